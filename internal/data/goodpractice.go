@@ -1,0 +1,85 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+)
+
+// GoodPractice is a practice one partner (or a city outside the network)
+// can show the others. Exactly one of OwnerPartnerID and OutsideCity is set.
+type GoodPractice struct {
+	ID             string
+	NetworkID      string
+	Title          string
+	OwnerPartnerID string
+	OutsideCity    string
+	OutsideCountry string
+	Description    string
+	SourceLink     string
+	SubThemeIDs    []string
+}
+
+// IsOutside tells whether the practice comes from outside the network.
+func (gp GoodPractice) IsOutside() bool { return gp.OwnerPartnerID == "" }
+
+func createGoodPractice(ctx context.Context, tx *sql.Tx, gp GoodPractice) (GoodPractice, error) {
+	if gp.Title == "" {
+		return gp, &ConstraintError{Msg: "a good practice needs a title"}
+	}
+	if gp.OwnerPartnerID == "" && gp.OutsideCity == "" {
+		return gp, &ConstraintError{Msg: "good practice " + gp.Title + " needs an owner: a partner or a city outside the network"}
+	}
+	gp.ID = newID()
+	t := now()
+	var owner any
+	if gp.OwnerPartnerID != "" {
+		owner = gp.OwnerPartnerID
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO good_practices (id, network_id, title, owner_partner_id, outside_city, outside_country,
+		description, source_link, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)`,
+		gp.ID, gp.NetworkID, gp.Title, owner, gp.OutsideCity, gp.OutsideCountry, gp.Description, gp.SourceLink, t, t); err != nil {
+		return gp, err
+	}
+	for _, st := range gp.SubThemeIDs {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO good_practice_sub_themes (good_practice_id, sub_theme_id) VALUES (?,?)`, gp.ID, st); err != nil {
+			return gp, err
+		}
+	}
+	return gp, nil
+}
+
+// GoodPractices lists a network's good practices by title, with their sub-themes.
+func (s *Store) GoodPractices(ctx context.Context, networkID string) ([]GoodPractice, error) {
+	gps, err := queryList(ctx, s.db, func(r interface{ Scan(...any) error }) (GoodPractice, error) {
+		var gp GoodPractice
+		var owner sql.NullString
+		err := r.Scan(&gp.ID, &gp.NetworkID, &gp.Title, &owner, &gp.OutsideCity, &gp.OutsideCountry, &gp.Description, &gp.SourceLink)
+		gp.OwnerPartnerID = owner.String
+		return gp, err
+	}, `SELECT id, network_id, title, owner_partner_id, outside_city, outside_country, description, source_link
+		FROM good_practices WHERE network_id = ? ORDER BY title COLLATE NOCASE`, networkID)
+	if err != nil {
+		return nil, err
+	}
+	links, err := queryList(ctx, s.db, scanPair, `SELECT l.good_practice_id, l.sub_theme_id FROM good_practice_sub_themes l
+		JOIN good_practices g ON g.id = l.good_practice_id WHERE g.network_id = ?`, networkID)
+	if err != nil {
+		return nil, err
+	}
+	index := make(map[string]int, len(gps))
+	for i, gp := range gps {
+		index[gp.ID] = i
+	}
+	for _, l := range links {
+		i := index[l[0]]
+		gps[i].SubThemeIDs = append(gps[i].SubThemeIDs, l[1])
+	}
+	return gps, nil
+}
+
+// scanPair scans two text columns, for link tables.
+func scanPair(r interface{ Scan(...any) error }) ([2]string, error) {
+	var p [2]string
+	err := r.Scan(&p[0], &p[1])
+	return p, err
+}

@@ -1,0 +1,105 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+)
+
+// Meeting kinds.
+const (
+	MeetingCoreNetwork       = "core_network_meeting"
+	MeetingOnlineAcademy     = "online_academy"
+	MeetingULG               = "ulg_meeting"
+	MeetingMasterclass       = "masterclass"
+	MeetingThematicWorkGroup = "thematic_working_group"
+	MeetingPeerReview        = "peer_review"
+	MeetingPartner           = "partner_meeting"
+	MeetingOther             = "other"
+)
+
+// Meeting is a network event: a Core Network Meeting, an Online Academy…
+type Meeting struct {
+	ID          string
+	NetworkID   string
+	Kind        string
+	Number      *int64
+	Title       string
+	StartDate   string // YYYY-MM-DD
+	EndDate     string
+	Place       string
+	Online      bool
+	Description string
+	HostIDs     []string // partners hosting it
+	ThemeIDs    []string
+}
+
+func createMeeting(ctx context.Context, tx *sql.Tx, m Meeting) (Meeting, error) {
+	if m.Title == "" {
+		return m, &ConstraintError{Msg: "a meeting needs a title"}
+	}
+	m.ID = newID()
+	t := now()
+	if _, err := tx.ExecContext(ctx, `INSERT INTO meetings (id, network_id, kind, number, title, start_date, end_date, place, online,
+		description, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
+		m.ID, m.NetworkID, m.Kind, m.Number, m.Title, m.StartDate, m.EndDate, m.Place, m.Online, m.Description, t, t); err != nil {
+		return m, err
+	}
+	for _, p := range m.HostIDs {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO meeting_hosts (meeting_id, partner_id) VALUES (?,?)`, m.ID, p); err != nil {
+			return m, err
+		}
+	}
+	for _, th := range m.ThemeIDs {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO meeting_themes (meeting_id, theme_id) VALUES (?,?)`, m.ID, th); err != nil {
+			return m, err
+		}
+	}
+	return m, nil
+}
+
+const meetingColumns = `id, network_id, kind, number, title, start_date, end_date, place, online, description`
+
+func scanMeeting(r interface{ Scan(...any) error }) (Meeting, error) {
+	var m Meeting
+	var num sql.NullInt64
+	err := r.Scan(&m.ID, &m.NetworkID, &m.Kind, &num, &m.Title, &m.StartDate, &m.EndDate, &m.Place, &m.Online, &m.Description)
+	m.Number = nullInt(num)
+	return m, err
+}
+
+// Meetings lists a network's meetings by date, with their hosts.
+func (s *Store) Meetings(ctx context.Context, networkID string) ([]Meeting, error) {
+	ms, err := queryList(ctx, s.db, scanMeeting, `SELECT `+meetingColumns+` FROM meetings WHERE network_id = ? ORDER BY start_date, title`, networkID)
+	if err != nil {
+		return nil, err
+	}
+	hosts, err := queryList(ctx, s.db, scanPair, `SELECT h.meeting_id, h.partner_id FROM meeting_hosts h
+		JOIN meetings m ON m.id = h.meeting_id WHERE m.network_id = ?`, networkID)
+	if err != nil {
+		return nil, err
+	}
+	index := make(map[string]int, len(ms))
+	for i, m := range ms {
+		index[m.ID] = i
+	}
+	for _, h := range hosts {
+		i := index[h[0]]
+		ms[i].HostIDs = append(ms[i].HostIDs, h[1])
+	}
+	return ms, nil
+}
+
+// NextMeeting returns the first meeting ending on or after day (YYYY-MM-DD),
+// and ErrNotFound when none is planned.
+func (s *Store) NextMeeting(ctx context.Context, networkID, day string) (Meeting, error) {
+	m, err := scanMeeting(s.db.QueryRowContext(ctx, `SELECT `+meetingColumns+` FROM meetings
+		WHERE network_id = ? AND COALESCE(NULLIF(end_date, ''), start_date) >= ? ORDER BY start_date LIMIT 1`, networkID, day))
+	return m, notFound(err)
+}
+
+// LastMeeting returns the latest meeting that started before day.
+func (s *Store) LastMeeting(ctx context.Context, networkID, day string) (Meeting, error) {
+	m, err := scanMeeting(s.db.QueryRowContext(ctx, `SELECT `+meetingColumns+` FROM meetings
+		WHERE network_id = ? AND start_date <> '' AND start_date < ? ORDER BY start_date DESC LIMIT 1`, networkID, day))
+	return m, notFound(err)
+}

@@ -1,0 +1,78 @@
+package data
+
+import (
+	"context"
+	"embed"
+	"fmt"
+	"io/fs"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/pressly/goose/v3"
+)
+
+//go:embed migrations/*.sql
+var migrationFiles embed.FS
+
+func migrationFS() fs.FS {
+	sub, err := fs.Sub(migrationFiles, "migrations")
+	if err != nil {
+		panic(err) // the embedded folder is part of the binary
+	}
+	return sub
+}
+
+// LatestSchemaVersion is the newest schema this binary knows.
+func LatestSchemaVersion() int64 {
+	entries, err := fs.ReadDir(migrationFS(), ".")
+	if err != nil {
+		panic(err)
+	}
+	var latest int64
+	for _, e := range entries {
+		var v int64
+		if _, err := fmt.Sscanf(e.Name(), "%d_", &v); err == nil && v > latest {
+			latest = v
+		}
+	}
+	return latest
+}
+
+func (s *Store) migrate(ctx context.Context) error {
+	p, err := goose.NewProvider(goose.DialectSQLite3, s.db, migrationFS(),
+		goose.WithTableName(versionTable), goose.WithDisableGlobalRegistry(true))
+	if err != nil {
+		return err
+	}
+	_, err = p.Up(ctx)
+	return err
+}
+
+// SchemaVersion reports the applied schema version.
+func (s *Store) SchemaVersion(ctx context.Context) (int64, error) {
+	var v int64
+	err := s.db.QueryRowContext(ctx, `SELECT COALESCE(MAX(version_id), 0) FROM `+versionTable+` WHERE is_applied`).Scan(&v)
+	return v, err
+}
+
+// backupBeforeMigration writes a consistent copy of the file beside it,
+// named after the schema version it holds, before the schema changes.
+func (s *Store) backupBeforeMigration(ctx context.Context, version int64) (string, error) {
+	stamp := time.Now().UTC().Format("20060102-150405")
+	out := fmt.Sprintf("%s.schema%d-%s.bak", strings.TrimSuffix(s.path, ".db"), version, stamp)
+	if err := s.Backup(ctx, out); err != nil {
+		return "", &OpenError{Path: s.path, Problem: "needs a schema upgrade, but the copy made before upgrading could not be written", Hint: "free some disk space or check the folder's permissions; the file was not changed", Err: err}
+	}
+	return out, nil
+}
+
+// Backup writes a consistent copy of the whole database to out, even while
+// another process writes to it (SQLite's VACUUM INTO reads one snapshot).
+func (s *Store) Backup(ctx context.Context, out string) error {
+	if _, err := os.Stat(out); err == nil {
+		return fmt.Errorf("%s already exists; choose another name", out)
+	}
+	_, err := s.db.ExecContext(ctx, `VACUUM INTO ?`, out)
+	return err
+}

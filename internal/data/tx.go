@@ -1,0 +1,38 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+)
+
+// Tx is one write transaction that may span several aggregates, such as
+// loading a whole network: all of it lands, or none of it.
+type Tx struct {
+	ctx context.Context
+	tx  *sql.Tx
+}
+
+// Update runs fn in one transaction and commits it when fn returns nil.
+func (s *Store) Update(ctx context.Context, fn func(*Tx) error) error {
+	return s.inTx(ctx, func(tx *sql.Tx) error { return fn(&Tx{ctx: ctx, tx: tx}) })
+}
+
+// CreateNetwork stores a new network inside the transaction.
+func (t *Tx) CreateNetwork(n Network) (Network, error) { return createNetwork(t.ctx, t.tx, n) }
+
+// SavePartner inserts or updates a partner inside the transaction.
+func (t *Tx) SavePartner(p Partner) (Partner, error) { return savePartner(t.ctx, t.tx, p) }
+
+// CreateTheme stores a theme and its sub-themes inside the transaction.
+func (t *Tx) CreateTheme(th Theme) (Theme, error) { return createTheme(t.ctx, t.tx, th) }
+
+// CreateGoodPractice stores a good practice inside the transaction.
+func (t *Tx) CreateGoodPractice(gp GoodPractice) (GoodPractice, error) {
+	return createGoodPractice(t.ctx, t.tx, gp)
+}
+
+// SetMatrixCell stores a matrix cell inside the transaction.
+func (t *Tx) SetMatrixCell(c MatrixCell) (MatrixCell, error) { return setMatrixCell(t.ctx, t.tx, c) }
+
+// CreateMeeting stores a meeting inside the transaction.
+func (t *Tx) CreateMeeting(m Meeting) (Meeting, error) { return createMeeting(t.ctx, t.tx, m) }
