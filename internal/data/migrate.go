@@ -15,8 +15,13 @@ import (
 //go:embed migrations/*.sql
 var migrationFiles embed.FS
 
-func migrationFS() fs.FS {
-	sub, err := fs.Sub(migrationFiles, "migrations")
+// migrations is the set of schema migrations; tests swap in a longer one.
+var migrations = mustSub(migrationFiles, "migrations")
+
+func migrationFS() fs.FS { return migrations }
+
+func mustSub(fsys fs.FS, dir string) fs.FS {
+	sub, err := fs.Sub(fsys, dir)
 	if err != nil {
 		panic(err) // the embedded folder is part of the binary
 	}

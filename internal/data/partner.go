@@ -72,6 +72,12 @@ func partnersOf(ctx context.Context, q querier, networkID string) ([]Partner, er
 		ORDER BY role = 'lead_partner' DESC, name COLLATE NOCASE`, networkID)
 }
 
+// PartnerByName finds a partner by name, ignoring case, accents and spacing.
+func (s *Store) PartnerByName(ctx context.Context, networkID, name string) (Partner, error) {
+	p, err := scanPartner(s.db.QueryRowContext(ctx, `SELECT `+partnerColumns+` FROM partners WHERE network_id = ? AND name_key = ?`, networkID, NameKey(name)))
+	return p, notFound(err)
+}
+
 // Partner returns one partner by id.
 func (s *Store) Partner(ctx context.Context, id string) (Partner, error) {
 	p, err := scanPartner(s.db.QueryRowContext(ctx, `SELECT `+partnerColumns+` FROM partners WHERE id = ?`, id))
@@ -136,21 +142,21 @@ func savePartner(ctx context.Context, tx *sql.Tx, p Partner) (Partner, error) {
 	t := now()
 	if p.ID == "" {
 		p.ID = newID()
-		_, err := tx.ExecContext(ctx, `INSERT INTO partners (`+partnerColumns+`, created_at, updated_at)
-			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`, append(append([]any{p.ID}, p.values()...), t, t)...)
+		_, err := tx.ExecContext(ctx, `INSERT INTO partners (`+partnerColumns+`, name_key, created_at, updated_at)
+			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`, append(append([]any{p.ID}, p.values()...), NameKey(p.Name), t, t)...)
 		return p, err
 	}
 	res, err := tx.ExecContext(ctx, `UPDATE partners SET network_id=?, name=?, country=?, region=?, role=?, population=?,
 		demographic_profile=?, unemployment_rate=?, youth_unemployment_rate=?, economy_profile=?, functional_urban_area=?,
 		civil_servants=?, ulg_coordinator=?, contact_email=?, participation_context=?, participation_in_practice=?,
-		next_steps=?, iap_focus=?, testing_action=?, updated_at=? WHERE id=?`, append(p.values(), t, p.ID)...)
+		next_steps=?, iap_focus=?, testing_action=?, name_key=?, updated_at=? WHERE id=?`, append(p.values(), NameKey(p.Name), t, p.ID)...)
 	return p, mustAffect(res, err)
 }
 
 func checkPartnerNameFree(ctx context.Context, tx *sql.Tx, p Partner) error {
 	var other string
-	err := tx.QueryRowContext(ctx, `SELECT id FROM partners WHERE network_id = ? AND name = ? COLLATE NOCASE AND id <> ?`,
-		p.NetworkID, p.Name, p.ID).Scan(&other)
+	err := tx.QueryRowContext(ctx, `SELECT id FROM partners WHERE network_id = ? AND name_key = ? AND id <> ?`,
+		p.NetworkID, NameKey(p.Name), p.ID).Scan(&other)
 	if err == sql.ErrNoRows {
 		return nil
 	}

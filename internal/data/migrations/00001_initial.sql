@@ -18,6 +18,7 @@ CREATE TABLE partners (
     id                        TEXT PRIMARY KEY,
     network_id                TEXT NOT NULL REFERENCES networks(id) ON DELETE CASCADE,
     name                      TEXT NOT NULL CHECK (name <> ''),
+    name_key                  TEXT NOT NULL, -- the name folded for matching (case, accents, spaces)
     country                   TEXT NOT NULL DEFAULT '',
     region                    TEXT NOT NULL DEFAULT '',
     role                      TEXT NOT NULL DEFAULT 'partner' CHECK (role IN ('lead_partner', 'partner')),
@@ -38,7 +39,7 @@ CREATE TABLE partners (
     created_at                TEXT NOT NULL,
     updated_at                TEXT NOT NULL
 );
-CREATE UNIQUE INDEX partners_name ON partners(network_id, name COLLATE NOCASE);
+CREATE UNIQUE INDEX partners_name ON partners(network_id, name_key);
 -- At most one lead partner per network; the store keeps it at exactly one.
 CREATE UNIQUE INDEX partners_one_lead ON partners(network_id) WHERE role = 'lead_partner';
 

@@ -1,0 +1,273 @@
+// Package demo loads the demo network, Agents of Co-Existence, into a store.
+package demo
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"github.com/aoce-desktop/aoce-desktop/assets"
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+)
+
+// file is the shape of assets/demo/network.json.
+type file struct {
+	Network struct {
+		Name        string `json:"name"`
+		Acronym     string `json:"acronym"`
+		Programme   string `json:"programme"`
+		LeadExpert  string `json:"lead_expert"`
+		StartDate   string `json:"start_date"`
+		EndDate     string `json:"end_date"`
+		Description string `json:"description"`
+	} `json:"network"`
+	Partners []struct {
+		Name                    string   `json:"name"`
+		Country                 string   `json:"country"`
+		Region                  string   `json:"region"`
+		Role                    string   `json:"role"`
+		Population              *int64   `json:"population"`
+		DemographicProfile      string   `json:"demographic_profile"`
+		UnemploymentRate        *float64 `json:"unemployment_rate"`
+		YouthUnemploymentRate   *float64 `json:"youth_unemployment_rate"`
+		EconomyProfile          string   `json:"economy_profile"`
+		FunctionalUrbanArea     string   `json:"functional_urban_area"`
+		CivilServants           *int64   `json:"civil_servants"`
+		ULGCoordinator          string   `json:"ulg_coordinator"`
+		ContactEmail            string   `json:"contact_email"`
+		ParticipationContext    string   `json:"participation_context"`
+		ParticipationInPractice string   `json:"participation_in_practice"`
+		NextSteps               string   `json:"next_steps"`
+		IAPFocus                string   `json:"iap_focus"`
+		TestingAction           string   `json:"testing_action"`
+	} `json:"partners"`
+	Themes []struct {
+		Number     string `json:"number"`
+		Title      string `json:"title"`
+		Horizontal bool   `json:"horizontal"`
+		SubThemes  []struct {
+			Number string `json:"number"`
+			Title  string `json:"title"`
+		} `json:"sub_themes"`
+	} `json:"themes"`
+	GoodPractices []struct {
+		Title          string   `json:"title"`
+		OwnerPartner   string   `json:"owner_partner"`
+		OutsideCity    string   `json:"outside_city"`
+		OutsideCountry string   `json:"outside_country"`
+		Description    string   `json:"description"`
+		SourceLink     string   `json:"source_link"`
+		SubThemes      []string `json:"sub_themes"`
+	} `json:"good_practices"`
+	Matrix []struct {
+		Partner   string   `json:"partner"`
+		SubTheme  string   `json:"sub_theme"`
+		State     string   `json:"state"`
+		Practices []string `json:"practices"`
+	} `json:"matrix"`
+	Meetings []struct {
+		Kind        string   `json:"kind"`
+		Number      *int64   `json:"number"`
+		Title       string   `json:"title"`
+		StartDate   string   `json:"start_date"`
+		EndDate     string   `json:"end_date"`
+		Place       string   `json:"place"`
+		Online      bool     `json:"online"`
+		Hosts       []string `json:"hosts"`
+		Themes      []string `json:"themes"`
+		Description string   `json:"description"`
+	} `json:"meetings"`
+}
+
+// Name is the demo network's name.
+const Name = "Agents of Co-Existence"
+
+// Result says what Load did.
+type Result struct {
+	Network data.Network
+	Created bool // false when the demo network was already there
+}
+
+// Load creates the demo network in one transaction. When a network of the
+// same name exists it changes nothing and returns that network.
+func Load(ctx context.Context, s *data.Store) (Result, error) {
+	existing, err := s.NetworkByName(ctx, Name)
+	if err == nil {
+		return Result{Network: existing}, nil
+	}
+	if !errors.Is(err, data.ErrNotFound) {
+		return Result{}, err
+	}
+	var f file
+	dec := json.NewDecoder(bytes.NewReader(assets.DemoNetwork))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&f); err != nil {
+		return Result{}, fmt.Errorf("demo network data: %w", err)
+	}
+	var res Result
+	err = s.Update(ctx, func(tx *data.Tx) error {
+		n, err := (&loader{tx: tx, f: &f}).load()
+		res = Result{Network: n, Created: true}
+		return err
+	})
+	return res, err
+}
+
+// loader writes the parsed file, keeping name → id maps for the references.
+type loader struct {
+	tx        *data.Tx
+	f         *file
+	network   data.Network
+	partners  map[string]string // name → id
+	themes    map[string]string // number → id
+	subThemes map[string]string // number → id
+	practices map[string]string // owner + title → id
+}
+
+func (l *loader) load() (data.Network, error) {
+	steps := []func() error{l.createNetwork, l.createPartners, l.createThemes, l.createPractices, l.createMatrix, l.createMeetings}
+	for _, step := range steps {
+		if err := step(); err != nil {
+			return l.network, fmt.Errorf("demo network: %w", err)
+		}
+	}
+	return l.network, nil
+}
+
+func (l *loader) createNetwork() error {
+	n := l.f.Network
+	var err error
+	l.network, err = l.tx.CreateNetwork(data.Network{Name: n.Name, Acronym: n.Acronym, Programme: n.Programme,
+		LeadExpert: n.LeadExpert, StartDate: n.StartDate, EndDate: n.EndDate, Description: n.Description})
+	return err
+}
+
+func (l *loader) createPartners() error {
+	l.partners = map[string]string{}
+	for _, p := range l.f.Partners {
+		saved, err := l.tx.SavePartner(data.Partner{NetworkID: l.network.ID, Name: p.Name, Country: p.Country, Region: p.Region,
+			Role: p.Role, Population: p.Population, DemographicProfile: p.DemographicProfile, UnemploymentRate: p.UnemploymentRate,
+			YouthUnemploymentRate: p.YouthUnemploymentRate, EconomyProfile: p.EconomyProfile, FunctionalUrbanArea: p.FunctionalUrbanArea,
+			CivilServants: p.CivilServants, ULGCoordinator: p.ULGCoordinator, ContactEmail: p.ContactEmail,
+			ParticipationContext: p.ParticipationContext, ParticipationInPractice: p.ParticipationInPractice,
+			NextSteps: p.NextSteps, IAPFocus: p.IAPFocus, TestingAction: p.TestingAction})
+		if err != nil {
+			return err
+		}
+		l.partners[p.Name] = saved.ID
+	}
+	return nil
+}
+
+func (l *loader) createThemes() error {
+	l.themes, l.subThemes = map[string]string{}, map[string]string{}
+	for i, t := range l.f.Themes {
+		th := data.Theme{NetworkID: l.network.ID, Position: i, Number: t.Number, Title: t.Title, Horizontal: t.Horizontal}
+		for j, st := range t.SubThemes {
+			th.SubThemes = append(th.SubThemes, data.SubTheme{Position: j, Number: st.Number, Title: st.Title})
+		}
+		saved, err := l.tx.CreateTheme(th)
+		if err != nil {
+			return err
+		}
+		l.themes[t.Number] = saved.ID
+		for _, st := range saved.SubThemes {
+			l.subThemes[st.Number] = st.ID
+		}
+	}
+	return nil
+}
+
+func (l *loader) createPractices() error {
+	l.practices = map[string]string{}
+	for _, gp := range l.f.GoodPractices {
+		owner, err := l.optionalPartner(gp.OwnerPartner)
+		if err != nil {
+			return fmt.Errorf("good practice %q: %w", gp.Title, err)
+		}
+		subs, err := lookupAll(l.subThemes, gp.SubThemes, "sub-theme")
+		if err != nil {
+			return fmt.Errorf("good practice %q: %w", gp.Title, err)
+		}
+		saved, err := l.tx.CreateGoodPractice(data.GoodPractice{NetworkID: l.network.ID, Title: gp.Title, OwnerPartnerID: owner,
+			OutsideCity: gp.OutsideCity, OutsideCountry: gp.OutsideCountry, Description: gp.Description, SourceLink: gp.SourceLink, SubThemeIDs: subs})
+		if err != nil {
+			return err
+		}
+		l.practices[gp.OwnerPartner+"\x00"+gp.Title] = saved.ID
+	}
+	return nil
+}
+
+func (l *loader) createMatrix() error {
+	for _, c := range l.f.Matrix {
+		partner, err := lookup(l.partners, c.Partner, "partner")
+		if err != nil {
+			return err
+		}
+		sub, err := lookup(l.subThemes, c.SubTheme, "sub-theme")
+		if err != nil {
+			return err
+		}
+		var gps []string
+		for _, title := range c.Practices {
+			id, err := lookup(l.practices, c.Partner+"\x00"+title, "good practice of "+c.Partner)
+			if err != nil {
+				return err
+			}
+			gps = append(gps, id)
+		}
+		if _, err := l.tx.SetMatrixCell(data.MatrixCell{PartnerID: partner, SubThemeID: sub, State: c.State, PracticeIDs: gps}); err != nil {
+			return fmt.Errorf("matrix cell %s × %s: %w", c.Partner, c.SubTheme, err)
+		}
+	}
+	return nil
+}
+
+func (l *loader) createMeetings() error {
+	for _, m := range l.f.Meetings {
+		hosts, err := lookupAll(l.partners, m.Hosts, "partner")
+		if err != nil {
+			return fmt.Errorf("meeting %q: %w", m.Title, err)
+		}
+		themes, err := lookupAll(l.themes, m.Themes, "theme")
+		if err != nil {
+			return fmt.Errorf("meeting %q: %w", m.Title, err)
+		}
+		if _, err := l.tx.CreateMeeting(data.Meeting{NetworkID: l.network.ID, Kind: m.Kind, Number: m.Number, Title: m.Title,
+			StartDate: m.StartDate, EndDate: m.EndDate, Place: m.Place, Online: m.Online, Description: m.Description,
+			HostIDs: hosts, ThemeIDs: themes}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (l *loader) optionalPartner(name string) (string, error) {
+	if name == "" {
+		return "", nil
+	}
+	return lookup(l.partners, name, "partner")
+}
+
+func lookup(ids map[string]string, key, what string) (string, error) {
+	id, ok := ids[key]
+	if !ok {
+		return "", fmt.Errorf("unknown %s %q", what, key)
+	}
+	return id, nil
+}
+
+func lookupAll(ids map[string]string, keys []string, what string) ([]string, error) {
+	out := make([]string, 0, len(keys))
+	for _, k := range keys {
+		id, err := lookup(ids, k, what)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, id)
+	}
+	return out, nil
+}

@@ -1,0 +1,98 @@
+package demo
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+)
+
+func TestLoadCreatesTheReferenceNetworkOnce(t *testing.T) {
+	ctx := context.Background()
+	s, err := data.Open(filepath.Join(t.TempDir(), "demo.db"), data.Writer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	res, err := Load(ctx, s)
+	if err != nil || !res.Created {
+		t.Fatalf("first load: %+v %v", res, err)
+	}
+	partners, err := s.Partners(ctx, res.Network.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(partners) != 9 {
+		t.Fatalf("%d partners, want 9", len(partners))
+	}
+	genk := partners[0]
+	if genk.Name != "Genk" || !genk.IsLead() || genk.Country != "Belgium" || *genk.Population != 67614 || *genk.UnemploymentRate != 38.1 || *genk.CivilServants != 1138 {
+		t.Fatalf("Genk: %+v", genk)
+	}
+	iasi, err := s.PartnerByName(ctx, res.Network.ID, "IASI")
+	if err != nil || iasi.Name != "Iași" || *iasi.Population != 393574 || *iasi.UnemploymentRate != 3.03 || *iasi.YouthUnemploymentRate != 0.75 {
+		t.Fatalf("Iași: %+v %v", iasi, err)
+	}
+	themes, err := s.Themes(ctx, res.Network.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	subs := 0
+	for _, th := range themes {
+		subs += len(th.SubThemes)
+	}
+	if len(themes) != 4 || subs != 16 {
+		t.Fatalf("%d themes, %d sub-themes; want 4 and 16", len(themes), subs)
+	}
+	cells, err := s.MatrixCells(ctx, res.Network.ID)
+	if err != nil || len(cells) == 0 {
+		t.Fatalf("%d matrix cells (%v)", len(cells), err)
+	}
+	gps, err := s.GoodPractices(ctx, res.Network.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	outside := map[string]bool{}
+	for _, gp := range gps {
+		if gp.IsOutside() {
+			outside[gp.OutsideCity] = true
+		}
+	}
+	for _, city := range []string{"Louisville", "Bogotá", "Espoo"} {
+		if !outside[city] {
+			t.Errorf("no outside good practice from %s (have %v)", city, outside)
+		}
+	}
+	meetings, err := s.Meetings(ctx, res.Network.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cnm := map[string]bool{}
+	for _, m := range meetings {
+		if m.Kind == data.MeetingCoreNetwork {
+			cnm[m.Title] = true
+		}
+	}
+	for i := 1; i <= 6; i++ {
+		if title := "Core Network Meeting " + string(rune('0'+i)); !cnm[title] {
+			t.Errorf("missing %s", title)
+		}
+	}
+
+	before, _ := s.NetworkFigures(ctx, res.Network.ID)
+	again, err := Load(ctx, s)
+	if err != nil || again.Created || again.Network.ID != res.Network.ID {
+		t.Fatalf("second load: %+v %v, want the same network, not created", again, err)
+	}
+	after, _ := s.NetworkFigures(ctx, res.Network.ID)
+	if before != after {
+		t.Fatalf("second load changed the figures: %+v → %+v", before, after)
+	}
+	if ns, _ := s.Networks(ctx); len(ns) != 1 {
+		t.Fatalf("%d networks after two loads", len(ns))
+	}
+	if problems, err := s.Check(ctx); err != nil || len(problems) > 0 {
+		t.Fatalf("check: %v %v", problems, err)
+	}
+}
