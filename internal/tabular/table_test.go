@@ -1,0 +1,187 @@
+package tabular
+
+import (
+	"bytes"
+	"errors"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	xunicode "golang.org/x/text/encoding/unicode"
+)
+
+const partnersText = "Name;Country;Population\r\nBudaörs;Hungary;29.350\r\nGdańsk;Poland;486.345\r\nBanská Bystrica;Slovakia;73.831\r\nŁódź;Poland;\r\n"
+
+func encode(t *testing.T, e encoding.Encoding, s string) []byte {
+	t.Helper()
+	b, err := e.NewEncoder().Bytes([]byte(s))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func names(t *testing.T, tb *Table) []string {
+	t.Helper()
+	var out []string
+	for _, r := range tb.Rows[1:] {
+		out = append(out, r.Cells[0])
+	}
+	return out
+}
+
+func TestReadsEveryEncoding(t *testing.T) {
+	want := []string{"Budaörs", "Gdańsk", "Banská Bystrica", "Łódź"}
+	cases := []struct {
+		name string
+		raw  []byte
+		enc  Encoding
+	}{
+		{"utf8", []byte(partnersText), UTF8},
+		{"utf8 bom", append([]byte{0xEF, 0xBB, 0xBF}, partnersText...), UTF8BOM},
+		{"utf16le bom", encode(t, xunicode.UTF16(xunicode.LittleEndian, xunicode.UseBOM), partnersText), UTF16LE},
+		{"utf16be bom", encode(t, xunicode.UTF16(xunicode.BigEndian, xunicode.UseBOM), partnersText), UTF16BE},
+		{"utf16le no bom", encode(t, xunicode.UTF16(xunicode.LittleEndian, xunicode.IgnoreBOM), partnersText), UTF16LE},
+		{"windows-1250", encode(t, charmap.Windows1250, partnersText), Windows1250},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			tb, err := Read("partners.csv", c.raw, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tb.Encoding != c.enc || tb.Delimiter != ';' {
+				t.Fatalf("detected %s / %q, want %s / ';'", tb.Encoding, tb.Delimiter, c.enc)
+			}
+			if got := names(t, tb); !reflect.DeepEqual(got, want) {
+				t.Fatalf("names %q, want %q", got, want)
+			}
+			if got := tb.Rows[2].Cells[2]; got != "486.345" {
+				t.Fatalf("population cell %q", got)
+			}
+		})
+	}
+}
+
+func TestWindows1250WithoutTellTaleLettersStillWins(t *testing.T) {
+	// Only ń (0xF1, ñ in 1252), ö and á (the same in both): context decides.
+	raw := encode(t, charmap.Windows1250, "Name;Country\nBudaörs;Hungary\nGdańsk;Poland\nBanská Bystrica;Slovakia\n")
+	tb, err := Read("p.csv", raw, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tb.Encoding != Windows1250 || tb.Rows[2].Cells[0] != "Gdańsk" {
+		t.Fatalf("%s: %q", tb.Encoding, tb.Rows[2].Cells[0])
+	}
+}
+
+func TestWindows1252WesternNames(t *testing.T) {
+	raw := encode(t, charmap.Windows1252, "city,country\nLogroño,España\nÅrhus,Danmark\nSão Brás,Portugal\n")
+	tb, err := Read("p.csv", raw, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tb.Encoding != Windows1252 || tb.Rows[1].Cells[0] != "Logroño" || tb.Rows[2].Cells[0] != "Århus" {
+		t.Fatalf("%s: %v", tb.Encoding, tb.Rows)
+	}
+}
+
+func TestUTF8KeepsIasi(t *testing.T) {
+	tb, err := Read("p.csv", []byte("name,country\nIași,Romania\n"), Options{})
+	if err != nil || tb.Rows[1].Cells[0] != "Iași" || tb.Delimiter != ',' {
+		t.Fatalf("%v %v", tb, err)
+	}
+}
+
+func TestDelimitersQuotesAndBlankEdges(t *testing.T) {
+	text := "name\tnotes\t\t\n\"Genk\"\t\"two\nlines, with \"\"quotes\"\"\"\t\t\nBreda\tplain\t\t\n\t\t\t\n\n"
+	tb, err := Read("p.tsv", []byte(text), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tb.Delimiter != '\t' || len(tb.Rows) != 3 {
+		t.Fatalf("delimiter %q, %d rows: %v", tb.Delimiter, len(tb.Rows), tb.Rows)
+	}
+	if got := tb.Rows[1].Cells; !reflect.DeepEqual(got, []string{"Genk", "two\nlines, with \"quotes\""}) {
+		t.Fatalf("quoted cell: %q", got)
+	}
+	if tb.Rows[2].Line != 4 {
+		t.Fatalf("Breda on line %d, want 4 (after a quoted line break)", tb.Rows[2].Line)
+	}
+}
+
+func TestXLSX(t *testing.T) {
+	f := excelize.NewFile()
+	f.SetSheetRow("Sheet1", "A1", &[]any{"Name", "Country", "Population"})
+	f.SetSheetRow("Sheet1", "A2", &[]any{"Budaörs", "Hungary", 29350})
+	f.SetSheetRow("Sheet1", "A3", &[]any{"Iași", "Romania", 393574})
+	var buf bytes.Buffer
+	if err := f.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	tb, err := Read("partners.xlsx", buf.Bytes(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tb.Format != "XLSX" || tb.Sheet != "Sheet1" || len(tb.Rows) != 3 || tb.Rows[2].Cells[0] != "Iași" || tb.Rows[2].Cells[2] != "393574" {
+		t.Fatalf("%+v", tb)
+	}
+	if _, err := Read("partners.xlsx", buf.Bytes(), Options{Sheet: "Nope"}); err == nil || !strings.Contains(err.Error(), "Sheet1") {
+		t.Fatalf("missing sheet: %v", err)
+	}
+}
+
+func TestBadFilesSayWhatAndWhere(t *testing.T) {
+	cases := []struct {
+		name string
+		raw  []byte
+		want string
+	}{
+		{"empty.csv", nil, "is empty"},
+		{"blank.csv", []byte(" \r\n\r\n"), "is empty"},
+		{"old.xls", append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 100)...), "Excel 97"},
+		{"fake.xlsx", []byte("name,country\n"), "not an Excel workbook"},
+		{"broken.xlsx", append([]byte("PK\x03\x04"), bytes.Repeat([]byte{1, 2, 3}, 50)...), "not a readable Excel workbook"},
+		{"photo.csv", append([]byte{0x89, 'P', 'N', 'G', 0, 0, 0, 0x0d}, bytes.Repeat([]byte{0, 1, 2, 3, 4, 5, 6, 7}, 40)...), "not a text"},
+	}
+	for _, c := range cases {
+		_, err := Read(c.name, c.raw, Options{})
+		var fe *FileError
+		if !errors.As(err, &fe) || !strings.Contains(err.Error(), c.want) || !strings.HasPrefix(err.Error(), c.name) {
+			t.Errorf("%s: %v, want a FileError naming the file and saying %q", c.name, err, c.want)
+		}
+	}
+}
+
+func TestColumnLetters(t *testing.T) {
+	for n, want := range map[int]string{1: "A", 26: "Z", 27: "AA", 28: "AB", 702: "ZZ", 703: "AAA"} {
+		if got := ColumnLetters(n); got != want {
+			t.Errorf("ColumnLetters(%d) = %s, want %s", n, got, want)
+		}
+	}
+}
+
+func FuzzRead(f *testing.F) {
+	f.Add([]byte(partnersText), "p.csv")
+	f.Add([]byte("a,b\n\"x\ny\",z\n"), "p.csv")
+	f.Add([]byte{0xFF, 0xFE, 'a', 0, ',', 0, 'b', 0}, "p.csv")
+	f.Add([]byte("PK\x03\x04garbage"), "p.xlsx")
+	f.Fuzz(func(t *testing.T, raw []byte, name string) {
+		tb, err := Read(name, raw, Options{})
+		if err != nil {
+			var fe *FileError
+			if !errors.As(err, &fe) {
+				t.Fatalf("error of type %T: %v", err, err)
+			}
+			return
+		}
+		for _, r := range tb.Rows {
+			if r.Line < 1 {
+				t.Fatalf("row with line %d", r.Line)
+			}
+		}
+	})
+}
