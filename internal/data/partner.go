@@ -69,7 +69,7 @@ func (s *Store) Partners(ctx context.Context, networkID string) ([]Partner, erro
 
 func partnersOf(ctx context.Context, q querier, networkID string) ([]Partner, error) {
 	return queryList(ctx, q, scanPartner, `SELECT `+partnerColumns+` FROM partners WHERE network_id = ?
-		ORDER BY role = 'lead_partner' DESC, name COLLATE NOCASE`, networkID)
+		ORDER BY role = 'lead_partner' DESC, name_key`, networkID)
 }
 
 // PartnerByName finds a partner by name, ignoring case, accents and spacing.

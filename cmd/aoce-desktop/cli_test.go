@@ -1,0 +1,186 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/encoding/charmap"
+)
+
+// aoce runs the command line in-process and returns exit code and output.
+func aoce(t *testing.T, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code := run(args, strings.NewReader(stdin), &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+func TestDemoThenPartnersListJSON(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "x.db")
+	if code, _, stderr := aoce(t, "", "demo", "--db", db); code != 0 {
+		t.Fatalf("demo: %d %s", code, stderr)
+	}
+	if code, out, _ := aoce(t, "", "demo", "--db", db); code != 0 || !strings.Contains(out, "nothing changed") {
+		t.Fatalf("second demo: %d %s", code, out)
+	}
+	code, out, stderr := aoce(t, "", "partners", "list", "--db", db, "--json")
+	if code != 0 {
+		t.Fatalf("list: %d %s", code, stderr)
+	}
+	var got partnersListJSON
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatal(err)
+	}
+	if got.Network.Name != "Agents of Co-Existence" || len(got.Partners) != 9 {
+		t.Fatalf("network %q with %d partners", got.Network.Name, len(got.Partners))
+	}
+	byName := map[string]partnerJSON{}
+	leads := 0
+	for _, p := range got.Partners {
+		byName[p.Name] = p
+		if p.Role == "lead_partner" {
+			leads++
+		}
+	}
+	genk := byName["Genk"]
+	if leads != 1 || genk.Role != "lead_partner" || *genk.Population != 67614 || *genk.UnemploymentRate != 38.1 || *genk.CivilServants != 1138 {
+		t.Fatalf("Genk: %+v (leads %d)", genk, leads)
+	}
+	for name, pop := range map[string]int64{"Gdańsk": 486345, "Budaörs": 29350, "Banská Bystrica": 73831, "Iași": 393574, "Aarhus": 362337} {
+		if p, ok := byName[name]; !ok || p.Population == nil || *p.Population != pop {
+			t.Errorf("%s: %+v, want population %d", name, p, pop)
+		}
+	}
+	if code, out, _ := aoce(t, "", "check", "--db", db); code != 0 || !strings.Contains(out, "ok") {
+		t.Fatalf("check: %d %s", code, out)
+	}
+}
+
+func TestAOCEDBVariable(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "env.db")
+	t.Setenv("AOCE_DB", db)
+	if code, _, stderr := aoce(t, "", "demo"); code != 0 {
+		t.Fatal(stderr)
+	}
+	if _, err := os.Stat(db); err != nil {
+		t.Fatalf("AOCE_DB not used: %v", err)
+	}
+}
+
+func TestPartnersImportWindows1250(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "x.db")
+	csv := "City;Country;Population;Unemployment rate;Role\r\nBudaörs;Hungary;29.350;3,0 %;\r\nGdańsk;Poland;486.345;2,3;Lead partner\r\nBanská Bystrica;Slovakia;73.831;3,5;\r\n"
+	raw, _ := charmap.Windows1250.NewEncoder().Bytes([]byte(csv))
+	file := filepath.Join(dir, "partners.csv")
+	os.WriteFile(file, raw, 0o644)
+	aoce(t, "", "demo", "--db", filepath.Join(dir, "other.db")) // unrelated file stays unrelated
+	if _, err := mustRun(t, "", "partners", "import", file, "--db", db); err == nil {
+		t.Fatal("import into a database with no network succeeded")
+	}
+	if code, out, stderr := aoce(t, "", "partners", "import", "--paste", "-", "--db", db); code == 0 {
+		t.Fatalf("paste into an empty database: %s %s", out, stderr)
+	}
+	mustRunOK(t, "", "demo", "--db", db)
+	out := mustRunOK(t, "", "partners", "import", file, "--db", db, "--dry-run")
+	if !strings.Contains(out, "Windows-1250, semicolon-separated") || !strings.Contains(out, "Nothing was changed") {
+		t.Fatalf("dry run: %s", out)
+	}
+	out = mustRunOK(t, "", "partners", "import", file, "--db", db)
+	if !strings.Contains(out, "0 to add, 2 to update, 2 unchanged") || !strings.Contains(out, `Role: "Lead partner" → "Partner"`) {
+		t.Fatalf("import: %s", out)
+	}
+	list := mustRunOK(t, "", "partners", "list", "--db", db)
+	for _, name := range []string{"Budaörs", "Gdańsk", "Banská Bystrica"} {
+		if !strings.Contains(list, name) {
+			t.Errorf("list lost %s:\n%s", name, list)
+		}
+	}
+	if !strings.Contains(list, "Gdańsk           Poland       Lead partner") {
+		t.Errorf("Gdańsk should now be lead partner:\n%s", list)
+	}
+}
+
+func TestPasteFromStandardInput(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "x.db")
+	mustRunOK(t, "", "demo", "--db", db)
+	out := mustRunOK(t, "PARTNERS :\nLEAD PARTNER : Braga - Portugal\n• Varna - Bulgaria\n", "partners", "import", "--paste", "-", "--db", db)
+	if !strings.Contains(out, "2 to add, 1 to update") {
+		t.Fatalf("%s", out)
+	}
+	var got partnersListJSON
+	json.Unmarshal([]byte(mustRunOK(t, "", "partners", "list", "--json", "--db", db)), &got)
+	if len(got.Partners) != 11 || got.Partners[0].Name != "Braga" || got.Partners[0].Country != "Portugal" || got.Partners[0].Role != "lead_partner" {
+		t.Fatalf("%d partners, first %+v", len(got.Partners), got.Partners[0])
+	}
+}
+
+func TestBadImportChangesNothingAndSaysWhere(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "x.db")
+	mustRunOK(t, "", "demo", "--db", db)
+	before := mustRunOK(t, "", "partners", "list", "--json", "--db", db)
+	file := filepath.Join(dir, "bad.csv")
+	os.WriteFile(file, []byte("name,population\nGenk,1\nBreda,many\n"), 0o644)
+	code, out, stderr := aoce(t, "", "partners", "import", file, "--db", db)
+	if code != 1 || !strings.Contains(out, "bad.csv, line 3, column 2 (B): Population \"many\"") || !strings.Contains(stderr, "nothing was changed") {
+		t.Fatalf("code %d\n%s\n%s", code, out, stderr)
+	}
+	if after := mustRunOK(t, "", "partners", "list", "--json", "--db", db); after != before {
+		t.Fatal("a refused import changed the partners")
+	}
+}
+
+func TestBackupAndCheckRefuseAndUsage(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "x.db")
+	mustRunOK(t, "", "demo", "--db", db)
+	copyPath := filepath.Join(dir, "copy.db")
+	mustRunOK(t, "", "backup", "--db", db, "--out", copyPath)
+	if out := mustRunOK(t, "", "partners", "list", "--db", copyPath); !strings.Contains(out, "Genk") {
+		t.Fatal(out)
+	}
+	if code, _, _ := aoce(t, "", "backup", "--db", db); code != 2 {
+		t.Fatalf("backup without --out: exit %d, want 2", code)
+	}
+	junk := filepath.Join(dir, "notes.db")
+	os.WriteFile(junk, bytes.Repeat([]byte("not sqlite "), 100), 0o644)
+	if code, _, stderr := aoce(t, "", "check", "--db", junk); code != 1 || !strings.Contains(stderr, "is not a database") {
+		t.Fatalf("check of junk: %d %s", code, stderr)
+	}
+	if code, _, stderr := aoce(t, "", "partners", "lsit"); code != 2 || !strings.Contains(stderr, "unknown command") {
+		t.Fatalf("typo: %d %s", code, stderr)
+	}
+	if code, out, _ := aoce(t, "", "--help"); code != 0 || !strings.Contains(out, "partners import") {
+		t.Fatalf("help: %d %s", code, out)
+	}
+}
+
+func mustRun(t *testing.T, stdin string, args ...string) (string, error) {
+	t.Helper()
+	code, out, stderr := aoce(t, stdin, args...)
+	if code != 0 {
+		return out, &exitError{code, stderr}
+	}
+	return out, nil
+}
+
+func mustRunOK(t *testing.T, stdin string, args ...string) string {
+	t.Helper()
+	out, err := mustRun(t, stdin, args...)
+	if err != nil {
+		t.Fatalf("aoce-desktop %s: %v\n%s", strings.Join(args, " "), err, out)
+	}
+	return out
+}
+
+type exitError struct {
+	code   int
+	stderr string
+}
+
+func (e *exitError) Error() string { return e.stderr }

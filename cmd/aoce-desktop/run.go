@@ -1,0 +1,199 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+)
+
+// command is one sub-command of the command line.
+type command struct {
+	name    string // "partners list"
+	args    string // synopsis of the positional arguments
+	summary string
+	run     func(c *cmdContext) error
+	flags   func(fs *flag.FlagSet, c *cmdContext)
+}
+
+// cmdContext is what a running command gets: its parsed flags and streams.
+type cmdContext struct {
+	ctx     context.Context
+	dbPath  string
+	network string // --network: id or name; "" for the only/first network
+	json    bool
+	out     string
+	dryRun  bool
+	paste   bool
+	args    []string
+	stdin   io.Reader
+	stdout  io.Writer
+	stderr  io.Writer
+}
+
+// usageError is a mistake in the command line itself (exit code 2).
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+func commands() []command {
+	return []command{
+		{name: "demo", summary: "create the demo network, Agents of Co-Existence (running it again changes nothing)", run: runDemo},
+		{name: "partners list", summary: "list the network's partners", run: runPartnersList,
+			flags: func(fs *flag.FlagSet, c *cmdContext) {
+				fs.BoolVar(&c.json, "json", false, "print JSON (the shape is documented in the README)")
+			}},
+		{name: "partners import", args: "FILE", summary: "add or update partners from a CSV/XLSX file (or URBACT-style lines with --paste)", run: runPartnersImport,
+			flags: func(fs *flag.FlagSet, c *cmdContext) {
+				fs.BoolVar(&c.dryRun, "dry-run", false, "show what would change and change nothing")
+				fs.BoolVar(&c.paste, "paste", false, "FILE (or - for standard input) holds lines like 'LEAD PARTNER : Braga - Portugal'")
+			}},
+		{name: "backup", summary: "write a consistent copy of the database (works while the app is open)", run: runBackup,
+			flags: func(fs *flag.FlagSet, c *cmdContext) {
+				fs.StringVar(&c.out, "out", "", "the copy's path (must not exist)")
+			}},
+		{name: "check", summary: "run integrity and foreign-key checks; exit 1 on problems", run: runCheck},
+	}
+}
+
+// run is main without os.Exit, for tests: it returns the exit code.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 || strings.HasPrefix(args[0], "-") && !isHelp(args[0]) {
+		return runGUI(args, stderr)
+	}
+	if isHelp(args[0]) || args[0] == "help" {
+		printUsage(stdout)
+		return 0
+	}
+	cmd, rest, ok := findCommand(args)
+	if !ok {
+		fmt.Fprintf(stderr, "aoce-desktop: unknown command %q\n\n", strings.Join(args, " "))
+		printUsage(stderr)
+		return 2
+	}
+	c := &cmdContext{ctx: context.Background(), stdin: stdin, stdout: stdout, stderr: stderr}
+	fs := flag.NewFlagSet("aoce-desktop "+cmd.name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&c.dbPath, "db", defaultDBPath(), "database file (also set by AOCE_DB)")
+	fs.StringVar(&c.network, "network", "", "network id or name (default: the only network, or the first by name)")
+	if cmd.flags != nil {
+		cmd.flags(fs, c)
+	}
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "usage: aoce-desktop %s [flags] %s\n\n%s\n\nflags:\n", cmd.name, cmd.args, cmd.summary)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(interleaved(rest)); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	c.args = fs.Args()
+	if want := len(strings.Fields(cmd.args)); len(c.args) != want {
+		fmt.Fprintf(stderr, "aoce-desktop %s: expected %d argument(s) (%s), got %d\n", cmd.name, want, cmd.args, len(c.args))
+		fs.Usage()
+		return 2
+	}
+	if err := cmd.run(c); err != nil {
+		var ue usageError
+		fmt.Fprintf(stderr, "aoce-desktop %s: %v\n", cmd.name, err)
+		if errors.As(err, &ue) {
+			return 2
+		}
+		return 1
+	}
+	return 0
+}
+
+func isHelp(a string) bool { return a == "-h" || a == "--help" || a == "-help" }
+
+// findCommand matches the longest command name at the start of args.
+func findCommand(args []string) (command, []string, bool) {
+	cmds := commands()
+	sort.Slice(cmds, func(i, j int) bool { return len(cmds[i].name) > len(cmds[j].name) })
+	for _, c := range cmds {
+		words := strings.Fields(c.name)
+		if len(args) >= len(words) && strings.Join(args[:len(words)], " ") == c.name {
+			return c, args[len(words):], true
+		}
+	}
+	return command{}, nil, false
+}
+
+// interleaved moves flags before positional arguments, so that both
+// "import FILE --db X" and "import --db X FILE" work.
+func interleaved(args []string) []string {
+	var flags, pos []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch {
+		case a == "--":
+			pos = append(pos, args[i+1:]...)
+			i = len(args)
+		case strings.HasPrefix(a, "-") && a != "-":
+			flags = append(flags, a)
+			if !strings.Contains(a, "=") && takesValue(a) && i+1 < len(args) {
+				flags = append(flags, args[i+1])
+				i++
+			}
+		default:
+			pos = append(pos, a)
+		}
+	}
+	return append(flags, pos...)
+}
+
+func takesValue(flagArg string) bool {
+	switch strings.TrimLeft(flagArg, "-") {
+	case "db", "network", "out":
+		return true
+	}
+	return false
+}
+
+func printUsage(w io.Writer) {
+	fmt.Fprintln(w, "AoCE Desktop — the Lead Expert's workbench for an URBACT network.")
+	fmt.Fprintln(w, "\nusage:\n  aoce-desktop [--db FILE]            open the window")
+	for _, c := range commands() {
+		fmt.Fprintf(w, "  aoce-desktop %-22s %s\n", strings.TrimSpace(c.name+" "+c.args), c.summary)
+	}
+	fmt.Fprintln(w, "\nEvery command takes --db FILE (or the AOCE_DB variable) and --help.")
+}
+
+// openStore opens the database for a command; writers create its folder.
+func (c *cmdContext) openStore(mode data.Mode) (*data.Store, error) {
+	if mode == data.Writer {
+		if err := ensureDir(c.dbPath); err != nil {
+			return nil, err
+		}
+	}
+	return data.Open(c.dbPath, mode)
+}
+
+// resolveNetwork finds the network named by --network, or the only one.
+func (c *cmdContext) resolveNetwork(s *data.Store) (data.Network, error) {
+	if c.network != "" {
+		if n, err := s.Network(c.ctx, c.network); err == nil {
+			return n, nil
+		}
+		n, err := s.NetworkByName(c.ctx, c.network)
+		if errors.Is(err, data.ErrNotFound) {
+			return n, fmt.Errorf("no network with id or name %q in %s", c.network, s.Path())
+		}
+		return n, err
+	}
+	ns, err := s.Networks(c.ctx)
+	if err != nil {
+		return data.Network{}, err
+	}
+	if len(ns) == 0 {
+		return data.Network{}, fmt.Errorf("%s holds no network yet: run 'aoce-desktop demo' or create one in the app", s.Path())
+	}
+	return ns[0], nil
+}
