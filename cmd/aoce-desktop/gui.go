@@ -1,0 +1,57 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/app"
+
+	"github.com/aoce-desktop/aoce-desktop/assets"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui"
+)
+
+// App identity; FyneApp.toml says the same for 'fyne package' (a test checks).
+const (
+	appID      = "eu.aoce.desktop"
+	appName    = "AoCE Desktop"
+	appVersion = "0.1.0"
+)
+
+func runGUI(args []string, stderr io.Writer) int {
+	fs := flag.NewFlagSet("aoce-desktop", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	dbPath := fs.String("db", defaultDBPath(), "database file (also set by AOCE_DB)")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if err := ensureDir(*dbPath); err != nil {
+		fmt.Fprintln(stderr, "aoce-desktop:", err)
+		return 1
+	}
+	useEnglishForPOSIXLocale()
+	app.SetMetadata(fyne.AppMetadata{ID: appID, Name: appName, Version: appVersion, Release: true,
+		Icon: fyne.NewStaticResource("icon.png", assets.Icon), Migrations: map[string]bool{"fyneDo": true}})
+	a := app.NewWithID(appID)
+	a.SetIcon(a.Metadata().Icon)
+	return ui.Run(a, *dbPath)
+}
+
+// useEnglishForPOSIXLocale maps the "C"/"POSIX" locale (as on CI and in
+// minimal containers) to English, which Fyne otherwise fails to parse.
+func useEnglishForPOSIXLocale() {
+	for _, key := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		v := os.Getenv(key)
+		if v == "" {
+			continue
+		}
+		if base := strings.SplitN(v, ".", 2)[0]; base == "C" || base == "POSIX" {
+			os.Setenv(key, "en_US.UTF-8")
+			continue
+		}
+		return // the first set variable decides the locale
+	}
+}

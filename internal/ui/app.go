@@ -1,0 +1,102 @@
+package ui
+
+import (
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"syscall"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+)
+
+// Run opens the database at dbPath in the main window and runs the app
+// until it is closed. It returns the process exit code.
+func Run(a fyne.App, dbPath string) int {
+	w := a.NewWindow("AoCE Desktop")
+	w.SetIcon(a.Metadata().Icon)
+	restoreWindowSize(a, w)
+	w.SetMaster()
+	store, err := data.Open(dbPath, data.Writer)
+	if err != nil {
+		w.SetContent(cannotOpen(err, a.Quit))
+		w.ShowAndRun()
+		return 1
+	}
+	defer store.Close()
+	sh := NewShell(a, w, store)
+	w.SetContent(sh.Content())
+	w.SetCloseIntercept(sh.RequestQuit)
+	w.SetOnDropped(sh.onDropped)
+	sh.Start(a.Preferences().String(prefLastNetwork))
+	if store.BackupPath != "" {
+		showMessage(w, "Database upgraded", "Your data was upgraded to this version of AoCE Desktop. A copy from before is at "+store.BackupPath+".")
+	}
+	stop := quitOnSignal(sh)
+	defer stop()
+	w.ShowAndRun()
+	return 0
+}
+
+// quitOnSignal closes the app cleanly on SIGTERM/SIGINT (logout, shutdown,
+// Ctrl+C in a terminal), keeping valid unsaved edits.
+func quitOnSignal(sh *Shell) (stop func()) {
+	ch := make(chan os.Signal, 1)
+	signal.Notify(ch, syscall.SIGTERM, syscall.SIGINT)
+	done := make(chan struct{})
+	go func() {
+		select {
+		case <-ch:
+			fyne.Do(sh.quitNow)
+		case <-done:
+		}
+	}()
+	return func() { signal.Stop(ch); close(done) }
+}
+
+// quitNow quits without asking: valid unsaved partner edits are saved.
+func (sh *Shell) quitNow() {
+	if v, ok := sh.currentView().(*partnersView); ok && v.form.dirty {
+		v.form.save()
+	}
+	saveWindowSize(sh.app, sh.win)
+	sh.app.Quit()
+}
+
+// onDropped imports a partner file dropped on the window.
+func (sh *Shell) onDropped(_ fyne.Position, uris []fyne.URI) {
+	if len(uris) == 0 || sh.network.ID == "" {
+		return
+	}
+	path := uris[0].Path()
+	ext := strings.ToLower(filepath.Ext(path))
+	if indexOf(importExtensions, ext) < 0 {
+		showMessage(sh.win, "Cannot import "+filepath.Base(path), "Drop a partner list as CSV, TSV, TXT or XLSX.")
+		return
+	}
+	sh.withPartners(func(v *partnersView) {
+		v.form.leave(func() {
+			b, err := os.ReadFile(path)
+			if err != nil {
+				sh.showError(err)
+				return
+			}
+			v.importBytes(path, b)
+		})
+	})
+}
+
+// cannotOpen is the window's content when the database cannot be used.
+func cannotOpen(err error, quit func()) fyne.CanvasObject {
+	title := widget.NewLabelWithStyle("AoCE Desktop cannot open its data", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	msg := widget.NewLabel(err.Error())
+	msg.Wrapping = fyne.TextWrapWord
+	btn := widget.NewButtonWithIcon("Quit", theme.LogoutIcon(), quit)
+	box := container.NewVBox(widget.NewIcon(theme.ErrorIcon()), title, msg, btn)
+	return container.NewCenter(container.NewGridWrap(fyne.NewSize(520, 260), box))
+}

@@ -1,0 +1,64 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+)
+
+// shortcut is Ctrl+key (Cmd+key on macOS), shown beside the menu item and
+// triggered by the driver from anywhere in the window.
+func shortcut(key fyne.KeyName) fyne.Shortcut {
+	return &desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierShortcutDefault}
+}
+
+func menuItem(label string, key fyne.KeyName, action func()) *fyne.MenuItem {
+	it := fyne.NewMenuItem(label, action)
+	if key != "" {
+		it.Shortcut = shortcut(key)
+	}
+	return it
+}
+
+func (sh *Shell) mainMenu() *fyne.MainMenu {
+	quit := menuItem("Quit", fyne.KeyQ, sh.RequestQuit)
+	quit.IsQuit = true
+	file := fyne.NewMenu("File",
+		menuItem("New network…", "", sh.newNetwork),
+		menuItem("Open the demo network", "", sh.loadDemo),
+		fyne.NewMenuItemSeparator(),
+		menuItem("Import partners…", fyne.KeyI, func() { sh.withPartners(func(v *partnersView) { v.startImport() }) }),
+		menuItem("Back up the database…", fyne.KeyB, sh.backupDialog),
+		fyne.NewMenuItemSeparator(),
+		quit,
+	)
+	var goItems []*fyne.MenuItem
+	for i, a := range sh.areas {
+		i := i
+		goItems = append(goItems, menuItem(a.title, a.shortcut, func() { sh.ShowArea(i) }))
+	}
+	partner := fyne.NewMenu("Partner",
+		menuItem("New partner", fyne.KeyN, func() { sh.withPartners(func(v *partnersView) { v.newPartner() }) }),
+		menuItem("Save partner", fyne.KeyS, func() { sh.withPartners(func(v *partnersView) { v.form.save() }) }),
+		menuItem("Find partner", fyne.KeyF, func() { sh.withPartners(func(v *partnersView) { sh.win.Canvas().Focus(v.search) }) }),
+		menuItem("Delete partner…", fyne.KeyDelete, func() { sh.withPartners(func(v *partnersView) { v.confirmDelete() }) }),
+	)
+	network := fyne.NewMenu("Network", menuItem("Edit network details…", fyne.KeyE, sh.editNetwork))
+	return fyne.NewMainMenu(file, fyne.NewMenu("Go", goItems...), network, partner)
+}
+
+// withPartners switches to the partners area and runs fn on it, when a
+// network is open.
+func (sh *Shell) withPartners(fn func(*partnersView)) {
+	if sh.network.ID == "" {
+		return
+	}
+	for i, a := range sh.areas {
+		if a.title == "Partners" {
+			sh.ShowArea(i)
+			if v, ok := sh.currentView().(*partnersView); ok {
+				fn(v)
+			}
+			return
+		}
+	}
+}

@@ -1,0 +1,48 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/demo"
+)
+
+// showWelcome is the first screen on an empty database: open the demo
+// network or start a new one.
+func (sh *Shell) showWelcome() {
+	sh.win.SetTitle("AoCE Desktop")
+	sh.network = data.Network{}
+	title := canvas.NewText("Welcome to AoCE Desktop", theme.Color(theme.ColorNameForeground))
+	title.TextSize = theme.TextSize() * 2
+	title.TextStyle.Bold = true
+	intro := widget.NewLabel("Your workbench as Lead Expert of an URBACT network: partner cities, the matrix of good practices and " +
+		"knowledge needs, surveys, learning grids and the Baseline Study — all on this computer, no internet needed.\n\n" +
+		"Start with the demo network to look around, or create your own network.")
+	intro.Wrapping = fyne.TextWrapWord
+	demoBtn := widget.NewButtonWithIcon("Open the demo network: "+demo.Name, theme.FolderOpenIcon(), sh.loadDemo)
+	demoBtn.Importance = widget.HighImportance
+	newBtn := widget.NewButtonWithIcon("Create a new network…", theme.ContentAddIcon(), sh.newNetwork)
+	box := container.NewVBox(title, intro, widget.NewSeparator(), demoBtn, newBtn)
+	sh.root.Objects = []fyne.CanvasObject{container.NewCenter(container.NewGridWrap(fyne.NewSize(560, box.MinSize().Height+40), box))}
+	sh.root.Refresh()
+	sh.welcome = &welcomeButtons{demo: demoBtn, create: newBtn}
+}
+
+// welcomeButtons are kept for tests that press them.
+type welcomeButtons struct{ demo, create *widget.Button }
+
+// loadDemo creates (or finds) the demo network and opens it.
+func (sh *Shell) loadDemo() {
+	sh.leaveCurrent(func() {
+		res, err := demo.Load(sh.ctx, sh.store)
+		if err != nil {
+			sh.showError(err)
+			return
+		}
+		sh.openNetwork(res.Network)
+	}, nil)
+}

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs the Debian packages AoCE Desktop needs, if any is missing:
+#   build   C headers for Fyne's cgo (OpenGL, X11, Wayland)
+#   test    Xvfb and tools to start the real window headless and look at it
+# Usage: scripts/install-deps.sh [build] [test]
+set -euo pipefail
+build=(gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev)
+test=(xvfb xdotool imagemagick dbus-x11 x11-utils)
+want=()
+for group in "${@:-build}"; do
+  case "$group" in
+    build) want+=("${build[@]}") ;;
+    test) want+=("${test[@]}") ;;
+    *) echo "unknown group $group" >&2; exit 2 ;;
+  esac
+done
+missing=()
+for p in "${want[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+echo "Installing: ${missing[*]}"
+sudo=""
+[ "$(id -u)" -ne 0 ] && sudo="sudo"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
