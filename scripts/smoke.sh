@@ -37,6 +37,11 @@ kill -TERM "$app_pid"
 rc=0
 wait "$app_pid" || rc=$?
 if [ "$rc" -ne 0 ]; then echo "smoke: exit code $rc"; cat "$work/app.log"; exit 1; fi
-if grep -Ei 'error|panic|fatal' "$work/app.log"; then echo "smoke: the log shows errors"; exit 1; fi
+# Fyne 2.8.1 rewrites its (unused by us) preferences file on exit by truncating
+# it first; its own file watcher sometimes reads the empty file and logs
+# "Preferences load error: EOF" (3 lines). That upstream noise is dropped;
+# anything else in the log fails the test.
+grep -v -e 'Preferences load error' -e 'Cause: EOF' -e 'app/preferences.go' "$work/app.log" >"$work/app-filtered.log" || true
+if grep -Ei 'error|panic|fatal|warn' "$work/app-filtered.log"; then echo "smoke: the log shows errors"; exit 1; fi
 "$bin" check --db "$db"
 echo "smoke: clean exit, clean log, database checks ok"

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"io"
@@ -11,6 +12,8 @@ import (
 	"fyne.io/fyne/v2/app"
 
 	"github.com/aoce-desktop/aoce-desktop/assets"
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/demo"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui"
 )
 
@@ -25,12 +28,18 @@ func runGUI(args []string, stderr io.Writer) int {
 	fs := flag.NewFlagSet("aoce-desktop", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	dbPath := fs.String("db", defaultDBPath(), "database file (also set by AOCE_DB)")
+	demoIfEmpty := fs.Bool("demo-if-empty", false, "create the demo network first when the database holds no network")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	if err := ensureDir(*dbPath); err != nil {
 		fmt.Fprintln(stderr, "aoce-desktop:", err)
 		return 1
+	}
+	if *demoIfEmpty {
+		if err := loadDemoIfEmpty(*dbPath); err != nil {
+			fmt.Fprintln(stderr, "aoce-desktop:", err) // the window shows the same problem
+		}
 	}
 	useEnglishForPOSIXLocale()
 	app.SetMetadata(fyne.AppMetadata{ID: appID, Name: appName, Version: appVersion, Release: true,
@@ -54,4 +63,20 @@ func useEnglishForPOSIXLocale() {
 		}
 		return // the first set variable decides the locale
 	}
+}
+
+// loadDemoIfEmpty creates the demo network in a database that has none.
+func loadDemoIfEmpty(dbPath string) error {
+	s, err := data.Open(dbPath, data.Writer)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	ctx := context.Background()
+	ns, err := s.Networks(ctx)
+	if err != nil || len(ns) > 0 {
+		return err
+	}
+	_, err = demo.Load(ctx, s)
+	return err
 }

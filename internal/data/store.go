@@ -95,6 +95,9 @@ func Open(path string, mode Mode) (*Store, error) {
 			return fail(err)
 		}
 	}
+	if exists && state.version == LatestSchemaVersion() {
+		return s, nil // current already: skip the migration machinery at start-up
+	}
 	if err := s.migrate(ctx); err != nil {
 		return fail(&OpenError{Path: path, Problem: "could not be upgraded to the current schema", Hint: restoreHint(s.BackupPath), Err: err})
 	}

@@ -260,3 +260,19 @@ func TestOlderSchemaIsBackedUpBeforeMigrating(t *testing.T) {
 		t.Fatalf("backup holds %v", ns)
 	}
 }
+
+func TestSettings(t *testing.T) {
+	ctx := context.Background()
+	s := openWriter(t, tempDB(t))
+	if v, err := s.Setting(ctx, "ui.width"); err != nil || v != "" {
+		t.Fatalf("unset setting: %q %v", v, err)
+	}
+	for _, v := range []string{"1180", "1024", "1024"} {
+		if err := s.SetSetting(ctx, "ui.width", v); err != nil {
+			t.Fatal(err)
+		}
+		if got, _ := s.Setting(ctx, "ui.width"); got != v {
+			t.Fatalf("got %q, want %q", got, v)
+		}
+	}
+}

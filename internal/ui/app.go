@@ -2,10 +2,8 @@ package ui
 
 import (
 	"os"
-	"os/signal"
 	"path/filepath"
 	"strings"
-	"syscall"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -20,52 +18,42 @@ import (
 func Run(a fyne.App, dbPath string) int {
 	w := a.NewWindow("AoCE Desktop")
 	w.SetIcon(a.Metadata().Icon)
-	restoreWindowSize(a, w)
 	w.SetMaster()
 	store, err := data.Open(dbPath, data.Writer)
 	if err != nil {
+		w.Resize(defaultWindowSize)
 		w.SetContent(cannotOpen(err, a.Quit))
 		w.ShowAndRun()
 		return 1
 	}
 	defer store.Close()
+	restoreWindowSize(store, w)
 	sh := NewShell(a, w, store)
 	w.SetContent(sh.Content())
 	w.SetCloseIntercept(sh.RequestQuit)
 	w.SetOnDropped(sh.onDropped)
-	sh.Start(a.Preferences().String(prefLastNetwork))
+	sh.Start(lastNetwork(store))
 	if store.BackupPath != "" {
 		showMessage(w, "Database upgraded", "Your data was upgraded to this version of AoCE Desktop. A copy from before is at "+store.BackupPath+".")
 	}
-	stop := quitOnSignal(sh)
-	defer stop()
+	a.Lifecycle().SetOnStopped(sh.whenStopping)
 	w.ShowAndRun()
 	return 0
 }
 
-// quitOnSignal closes the app cleanly on SIGTERM/SIGINT (logout, shutdown,
-// Ctrl+C in a terminal), keeping valid unsaved edits.
-func quitOnSignal(sh *Shell) (stop func()) {
-	ch := make(chan os.Signal, 1)
-	signal.Notify(ch, syscall.SIGTERM, syscall.SIGINT)
-	done := make(chan struct{})
-	go func() {
-		select {
-		case <-ch:
-			fyne.Do(sh.quitNow)
-		case <-done:
-		}
-	}()
-	return func() { signal.Stop(ch); close(done) }
-}
-
-// quitNow quits without asking: valid unsaved partner edits are saved.
-func (sh *Shell) quitNow() {
+// whenStopping keeps the window size and valid unsaved partner edits when
+// the app stops for any reason: Quit, the window closed, or SIGTERM/SIGINT
+// at logout (Fyne's driver turns those into a quit; a second handler of
+// ours would race with it on shutdown).
+func (sh *Shell) whenStopping() {
 	if v, ok := sh.currentView().(*partnersView); ok && v.form.dirty {
-		v.form.save()
+		if p, valid := v.form.edited(); valid {
+			if _, err := sh.store.SavePartner(sh.ctx, p); err != nil {
+				fyne.LogError("saving the partner form on exit", err)
+			}
+		}
 	}
-	saveWindowSize(sh.app, sh.win)
-	sh.app.Quit()
+	sh.saveWindowSize()
 }
 
 // onDropped imports a partner file dropped on the window.

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -21,10 +22,10 @@ const (
 	allRoles      = "All roles"
 	onlyLead      = "Lead partner"
 	onlyPartners  = "Partners"
-	sortName      = "Sort by name"
-	sortCountry   = "Sort by country"
-	sortPop       = "Sort by population"
-	sortUnemploy  = "Sort by unemployment"
+	sortName      = "By name"
+	sortCountry   = "By country"
+	sortPop       = "By population"
+	sortUnemploy  = "By unemployment"
 	noPartnersYet = "No partners yet.\nAdd one, or import a list from a spreadsheet or the URBACT website."
 )
 
@@ -274,8 +275,9 @@ func newPartnerRow() fyne.CanvasObject {
 	name.Truncation = fyne.TextTruncateEllipsis
 	info := widget.NewLabel("")
 	info.Truncation = fyne.TextTruncateEllipsis
-	info.Importance = widget.LowImportance
-	return container.NewVBox(name, info)
+	info.SizeName = theme.SizeNameCaptionText
+	// Labels carry their own inner padding; pull the two lines together.
+	return container.New(layout.NewCustomPaddedVBoxLayout(-2*theme.Padding()), name, info)
 }
 
 func updatePartnerRow(p data.Partner, o fyne.CanvasObject) {

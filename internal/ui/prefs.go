@@ -1,30 +1,62 @@
 package ui
 
-import "fyne.io/fyne/v2"
+import (
+	"context"
+	"strconv"
 
-// Preference keys: what the app remembers between runs.
+	"fyne.io/fyne/v2"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+)
+
+// What the app remembers between runs lives in the database's settings
+// table: it is written atomically, travels with backups, and "last
+// network" names an id of this very file. (Fyne's preferences file is
+// rewritten in place and was seen half-written under quick restarts.)
 const (
-	prefLastNetwork  = "last_network_id"
-	prefWindowWidth  = "window_width"
-	prefWindowHeight = "window_height"
+	settingLastNetwork  = "ui.last_network_id"
+	settingWindowWidth  = "ui.window_width"
+	settingWindowHeight = "ui.window_height"
 )
 
 // defaultWindowSize fits a 1366×768 laptop screen with room for a taskbar.
 var defaultWindowSize = fyne.NewSize(1180, 720)
 
 // restoreWindowSize resizes w to the size it had when last closed.
-func restoreWindowSize(a fyne.App, w fyne.Window) {
-	p := a.Preferences()
-	width := p.FloatWithFallback(prefWindowWidth, float64(defaultWindowSize.Width))
-	height := p.FloatWithFallback(prefWindowHeight, float64(defaultWindowSize.Height))
-	w.Resize(fyne.NewSize(float32(max(width, 640)), float32(max(height, 420))))
+func restoreWindowSize(s *data.Store, w fyne.Window) {
+	size := defaultWindowSize
+	width, _ := s.Setting(context.Background(), settingWindowWidth)
+	height, _ := s.Setting(context.Background(), settingWindowHeight)
+	if wv, err := strconv.ParseFloat(width, 32); err == nil {
+		size.Width = float32(max(wv, 640))
+	}
+	if hv, err := strconv.ParseFloat(height, 32); err == nil {
+		size.Height = float32(max(hv, 420))
+	}
+	w.Resize(size)
 }
 
-func saveWindowSize(a fyne.App, w fyne.Window) {
-	s := w.Canvas().Size()
-	if s.Width < 100 || s.Height < 100 {
+func (sh *Shell) saveWindowSize() {
+	size := sh.win.Canvas().Size()
+	if size.Width < 100 || size.Height < 100 {
 		return // not shown yet, or minimised
 	}
-	a.Preferences().SetFloat(prefWindowWidth, float64(s.Width))
-	a.Preferences().SetFloat(prefWindowHeight, float64(s.Height))
+	for key, v := range map[string]float32{settingWindowWidth: size.Width, settingWindowHeight: size.Height} {
+		if err := sh.store.SetSetting(sh.ctx, key, strconv.FormatFloat(float64(v), 'f', 0, 32)); err != nil {
+			fyne.LogError("remembering the window size", err)
+		}
+	}
+}
+
+// rememberNetwork keeps the open network for the next start.
+func (sh *Shell) rememberNetwork(id string) {
+	if err := sh.store.SetSetting(sh.ctx, settingLastNetwork, id); err != nil {
+		fyne.LogError("remembering the open network", err)
+	}
+}
+
+// lastNetwork is the network open when the app last closed, or "".
+func lastNetwork(s *data.Store) string {
+	id, _ := s.Setting(context.Background(), settingLastNetwork)
+	return id
 }

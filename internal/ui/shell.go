@@ -109,7 +109,7 @@ func (sh *Shell) Start(preferredID string) {
 // openNetwork shows the main layout for n and remembers it.
 func (sh *Shell) openNetwork(n data.Network) {
 	sh.network = n
-	sh.app.Preferences().SetString(prefLastNetwork, n.ID)
+	sh.rememberNetwork(n.ID)
 	sh.win.SetTitle(n.Name + " — AoCE Desktop")
 	sh.refreshNetworkPicker()
 	sh.views = make([]view, len(sh.areas))
@@ -221,10 +221,7 @@ func (sh *Shell) reloadAll() {
 
 // RequestQuit closes the window after unsaved changes are dealt with.
 func (sh *Shell) RequestQuit() {
-	sh.leaveCurrent(func() {
-		saveWindowSize(sh.app, sh.win)
-		sh.app.Quit()
-	}, nil)
+	sh.leaveCurrent(sh.app.Quit, nil) // the window size is saved by whenStopping
 }
 
 func (sh *Shell) showError(err error) {

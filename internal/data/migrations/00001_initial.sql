@@ -141,7 +141,14 @@ CREATE TABLE meeting_themes (
 ) WITHOUT ROWID;
 CREATE INDEX meeting_themes_theme ON meeting_themes(theme_id);
 
+-- Small per-database settings of the app (last network, window size).
+CREATE TABLE settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
 -- +goose Down
+DROP TABLE settings;
 DROP TABLE meeting_themes;
 DROP TABLE meeting_hosts;
 DROP TABLE meetings;

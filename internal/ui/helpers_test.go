@@ -1,0 +1,138 @@
+package ui
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/demo"
+)
+
+// newTestShell builds the main window on a fresh database with the Fyne
+// test driver; withDemo loads the demo network first.
+func newTestShell(t *testing.T, withDemo bool) *Shell {
+	t.Helper()
+	a := test.NewTempApp(t)
+	s, err := data.Open(filepath.Join(t.TempDir(), "ui.db"), data.Writer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	if withDemo {
+		if _, err := demo.Load(context.Background(), s); err != nil {
+			t.Fatal(err)
+		}
+	}
+	w := a.NewWindow("AoCE Desktop")
+	sh := NewShell(a, w, s)
+	w.SetContent(sh.Content())
+	w.Resize(fyne.NewSize(1180, 720))
+	sh.Start("")
+	t.Cleanup(w.Close)
+	return sh
+}
+
+// walk visits o and everything inside it, widgets through their renderers.
+func walk(o fyne.CanvasObject, visit func(fyne.CanvasObject) bool) bool {
+	if o == nil || !o.Visible() {
+		return true
+	}
+	if !visit(o) {
+		return false
+	}
+	switch x := o.(type) {
+	case *fyne.Container:
+		for _, c := range x.Objects {
+			if !walk(c, visit) {
+				return false
+			}
+		}
+	case fyne.Widget:
+		for _, c := range test.WidgetRenderer(x).Objects() {
+			if !walk(c, visit) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// topOverlay is the dialog on top of the window, or nil.
+func topOverlay(sh *Shell) fyne.CanvasObject { return sh.win.Canvas().Overlays().Top() }
+
+// buttonIn finds a visible button with this text inside o.
+func buttonIn(t *testing.T, o fyne.CanvasObject, text string) *widget.Button {
+	t.Helper()
+	var found *widget.Button
+	walk(o, func(c fyne.CanvasObject) bool {
+		if b, ok := c.(*widget.Button); ok && b.Text == text {
+			found = b
+			return false
+		}
+		return true
+	})
+	if found == nil {
+		t.Fatalf("no button %q on screen", text)
+	}
+	return found
+}
+
+// textIn tells whether a visible label or choice inside o contains s.
+func textIn(o fyne.CanvasObject, s string) bool {
+	found := false
+	walk(o, func(c fyne.CanvasObject) bool {
+		switch w := c.(type) {
+		case *widget.Label:
+			found = strings.Contains(w.Text, s)
+		case *widget.Select:
+			found = strings.Contains(w.Selected, s)
+		}
+		return !found
+	})
+	return found
+}
+
+// partnersArea opens the partners area and returns its view.
+func partnersArea(t *testing.T, sh *Shell) *partnersView {
+	t.Helper()
+	v, ok := sh.viewAt(1).(*partnersView)
+	if !ok {
+		t.Fatal("area 1 is not the partners view")
+	}
+	return v
+}
+
+// selectPartner selects the shown partner called name in the list.
+func selectPartner(t *testing.T, v *partnersView, name string) {
+	t.Helper()
+	for i, p := range v.shown {
+		if p.Name == name {
+			v.list.Select(i)
+			return
+		}
+	}
+	t.Fatalf("%s is not in the list", name)
+}
+
+// findEntryWithPlaceholder finds the entry showing this placeholder inside o.
+func findEntryWithPlaceholder(t *testing.T, o fyne.CanvasObject, ph string) *widget.Entry {
+	t.Helper()
+	var found *widget.Entry
+	walk(o, func(c fyne.CanvasObject) bool {
+		if e, ok := c.(*widget.Entry); ok && e.PlaceHolder == ph {
+			found = e
+			return false
+		}
+		return true
+	})
+	if found == nil {
+		t.Fatalf("no entry with placeholder %q", ph)
+	}
+	return found
+}

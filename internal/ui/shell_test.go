@@ -1,0 +1,95 @@
+package ui
+
+import (
+	"context"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/demo"
+)
+
+func TestWelcomeOffersTheDemoOnAnEmptyDatabase(t *testing.T) {
+	sh := newTestShell(t, false)
+	if sh.welcome == nil || !textIn(sh.Content(), "Start with the demo network") {
+		t.Fatal("no welcome screen on an empty database")
+	}
+	test.Tap(sh.welcome.demo)
+	if sh.network.Name != demo.Name {
+		t.Fatalf("after tapping the demo button the network is %q", sh.network.Name)
+	}
+	if sh.win.Title() != demo.Name+" — AoCE Desktop" {
+		t.Fatalf("title %q", sh.win.Title())
+	}
+	if got := lastNetwork(sh.store); got != sh.network.ID {
+		t.Fatalf("last network remembered as %q", got)
+	}
+	ov := sh.currentView().(*overviewView)
+	for _, want := range []string{"Lead partner: Genk (Belgium)", "Programme: URBACT IV"} {
+		if !textIn(ov.Object(), want) {
+			t.Errorf("overview does not show %q", want)
+		}
+	}
+	if !textIn(ov.figures, "partners") || !textIn(ov.Object(), "Core Network Meeting 6") {
+		t.Error("overview lacks key figures or the last meeting")
+	}
+}
+
+func TestNewNetworkFromWelcome(t *testing.T) {
+	sh := newTestShell(t, false)
+	test.Tap(sh.welcome.create)
+	d := topOverlay(sh)
+	if d == nil {
+		t.Fatal("no new-network dialog")
+	}
+	create := buttonIn(t, d, "Create")
+	if !create.Disabled() {
+		t.Fatal("Create is enabled while the name is empty")
+	}
+	var nameEntry = findEntryWithPlaceholder(t, d, "e.g. Agents of Co-Existence")
+	test.Type(nameEntry, "Cities of Tomorrow")
+	test.Tap(create)
+	if sh.network.Name != "Cities of Tomorrow" {
+		t.Fatalf("network %q", sh.network.Name)
+	}
+}
+
+func TestRemembersLastNetworkAndWindowSize(t *testing.T) {
+	sh := newTestShell(t, true)
+	sh.win.Resize(fyne.NewSize(1000, 650))
+	sh.saveWindowSize()
+	w2 := sh.app.NewWindow("again")
+	restoreWindowSize(sh.store, w2)
+	if got := w2.Canvas().Size(); got.Width < 990 || got.Height < 640 {
+		t.Fatalf("restored size %v, want about 1000×650", got)
+	}
+}
+
+func TestAreasSwitchAndNetworkPickerAppearsWithTwoNetworks(t *testing.T) {
+	sh := newTestShell(t, true)
+	if sh.netPick.Visible() {
+		t.Fatal("network picker shown with one network")
+	}
+	sh.ShowArea(1)
+	if _, ok := sh.currentView().(*partnersView); !ok {
+		t.Fatal("area 1 is not partners")
+	}
+	f := newNetworkForm(sh.network)
+	f.name.SetText("Second network")
+	var n = sh.network
+	n.ID = ""
+	f.apply(&n)
+	created, err := sh.store.CreateNetwork(context.Background(), n)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sh.openNetwork(created)
+	if !sh.netPick.Visible() || len(sh.netPick.Options) != 2 {
+		t.Fatalf("picker visible %v with %v", sh.netPick.Visible(), sh.netPick.Options)
+	}
+	sh.netPick.SetSelected(demo.Name)
+	if sh.network.Name != demo.Name {
+		t.Fatalf("picking the demo network opened %q", sh.network.Name)
+	}
+}
