@@ -4,8 +4,6 @@ import (
 	"strings"
 	"unicode"
 
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -15,10 +13,11 @@ var foldLetters = strings.NewReplacer("ł", "l", "ø", "o", "đ", "d", "ß", "ss
 // NameKey folds a name for matching: case, accents and spacing do not count,
 // so "GDANSK", "Gdańsk" and " gdańsk " are the same partner.
 func NameKey(name string) string {
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	folded, _, err := transform.String(t, strings.ToLower(name))
-	if err != nil {
-		folded = strings.ToLower(name)
+	var b strings.Builder
+	for _, r := range norm.NFD.String(strings.ToLower(name)) {
+		if !unicode.Is(unicode.Mn, r) { // drop the accents NFD split off
+			b.WriteRune(r)
+		}
 	}
-	return strings.Join(strings.Fields(foldLetters.Replace(folded)), " ")
+	return strings.Join(strings.Fields(foldLetters.Replace(b.String())), " ")
 }

@@ -94,9 +94,11 @@ func percentField(key, label string, ptr func(*data.Partner) **float64, aliases 
 		}}
 }
 
+var rolePunctuation = strings.NewReplacer("_", " ", "-", " ", "(", " ", ")", " ")
+
 // ParseRole reads "Lead partner", "LP", "lead_partner", "Partner", "PP"…
 func ParseRole(s string) (string, error) {
-	switch data.NameKey(strings.NewReplacer("_", " ", "-", " ", "(", " ", ")", " ").Replace(s)) {
+	switch data.NameKey(rolePunctuation.Replace(s)) {
 	case "lead partner", "lead", "lp", "lead partner lp", "leadpartner":
 		return data.RoleLeadPartner, nil
 	case "partner", "pp", "project partner", "project partner pp", "partner pp", "":

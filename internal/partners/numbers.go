@@ -9,6 +9,9 @@ import (
 	"unicode"
 )
 
+// dropSeparators removes the group and decimal marks once the split is known.
+var dropSeparators = strings.NewReplacer(".", "", ",", "")
+
 // cleanNumber drops spaces (including no-break and thin spaces) and
 // apostrophes used as thousands separators, and a trailing percent sign.
 func cleanNumber(s string) (string, bool) {
@@ -36,7 +39,7 @@ func ParseWholeNumber(s string) (int64, error) {
 	if strings.Trim(frac, "0") != "" {
 		return 0, errors.New("enter a whole number")
 	}
-	digits := strings.NewReplacer(".", "", ",", "").Replace(intPart)
+	digits := dropSeparators.Replace(intPart)
 	if digits == "" || strings.IndexFunc(digits, func(r rune) bool { return r < '0' || r > '9' }) >= 0 {
 		if strings.HasPrefix(c, "-") {
 			return 0, errors.New("cannot be negative")
@@ -57,7 +60,7 @@ func ParsePercent(s string) (float64, error) {
 		return 0, errors.New("enter a percentage")
 	}
 	intPart, frac := splitDecimal(c, false)
-	intPart = strings.NewReplacer(".", "", ",", "").Replace(intPart)
+	intPart = dropSeparators.Replace(intPart)
 	v, err := strconv.ParseFloat(intPart+"."+frac, 64)
 	if err != nil || strings.ContainsAny(c, "eE") {
 		return 0, errors.New("enter a percentage, like 38,1 or 38.1")

@@ -239,20 +239,20 @@ func (p *importPreview) showPlan() {
 		}
 	}
 	for _, e := range p.plan.Problems {
-		add("⚠ "+e.Error(), widget.DangerImportance)
+		add("Problem: "+e.Error(), widget.DangerImportance)
 	}
 	for _, a := range p.plan.Adds {
-		add("＋ Add "+a.Partner.Name+countrySuffix(a.Partner.Country), widget.SuccessImportance)
+		add("+ Add "+a.Partner.Name+countrySuffix(a.Partner.Country), widget.SuccessImportance)
 	}
 	for _, u := range p.plan.Updates {
 		var changes []string
 		for _, f := range u.Fields {
-			changes = append(changes, fmt.Sprintf("%s: %s → %s", f.Label, orDash(truncate(f.Old, 40)), orDash(truncate(f.New, 40))))
+			changes = append(changes, fmt.Sprintf("%s: %s (was %s)", f.Label, orDash(truncate(f.New, 40)), orDash(truncate(f.Old, 40))))
 		}
 		add("✎ Update "+u.Partner.Name+"\n    "+strings.Join(changes, "\n    "), widget.MediumImportance)
 	}
 	if len(p.plan.Unchanged) > 0 {
-		add("＝ Unchanged: "+strings.Join(p.plan.Unchanged, ", "), widget.LowImportance)
+		add("= Unchanged: "+strings.Join(p.plan.Unchanged, ", "), widget.LowImportance)
 	}
 	if n := len(p.plan.Problems) + len(p.plan.Adds) + len(p.plan.Updates) + 1; n > maxPlanLines {
 		add(fmt.Sprintf("… and %d more", n-maxPlanLines), widget.LowImportance)

@@ -194,7 +194,7 @@ func TestImportPreviewThenImport(t *testing.T) {
 	if d == nil {
 		t.Fatal("no preview")
 	}
-	for _, want := range []string{"Windows-1250", "1 to add, 3 to update", "＋ Add Poznań (Poland)", "Population: 29350 → 29351", "Role: Lead partner → Partner"} {
+	for _, want := range []string{"Windows-1250", "1 to add, 3 to update", "+ Add Poznań (Poland)", "Population: 29351 (was 29350)", "Role: Partner (was Lead partner)"} {
 		if !textIn(d, want) {
 			t.Errorf("preview does not show %q", want)
 		}

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Takes the README's screenshots from the real app under Xvfb, driving it
+# with xdotool (coordinates are for the default 1180×720 window).
+# Usage: scripts/screenshots.sh [OUT_DIR] (default docs/screenshots)
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+export OUT=$(realpath -m "${1:-$here/docs/screenshots}") BIN="$here/aoce-desktop"
+mkdir -p "$OUT"
+(cd "$here" && go build -o aoce-desktop ./cmd/aoce-desktop)
+
+session() {
+  set -euo pipefail
+  db=$WORK/s.db
+  "$BIN" --db "$db" >"$WORK/app.log" 2>&1 &
+  pid=$!
+  win=$(timeout 20 xdotool search --sync --onlyvisible --name "AoCE Desktop" | head -1)
+  sleep 1; import -window "$win" "$OUT/welcome.png"
+  xdotool mousemove 590 434 click 1; sleep 1           # Open the demo network
+  import -window "$win" "$OUT/overview.png"
+  xdotool key --window "$win" ctrl+2; sleep 0.6        # Partners
+  xdotool mousemove 320 495 click 1; sleep 0.6         # Genk
+  import -window "$win" "$OUT/partners.png"
+  xdotool mousemove 1000 303 click 1; sleep 0.2        # Population field
+  xdotool key --window "$win" ctrl+a; xdotool type --window "$win" "about 67 000"; sleep 0.4
+  import -window "$win" "$OUT/partner-validation.png"
+  xdotool mousemove 1053 694 click 1; sleep 0.3        # Revert
+  xdotool key --window "$win" ctrl+i; sleep 0.6        # Import…
+  xdotool mousemove 590 406 click 1; sleep 0.6         # Paste lines
+  for line in "PARTNERS :" "LEAD PARTNER : Braga - Portugal" "* Varna - Bulgaria" "* Gdansk - Poland"; do
+    xdotool type --window "$win" -- "$line"; xdotool key --window "$win" Return
+  done
+  xdotool mousemove 640 516 click 1; sleep 0.8         # Preview
+  import -window "$win" "$OUT/import-preview.png"
+  kill -TERM "$pid"; wait "$pid" || true
+}
+export -f session
+"$here/scripts/xvfb-session.sh" 93 bash -c session
+ls -1 "$OUT"
