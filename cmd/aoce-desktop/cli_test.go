@@ -184,3 +184,13 @@ type exitError struct {
 }
 
 func (e *exitError) Error() string { return e.stderr }
+
+// The example file named in the README must import cleanly.
+func TestReadmeExamplePartnersFile(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "x.db")
+	mustRunOK(t, "", "demo", "--db", db)
+	out := mustRunOK(t, "", "partners", "import", "../../assets/examples/partners.csv", "--db", db)
+	if !strings.Contains(out, "UTF-8, semicolon-separated") || !strings.Contains(out, "1 to add") || strings.Contains(out, "problem") {
+		t.Fatalf("%s", out)
+	}
+}

@@ -122,7 +122,7 @@ func MakePlan(source, networkID string, existing []data.Partner, records []Recor
 		byKey[data.NameKey(p.Name)] = p
 	}
 	seen := map[string]int{}
-	leadLines := []int{}
+	leadLines, leadKey := []int{}, ""
 	for _, r := range records {
 		key := data.NameKey(r.Values["name"])
 		if first, dup := seen[key]; dup {
@@ -143,7 +143,7 @@ func MakePlan(source, networkID string, existing []data.Partner, records []Recor
 			continue
 		}
 		if r.Values["role"] != "" && p.Role == data.RoleLeadPartner {
-			leadLines = append(leadLines, r.Line)
+			leadLines, leadKey = append(leadLines, r.Line), key
 		}
 		if !exists {
 			plan.Adds = append(plan.Adds, Change{Line: r.Line, Partner: p})
@@ -158,29 +158,27 @@ func MakePlan(source, networkID string, existing []data.Partner, records []Recor
 		plan.Problems = append(plan.Problems, &tabular.FileError{File: source, Line: leadLines[1],
 			Msg: fmt.Sprintf("names a second lead partner (the first is on line %d)", leadLines[0]), Hint: "a network has exactly one lead partner"})
 	case len(leadLines) == 1:
-		plan.stepDownFormerLead(existing, leadLines[0])
+		plan.stepDownFormerLead(existing, leadKey)
 	}
 	return plan
 }
 
 // stepDownFormerLead shows, and makes, the former lead partner a partner
-// when the import names a new one.
-func (p *Plan) stepDownFormerLead(existing []data.Partner, newLeadLine int) {
-	for _, c := range append(append([]Change(nil), p.Adds...), p.Updates...) {
-		if c.Line == newLeadLine && c.Partner.ID != "" && existingLead(existing) == c.Partner.ID {
-			return // the lead partner stays lead
-		}
-	}
-	for i := range p.Updates {
-		if c := &p.Updates[i]; c.Line != newLeadLine && c.Partner.IsLead() {
-			c.Partner.Role = data.RolePartner
-			c.Fields = append(c.Fields, FieldChange{Label: "Role", Old: RoleLabel(data.RoleLeadPartner), New: RoleLabel(data.RolePartner)})
-			return
-		}
-	}
+// when the import names another one (newLeadKey is its folded name).
+func (p *Plan) stepDownFormerLead(existing []data.Partner, newLeadKey string) {
+	stepDown := FieldChange{Label: "Role", Old: RoleLabel(data.RoleLeadPartner), New: RoleLabel(data.RolePartner)}
 	for _, e := range existing {
-		if !e.IsLead() || p.updates(e.ID) {
+		if !e.IsLead() || data.NameKey(e.Name) == newLeadKey {
 			continue
+		}
+		for i := range p.Updates {
+			if u := &p.Updates[i]; u.Partner.ID == e.ID {
+				if u.Partner.IsLead() {
+					u.Partner.Role = data.RolePartner
+					u.Fields = append(u.Fields, stepDown)
+				}
+				return
+			}
 		}
 		for i, name := range p.Unchanged {
 			if name == e.Name {
@@ -189,26 +187,8 @@ func (p *Plan) stepDownFormerLead(existing []data.Partner, newLeadLine int) {
 			}
 		}
 		e.Role = data.RolePartner
-		p.Updates = append(p.Updates, Change{Partner: e, Fields: []FieldChange{{Label: "Role", Old: RoleLabel(data.RoleLeadPartner), New: RoleLabel(data.RolePartner)}}})
+		p.Updates = append(p.Updates, Change{Partner: e, Fields: []FieldChange{stepDown}})
 	}
-}
-
-func (p *Plan) updates(id string) bool {
-	for _, c := range p.Updates {
-		if c.Partner.ID == id {
-			return true
-		}
-	}
-	return false
-}
-
-func existingLead(existing []data.Partner) string {
-	for _, e := range existing {
-		if e.IsLead() {
-			return e.ID
-		}
-	}
-	return ""
 }
 
 // applyRecord sets the record's values on p, collecting cell problems.

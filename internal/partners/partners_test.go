@@ -268,3 +268,15 @@ func FuzzNumbers(f *testing.F) {
 		}
 	})
 }
+
+func TestFileRestatingTheLeadChangesNothing(t *testing.T) {
+	ctx := context.Background()
+	s, n := store(t)
+	if err := planFile(t, s, n, "a.csv", []byte("name,role\nGenk,lead partner\nBreda,partner\n")).Apply(ctx, s); err != nil {
+		t.Fatal(err)
+	}
+	plan := planFile(t, s, n, "b.csv", []byte("name,role\nGenk,Lead partner\nBreda,Partner\n"))
+	if len(plan.Updates) != 0 || len(plan.Unchanged) != 2 || !plan.Ready() && len(plan.Problems) > 0 {
+		t.Fatalf("restating the lead: %s %+v", plan.Summary(), plan.Updates)
+	}
+}
