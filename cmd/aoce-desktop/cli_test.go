@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"golang.org/x/text/encoding/charmap"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/partners"
 )
 
 // aoce runs the command line in-process and returns exit code and output.
@@ -38,7 +40,7 @@ func TestDemoThenPartnersListJSON(t *testing.T) {
 	if got.Network.Name != "Agents of Co-Existence" || len(got.Partners) != 9 {
 		t.Fatalf("network %q with %d partners", got.Network.Name, len(got.Partners))
 	}
-	byName := map[string]partnerJSON{}
+	byName := map[string]partners.JSON{}
 	leads := 0
 	for _, p := range got.Partners {
 		byName[p.Name] = p

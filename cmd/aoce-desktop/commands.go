@@ -32,70 +32,35 @@ func runDemo(c *cmdContext) error {
 	return nil
 }
 
-// partnerJSON is the stable --json shape of a partner (documented in the README).
-type partnerJSON struct {
-	ID                      string   `json:"id"`
-	Name                    string   `json:"name"`
-	Country                 string   `json:"country"`
-	Region                  string   `json:"region"`
-	Role                    string   `json:"role"`
-	Population              *int64   `json:"population"`
-	DemographicProfile      string   `json:"demographic_profile"`
-	UnemploymentRate        *float64 `json:"unemployment_rate"`
-	YouthUnemploymentRate   *float64 `json:"youth_unemployment_rate"`
-	EconomyProfile          string   `json:"economy_profile"`
-	FunctionalUrbanArea     string   `json:"functional_urban_area"`
-	CivilServants           *int64   `json:"civil_servants"`
-	ULGCoordinator          string   `json:"ulg_coordinator"`
-	ContactEmail            string   `json:"contact_email"`
-	ParticipationContext    string   `json:"participation_context"`
-	ParticipationInPractice string   `json:"participation_in_practice"`
-	NextSteps               string   `json:"next_steps"`
-	IAPFocus                string   `json:"iap_focus"`
-	TestingAction           string   `json:"testing_action"`
-}
-
 type partnersListJSON struct {
 	Network struct {
 		ID   string `json:"id"`
 		Name string `json:"name"`
 	} `json:"network"`
-	Partners []partnerJSON `json:"partners"`
+	Partners []partners.JSON `json:"partners"`
 }
 
 func runPartnersList(c *cmdContext) error {
-	s, err := c.openStore(data.Reader)
+	s, n, err := c.openNetwork(data.Reader)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	n, err := c.resolveNetwork(s)
-	if err != nil {
-		return err
-	}
 	ps, err := s.Partners(c.ctx, n.ID)
 	if err != nil {
 		return err
 	}
 	if c.json {
-		out := partnersListJSON{Partners: []partnerJSON{}}
+		out := partnersListJSON{Partners: []partners.JSON{}}
 		out.Network.ID, out.Network.Name = n.ID, n.Name
 		for _, p := range ps {
-			out.Partners = append(out.Partners, toPartnerJSON(p))
+			out.Partners = append(out.Partners, partners.ToJSON(p))
 		}
 		enc := json.NewEncoder(c.stdout)
 		enc.SetIndent("", "  ")
 		return enc.Encode(out)
 	}
 	return printPartnerTable(c.stdout, n, ps)
-}
-
-func toPartnerJSON(p data.Partner) partnerJSON {
-	return partnerJSON{ID: p.ID, Name: p.Name, Country: p.Country, Region: p.Region, Role: p.Role, Population: p.Population,
-		DemographicProfile: p.DemographicProfile, UnemploymentRate: p.UnemploymentRate, YouthUnemploymentRate: p.YouthUnemploymentRate,
-		EconomyProfile: p.EconomyProfile, FunctionalUrbanArea: p.FunctionalUrbanArea, CivilServants: p.CivilServants,
-		ULGCoordinator: p.ULGCoordinator, ContactEmail: p.ContactEmail, ParticipationContext: p.ParticipationContext,
-		ParticipationInPractice: p.ParticipationInPractice, NextSteps: p.NextSteps, IAPFocus: p.IAPFocus, TestingAction: p.TestingAction}
 }
 
 func printPartnerTable(w io.Writer, n data.Network, ps []data.Partner) error {
@@ -124,15 +89,11 @@ func optPercent(v *float64) string {
 }
 
 func runPartnersImport(c *cmdContext) error {
-	s, err := c.openStore(data.Writer)
+	s, n, err := c.openNetwork(data.Writer)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	n, err := c.resolveNetwork(s)
-	if err != nil {
-		return err
-	}
 	existing, err := s.Partners(c.ctx, n.ID)
 	if err != nil {
 		return err

@@ -176,6 +176,20 @@ func (c *cmdContext) openStore(mode data.Mode) (*data.Store, error) {
 	return data.Open(c.dbPath, mode)
 }
 
+// openNetwork opens the store and finds the network the command works on.
+func (c *cmdContext) openNetwork(mode data.Mode) (*data.Store, data.Network, error) {
+	s, err := c.openStore(mode)
+	if err != nil {
+		return nil, data.Network{}, err
+	}
+	n, err := c.resolveNetwork(s)
+	if err != nil {
+		s.Close()
+		return nil, data.Network{}, err
+	}
+	return s, n, nil
+}
+
 // resolveNetwork finds the network named by --network, or the only one.
 func (c *cmdContext) resolveNetwork(s *data.Store) (data.Network, error) {
 	if c.network != "" {

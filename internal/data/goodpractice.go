@@ -61,25 +61,9 @@ func (s *Store) GoodPractices(ctx context.Context, networkID string) ([]GoodPrac
 	if err != nil {
 		return nil, err
 	}
-	links, err := queryList(ctx, s.db, scanPair, `SELECT l.good_practice_id, l.sub_theme_id FROM good_practice_sub_themes l
+	err = attachLinks(ctx, s.db, gps, func(gp *GoodPractice) string { return gp.ID },
+		func(gp *GoodPractice, st string) { gp.SubThemeIDs = append(gp.SubThemeIDs, st) },
+		`SELECT l.good_practice_id, l.sub_theme_id FROM good_practice_sub_themes l
 		JOIN good_practices g ON g.id = l.good_practice_id WHERE g.network_id = ?`, networkID)
-	if err != nil {
-		return nil, err
-	}
-	index := make(map[string]int, len(gps))
-	for i, gp := range gps {
-		index[gp.ID] = i
-	}
-	for _, l := range links {
-		i := index[l[0]]
-		gps[i].SubThemeIDs = append(gps[i].SubThemeIDs, l[1])
-	}
-	return gps, nil
-}
-
-// scanPair scans two text columns, for link tables.
-func scanPair(r interface{ Scan(...any) error }) ([2]string, error) {
-	var p [2]string
-	err := r.Scan(&p[0], &p[1])
-	return p, err
+	return gps, err
 }

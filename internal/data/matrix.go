@@ -57,19 +57,10 @@ func (s *Store) MatrixCells(ctx context.Context, networkID string) ([]MatrixCell
 	if err != nil {
 		return nil, err
 	}
-	links, err := queryList(ctx, s.db, scanPair, `SELECT l.cell_id, l.good_practice_id FROM matrix_cell_practices l
+	err = attachLinks(ctx, s.db, cells, func(c *MatrixCell) string { return c.ID },
+		func(c *MatrixCell, gp string) { c.PracticeIDs = append(c.PracticeIDs, gp) },
+		`SELECT l.cell_id, l.good_practice_id FROM matrix_cell_practices l
 		JOIN matrix_cells c ON c.id = l.cell_id JOIN partners p ON p.id = c.partner_id
 		WHERE p.network_id = ? ORDER BY l.cell_id, l.position`, networkID)
-	if err != nil {
-		return nil, err
-	}
-	index := make(map[string]int, len(cells))
-	for i, c := range cells {
-		index[c.ID] = i
-	}
-	for _, l := range links {
-		i := index[l[0]]
-		cells[i].PracticeIDs = append(cells[i].PracticeIDs, l[1])
-	}
-	return cells, nil
+	return cells, err
 }

@@ -67,26 +67,24 @@ func scanMeeting(r interface{ Scan(...any) error }) (Meeting, error) {
 	return m, err
 }
 
-// Meetings lists a network's meetings by date, with their hosts.
+// Meetings lists a network's meetings by date, with their hosts and themes.
 func (s *Store) Meetings(ctx context.Context, networkID string) ([]Meeting, error) {
 	ms, err := queryList(ctx, s.db, scanMeeting, `SELECT `+meetingColumns+` FROM meetings WHERE network_id = ? ORDER BY start_date, title`, networkID)
 	if err != nil {
 		return nil, err
 	}
-	hosts, err := queryList(ctx, s.db, scanPair, `SELECT h.meeting_id, h.partner_id FROM meeting_hosts h
+	err = attachLinks(ctx, s.db, ms, func(m *Meeting) string { return m.ID },
+		func(m *Meeting, p string) { m.HostIDs = append(m.HostIDs, p) },
+		`SELECT h.meeting_id, h.partner_id FROM meeting_hosts h
 		JOIN meetings m ON m.id = h.meeting_id WHERE m.network_id = ?`, networkID)
 	if err != nil {
 		return nil, err
 	}
-	index := make(map[string]int, len(ms))
-	for i, m := range ms {
-		index[m.ID] = i
-	}
-	for _, h := range hosts {
-		i := index[h[0]]
-		ms[i].HostIDs = append(ms[i].HostIDs, h[1])
-	}
-	return ms, nil
+	err = attachLinks(ctx, s.db, ms, func(m *Meeting) string { return m.ID },
+		func(m *Meeting, th string) { m.ThemeIDs = append(m.ThemeIDs, th) },
+		`SELECT t.meeting_id, t.theme_id FROM meeting_themes t
+		JOIN meetings m ON m.id = t.meeting_id WHERE m.network_id = ?`, networkID)
+	return ms, err
 }
 
 // NextMeeting returns the first meeting ending on or after day (YYYY-MM-DD),

@@ -3,7 +3,6 @@ package data
 import (
 	"context"
 	"database/sql"
-	"errors"
 )
 
 // Network is an URBACT network: about ten partners working together for 2.5 years.
@@ -73,50 +72,4 @@ func (s *Store) Network(ctx context.Context, id string) (Network, error) {
 func (s *Store) NetworkByName(ctx context.Context, name string) (Network, error) {
 	n, err := scanNetwork(s.db.QueryRowContext(ctx, `SELECT `+networkColumns+` FROM networks WHERE name = ? COLLATE NOCASE`, name))
 	return n, notFound(err)
-}
-
-// notFound turns sql.ErrNoRows into ErrNotFound.
-func notFound(err error) error {
-	if errors.Is(err, sql.ErrNoRows) {
-		return ErrNotFound
-	}
-	return err
-}
-
-// mustAffect reports ErrNotFound when an UPDATE or DELETE matched no row.
-func mustAffect(res sql.Result, err error) error {
-	if err != nil {
-		return err
-	}
-	n, err := res.RowsAffected()
-	if err != nil {
-		return err
-	}
-	if n == 0 {
-		return ErrNotFound
-	}
-	return nil
-}
-
-// querier is what both *sql.DB and *sql.Tx offer for reading.
-type querier interface {
-	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
-}
-
-// queryList runs a query and scans every row with scan.
-func queryList[T any](ctx context.Context, q querier, scan func(interface{ Scan(...any) error }) (T, error), query string, args ...any) ([]T, error) {
-	rows, err := q.QueryContext(ctx, query, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []T
-	for rows.Next() {
-		v, err := scan(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, v)
-	}
-	return out, rows.Err()
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/aoce-desktop/aoce-desktop/assets"
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/partners"
 )
 
 // file is the shape of assets/demo/network.json.
@@ -23,27 +24,8 @@ type file struct {
 		EndDate     string `json:"end_date"`
 		Description string `json:"description"`
 	} `json:"network"`
-	Partners []struct {
-		Name                    string   `json:"name"`
-		Country                 string   `json:"country"`
-		Region                  string   `json:"region"`
-		Role                    string   `json:"role"`
-		Population              *int64   `json:"population"`
-		DemographicProfile      string   `json:"demographic_profile"`
-		UnemploymentRate        *float64 `json:"unemployment_rate"`
-		YouthUnemploymentRate   *float64 `json:"youth_unemployment_rate"`
-		EconomyProfile          string   `json:"economy_profile"`
-		FunctionalUrbanArea     string   `json:"functional_urban_area"`
-		CivilServants           *int64   `json:"civil_servants"`
-		ULGCoordinator          string   `json:"ulg_coordinator"`
-		ContactEmail            string   `json:"contact_email"`
-		ParticipationContext    string   `json:"participation_context"`
-		ParticipationInPractice string   `json:"participation_in_practice"`
-		NextSteps               string   `json:"next_steps"`
-		IAPFocus                string   `json:"iap_focus"`
-		TestingAction           string   `json:"testing_action"`
-	} `json:"partners"`
-	Themes []struct {
+	Partners []partners.JSON `json:"partners"`
+	Themes   []struct {
 		Number     string `json:"number"`
 		Title      string `json:"title"`
 		Horizontal bool   `json:"horizontal"`
@@ -147,12 +129,7 @@ func (l *loader) createNetwork() error {
 func (l *loader) createPartners() error {
 	l.partners = map[string]string{}
 	for _, p := range l.f.Partners {
-		saved, err := l.tx.SavePartner(data.Partner{NetworkID: l.network.ID, Name: p.Name, Country: p.Country, Region: p.Region,
-			Role: p.Role, Population: p.Population, DemographicProfile: p.DemographicProfile, UnemploymentRate: p.UnemploymentRate,
-			YouthUnemploymentRate: p.YouthUnemploymentRate, EconomyProfile: p.EconomyProfile, FunctionalUrbanArea: p.FunctionalUrbanArea,
-			CivilServants: p.CivilServants, ULGCoordinator: p.ULGCoordinator, ContactEmail: p.ContactEmail,
-			ParticipationContext: p.ParticipationContext, ParticipationInPractice: p.ParticipationInPractice,
-			NextSteps: p.NextSteps, IAPFocus: p.IAPFocus, TestingAction: p.TestingAction})
+		saved, err := l.tx.SavePartner(p.Partner(l.network.ID))
 		if err != nil {
 			return err
 		}

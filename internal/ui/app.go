@@ -82,7 +82,8 @@ func (sh *Shell) onDropped(_ fyne.Position, uris []fyne.URI) {
 // cannotOpen is the window's content when the database cannot be used.
 func cannotOpen(err error, quit func()) fyne.CanvasObject {
 	title := widget.NewLabelWithStyle("AoCE Desktop cannot open its data", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	msg := widget.NewLabel(err.Error())
+	text := err.Error()
+	msg := widget.NewLabel(strings.ToUpper(text[:1]) + text[1:])
 	msg.Wrapping = fyne.TextWrapWord
 	btn := widget.NewButtonWithIcon("Quit", theme.LogoutIcon(), quit)
 	box := container.NewVBox(widget.NewIcon(theme.ErrorIcon()), title, msg, btn)

@@ -66,21 +66,27 @@ func walk(o fyne.CanvasObject, visit func(fyne.CanvasObject) bool) bool {
 // topOverlay is the dialog on top of the window, or nil.
 func topOverlay(sh *Shell) fyne.CanvasObject { return sh.win.Canvas().Overlays().Top() }
 
+// find returns the first visible object of type T inside o that matches.
+func find[T fyne.CanvasObject](o fyne.CanvasObject, match func(T) bool) (T, bool) {
+	var found T
+	ok := false
+	walk(o, func(c fyne.CanvasObject) bool {
+		if x, is := c.(T); is && match(x) {
+			found, ok = x, true
+		}
+		return !ok
+	})
+	return found, ok
+}
+
 // buttonIn finds a visible button with this text inside o.
 func buttonIn(t *testing.T, o fyne.CanvasObject, text string) *widget.Button {
 	t.Helper()
-	var found *widget.Button
-	walk(o, func(c fyne.CanvasObject) bool {
-		if b, ok := c.(*widget.Button); ok && b.Text == text {
-			found = b
-			return false
-		}
-		return true
-	})
-	if found == nil {
+	b, ok := find(o, func(b *widget.Button) bool { return b.Text == text })
+	if !ok {
 		t.Fatalf("no button %q on screen", text)
 	}
-	return found
+	return b
 }
 
 // textIn tells whether a visible label or choice inside o contains s.
@@ -123,16 +129,9 @@ func selectPartner(t *testing.T, v *partnersView, name string) {
 // findEntryWithPlaceholder finds the entry showing this placeholder inside o.
 func findEntryWithPlaceholder(t *testing.T, o fyne.CanvasObject, ph string) *widget.Entry {
 	t.Helper()
-	var found *widget.Entry
-	walk(o, func(c fyne.CanvasObject) bool {
-		if e, ok := c.(*widget.Entry); ok && e.PlaceHolder == ph {
-			found = e
-			return false
-		}
-		return true
-	})
-	if found == nil {
+	e, ok := find(o, func(e *widget.Entry) bool { return e.PlaceHolder == ph })
+	if !ok {
 		t.Fatalf("no entry with placeholder %q", ph)
 	}
-	return found
+	return e
 }

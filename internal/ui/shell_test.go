@@ -93,3 +93,19 @@ func TestAreasSwitchAndNetworkPickerAppearsWithTwoNetworks(t *testing.T) {
 		t.Fatalf("picking the demo network opened %q", sh.network.Name)
 	}
 }
+
+func TestClosingTheWindowGuardsUnsavedChanges(t *testing.T) {
+	sh := newTestShell(t, true)
+	v := partnersArea(t, sh)
+	selectPartner(t, v, "Iași")
+	v.form.inputs["region"].entry.SetText("Moldova")
+	sh.RequestQuit()
+	d := topOverlay(sh)
+	if d == nil || !textIn(d, "Your changes to Iași are not saved yet.") {
+		t.Fatal("closing with unsaved changes did not ask")
+	}
+	test.Tap(buttonIn(t, d, "Cancel"))
+	if !v.form.dirty {
+		t.Fatal("Cancel lost the edit")
+	}
+}
