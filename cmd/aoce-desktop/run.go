@@ -53,6 +53,11 @@ func commands() []command {
 				fs.BoolVar(&c.dryRun, "dry-run", false, "show what would change and change nothing")
 				fs.BoolVar(&c.paste, "paste", false, "FILE (or - for standard input) holds lines like 'LEAD PARTNER : Braga - Portugal'")
 			}},
+		{name: "matrix export", summary: "write the matrix of good practices and knowledge needs (.csv)", run: runMatrixExport,
+			flags: func(fs *flag.FlagSet, c *cmdContext) {
+				fs.StringVar(&c.out, "out", "", "the file to write; its extension picks the format")
+			}},
+		{name: "matrix import", args: "FILE", summary: "replace the matrix with a CSV in the shape 'matrix export' writes", run: runMatrixImport},
 		{name: "backup", summary: "write a consistent copy of the database (works while the app is open)", run: runBackup,
 			flags: func(fs *flag.FlagSet, c *cmdContext) {
 				fs.StringVar(&c.out, "out", "", "the copy's path (must not exist)")

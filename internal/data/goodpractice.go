@@ -67,3 +67,8 @@ func (s *Store) GoodPractices(ctx context.Context, networkID string) ([]GoodPrac
 		JOIN good_practices g ON g.id = l.good_practice_id WHERE g.network_id = ?`, networkID)
 	return gps, err
 }
+
+func linkPracticeSubTheme(ctx context.Context, tx *sql.Tx, practiceID, subThemeID string) error {
+	_, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO good_practice_sub_themes (good_practice_id, sub_theme_id) VALUES (?,?)`, practiceID, subThemeID)
+	return err
+}

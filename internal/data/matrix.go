@@ -64,3 +64,24 @@ func (s *Store) MatrixCells(ctx context.Context, networkID string) ([]MatrixCell
 		WHERE p.network_id = ? ORDER BY l.cell_id, l.position`, networkID)
 	return cells, err
 }
+
+// DeleteMatrixCell empties one cell (nothing there any more).
+func (s *Store) DeleteMatrixCell(ctx context.Context, partnerID, subThemeID string) error {
+	_, err := s.db.ExecContext(ctx, `DELETE FROM matrix_cells WHERE partner_id = ? AND sub_theme_id = ?`, partnerID, subThemeID)
+	return err
+}
+
+// SetMatrixCell stores one cell with its good practices, replacing what was there.
+func (s *Store) SetMatrixCell(ctx context.Context, c MatrixCell) (MatrixCell, error) {
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		var err error
+		c, err = setMatrixCell(ctx, tx, c)
+		return err
+	})
+	return c, err
+}
+
+func clearMatrix(ctx context.Context, tx *sql.Tx, networkID string) error {
+	_, err := tx.ExecContext(ctx, `DELETE FROM matrix_cells WHERE partner_id IN (SELECT id FROM partners WHERE network_id = ?)`, networkID)
+	return err
+}

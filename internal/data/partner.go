@@ -21,6 +21,7 @@ type Partner struct {
 	Country                 string
 	Region                  string
 	Role                    string
+	Position                int // column order in the matrix; new partners go last
 	Population              *int64
 	DemographicProfile      string
 	UnemploymentRate        *float64 // percent, 0–100
@@ -40,7 +41,7 @@ type Partner struct {
 // IsLead tells whether the partner is the network's lead partner.
 func (p Partner) IsLead() bool { return p.Role == RoleLeadPartner }
 
-const partnerColumns = `id, network_id, name, country, region, role, population, demographic_profile,
+const partnerColumns = `id, network_id, name, country, region, role, position, population, demographic_profile,
 	unemployment_rate, youth_unemployment_rate, economy_profile, functional_urban_area, civil_servants,
 	ulg_coordinator, contact_email, participation_context, participation_in_practice, next_steps, iap_focus, testing_action`
 
@@ -48,7 +49,7 @@ func scanPartner(row interface{ Scan(...any) error }) (Partner, error) {
 	var p Partner
 	var pop, cs sql.NullInt64
 	var ur, yur sql.NullFloat64
-	err := row.Scan(&p.ID, &p.NetworkID, &p.Name, &p.Country, &p.Region, &p.Role, &pop, &p.DemographicProfile,
+	err := row.Scan(&p.ID, &p.NetworkID, &p.Name, &p.Country, &p.Region, &p.Role, &p.Position, &pop, &p.DemographicProfile,
 		&ur, &yur, &p.EconomyProfile, &p.FunctionalUrbanArea, &cs,
 		&p.ULGCoordinator, &p.ContactEmail, &p.ParticipationContext, &p.ParticipationInPractice, &p.NextSteps, &p.IAPFocus, &p.TestingAction)
 	p.Population, p.CivilServants = nullInt(pop), nullInt(cs)
@@ -57,7 +58,7 @@ func scanPartner(row interface{ Scan(...any) error }) (Partner, error) {
 }
 
 func (p Partner) values() []any {
-	return []any{p.NetworkID, p.Name, p.Country, p.Region, p.Role, p.Population, p.DemographicProfile,
+	return []any{p.NetworkID, p.Name, p.Country, p.Region, p.Role, p.Position, p.Population, p.DemographicProfile,
 		p.UnemploymentRate, p.YouthUnemploymentRate, p.EconomyProfile, p.FunctionalUrbanArea, p.CivilServants,
 		p.ULGCoordinator, p.ContactEmail, p.ParticipationContext, p.ParticipationInPractice, p.NextSteps, p.IAPFocus, p.TestingAction}
 }
@@ -141,12 +142,15 @@ func savePartner(ctx context.Context, tx *sql.Tx, p Partner) (Partner, error) {
 	}
 	t := now()
 	if p.ID == "" {
+		if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(position) + 1, 0) FROM partners WHERE network_id = ?`, p.NetworkID).Scan(&p.Position); err != nil {
+			return p, err
+		}
 		p.ID = newID()
 		_, err := tx.ExecContext(ctx, `INSERT INTO partners (`+partnerColumns+`, name_key, created_at, updated_at)
-			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`, append(append([]any{p.ID}, p.values()...), NameKey(p.Name), t, t)...)
+			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`, append(append([]any{p.ID}, p.values()...), NameKey(p.Name), t, t)...)
 		return p, err
 	}
-	res, err := tx.ExecContext(ctx, `UPDATE partners SET network_id=?, name=?, country=?, region=?, role=?, population=?,
+	res, err := tx.ExecContext(ctx, `UPDATE partners SET network_id=?, name=?, country=?, region=?, role=?, position=?, population=?,
 		demographic_profile=?, unemployment_rate=?, youth_unemployment_rate=?, economy_profile=?, functional_urban_area=?,
 		civil_servants=?, ulg_coordinator=?, contact_email=?, participation_context=?, participation_in_practice=?,
 		next_steps=?, iap_focus=?, testing_action=?, name_key=?, updated_at=? WHERE id=?`, append(p.values(), NameKey(p.Name), t, p.ID)...)

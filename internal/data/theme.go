@@ -79,3 +79,14 @@ func (s *Store) Themes(ctx context.Context, networkID string) ([]Theme, error) {
 	}
 	return themes, nil
 }
+
+func createSubTheme(ctx context.Context, tx *sql.Tx, st SubTheme) (SubTheme, error) {
+	if st.Title == "" {
+		return st, &ConstraintError{Msg: "a sub-theme needs a title"}
+	}
+	st.ID = newID()
+	t := now()
+	_, err := tx.ExecContext(ctx, `INSERT INTO sub_themes (id, theme_id, position, number, title, created_at, updated_at)
+		VALUES (?,?,?,?,?,?,?)`, st.ID, st.ThemeID, st.Position, st.Number, st.Title, t, t)
+	return st, err
+}

@@ -36,3 +36,14 @@ func (t *Tx) SetMatrixCell(c MatrixCell) (MatrixCell, error) { return setMatrixC
 
 // CreateMeeting stores a meeting inside the transaction.
 func (t *Tx) CreateMeeting(m Meeting) (Meeting, error) { return createMeeting(t.ctx, t.tx, m) }
+
+// CreateSubTheme adds a sub-theme to an existing theme inside the transaction.
+func (t *Tx) CreateSubTheme(st SubTheme) (SubTheme, error) { return createSubTheme(t.ctx, t.tx, st) }
+
+// LinkPracticeSubTheme records that a good practice serves a sub-theme.
+func (t *Tx) LinkPracticeSubTheme(practiceID, subThemeID string) error {
+	return linkPracticeSubTheme(t.ctx, t.tx, practiceID, subThemeID)
+}
+
+// ClearMatrix empties every cell of a network's matrix inside the transaction.
+func (t *Tx) ClearMatrix(networkID string) error { return clearMatrix(t.ctx, t.tx, networkID) }

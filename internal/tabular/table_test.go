@@ -185,3 +185,15 @@ func FuzzRead(f *testing.F) {
 		}
 	})
 }
+
+func TestSafeCellRoundTrip(t *testing.T) {
+	for in, want := range map[string]string{"=1+1": "'=1+1", "+32 2 555": "'+32 2 555", "-5": "'-5", "@SUM(A1)": "'@SUM(A1)",
+		"\tx": "'\tx", "Genk": "Genk", "": "", "'quoted'": "'quoted'"} {
+		if got := SafeCell(in); got != want {
+			t.Errorf("SafeCell(%q) = %q, want %q", in, got, want)
+		}
+		if back := UnsafeCell(SafeCell(in)); back != in {
+			t.Errorf("UnsafeCell(SafeCell(%q)) = %q", in, back)
+		}
+	}
+}

@@ -22,6 +22,7 @@ CREATE TABLE partners (
     country                   TEXT NOT NULL DEFAULT '',
     region                    TEXT NOT NULL DEFAULT '',
     role                      TEXT NOT NULL DEFAULT 'partner' CHECK (role IN ('lead_partner', 'partner')),
+    position                  INTEGER NOT NULL DEFAULT 0, -- column order in the matrix
     population                INTEGER CHECK (population >= 0),
     demographic_profile       TEXT NOT NULL DEFAULT '',
     unemployment_rate         REAL CHECK (unemployment_rate BETWEEN 0 AND 100),
