@@ -1,21 +1,19 @@
 package main
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/matrix"
 	"github.com/aoce-desktop/aoce-desktop/internal/tabular"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui"
 )
 
 func runMatrixExport(c *cmdContext) error {
 	if c.out == "" {
-		return usageError{"--out FILE.csv is required"}
+		return usageError{"--out FILE is required (" + strings.Join(ui.MatrixFormats, ", ") + ")"}
 	}
 	s, n, err := c.openNetwork(data.Reader)
 	if err != nil {
@@ -26,17 +24,7 @@ func runMatrixExport(c *cmdContext) error {
 	if err != nil {
 		return err
 	}
-	var buf bytes.Buffer
-	switch ext := strings.ToLower(filepath.Ext(c.out)); ext {
-	case ".csv":
-		err = m.WriteCSV(&buf)
-	default:
-		return usageError{fmt.Sprintf("cannot export the matrix as %q; use .csv", ext)}
-	}
-	if err != nil {
-		return err
-	}
-	if err := writeFileAtomic(c.out, buf.Bytes()); err != nil {
+	if err := ui.ExportMatrix(m, n.Name, c.out); err != nil {
 		return err
 	}
 	fmt.Fprintf(c.stdout, "Wrote the matrix of %q (%d sub-themes × %d partners) to %s\n", n.Name, len(m.Rows), len(m.Partners), c.out)
@@ -69,22 +57,4 @@ func runMatrixImport(c *cmdContext) error {
 	}
 	fmt.Fprintf(c.stdout, "Imported the matrix of %q from %s: %s.\n", n.Name, c.args[0], plan.Summary())
 	return nil
-}
-
-// writeFileAtomic writes through a temporary file and a rename, so a
-// failed export never leaves half a file under the name the user chose.
-func writeFileAtomic(path string, b []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".aoce-export-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(b); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }

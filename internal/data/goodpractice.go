@@ -72,3 +72,13 @@ func linkPracticeSubTheme(ctx context.Context, tx *sql.Tx, practiceID, subThemeI
 	_, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO good_practice_sub_themes (good_practice_id, sub_theme_id) VALUES (?,?)`, practiceID, subThemeID)
 	return err
 }
+
+// CreateGoodPractice stores a new good practice.
+func (s *Store) CreateGoodPractice(ctx context.Context, gp GoodPractice) (GoodPractice, error) {
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		var err error
+		gp, err = createGoodPractice(ctx, tx, gp)
+		return err
+	})
+	return gp, err
+}

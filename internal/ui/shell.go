@@ -36,6 +36,8 @@ func areas() []area {
 	return []area{
 		{title: "Network overview", icon: theme.HomeIcon(), shortcut: fyne.Key1, build: func(s *Shell) view { return newOverview(s) }},
 		{title: "Partners", icon: theme.AccountIcon(), shortcut: fyne.Key2, build: func(s *Shell) view { return newPartnersView(s) }},
+		{title: "Matrix", icon: theme.GridIcon(), shortcut: fyne.Key3, build: func(s *Shell) view { return newMatrixView(s) }},
+		{title: "Who can help whom", icon: theme.InfoIcon(), shortcut: fyne.Key4, build: func(s *Shell) view { return newPeersView(s) }},
 	}
 }
 
@@ -48,15 +50,16 @@ type Shell struct {
 	ctx     context.Context
 	network data.Network // zero until a network is open
 
-	areas   []area
-	views   []view // built on first visit
-	current int
-	nav     *widget.List
-	body    *fyne.Container
-	header  *widget.Label
-	netPick *widget.Select
-	root    *fyne.Container
-	welcome *welcomeButtons // set while the welcome screen shows
+	areas      []area
+	views      []view // built on first visit
+	current    int
+	nav        *widget.List
+	body       *fyne.Container
+	header     *widget.Label
+	netPick    *widget.Select
+	root       *fyne.Container
+	welcome    *welcomeButtons // set while the welcome screen shows
+	presenting *presenter      // set while the presenter view is up
 }
 
 // NewShell builds the main window's content for the store.
@@ -79,6 +82,7 @@ func NewShell(a fyne.App, w fyne.Window, s *data.Store) *Shell {
 	sh.body = container.NewStack()
 	sh.root = container.NewStack()
 	w.SetMainMenu(sh.mainMenu())
+	w.Canvas().SetOnTypedKey(sh.typedKey)
 	return sh
 }
 
@@ -243,4 +247,11 @@ func indexOf(list []string, s string) int {
 		}
 	}
 	return -1
+}
+
+// typedKey handles keys no focused widget took: F11 presents the matrix.
+func (sh *Shell) typedKey(e *fyne.KeyEvent) {
+	if e.Name == fyne.KeyF11 && sh.network.ID != "" {
+		sh.presentMatrix(false)
+	}
 }

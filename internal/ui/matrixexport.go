@@ -1,0 +1,139 @@
+package ui
+
+import (
+	"bytes"
+	"fmt"
+	"image/png"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/matrix"
+	"github.com/aoce-desktop/aoce-desktop/internal/tabular"
+)
+
+// MatrixFormats are the file types the matrix exports to.
+var MatrixFormats = []string{".csv", ".png"}
+
+// ExportMatrix writes the matrix to path in the format its extension names;
+// the command line and the window both use it. The file appears whole or
+// not at all.
+func ExportMatrix(m *matrix.Matrix, title, path string) error {
+	var buf bytes.Buffer
+	var err error
+	switch ext := strings.ToLower(filepath.Ext(path)); ext {
+	case ".csv":
+		err = m.WriteCSV(&buf)
+	case ".png":
+		err = png.Encode(&buf, RenderMatrixPNG(m, title))
+	default:
+		return fmt.Errorf("cannot export the matrix as %q: use one of %s", ext, strings.Join(MatrixFormats, ", "))
+	}
+	if err != nil {
+		return err
+	}
+	return writeFileAtomic(path, buf.Bytes())
+}
+
+// writeFileAtomic writes through a temporary file and a rename, so a failed
+// export never leaves half a file under the chosen name.
+func writeFileAtomic(path string, b []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".aoce-export-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(b); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
+
+// exportDialog asks for a file name; its extension picks the format.
+func (v *matrixView) exportDialog() {
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil || w == nil {
+			v.sh.showError(err)
+			return
+		}
+		path := w.URI().Path()
+		w.Close()
+		if err := ExportMatrix(v.m, v.sh.network.Name, path); err != nil {
+			os.Remove(path) // the empty file the dialog made
+			v.sh.showError(err)
+			return
+		}
+		showMessage(v.sh.win, "Matrix exported", "Written to "+path+".")
+	}, v.sh.win)
+	d.SetFileName("matrix.csv")
+	d.SetFilter(storage.NewExtensionFileFilter(MatrixFormats))
+	d.Resize(dialogSize)
+	d.Show()
+}
+
+// importDialog reads a matrix CSV, says what it holds or what is wrong,
+// and replaces the matrix only when the user confirms.
+func (v *matrixView) importDialog() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil || r == nil {
+			v.sh.showError(err)
+			return
+		}
+		defer r.Close()
+		b, err := io.ReadAll(io.LimitReader(r, tabular.DefaultMaxBytes+1))
+		if err != nil {
+			v.sh.showError(err)
+			return
+		}
+		v.importBytes(r.URI().Path(), b)
+	}, v.sh.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".csv", ".tsv", ".txt"}))
+	d.Resize(dialogSize)
+	d.Show()
+}
+
+func (v *matrixView) importBytes(path string, b []byte) {
+	t, err := tabular.Read(path, b, tabular.Options{})
+	if err != nil {
+		showMessage(v.sh.win, "Cannot import this file", err.Error())
+		return
+	}
+	plan := matrix.PlanImport(t, v.m)
+	if len(plan.Problems) > 0 {
+		var lines []string
+		for i, p := range plan.Problems {
+			if i == 20 {
+				lines = append(lines, fmt.Sprintf("… and %d more", len(plan.Problems)-20))
+				break
+			}
+			lines = append(lines, p.Error())
+		}
+		showMessage(v.sh.win, "Nothing was imported", strings.Join(lines, "\n"))
+		return
+	}
+	msg := widget.NewLabel(fmt.Sprintf("%s holds %s.\n\nImporting replaces the whole matrix of %s; missing themes, sub-themes and good practices are created.",
+		filepath.Base(path), plan.Summary(), v.sh.network.Name))
+	msg.Wrapping = fyne.TextWrapWord
+	c := dialog.NewCustomConfirm("Replace the matrix?", "Replace", "Cancel", msg, func(ok bool) {
+		if !ok {
+			return
+		}
+		if err := plan.Apply(v.sh.ctx, v.sh.store, v.m); err != nil {
+			showMessage(v.sh.win, "Nothing was imported", err.Error())
+			return
+		}
+		v.sh.reloadAll()
+	}, v.sh.win)
+	c.Resize(fyne.NewSize(520, 260))
+	c.Show()
+}

@@ -1,0 +1,169 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/matrix"
+)
+
+// presenter shows the matrix or the peer-learning view full screen for a
+// projector, driven from the keyboard only:
+//
+//	← →  previous / next theme (then all themes)   ↑ ↓  highlight a sub-theme
+//	[ ]  highlight a partner    A  all themes    H  no highlight
+//	P    matrix ⇄ who can help whom              Esc or F11  leave
+type presenter struct {
+	sh     *Shell
+	m      *matrix.Matrix
+	opts   slideOptions
+	peers  bool
+	before fyne.CanvasObject
+	holder *slideView
+	rowPos int // index into the shown sub-themes; -1 none
+	colPos int // index into partners; -1 none
+}
+
+// startPresenter swaps the window's content for the full-screen view.
+func startPresenter(sh *Shell, m *matrix.Matrix, peers bool) *presenter {
+	p := &presenter{sh: sh, m: m, peers: peers, rowPos: -1, colPos: -1,
+		opts: slideOptions{title: sh.network.Name, theme: -1}}
+	p.before = sh.win.Content()
+	p.holder = newSlideView(p.render)
+	sh.win.Canvas().Unfocus()
+	sh.win.SetContent(p.holder)
+	sh.win.SetFullScreen(true)
+	sh.win.Canvas().SetOnTypedKey(p.key)
+	sh.presenting = p
+	return p
+}
+
+func (p *presenter) render(size fyne.Size) fyne.CanvasObject {
+	if p.peers {
+		return peersSlide(p.m, p.sh.network.Name, size)
+	}
+	return matrixSlide(p.m, p.opts, size)
+}
+
+func (p *presenter) stop() {
+	p.sh.win.SetFullScreen(false)
+	p.sh.win.Canvas().SetOnTypedKey(p.sh.typedKey)
+	p.sh.win.SetContent(p.before)
+	p.sh.presenting = nil
+}
+
+func (p *presenter) key(e *fyne.KeyEvent) {
+	subs := p.shownSubThemes()
+	switch e.Name {
+	case fyne.KeyEscape, fyne.KeyF11:
+		p.stop()
+		return
+	case fyne.KeyRight:
+		p.opts.theme = stepTheme(p.opts.theme, 1, len(p.m.Themes))
+		p.rowPos = -1
+	case fyne.KeyLeft:
+		p.opts.theme = stepTheme(p.opts.theme, -1, len(p.m.Themes))
+		p.rowPos = -1
+	case fyne.KeyDown:
+		p.rowPos = min(p.rowPos+1, len(subs)-1)
+	case fyne.KeyUp:
+		p.rowPos = max(p.rowPos-1, -1)
+	case fyne.KeyRightBracket:
+		p.colPos = min(p.colPos+1, len(p.m.Partners)-1)
+	case fyne.KeyLeftBracket:
+		p.colPos = max(p.colPos-1, -1)
+	case fyne.KeyA:
+		p.opts.theme, p.rowPos = -1, -1
+	case fyne.KeyH:
+		p.rowPos, p.colPos = -1, -1
+	case fyne.KeyP:
+		p.peers = !p.peers
+	default:
+		return
+	}
+	p.opts.highlightRow, p.opts.highlightCol = "", ""
+	if subs = p.shownSubThemes(); p.rowPos >= 0 && p.rowPos < len(subs) {
+		p.opts.highlightRow = subs[p.rowPos]
+	}
+	if p.colPos >= 0 {
+		p.opts.highlightCol = p.m.Partners[p.colPos].ID
+	}
+	p.holder.Refresh()
+}
+
+// stepTheme cycles all (-1) → 0 → 1 … → last → all.
+func stepTheme(current, step, count int) int {
+	n := count + 1
+	return ((current+1+step)%n+n)%n - 1
+}
+
+func (p *presenter) shownSubThemes() []string {
+	var ids []string
+	for _, dr := range slideRows(p.m, p.opts.theme) {
+		if dr.row != nil {
+			ids = append(ids, dr.row.SubTheme.ID)
+		}
+	}
+	return ids
+}
+
+// slideView shows a slide drawn for its current size, drawn again when
+// the size changes or it is refreshed.
+type slideView struct {
+	widget.BaseWidget
+	render func(fyne.Size) fyne.CanvasObject
+}
+
+func newSlideView(render func(fyne.Size) fyne.CanvasObject) *slideView {
+	s := &slideView{render: render}
+	s.ExtendBaseWidget(s)
+	return s
+}
+
+func (s *slideView) CreateRenderer() fyne.WidgetRenderer { return &slideRenderer{view: s} }
+
+type slideRenderer struct {
+	view *slideView
+	obj  fyne.CanvasObject
+	size fyne.Size
+}
+
+func (r *slideRenderer) Layout(size fyne.Size) {
+	if size != r.size || r.obj == nil {
+		r.size = size
+		r.obj = r.view.render(size)
+	}
+}
+
+func (r *slideRenderer) Refresh() {
+	if r.size.Width > 0 {
+		r.obj = r.view.render(r.size)
+	}
+	canvas.Refresh(r.view)
+}
+
+func (r *slideRenderer) MinSize() fyne.Size { return fyne.NewSize(640, 360) }
+func (r *slideRenderer) Destroy()           {}
+
+func (r *slideRenderer) Objects() []fyne.CanvasObject {
+	if r.obj == nil {
+		return nil
+	}
+	return []fyne.CanvasObject{r.obj}
+}
+
+// presentMatrix loads the matrix and shows it (or who can help whom) full screen.
+func (sh *Shell) presentMatrix(peers bool) {
+	if sh.presenting != nil {
+		return
+	}
+	sh.leaveCurrent(func() {
+		m, err := matrix.Load(sh.ctx, sh.store, sh.network.ID)
+		if err != nil {
+			sh.showError(err)
+			return
+		}
+		startPresenter(sh, m, peers)
+	}, nil)
+}
