@@ -36,7 +36,7 @@ type matrixView struct {
 
 const (
 	matrixCellWidth   = 150
-	matrixCellHeight  = 58
+	matrixCellHeight  = 66
 	matrixHeaderWidth = 330
 )
 

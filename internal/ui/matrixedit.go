@@ -43,7 +43,7 @@ func (e *cellEditor) show() {
 	for i, s := range stateChoices {
 		labels[i] = matrix.Label(s)
 	}
-	e.state = widget.NewRadioGroup(labels, func(string) { e.updateEnabled() })
+	e.state = widget.NewRadioGroup(labels, nil)
 	e.state.Required = true
 	e.state.SetSelected(matrix.Label(e.cell.State))
 	e.owned = e.v.m.PracticesOf(e.partner.ID)
@@ -61,18 +61,19 @@ func (e *cellEditor) show() {
 	e.newName.SetPlaceHolder("Name of a new good practice of " + e.partner.Name)
 	add := widget.NewButton("Add", e.addPractice)
 	e.newName.OnSubmitted = func(string) { e.addPractice() }
+	practices := container.NewVScroll(e.checks)
+	practices.SetMinSize(fyne.NewSize(0, 150))
 	body := container.NewVBox(
 		widget.NewLabelWithStyle(numberedTitle(e.row.SubTheme.Number, e.row.SubTheme.Title), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		e.state, widget.NewSeparator(), widget.NewLabel("Good practices named in this cell:"),
-		container.NewVScroll(e.checks), container.NewBorder(nil, nil, nil, add, e.newName))
+		e.state, widget.NewSeparator(), widget.NewLabel("Good practices named in this cell (naming one makes the cell a good practice):"),
+		practices, container.NewBorder(nil, nil, nil, add, e.newName))
 	d := dialog.NewCustomConfirm(e.partner.Name+" — matrix cell", "Save", "Cancel", body, func(ok bool) {
 		if ok {
 			e.save()
 		}
 	}, e.v.sh.win)
-	d.Resize(fyne.NewSize(620, 520))
+	d.Resize(fyne.NewSize(620, 560))
 	d.Show()
-	e.updateEnabled()
 }
 
 func (e *cellEditor) chosenState() string {
@@ -82,20 +83,6 @@ func (e *cellEditor) chosenState() string {
 		}
 	}
 	return matrix.None
-}
-
-// updateEnabled offers practices only for states that have one.
-func (e *cellEditor) updateEnabled() {
-	if e.checks == nil {
-		return
-	}
-	if matrix.HasPractice(e.chosenState()) {
-		e.checks.Enable()
-		e.newName.Enable()
-	} else {
-		e.checks.Disable()
-		e.newName.Disable()
-	}
 }
 
 // addPractice creates a good practice of the partner, linked to the sub-theme.
@@ -121,18 +108,23 @@ func (e *cellEditor) addPractice() {
 	e.checks.Append(gp.Title)
 	e.checks.SetSelected(append(e.checks.Selected, gp.Title))
 	e.newName.SetText("")
-	if e.chosenState() == matrix.None || e.chosenState() == matrix.KnowledgeNeed {
-		e.state.SetSelected(matrix.Label(matrix.GoodPractice))
-	}
 }
 
+// save stores the cell; naming practices upgrades "nothing" to a good
+// practice and "knowledge need" to both, so no named practice is dropped.
 func (e *cellEditor) save() {
 	c := matrix.Cell{State: e.chosenState()}
-	if matrix.HasPractice(c.State) {
-		for _, gp := range e.owned {
-			if indexOf(e.checks.Selected, gp.Title) >= 0 {
-				c.Practices = append(c.Practices, gp)
-			}
+	for _, gp := range e.owned {
+		if indexOf(e.checks.Selected, gp.Title) >= 0 {
+			c.Practices = append(c.Practices, gp)
+		}
+	}
+	if len(c.Practices) > 0 {
+		switch c.State {
+		case matrix.None:
+			c.State = matrix.GoodPractice
+		case matrix.KnowledgeNeed:
+			c.State = matrix.GoodPracticeAndKN
 		}
 	}
 	if err := e.v.m.SetCell(e.v.sh.ctx, e.v.sh.store, e.partner.ID, e.row.SubTheme.ID, c); err != nil {

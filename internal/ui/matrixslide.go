@@ -180,9 +180,9 @@ func rowLabel(text string, fill color.Color, width, size float32, bold bool) fyn
 }
 
 // fitText cuts text to about what fits in width at a type size (average
-// glyph width is about half the size for the theme's sans serif).
+// glyph width is up to 0.6 of the size, bold included, for the theme's sans serif).
 func fitText(text string, width, size float32) string {
-	return truncate(text, max(int(width/(size*0.5)), 4))
+	return truncate(text, max(int(width/(size*0.6)), 4))
 }
 
 // cellBox is a filled box with a main text and optional small lines.

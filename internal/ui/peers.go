@@ -87,7 +87,7 @@ func pairLines(pl matrix.PeerLearning, limit int) []string {
 		for _, r := range p.Rows {
 			nums = append(nums, r.SubTheme.Number)
 		}
-		out = append(out, fmt.Sprintf("%s learns from %s — %d sub-theme(s): %s", p.Learner.Name, p.Host.Name, len(p.Rows), strings.Join(nums, ", ")))
+		out = append(out, fmt.Sprintf("%s learns from %s (%d): %s", p.Learner.Name, p.Host.Name, len(p.Rows), strings.Join(nums, ", ")))
 	}
 	return out
 }
@@ -132,18 +132,17 @@ func bold(s string) *widget.Label {
 // peersSlide is the presenter's "who can help whom": the best pairs and the gaps.
 func peersSlide(m *matrix.Matrix, title string, size fyne.Size) fyne.CanvasObject {
 	pl := m.PeerLearning()
+	scale := size.Width / slideSize.Width
+	colW := (size.Width - 120*scale) / 2
 	column := func(heading string, lines []string) fyne.CanvasObject {
-		box := container.NewVBox(slideText(heading, 34, true))
+		box := container.NewVBox(slideText(heading, 36*scale, true))
 		for _, l := range lines {
-			box.Add(slideText(truncate(l, 62), 24, false))
+			box.Add(slideText(fitText(l, colW, 26*scale), 26*scale, false))
 		}
 		return box
 	}
-	var pairs []string
-	for _, l := range pairLines(pl, 12) {
-		pairs = append(pairs, l)
-	}
-	body := container.NewGridWithColumns(2, column("Suggested pairs", pairs), column("Gaps: no practice in the network", gapLines(pl)))
-	page := container.NewBorder(container.NewVBox(slideText(title, 40, true), slideText("Who can help whom", 28, false)), nil, nil, nil, body)
-	return container.NewStack(paper(), container.NewPadded(container.NewPadded(page)))
+	body := container.NewGridWithColumns(2, column("Suggested pairs", pairLines(pl, 14)), column("Gaps: no practice in the network", gapLines(pl)))
+	head := container.NewVBox(slideText(title, 44*scale, true), slideText("Who can help whom", 30*scale, false), widget.NewSeparator())
+	page := container.NewBorder(head, nil, nil, nil, body)
+	return container.NewStack(paper(), container.New(layout.NewCustomPaddedLayout(40*scale, 40*scale, 48*scale, 48*scale), page))
 }

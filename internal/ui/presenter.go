@@ -32,6 +32,7 @@ func startPresenter(sh *Shell, m *matrix.Matrix, peers bool) *presenter {
 	p.before = sh.win.Content()
 	p.holder = newSlideView(p.render)
 	sh.win.Canvas().Unfocus()
+	sh.win.SetMainMenu(nil) // no chrome on the projector
 	sh.win.SetContent(p.holder)
 	sh.win.SetFullScreen(true)
 	sh.win.Canvas().SetOnTypedKey(p.key)
@@ -50,6 +51,7 @@ func (p *presenter) stop() {
 	p.sh.win.SetFullScreen(false)
 	p.sh.win.Canvas().SetOnTypedKey(p.sh.typedKey)
 	p.sh.win.SetContent(p.before)
+	p.sh.win.SetMainMenu(p.sh.mainMenu())
 	p.sh.presenting = nil
 }
 
@@ -132,15 +134,20 @@ type slideRenderer struct {
 func (r *slideRenderer) Layout(size fyne.Size) {
 	if size != r.size || r.obj == nil {
 		r.size = size
-		r.obj = r.view.render(size)
+		r.draw()
 	}
 }
 
 func (r *slideRenderer) Refresh() {
 	if r.size.Width > 0 {
-		r.obj = r.view.render(r.size)
+		r.draw()
 	}
 	canvas.Refresh(r.view)
+}
+
+func (r *slideRenderer) draw() {
+	r.obj = r.view.render(r.size)
+	r.obj.Resize(r.size)
 }
 
 func (r *slideRenderer) MinSize() fyne.Size { return fyne.NewSize(640, 360) }
@@ -155,7 +162,7 @@ func (r *slideRenderer) Objects() []fyne.CanvasObject {
 
 // presentMatrix loads the matrix and shows it (or who can help whom) full screen.
 func (sh *Shell) presentMatrix(peers bool) {
-	if sh.presenting != nil {
+	if sh.presenting != nil || sh.win.Canvas().Overlays().Top() != nil {
 		return
 	}
 	sh.leaveCurrent(func() {

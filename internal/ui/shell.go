@@ -37,7 +37,7 @@ func areas() []area {
 		{title: "Network overview", icon: theme.HomeIcon(), shortcut: fyne.Key1, build: func(s *Shell) view { return newOverview(s) }},
 		{title: "Partners", icon: theme.AccountIcon(), shortcut: fyne.Key2, build: func(s *Shell) view { return newPartnersView(s) }},
 		{title: "Matrix", icon: theme.GridIcon(), shortcut: fyne.Key3, build: func(s *Shell) view { return newMatrixView(s) }},
-		{title: "Who can help whom", icon: theme.InfoIcon(), shortcut: fyne.Key4, build: func(s *Shell) view { return newPeersView(s) }},
+		{title: "Peer learning", icon: theme.InfoIcon(), shortcut: fyne.Key4, build: func(s *Shell) view { return newPeersView(s) }},
 	}
 }
 
@@ -249,9 +249,14 @@ func indexOf(list []string, s string) int {
 	return -1
 }
 
-// typedKey handles keys no focused widget took: F11 presents the matrix.
+// typedKey handles keys no focused widget took: Escape closes the dialog
+// on top (as Cancel would), F11 presents the matrix.
 func (sh *Shell) typedKey(e *fyne.KeyEvent) {
-	if e.Name == fyne.KeyF11 && sh.network.ID != "" {
+	top := sh.win.Canvas().Overlays().Top()
+	switch {
+	case e.Name == fyne.KeyEscape && top != nil:
+		sh.win.Canvas().Overlays().Remove(top) // like Cancel: no callback runs
+	case e.Name == fyne.KeyF11 && top == nil && sh.network.ID != "":
 		sh.presentMatrix(false)
 	}
 }
