@@ -113,25 +113,27 @@ func (v *matrixView) columns() int { return len(v.m.Partners) + 1 }
 
 func (v *matrixView) isOutside(col int) bool { return col == len(v.m.Partners) }
 
+// updateHeader names partners across and themes/sub-themes down. Fyne
+// calls it for every header on each cell refresh, so unchanged labels are
+// left alone (a label's SetText re-lays its text out).
 func (v *matrixView) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
-	l := o.(*widget.Label)
-	l.TextStyle.Bold = false
+	text, bold := "", false
 	switch {
 	case id.Row == -1 && id.Col >= 0 && v.isOutside(id.Col):
-		l.SetText("Outside the network")
+		text = "Outside the network"
 	case id.Row == -1 && id.Col >= 0:
-		l.TextStyle.Bold = true
-		l.SetText(v.m.Partners[id.Col].Name)
-	case id.Col == -1 && id.Row >= 0:
+		text, bold = v.m.Partners[id.Col].Name, true
+	case id.Col == -1 && id.Row >= 0 && v.rows[id.Row].row == nil:
 		dr := v.rows[id.Row]
-		if dr.row == nil {
-			l.TextStyle.Bold = true
-			l.SetText(numberedTitle(dr.theme.Number, dr.theme.Title))
-		} else {
-			l.SetText(numberedTitle(dr.row.SubTheme.Number, dr.row.SubTheme.Title))
-		}
-	default:
-		l.SetText("")
+		text, bold = numberedTitle(dr.theme.Number, dr.theme.Title), true
+	case id.Col == -1 && id.Row >= 0:
+		st := v.rows[id.Row].row.SubTheme
+		text = numberedTitle(st.Number, st.Title)
+	}
+	l := o.(*widget.Label)
+	if l.Text != text || l.TextStyle.Bold != bold {
+		l.TextStyle.Bold = bold
+		l.SetText(text)
 	}
 }
 

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/matrix"
@@ -19,7 +20,7 @@ import (
 )
 
 // MatrixFormats are the file types the matrix exports to.
-var MatrixFormats = []string{".csv", ".png"}
+var MatrixFormats = []string{".csv", ".xlsx", ".pdf", ".png"}
 
 // ExportMatrix writes the matrix to path in the format its extension names;
 // the command line and the window both use it. The file appears whole or
@@ -30,6 +31,10 @@ func ExportMatrix(m *matrix.Matrix, title, path string) error {
 	switch ext := strings.ToLower(filepath.Ext(path)); ext {
 	case ".csv":
 		err = m.WriteCSV(&buf)
+	case ".xlsx":
+		err = m.WriteXLSX(&buf, title)
+	case ".pdf":
+		err = m.WritePDF(&buf, title, pdfFonts())
 	case ".png":
 		err = png.Encode(&buf, RenderMatrixPNG(m, title))
 	default:
@@ -41,6 +46,12 @@ func ExportMatrix(m *matrix.Matrix, title, path string) error {
 	return writeFileAtomic(path, buf.Bytes())
 }
 
+// pdfFonts are the theme's fonts (Noto Sans), which cover every Latin
+// script of the EU.
+func pdfFonts() matrix.Fonts {
+	return matrix.Fonts{Regular: theme.DefaultTextFont().Content(), Bold: theme.DefaultTextBoldFont().Content()}
+}
+
 // writeFileAtomic writes through a temporary file and a rename, so a failed
 // export never leaves half a file under the chosen name.
 func writeFileAtomic(path string, b []byte) error {
@@ -49,6 +60,10 @@ func writeFileAtomic(path string, b []byte) error {
 		return err
 	}
 	defer os.Remove(tmp.Name())
+	if err := tmp.Chmod(0o644); err != nil { // CreateTemp makes it private; an export is for sharing
+		tmp.Close()
+		return err
+	}
 	if _, err := tmp.Write(b); err != nil {
 		tmp.Close()
 		return err
