@@ -196,3 +196,28 @@ func TestReadmeExamplePartnersFile(t *testing.T) {
 		t.Fatalf("%s", out)
 	}
 }
+
+func TestMatrixExportImportCommands(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "x.db")
+	mustRunOK(t, "", "demo", "--db", db)
+	for _, ext := range []string{"csv", "xlsx", "pdf", "png"} {
+		out := filepath.Join(dir, "matrix."+ext)
+		mustRunOK(t, "", "matrix", "export", "--db", db, "--out", out)
+		if st, err := os.Stat(out); err != nil || st.Size() < 1000 {
+			t.Fatalf("%s: %v", out, err)
+		}
+	}
+	if code, _, stderr := aoce(t, "", "matrix", "export", "--db", db, "--out", filepath.Join(dir, "m.doc")); code != 1 || !strings.Contains(stderr, "use one of .csv, .xlsx, .pdf, .png") {
+		t.Fatalf("unknown format: %d %s", code, stderr)
+	}
+	out := mustRunOK(t, "", "matrix", "import", filepath.Join(dir, "matrix.csv"), "--db", db)
+	if !strings.Contains(out, "16 sub-themes, 83 filled cells") {
+		t.Fatalf("import: %s", out)
+	}
+	bad := filepath.Join(dir, "bad.csv")
+	os.WriteFile(bad, []byte("Theme,Sub-theme,Gotham\n1 A,1.1 B,KN\n"), 0o644)
+	if code, out, _ := aoce(t, "", "matrix", "import", bad, "--db", db); code != 1 || !strings.Contains(out, "bad.csv, line 1, column 3 (C)") {
+		t.Fatalf("bad import: %d %s", code, out)
+	}
+}

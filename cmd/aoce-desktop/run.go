@@ -53,7 +53,7 @@ func commands() []command {
 				fs.BoolVar(&c.dryRun, "dry-run", false, "show what would change and change nothing")
 				fs.BoolVar(&c.paste, "paste", false, "FILE (or - for standard input) holds lines like 'LEAD PARTNER : Braga - Portugal'")
 			}},
-		{name: "matrix export", summary: "write the matrix of good practices and knowledge needs (.csv)", run: runMatrixExport,
+		{name: "matrix export", summary: "write the matrix of good practices and knowledge needs (.csv, .xlsx, .pdf or a 1920×1080 .png)", run: runMatrixExport,
 			flags: func(fs *flag.FlagSet, c *cmdContext) {
 				fs.StringVar(&c.out, "out", "", "the file to write; its extension picks the format")
 			}},

@@ -54,12 +54,16 @@ type pdfDrawer struct {
 	headW, colW, rowH, top float64
 }
 
+// layout sizes columns to the page width and rows to fit one page when
+// they can (down to 6 mm, still legible); more rows go on further pages.
 func (d *pdfDrawer) layout() {
-	pageW, _ := d.pdf.GetPageSize()
-	left, _, right, _ := d.pdf.GetMargins()
+	pageW, pageH := d.pdf.GetPageSize()
+	left, top, right, _ := d.pdf.GetMargins()
 	d.headW = 62
 	d.colW = (pageW - left - right - d.headW) / float64(len(d.m.Partners)+1)
-	d.rowH = 8.6
+	rows := len(d.m.Rows) + len(d.m.Themes) + 1
+	const titleBlock, footer = 27.0, 12.0
+	d.rowH = min(9, max(6, (pageH-top-titleBlock-footer)/float64(rows)))
 }
 
 func (d *pdfDrawer) titleBlock(title string) {
@@ -99,8 +103,13 @@ func (d *pdfDrawer) headerRow() {
 	p.SetFont("body", "B", 7.5)
 	p.CellFormat(d.headW, d.rowH, "Sub-theme", "1", 0, "L", true, 0, "")
 	for _, pt := range d.m.Partners {
+		size := 7.5 // shrink long names rather than cut them: the header must name every partner
+		for p.SetFont("body", "B", size); size > 5 && p.GetStringWidth(pt.Name) > d.colW-1; size -= 0.25 {
+			p.SetFont("body", "B", size-0.25)
+		}
 		p.CellFormat(d.colW, d.rowH, fitWidth(p, pt.Name, d.colW-1), "1", 0, "C", true, 0, "")
 	}
+	p.SetFont("body", "B", 7.5)
 	p.CellFormat(d.colW, d.rowH, "Outside", "1", 1, "C", true, 0, "")
 }
 
