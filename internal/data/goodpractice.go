@@ -82,3 +82,47 @@ func (s *Store) CreateGoodPractice(ctx context.Context, gp GoodPractice) (GoodPr
 	})
 	return gp, err
 }
+
+// UpdateGoodPractice saves a practice and replaces its sub-theme links.
+func (s *Store) UpdateGoodPractice(ctx context.Context, gp GoodPractice) error {
+	if gp.Title == "" {
+		return &ConstraintError{Msg: "a good practice needs a title"}
+	}
+	if gp.OwnerPartnerID == "" && gp.OutsideCity == "" {
+		return &ConstraintError{Msg: "good practice " + gp.Title + " needs an owner: a partner or a city outside the network"}
+	}
+	return s.inTx(ctx, func(tx *sql.Tx) error {
+		var owner any
+		if gp.OwnerPartnerID != "" {
+			owner = gp.OwnerPartnerID
+		}
+		res, err := tx.ExecContext(ctx, `UPDATE good_practices SET title=?, owner_partner_id=?, outside_city=?, outside_country=?,
+			description=?, source_link=?, updated_at=? WHERE id=?`, gp.Title, owner, gp.OutsideCity, gp.OutsideCountry,
+			gp.Description, gp.SourceLink, now(), gp.ID)
+		if err := mustAffect(res, err); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM good_practice_sub_themes WHERE good_practice_id = ?`, gp.ID); err != nil {
+			return err
+		}
+		for _, st := range gp.SubThemeIDs {
+			if err := linkPracticeSubTheme(ctx, tx, gp.ID, st); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// PracticeCells counts the matrix cells that name a practice.
+func (s *Store) PracticeCells(ctx context.Context, id string) (int, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM matrix_cell_practices WHERE good_practice_id = ?`, id).Scan(&n)
+	return n, err
+}
+
+// DeleteGoodPractice deletes a practice; cells that named it keep their state.
+func (s *Store) DeleteGoodPractice(ctx context.Context, id string) error {
+	res, err := s.db.ExecContext(ctx, `DELETE FROM good_practices WHERE id = ?`, id)
+	return mustAffect(res, err)
+}

@@ -38,6 +38,8 @@ func areas() []area {
 		{title: "Partners", icon: theme.AccountIcon(), shortcut: fyne.Key2, build: func(s *Shell) view { return newPartnersView(s) }},
 		{title: "Matrix", icon: theme.GridIcon(), shortcut: fyne.Key3, build: func(s *Shell) view { return newMatrixView(s) }},
 		{title: "Peer learning", icon: theme.InfoIcon(), shortcut: fyne.Key4, build: func(s *Shell) view { return newPeersView(s) }},
+		{title: "Themes", icon: theme.ListIcon(), shortcut: fyne.Key5, build: func(s *Shell) view { return newThemesView(s) }},
+		{title: "Good practices", icon: theme.DocumentIcon(), shortcut: fyne.Key6, build: func(s *Shell) view { return newPracticesView(s) }},
 	}
 }
 
