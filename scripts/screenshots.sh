@@ -31,7 +31,22 @@ session() {
   done
   xdotool mousemove 640 516 click 1; sleep 0.8         # Preview
   import -window "$win" "$OUT/import-preview.png"
+  xdotool mousemove 543 606 click 1; sleep 0.4         # Cancel
+  xdotool key --window "$win" ctrl+3; sleep 0.8        # Matrix
+  xdotool mousemove 600 240 click 1; sleep 0.4         # Genk × 1.1
+  import -window "$win" "$OUT/matrix.png"
+  xdotool key --window "$win" F11; sleep 1             # Presenter
+  xdotool key --window "$win" Right Down Down bracketright; sleep 0.6
+  import -window "$win" "$OUT/presenter-theme.png"
+  xdotool key --window "$win" p; sleep 0.6
+  import -window "$win" "$OUT/presenter-peers.png"
+  xdotool key --window "$win" Escape; sleep 0.5
+  xdotool key --window "$win" ctrl+4; sleep 0.6        # Peer learning
+  import -window "$win" "$OUT/peer-learning.png"
   kill -TERM "$pid"; wait "$pid" || true
+  "$BIN" matrix export --db "$db" --out "$WORK/matrix.png" >/dev/null
+  convert "$WORK/matrix.png" "$OUT/matrix-slide.png"
+  convert "$WORK/matrix.png" -colorspace Gray "$OUT/matrix-slide-grayscale.png"
 }
 export -f session
 "$here/scripts/xvfb-session.sh" 93 bash -c session
