@@ -5,7 +5,7 @@
 # Usage: scripts/install-deps.sh [build] [test]
 set -euo pipefail
 build=(gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev)
-test=(xvfb xdotool imagemagick dbus-x11 x11-utils libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils fonts-dejavu-core)
+test=(xvfb xdotool imagemagick dbus-x11 x11-utils libreoffice-calc-nogui libreoffice-writer-nogui libreoffice-draw-nogui poppler-utils fonts-dejavu-core)
 want=()
 for group in "${@:-build}"; do
   case "$group" in

@@ -92,6 +92,15 @@ func TestExportsOpenInLibreOfficeAndPDFReadsBack(t *testing.T) {
 	if b, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("libreoffice: %v\n%s", err, b)
 	}
+	// LibreOffice (Draw) must open our PDF too.
+	cmd = exec.Command(soffice, "--headless", "-env:UserInstallation=file://"+filepath.Join(dir, "profile"),
+		"--convert-to", "png", "--outdir", out, filepath.Join(dir, "matrix.pdf"))
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("libreoffice on our PDF: %v\n%s", err, b)
+	}
+	if st, err := os.Stat(filepath.Join(out, "matrix.png")); err != nil || st.Size() < 10000 {
+		t.Fatalf("LibreOffice did not render our PDF: %v", err)
+	}
 	for name, file := range map[string]string{"our PDF": filepath.Join(dir, "matrix.pdf"), "LibreOffice's PDF of our XLSX": filepath.Join(out, "matrix.pdf")} {
 		b, err := exec.Command(pdftotext, file, "-").Output()
 		if err != nil {
