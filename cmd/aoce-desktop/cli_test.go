@@ -221,3 +221,44 @@ func TestMatrixExportImportCommands(t *testing.T) {
 		t.Fatalf("bad import: %d %s", code, out)
 	}
 }
+
+func TestSurveyCommands(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "x.db")
+	mustRunOK(t, "", "demo", "--db", db)
+	file := filepath.Join(dir, "academy.csv")
+	os.WriteFile(file, []byte("Timestamp,City,Need,Rating\n1,Genk,Trust,4\n2,Breda,Trust,2\n3,Genk,Youth,5\n"), 0o644)
+	mustRunOK(t, "", "survey", "import", file, "--db", db, "--title", "OA1")
+	if code, _, stderr := aoce(t, "", "survey", "import", file, "--db", db); code != 1 || !strings.Contains(stderr, "imported before") {
+		t.Fatalf("re-import: %d %s", code, stderr)
+	}
+	mustRunOK(t, "", "survey", "import", file, "--db", db, "--title", "OA1", "--replace")
+	var list []surveyJSON
+	json.Unmarshal([]byte(mustRunOK(t, "", "survey", "list", "--json", "--db", db)), &list)
+	if len(list) != 1 || list[0].Title != "OA1" || list[0].Respondents != 3 {
+		t.Fatalf("list %+v", list)
+	}
+	var res struct {
+		Questions []struct {
+			Kind        string `json:"kind"`
+			Respondents int    `json:"respondents"`
+			Options     []struct {
+				Label string `json:"label"`
+				Count int    `json:"count"`
+			} `json:"options"`
+			Statements []struct {
+				Mean   float64        `json:"mean"`
+				Values map[string]int `json:"values"`
+			} `json:"statements"`
+		} `json:"questions"`
+	}
+	json.Unmarshal([]byte(mustRunOK(t, "", "survey", "results", "OA1", "--json", "--db", db)), &res)
+	if len(res.Questions) != 2 || res.Questions[0].Options[0].Label != "Trust" || res.Questions[0].Options[0].Count != 2 ||
+		res.Questions[1].Statements[0].Mean != 11.0/3 || res.Questions[1].Statements[0].Values["5"] != 1 {
+		t.Fatalf("results %+v", res)
+	}
+	json.Unmarshal([]byte(mustRunOK(t, "", "survey", "results", "OA1", "--json", "--partner", "genk", "--db", db)), &res)
+	if res.Questions[0].Respondents != 2 || res.Questions[1].Statements[0].Mean != 4.5 {
+		t.Fatalf("Genk's results %+v", res)
+	}
+}

@@ -23,17 +23,22 @@ type command struct {
 
 // cmdContext is what a running command gets: its parsed flags and streams.
 type cmdContext struct {
-	ctx     context.Context
-	dbPath  string
-	network string // --network: id or name; "" for the only/first network
-	json    bool
-	out     string
-	dryRun  bool
-	paste   bool
-	args    []string
-	stdin   io.Reader
-	stdout  io.Writer
-	stderr  io.Writer
+	ctx      context.Context
+	dbPath   string
+	network  string // --network: id or name; "" for the only/first network
+	json     bool
+	out      string
+	dryRun   bool
+	paste    bool
+	title    string
+	format   string
+	partner  string
+	replace  bool
+	keepBoth bool
+	args     []string
+	stdin    io.Reader
+	stdout   io.Writer
+	stderr   io.Writer
 }
 
 // usageError is a mistake in the command line itself (exit code 2).
@@ -58,6 +63,20 @@ func commands() []command {
 				fs.StringVar(&c.out, "out", "", "the file to write; its extension picks the format")
 			}},
 		{name: "matrix import", args: "FILE", summary: "replace the matrix with a CSV in the shape 'matrix export' writes", run: runMatrixImport},
+		{name: "survey import", args: "FILE", summary: "import survey answers from a CSV export (Google Forms, Microsoft Forms, generic)", run: runSurveyImport,
+			flags: func(fs *flag.FlagSet, c *cmdContext) {
+				fs.StringVar(&c.title, "title", "", "the survey's title (default: the file name)")
+				fs.StringVar(&c.format, "format", "auto", "auto, generic, google or msforms")
+				fs.BoolVar(&c.replace, "replace", false, "replace the survey imported from the same file before")
+				fs.BoolVar(&c.keepBoth, "keep-both", false, "import a file imported before once more")
+			}},
+		{name: "survey list", summary: "list the surveys", run: runSurveyList,
+			flags: func(fs *flag.FlagSet, c *cmdContext) { fs.BoolVar(&c.json, "json", false, "print JSON") }},
+		{name: "survey results", args: "SURVEY", summary: "counts, means and top words per question (SURVEY = id or exact title)", run: runSurveyResults,
+			flags: func(fs *flag.FlagSet, c *cmdContext) {
+				fs.BoolVar(&c.json, "json", false, "print JSON (the shape is documented in the README)")
+				fs.StringVar(&c.partner, "partner", "", "only the respondents of this partner")
+			}},
 		{name: "backup", summary: "write a consistent copy of the database (works while the app is open)", run: runBackup,
 			flags: func(fs *flag.FlagSet, c *cmdContext) {
 				fs.StringVar(&c.out, "out", "", "the copy's path (must not exist)")
@@ -156,7 +175,7 @@ func interleaved(args []string) []string {
 
 func takesValue(flagArg string) bool {
 	switch strings.TrimLeft(flagArg, "-") {
-	case "db", "network", "out":
+	case "db", "network", "out", "title", "format", "partner":
 		return true
 	}
 	return false

@@ -47,3 +47,6 @@ func (t *Tx) LinkPracticeSubTheme(practiceID, subThemeID string) error {
 
 // ClearMatrix empties every cell of a network's matrix inside the transaction.
 func (t *Tx) ClearMatrix(networkID string) error { return clearMatrix(t.ctx, t.tx, networkID) }
+
+// Partners lists the partners of the network the transaction writes to.
+func (t *Tx) Partners(networkID string) ([]Partner, error) { return partnersOf(t.ctx, t.tx, networkID) }

@@ -1,0 +1,134 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/survey"
+)
+
+func runSurveyImport(c *cmdContext) error {
+	s, n, err := c.openNetwork(data.Writer)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	file := c.args[0]
+	hash, err := survey.HashFile(file)
+	if err != nil {
+		return err
+	}
+	opt := survey.Options{Title: c.title, Format: c.format}
+	same, err := s.SurveysWithHash(c.ctx, n.ID, hash)
+	if err != nil {
+		return err
+	}
+	if len(same) > 0 {
+		switch {
+		case c.replace:
+			opt.Replace = same[0].ID
+		case !c.keepBoth:
+			return fmt.Errorf("%s was imported before as %q; add --replace to replace it or --keep-both to import it again", file, same[0].Title)
+		}
+	}
+	sv, plan, err := survey.Import(c.ctx, s, n.ID, file, opt)
+	if err != nil {
+		return fmt.Errorf("nothing was imported: %w", err)
+	}
+	fmt.Fprintf(c.stdout, "Imported %q (%s format): %d respondents, %d questions.\n", sv.Title, plan.Format, sv.Respondents, len(plan.Questions))
+	for i, q := range plan.Questions {
+		fmt.Fprintf(c.stdout, "  %2d. %-16s %s\n", i+1, q.Kind, q.Prompt)
+	}
+	return nil
+}
+
+type surveyJSON struct {
+	ID          string `json:"id"`
+	Title       string `json:"title"`
+	Format      string `json:"format"`
+	SourceFile  string `json:"source_file"`
+	Respondents int    `json:"respondents"`
+	ImportedAt  string `json:"imported_at"`
+}
+
+func runSurveyList(c *cmdContext) error {
+	s, n, err := c.openNetwork(data.Reader)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	svs, err := s.Surveys(c.ctx, n.ID)
+	if err != nil {
+		return err
+	}
+	if c.json {
+		out := []surveyJSON{}
+		for _, sv := range svs {
+			out = append(out, surveyJSON{ID: sv.ID, Title: sv.Title, Format: sv.Format, SourceFile: sv.SourceFile, Respondents: sv.Respondents, ImportedAt: sv.ImportedAt})
+		}
+		return writeJSON(c, out)
+	}
+	tw := tabwriter.NewWriter(c.stdout, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "Title\tRespondents\tFormat\tImported\tId")
+	for _, sv := range svs {
+		fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\n", sv.Title, sv.Respondents, sv.Format, sv.ImportedAt, sv.ID)
+	}
+	return tw.Flush()
+}
+
+func runSurveyResults(c *cmdContext) error {
+	s, n, err := c.openNetwork(data.Reader)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	sv, err := s.SurveyByIDOrTitle(c.ctx, n.ID, c.args[0])
+	if errors.Is(err, data.ErrNotFound) {
+		return fmt.Errorf("no survey with id or title %q; 'survey list' shows them", c.args[0])
+	}
+	if err != nil {
+		return err
+	}
+	partnerID := ""
+	if c.partner != "" {
+		p, err := s.PartnerByName(c.ctx, n.ID, c.partner)
+		if err != nil {
+			return fmt.Errorf("no partner called %q", c.partner)
+		}
+		partnerID = p.ID
+	}
+	res, err := survey.LoadResults(c.ctx, s, sv, partnerID)
+	if err != nil {
+		return err
+	}
+	if c.json {
+		return writeJSON(c, res)
+	}
+	fmt.Fprintf(c.stdout, "%s — %d respondents\n", sv.Title, sv.Respondents)
+	for _, q := range res.Questions {
+		fmt.Fprintf(c.stdout, "\n%d. %s (%s; %d answered, %d skipped)\n", q.Position, q.Prompt, strings.ReplaceAll(q.Kind, "_", " "), q.Respondents, q.Skipped)
+		for _, o := range q.Options {
+			fmt.Fprintf(c.stdout, "   %6d  %5.1f%%  %s\n", o.Count, o.Percent, o.Label)
+		}
+		for _, st := range q.Statements {
+			fmt.Fprintf(c.stdout, "   mean %.2f  median %.1f  (%d)  %s\n", st.Mean, st.Median, st.Count, st.Label)
+		}
+		for i, w := range q.Words {
+			if i == 10 {
+				break
+			}
+			fmt.Fprintf(c.stdout, "   %6d  %s\n", w.Count, w.Word)
+		}
+	}
+	return nil
+}
+
+func writeJSON(c *cmdContext, v any) error {
+	enc := json.NewEncoder(c.stdout)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}

@@ -1,0 +1,110 @@
+package survey
+
+import (
+	"context"
+	"encoding/csv"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+)
+
+var (
+	bigOnce sync.Once
+	bigPath string
+)
+
+// bigSurvey writes (once per run) a Google-Forms-like export with 100,000
+// respondents: a partner column and 11 question columns (a 3-row grid among
+// them, so 9 questions) of every kind, about 1.2 million non-empty answers.
+func bigSurvey(b *testing.B) string {
+	bigOnce.Do(func() {
+		dir, _ := os.MkdirTemp("", "aoce-bench")
+		bigPath = filepath.Join(dir, "survey100k.csv")
+		f, _ := os.Create(bigPath)
+		defer f.Close()
+		w := csv.NewWriter(f)
+		cities := []string{"Genk", "Gdańsk", "Ķekava", "Budaörs", "Banská Bystrica", "Iași", "Quart de Poblet", "Aarhus", "Breda"}
+		opts := []string{"Participation methods", "Youth involvement", "Digital tools", "Communication", "Budgeting", "Leadership"}
+		words := []string{"trust", "youth", "budget", "digital", "dialogue", "participation", "communication", "leadership", "training", "co-creation"}
+		w.Write([]string{"Timestamp", "Your city", "Main learning need", "Topics of interest", "Usefulness [Content]", "Usefulness [Speakers]",
+			"Usefulness [Format]", "Three words", "What should the next meeting cover?", "Rate the online tools", "Would you recommend it?",
+			"Preferred month", "Anything else?"})
+		r := rand.New(rand.NewPCG(1, 2))
+		pick := func(s []string) string { return s[r.IntN(len(s))] }
+		for i := range 100000 {
+			topics := []string{pick(opts)}
+			if i%2 == 0 {
+				topics = append(topics, pick(opts))
+			}
+			other := ""
+			if i%3 == 0 {
+				other = "Thanks for the " + pick(words)
+			}
+			w.Write([]string{fmt.Sprintf("2024/01/25 %02d:%02d:00 CET", 10+i%8, i%60), pick(cities), pick(opts), strings.Join(topics, ";"),
+				fmt.Sprint(1 + r.IntN(5)), fmt.Sprint(1 + r.IntN(5)), fmt.Sprint(1 + r.IntN(5)), pick(words) + " " + pick(words) + " " + pick(words),
+				"More on " + pick(words) + " and " + pick(words), fmt.Sprint(1 + r.IntN(10)), pick([]string{"Yes", "No", "Maybe"}),
+				pick([]string{"March", "April", "May"}), other})
+		}
+		w.Flush()
+	})
+	return bigPath
+}
+
+// BenchmarkCSVRead100k is the baseline: a bare encoding/csv read of the file.
+func BenchmarkCSVRead100k(b *testing.B) {
+	path := bigSurvey(b)
+	for b.Loop() {
+		f, _ := os.Open(path)
+		r := csv.NewReader(f)
+		r.ReuseRecord = true
+		n := 0
+		for {
+			if _, err := r.Read(); err == io.EOF {
+				break
+			}
+			n++
+		}
+		f.Close()
+		if n != 100001 {
+			b.Fatal(n)
+		}
+	}
+}
+
+// BenchmarkImport100k imports the whole file into a fresh database.
+func BenchmarkImport100k(b *testing.B) {
+	path := bigSurvey(b)
+	for b.Loop() {
+		b.StopTimer()
+		s, n := demoStore(b)
+		b.StartTimer()
+		sv, _, err := Import(context.Background(), s, n.ID, path, Options{Title: "Big"})
+		if err != nil || sv.Respondents != 100000 {
+			b.Fatalf("%v %d", err, sv.Respondents)
+		}
+	}
+}
+
+// BenchmarkResults100k computes the results of all 12 questions.
+func BenchmarkResults100k(b *testing.B) {
+	path := bigSurvey(b)
+	s, n := demoStore(b)
+	sv, _, err := Import(context.Background(), s, n.ID, path, Options{Title: "Big"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		res, err := LoadResults(context.Background(), s, sv, "")
+		if err != nil || len(res.Questions) != 9 { // 11 question columns; the 3 grid columns are one scales question
+			b.Fatalf("%v %d questions", err, len(res.Questions))
+		}
+	}
+	_ = data.KindScales
+}

@@ -1,0 +1,430 @@
+package survey
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/tabular"
+)
+
+// Options tune an import; zero values mean "detect" or "default".
+type Options struct {
+	Title     string
+	Format    string // auto, generic, google, msforms
+	Encoding  tabular.Encoding
+	Delimiter rune
+	Plan      *Plan                 // the user's column plan; nil to guess
+	Replace   string                // id of a survey this import replaces, in the same transaction
+	Progress  func(respondents int) // called every few thousand rows
+}
+
+// sampleRows is how many rows the column plan is guessed from.
+const sampleRows = 500
+
+// HashFile is the SHA-256 of a file, to recognise a file imported before.
+func HashFile(path string) (string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// Preview reads a file's header and first rows and guesses the plan.
+func Preview(ctx context.Context, s *data.Store, networkID, path string, opt Options) (Plan, *tabular.CSVStream, *Sample, error) {
+	st, err := tabular.OpenCSV(path, tabular.Options{Encoding: opt.Encoding, Delimiter: opt.Delimiter})
+	if err != nil {
+		return Plan{}, nil, nil, err
+	}
+	header, _, err := st.Next()
+	if err != nil {
+		st.Close()
+		if err == io.EOF {
+			return Plan{}, nil, nil, &tabular.FileError{File: path, Msg: "is empty", Hint: "choose a file with a header row and answers"}
+		}
+		return Plan{}, nil, nil, err
+	}
+	header = append([]string(nil), header...)
+	var sample [][]string
+	var lines []int
+	for len(sample) < sampleRows {
+		rec, line, err := st.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			st.Close()
+			return Plan{}, nil, nil, err
+		}
+		sample = append(sample, append([]string(nil), rec...))
+		lines = append(lines, line)
+	}
+	format, err := detectFormat(path, header, sample, opt.Format)
+	if err != nil {
+		st.Close()
+		return Plan{}, nil, nil, err
+	}
+	partners, err := s.Partners(ctx, networkID)
+	if err != nil {
+		st.Close()
+		return Plan{}, nil, nil, err
+	}
+	plan := MakePlan(format, header, sample, partners)
+	if opt.Plan != nil {
+		plan = *opt.Plan
+	}
+	return plan, st, &Sample{Header: header, Rows: sample, Lines: lines}, nil
+}
+
+// Sample is the start of a file: its header and first rows with their lines.
+type Sample struct {
+	Header []string
+	Rows   [][]string
+	Lines  []int
+}
+
+// detectFormat names the tool that wrote the file from its header.
+func detectFormat(path string, header []string, sample [][]string, asked string) (string, error) {
+	if asked != "" && asked != "auto" {
+		switch asked {
+		case "generic", "google", "msforms":
+			return asked, nil
+		}
+		return "", &tabular.FileError{File: path, Msg: "format " + asked + " cannot be imported yet", Hint: "use auto, generic, google or msforms"}
+	}
+	first := ""
+	if len(header) > 0 {
+		first = strings.ToLower(strings.TrimSpace(header[0]))
+	}
+	switch {
+	case len(sample) > 0 && len(sample[0]) > 0 && (containsCell(sample[0], "Response") || containsCell(sample[0], "Open-Ended Response")):
+		return "", &tabular.FileError{File: path, Line: 2, Msg: "looks like a SurveyMonkey export (two header rows), which this version cannot import yet", Hint: "delete the second header row and import again"}
+	case first == "timestamp":
+		return "google", nil
+	case first == "id" && len(header) > 2 && strings.EqualFold(strings.TrimSpace(header[1]), "start time"):
+		return "msforms", nil
+	}
+	return "generic", nil
+}
+
+func containsCell(row []string, v string) bool {
+	for _, c := range row {
+		if strings.TrimSpace(c) == v {
+			return true
+		}
+	}
+	return false
+}
+
+// Import reads a survey export and stores it in one transaction: the
+// survey appears whole, or not at all (a bad row, a cancelled context or a
+// failed write leaves the database as it was).
+func Import(ctx context.Context, s *data.Store, networkID, path string, opt Options) (data.Survey, Plan, error) {
+	hash, err := HashFile(path)
+	if err != nil {
+		return data.Survey{}, Plan{}, &tabular.FileError{File: path, Msg: "cannot be read: " + err.Error()}
+	}
+	plan, st, head, err := Preview(ctx, s, networkID, path, opt)
+	if err != nil {
+		return data.Survey{}, Plan{}, err
+	}
+	defer st.Close()
+	title := opt.Title
+	if title == "" {
+		title = strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+	}
+	var survey data.Survey
+	err = s.Update(ctx, func(tx *data.Tx) error {
+		if opt.Replace != "" {
+			if err := tx.DeleteSurvey(opt.Replace); err != nil {
+				return err
+			}
+		}
+		var err error
+		survey, err = tx.CreateSurvey(data.Survey{NetworkID: networkID, Title: title, Format: plan.Format, SourceFile: filepath.Base(path),
+			SourceHash: hash, ImportedAt: time.Now().UTC().Format(time.RFC3339)})
+		if err != nil {
+			return err
+		}
+		w, err := newWriter(ctx, tx, networkID, survey.ID, plan, path, opt.Progress)
+		if err != nil {
+			return err
+		}
+		for i, rec := range head.Rows {
+			if err := w.row(rec, head.Lines[i]); err != nil {
+				return err
+			}
+		}
+		for {
+			rec, line, err := st.Next()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				return err
+			}
+			if err := w.row(rec, line); err != nil {
+				return err
+			}
+		}
+		if err := w.finish(); err != nil {
+			return err
+		}
+		survey.Respondents = w.count
+		return nil
+	})
+	return survey, plan, err
+}
+
+// writer turns rows into respondents and aggregates.
+type writer struct {
+	ctx       context.Context
+	tx        *data.Tx
+	networkID string
+	surveyID  string
+	plan      Plan
+	file      string
+	qids      []string
+	options   []map[string]int // per question: choice label → option position
+	labels    [][]string       // per question: labels in first-seen order
+	agg       *data.Aggregates
+	partners  map[string]string // folded name → id
+	batch     []data.Respondent
+	count     int
+	progress  func(int)
+}
+
+func newWriter(ctx context.Context, tx *data.Tx, networkID, surveyID string, plan Plan, file string, progress func(int)) (*writer, error) {
+	w := &writer{ctx: ctx, tx: tx, networkID: networkID, surveyID: surveyID, plan: plan, file: filepath.Base(file), agg: data.NewAggregates(), progress: progress}
+	for i, q := range plan.Questions {
+		var lo, hi *int64
+		if q.Kind == data.KindScales {
+			a, b := int64(q.ScaleMin), int64(q.ScaleMax)
+			lo, hi = &a, &b
+		}
+		stored, err := tx.CreateQuestion(data.Question{SurveyID: surveyID, Position: i, Kind: q.Kind, Prompt: q.Prompt,
+			ScaleMin: lo, ScaleMax: hi, Options: q.Statements})
+		if err != nil {
+			return nil, err
+		}
+		w.qids = append(w.qids, stored.ID)
+		w.options = append(w.options, map[string]int{})
+		w.labels = append(w.labels, nil)
+	}
+	return w, nil
+}
+
+// row stores one respondent's answers.
+func (w *writer) row(rec []string, line int) error {
+	if blankRecord(rec) {
+		return nil
+	}
+	if len(rec) > len(w.plan.Columns) && !blankFrom(rec, len(w.plan.Columns)) {
+		return &tabular.FileError{File: w.file, Line: line, Column: len(w.plan.Columns) + 1,
+			Msg: fmt.Sprintf("has %d cells but the header has %d columns", len(rec), len(w.plan.Columns)), Hint: "check for a delimiter inside an unquoted cell"}
+	}
+	r := data.Respondent{Position: w.count, Answers: make([][]string, len(w.plan.Questions))}
+	for i, q := range w.plan.Questions {
+		if q.Kind == data.KindScales {
+			r.Answers[i] = make([]string, len(q.Statements))
+		}
+	}
+	for ci, col := range w.plan.Columns {
+		if ci >= len(rec) {
+			break
+		}
+		v := strings.TrimSpace(data.CleanAnswerText(rec[ci]))
+		switch col.Role {
+		case RoleTimestamp:
+			r.Submitted = v
+		case RolePartner:
+			r.PartnerID = w.partnerID(v)
+		case RoleQuestion:
+			if err := w.answer(&r, col, v, line, ci+1); err != nil {
+				return err
+			}
+		}
+	}
+	w.count++
+	w.aggregate(r)
+	w.batch = append(w.batch, r)
+	if len(w.batch) >= 600 {
+		return w.flush()
+	}
+	return nil
+}
+
+func (w *writer) answer(r *data.Respondent, col Column, v string, line, column int) error {
+	q := w.plan.Questions[col.Question]
+	if v == "" {
+		return nil
+	}
+	switch q.Kind {
+	case data.KindScales:
+		n, err := strconv.Atoi(v)
+		if err != nil {
+			if isNoAnswer(v) {
+				return nil
+			}
+			return &tabular.FileError{File: w.file, Line: line, Column: column, Msg: fmt.Sprintf("%q is not a number on the scale of %q", truncate(v, 30), truncate(q.Prompt, 40)),
+				Hint: "import this column as open text, or fix the cell"}
+		}
+		if n < q.ScaleMin || n > q.ScaleMax {
+			return &tabular.FileError{File: w.file, Line: line, Column: column, Msg: fmt.Sprintf("%d is outside the scale %d–%d of %q", n, q.ScaleMin, q.ScaleMax, truncate(q.Prompt, 40))}
+		}
+		r.Answers[col.Question][col.Statement] = v
+	case data.KindMultipleChoice:
+		for _, part := range strings.Split(v, q.Separator) {
+			if part = strings.TrimSpace(part); part != "" {
+				r.Answers[col.Question] = append(r.Answers[col.Question], part)
+			}
+		}
+	default:
+		r.Answers[col.Question] = append(r.Answers[col.Question], v)
+	}
+	return nil
+}
+
+func isNoAnswer(v string) bool {
+	switch strings.ToLower(v) {
+	case "-", "n/a", "na", "none", "skip", "skipped":
+		return true
+	}
+	return false
+}
+
+// aggregate adds a respondent to the counts, for everybody and for the partner.
+func (w *writer) aggregate(r data.Respondent) {
+	keys := []string{""}
+	if r.PartnerID != "" {
+		keys = append(keys, r.PartnerID)
+	}
+	for qi, ans := range r.Answers {
+		if !answered(ans) {
+			continue
+		}
+		q, qid := w.plan.Questions[qi], w.qids[qi]
+		for _, pk := range keys {
+			w.agg.Answered[[2]string{qid, pk}]++
+			switch q.Kind {
+			case data.KindSingleChoice, data.KindMultipleChoice:
+				for _, label := range ans {
+					w.agg.Counts[data.CountKey{QuestionID: qid, PartnerKey: pk, Option: w.option(qi, label)}]++
+				}
+			case data.KindScales:
+				for si, v := range ans {
+					if n, err := strconv.Atoi(v); err == nil {
+						w.agg.Counts[data.CountKey{QuestionID: qid, PartnerKey: pk, Option: si, Value: n}]++
+					}
+				}
+			case data.KindWordCloud:
+				for _, text := range ans {
+					for _, word := range Words(text) {
+						w.agg.Words[[3]string{qid, pk, word}]++
+					}
+				}
+			default:
+				for _, text := range ans {
+					for _, word := range Words(text) {
+						w.agg.Words[[3]string{qid, pk, word}]++
+					}
+				}
+			}
+		}
+	}
+}
+
+func answered(ans []string) bool {
+	for _, a := range ans {
+		if a != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// option returns a choice label's position, numbering new labels as seen.
+func (w *writer) option(qi int, label string) int {
+	if pos, ok := w.options[qi][label]; ok {
+		return pos
+	}
+	pos := len(w.labels[qi])
+	w.options[qi][label] = pos
+	w.labels[qi] = append(w.labels[qi], label)
+	return pos
+}
+
+func (w *writer) partnerID(name string) string {
+	if w.partners == nil {
+		w.partners = map[string]string{}
+		ps, _ := w.tx.Partners(w.networkID)
+		for _, p := range ps {
+			w.partners[data.NameKey(p.Name)] = p.ID
+		}
+	}
+	return w.partners[data.NameKey(name)]
+}
+
+func (w *writer) flush() error {
+	if err := w.ctx.Err(); err != nil {
+		return err // cancelled: the transaction rolls back
+	}
+	if err := w.tx.AddRespondents(w.surveyID, w.batch); err != nil {
+		return err
+	}
+	w.batch = w.batch[:0]
+	if w.progress != nil {
+		w.progress(w.count)
+	}
+	return nil
+}
+
+func (w *writer) finish() error {
+	if err := w.flush(); err != nil {
+		return err
+	}
+	if w.count == 0 {
+		return &tabular.FileError{File: w.file, Msg: "has a header but no answers", Hint: "choose the export with the responses"}
+	}
+	for qi, labels := range w.labels {
+		if err := w.tx.AddOptions(w.qids[qi], 0, labels); err != nil {
+			return err
+		}
+	}
+	if err := w.tx.SaveAggregates(w.agg); err != nil {
+		return err
+	}
+	return w.tx.SetSurveyRespondents(w.surveyID, w.count)
+}
+
+func blankRecord(rec []string) bool { return blankFrom(rec, 0) }
+
+func blankFrom(rec []string, i int) bool {
+	for _, c := range rec[min(i, len(rec)):] {
+		if strings.TrimSpace(c) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+func truncate(s string, n int) string {
+	if r := []rune(s); len(r) > n {
+		return string(r[:n-1]) + "…"
+	}
+	return s
+}

@@ -1,0 +1,182 @@
+package survey
+
+import (
+	"context"
+	"sort"
+	"strconv"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+)
+
+// Results are a survey's answers counted per question: the stable shape
+// of 'survey results --json' (documented in the README).
+type Results struct {
+	Survey    SurveyInfo       `json:"survey"`
+	PartnerID string           `json:"partner_id"` // "" for everybody
+	Questions []QuestionResult `json:"questions"`
+}
+
+// SurveyInfo names the survey the results are of.
+type SurveyInfo struct {
+	ID          string `json:"id"`
+	Title       string `json:"title"`
+	Format      string `json:"format"`
+	SourceFile  string `json:"source_file"`
+	Respondents int    `json:"respondents"`
+}
+
+// QuestionResult is one question's counts.
+type QuestionResult struct {
+	Position    int               `json:"position"`
+	Kind        string            `json:"kind"`
+	Prompt      string            `json:"prompt"`
+	Respondents int               `json:"respondents"` // answered this question
+	Skipped     int               `json:"skipped"`
+	Options     []OptionResult    `json:"options,omitempty"`
+	Statements  []StatementResult `json:"statements,omitempty"`
+	Words       []WordResult      `json:"words,omitempty"`
+}
+
+// OptionResult is a choice and how many chose it.
+type OptionResult struct {
+	Label   string  `json:"label"`
+	Count   int     `json:"count"`
+	Percent float64 `json:"percent"` // of the question's respondents
+}
+
+// StatementResult is one statement of a scales question.
+type StatementResult struct {
+	Label  string         `json:"label"`
+	Count  int            `json:"count"`
+	Mean   float64        `json:"mean"`
+	Median float64        `json:"median"`
+	Values map[string]int `json:"values"` // scale value → how many gave it
+}
+
+// WordResult is a word and its count.
+type WordResult struct {
+	Word  string `json:"word"`
+	Count int    `json:"count"`
+}
+
+// topWords is how many words a word cloud or open question reports.
+const topWords = 30
+
+// LoadResults reads a survey's counts from the aggregates: a handful of
+// small queries, whatever the number of respondents.
+func LoadResults(ctx context.Context, s *data.Store, sv data.Survey, partnerID string) (Results, error) {
+	res := Results{Survey: SurveyInfo{ID: sv.ID, Title: sv.Title, Format: sv.Format, SourceFile: sv.SourceFile, Respondents: sv.Respondents},
+		PartnerID: partnerID, Questions: []QuestionResult{}}
+	qs, err := s.SurveyQuestions(ctx, sv.ID)
+	if err != nil {
+		return res, err
+	}
+	answered, err := s.SurveyAnswered(ctx, sv.ID, partnerID)
+	if err != nil {
+		return res, err
+	}
+	counts, err := s.SurveyCounts(ctx, sv.ID, partnerID)
+	if err != nil {
+		return res, err
+	}
+	byQuestion := map[string][]data.Count{}
+	for _, c := range counts {
+		byQuestion[c.QuestionID] = append(byQuestion[c.QuestionID], c)
+	}
+	total := sv.Respondents
+	if partnerID != "" {
+		total = 0
+		for _, q := range qs { // respondents of the partner: the most who answered any question
+			total = max(total, answered[q.ID])
+		}
+	}
+	for _, q := range qs {
+		qr := QuestionResult{Position: q.Position + 1, Kind: q.Kind, Prompt: q.Prompt, Respondents: answered[q.ID]}
+		qr.Skipped = max(total-qr.Respondents, 0)
+		switch q.Kind {
+		case data.KindSingleChoice, data.KindMultipleChoice:
+			qr.Options = optionResults(q, byQuestion[q.ID], qr.Respondents)
+		case data.KindScales:
+			qr.Statements = statementResults(q, byQuestion[q.ID])
+		default:
+			words, err := s.TopWords(ctx, q.ID, partnerID, topWords)
+			if err != nil {
+				return res, err
+			}
+			for _, w := range words {
+				qr.Words = append(qr.Words, WordResult{Word: w.Word, Count: w.Count})
+			}
+		}
+		res.Questions = append(res.Questions, qr)
+	}
+	return res, nil
+}
+
+func optionResults(q data.Question, counts []data.Count, respondents int) []OptionResult {
+	out := make([]OptionResult, len(q.Options))
+	for i, label := range q.Options {
+		out[i].Label = label
+	}
+	for _, c := range counts {
+		if c.Option >= 0 && c.Option < len(out) {
+			out[c.Option].Count += c.Count
+		}
+	}
+	for i := range out {
+		if respondents > 0 {
+			out[i].Percent = float64(out[i].Count) * 100 / float64(respondents)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Count > out[j].Count })
+	return out
+}
+
+func statementResults(q data.Question, counts []data.Count) []StatementResult {
+	out := make([]StatementResult, len(q.Options))
+	for i, label := range q.Options {
+		out[i] = StatementResult{Label: label, Values: map[string]int{}}
+		if q.ScaleMin != nil && q.ScaleMax != nil {
+			for v := *q.ScaleMin; v <= *q.ScaleMax; v++ {
+				out[i].Values[itoa(int(v))] = 0
+			}
+		}
+	}
+	perValue := make([][]data.Count, len(out))
+	for _, c := range counts {
+		if c.Option < 0 || c.Option >= len(out) {
+			continue
+		}
+		st := &out[c.Option]
+		st.Count += c.Count
+		st.Values[itoa(c.Value)] += c.Count
+		st.Mean += float64(c.Value * c.Count)
+		perValue[c.Option] = append(perValue[c.Option], c)
+	}
+	for i := range out {
+		if out[i].Count > 0 {
+			out[i].Mean /= float64(out[i].Count)
+			out[i].Median = median(perValue[i], out[i].Count)
+		}
+	}
+	return out
+}
+
+// median of values given as (value, count) pairs sorted by value.
+func median(vs []data.Count, n int) float64 {
+	sort.Slice(vs, func(i, j int) bool { return vs[i].Value < vs[j].Value })
+	at := func(k int) int { // k-th value, 0-based
+		for _, v := range vs {
+			if k < v.Count {
+				return v.Value
+			}
+			k -= v.Count
+		}
+		return 0
+	}
+	if n%2 == 1 {
+		return float64(at(n / 2))
+	}
+	return float64(at(n/2-1)+at(n/2)) / 2
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }

@@ -1,0 +1,78 @@
+package tabular
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"io"
+	"os"
+
+	"golang.org/x/text/transform"
+)
+
+// CSVStream reads a large CSV record by record without holding the file
+// in memory; encoding and delimiter are detected from its first 64 KiB.
+type CSVStream struct {
+	File      string
+	Encoding  Encoding
+	Delimiter rune
+	f         *os.File
+	r         *csv.Reader
+}
+
+// OpenCSV opens a CSV file for streaming.
+func OpenCSV(path string, opt Options) (*CSVStream, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, &FileError{File: path, Msg: "cannot be opened: " + errors.Unwrap(err).Error(), Hint: "check the path and that the file may be read"}
+	}
+	br := bufio.NewReaderSize(f, sniffBytes)
+	head, _ := br.Peek(sniffBytes)
+	fail := func(fe *FileError) (*CSVStream, error) {
+		f.Close()
+		return nil, fe
+	}
+	switch {
+	case len(bytes.TrimSpace(head)) == 0:
+		return fail(&FileError{File: path, Msg: "is empty", Hint: "choose a file with a header row and at least one row of data"})
+	case bytes.HasPrefix(head, xlsxMagic), bytes.HasPrefix(head, oleMagic):
+		return fail(&FileError{File: path, Msg: "is a spreadsheet, not a CSV file"})
+	}
+	enc := opt.Encoding
+	if enc == "" {
+		enc = DetectEncoding(head)
+	}
+	text, _, err := transform.Bytes(enc.decoder(), head[:len(head)-len(head)%2])
+	if err != nil || looksBinary(text) {
+		return fail(&FileError{File: path, Msg: "is not a text or spreadsheet file", Hint: "choose a CSV or XLSX file"})
+	}
+	delim := opt.Delimiter
+	if delim == 0 {
+		delim = DetectDelimiter(text)
+	}
+	r := csv.NewReader(transform.NewReader(br, enc.decoder()))
+	r.Comma, r.FieldsPerRecord, r.LazyQuotes, r.ReuseRecord = delim, -1, true, true
+	return &CSVStream{File: path, Encoding: enc, Delimiter: delim, f: f, r: r}, nil
+}
+
+// Next returns the next record and the line it starts on; io.EOF at the end.
+// The slice is reused by the following call.
+func (s *CSVStream) Next() ([]string, int, error) {
+	rec, err := s.r.Read()
+	if err != nil {
+		var pe *csv.ParseError
+		if errors.As(err, &pe) {
+			return nil, pe.StartLine, &FileError{File: s.File, Line: pe.Line, Column: pe.Column, Msg: pe.Err.Error(), Hint: "check the quotes on that line"}
+		}
+		if err == io.EOF {
+			return nil, 0, io.EOF
+		}
+		return nil, 0, &FileError{File: s.File, Msg: "could not be read: " + err.Error()}
+	}
+	line, _ := s.r.FieldPos(0)
+	return rec, line, nil
+}
+
+// Close closes the file.
+func (s *CSVStream) Close() error { return s.f.Close() }
