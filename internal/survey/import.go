@@ -45,49 +45,71 @@ func HashFile(path string) (string, error) {
 }
 
 // Preview reads a file's header and first rows and guesses the plan.
-func Preview(ctx context.Context, s *data.Store, networkID, path string, opt Options) (Plan, *tabular.CSVStream, *Sample, error) {
-	st, err := tabular.OpenCSV(path, tabular.Options{Encoding: opt.Encoding, Delimiter: opt.Delimiter})
+func Preview(ctx context.Context, s *data.Store, networkID, path string, opt Options) (Plan, source, *Sample, error) {
+	src, types, err := openSource(path, opt)
 	if err != nil {
 		return Plan{}, nil, nil, err
 	}
-	header, _, err := st.Next()
-	if err != nil {
-		st.Close()
+	fail := func(err error) (Plan, source, *Sample, error) {
+		src.Close()
+		return Plan{}, nil, nil, err
+	}
+	var header []string
+	mentimeter := false
+	for tries := 0; header == nil; tries++ { // Mentimeter puts two rows of notes above its header
+		rec, _, err := src.Next()
 		if err == io.EOF {
-			return Plan{}, nil, nil, &tabular.FileError{File: path, Msg: "is empty", Hint: "choose a file with a header row and answers"}
+			return fail(&tabular.FileError{File: path, Msg: "is empty", Hint: "choose a file with a header row and answers"})
 		}
-		return Plan{}, nil, nil, err
+		if err != nil {
+			return fail(err)
+		}
+		if isMentiHeader(rec) || tries >= 4 || tries == 0 && !looksLikeNote(rec) {
+			header, mentimeter = append([]string(nil), rec...), isMentiHeader(rec)
+		}
 	}
-	header = append([]string(nil), header...)
 	var sample [][]string
 	var lines []int
 	for len(sample) < sampleRows {
-		rec, line, err := st.Next()
+		rec, line, err := src.Next()
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
-			st.Close()
-			return Plan{}, nil, nil, err
+			return fail(err)
 		}
 		sample = append(sample, append([]string(nil), rec...))
 		lines = append(lines, line)
 	}
-	format, err := detectFormat(path, header, sample, opt.Format)
-	if err != nil {
-		st.Close()
-		return Plan{}, nil, nil, err
+	var plan Plan
+	if mentimeter {
+		plan = mentiPlan(header, sample, types)
+	} else {
+		format, err := detectFormat(path, header, sample, opt.Format)
+		if err != nil {
+			return fail(err)
+		}
+		partners, err := s.Partners(ctx, networkID)
+		if err != nil {
+			return fail(err)
+		}
+		plan = MakePlan(format, header, sample, partners)
 	}
-	partners, err := s.Partners(ctx, networkID)
-	if err != nil {
-		st.Close()
-		return Plan{}, nil, nil, err
-	}
-	plan := MakePlan(format, header, sample, partners)
 	if opt.Plan != nil {
 		plan = *opt.Plan
 	}
-	return plan, st, &Sample{Header: header, Rows: sample, Lines: lines}, nil
+	return plan, src, &Sample{Header: header, Rows: sample, Lines: lines}, nil
+}
+
+// looksLikeNote tells a note line above a header (one filled cell) from a header.
+func looksLikeNote(rec []string) bool {
+	filled := 0
+	for _, c := range rec {
+		if strings.TrimSpace(c) != "" {
+			filled++
+		}
+	}
+	return filled <= 1
 }
 
 // Sample is the start of a file: its header and first rows with their lines.
@@ -253,6 +275,8 @@ func (w *writer) row(rec []string, line int) error {
 			r.Submitted = v
 		case RolePartner:
 			r.PartnerID = w.partnerID(v)
+		case RoleSession:
+			r.Session = strings.TrimSuffix(v, ".0") // Mentimeter writes 1 or 1.0
 		case RoleQuestion:
 			if err := w.answer(&r, col, v, line, ci+1); err != nil {
 				return err
@@ -288,6 +312,10 @@ func (w *writer) answer(r *data.Respondent, col Column, v string, line, column i
 		}
 		r.Answers[col.Question][col.Statement] = v
 	case data.KindMultipleChoice:
+		if q.Separator == "" { // one chosen option per column
+			r.Answers[col.Question] = append(r.Answers[col.Question], v)
+			return nil
+		}
 		for _, part := range strings.Split(v, q.Separator) {
 			if part = strings.TrimSpace(part); part != "" {
 				r.Answers[col.Question] = append(r.Answers[col.Question], part)
@@ -333,7 +361,11 @@ func (w *writer) aggregate(r data.Respondent) {
 				}
 			case data.KindWordCloud:
 				for _, text := range ans {
-					for _, word := range Words(text) {
+					split := Words
+					if q.CloudEntries {
+						split = CloudEntries
+					}
+					for _, word := range split(text) {
 						w.agg.Words[[3]string{qid, pk, word}]++
 					}
 				}

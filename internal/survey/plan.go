@@ -27,12 +27,13 @@ type Column struct {
 
 // PlannedQuestion is a question as the import will store it.
 type PlannedQuestion struct {
-	Kind       string
-	Prompt     string
-	Statements []string // scales: one per grid row; otherwise empty
-	Separator  string   // multiple choice: what joins the chosen options
-	ScaleMin   int
-	ScaleMax   int
+	Kind         string
+	Prompt       string
+	Statements   []string // scales: one per grid row; otherwise empty
+	Separator    string   // multiple choice: what joins the chosen options ("" = one per column)
+	CloudEntries bool     // word cloud written as Mentimeter entries ("civic_trust youth")
+	ScaleMin     int
+	ScaleMax     int
 }
 
 // Plan is how a file's columns map to questions; the GUI lets the user

@@ -1,0 +1,113 @@
+package survey
+
+import (
+	"bytes"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/tabular"
+)
+
+// source yields a file's rows one at a time, whatever its format.
+type source interface {
+	Next() ([]string, int, error) // row, its line; io.EOF at the end
+	Close() error
+}
+
+// openSource opens CSV as a stream and XLSX as a stream of the sheet that
+// holds the answers (Mentimeter's "Voters", or the first sheet).
+func openSource(path string, opt Options) (source, *mentiTypes, error) {
+	head := make([]byte, 8)
+	if f, err := os.Open(path); err == nil {
+		n, _ := io.ReadFull(f, head)
+		head = head[:n]
+		f.Close()
+	}
+	if !bytes.HasPrefix(head, []byte("PK\x03\x04")) {
+		st, err := tabular.OpenCSV(path, tabular.Options{Encoding: opt.Encoding, Delimiter: opt.Delimiter})
+		return st, nil, err
+	}
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		return nil, nil, &tabular.FileError{File: path, Msg: "is not a readable Excel workbook (" + err.Error() + ")", Hint: "open it in a spreadsheet and save it again as .xlsx or CSV"}
+	}
+	sheets := f.GetSheetList()
+	sheet := sheets[0]
+	for _, s := range sheets {
+		if strings.EqualFold(s, "Voters") {
+			sheet = s
+		}
+	}
+	types := readMentiTypes(f, sheets)
+	rows, err := f.Rows(sheet)
+	if err != nil {
+		f.Close()
+		return nil, nil, &tabular.FileError{File: path, Msg: "sheet " + sheet + " could not be read: " + err.Error()}
+	}
+	return &xlsxSource{f: f, rows: rows, file: path}, types, nil
+}
+
+type xlsxSource struct {
+	f    *excelize.File
+	rows *excelize.Rows
+	file string
+	line int
+}
+
+func (x *xlsxSource) Next() ([]string, int, error) {
+	if !x.rows.Next() {
+		if err := x.rows.Error(); err != nil {
+			return nil, 0, &tabular.FileError{File: x.file, Line: x.line + 1, Msg: "could not be read: " + err.Error()}
+		}
+		return nil, 0, io.EOF
+	}
+	x.line++
+	cols, err := x.rows.Columns()
+	if err != nil {
+		return nil, x.line, &tabular.FileError{File: x.file, Line: x.line, Msg: "could not be read: " + err.Error()}
+	}
+	return cols, x.line, nil
+}
+
+func (x *xlsxSource) Close() error {
+	x.rows.Close()
+	return x.f.Close()
+}
+
+// mentiTypes are the question kinds Mentimeter's "Session N" sheets state
+// (Type: choices, scales, open, wordcloud, slide), by question title.
+type mentiTypes map[string]string
+
+func readMentiTypes(f *excelize.File, sheets []string) *mentiTypes {
+	types := mentiTypes{}
+	for _, s := range sheets {
+		if !strings.HasPrefix(strings.ToLower(s), "session") {
+			continue
+		}
+		rows, err := f.GetRows(s)
+		if err != nil {
+			continue
+		}
+		kind := ""
+		for _, r := range rows {
+			if len(r) < 2 {
+				continue
+			}
+			switch strings.TrimSpace(r[0]) {
+			case "Type":
+				kind = strings.ToLower(strings.TrimSpace(r[1]))
+			case "Question":
+				if kind != "" {
+					types[strings.TrimSpace(r[1])] = kind
+				}
+			}
+		}
+	}
+	if len(types) == 0 {
+		return nil
+	}
+	return &types
+}
