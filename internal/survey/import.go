@@ -82,9 +82,17 @@ func Preview(ctx context.Context, s *data.Store, networkID, path string, opt Opt
 		lines = append(lines, line)
 	}
 	var plan Plan
-	if mentimeter {
+	switch {
+	case mentimeter:
 		plan = mentiPlan(header, sample, types)
-	} else {
+	case len(sample) > 0 && isMonkeySubheader(sample[0]):
+		partners, err := s.Partners(ctx, networkID)
+		if err != nil {
+			return fail(err)
+		}
+		plan = monkeyPlan(header, sample[0], sample[1:], partners)
+		sample, lines = sample[1:], lines[1:] // the second header row holds no answers
+	default:
 		format, err := detectFormat(path, header, sample, opt.Format)
 		if err != nil {
 			return fail(err)
@@ -133,8 +141,6 @@ func detectFormat(path string, header []string, sample [][]string, asked string)
 		first = strings.ToLower(strings.TrimSpace(header[0]))
 	}
 	switch {
-	case len(sample) > 0 && len(sample[0]) > 0 && (containsCell(sample[0], "Response") || containsCell(sample[0], "Open-Ended Response")):
-		return "", &tabular.FileError{File: path, Line: 2, Msg: "looks like a SurveyMonkey export (two header rows), which this version cannot import yet", Hint: "delete the second header row and import again"}
 	case first == "timestamp":
 		return "google", nil
 	case first == "id" && len(header) > 2 && strings.EqualFold(strings.TrimSpace(header[1]), "start time"):
