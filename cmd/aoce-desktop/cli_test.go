@@ -257,6 +257,12 @@ func TestSurveyCommands(t *testing.T) {
 		res.Questions[1].Statements[0].Mean != 11.0/3 || res.Questions[1].Statements[0].Values["5"] != 1 {
 		t.Fatalf("results %+v", res)
 	}
+	out := filepath.Join(dir, "oa1.csv")
+	mustRunOK(t, "", "survey", "export", "OA1", "--out", out, "--db", db)
+	if b, _ := os.ReadFile(out); !strings.Contains(string(b), "Respondent,Partner,Session,Submitted,Need,Rating") || !strings.Contains(string(b), "1,Genk,,1,Trust,4") {
+		t.Fatalf("export:\n%s", b)
+	}
+	mustRunOK(t, "", "survey", "export", "OA1", "--out", filepath.Join(dir, "oa1.xlsx"), "--db", db)
 	json.Unmarshal([]byte(mustRunOK(t, "", "survey", "results", "OA1", "--json", "--partner", "genk", "--db", db)), &res)
 	if res.Questions[0].Respondents != 2 || res.Questions[1].Statements[0].Mean != 4.5 {
 		t.Fatalf("Genk's results %+v", res)

@@ -77,6 +77,10 @@ func commands() []command {
 				fs.BoolVar(&c.json, "json", false, "print JSON (the shape is documented in the README)")
 				fs.StringVar(&c.partner, "partner", "", "only the respondents of this partner")
 			}},
+		{name: "survey export", args: "SURVEY", summary: "one row per respondent (.csv) or summary, chart data and answers (.xlsx)", run: runSurveyExport,
+			flags: func(fs *flag.FlagSet, c *cmdContext) {
+				fs.StringVar(&c.out, "out", "", "the file to write; its extension picks the format")
+			}},
 		{name: "backup", summary: "write a consistent copy of the database (works while the app is open)", run: runBackup,
 			flags: func(fs *flag.FlagSet, c *cmdContext) {
 				fs.StringVar(&c.out, "out", "", "the copy's path (must not exist)")

@@ -4,9 +4,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
+	"path/filepath"
 	"strings"
 	"text/tabwriter"
 
+	"github.com/aoce-desktop/aoce-desktop/internal/atomicfile"
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/survey"
 )
@@ -131,4 +134,36 @@ func writeJSON(c *cmdContext, v any) error {
 	enc := json.NewEncoder(c.stdout)
 	enc.SetIndent("", "  ")
 	return enc.Encode(v)
+}
+
+func runSurveyExport(c *cmdContext) error {
+	if c.out == "" {
+		return usageError{"--out FILE.csv or FILE.xlsx is required"}
+	}
+	s, n, err := c.openNetwork(data.Reader)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	sv, err := s.SurveyByIDOrTitle(c.ctx, n.ID, c.args[0])
+	if errors.Is(err, data.ErrNotFound) {
+		return fmt.Errorf("no survey with id or title %q; 'survey list' shows them", c.args[0])
+	}
+	if err != nil {
+		return err
+	}
+	var write func(io.Writer) error
+	switch ext := strings.ToLower(filepath.Ext(c.out)); ext {
+	case ".csv":
+		write = func(w io.Writer) error { return survey.WriteCSV(c.ctx, s, sv, w) }
+	case ".xlsx":
+		write = func(w io.Writer) error { return survey.WriteXLSX(c.ctx, s, sv, w) }
+	default:
+		return usageError{fmt.Sprintf("cannot export a survey as %q yet; use .csv or .xlsx", ext)}
+	}
+	if err := atomicfile.Write(c.out, write); err != nil {
+		return err
+	}
+	fmt.Fprintf(c.stdout, "Wrote %q (%d respondents) to %s\n", sv.Title, sv.Respondents, c.out)
+	return nil
 }
