@@ -135,3 +135,13 @@ func findEntryWithPlaceholder(t *testing.T, o fyne.CanvasObject, ph string) *wid
 	}
 	return e
 }
+
+// findEntryWithText finds the entry whose text starts with prefix.
+func findEntryWithText(t *testing.T, o fyne.CanvasObject, prefix string) *widget.Entry {
+	t.Helper()
+	e, ok := find(o, func(e *widget.Entry) bool { return strings.HasPrefix(e.Text, prefix) })
+	if !ok {
+		t.Fatalf("no entry starting with %q", prefix)
+	}
+	return e
+}

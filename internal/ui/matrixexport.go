@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"image/png"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -55,24 +54,13 @@ func pdfFonts() matrix.Fonts {
 
 // exportDialog asks for a file name; its extension picks the format.
 func (v *matrixView) exportDialog() {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil || w == nil {
-			v.sh.showError(err)
-			return
-		}
-		path := w.URI().Path()
-		w.Close()
+	v.sh.askSavePath("Export the matrix (.csv, .xlsx, .pdf or .png)", "matrix.xlsx", func(path string) {
 		if err := ExportMatrix(v.m, v.sh.network.Name, path); err != nil {
-			os.Remove(path) // the empty file the dialog made
 			v.sh.showError(err)
 			return
 		}
 		showMessage(v.sh.win, "Matrix exported", "Written to "+path+".")
-	}, v.sh.win)
-	d.SetFileName("matrix.csv")
-	d.SetFilter(storage.NewExtensionFileFilter(MatrixFormats))
-	d.Resize(dialogSize)
-	d.Show()
+	})
 }
 
 // importDialog reads a matrix CSV, says what it holds or what is wrong,
@@ -92,8 +80,8 @@ func (v *matrixView) importDialog() {
 		v.importBytes(r.URI().Path(), b)
 	}, v.sh.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".csv", ".tsv", ".txt"}))
-	d.Resize(dialogSize)
 	d.Show()
+	d.Resize(dialogSize) // after Show: Fyne 2.8's file dialog has no content to size before
 }
 
 func (v *matrixView) importBytes(path string, b []byte) {

@@ -55,8 +55,8 @@ func (v *partnersView) chooseImportFile() {
 		v.importBytes(r.URI().Path(), b)
 	}, v.sh.win)
 	d.SetFilter(storage.NewExtensionFileFilter(importExtensions))
-	d.Resize(dialogSize)
 	d.Show()
+	d.Resize(dialogSize) // after Show: Fyne 2.8's file dialog has no content to size before
 }
 
 // importBytes previews the import of a file's bytes.

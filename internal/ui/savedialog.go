@@ -1,0 +1,72 @@
+package ui
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+)
+
+// askSavePath asks for a folder and a file name and hands back the path,
+// without creating or truncating anything: Fyne's save dialog opens the
+// chosen file for writing (truncating it) before we see it, which would
+// destroy the database if the user picked it. Our own files are refused.
+func (sh *Shell) askSavePath(title, defaultName string, onPath func(path string)) {
+	name := widget.NewEntry()
+	name.SetText(defaultName)
+	folder := widget.NewLabel(filepath.Dir(sh.store.Path()))
+	choose := widget.NewButton("Choose folder…", func() {
+		d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
+			if err == nil && u != nil {
+				folder.SetText(u.Path())
+			}
+		}, sh.win)
+		if dir, err := storage.ListerForURI(storage.NewFileURI(folder.Text)); err == nil {
+			d.SetLocation(dir)
+		}
+		d.Show()
+		d.Resize(dialogSize)
+	})
+	form := container.NewVBox(widget.NewLabel("Folder:"), container.NewBorder(nil, nil, nil, choose, folder), widget.NewLabel("File name:"), name)
+	d := dialog.NewCustomConfirm(title, "Save", "Cancel", form, func(ok bool) {
+		if !ok {
+			return
+		}
+		path := filepath.Join(folder.Text, strings.TrimSpace(name.Text))
+		if problem := sh.unsafeSavePath(path); problem != "" {
+			showMessage(sh.win, "Cannot save there", problem)
+			return
+		}
+		if _, err := os.Stat(path); err == nil {
+			dialog.NewConfirm("Replace "+filepath.Base(path)+"?", "A file with this name already exists in "+folder.Text+". Replace it?", func(yes bool) {
+				if yes {
+					onPath(path)
+				}
+			}, sh.win).Show()
+			return
+		}
+		onPath(path)
+	}, sh.win)
+	d.Show()
+	d.Resize(fyne.NewSize(560, 260))
+}
+
+// unsafeSavePath explains why a path must not be written, or returns "".
+func (sh *Shell) unsafeSavePath(path string) string {
+	if strings.TrimSpace(filepath.Base(path)) == "" || strings.HasSuffix(path, string(filepath.Separator)) {
+		return "Type a file name."
+	}
+	abs, _ := filepath.Abs(path)
+	db, _ := filepath.Abs(sh.store.Path())
+	for _, own := range []string{db, db + "-wal", db + "-shm", db + "-journal", db + ".lock"} {
+		if abs == own {
+			return filepath.Base(path) + " is AoCE Desktop's own database; choose another name."
+		}
+	}
+	return ""
+}
