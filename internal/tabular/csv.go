@@ -19,17 +19,23 @@ func readCSV(name string, raw []byte, opt Options) (*Table, error) {
 	enc := opt.Encoding
 	if enc == "" {
 		enc = DetectEncoding(raw[:min(len(raw), sniffBytes)])
+		if enc == UTF8 && !utf8.Valid(raw) { // valid at the start, not further on: a code page after all
+			enc = DetectEncoding(nonUTF8Part(raw))
+		}
 	}
 	text, _, err := transform.Bytes(enc.decoder(), raw)
 	if err != nil {
 		return nil, &FileError{File: name, Msg: "could not be decoded as " + string(enc), Hint: "save it as UTF-8 CSV"}
 	}
-	if looksBinary(text) {
+	if looksBinary(text) || bytes.IndexByte(text, 0) >= 0 {
 		return nil, &FileError{File: name, Msg: "is not a text or spreadsheet file", Hint: "choose a CSV or XLSX file"}
 	}
 	delim := opt.Delimiter
 	if delim == 0 {
 		delim = DetectDelimiter(text[:min(len(text), sniffBytes)])
+	}
+	if !bytes.Contains(text, []byte("\n")) && bytes.Contains(text, []byte("\r")) {
+		text = bytes.ReplaceAll(text, []byte("\r"), []byte("\n")) // old Mac line ends
 	}
 	rows, err := parseCSV(name, text, delim)
 	if err != nil {
@@ -38,11 +44,23 @@ func readCSV(name string, raw []byte, opt Options) (*Table, error) {
 	return &Table{File: name, Format: "CSV", Encoding: enc, Delimiter: delim, Rows: trimBlank(rows)}, nil
 }
 
+// parseCSV parses strictly, so that a quote that never closes is reported
+// instead of swallowing the rest of the file; only when the sole problem is
+// a bare quote inside an unquoted field (5" screen) is it read leniently.
 func parseCSV(name string, text []byte, delim rune) ([]Row, error) {
+	rows, err := parseCSVWith(name, text, delim, false)
+	var fe *FileError
+	if errors.As(err, &fe) && fe.cause == csv.ErrBareQuote {
+		return parseCSVWith(name, text, delim, true)
+	}
+	return rows, err
+}
+
+func parseCSVWith(name string, text []byte, delim rune, lazy bool) ([]Row, error) {
 	r := csv.NewReader(bytes.NewReader(text))
 	r.Comma = delim
 	r.FieldsPerRecord = -1 // ragged rows are reported by the importer, with their line
-	r.LazyQuotes = true    // a stray quote inside a field is text, as spreadsheets write it
+	r.LazyQuotes = lazy
 	var rows []Row
 	for {
 		rec, err := r.Read()
@@ -52,7 +70,7 @@ func parseCSV(name string, text []byte, delim rune) ([]Row, error) {
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
-				return nil, &FileError{File: name, Line: pe.Line, Column: pe.Column, Msg: pe.Err.Error(), Hint: "check the quotes on that line"}
+				return nil, quoteError(name, pe)
 			}
 			return nil, &FileError{File: name, Msg: err.Error()}
 		}
@@ -129,4 +147,26 @@ func DelimiterName(d rune) string {
 		return "none"
 	}
 	return fmt.Sprintf("%q", d)
+}
+
+// quoteError explains a CSV syntax error: where the quoted field began.
+func quoteError(name string, pe *csv.ParseError) *FileError {
+	msg := pe.Err.Error()
+	if pe.Err == csv.ErrQuote {
+		msg = fmt.Sprintf("a quoted cell that starts on line %d is not closed properly", pe.StartLine)
+	}
+	return &FileError{File: name, Line: pe.Line, Column: pe.Column, Msg: msg, Hint: "check the quotes around that cell", cause: pe.Err}
+}
+
+// nonUTF8Part is the file from its first byte that is not UTF-8, for
+// detecting the code page of a file whose first 64 KiB are plain ASCII.
+func nonUTF8Part(b []byte) []byte {
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return b[max(0, i-sniffBytes/2):min(len(b), i+sniffBytes/2)]
+		}
+		i += size
+	}
+	return b
 }

@@ -13,6 +13,7 @@ type FileError struct {
 	Column int    // 1-based column; 0 when the whole line
 	Msg    string // what is wrong
 	Hint   string // what to do about it
+	cause  error  // the parser's error, for callers that retry
 }
 
 func (e *FileError) Error() string {

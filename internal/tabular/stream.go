@@ -7,6 +7,8 @@ import (
 	"errors"
 	"io"
 	"os"
+	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/transform"
 )
@@ -52,7 +54,7 @@ func OpenCSV(path string, opt Options) (*CSVStream, error) {
 		delim = DetectDelimiter(text)
 	}
 	r := csv.NewReader(transform.NewReader(br, enc.decoder()))
-	r.Comma, r.FieldsPerRecord, r.LazyQuotes, r.ReuseRecord = delim, -1, true, true
+	r.Comma, r.FieldsPerRecord, r.ReuseRecord = delim, -1, true // strict quotes: an unclosed one is reported, not swallowed
 	return &CSVStream{File: path, Encoding: enc, Delimiter: delim, f: f, r: r}, nil
 }
 
@@ -63,7 +65,7 @@ func (s *CSVStream) Next() ([]string, int, error) {
 	if err != nil {
 		var pe *csv.ParseError
 		if errors.As(err, &pe) {
-			return nil, pe.StartLine, &FileError{File: s.File, Line: pe.Line, Column: pe.Column, Msg: pe.Err.Error(), Hint: "check the quotes on that line"}
+			return nil, pe.StartLine, quoteError(s.File, pe)
 		}
 		if err == io.EOF {
 			return nil, 0, io.EOF
@@ -71,6 +73,14 @@ func (s *CSVStream) Next() ([]string, int, error) {
 		return nil, 0, &FileError{File: s.File, Msg: "could not be read: " + err.Error()}
 	}
 	line, _ := s.r.FieldPos(0)
+	if s.Encoding == UTF8 || s.Encoding == UTF8BOM {
+		for i, f := range rec {
+			if strings.ContainsRune(f, utf8.RuneError) {
+				return nil, line, &FileError{File: s.File, Line: line, Column: i + 1,
+					Msg: "has bytes that are not UTF-8, though the start of the file is", Hint: "save the file as UTF-8, or choose its encoding (e.g. Windows-1250)"}
+			}
+		}
+	}
 	return rec, line, nil
 }
 

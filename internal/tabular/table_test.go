@@ -197,3 +197,47 @@ func TestSafeCellRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+func TestUnclosedQuoteIsReportedNotSwallowed(t *testing.T) {
+	_, err := Read("p.csv", []byte("City,Country,Region\nGenk,\"Belgium,Limburg\nBreda,Netherlands,Noord-Brabant\nAarhus,Denmark,Midtjylland\n"), Options{})
+	if err == nil || !strings.Contains(err.Error(), "starts on line 2 is not closed") {
+		t.Fatalf("%v", err)
+	}
+	tb, err := Read("p.csv", []byte("Product,Size\nScreen,5\" wide\nPhone,6\n"), Options{})
+	if err != nil || len(tb.Rows) != 3 || tb.Rows[1].Cells[1] != "5\" wide" {
+		t.Fatalf("a bare quote in an unquoted cell: %v %v", tb, err)
+	}
+}
+
+func TestCodePageTiesAndLateBytes(t *testing.T) {
+	raw := encode(t, charmap.Windows1250, "city\nGyőr\nPlzeň\nTrenčín\n")
+	if tb, err := Read("p.csv", raw, Options{}); err != nil || tb.Encoding != Windows1250 || tb.Rows[1].Cells[0] != "Győr" || tb.Rows[3].Cells[0] != "Trenčín" {
+		t.Fatalf("%v %v", tb, err)
+	}
+	raw = encode(t, charmap.Windows1252, "city\nÅrhus\nÅlborg\n")
+	if tb, err := Read("p.csv", raw, Options{}); err != nil || tb.Rows[1].Cells[0] != "Århus" {
+		t.Fatalf("%v %v", tb, err)
+	}
+	// 64 KiB of ASCII, then a Windows-1250 name.
+	var b bytes.Buffer
+	b.WriteString("name,country\n")
+	for b.Len() < 70000 {
+		b.WriteString("Somewhere,Nowhere\n")
+	}
+	b.Write(encode(t, charmap.Windows1250, "Gdańsk,Poland\n"))
+	tb, err := Read("p.csv", b.Bytes(), Options{})
+	if err != nil || tb.Rows[len(tb.Rows)-1].Cells[0] != "Gdańsk" {
+		t.Fatalf("late Windows-1250: %v, last row %v", err, tb.Rows[len(tb.Rows)-1])
+	}
+	b.WriteString("Evil\x00Name,X\n")
+	if _, err := Read("p.csv", b.Bytes(), Options{}); err == nil {
+		t.Fatal("a NUL byte after 64 KiB was accepted")
+	}
+}
+
+func TestOldMacLineEnds(t *testing.T) {
+	tb, err := Read("p.csv", []byte("name,country\rGenk,Belgium\rBreda,Netherlands\r"), Options{})
+	if err != nil || len(tb.Rows) != 3 {
+		t.Fatalf("%v %v", tb, err)
+	}
+}
