@@ -268,3 +268,33 @@ func TestSurveyCommands(t *testing.T) {
 		t.Fatalf("Genk's results %+v", res)
 	}
 }
+
+func TestReviewedCommandLineEdges(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "x.db")
+	mustRunOK(t, "", "demo", "--db", db)
+	// Flags before the command run the command.
+	if out := mustRunOK(t, "", "--db", db, "partners", "list"); !strings.Contains(out, "Genk") {
+		t.Fatalf("%s", out)
+	}
+	if code, _, stderr := aoce(t, "", "demo", "--db", ""); code != 2 || !strings.Contains(stderr, "--db needs a file path") {
+		t.Fatalf("empty --db: %d %s", code, stderr)
+	}
+	// Pasted lines in Windows-1250 are decoded.
+	raw, _ := charmap.Windows1250.NewEncoder().Bytes([]byte("• Łódź - Poland\n• Győr - Hungary\n"))
+	paste := filepath.Join(dir, "paste.txt")
+	os.WriteFile(paste, raw, 0o644)
+	mustRunOK(t, "", "partners", "import", "--paste", paste, "--db", db)
+	list := mustRunOK(t, "", "partners", "list", "--db", db)
+	if !strings.Contains(list, "Łódź") || !strings.Contains(list, "Győr") {
+		t.Fatalf("paste decoding:\n%s", list)
+	}
+	// --encoding overrides detection.
+	csv := filepath.Join(dir, "w.csv")
+	w1252, _ := charmap.Windows1252.NewEncoder().Bytes([]byte("name,country\nGenève,Switzerland\n"))
+	os.WriteFile(csv, w1252, 0o644)
+	out := mustRunOK(t, "", "partners", "import", csv, "--encoding", "windows-1252", "--dry-run", "--db", db)
+	if !strings.Contains(out, "add     Genève") {
+		t.Fatalf("--encoding: %s", out)
+	}
+}

@@ -131,10 +131,14 @@ func planImport(c *cmdContext, n data.Network, existing []data.Partner) (*partne
 		if err != nil {
 			return nil, err
 		}
-		recs, problems := partners.ParsePaste(file, string(text))
+		decoded, _, err := tabular.DecodeText(text, c.encoding)
+		if err != nil {
+			return nil, fmt.Errorf("%s could not be decoded: %w", file, err)
+		}
+		recs, problems := partners.ParsePaste(file, decoded)
 		return partners.MakePlan(file, n.ID, existing, recs, problems), nil
 	}
-	t, err := tabular.ReadFile(file, tabular.Options{})
+	t, err := tabular.ReadFile(file, tabular.Options{Encoding: c.encoding, Sheet: c.sheet})
 	if err != nil {
 		return nil, err
 	}

@@ -32,6 +32,14 @@ func runGUI(args []string, stderr io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "aoce-desktop: unknown command %q (see aoce-desktop --help)\n", strings.Join(fs.Args(), " "))
+		return 2
+	}
+	if strings.TrimSpace(*dbPath) == "" {
+		fmt.Fprintln(stderr, "aoce-desktop: --db needs a file path")
+		return 2
+	}
 	if err := ensureDir(*dbPath); err != nil {
 		fmt.Fprintln(stderr, "aoce-desktop:", err)
 		return 1

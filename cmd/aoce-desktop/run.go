@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/tabular"
 )
 
 // command is one sub-command of the command line.
@@ -35,6 +36,8 @@ type cmdContext struct {
 	partner  string
 	replace  bool
 	keepBoth bool
+	encoding tabular.Encoding
+	sheet    string
 	args     []string
 	stdin    io.Reader
 	stdout   io.Writer
@@ -57,6 +60,15 @@ func commands() []command {
 			flags: func(fs *flag.FlagSet, c *cmdContext) {
 				fs.BoolVar(&c.dryRun, "dry-run", false, "show what would change and change nothing")
 				fs.BoolVar(&c.paste, "paste", false, "FILE (or - for standard input) holds lines like 'LEAD PARTNER : Braga - Portugal'")
+				fs.Func("encoding", "the file's encoding when detection guesses wrong: utf-8, utf-16, windows-1250, windows-1252", func(v string) error {
+					e, ok := tabular.ParseEncoding(v)
+					if !ok {
+						return fmt.Errorf("unknown encoding %q", v)
+					}
+					c.encoding = e
+					return nil
+				})
+				fs.StringVar(&c.sheet, "sheet", "", "the XLSX sheet to read (default: the first with a header row)")
 			}},
 		{name: "matrix export", summary: "write the matrix of good practices and knowledge needs (.csv, .xlsx, .pdf or a 1920×1080 .png)", run: runMatrixExport,
 			flags: func(fs *flag.FlagSet, c *cmdContext) {
@@ -91,6 +103,7 @@ func commands() []command {
 
 // run is main without os.Exit, for tests: it returns the exit code.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	args = commandFirst(args)
 	if len(args) == 0 || strings.HasPrefix(args[0], "-") && !isHelp(args[0]) {
 		return runGUI(args, stderr)
 	}
@@ -123,6 +136,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	c.args = fs.Args()
+	if strings.TrimSpace(c.dbPath) == "" {
+		fmt.Fprintf(stderr, "aoce-desktop %s: --db needs a file path\n", cmd.name)
+		return 2
+	}
 	if want := len(strings.Fields(cmd.args)); len(c.args) != want {
 		fmt.Fprintf(stderr, "aoce-desktop %s: expected %d argument(s) (%s), got %d\n", cmd.name, want, cmd.args, len(c.args))
 		fs.Usage()
@@ -137,6 +154,24 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// commandFirst moves flags given before the command behind it, so that
+// "aoce-desktop --db X partners list" runs the command, not the window.
+func commandFirst(args []string) []string {
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if !strings.HasPrefix(a, "-") {
+			if i == 0 {
+				return args
+			}
+			return append(append([]string(nil), args[i:]...), args[:i]...)
+		}
+		if !strings.Contains(a, "=") && takesValue(a) {
+			i++
+		}
+	}
+	return args
 }
 
 func isHelp(a string) bool { return a == "-h" || a == "--help" || a == "-help" }
@@ -179,7 +214,7 @@ func interleaved(args []string) []string {
 
 func takesValue(flagArg string) bool {
 	switch strings.TrimLeft(flagArg, "-") {
-	case "db", "network", "out", "title", "format", "partner":
+	case "db", "network", "out", "title", "format", "partner", "encoding", "sheet":
 		return true
 	}
 	return false

@@ -78,6 +78,14 @@ func (s *Store) Backup(ctx context.Context, out string) error {
 	if _, err := os.Stat(out); err == nil {
 		return fmt.Errorf("%s already exists; choose another name", out)
 	}
-	_, err := s.db.ExecContext(ctx, `VACUUM INTO ?`, out)
-	return err
+	if strings.HasPrefix(out, "file:") {
+		return fmt.Errorf("%s: give a plain file path", out) // SQLite would read it as a URI
+	}
+	if _, err := s.db.ExecContext(ctx, `VACUUM INTO ?`, out); err != nil {
+		return err
+	}
+	if _, err := os.Stat(out); err != nil {
+		return fmt.Errorf("the copy did not appear at %s: %w", out, err)
+	}
+	return nil
 }

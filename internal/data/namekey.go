@@ -15,7 +15,7 @@ var foldLetters = strings.NewReplacer("ł", "l", "ø", "o", "đ", "d", "ß", "ss
 func NameKey(name string) string {
 	var b strings.Builder
 	for _, r := range norm.NFD.String(strings.ToLower(name)) {
-		if !unicode.Is(unicode.Mn, r) { // drop the accents NFD split off
+		if !unicode.Is(unicode.Mn, r) && !unicode.IsControl(r) { // drop the accents NFD split off, and control characters
 			b.WriteRune(r)
 		}
 	}

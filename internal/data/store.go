@@ -57,7 +57,12 @@ func Open(path string, mode Mode) (*Store, error) {
 		s.lock = lock
 	}
 	fail := func(err error) (*Store, error) {
-		s.Close()
+		if s.db != nil {
+			s.db.Close()
+		}
+		if s.lock != nil {
+			s.lock.discard()
+		}
 		return nil, err
 	}
 

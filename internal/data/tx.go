@@ -50,3 +50,9 @@ func (t *Tx) ClearMatrix(networkID string) error { return clearMatrix(t.ctx, t.t
 
 // Partners lists the partners of the network the transaction writes to.
 func (t *Tx) Partners(networkID string) ([]Partner, error) { return partnersOf(t.ctx, t.tx, networkID) }
+
+// Partner reads one partner inside the transaction.
+func (t *Tx) Partner(id string) (Partner, error) {
+	p, err := scanPartner(t.tx.QueryRowContext(t.ctx, `SELECT `+partnerColumns+` FROM partners WHERE id = ?`, id))
+	return p, notFound(err)
+}

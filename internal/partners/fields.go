@@ -5,6 +5,7 @@ import (
 	"net/mail"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 )
@@ -47,7 +48,18 @@ func (f Field) Validate(text string) error {
 func textField(key, label string, kind Kind, ptr func(*data.Partner) *string, aliases ...string) Field {
 	return Field{Key: key, Label: label, Kind: kind, Aliases: aliases,
 		get: func(p *data.Partner) string { return *ptr(p) },
-		set: func(p *data.Partner, s string) error { *ptr(p) = s; return nil }}
+		set: func(p *data.Partner, s string) error { *ptr(p) = withoutControls(s, kind == LongText); return nil }}
+}
+
+// withoutControls drops control characters pasted or imported with text;
+// long texts keep their line breaks and tabs.
+func withoutControls(s string, keepLines bool) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) && !(keepLines && (r == '\n' || r == '\t')) {
+			return -1
+		}
+		return r
+	}, s)
 }
 
 func wholeField(key, label string, ptr func(*data.Partner) **int64, aliases ...string) Field {

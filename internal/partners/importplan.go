@@ -91,6 +91,7 @@ type Change struct {
 	Line    int
 	Partner data.Partner  // as it will be stored
 	Fields  []FieldChange // for updates: what changes
+	record  Record        // the values read, applied again at import time
 }
 
 // Plan is what an import will do, shown to the user before it happens.
@@ -122,9 +123,14 @@ func MakePlan(source, networkID string, existing []data.Partner, records []Recor
 		byKey[data.NameKey(p.Name)] = p
 	}
 	seen := map[string]int{}
-	leadLines, leadKey := []int{}, ""
+	leadLines, leadKey, demotedLine := []int{}, "", 0
 	for _, r := range records {
 		key := data.NameKey(r.Values["name"])
+		if key == "" {
+			plan.Problems = append(plan.Problems, &tabular.FileError{File: source, Line: r.Line, Column: r.Columns["name"],
+				Msg: "has no partner name", Hint: "fill in the city or organisation, or delete the row"})
+			continue
+		}
 		if first, dup := seen[key]; dup {
 			plan.Problems = append(plan.Problems, &tabular.FileError{File: source, Line: r.Line, Column: r.Columns["name"],
 				Msg: fmt.Sprintf("%s is listed again (first on line %d)", r.Values["name"], first), Hint: "keep one row per partner"})
@@ -145,15 +151,21 @@ func MakePlan(source, networkID string, existing []data.Partner, records []Recor
 		if r.Values["role"] != "" && p.Role == data.RoleLeadPartner {
 			leadLines, leadKey = append(leadLines, r.Line), key
 		}
+		if exists && before.IsLead() && !p.IsLead() {
+			demotedLine = r.Line
+		}
 		if !exists {
-			plan.Adds = append(plan.Adds, Change{Line: r.Line, Partner: p})
+			plan.Adds = append(plan.Adds, Change{Line: r.Line, Partner: p, record: r})
 		} else if diff := diffFields(&before, &p); len(diff) > 0 {
-			plan.Updates = append(plan.Updates, Change{Line: r.Line, Partner: p, Fields: diff})
+			plan.Updates = append(plan.Updates, Change{Line: r.Line, Partner: p, Fields: diff, record: r})
 		} else {
 			plan.Unchanged = append(plan.Unchanged, p.Name)
 		}
 	}
 	switch {
+	case demotedLine > 0 && len(leadLines) == 0:
+		plan.Problems = append(plan.Problems, &tabular.FileError{File: source, Line: demotedLine,
+			Msg: "makes the lead partner a partner, but names no new lead partner", Hint: "a network has exactly one lead partner: name the new one in the same file"})
 	case len(leadLines) > 1:
 		plan.Problems = append(plan.Problems, &tabular.FileError{File: source, Line: leadLines[1],
 			Msg: fmt.Sprintf("names a second lead partner (the first is on line %d)", leadLines[0]), Hint: "a network has exactly one lead partner"})
@@ -220,17 +232,39 @@ func diffFields(before, after *data.Partner) []FieldChange {
 	return out
 }
 
-// Apply stores the plan's partners in one transaction. A new lead partner
-// is saved first, so the one it replaces can step down in the same import.
+// Apply stores the plan in one transaction. Each update re-reads the
+// partner and sets only the fields the file gives, so edits made since
+// the plan was shown are kept. A new lead partner is saved first, so the
+// one it replaces can step down in the same import.
 func (p *Plan) Apply(ctx context.Context, s *data.Store) error {
 	if len(p.Problems) > 0 {
 		return fmt.Errorf("%s: %s", p.Source, p.Summary())
 	}
-	var all []data.Partner
-	for _, c := range append(append([]Change(nil), p.Adds...), p.Updates...) {
-		all = append(all, c.Partner)
-	}
-	sort.SliceStable(all, func(i, j int) bool { return all[i].IsLead() && !all[j].IsLead() })
-	_, err := s.SavePartners(ctx, all)
-	return err
+	changes := append(append([]Change(nil), p.Adds...), p.Updates...)
+	sort.SliceStable(changes, func(i, j int) bool { return changes[i].Partner.IsLead() && !changes[j].Partner.IsLead() })
+	return s.Update(ctx, func(tx *data.Tx) error {
+		for _, c := range changes {
+			partner := c.Partner
+			if partner.ID != "" {
+				current, err := tx.Partner(partner.ID)
+				if err != nil {
+					return fmt.Errorf("%s changed while the import was prepared: %w", partner.Name, err)
+				}
+				partner = current
+				for k, v := range c.record.without("name").Values {
+					f, _ := FieldByKey(k)
+					if err := f.Set(&partner, v); err != nil {
+						return fmt.Errorf("%s, line %d: %w", p.Source, c.Line, err)
+					}
+				}
+				if c.record.Values == nil { // a step-down the plan added
+					partner.Role = data.RolePartner
+				}
+			}
+			if _, err := tx.SavePartner(partner); err != nil {
+				return fmt.Errorf("%s: %w", partner.Name, err)
+			}
+		}
+		return nil
+	})
 }

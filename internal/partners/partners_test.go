@@ -3,6 +3,7 @@ package partners
 import (
 	"context"
 	"errors"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -278,5 +279,49 @@ func TestFileRestatingTheLeadChangesNothing(t *testing.T) {
 	plan := planFile(t, s, n, "b.csv", []byte("name,role\nGenk,Lead partner\nBreda,Partner\n"))
 	if len(plan.Updates) != 0 || len(plan.Unchanged) != 2 || !plan.Ready() && len(plan.Problems) > 0 {
 		t.Fatalf("restating the lead: %s %+v", plan.Summary(), plan.Updates)
+	}
+}
+
+func TestPlanProblemsThatUsedToPassDryRun(t *testing.T) {
+	ctx := context.Background()
+	s, n := store(t)
+	if err := planFile(t, s, n, "a.csv", []byte("name,role\nGenk,lead partner\nBreda,partner\n")).Apply(ctx, s); err != nil {
+		t.Fatal(err)
+	}
+	blank := planFile(t, s, n, "b.csv", []byte("name,country\n,Belgium\n"))
+	if blank.Ready() || !strings.Contains(fmt.Sprint(blank.Problems), "b.csv, line 2") || !strings.Contains(fmt.Sprint(blank.Problems), "has no partner name") {
+		t.Fatalf("blank name: %v", blank.Problems)
+	}
+	demote := planFile(t, s, n, "c.csv", []byte("name,role\nGenk,Partner\n"))
+	if demote.Ready() || !strings.Contains(fmt.Sprint(demote.Problems), "names no new lead partner") {
+		t.Fatalf("demoting the only lead: %v", demote.Problems)
+	}
+}
+
+func TestApplyKeepsEditsMadeAfterThePlan(t *testing.T) {
+	ctx := context.Background()
+	s, n := store(t)
+	if err := planFile(t, s, n, "a.csv", []byte("name\nGenk\n")).Apply(ctx, s); err != nil {
+		t.Fatal(err)
+	}
+	a := planFile(t, s, n, "pop.csv", []byte("name,population\nGenk,67614\n"))
+	b := planFile(t, s, n, "country.csv", []byte("name,country\nGenk,Belgium\n"))
+	if err := a.Apply(ctx, s); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Apply(ctx, s); err != nil {
+		t.Fatal(err)
+	}
+	p, _ := s.PartnerByName(ctx, n.ID, "Genk")
+	if p.Population == nil || *p.Population != 67614 || p.Country != "Belgium" {
+		t.Fatalf("the second plan undid the first: %+v", p)
+	}
+}
+
+func TestControlCharactersAreDropped(t *testing.T) {
+	s, n := store(t)
+	plan := planFile(t, s, n, "x.csv", []byte("name,region\nGe\x01nk,Lim\x02burg\n"))
+	if len(plan.Adds) != 1 || plan.Adds[0].Partner.Name != "Genk" || plan.Adds[0].Partner.Region != "Limburg" {
+		t.Fatalf("%+v", plan.Adds)
 	}
 }

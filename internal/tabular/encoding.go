@@ -4,12 +4,14 @@ package tabular
 
 import (
 	"bytes"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 	xunicode "golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
 )
 
 // Encoding names a text encoding we recognise.
@@ -166,4 +168,39 @@ func containsRune(s string, r rune) bool {
 		}
 	}
 	return false
+}
+
+// DecodeText decodes a whole text (pasted lines, say) in its detected
+// encoding, or the one given.
+func DecodeText(raw []byte, enc Encoding) (string, Encoding, error) {
+	if enc == "" {
+		enc = DetectEncoding(raw[:min(len(raw), sniffBytes)])
+		if enc == UTF8 && !utf8.Valid(raw) {
+			enc = DetectEncoding(nonUTF8Part(raw))
+		}
+	}
+	text, _, err := transform.Bytes(enc.decoder(), raw)
+	return string(text), enc, err
+}
+
+// ParseEncoding reads an encoding name as users type it: utf-8, utf-16,
+// windows-1250, cp1252, latin2…
+func ParseEncoding(s string) (Encoding, bool) {
+	switch strings.ToLower(strings.NewReplacer("-", "", "_", "", " ", "").Replace(s)) {
+	case "", "auto":
+		return "", true
+	case "utf8":
+		return UTF8, true
+	case "utf8bom":
+		return UTF8BOM, true
+	case "utf16", "utf16le", "unicode":
+		return UTF16LE, true
+	case "utf16be":
+		return UTF16BE, true
+	case "windows1250", "cp1250", "latin2", "iso88592":
+		return Windows1250, true
+	case "windows1252", "cp1252", "latin1", "iso88591":
+		return Windows1252, true
+	}
+	return "", false
 }
