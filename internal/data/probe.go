@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"os"
 	"strings"
 
 	"modernc.org/sqlite"
@@ -53,7 +54,29 @@ func probe(ctx context.Context, path string) (fileState, error) {
 			return st, classifyOpenError(path, err)
 		}
 	}
-	return st, nil
+	return st, quickCheck(ctx, db, path)
+}
+
+// quickCheckLimit bounds the files checked page by page at open: a few
+// milliseconds for a network's data; a file grown large with survey answers
+// is checked by 'aoce-desktop check' instead of at every start.
+const quickCheckLimit = 64 << 20
+
+// quickCheck reads every page of a small file before anything writes to
+// it, so damage deeper than the schema is refused with the file unchanged
+// (the writer's first act, setting WAL mode, rewrites header bytes).
+func quickCheck(ctx context.Context, db *sql.DB, path string) error {
+	if info, err := os.Stat(path); err != nil || info.Size() > quickCheckLimit {
+		return nil
+	}
+	var result string
+	if err := db.QueryRowContext(ctx, `PRAGMA quick_check(1)`).Scan(&result); err != nil {
+		return classifyOpenError(path, err)
+	}
+	if result != "ok" {
+		return &OpenError{Path: path, Problem: "is damaged (corrupt): " + result, Hint: "restore it from a backup; the file was not changed", Err: errors.Join(ErrNotDatabase, errNoDetail)}
+	}
+	return nil
 }
 
 // refuseUnusable turns a probed state into the error the user sees, or nil.

@@ -276,3 +276,28 @@ func TestSettings(t *testing.T) {
 		}
 	}
 }
+
+func TestDamageBeyondTheSchemaIsRefusedAndUntouched(t *testing.T) {
+	path := tempDB(t)
+	s := openWriter(t, path)
+	ctx := context.Background()
+	n, _ := s.CreateNetwork(ctx, Network{Name: "Big"})
+	for i := 0; i < 400; i++ {
+		if _, err := s.SavePartner(ctx, Partner{NetworkID: n.ID, Name: fmt.Sprintf("City %d with a long name to fill pages", i)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := s.db.Exec(`PRAGMA journal_mode=DELETE`); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	b, _ := os.ReadFile(path)
+	if len(b) < 40000 {
+		t.Fatalf("file only %d bytes", len(b))
+	}
+	for i := len(b) - 12000; i < len(b)-8000; i++ { // scribble over data pages, not the schema
+		b[i] = 0x5A
+	}
+	os.WriteFile(path, b, 0o644)
+	assertRefusedUnchanged(t, path, ErrNotDatabase, "damaged")
+}

@@ -241,3 +241,23 @@ func TestOldMacLineEnds(t *testing.T) {
 		t.Fatalf("%v %v", tb, err)
 	}
 }
+
+func TestXLSXSkipsNotesSheetAndKeepsExactPercentages(t *testing.T) {
+	f := excelize.NewFile()
+	f.SetSheetName("Sheet1", "Instructions")
+	f.SetCellStr("Instructions", "A1", "Fill in one row per partner on the next sheet.")
+	f.NewSheet("Partners")
+	f.SetSheetRow("Partners", "A1", &[]any{"Name", "Unemployment rate"})
+	f.SetSheetRow("Partners", "A2", &[]any{"Breda", 0.036})
+	style, _ := f.NewStyle(&excelize.Style{NumFmt: 9}) // 0%
+	f.SetCellStyle("Partners", "B2", "B2", style)
+	var buf bytes.Buffer
+	f.Write(&buf)
+	tb, err := Read("p.xlsx", buf.Bytes(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tb.Sheet != "Partners" || tb.Rows[1].Cells[1] != "3.6%" {
+		t.Fatalf("sheet %q, rate %q", tb.Sheet, tb.Rows[1].Cells[1])
+	}
+}

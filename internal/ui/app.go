@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/tabular"
 )
 
 // Run opens the database at dbPath in the main window and runs the app
@@ -69,6 +71,10 @@ func (sh *Shell) onDropped(_ fyne.Position, uris []fyne.URI) {
 	}
 	sh.withPartners(func(v *partnersView) {
 		v.form.leave(func() {
+			if info, err := os.Stat(path); err == nil && info.Size() > tabular.DefaultMaxBytes {
+				showMessage(sh.win, "File too large", fmt.Sprintf("%s is larger than %d MB; a partner list is much smaller.", filepath.Base(path), tabular.DefaultMaxBytes>>20))
+				return
+			}
 			b, err := os.ReadFile(path)
 			if err != nil {
 				sh.showError(err)
