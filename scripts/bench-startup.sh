@@ -14,11 +14,14 @@ measure() { # measure TITLE COMMAND... → milliseconds to a visible window
   local title=$1; shift
   local start end pid
   start=$(date +%s%N)
-  "$@" >/dev/null 2>&1 &
+  "$@" >"$WORK/launch.log" 2>&1 &
   pid=$!
   until xdotool search --onlyvisible --name "$title" >/dev/null 2>&1; do
     sleep 0.005
-    if (( ($(date +%s%N) - start) > 30000000000 )); then echo "timeout: $title" >&2; kill $pid; exit 1; fi
+    if ! kill -0 $pid 2>/dev/null; then
+      echo "$title exited before showing a window:" >&2; cat "$WORK/launch.log" >&2; exit 1
+    fi
+    if (( ($(date +%s%N) - start) > 30000000000 )); then echo "timeout: $title" >&2; cat "$WORK/launch.log" >&2; kill $pid; exit 1; fi
   done
   end=$(date +%s%N)
   kill -TERM $pid; wait $pid 2>/dev/null || true

@@ -6,7 +6,7 @@ set -euo pipefail
 bin=${1:-./aoce-desktop}
 out=${SMOKE_OUT:-$(mktemp -d)}
 work=$(mktemp -d)
-trap 'kill $xvfb_pid 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'kill $xvfb_pid ${DBUS_SESSION_BUS_PID:-} 2>/dev/null || true; rm -rf "$work"' EXIT
 
 export DISPLAY=:97 XDG_RUNTIME_DIR="$work/run" HOME="$work/home" LANG=${LANG:-C}
 export XDG_CACHE_HOME="$HOME/.cache" XDG_CONFIG_HOME="$HOME/.config" XDG_DATA_HOME="$HOME/.local/share"
@@ -14,10 +14,12 @@ mkdir -p "$XDG_RUNTIME_DIR" "$XDG_CACHE_HOME" "$XDG_CONFIG_HOME" "$XDG_DATA_HOME
 Xvfb "$DISPLAY" -screen 0 1366x768x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
 xvfb_pid=$!
 for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+# One session bus for the test, ended with it (an autolaunched one would outlive it).
+eval "$(dbus-launch --sh-syntax)"
 
 db="$work/smoke.db"
 "$bin" demo --db "$db" >/dev/null
-dbus-launch --exit-with-session "$bin" --db "$db" >"$work/app.log" 2>&1 &
+"$bin" --db "$db" >"$work/app.log" 2>&1 &
 app_pid=$!
 if ! win=$(timeout 30 xdotool search --sync --onlyvisible --name "AoCE Desktop" | head -1); then
   echo "smoke: the window did not appear within 30 s"; cat "$work/app.log"; exit 1

@@ -1,0 +1,41 @@
+package ui
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/demo"
+)
+
+// BenchmarkStartupWork is the app's own share of start-up on the demo
+// network: open the database and build the window's content up to the
+// overview (Fyne's window creation and first frame are not included).
+func BenchmarkStartupWork(b *testing.B) {
+	path := filepath.Join(b.TempDir(), "demo.db")
+	s, err := data.Open(path, data.Writer)
+	if err != nil {
+		b.Fatal(err)
+	}
+	demo.Load(context.Background(), s)
+	s.Close()
+	a := test.NewTempApp(b)
+	for b.Loop() {
+		s, err := data.Open(path, data.Writer)
+		if err != nil {
+			b.Fatal(err)
+		}
+		w := a.NewWindow("AoCE Desktop")
+		restoreWindowSize(s, w)
+		sh := NewShell(a, w, s)
+		w.SetContent(sh.Content())
+		sh.Start(lastNetwork(s))
+		w.Resize(fyne.NewSize(1180, 720))
+		w.Close()
+		s.Close()
+	}
+}
