@@ -15,15 +15,11 @@ func runMatrixExport(c *cmdContext) error {
 	if c.out == "" {
 		return usageError{"--out FILE is required (" + strings.Join(ui.MatrixFormats, ", ") + ")"}
 	}
-	s, n, err := c.openNetwork(data.Reader)
+	s, n, m, err := c.openMatrix(data.Reader)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	m, err := matrix.Load(c.ctx, s, n.ID)
-	if err != nil {
-		return err
-	}
 	if err := ui.ExportMatrix(m, n.Name, c.out); err != nil {
 		return err
 	}
@@ -32,15 +28,11 @@ func runMatrixExport(c *cmdContext) error {
 }
 
 func runMatrixImport(c *cmdContext) error {
-	s, n, err := c.openNetwork(data.Writer)
+	s, n, m, err := c.openMatrix(data.Writer)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	m, err := matrix.Load(c.ctx, s, n.ID)
-	if err != nil {
-		return err
-	}
 	t, err := tabular.ReadFile(c.args[0], tabular.Options{})
 	if err != nil {
 		return err
@@ -57,4 +49,18 @@ func runMatrixImport(c *cmdContext) error {
 	}
 	fmt.Fprintf(c.stdout, "Imported the matrix of %q from %s: %s.\n", n.Name, c.args[0], plan.Summary())
 	return nil
+}
+
+// openMatrix opens the store and loads the network's matrix.
+func (c *cmdContext) openMatrix(mode data.Mode) (*data.Store, data.Network, *matrix.Matrix, error) {
+	s, n, err := c.openNetwork(mode)
+	if err != nil {
+		return nil, n, nil, err
+	}
+	m, err := matrix.Load(c.ctx, s, n.ID)
+	if err != nil {
+		s.Close()
+		return nil, n, nil, err
+	}
+	return s, n, m, nil
 }

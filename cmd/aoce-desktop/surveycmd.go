@@ -89,10 +89,7 @@ func runSurveyResults(c *cmdContext) error {
 		return err
 	}
 	defer s.Close()
-	sv, err := s.SurveyByIDOrTitle(c.ctx, n.ID, c.args[0])
-	if errors.Is(err, data.ErrNotFound) {
-		return fmt.Errorf("no survey with id or title %q; 'survey list' shows them", c.args[0])
-	}
+	sv, err := c.findSurvey(s, n)
 	if err != nil {
 		return err
 	}
@@ -145,10 +142,7 @@ func runSurveyExport(c *cmdContext) error {
 		return err
 	}
 	defer s.Close()
-	sv, err := s.SurveyByIDOrTitle(c.ctx, n.ID, c.args[0])
-	if errors.Is(err, data.ErrNotFound) {
-		return fmt.Errorf("no survey with id or title %q; 'survey list' shows them", c.args[0])
-	}
+	sv, err := c.findSurvey(s, n)
 	if err != nil {
 		return err
 	}
@@ -166,4 +160,13 @@ func runSurveyExport(c *cmdContext) error {
 	}
 	fmt.Fprintf(c.stdout, "Wrote %q (%d respondents) to %s\n", sv.Title, sv.Respondents, c.out)
 	return nil
+}
+
+// findSurvey finds the survey named by the command's argument (id or exact title).
+func (c *cmdContext) findSurvey(s *data.Store, n data.Network) (data.Survey, error) {
+	sv, err := s.SurveyByIDOrTitle(c.ctx, n.ID, c.args[0])
+	if errors.Is(err, data.ErrNotFound) {
+		return sv, fmt.Errorf("no survey with id or title %q; 'survey list' shows them", c.args[0])
+	}
+	return sv, err
 }

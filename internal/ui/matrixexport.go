@@ -10,7 +10,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -66,22 +65,7 @@ func (v *matrixView) exportDialog() {
 // importDialog reads a matrix CSV, says what it holds or what is wrong,
 // and replaces the matrix only when the user confirms.
 func (v *matrixView) importDialog() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil || r == nil {
-			v.sh.showError(err)
-			return
-		}
-		defer r.Close()
-		b, err := io.ReadAll(io.LimitReader(r, tabular.DefaultMaxBytes+1))
-		if err != nil {
-			v.sh.showError(err)
-			return
-		}
-		v.importBytes(r.URI().Path(), b)
-	}, v.sh.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".csv", ".tsv", ".txt"}))
-	d.Show()
-	d.Resize(dialogSize) // after Show: Fyne 2.8's file dialog has no content to size before
+	v.sh.openFileBytes([]string{".csv", ".tsv", ".txt"}, v.importBytes)
 }
 
 func (v *matrixView) importBytes(path string, b []byte) {

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"image/color"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
@@ -9,19 +11,17 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/matrix"
 )
 
-// legend shows each state's colour, symbol and meaning; scale enlarges it
-// for the presenter view.
-func legendScaled(scale float32) fyne.CanvasObject {
+// legendWith shows each state's colour, symbol and meaning, with labels in
+// ink and everything scaled (1 on screen, larger on slides).
+func legendWith(ink color.Color, scale float32) fyne.CanvasObject {
 	box := container.NewHBox()
 	for _, s := range matrix.States {
-		fill, ink := stateColours(s)
+		fill, symbolInk := stateColours(s)
 		swatch := canvas.NewRectangle(fill)
 		swatch.SetMinSize(fyne.NewSize(54*scale, 26*scale))
-		sym := canvas.NewText(matrix.Symbol(s), ink)
-		sym.TextStyle.Bold = true
-		sym.TextSize = theme.TextSize() * scale
-		sym.Alignment = fyne.TextAlignCenter
-		label := canvas.NewText(matrix.Label(s), theme.Color(theme.ColorNameForeground))
+		sym := canvas.NewText(matrix.Symbol(s), symbolInk)
+		sym.TextStyle.Bold, sym.TextSize = true, theme.TextSize()*scale
+		label := canvas.NewText(matrix.Label(s)+"   ", ink)
 		label.TextSize = theme.TextSize() * scale
 		box.Add(container.NewStack(swatch, container.NewCenter(sym)))
 		box.Add(container.NewCenter(label))
@@ -29,4 +29,5 @@ func legendScaled(scale float32) fyne.CanvasObject {
 	return box
 }
 
-func legend() fyne.CanvasObject { return legendScaled(1) }
+// legend is the legend on screen, in the theme's colours.
+func legend() fyne.CanvasObject { return legendWith(theme.Color(theme.ColorNameForeground), 1) }

@@ -44,7 +44,7 @@ func matrixSlide(m *matrix.Matrix, o slideOptions, size fyne.Size) fyne.CanvasOb
 	margin := float32(36)
 	title := slideText(o.title, 40, true)
 	subtitle := slideText(slideSubtitle(m, o.theme), 26, false)
-	head := container.NewVBox(title, subtitle, legendOnPaper(1.5))
+	head := container.NewVBox(title, subtitle, legendWith(slideInk, 1.5))
 	headH := head.MinSize().Height + 16
 	gridH := size.Height - headH - 2*margin
 	gridW := size.Width - 2*margin
@@ -220,21 +220,6 @@ func slideText(s string, size float32, bold bool) *canvas.Text {
 	t := canvas.NewText(s, slideInk)
 	t.TextSize, t.TextStyle.Bold = size, bold
 	return t
-}
-
-// legendOnPaper is the legend in slide colours.
-func legendOnPaper(scale float32) fyne.CanvasObject {
-	box := container.NewHBox()
-	for _, s := range matrix.States {
-		fill, ink := stateColours(s)
-		swatch := canvas.NewRectangle(fill)
-		swatch.SetMinSize(fyne.NewSize(64*scale, 26*scale))
-		sym := canvas.NewText(matrix.Symbol(s), ink)
-		sym.TextStyle.Bold, sym.TextSize = true, 14*scale
-		box.Add(container.NewStack(swatch, container.NewCenter(sym)))
-		box.Add(container.NewCenter(slideText(matrix.Label(s)+"    ", 14*scale, false)))
-	}
-	return box
 }
 
 // RenderMatrixPNG draws the whole matrix as a 1920×1080 slide.

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"io"
 	"path/filepath"
 	"strings"
 
@@ -10,7 +9,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -38,25 +36,7 @@ func (v *partnersView) startImport() {
 }
 
 func (v *partnersView) chooseImportFile() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			v.sh.showError(err)
-			return
-		}
-		if r == nil {
-			return
-		}
-		defer r.Close()
-		b, err := io.ReadAll(io.LimitReader(r, tabular.DefaultMaxBytes+1))
-		if err != nil {
-			v.sh.showError(err)
-			return
-		}
-		v.importBytes(r.URI().Path(), b)
-	}, v.sh.win)
-	d.SetFilter(storage.NewExtensionFileFilter(importExtensions))
-	d.Show()
-	d.Resize(dialogSize) // after Show: Fyne 2.8's file dialog has no content to size before
+	v.sh.openFileBytes(importExtensions, v.importBytes)
 }
 
 // importBytes previews the import of a file's bytes.

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,6 +12,8 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/tabular"
 )
 
 // askSavePath asks for a folder and a file name and hands back the path,
@@ -69,4 +73,29 @@ func (sh *Shell) unsafeSavePath(path string) string {
 		}
 	}
 	return ""
+}
+
+// openFileBytes asks for a file with one of the extensions and hands its
+// bytes to use; files larger than any table we read are refused unread.
+func (sh *Shell) openFileBytes(extensions []string, use func(path string, b []byte)) {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil || r == nil {
+			sh.showError(err)
+			return
+		}
+		defer r.Close()
+		b, err := io.ReadAll(io.LimitReader(r, tabular.DefaultMaxBytes+1))
+		if err != nil {
+			sh.showError(err)
+			return
+		}
+		if int64(len(b)) > tabular.DefaultMaxBytes {
+			showMessage(sh.win, "File too large", fmt.Sprintf("%s is larger than %d MB; choose a smaller file.", r.URI().Name(), tabular.DefaultMaxBytes>>20))
+			return
+		}
+		use(r.URI().Path(), b)
+	}, sh.win)
+	d.SetFilter(storage.NewExtensionFileFilter(extensions))
+	d.Show()
+	d.Resize(dialogSize) // after Show: Fyne 2.8's file dialog has no content to size before
 }
