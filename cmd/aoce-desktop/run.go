@@ -236,7 +236,11 @@ func (c *cmdContext) openStore(mode data.Mode) (*data.Store, error) {
 			return nil, err
 		}
 	}
-	return data.Open(c.dbPath, mode)
+	s, err := data.Open(c.dbPath, mode)
+	if err == nil && s.BackupPath != "" {
+		fmt.Fprintf(c.stderr, "aoce-desktop: upgraded %s to this version's schema; a copy from before is at %s\n", c.dbPath, s.BackupPath)
+	}
+	return s, err
 }
 
 // openNetwork opens the store and finds the network the command works on.
