@@ -145,3 +145,8 @@ func findEntryWithText(t *testing.T, o fyne.CanvasObject, prefix string) *widget
 	}
 	return e
 }
+
+var (
+	fyneKeyRight  = fyne.KeyEvent{Name: fyne.KeyRight}
+	fyneKeyEscape = fyne.KeyEvent{Name: fyne.KeyEscape}
+)

@@ -27,6 +27,7 @@ func (sh *Shell) mainMenu() *fyne.MainMenu {
 		menuItem("Open the demo network", "", sh.loadDemo),
 		fyne.NewMenuItemSeparator(),
 		menuItem("Import partners…", fyne.KeyI, func() { sh.withPartners(func(v *partnersView) { v.startImport() }) }),
+		menuItem("Import survey…", fyne.KeyU, func() { sh.withArea("Surveys", func(v view) { v.(*surveysView).startImport() }) }),
 		menuItem("Back up the database…", fyne.KeyB, sh.backupDialog),
 		fyne.NewMenuItemSeparator(),
 		quit,
@@ -46,19 +47,24 @@ func (sh *Shell) mainMenu() *fyne.MainMenu {
 	return fyne.NewMainMenu(file, fyne.NewMenu("Go", goItems...), network, partner)
 }
 
-// withPartners switches to the partners area and runs fn on it, when a
-// network is open.
-func (sh *Shell) withPartners(fn func(*partnersView)) {
+// withArea switches to the named area and runs fn on its view, when a
+// network is open and the switch happened (no unsaved edit held it back).
+func (sh *Shell) withArea(title string, fn func(view)) {
 	if sh.network.ID == "" {
 		return
 	}
 	for i, a := range sh.areas {
-		if a.title == "Partners" {
+		if a.title == title {
 			sh.ShowArea(i)
-			if v, ok := sh.currentView().(*partnersView); ok {
-				fn(v)
+			if sh.current == i {
+				fn(sh.currentView())
 			}
 			return
 		}
 	}
+}
+
+// withPartners runs fn on the partners view.
+func (sh *Shell) withPartners(fn func(*partnersView)) {
+	sh.withArea("Partners", func(v view) { fn(v.(*partnersView)) })
 }

@@ -40,6 +40,7 @@ func areas() []area {
 		{title: "Peer learning", icon: theme.InfoIcon(), shortcut: fyne.Key4, build: func(s *Shell) view { return newPeersView(s) }},
 		{title: "Themes", icon: theme.ListIcon(), shortcut: fyne.Key5, build: func(s *Shell) view { return newThemesView(s) }},
 		{title: "Good practices", icon: theme.DocumentIcon(), shortcut: fyne.Key6, build: func(s *Shell) view { return newPracticesView(s) }},
+		{title: "Surveys", icon: theme.QuestionIcon(), shortcut: fyne.Key7, build: func(s *Shell) view { return newSurveysView(s) }},
 	}
 }
 

@@ -1,0 +1,189 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/survey"
+)
+
+// Kind choices in the import preview; "Ignore" leaves a question out.
+var kindChoices = []struct{ label, kind string }{
+	{"Single choice", data.KindSingleChoice}, {"Multiple choice", data.KindMultipleChoice}, {"Scales", data.KindScales},
+	{"Word cloud", data.KindWordCloud}, {"Open text", data.KindOpenEnded}, {"Ignore", ""},
+}
+
+const noPartnerColumn = "— none —"
+
+// startImport asks for a survey export and walks through the import.
+func (v *surveysView) startImport() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil || r == nil {
+			v.sh.showError(err)
+			return
+		}
+		path := r.URI().Path()
+		r.Close()
+		v.importPath(path)
+	}, v.sh.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".csv", ".tsv", ".txt", ".xlsx"}))
+	d.Show()
+	d.Resize(dialogSize)
+}
+
+// importPath checks for a re-import, then shows the preview.
+func (v *surveysView) importPath(path string) {
+	hash, err := survey.HashFile(path)
+	if err != nil {
+		v.sh.showError(err)
+		return
+	}
+	same, err := v.sh.store.SurveysWithHash(v.sh.ctx, v.sh.network.ID, hash)
+	if err != nil || len(same) == 0 {
+		v.preview(path, "")
+		return
+	}
+	var d *dialog.CustomDialog
+	replace := widget.NewButton("Replace it", func() { d.Hide(); v.preview(path, same[0].ID) })
+	both := widget.NewButton("Keep both", func() { d.Hide(); v.preview(path, "") })
+	cancel := widget.NewButton("Cancel", func() { d.Hide() })
+	d = dialog.NewCustomWithoutButtons("Imported before", widget.NewLabel(fmt.Sprintf("%s was imported before as %q.", filepath.Base(path), same[0].Title)), v.sh.win)
+	d.SetButtons([]fyne.CanvasObject{cancel, both, replace})
+	d.Show()
+}
+
+// preview shows what the file holds, lets the user fix question kinds and
+// the partner column, and imports.
+func (v *surveysView) preview(path, replace string) {
+	plan, src, sample, err := survey.Preview(v.sh.ctx, v.sh.store, v.sh.network.ID, path, survey.Options{})
+	if err != nil {
+		showMessage(v.sh.win, "Cannot import this file", err.Error())
+		return
+	}
+	src.Close()
+	title := widget.NewEntry()
+	title.SetText(strings.TrimSuffix(filepath.Base(path), filepath.Ext(path)))
+	info := widget.NewLabel(fmt.Sprintf("%s — %s export, %d columns; kinds guessed from the first %d rows.", filepath.Base(path), plan.Format, len(plan.Columns), len(sample.Rows)))
+	info.Wrapping = fyne.TextWrapWord
+	kinds := make([]*widget.Select, len(plan.Questions))
+	grid := container.New(layout.NewFormLayout())
+	labels := make([]string, len(kindChoices))
+	for i, k := range kindChoices {
+		labels[i] = k.label
+	}
+	for i, q := range plan.Questions {
+		sel := widget.NewSelect(labels, nil)
+		for _, k := range kindChoices {
+			if k.kind == q.Kind {
+				sel.SetSelected(k.label)
+			}
+		}
+		kinds[i] = sel
+		l := widget.NewLabel(truncate(q.Prompt, 60))
+		l.Truncation = fyne.TextTruncateEllipsis
+		grid.Add(l)
+		grid.Add(sel)
+	}
+	headers := []string{noPartnerColumn}
+	partnerCol := noPartnerColumn
+	for _, c := range plan.Columns {
+		headers = append(headers, c.Header)
+		if c.Role == survey.RolePartner {
+			partnerCol = c.Header
+		}
+	}
+	partner := widget.NewSelect(headers, nil)
+	partner.SetSelected(partnerCol)
+	body := container.NewBorder(container.NewVBox(info, widget.NewForm(widget.NewFormItem("Title", title), widget.NewFormItem("Partner column", partner))),
+		nil, nil, nil, container.NewVScroll(grid))
+	d := dialog.NewCustomConfirm("Import survey — preview", "Import", "Cancel", body, func(ok bool) {
+		if !ok {
+			return
+		}
+		final := adjustPlan(plan, kinds, partner.Selected)
+		v.runImport(path, survey.Options{Title: strings.TrimSpace(title.Text), Plan: &final, Replace: replace})
+	}, v.sh.win)
+	d.Resize(dialogSize)
+	d.Show()
+}
+
+// adjustPlan applies the user's choices: kinds, left-out questions and the
+// partner column.
+func adjustPlan(p survey.Plan, kinds []*widget.Select, partnerHeader string) survey.Plan {
+	out := survey.Plan{Format: p.Format}
+	newIndex := make([]int, len(p.Questions))
+	for i, q := range p.Questions {
+		kind := q.Kind
+		for _, k := range kindChoices {
+			if k.label == kinds[i].Selected {
+				kind = k.kind
+			}
+		}
+		newIndex[i] = -1
+		if kind == "" {
+			continue
+		}
+		if kind == data.KindMultipleChoice && q.Kind != data.KindMultipleChoice && p.Format != "mentimeter" && p.Format != "surveymonkey" {
+			q.Separator = ";"
+		}
+		if kind == data.KindScales && len(q.Statements) == 0 {
+			q.Statements, q.ScaleMin, q.ScaleMax = []string{q.Prompt}, 1, 10
+		}
+		q.Kind = kind
+		newIndex[i] = len(out.Questions)
+		out.Questions = append(out.Questions, q)
+	}
+	for _, c := range p.Columns {
+		switch {
+		case c.Header == partnerHeader && partnerHeader != noPartnerColumn:
+			c.Role = survey.RolePartner
+		case c.Role == survey.RolePartner:
+			c.Role = survey.RoleIgnore
+		case c.Role == survey.RoleQuestion && newIndex[c.Question] < 0:
+			c.Role = survey.RoleIgnore
+		case c.Role == survey.RoleQuestion:
+			c.Question = newIndex[c.Question]
+		}
+		out.Columns = append(out.Columns, c)
+	}
+	return out
+}
+
+// runImport imports off the UI goroutine with a progress dialog that can
+// cancel; a cancelled or failed import stores nothing.
+func (v *surveysView) runImport(path string, opt survey.Options) {
+	ctx, cancel := context.WithCancel(v.sh.ctx)
+	count := widget.NewLabel("Reading…")
+	bar := widget.NewProgressBarInfinite()
+	stop := widget.NewButton("Cancel", cancel)
+	d := dialog.NewCustomWithoutButtons("Importing "+filepath.Base(path), container.NewVBox(bar, count), v.sh.win)
+	d.SetButtons([]fyne.CanvasObject{stop})
+	d.Show()
+	opt.Progress = func(n int) { fyne.Do(func() { count.SetText(fmt.Sprintf("%d respondents…", n)) }) }
+	go func() {
+		sv, _, err := survey.Import(ctx, v.sh.store, v.sh.network.ID, path, opt)
+		cancel()
+		fyne.Do(func() {
+			d.Hide()
+			switch {
+			case err == context.Canceled:
+				showMessage(v.sh.win, "Import cancelled", "Nothing was stored.")
+			case err != nil:
+				showMessage(v.sh.win, "Nothing was imported", err.Error())
+			default:
+				v.selected = sv.ID
+				v.Reload()
+			}
+		})
+	}()
+}

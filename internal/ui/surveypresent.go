@@ -1,0 +1,74 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/survey"
+)
+
+// present shows one question full screen; ← → step through the
+// questions, Esc leaves.
+func (r *surveyResults) present() {
+	if r.sv.ID == "" || len(r.res.Questions) == 0 || r.sh.win.Canvas().Overlays().Top() != nil {
+		return
+	}
+	index := 0
+	before := r.sh.win.Content()
+	view := newSlideView(func(size fyne.Size) fyne.CanvasObject { return questionSlide(r.res, index, size) })
+	r.sh.win.Canvas().Unfocus()
+	r.sh.win.SetMainMenu(nil)
+	r.sh.win.SetContent(view)
+	r.sh.win.SetFullScreen(true)
+	r.sh.win.Canvas().SetOnTypedKey(func(e *fyne.KeyEvent) {
+		switch e.Name {
+		case fyne.KeyEscape, fyne.KeyF11:
+			r.sh.win.SetFullScreen(false)
+			r.sh.win.Canvas().SetOnTypedKey(r.sh.typedKey)
+			r.sh.win.SetContent(before)
+			r.sh.win.SetMainMenu(r.sh.mainMenu())
+			return
+		case fyne.KeyRight, fyne.KeyDown, fyne.KeySpace:
+			index = min(index+1, len(r.res.Questions)-1)
+		case fyne.KeyLeft, fyne.KeyUp:
+			index = max(index-1, 0)
+		default:
+			return
+		}
+		view.Refresh()
+	})
+}
+
+// questionSlide is one question's results in large type on white.
+func questionSlide(res survey.Results, index int, size fyne.Size) fyne.CanvasObject {
+	q := res.Questions[index]
+	scale := size.Width / slideSize.Width * 2
+	head := container.NewVBox(
+		slideText(fmt.Sprintf("%d / %d · %s", q.Position, len(res.Questions), res.Survey.Title), 22*scale/2, false),
+		slideText(fitText(q.Prompt, size.Width-96, 40*scale/2), 40*scale/2, true),
+		slideText(fmt.Sprintf("%s · %d answered", strings.ReplaceAll(q.Kind, "_", " "), q.Respondents), 22*scale/2, false))
+	body := questionBody(q, scale)
+	recolour(body)
+	page := container.NewBorder(head, nil, nil, nil, body)
+	return container.NewStack(paper(), container.New(layout.NewCustomPaddedLayout(40, 40, 48, 48), page))
+}
+
+// recolour turns a body's theme-coloured text into slide ink, so that the
+// slide reads dark on white whatever the app's theme.
+func recolour(o fyne.CanvasObject) {
+	switch x := o.(type) {
+	case *canvas.Text:
+		if x.Color != nil && !x.TextStyle.Bold {
+			x.Color = slideInk
+		}
+	case *fyne.Container:
+		for _, c := range x.Objects {
+			recolour(c)
+		}
+	}
+}

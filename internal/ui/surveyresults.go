@@ -1,0 +1,207 @@
+package ui
+
+import (
+	"fmt"
+	"image/color"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/survey"
+)
+
+const everybody = "All respondents"
+
+// surveyResults shows one survey's results, question by question, with a
+// filter by partner and a full-screen presenter view.
+type surveyResults struct {
+	sh       *Shell
+	sv       data.Survey
+	res      survey.Results
+	partners []data.Partner
+	heading  *widget.Label
+	partner  *widget.Select
+	body     *fyne.Container
+	content  *fyne.Container
+	obj      *fyne.Container
+}
+
+func newSurveyResults(sh *Shell) *surveyResults {
+	r := &surveyResults{sh: sh, body: container.NewVBox()}
+	r.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	r.partner = widget.NewSelect(nil, func(string) { r.load() })
+	present := widget.NewButtonWithIcon("Present", theme.ViewFullScreenIcon(), func() { r.present() })
+	top := container.NewBorder(nil, nil, r.heading, container.NewHBox(r.partner, present))
+	r.content = container.NewBorder(container.NewPadded(top), nil, nil, nil, container.NewVScroll(container.NewPadded(r.body)))
+	r.obj = container.NewStack()
+	r.clear()
+	return r
+}
+
+func (r *surveyResults) clear() {
+	r.sv = data.Survey{}
+	r.obj.Objects = []fyne.CanvasObject{container.NewCenter(widget.NewLabel("Select a survey to see its results."))}
+	r.obj.Refresh()
+}
+
+func (r *surveyResults) show(sv data.Survey) {
+	r.sv = sv
+	ps, err := r.sh.store.Partners(r.sh.ctx, r.sh.network.ID)
+	if err != nil {
+		r.sh.showError(err)
+		return
+	}
+	r.partners = ps
+	options := []string{everybody}
+	for _, p := range ps {
+		options = append(options, p.Name)
+	}
+	r.partner.OnChanged = nil
+	r.partner.SetOptions(options)
+	r.partner.SetSelected(everybody)
+	r.partner.OnChanged = func(string) { r.load() }
+	r.obj.Objects = []fyne.CanvasObject{r.content}
+	r.obj.Refresh()
+	r.load()
+}
+
+func (r *surveyResults) partnerID() string {
+	for _, p := range r.partners {
+		if p.Name == r.partner.Selected {
+			return p.ID
+		}
+	}
+	return ""
+}
+
+// load reads the counts (from the aggregates: instant at any size) and draws them.
+func (r *surveyResults) load() {
+	if r.sv.ID == "" {
+		return
+	}
+	res, err := survey.LoadResults(r.sh.ctx, r.sh.store, r.sv, r.partnerID())
+	if err != nil {
+		r.sh.showError(err)
+		return
+	}
+	r.res = res
+	r.heading.SetText(fmt.Sprintf("%s — %d respondents", r.sv.Title, r.sv.Respondents))
+	r.body.Objects = nil
+	for _, q := range res.Questions {
+		r.body.Add(widget.NewCard(fmt.Sprintf("%d. %s", q.Position, q.Prompt),
+			fmt.Sprintf("%s · %d answered · %d skipped", strings.ReplaceAll(q.Kind, "_", " "), q.Respondents, q.Skipped), questionBody(q, 1)))
+	}
+	r.body.Refresh()
+}
+
+// questionBody draws a question's results; scale enlarges it for slides.
+func questionBody(q survey.QuestionResult, scale float32) fyne.CanvasObject {
+	box := container.NewVBox()
+	switch {
+	case len(q.Options) > 0:
+		for _, o := range q.Options {
+			box.Add(barRow(o.Label, fmt.Sprintf("%d · %.1f %%", o.Count, o.Percent), o.Percent/100, scale))
+		}
+	case len(q.Statements) > 0:
+		for _, st := range q.Statements {
+			keys := make([]string, 0, len(st.Values))
+			for k := range st.Values {
+				keys = append(keys, k)
+			}
+			hi := float64(len(keys))
+			box.Add(barRow(st.Label, fmt.Sprintf("mean %.2f · median %g · %d answers", st.Mean, st.Median, st.Count), st.Mean/max(hi, 1), scale))
+		}
+	case len(q.Words) > 0:
+		box.Add(wordCloud(q.Words, scale))
+	default:
+		box.Add(widget.NewLabel("No answers."))
+	}
+	return box
+}
+
+// barRow is a label, a bar as long as share (0–1) and the figures.
+func barRow(label, figures string, share float64, scale float32) fyne.CanvasObject {
+	bar := canvas.NewRectangle(theme.Color(theme.ColorNamePrimary))
+	track := canvas.NewRectangle(color.NRGBA{0x80, 0x80, 0x80, 0x30})
+	name := canvas.NewText(truncate(label, 48), theme.Color(theme.ColorNameForeground))
+	name.TextSize = theme.TextSize() * scale
+	nums := canvas.NewText(figures, theme.Color(theme.ColorNameForeground))
+	nums.TextSize = theme.TextSize() * scale
+	bars := container.New(&shareLayout{share: float32(share)}, track, bar)
+	return container.New(layout.NewGridLayoutWithColumns(3), name, bars, nums)
+}
+
+// shareLayout stretches its first object over the width and its second
+// over share of it: a horizontal bar.
+type shareLayout struct{ share float32 }
+
+func (l *shareLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	h := size.Height * 0.6
+	y := (size.Height - h) / 2
+	objs[0].Move(fyne.NewPos(0, y))
+	objs[0].Resize(fyne.NewSize(size.Width, h))
+	objs[1].Move(fyne.NewPos(0, y))
+	objs[1].Resize(fyne.NewSize(size.Width*min(max(l.share, 0), 1), h))
+}
+
+func (l *shareLayout) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(80, 18) }
+
+// wordCloud sets the top words in sizes by frequency, wrapping lines.
+func wordCloud(words []survey.WordResult, scale float32) fyne.CanvasObject {
+	top := words[0].Count
+	var objs []fyne.CanvasObject
+	for i, w := range words {
+		t := canvas.NewText(fmt.Sprintf("%s (%d)", w.Word, w.Count), theme.Color(theme.ColorNameForeground))
+		t.TextSize = theme.TextSize() * scale * (1 + 1.6*float32(w.Count)/float32(top))
+		if i < 3 {
+			t.TextStyle.Bold = true
+			t.Color = theme.Color(theme.ColorNamePrimary)
+		}
+		objs = append(objs, t)
+	}
+	return container.New(&flowLayout{gap: 14 * scale}, objs...)
+}
+
+// flowLayout places objects left to right and wraps to the next line.
+type flowLayout struct {
+	gap   float32
+	width float32
+}
+
+func (l *flowLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	l.width = size.Width
+	x, y, lineH := float32(0), float32(0), float32(0)
+	for _, o := range objs {
+		m := o.MinSize()
+		if x > 0 && x+m.Width > size.Width {
+			x, y, lineH = 0, y+lineH+l.gap/2, 0
+		}
+		o.Move(fyne.NewPos(x, y))
+		o.Resize(m)
+		x += m.Width + l.gap
+		lineH = max(lineH, m.Height)
+	}
+}
+
+func (l *flowLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	width := l.width
+	if width <= 0 {
+		width = 600
+	}
+	x, h, lineH := float32(0), float32(0), float32(0)
+	for _, o := range objs {
+		m := o.MinSize()
+		if x > 0 && x+m.Width > width {
+			x, h, lineH = 0, h+lineH+l.gap/2, 0
+		}
+		x += m.Width + l.gap
+		lineH = max(lineH, m.Height)
+	}
+	return fyne.NewSize(min(width, 200), h+lineH)
+}
