@@ -75,10 +75,10 @@ func commands() []command {
 				fs.StringVar(&c.out, "out", "", "the file to write; its extension picks the format")
 			}},
 		{name: "matrix import", args: "FILE", summary: "replace the matrix with a CSV in the shape 'matrix export' writes", run: runMatrixImport},
-		{name: "survey import", args: "FILE", summary: "import survey answers from a CSV export (Google Forms, Microsoft Forms, generic)", run: runSurveyImport,
+		{name: "survey import", args: "FILE", summary: "import survey answers (Mentimeter XLSX/CSV, Google Forms, Microsoft Forms, SurveyMonkey, generic) or a question template", run: runSurveyImport,
 			flags: func(fs *flag.FlagSet, c *cmdContext) {
 				fs.StringVar(&c.title, "title", "", "the survey's title (default: the file name)")
-				fs.StringVar(&c.format, "format", "auto", "auto, generic, google or msforms")
+				fs.StringVar(&c.format, "format", "auto", "auto, generic, google, msforms or template (Mentimeter and SurveyMonkey are recognised by auto)")
 				fs.BoolVar(&c.replace, "replace", false, "replace the survey imported from the same file before")
 				fs.BoolVar(&c.keepBoth, "keep-both", false, "import a file imported before once more")
 			}},

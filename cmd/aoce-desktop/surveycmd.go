@@ -25,6 +25,14 @@ func runSurveyImport(c *cmdContext) error {
 	if err != nil {
 		return err
 	}
+	if c.format == "template" || c.format == "auto" && survey.IsTemplateFile(file) {
+		sv, err := survey.ImportTemplate(c.ctx, s, n.ID, file, c.title)
+		if err != nil {
+			return fmt.Errorf("nothing was imported: %w", err)
+		}
+		fmt.Fprintf(c.stdout, "Created %q from the question template; it has no answers yet.\n", sv.Title)
+		return nil
+	}
 	opt := survey.Options{Title: c.title, Format: c.format}
 	same, err := s.SurveysWithHash(c.ctx, n.ID, hash)
 	if err != nil {

@@ -134,7 +134,7 @@ func detectFormat(path string, header []string, sample [][]string, asked string)
 		case "generic", "google", "msforms":
 			return asked, nil
 		}
-		return "", &tabular.FileError{File: path, Msg: "format " + asked + " cannot be imported yet", Hint: "use auto, generic, google or msforms"}
+		return "", &tabular.FileError{File: path, Msg: "format " + asked + " is not one this import knows", Hint: "use auto, generic, google, msforms or template"}
 	}
 	first := ""
 	if len(header) > 0 {

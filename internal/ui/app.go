@@ -69,6 +69,10 @@ func (sh *Shell) onDropped(_ fyne.Position, uris []fyne.URI) {
 		showMessage(sh.win, "Cannot import "+filepath.Base(path), "Drop a partner list as CSV, TSV, TXT or XLSX.")
 		return
 	}
+	if sv, ok := sh.currentView().(*surveysView); ok { // on the surveys screen a dropped file is a survey
+		sv.importPath(path)
+		return
+	}
 	sh.withPartners(func(v *partnersView) {
 		v.form.leave(func() {
 			if info, err := os.Stat(path); err == nil && info.Size() > tabular.DefaultMaxBytes {

@@ -41,8 +41,19 @@ func (v *surveysView) startImport() {
 	d.Resize(dialogSize)
 }
 
-// importPath checks for a re-import, then shows the preview.
+// importPath checks for a re-import, then shows the preview; a question
+// template makes a survey without answers at once.
 func (v *surveysView) importPath(path string) {
+	if survey.IsTemplateFile(path) {
+		sv, err := survey.ImportTemplate(v.sh.ctx, v.sh.store, v.sh.network.ID, path, "")
+		if err != nil {
+			showMessage(v.sh.win, "Nothing was imported", err.Error())
+			return
+		}
+		v.selected = sv.ID
+		v.Reload()
+		return
+	}
 	hash, err := survey.HashFile(path)
 	if err != nil {
 		v.sh.showError(err)

@@ -1,0 +1,133 @@
+package survey
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/tabular"
+)
+
+// The question template defines a survey before it runs: one row per
+// question, "kind, prompt, option, option…". Kinds: single, multiple,
+// scales (or "scales 1-10"; the options are the statements), wordcloud,
+// open, ranking, points, qa.
+var templateKinds = map[string]string{
+	"single": data.KindSingleChoice, "single choice": data.KindSingleChoice, "multiple": data.KindMultipleChoice,
+	"multiple choice": data.KindMultipleChoice, "scales": data.KindScales, "scale": data.KindScales, "wordcloud": data.KindWordCloud,
+	"word cloud": data.KindWordCloud, "open": data.KindOpenEnded, "open ended": data.KindOpenEnded, "ranking": data.KindRanking,
+	"points": data.KindPoints, "100 points": data.KindPoints, "qa": data.KindQA, "q&a": data.KindQA,
+}
+
+var scaleRange = regexp.MustCompile(`^scales?\s+(\d+)\s*-\s*(\d+)$`)
+
+// IsTemplate tells whether a header row is the question template's.
+func IsTemplate(header []string) bool {
+	return len(header) >= 2 && strings.EqualFold(strings.TrimSpace(header[0]), "kind") && strings.EqualFold(strings.TrimSpace(header[1]), "prompt")
+}
+
+// ParseTemplate reads the template's questions, saying where a row is wrong.
+func ParseTemplate(t *tabular.Table) ([]data.Question, []error) {
+	var qs []data.Question
+	var problems []error
+	for _, row := range t.Rows[1:] {
+		if len(row.Cells) < 2 || strings.TrimSpace(row.Cells[0]) == "" && strings.TrimSpace(row.Cells[1]) == "" {
+			continue
+		}
+		kindText := strings.ToLower(strings.Join(strings.Fields(row.Cells[0]), " "))
+		q := data.Question{Position: len(qs), Prompt: strings.TrimSpace(row.Cells[1])}
+		if m := scaleRange.FindStringSubmatch(kindText); m != nil {
+			lo, _ := strconv.ParseInt(m[1], 10, 64)
+			hi, _ := strconv.ParseInt(m[2], 10, 64)
+			q.Kind, q.ScaleMin, q.ScaleMax = data.KindScales, &lo, &hi
+		} else if k, ok := templateKinds[kindText]; ok {
+			q.Kind = k
+		} else {
+			problems = append(problems, &tabular.FileError{File: t.File, Line: row.Line, Column: 1,
+				Msg: fmt.Sprintf("unknown question kind %q", row.Cells[0]), Hint: "use single, multiple, scales, wordcloud, open, ranking, points or qa"})
+			continue
+		}
+		if q.Prompt == "" {
+			problems = append(problems, &tabular.FileError{File: t.File, Line: row.Line, Column: 2, Msg: "has no question text"})
+			continue
+		}
+		for _, o := range row.Cells[2:] {
+			if o = strings.TrimSpace(o); o != "" {
+				q.Options = append(q.Options, o)
+			}
+		}
+		needsOptions := q.Kind == data.KindSingleChoice || q.Kind == data.KindMultipleChoice || q.Kind == data.KindRanking || q.Kind == data.KindPoints
+		if needsOptions && len(q.Options) < 2 {
+			problems = append(problems, &tabular.FileError{File: t.File, Line: row.Line, Column: 3, Msg: "a " + kindText + " question needs at least two options"})
+			continue
+		}
+		if q.Kind == data.KindScales {
+			if q.ScaleMin == nil {
+				lo, hi := int64(1), int64(5)
+				q.ScaleMin, q.ScaleMax = &lo, &hi
+			}
+			if len(q.Options) == 0 {
+				q.Options = []string{q.Prompt}
+			}
+		}
+		qs = append(qs, q)
+	}
+	if len(qs) == 0 && len(problems) == 0 {
+		problems = append(problems, &tabular.FileError{File: t.File, Msg: "defines no questions", Hint: "add one row per question: kind, prompt, options…"})
+	}
+	return qs, problems
+}
+
+// ImportTemplate creates a survey with the template's questions and no
+// answers yet, in one transaction.
+func ImportTemplate(ctx context.Context, s *data.Store, networkID, path, title string) (data.Survey, error) {
+	t, err := tabular.ReadFile(path, tabular.Options{})
+	if err != nil {
+		return data.Survey{}, err
+	}
+	if !IsTemplate(t.Header()) {
+		return data.Survey{}, &tabular.FileError{File: path, Line: 1, Msg: "is not a question template (its header must start with kind, prompt)"}
+	}
+	qs, problems := ParseTemplate(t)
+	if len(problems) > 0 {
+		return data.Survey{}, problems[0]
+	}
+	hash, _ := HashFile(path)
+	if title == "" {
+		title = strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+	}
+	var sv data.Survey
+	err = s.Update(ctx, func(tx *data.Tx) error {
+		var err error
+		sv, err = tx.CreateSurvey(data.Survey{NetworkID: networkID, Title: title, Format: "template", SourceFile: filepath.Base(path),
+			SourceHash: hash, ImportedAt: time.Now().UTC().Format(time.RFC3339)})
+		if err != nil {
+			return err
+		}
+		for _, q := range qs {
+			q.SurveyID = sv.ID
+			if _, err := tx.CreateQuestion(q); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	return sv, err
+}
+
+// IsTemplateFile tells whether a file is a question template, reading only
+// its first row.
+func IsTemplateFile(path string) bool {
+	st, err := tabular.OpenCSV(path, tabular.Options{})
+	if err != nil {
+		return false
+	}
+	defer st.Close()
+	header, _, err := st.Next()
+	return err == nil && IsTemplate(header)
+}
