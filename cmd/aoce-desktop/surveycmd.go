@@ -125,6 +125,13 @@ func runSurveyResults(c *cmdContext) error {
 		for _, st := range q.Statements {
 			fmt.Fprintf(c.stdout, "   mean %.2f  median %.1f  (%d)  %s\n", st.Mean, st.Median, st.Count, st.Label)
 		}
+		for _, it := range q.Items {
+			what := "average position"
+			if q.Kind == data.KindPoints {
+				what = "average points"
+			}
+			fmt.Fprintf(c.stdout, "   %s %.2f  (%d)  %s\n", what, it.Average, it.Count, it.Label)
+		}
 		for i, w := range q.Words {
 			if i == 10 {
 				break

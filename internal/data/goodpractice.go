@@ -31,13 +31,9 @@ func createGoodPractice(ctx context.Context, tx *sql.Tx, gp GoodPractice) (GoodP
 	}
 	gp.ID = newID()
 	t := now()
-	var owner any
-	if gp.OwnerPartnerID != "" {
-		owner = gp.OwnerPartnerID
-	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO good_practices (id, network_id, title, owner_partner_id, outside_city, outside_country,
 		description, source_link, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)`,
-		gp.ID, gp.NetworkID, gp.Title, owner, gp.OutsideCity, gp.OutsideCountry, gp.Description, gp.SourceLink, t, t); err != nil {
+		gp.ID, gp.NetworkID, gp.Title, nullable(gp.OwnerPartnerID), gp.OutsideCity, gp.OutsideCountry, gp.Description, gp.SourceLink, t, t); err != nil {
 		return gp, err
 	}
 	for _, st := range gp.SubThemeIDs {
@@ -92,12 +88,8 @@ func (s *Store) UpdateGoodPractice(ctx context.Context, gp GoodPractice) error {
 		return &ConstraintError{Msg: "good practice " + gp.Title + " needs an owner: a partner or a city outside the network"}
 	}
 	return s.inTx(ctx, func(tx *sql.Tx) error {
-		var owner any
-		if gp.OwnerPartnerID != "" {
-			owner = gp.OwnerPartnerID
-		}
 		res, err := tx.ExecContext(ctx, `UPDATE good_practices SET title=?, owner_partner_id=?, outside_city=?, outside_country=?,
-			description=?, source_link=?, updated_at=? WHERE id=?`, gp.Title, owner, gp.OutsideCity, gp.OutsideCountry,
+			description=?, source_link=?, updated_at=? WHERE id=?`, gp.Title, nullable(gp.OwnerPartnerID), gp.OutsideCity, gp.OutsideCountry,
 			gp.Description, gp.SourceLink, now(), gp.ID)
 		if err := mustAffect(res, err); err != nil {
 			return err

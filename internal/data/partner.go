@@ -175,6 +175,7 @@ type PartnerDependents struct {
 	GoodPractices  int
 	MatrixCells    int
 	MeetingsHosted int
+	LearningNeeds  int
 }
 
 // Empty tells whether nothing else is deleted with the partner.
@@ -186,7 +187,8 @@ func (s *Store) PartnerDependents(ctx context.Context, id string) (PartnerDepend
 	err := s.db.QueryRowContext(ctx, `SELECT
 		(SELECT COUNT(*) FROM good_practices WHERE owner_partner_id = ?1),
 		(SELECT COUNT(*) FROM matrix_cells WHERE partner_id = ?1),
-		(SELECT COUNT(*) FROM meeting_hosts WHERE partner_id = ?1)`, id).Scan(&d.GoodPractices, &d.MatrixCells, &d.MeetingsHosted)
+		(SELECT COUNT(*) FROM meeting_hosts WHERE partner_id = ?1),
+		(SELECT COUNT(*) FROM learning_needs WHERE partner_id = ?1)`, id).Scan(&d.GoodPractices, &d.MatrixCells, &d.MeetingsHosted, &d.LearningNeeds)
 	return d, err
 }
 

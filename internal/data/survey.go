@@ -95,13 +95,9 @@ func (t *Tx) CreateSurvey(s Survey) (Survey, error) {
 	}
 	s.ID = newID()
 	ts := now()
-	var meeting any
-	if s.MeetingID != "" {
-		meeting = s.MeetingID
-	}
 	_, err := t.tx.ExecContext(t.ctx, `INSERT INTO surveys (id, network_id, meeting_id, title, format, source_file, source_hash,
 		respondents, imported_at, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)`,
-		s.ID, s.NetworkID, meeting, s.Title, s.Format, s.SourceFile, s.SourceHash, s.Respondents, s.ImportedAt, ts, ts)
+		s.ID, s.NetworkID, nullable(s.MeetingID), s.Title, s.Format, s.SourceFile, s.SourceHash, s.Respondents, s.ImportedAt, ts, ts)
 	return s, err
 }
 
@@ -147,11 +143,7 @@ func (t *Tx) AddRespondents(surveyID string, rs []Respondent) error {
 				b.WriteByte(',')
 			}
 			b.WriteString("(?,?,?,?,?,?)")
-			var partner any
-			if r.PartnerID != "" {
-				partner = r.PartnerID
-			}
-			args = append(args, surveyID, r.Position, partner, r.Session, r.Submitted, encodeAnswers(r.Answers))
+			args = append(args, surveyID, r.Position, nullable(r.PartnerID), r.Session, r.Submitted, encodeAnswers(r.Answers))
 		}
 		if _, err := t.tx.ExecContext(t.ctx, b.String(), args...); err != nil {
 			return err
@@ -312,10 +304,11 @@ func (s *Store) TopWords(ctx context.Context, questionID, partnerKey string, lim
 	}, `SELECT word, count FROM survey_words WHERE question_id = ? AND partner_key = ? ORDER BY count DESC, word LIMIT ?`, questionID, partnerKey, limit)
 }
 
-// EachRespondent streams a survey's respondents in order.
-func (s *Store) EachRespondent(ctx context.Context, surveyID string, fn func(Respondent) error) error {
+// EachRespondent streams a survey's respondents in order: all of them, or
+// those of one partner.
+func (s *Store) EachRespondent(ctx context.Context, surveyID, partnerID string, fn func(Respondent) error) error {
 	rows, err := s.db.QueryContext(ctx, `SELECT position, COALESCE(partner_id, ''), session, submitted, answers FROM survey_respondents
-		WHERE survey_id = ? ORDER BY position`, surveyID)
+		WHERE survey_id = ? AND (? = '' OR partner_id = ?) ORDER BY position`, surveyID, partnerID, partnerID)
 	if err != nil {
 		return err
 	}

@@ -99,10 +99,11 @@ type Usage struct {
 	SubThemes     int // a theme's sub-themes
 	MatrixCells   int
 	GoodPractices int // practices linked to it
+	LearningNeeds int // needs that would lose their sub-theme
 }
 
 // InUse tells whether anything would go with the deletion.
-func (u Usage) InUse() bool { return u.MatrixCells > 0 || u.GoodPractices > 0 }
+func (u Usage) InUse() bool { return u.MatrixCells > 0 || u.GoodPractices > 0 || u.LearningNeeds > 0 }
 
 // ThemeUsage counts the sub-themes, cells and practice links under a theme.
 func (s *Store) ThemeUsage(ctx context.Context, id string) (Usage, error) {
@@ -110,8 +111,9 @@ func (s *Store) ThemeUsage(ctx context.Context, id string) (Usage, error) {
 	err := s.db.QueryRowContext(ctx, `SELECT
 		(SELECT COUNT(*) FROM sub_themes WHERE theme_id = ?1),
 		(SELECT COUNT(*) FROM matrix_cells WHERE sub_theme_id IN (SELECT id FROM sub_themes WHERE theme_id = ?1)),
-		(SELECT COUNT(DISTINCT good_practice_id) FROM good_practice_sub_themes WHERE sub_theme_id IN (SELECT id FROM sub_themes WHERE theme_id = ?1))`,
-		id).Scan(&u.SubThemes, &u.MatrixCells, &u.GoodPractices)
+		(SELECT COUNT(DISTINCT good_practice_id) FROM good_practice_sub_themes WHERE sub_theme_id IN (SELECT id FROM sub_themes WHERE theme_id = ?1)),
+		(SELECT COUNT(*) FROM learning_needs WHERE sub_theme_id IN (SELECT id FROM sub_themes WHERE theme_id = ?1))`,
+		id).Scan(&u.SubThemes, &u.MatrixCells, &u.GoodPractices, &u.LearningNeeds)
 	return u, err
 }
 
@@ -120,7 +122,8 @@ func (s *Store) SubThemeUsage(ctx context.Context, id string) (Usage, error) {
 	var u Usage
 	err := s.db.QueryRowContext(ctx, `SELECT
 		(SELECT COUNT(*) FROM matrix_cells WHERE sub_theme_id = ?1),
-		(SELECT COUNT(*) FROM good_practice_sub_themes WHERE sub_theme_id = ?1)`, id).Scan(&u.MatrixCells, &u.GoodPractices)
+		(SELECT COUNT(*) FROM good_practice_sub_themes WHERE sub_theme_id = ?1),
+		(SELECT COUNT(*) FROM learning_needs WHERE sub_theme_id = ?1)`, id).Scan(&u.MatrixCells, &u.GoodPractices, &u.LearningNeeds)
 	return u, err
 }
 

@@ -13,12 +13,18 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/tabular"
 )
 
+// columnPerOption tells whether a question exports one column per option:
+// the statements of a scale, the items of a ranking or of 100 points.
+func columnPerOption(q data.Question) bool {
+	return q.Kind == data.KindScales && len(q.Options) > 1 || q.Kind == data.KindRanking || q.Kind == data.KindPoints
+}
+
 // answerColumns are the export's columns after the respondent's own: one
-// per question, and one per statement of a scales question.
+// per question, or one per option where columnPerOption says so.
 func answerColumns(qs []data.Question) []string {
 	var cols []string
 	for _, q := range qs {
-		if q.Kind == data.KindScales && len(q.Options) > 1 {
+		if columnPerOption(q) {
 			for _, st := range q.Options {
 				cols = append(cols, q.Prompt+" ["+st+"]")
 			}
@@ -37,7 +43,7 @@ func answerCells(qs []data.Question, r data.Respondent) []string {
 		if qi < len(r.Answers) {
 			ans = r.Answers[qi]
 		}
-		if q.Kind == data.KindScales && len(q.Options) > 1 {
+		if columnPerOption(q) {
 			for si := range q.Options {
 				v := ""
 				if si < len(ans) {
@@ -68,7 +74,7 @@ func WriteCSV(ctx context.Context, s *data.Store, sv data.Survey, w io.Writer) e
 	if err := cw.Write(safe(header)); err != nil {
 		return err
 	}
-	err = s.EachRespondent(ctx, sv.ID, func(r data.Respondent) error {
+	err = s.EachRespondent(ctx, sv.ID, "", func(r data.Respondent) error {
 		row := append([]string{fmt.Sprint(r.Position + 1), partners[r.PartnerID], r.Session, r.Submitted}, answerCells(qs, r)...)
 		return cw.Write(safe(row))
 	})
@@ -177,6 +183,18 @@ func writeQuestionSheet(put func(string, int, bool, ...any) error, sheet string,
 				return err
 			}
 		}
+	case len(q.Items) > 0:
+		average := "Average position"
+		if q.Kind == data.KindPoints {
+			average = "Average points"
+		}
+		put(sheet, row, true, "Item", average, "Respondents", "Total")
+		for _, it := range q.Items {
+			row++
+			if err := put(sheet, row, false, it.Label, it.Average, it.Count, it.Total); err != nil {
+				return err
+			}
+		}
 	default:
 		put(sheet, row, true, "Word", "Count")
 		for _, wd := range q.Words {
@@ -203,7 +221,7 @@ func writeAnswersSheet(ctx context.Context, f *excelize.File, s *data.Store, sv 
 		return err
 	}
 	row := 1
-	err = s.EachRespondent(ctx, sv.ID, func(r data.Respondent) error {
+	err = s.EachRespondent(ctx, sv.ID, "", func(r data.Respondent) error {
 		row++
 		cell, _ := excelize.CoordinatesToCellName(1, row)
 		values := append([]string{fmt.Sprint(r.Position + 1), partners[r.PartnerID], r.Session, r.Submitted}, answerCells(qs, r)...)

@@ -267,7 +267,7 @@ func (w *writer) row(rec []string, line int) error {
 	}
 	r := data.Respondent{Position: w.count, Answers: make([][]string, len(w.plan.Questions))}
 	for i, q := range w.plan.Questions {
-		if q.Kind == data.KindScales {
+		if IsItemGrid(q.Kind) && len(q.Statements) > 0 {
 			r.Answers[i] = make([]string, len(q.Statements))
 		}
 	}
@@ -304,19 +304,28 @@ func (w *writer) answer(r *data.Respondent, col Column, v string, line, column i
 		return nil
 	}
 	switch q.Kind {
-	case data.KindScales:
+	case data.KindScales, data.KindPoints:
 		n, err := strconv.Atoi(v)
 		if err != nil {
 			if isNoAnswer(v) {
 				return nil
 			}
-			return &tabular.FileError{File: w.file, Line: line, Column: column, Msg: fmt.Sprintf("%q is not a number on the scale of %q", truncate(v, 30), truncate(q.Prompt, 40)),
+			what := "a number on the scale of"
+			if q.Kind == data.KindPoints {
+				what = "a whole number of points for"
+			}
+			return &tabular.FileError{File: w.file, Line: line, Column: column, Msg: fmt.Sprintf("%q is not %s %q", truncate(v, 30), what, truncate(q.Prompt, 40)),
 				Hint: "import this column as open text, or fix the cell"}
 		}
-		if n < q.ScaleMin || n > q.ScaleMax {
+		if q.Kind == data.KindScales && (n < q.ScaleMin || n > q.ScaleMax) {
 			return &tabular.FileError{File: w.file, Line: line, Column: column, Msg: fmt.Sprintf("%d is outside the scale %d–%d of %q", n, q.ScaleMin, q.ScaleMax, truncate(q.Prompt, 40))}
 		}
-		r.Answers[col.Question][col.Statement] = v
+		if q.Kind == data.KindPoints && n < 0 {
+			return &tabular.FileError{File: w.file, Line: line, Column: column, Msg: fmt.Sprintf("%d points given in %q; points cannot be negative", n, truncate(q.Prompt, 40))}
+		}
+		r.Answers[col.Question][col.Statement] = strconv.Itoa(n)
+	case data.KindRanking:
+		return w.rank(r, col, v, line, column)
 	case data.KindMultipleChoice:
 		if q.Separator == "" { // one chosen option per column
 			r.Answers[col.Question] = append(r.Answers[col.Question], v)
@@ -341,6 +350,45 @@ func isNoAnswer(v string) bool {
 	return false
 }
 
+// rank stores a ranking answer as each item's position: from a grid
+// column holding the rank of its item, or from one cell listing the items
+// in order ("Masterclass; Study visit; Peer review").
+func (w *writer) rank(r *data.Respondent, col Column, v string, line, column int) error {
+	q := w.plan.Questions[col.Question]
+	if len(q.Statements) > 0 {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 || n > len(q.Statements) {
+			if isNoAnswer(v) {
+				return nil
+			}
+			return &tabular.FileError{File: w.file, Line: line, Column: column,
+				Msg: fmt.Sprintf("%q is not a rank from 1 to %d for %q", truncate(v, 30), len(q.Statements), truncate(q.Prompt, 40))}
+		}
+		r.Answers[col.Question][col.Statement] = strconv.Itoa(n)
+		return nil
+	}
+	sep := q.Separator
+	if sep == "" {
+		sep = ";"
+	}
+	pos := 0
+	for _, item := range strings.Split(v, sep) {
+		if item = strings.TrimSpace(item); item == "" {
+			continue
+		}
+		pos++
+		slot := w.option(col.Question, item)
+		for len(r.Answers[col.Question]) <= slot {
+			r.Answers[col.Question] = append(r.Answers[col.Question], "")
+		}
+		if r.Answers[col.Question][slot] != "" {
+			return &tabular.FileError{File: w.file, Line: line, Column: column, Msg: fmt.Sprintf("ranks %q twice", truncate(item, 30))}
+		}
+		r.Answers[col.Question][slot] = strconv.Itoa(pos)
+	}
+	return nil
+}
+
 // aggregate adds a respondent to the counts, for everybody and for the partner.
 func (w *writer) aggregate(r data.Respondent) {
 	keys := []string{""}
@@ -359,8 +407,8 @@ func (w *writer) aggregate(r data.Respondent) {
 				for _, label := range ans {
 					w.agg.Counts[data.CountKey{QuestionID: qid, PartnerKey: pk, Option: w.option(qi, label)}]++
 				}
-			case data.KindScales:
-				for si, v := range ans {
+			case data.KindScales, data.KindRanking, data.KindPoints:
+				for si, v := range ans { // the number given to each statement or item
 					if n, err := strconv.Atoi(v); err == nil {
 						w.agg.Counts[data.CountKey{QuestionID: qid, PartnerKey: pk, Option: si, Value: n}]++
 					}

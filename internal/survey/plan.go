@@ -87,7 +87,7 @@ func MakePlan(format string, header []string, sample [][]string, partners []data
 			if !ok {
 				qi = len(p.Questions)
 				grids[m[1]] = qi
-				p.Questions = append(p.Questions, PlannedQuestion{Kind: data.KindScales, Prompt: m[1], ScaleMin: 1, ScaleMax: 5})
+				p.Questions = append(p.Questions, PlannedQuestion{Kind: gridKind(m[1]), Prompt: m[1], ScaleMin: 1, ScaleMax: 5})
 			}
 			q := &p.Questions[qi]
 			col.Question, col.Statement = qi, len(q.Statements)
@@ -101,6 +101,25 @@ func MakePlan(format string, header []string, sample [][]string, partners []data
 		p.Columns = append(p.Columns, col)
 	}
 	return p
+}
+
+// gridKind tells a grid of numbers apart: "Rank …" is a ranking, "…
+// points …" a 100-points question, anything else a scale per statement.
+func gridKind(prompt string) string {
+	p := strings.ToLower(prompt)
+	switch {
+	case strings.Contains(p, "rank"):
+		return data.KindRanking
+	case strings.Contains(p, "points"):
+		return data.KindPoints
+	}
+	return data.KindScales
+}
+
+// IsItemGrid tells whether a kind stores one number per option (statement
+// or item): the scale value, the rank or the points.
+func IsItemGrid(kind string) bool {
+	return kind == data.KindScales || kind == data.KindRanking || kind == data.KindPoints
 }
 
 func columnValues(sample [][]string, i int) []string {
@@ -177,6 +196,8 @@ func guessQuestion(prompt string, values []string) PlannedQuestion {
 			q.Kind = data.KindOpenEnded // numbers, but not a rating scale
 		}
 		q.Statements = []string{prompt}
+	case joined > 0 && strings.Contains(strings.ToLower(prompt), "rank"): // items in order of preference
+		q.Kind, q.Separator = data.KindRanking, ";"
 	case joined > 0 && len(tokens) <= 40 && occurrences > len(tokens) && shortTokens(tokens): // options recur
 		q.Kind, q.Separator = data.KindMultipleChoice, ";"
 	case strings.Contains(strings.ToLower(prompt), "word"):

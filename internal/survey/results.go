@@ -27,6 +27,7 @@ type SurveyInfo struct {
 
 // QuestionResult is one question's counts.
 type QuestionResult struct {
+	ID          string            `json:"-"`
 	Position    int               `json:"position"`
 	Kind        string            `json:"kind"`
 	Prompt      string            `json:"prompt"`
@@ -34,6 +35,7 @@ type QuestionResult struct {
 	Skipped     int               `json:"skipped"`
 	Options     []OptionResult    `json:"options,omitempty"`
 	Statements  []StatementResult `json:"statements,omitempty"`
+	Items       []ItemResult      `json:"items,omitempty"` // ranking and 100 points
 	Words       []WordResult      `json:"words,omitempty"`
 }
 
@@ -51,6 +53,16 @@ type StatementResult struct {
 	Mean   float64        `json:"mean"`
 	Median float64        `json:"median"`
 	Values map[string]int `json:"values"` // scale value → how many gave it
+}
+
+// ItemResult is one item of a ranking or a 100-points question. Average
+// is the mean position for a ranking (1 = first; best first) and the mean
+// points per respondent of the question for 100 points (most first).
+type ItemResult struct {
+	Label   string  `json:"label"`
+	Count   int     `json:"count"` // respondents who ranked it or gave it points
+	Average float64 `json:"average"`
+	Total   int     `json:"total"` // sum of positions or of points
 }
 
 // WordResult is a word and its count.
@@ -91,13 +103,15 @@ func LoadResults(ctx context.Context, s *data.Store, sv data.Survey, partnerID s
 		}
 	}
 	for _, q := range qs {
-		qr := QuestionResult{Position: q.Position + 1, Kind: q.Kind, Prompt: q.Prompt, Respondents: answered[q.ID]}
+		qr := QuestionResult{ID: q.ID, Position: q.Position + 1, Kind: q.Kind, Prompt: q.Prompt, Respondents: answered[q.ID]}
 		qr.Skipped = max(total-qr.Respondents, 0)
 		switch q.Kind {
 		case data.KindSingleChoice, data.KindMultipleChoice:
 			qr.Options = optionResults(q, byQuestion[q.ID], qr.Respondents)
 		case data.KindScales:
 			qr.Statements = statementResults(q, byQuestion[q.ID])
+		case data.KindRanking, data.KindPoints:
+			qr.Items = itemResults(q, byQuestion[q.ID], qr.Respondents)
 		default:
 			words, err := s.TopWords(ctx, q.ID, partnerID, topWords)
 			if err != nil {
@@ -112,16 +126,22 @@ func LoadResults(ctx context.Context, s *data.Store, sv data.Survey, partnerID s
 	return res, nil
 }
 
+// forOptions calls add with each count of one of the question's n options
+// (a count for an option no longer known is skipped).
+func forOptions(counts []data.Count, n int, add func(data.Count)) {
+	for _, c := range counts {
+		if c.Option >= 0 && c.Option < n {
+			add(c)
+		}
+	}
+}
+
 func optionResults(q data.Question, counts []data.Count, respondents int) []OptionResult {
 	out := make([]OptionResult, len(q.Options))
 	for i, label := range q.Options {
 		out[i].Label = label
 	}
-	for _, c := range counts {
-		if c.Option >= 0 && c.Option < len(out) {
-			out[c.Option].Count += c.Count
-		}
-	}
+	forOptions(counts, len(out), func(c data.Count) { out[c.Option].Count += c.Count })
 	for i := range out {
 		if respondents > 0 {
 			out[i].Percent = float64(out[i].Count) * 100 / float64(respondents)
@@ -158,6 +178,37 @@ func statementResults(q data.Question, counts []data.Count) []StatementResult {
 			out[i].Median = median(perValue[i], out[i].Count)
 		}
 	}
+	return out
+}
+
+func itemResults(q data.Question, counts []data.Count, respondents int) []ItemResult {
+	out := make([]ItemResult, len(q.Options))
+	for i, label := range q.Options {
+		out[i].Label = label
+	}
+	forOptions(counts, len(out), func(c data.Count) {
+		out[c.Option].Count += c.Count
+		out[c.Option].Total += c.Value * c.Count
+	})
+	ranking := q.Kind == data.KindRanking
+	for i := range out {
+		switch {
+		case ranking && out[i].Count > 0:
+			out[i].Average = float64(out[i].Total) / float64(out[i].Count)
+		case !ranking && respondents > 0: // an item left out got no points
+			out[i].Average = float64(out[i].Total) / float64(respondents)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if ranking {
+			if (a.Count == 0) != (b.Count == 0) { // never ranked goes last
+				return b.Count == 0
+			}
+			return a.Average < b.Average
+		}
+		return a.Average > b.Average
+	})
 	return out
 }
 

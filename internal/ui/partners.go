@@ -250,8 +250,8 @@ func (v *partnersView) confirmDelete() {
 	}
 	msg := "Delete " + p.Name + "?"
 	if !deps.Empty() {
-		msg += fmt.Sprintf("\n\nThis also deletes its %d good practice(s) and %d matrix cell(s), and removes it as host of %d meeting(s).",
-			deps.GoodPractices, deps.MatrixCells, deps.MeetingsHosted)
+		msg += fmt.Sprintf("\n\nThis also deletes its %d good practice(s), %d matrix cell(s) and %d learning need(s), and removes it as host of %d meeting(s).",
+			deps.GoodPractices, deps.MatrixCells, deps.LearningNeeds, deps.MeetingsHosted)
 	}
 	msg += "\n\nThis cannot be undone (a backup can bring it back)."
 	label := widget.NewLabel(msg)

@@ -20,7 +20,8 @@ import (
 // Kind choices in the import preview; "Ignore" leaves a question out.
 var kindChoices = []struct{ label, kind string }{
 	{"Single choice", data.KindSingleChoice}, {"Multiple choice", data.KindMultipleChoice}, {"Scales", data.KindScales},
-	{"Word cloud", data.KindWordCloud}, {"Open text", data.KindOpenEnded}, {"Ignore", ""},
+	{"Word cloud", data.KindWordCloud}, {"Open text", data.KindOpenEnded}, {"Ranking", data.KindRanking}, {"100 points", data.KindPoints},
+	{"Q&A", data.KindQA}, {"Ignore", ""},
 }
 
 const noPartnerColumn = "— none —"
@@ -147,8 +148,13 @@ func adjustPlan(p survey.Plan, kinds []*widget.Select, partnerHeader string) sur
 		if kind == data.KindMultipleChoice && q.Kind != data.KindMultipleChoice && p.Format != "mentimeter" && p.Format != "surveymonkey" {
 			q.Separator = ";"
 		}
-		if kind == data.KindScales && len(q.Statements) == 0 {
+		switch {
+		case kind == data.KindScales && len(q.Statements) == 0:
 			q.Statements, q.ScaleMin, q.ScaleMax = []string{q.Prompt}, 1, 10
+		case kind == data.KindPoints && len(q.Statements) == 0: // one column of points: one item
+			q.Statements = []string{q.Prompt}
+		case kind == data.KindRanking && len(q.Statements) == 0 && q.Separator == "":
+			q.Separator = ";" // the items in order, joined like a multiple choice
 		}
 		q.Kind = kind
 		newIndex[i] = len(out.Questions)

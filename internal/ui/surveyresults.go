@@ -30,6 +30,7 @@ type surveyResults struct {
 	body     *fyne.Container
 	content  *fyne.Container
 	obj      *fyne.Container
+	panels   []*answersPanel // answer lists on screen; their searches stop on reload
 }
 
 func newSurveyResults(sh *Shell) *surveyResults {
@@ -93,11 +94,52 @@ func (r *surveyResults) load() {
 	r.res = res
 	r.heading.SetText(fmt.Sprintf("%s — %d respondents", r.sv.Title, r.sv.Respondents))
 	r.body.Objects = nil
+	r.stopSearches()
 	for _, q := range res.Questions {
 		r.body.Add(widget.NewCard(fmt.Sprintf("%d. %s", q.Position, q.Prompt),
-			fmt.Sprintf("%s · %d answered · %d skipped", strings.ReplaceAll(q.Kind, "_", " "), q.Respondents, q.Skipped), questionBody(q, 1)))
+			fmt.Sprintf("%s · %d answered · %d skipped", strings.ReplaceAll(q.Kind, "_", " "), q.Respondents, q.Skipped), r.questionCard(q)))
 	}
 	r.body.Refresh()
+}
+
+func (r *surveyResults) stopSearches() {
+	for _, p := range r.panels {
+		if p.cancel != nil {
+			p.cancel()
+		}
+	}
+	r.panels = nil
+}
+
+// questionCard is a question's results with what the screen adds to the
+// slide: the top-words table, the answers with search, and a button to
+// turn the question into a learning need.
+func (r *surveyResults) questionCard(q survey.QuestionResult) fyne.CanvasObject {
+	box := container.NewVBox(questionBody(q, 1))
+	if len(q.Words) > 0 {
+		box.Add(widget.NewLabelWithStyle("Top words", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		box.Add(topWordsTable(q.Words, 12))
+	}
+	if hasTextAnswers(q.Kind) && q.Respondents > 0 {
+		answers := container.NewVBox()
+		open := func() {
+			p := r.newAnswersPanel(q)
+			r.panels = append(r.panels, p)
+			answers.Objects = []fyne.CanvasObject{p.object()}
+			answers.Refresh()
+		}
+		if q.Kind == data.KindWordCloud { // the cloud says most; the entries on request
+			answers.Add(widget.NewButtonWithIcon("List the answers", theme.ListIcon(), open))
+		} else {
+			open()
+		}
+		box.Add(answers)
+	}
+	need := widget.NewButtonWithIcon("Learning need…", theme.ContentAddIcon(), func() {
+		r.askLearningNeed(needSource{q: q, text: survey.NeedText(q), partnerID: r.partnerID()})
+	})
+	box.Add(container.NewHBox(layout.NewSpacer(), need))
+	return box
 }
 
 // questionBody draws a question's results; scale enlarges it for slides.
@@ -117,12 +159,35 @@ func questionBody(q survey.QuestionResult, scale float32) fyne.CanvasObject {
 			hi := float64(len(keys))
 			box.Add(barRow(st.Label, fmt.Sprintf("mean %.2f · median %g · %d answers", st.Mean, st.Median, st.Count), st.Mean/max(hi, 1), scale))
 		}
+	case len(q.Items) > 0:
+		addItemBars(box, q, scale)
 	case len(q.Words) > 0:
 		box.Add(wordCloud(q.Words, scale))
 	default:
 		box.Add(widget.NewLabel("No answers."))
 	}
 	return box
+}
+
+// addItemBars draws a ranking (the bar is longer the nearer the top the
+// item's average position) or a 100-points question (average points).
+func addItemBars(box *fyne.Container, q survey.QuestionResult, scale float32) {
+	n := float64(len(q.Items))
+	most := 0.0
+	for _, it := range q.Items {
+		most = max(most, it.Average)
+	}
+	for i, it := range q.Items {
+		if q.Kind == data.KindRanking {
+			share := 0.0
+			if it.Count > 0 {
+				share = (n + 1 - it.Average) / n
+			}
+			box.Add(barRow(fmt.Sprintf("%d. %s", i+1, it.Label), fmt.Sprintf("average position %.2f · ranked by %d", it.Average, it.Count), share, scale))
+			continue
+		}
+		box.Add(barRow(it.Label, fmt.Sprintf("%.1f points on average · %d gave some", it.Average, it.Count), it.Average/max(most, 1), scale))
+	}
 }
 
 // barRow is a label, a bar as long as share (0–1) and the figures.

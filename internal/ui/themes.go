@@ -275,8 +275,8 @@ func (v *themesView) confirmDelete() {
 	}
 	msg := "Delete " + what + "?"
 	if u.SubThemes > 0 || u.InUse() {
-		msg += fmt.Sprintf("\n\nIn use: %d sub-theme(s), %d matrix cell(s) and %d good practice link(s) go with it. The good practices themselves stay in the catalogue.",
-			u.SubThemes, u.MatrixCells, u.GoodPractices)
+		msg += fmt.Sprintf("\n\nIn use: %d sub-theme(s), %d matrix cell(s) and %d good practice link(s) go with it. The good practices themselves stay in the catalogue; %d learning need(s) stay without a sub-theme.",
+			u.SubThemes, u.MatrixCells, u.GoodPractices, u.LearningNeeds)
 	}
 	label := widget.NewLabel(msg)
 	label.Wrapping = fyne.TextWrapWord

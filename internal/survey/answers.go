@@ -1,0 +1,56 @@
+package survey
+
+import (
+	"context"
+	"strings"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+)
+
+// TextAnswer is one respondent's answer to a question, as text.
+type TextAnswer struct {
+	Respondent int    `json:"respondent"` // 1-based, as in the exports
+	PartnerID  string `json:"partner_id"`
+	Text       string `json:"text"`
+}
+
+// AnswerPage is what a search of a question's answers found: the first
+// matches and how many there are in all.
+type AnswerPage struct {
+	Answers []TextAnswer
+	Total   int
+}
+
+// SearchAnswers streams the respondents (of one partner, or all) and keeps
+// the answers to question index that contain query, ignoring case and
+// accents ("gdansk" finds "Gdańsk"). Only the first limit answers are kept,
+// so memory stays small whatever the survey's size; Total counts them all.
+func SearchAnswers(ctx context.Context, s *data.Store, sv data.Survey, index int, partnerID, query string, limit int) (AnswerPage, error) {
+	var page AnswerPage
+	needle := data.NameKey(query)
+	err := s.EachRespondent(ctx, sv.ID, partnerID, func(r data.Respondent) error {
+		if index >= len(r.Answers) || len(r.Answers[index]) == 0 {
+			return nil
+		}
+		text := strings.Join(nonEmpty(r.Answers[index]), "; ")
+		if text == "" || needle != "" && !strings.Contains(data.NameKey(text), needle) {
+			return nil
+		}
+		page.Total++
+		if len(page.Answers) < limit {
+			page.Answers = append(page.Answers, TextAnswer{Respondent: r.Position + 1, PartnerID: r.PartnerID, Text: text})
+		}
+		return ctx.Err()
+	})
+	return page, err
+}
+
+func nonEmpty(values []string) []string {
+	out := values[:0:0]
+	for _, v := range values {
+		if v != "" {
+			out = append(out, v)
+		}
+	}
+	return out
+}

@@ -1,0 +1,124 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/survey"
+)
+
+var priorityLabels = []string{"High", "Medium", "Low"} // data.PriorityHigh … PriorityLow
+
+// needSource is what a learning need is made from: a whole question, or
+// some of its answers.
+type needSource struct {
+	q           survey.QuestionResult
+	text        string
+	partnerID   string
+	respondents []int
+}
+
+// askLearningNeed turns survey answers into a learning need for a partner
+// and sub-theme, optionally marking the knowledge need in the matrix.
+func (r *surveyResults) askLearningNeed(src needSource) {
+	themes, err := r.sh.store.Themes(r.sh.ctx, r.sh.network.ID)
+	if err != nil {
+		r.sh.showError(err)
+		return
+	}
+	var subLabels, subIDs []string
+	subByID := map[string]string{}
+	for _, th := range themes {
+		for _, st := range th.SubThemes {
+			label := strings.TrimSpace(st.Number + " " + st.Title)
+			subLabels, subIDs = append(subLabels, label), append(subIDs, st.ID)
+			subByID[st.ID] = label
+		}
+	}
+	if len(r.partners) == 0 || len(subLabels) == 0 {
+		showMessage(r.sh.win, "No partners or sub-themes yet", "A learning need belongs to a partner and a sub-theme: add them on the Partners and Themes screens first.")
+		return
+	}
+	partnerNames := make([]string, len(r.partners))
+	for i, p := range r.partners {
+		partnerNames[i] = p.Name
+	}
+	partner := widget.NewSelect(partnerNames, nil)
+	if name := r.partnerNames()[src.partnerID]; name != "" {
+		partner.SetSelected(name)
+	} else if r.partnerID() != "" {
+		partner.SetSelected(r.partner.Selected)
+	}
+	sub := widget.NewSelect(subLabels, nil)
+	if id := survey.GuessSubTheme(src.text, themes); id != "" {
+		sub.SetSelected(subByID[id])
+	}
+	text := widget.NewMultiLineEntry()
+	text.SetText(src.text)
+	text.Wrapping = fyne.TextWrapWord
+	text.SetMinRowsVisible(4)
+	priority := widget.NewRadioGroup(priorityLabels, nil)
+	priority.Horizontal = true
+	priority.SetSelected(priorityLabels[1])
+	priority.Required = true
+	mark := widget.NewCheck("Mark the knowledge need in the matrix", nil)
+	mark.SetChecked(true)
+
+	var d *dialog.CustomDialog
+	save := widget.NewButton("Save learning need", nil)
+	save.Importance = widget.HighImportance
+	check := func() {
+		if partner.Selected == "" || sub.Selected == "" || strings.TrimSpace(text.Text) == "" {
+			save.Disable()
+		} else {
+			save.Enable()
+		}
+	}
+	partner.OnChanged, sub.OnChanged, text.OnChanged = func(string) { check() }, func(string) { check() }, func(string) { check() }
+	check()
+	save.OnTapped = func() {
+		need := data.LearningNeed{NetworkID: r.sh.network.ID, PartnerID: r.partners[indexOf(partnerNames, partner.Selected)].ID,
+			SubThemeID: subIDs[indexOf(subLabels, sub.Selected)], Text: text.Text, Priority: indexOf(priorityLabels, priority.Selected) + 1,
+			Source: data.NeedSurvey, SurveyID: r.sv.ID, QuestionID: src.q.ID, Respondents: joinInts(src.respondents)}
+		if _, err := r.sh.store.CreateLearningNeed(r.sh.ctx, need, mark.Checked); err != nil {
+			r.sh.showError(err)
+			return
+		}
+		d.Hide()
+		r.sh.reloadAll() // the matrix shows the new knowledge need
+		msg := fmt.Sprintf("Saved for %s on %s.", partner.Selected, sub.Selected)
+		if mark.Checked {
+			msg += " The matrix shows the knowledge need."
+		}
+		showMessage(r.sh.win, "Learning need saved", msg)
+	}
+	cancel := widget.NewButton("Cancel", func() { d.Hide() })
+	form := widget.NewForm(widget.NewFormItem("Partner", partner), widget.NewFormItem("Sub-theme", sub),
+		widget.NewFormItem("Learning need", text), widget.NewFormItem("Priority", priority), widget.NewFormItem("", mark))
+	d = dialog.NewCustomWithoutButtons("New learning need — from "+truncate(src.q.Prompt, 50), form, r.sh.win)
+	d.SetButtons([]fyne.CanvasObject{cancel, save})
+	d.Resize(fyne.NewSize(640, 420))
+	d.Show()
+}
+
+func joinInts(ns []int) string {
+	parts := make([]string, len(ns))
+	for i, n := range ns {
+		parts[i] = fmt.Sprint(n)
+	}
+	return strings.Join(parts, ",")
+}
+
+// partnerNames maps partner ids to names.
+func (r *surveyResults) partnerNames() map[string]string {
+	out := map[string]string{}
+	for _, p := range r.partners {
+		out[p.ID] = p.Name
+	}
+	return out
+}
