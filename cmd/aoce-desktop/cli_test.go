@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"image/png"
 	"os"
 	"path/filepath"
 	"strings"
@@ -266,6 +267,21 @@ func TestSurveyCommands(t *testing.T) {
 	json.Unmarshal([]byte(mustRunOK(t, "", "survey", "results", "OA1", "--json", "--partner", "genk", "--db", db)), &res)
 	if res.Questions[0].Respondents != 2 || res.Questions[1].Statements[0].Mean != 4.5 {
 		t.Fatalf("Genk's results %+v", res)
+	}
+	// The report of Genk's answers and the chart of question 2, flags after the survey.
+	pdf, chart := filepath.Join(dir, "genk.pdf"), filepath.Join(dir, "q2.png")
+	mustRunOK(t, "", "survey", "export", "OA1", "--out", pdf, "--partner", "Genk", "--db", db)
+	if b, _ := os.ReadFile(pdf); !bytes.HasPrefix(b, []byte("%PDF-")) {
+		t.Fatal("no PDF report")
+	}
+	mustRunOK(t, "", "survey", "export", "OA1", "--out", chart, "--question", "2", "--db", db)
+	f, _ := os.Open(chart)
+	defer f.Close()
+	if cfg, err := png.DecodeConfig(f); err != nil || cfg.Width != 1920 || cfg.Height != 1080 {
+		t.Fatalf("chart PNG %+v, %v", cfg, err)
+	}
+	if code, _, stderr := aoce(t, "", "survey", "export", "OA1", "--out", chart, "--question", "3", "--db", db); code != 1 || !strings.Contains(stderr, "no question 3") {
+		t.Fatalf("question 3 of 2: %d %s", code, stderr)
 	}
 }
 

@@ -34,6 +34,7 @@ type cmdContext struct {
 	title    string
 	format   string
 	partner  string
+	question int
 	replace  bool
 	keepBoth bool
 	encoding tabular.Encoding
@@ -89,9 +90,11 @@ func commands() []command {
 				fs.BoolVar(&c.json, "json", false, "print JSON (the shape is documented in the README)")
 				fs.StringVar(&c.partner, "partner", "", "only the respondents of this partner")
 			}},
-		{name: "survey export", args: "SURVEY", summary: "one row per respondent (.csv) or summary, chart data and answers (.xlsx)", run: runSurveyExport,
+		{name: "survey export", args: "SURVEY", summary: "one row per respondent (.csv), summary, chart data and answers (.xlsx), a report with a chart per question (.pdf) or one question's chart (.png)", run: runSurveyExport,
 			flags: func(fs *flag.FlagSet, c *cmdContext) {
-				fs.StringVar(&c.out, "out", "", "the file to write; its extension picks the format")
+				fs.StringVar(&c.out, "out", "", "the file to write; its extension picks the format: .csv, .xlsx, .pdf or .png")
+				fs.IntVar(&c.question, "question", 1, "for .png: the question's number")
+				fs.StringVar(&c.partner, "partner", "", "for .pdf and .png: only the respondents of this partner")
 			}},
 		{name: "backup", summary: "write a consistent copy of the database (works while the app is open)", run: runBackup,
 			flags: func(fs *flag.FlagSet, c *cmdContext) {
@@ -212,10 +215,24 @@ func interleaved(args []string) []string {
 	return append(flags, pos...)
 }
 
+// takesValue tells whether a flag of any command reads the next argument
+// as its value (every flag but the booleans), asking the flag sets
+// themselves so that a new flag needs no second list.
 func takesValue(flagArg string) bool {
-	switch strings.TrimLeft(flagArg, "-") {
-	case "db", "network", "out", "title", "format", "partner", "encoding", "sheet":
+	name := strings.TrimLeft(flagArg, "-")
+	if name == "db" || name == "network" {
 		return true
+	}
+	for _, cmd := range commands() {
+		if cmd.flags == nil {
+			continue
+		}
+		fs := flag.NewFlagSet(cmd.name, flag.ContinueOnError)
+		cmd.flags(fs, &cmdContext{})
+		if f := fs.Lookup(name); f != nil {
+			b, isBool := f.Value.(interface{ IsBoolFlag() bool })
+			return !isBool || !b.IsBoolFlag()
+		}
 	}
 	return false
 }

@@ -4,14 +4,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
-	"path/filepath"
 	"strings"
 	"text/tabwriter"
 
-	"github.com/aoce-desktop/aoce-desktop/internal/atomicfile"
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/survey"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui"
 )
 
 func runSurveyImport(c *cmdContext) error {
@@ -101,13 +99,9 @@ func runSurveyResults(c *cmdContext) error {
 	if err != nil {
 		return err
 	}
-	partnerID := ""
-	if c.partner != "" {
-		p, err := s.PartnerByName(c.ctx, n.ID, c.partner)
-		if err != nil {
-			return fmt.Errorf("no partner called %q", c.partner)
-		}
-		partnerID = p.ID
+	partnerID, err := c.partnerID(s, n)
+	if err != nil {
+		return err
 	}
 	res, err := survey.LoadResults(c.ctx, s, sv, partnerID)
 	if err != nil {
@@ -150,7 +144,7 @@ func writeJSON(c *cmdContext, v any) error {
 
 func runSurveyExport(c *cmdContext) error {
 	if c.out == "" {
-		return usageError{"--out FILE.csv or FILE.xlsx is required"}
+		return usageError{"--out FILE.csv, .xlsx, .pdf or .png is required"}
 	}
 	s, n, err := c.openNetwork(data.Reader)
 	if err != nil {
@@ -161,20 +155,30 @@ func runSurveyExport(c *cmdContext) error {
 	if err != nil {
 		return err
 	}
-	var write func(io.Writer) error
-	switch ext := strings.ToLower(filepath.Ext(c.out)); ext {
-	case ".csv":
-		write = func(w io.Writer) error { return survey.WriteCSV(c.ctx, s, sv, w) }
-	case ".xlsx":
-		write = func(w io.Writer) error { return survey.WriteXLSX(c.ctx, s, sv, w) }
-	default:
-		return usageError{fmt.Sprintf("cannot export a survey as %q yet; use .csv or .xlsx", ext)}
+	e := ui.SurveyExport{Survey: sv, Question: c.question}
+	if e.PartnerID, err = c.partnerID(s, n); err != nil {
+		return err
 	}
-	if err := atomicfile.Write(c.out, write); err != nil {
+	if e.PartnerID != "" {
+		e.PartnerName = c.partner
+	}
+	if err := ui.ExportSurvey(c.ctx, s, e, c.out); err != nil {
 		return err
 	}
 	fmt.Fprintf(c.stdout, "Wrote %q (%d respondents) to %s\n", sv.Title, sv.Respondents, c.out)
 	return nil
+}
+
+// partnerID finds the partner named by --partner; "" when none is named.
+func (c *cmdContext) partnerID(s *data.Store, n data.Network) (string, error) {
+	if c.partner == "" {
+		return "", nil
+	}
+	p, err := s.PartnerByName(c.ctx, n.ID, c.partner)
+	if err != nil {
+		return "", fmt.Errorf("no partner called %q", c.partner)
+	}
+	return p.ID, nil
 }
 
 // findSurvey finds the survey named by the command's argument (id or exact title).

@@ -3,42 +3,14 @@ package matrix
 import (
 	"bytes"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/testkit"
 )
-
-// fonts for tests: the PDF needs TrueType fonts; Fyne's are not importable
-// here (no Fyne outside ui), so the tests use DejaVu from the system when
-// present and Go's own font otherwise.
-func testFonts(t *testing.T) Fonts {
-	t.Helper()
-	for _, dir := range []string{"/usr/share/fonts/truetype/dejavu/"} {
-		reg, err1 := os.ReadFile(filepath.Join(dir, "DejaVuSans.ttf"))
-		bold, err2 := os.ReadFile(filepath.Join(dir, "DejaVuSans-Bold.ttf"))
-		if err1 == nil && err2 == nil {
-			return Fonts{Regular: reg, Bold: bold}
-		}
-	}
-	t.Skip("no TrueType font on this machine (install fonts-dejavu-core)")
-	return Fonts{}
-}
-
-// requireTool finds an external program; in CI a missing one is a failure.
-func requireTool(t *testing.T, name string) string {
-	t.Helper()
-	path, err := exec.LookPath(name)
-	if err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("%s is not installed (make test-deps installs it)", name)
-		}
-		t.Skipf("%s is not installed", name)
-	}
-	return path
-}
 
 func TestXLSXHasFillsLegendAndFrozenHeaders(t *testing.T) {
 	_, m := demoMatrix(t)
@@ -72,41 +44,25 @@ func TestXLSXHasFillsLegendAndFrozenHeaders(t *testing.T) {
 }
 
 func TestExportsOpenInLibreOfficeAndPDFReadsBack(t *testing.T) {
-	soffice := requireTool(t, "libreoffice")
-	pdftotext := requireTool(t, "pdftotext")
 	_, m := demoMatrix(t)
 	dir := t.TempDir()
 	var x, p bytes.Buffer
 	if err := m.WriteXLSX(&x, "Agents of Co-Existence"); err != nil {
 		t.Fatal(err)
 	}
-	if err := m.WritePDF(&p, "Agents of Co-Existence", testFonts(t)); err != nil {
+	if err := m.WritePDF(&p, "Agents of Co-Existence", testkit.Fonts(t)); err != nil {
 		t.Fatal(err)
 	}
-	os.WriteFile(filepath.Join(dir, "matrix.xlsx"), x.Bytes(), 0o644)
-	os.WriteFile(filepath.Join(dir, "matrix.pdf"), p.Bytes(), 0o644)
-
-	out := filepath.Join(dir, "lo")
-	cmd := exec.Command(soffice, "--headless", "-env:UserInstallation=file://"+filepath.Join(dir, "profile"),
-		"--convert-to", "pdf", "--outdir", out, filepath.Join(dir, "matrix.xlsx"))
-	if b, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("libreoffice: %v\n%s", err, b)
-	}
+	ours, xlsx := filepath.Join(dir, "matrix.pdf"), filepath.Join(dir, "matrix.xlsx")
+	os.WriteFile(xlsx, x.Bytes(), 0o644)
+	os.WriteFile(ours, p.Bytes(), 0o644)
+	theirs := testkit.Convert(t, xlsx, "pdf")
 	// LibreOffice (Draw) must open our PDF too.
-	cmd = exec.Command(soffice, "--headless", "-env:UserInstallation=file://"+filepath.Join(dir, "profile"),
-		"--convert-to", "png", "--outdir", out, filepath.Join(dir, "matrix.pdf"))
-	if b, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("libreoffice on our PDF: %v\n%s", err, b)
-	}
-	if st, err := os.Stat(filepath.Join(out, "matrix.png")); err != nil || st.Size() < 10000 {
+	if st, err := os.Stat(testkit.Convert(t, ours, "png")); err != nil || st.Size() < 10000 {
 		t.Fatalf("LibreOffice did not render our PDF: %v", err)
 	}
-	for name, file := range map[string]string{"our PDF": filepath.Join(dir, "matrix.pdf"), "LibreOffice's PDF of our XLSX": filepath.Join(out, "matrix.pdf")} {
-		b, err := exec.Command(pdftotext, file, "-").Output()
-		if err != nil {
-			t.Fatalf("pdftotext %s: %v", name, err)
-		}
-		text := string(b)
+	for name, file := range map[string]string{"our PDF": ours, "LibreOffice's PDF of our XLSX": theirs} {
+		text := testkit.PDFText(t, file)
 		for _, p := range m.Partners {
 			if !strings.Contains(text, p.Name) {
 				t.Errorf("%s lacks %s", name, p.Name)

@@ -5,29 +5,15 @@ import (
 	"io"
 
 	"codeberg.org/go-pdf/fpdf"
-)
 
-// Fonts are the TrueType fonts a PDF embeds, so that every European name
-// (Gdańsk, Iași, Ķekava) prints; the GUI passes its theme's font.
-type Fonts struct{ Regular, Bold []byte }
+	"github.com/aoce-desktop/aoce-desktop/internal/pdfdoc"
+)
 
 // WritePDF writes the matrix on A4 landscape pages with a legend, coloured
 // cells with their symbols, the header row repeated on each page, and
 // page numbers.
-func (m *Matrix) WritePDF(w io.Writer, title string, fonts Fonts) error {
-	pdf := fpdf.New("L", "mm", "A4", "")
-	pdf.SetTitle(title+" — matrix of good practices and knowledge needs", true)
-	pdf.SetCreator("AoCE Desktop", true)
-	pdf.AddUTF8FontFromBytes("body", "", fonts.Regular)
-	pdf.AddUTF8FontFromBytes("body", "B", fonts.Bold)
-	pdf.SetMargins(10, 10, 10)
-	pdf.SetAutoPageBreak(false, 10)
-	pdf.AliasNbPages("{nb}")
-	pdf.SetFooterFunc(func() {
-		pdf.SetY(-9)
-		pdf.SetFont("body", "", 8)
-		pdf.CellFormat(0, 5, fmt.Sprintf("%s — page %d of {nb}", title, pdf.PageNo()), "", 0, "R", false, 0, "")
-	})
+func (m *Matrix) WritePDF(w io.Writer, title string, fonts pdfdoc.Fonts) error {
+	pdf := pdfdoc.New("L", title+" — matrix of good practices and knowledge needs", title, fonts)
 	d := pdfDrawer{pdf: pdf, m: m}
 	d.layout()
 	pdf.AddPage()
@@ -107,7 +93,7 @@ func (d *pdfDrawer) headerRow() {
 		for p.SetFont("body", "B", size); size > 5 && p.GetStringWidth(pt.Name) > d.colW-1; size -= 0.25 {
 			p.SetFont("body", "B", size-0.25)
 		}
-		p.CellFormat(d.colW, d.rowH, fitWidth(p, pt.Name, d.colW-1), "1", 0, "C", true, 0, "")
+		p.CellFormat(d.colW, d.rowH, pdfdoc.FitWidth(p, pt.Name, d.colW-1), "1", 0, "C", true, 0, "")
 	}
 	p.SetFont("body", "B", 7.5)
 	p.CellFormat(d.colW, d.rowH, "Outside", "1", 1, "C", true, 0, "")
@@ -134,7 +120,7 @@ func (d *pdfDrawer) subThemeRow(r *Row) {
 	p := d.pdf
 	p.SetTextColor(0, 0, 0)
 	p.SetFont("body", "", 7)
-	p.CellFormat(d.headW, d.rowH, fitWidth(p, numbered(r.SubTheme.Number, r.SubTheme.Title), d.headW-1), "1", 0, "L", false, 0, "")
+	p.CellFormat(d.headW, d.rowH, pdfdoc.FitWidth(p, numbered(r.SubTheme.Number, r.SubTheme.Title), d.headW-1), "1", 0, "L", false, 0, "")
 	for _, pt := range d.m.Partners {
 		cell := d.m.Cell(pt.ID, r.SubTheme.ID)
 		x, y := p.GetXY()
@@ -145,9 +131,9 @@ func (d *pdfDrawer) subThemeRow(r *Row) {
 		p.SetFont("body", "", 5.5)
 		name := ""
 		if len(cell.Practices) > 0 {
-			name = fitWidth(p, cell.Practices[0].Title, d.colW-1)
+			name = pdfdoc.FitWidth(p, cell.Practices[0].Title, d.colW-1)
 			if len(cell.Practices) > 1 {
-				name = fitWidth(p, fmt.Sprintf("%s +%d", cell.Practices[0].Title, len(cell.Practices)-1), d.colW-1)
+				name = pdfdoc.FitWidth(p, fmt.Sprintf("%s +%d", cell.Practices[0].Title, len(cell.Practices)-1), d.colW-1)
 			}
 		}
 		p.CellFormat(d.colW, d.rowH*0.45, name, "LBR", 0, "C", filled, 0, "")
@@ -157,19 +143,7 @@ func (d *pdfDrawer) subThemeRow(r *Row) {
 	p.SetFont("body", "", 5.5)
 	outside := ""
 	if gps := d.m.Outside(r.SubTheme.ID); len(gps) > 0 {
-		outside = fitWidth(p, OutsideText(gps), d.colW-1)
+		outside = pdfdoc.FitWidth(p, OutsideText(gps), d.colW-1)
 	}
 	p.CellFormat(d.colW, d.rowH, outside, "1", 1, "C", false, 0, "")
-}
-
-// fitWidth shortens text with an ellipsis until it fits width at the current font.
-func fitWidth(p *fpdf.Fpdf, text string, width float64) string {
-	if p.GetStringWidth(text) <= width {
-		return text
-	}
-	r := []rune(text)
-	for len(r) > 1 && p.GetStringWidth(string(r)+"…") > width {
-		r = r[:len(r)-1]
-	}
-	return string(r) + "…"
 }

@@ -4,12 +4,13 @@ import (
 	"bytes"
 	"context"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/testkit"
 )
 
 const hostileCSV = "Timestamp,City,Idea,Rating\n1,Genk,=1+1,4\n2,Breda,@SUM(A1:A2),2\n3,Genk,<script>alert(1)</script>,5\n"
@@ -54,29 +55,36 @@ func TestExportsNeutraliseFormulas(t *testing.T) {
 	}
 
 	// LibreOffice opens both, and shows =1+1 as text, not 2.
-	soffice, err := exec.LookPath("libreoffice")
-	if err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatal("libreoffice is not installed")
-		}
-		t.Skip("libreoffice is not installed")
-	}
 	dir := t.TempDir()
-	os.WriteFile(filepath.Join(dir, "survey.csv"), c.Bytes(), 0o644)
-	os.WriteFile(filepath.Join(dir, "survey.xlsx"), xlsx, 0o644)
-	for _, name := range []string{"survey.csv", "survey.xlsx"} {
-		cmd := exec.Command(soffice, "--headless", "-env:UserInstallation=file://"+filepath.Join(dir, "profile-"+name), "--convert-to", "pdf",
-			"--outdir", filepath.Join(dir, "out-"+name), filepath.Join(dir, name))
-		if b, err := cmd.CombinedOutput(); err != nil {
-			t.Fatalf("libreoffice %s: %v\n%s", name, err, b)
+	for name, b := range map[string][]byte{"survey.csv": c.Bytes(), "survey.xlsx": xlsx} {
+		path := filepath.Join(dir, name)
+		os.WriteFile(path, b, 0o644)
+		if text := testkit.PDFText(t, testkit.Convert(t, path, "pdf")); !strings.Contains(text, "=1+1") {
+			t.Errorf("LibreOffice's rendering of %s does not show =1+1 as text:\n%s", name, text)
 		}
-		pdf := filepath.Join(dir, "out-"+name, strings.TrimSuffix(name, filepath.Ext(name))+".pdf")
-		b, err := exec.Command("pdftotext", "-layout", pdf, "-").Output()
-		if err != nil {
-			t.Fatalf("pdftotext %s: %v", name, err)
+	}
+}
+
+func TestPDFReportHasEveryQuestionAndOpensInLibreOffice(t *testing.T) {
+	s, n := demoStore(t)
+	sv, _, err := Import(context.Background(), s, n.ID, writeFile(t, "academy.csv", []byte(googleCSV)), Options{Title: "Online Academy 3 — learning needs"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := WritePDF(context.Background(), s, sv, "", "", &buf, testkit.Fonts(t)); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "report.pdf")
+	os.WriteFile(path, buf.Bytes(), 0o644)
+	text := testkit.PDFText(t, path)
+	for _, want := range []string{"Online Academy 3 — learning needs", "4 respondents", "1. Main learning need", "Youth involvement", "3 · 75.0 %",
+		"3. Usefulness", "mean 4.25", "4. Three words", "trust", "5. Comments", "page 1 of 1"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the report lacks %q:\n%s", want, text)
 		}
-		if !strings.Contains(string(b), "=1+1") {
-			t.Errorf("LibreOffice's rendering of %s does not show =1+1 as text:\n%s", name, b)
-		}
+	}
+	if st, err := os.Stat(testkit.Convert(t, path, "png")); err != nil || st.Size() < 5000 {
+		t.Fatalf("LibreOffice did not render the report: %v", err)
 	}
 }

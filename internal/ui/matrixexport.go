@@ -15,6 +15,7 @@ import (
 
 	"github.com/aoce-desktop/aoce-desktop/internal/atomicfile"
 	"github.com/aoce-desktop/aoce-desktop/internal/matrix"
+	"github.com/aoce-desktop/aoce-desktop/internal/pdfdoc"
 	"github.com/aoce-desktop/aoce-desktop/internal/tabular"
 )
 
@@ -47,8 +48,8 @@ func ExportMatrix(m *matrix.Matrix, title, path string) error {
 
 // pdfFonts are the theme's fonts (Noto Sans), which cover every Latin
 // script of the EU.
-func pdfFonts() matrix.Fonts {
-	return matrix.Fonts{Regular: theme.DefaultTextFont().Content(), Bold: theme.DefaultTextBoldFont().Content()}
+func pdfFonts() pdfdoc.Fonts {
+	return pdfdoc.Fonts{Regular: theme.DefaultTextFont().Content(), Bold: theme.DefaultTextBoldFont().Content()}
 }
 
 // exportDialog asks for a file name; its extension picks the format.

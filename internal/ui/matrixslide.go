@@ -224,13 +224,18 @@ func slideText(s string, size float32, bold bool) *canvas.Text {
 
 // RenderMatrixPNG draws the whole matrix as a 1920×1080 slide.
 func RenderMatrixPNG(m *matrix.Matrix, title string) image.Image {
+	return renderSlide(func() fyne.CanvasObject { return matrixSlide(m, slideOptions{title: title, theme: -1}, slideSize) })
+}
+
+// renderSlide draws a slide at 1920×1080 off screen, with Fyne's software
+// driver when there is no window (the command line).
+func renderSlide(build func() fyne.CanvasObject) image.Image {
 	if fyne.CurrentApp() == nil {
-		test.NewApp() // headless (command line): Fyne's software driver
+		test.NewApp()
 	}
 	c := software.NewCanvas()
 	c.SetPadded(false)
-	slide := matrixSlide(m, slideOptions{title: title, theme: -1}, slideSize)
-	c.SetContent(slide)
+	c.SetContent(build())
 	c.Resize(slideSize)
 	return c.Capture()
 }

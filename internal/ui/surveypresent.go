@@ -2,12 +2,14 @@ package ui
 
 import (
 	"fmt"
+	"image/color"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/survey"
 )
@@ -47,7 +49,7 @@ func (r *surveyResults) present() {
 // questionSlide is one question's results in large type on white.
 func questionSlide(res survey.Results, index int, size fyne.Size) fyne.CanvasObject {
 	q := res.Questions[index]
-	scale := size.Width / slideSize.Width * 2
+	scale := size.Width / slideSize.Width * slideBodyScale(q)
 	head := container.NewVBox(
 		slideText(fmt.Sprintf("%d / %d · %s", q.Position, len(res.Questions), res.Survey.Title), 22*scale/2, false),
 		slideText(fitText(q.Prompt, size.Width-96, 40*scale/2), 40*scale/2, true),
@@ -58,13 +60,33 @@ func questionSlide(res survey.Results, index int, size fyne.Size) fyne.CanvasObj
 	return container.NewStack(paper(), container.New(layout.NewCustomPaddedLayout(40, 40, 48, 48), page))
 }
 
-// recolour turns a body's theme-coloured text into slide ink, so that the
-// slide reads dark on white whatever the app's theme.
+// slideBodyScale sizes the bars by how many there are: few bars fill the
+// slide in large type, many still fit.
+func slideBodyScale(q survey.QuestionResult) float32 {
+	switch n := len(survey.ChartRows(q)); {
+	case len(q.Words) > 0 || n > 12:
+		return 2
+	case n > 8:
+		return 2.4
+	}
+	return 3
+}
+
+// slideBar is the bars' colour on slides: Okabe–Ito blue, strong on a
+// projector and dark in grayscale.
+var slideBar = color.NRGBA{0x00, 0x72, 0xB2, 0xFF}
+
+// recolour turns a body's theme colours into slide ink and slide bars, so
+// that the slide reads dark on white whatever the app's theme.
 func recolour(o fyne.CanvasObject) {
 	switch x := o.(type) {
 	case *canvas.Text:
 		if x.Color != nil && !x.TextStyle.Bold {
 			x.Color = slideInk
+		}
+	case *canvas.Rectangle:
+		if x.FillColor == theme.Color(theme.ColorNamePrimary) {
+			x.FillColor = slideBar
 		}
 	case *fyne.Container:
 		for _, c := range x.Objects {

@@ -38,7 +38,8 @@ func newSurveyResults(sh *Shell) *surveyResults {
 	r.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	r.partner = widget.NewSelect(nil, func(string) { r.load() })
 	present := widget.NewButtonWithIcon("Present", theme.ViewFullScreenIcon(), func() { r.present() })
-	top := container.NewBorder(nil, nil, r.heading, container.NewHBox(r.partner, present))
+	export := widget.NewButtonWithIcon("Export…", theme.DocumentSaveIcon(), func() { r.exportDialog(0) })
+	top := container.NewBorder(nil, nil, r.heading, container.NewHBox(r.partner, export, present))
 	r.content = container.NewBorder(container.NewPadded(top), nil, nil, nil, container.NewVScroll(container.NewPadded(r.body)))
 	r.obj = container.NewStack()
 	r.clear()
@@ -138,68 +139,72 @@ func (r *surveyResults) questionCard(q survey.QuestionResult) fyne.CanvasObject 
 	need := widget.NewButtonWithIcon("Learning need…", theme.ContentAddIcon(), func() {
 		r.askLearningNeed(needSource{q: q, text: survey.NeedText(q), partnerID: r.partnerID()})
 	})
-	box.Add(container.NewHBox(layout.NewSpacer(), need))
+	chart := widget.NewButtonWithIcon("Save chart…", theme.DocumentSaveIcon(), func() { r.exportDialog(q.Position) })
+	box.Add(container.NewHBox(layout.NewSpacer(), chart, need))
 	return box
 }
 
 // questionBody draws a question's results; scale enlarges it for slides.
 func questionBody(q survey.QuestionResult, scale float32) fyne.CanvasObject {
 	box := container.NewVBox()
+	rows := survey.ChartRows(q)
 	switch {
-	case len(q.Options) > 0:
-		for _, o := range q.Options {
-			box.Add(barRow(o.Label, fmt.Sprintf("%d · %.1f %%", o.Count, o.Percent), o.Percent/100, scale))
-		}
-	case len(q.Statements) > 0:
-		for _, st := range q.Statements {
-			keys := make([]string, 0, len(st.Values))
-			for k := range st.Values {
-				keys = append(keys, k)
-			}
-			hi := float64(len(keys))
-			box.Add(barRow(st.Label, fmt.Sprintf("mean %.2f · median %g · %d answers", st.Mean, st.Median, st.Count), st.Mean/max(hi, 1), scale))
-		}
-	case len(q.Items) > 0:
-		addItemBars(box, q, scale)
 	case len(q.Words) > 0:
 		box.Add(wordCloud(q.Words, scale))
-	default:
+	case q.Respondents == 0 || len(rows) == 0:
 		box.Add(widget.NewLabel("No answers."))
+	default:
+		cols := &barColumns{}
+		for _, row := range rows {
+			box.Add(barRow(cols, row.Label, row.Figures, row.Share, scale))
+		}
 	}
 	return box
 }
 
-// addItemBars draws a ranking (the bar is longer the nearer the top the
-// item's average position) or a 100-points question (average points).
-func addItemBars(box *fyne.Container, q survey.QuestionResult, scale float32) {
-	n := float64(len(q.Items))
-	most := 0.0
-	for _, it := range q.Items {
-		most = max(most, it.Average)
-	}
-	for i, it := range q.Items {
-		if q.Kind == data.KindRanking {
-			share := 0.0
-			if it.Count > 0 {
-				share = (n + 1 - it.Average) / n
-			}
-			box.Add(barRow(fmt.Sprintf("%d. %s", i+1, it.Label), fmt.Sprintf("average position %.2f · ranked by %d", it.Average, it.Count), share, scale))
-			continue
-		}
-		box.Add(barRow(it.Label, fmt.Sprintf("%.1f points on average · %d gave some", it.Average, it.Count), it.Average/max(most, 1), scale))
-	}
-}
-
-// barRow is a label, a bar as long as share (0–1) and the figures.
-func barRow(label, figures string, share float64, scale float32) fyne.CanvasObject {
+// barRow is a label, a bar as long as share (0–1) and the figures; the
+// rows of one chart share cols, so that their bars line up.
+func barRow(cols *barColumns, label, figures string, share float64, scale float32) fyne.CanvasObject {
 	bar := canvas.NewRectangle(theme.Color(theme.ColorNamePrimary))
 	track := canvas.NewRectangle(color.NRGBA{0x80, 0x80, 0x80, 0x30})
 	name := canvas.NewText(truncate(label, 48), theme.Color(theme.ColorNameForeground))
 	name.TextSize = theme.TextSize() * scale
 	nums := canvas.NewText(figures, theme.Color(theme.ColorNameForeground))
-	nums.TextSize = theme.TextSize() * scale
+	nums.TextSize = theme.TextSize() * scale * 0.8
+	cols.label = max(cols.label, name.MinSize().Width)
+	cols.figures = max(cols.figures, nums.MinSize().Width)
 	bars := container.New(&shareLayout{share: float32(share)}, track, bar)
-	return container.New(layout.NewGridLayoutWithColumns(3), name, bars, nums)
+	return container.New(&barRowLayout{cols: cols, gap: 12 * scale}, name, bars, nums)
+}
+
+// barColumns are the widest label and figures of a chart's rows.
+type barColumns struct{ label, figures float32 }
+
+// barRowLayout puts the label on the left (at most 40 % of the width),
+// the figures on the right and the bar between them.
+type barRowLayout struct {
+	cols *barColumns
+	gap  float32
+}
+
+func (l *barRowLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	labelW := min(l.cols.label, size.Width*0.4)
+	figW := min(l.cols.figures, size.Width*0.35)
+	barW := max(size.Width-labelW-figW-2*l.gap, 40)
+	place := func(o fyne.CanvasObject, x, w float32) {
+		h := o.MinSize().Height
+		o.Move(fyne.NewPos(x, (size.Height-h)/2))
+		o.Resize(fyne.NewSize(w, h))
+	}
+	place(objs[0], 0, labelW)
+	objs[1].Move(fyne.NewPos(labelW+l.gap, 0))
+	objs[1].Resize(fyne.NewSize(barW, size.Height))
+	place(objs[2], labelW+barW+2*l.gap, figW)
+}
+
+func (l *barRowLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	h := max(objs[0].MinSize().Height, objs[2].MinSize().Height)
+	return fyne.NewSize(200, h*1.15)
 }
 
 // shareLayout stretches its first object over the width and its second

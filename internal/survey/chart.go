@@ -1,0 +1,61 @@
+package survey
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+)
+
+// ChartRow is one bar of a question's chart: what it is, the figures
+// written beside it and its length as a share (0–1) of the longest possible.
+type ChartRow struct {
+	Label   string
+	Figures string
+	Share   float64
+}
+
+// ChartRows are the bars that show a question's results, the same on
+// screen, on slides and in the PDF report: choices by percentage, scale
+// statements by mean, ranking items by average position (first on top),
+// 100-points items by average allocation, and words by count.
+func ChartRows(q QuestionResult) []ChartRow {
+	var rows []ChartRow
+	switch {
+	case len(q.Options) > 0:
+		for _, o := range q.Options {
+			rows = append(rows, ChartRow{o.Label, fmt.Sprintf("%d · %.1f %%", o.Count, o.Percent), o.Percent / 100})
+		}
+	case len(q.Statements) > 0:
+		for _, st := range q.Statements {
+			top := 0
+			for k := range st.Values {
+				v, _ := strconv.Atoi(k)
+				top = max(top, v)
+			}
+			rows = append(rows, ChartRow{st.Label, fmt.Sprintf("mean %.2f · median %g · %d answers", st.Mean, st.Median, st.Count), st.Mean / float64(max(top, 1))})
+		}
+	case len(q.Items) > 0 && q.Kind == data.KindRanking:
+		n := float64(len(q.Items))
+		for i, it := range q.Items {
+			share := 0.0
+			if it.Count > 0 {
+				share = (n + 1 - it.Average) / n
+			}
+			rows = append(rows, ChartRow{fmt.Sprintf("%d. %s", i+1, it.Label), fmt.Sprintf("average position %.2f · ranked by %d", it.Average, it.Count), share})
+		}
+	case len(q.Items) > 0:
+		most := 0.0
+		for _, it := range q.Items {
+			most = max(most, it.Average)
+		}
+		for _, it := range q.Items {
+			rows = append(rows, ChartRow{it.Label, fmt.Sprintf("%.1f points on average · %d gave some", it.Average, it.Count), it.Average / max(most, 1)})
+		}
+	case len(q.Words) > 0:
+		for _, w := range q.Words {
+			rows = append(rows, ChartRow{w.Word, strconv.Itoa(w.Count), float64(w.Count) / float64(q.Words[0].Count)})
+		}
+	}
+	return rows
+}

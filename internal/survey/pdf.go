@@ -1,0 +1,119 @@
+package survey
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+
+	"codeberg.org/go-pdf/fpdf"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/pdfdoc"
+)
+
+// Report layout on A4 portrait, in millimetres.
+const (
+	reportLabelW  = 64.0
+	reportBarW    = 62.0
+	reportRowH    = 6.0
+	reportBottom  = 285.0
+	reportMaxRows = 20 // words beyond the top 20 stay in the XLSX
+)
+
+// Bar colours: Okabe–Ito blue on a light track, readable in grayscale too.
+var (
+	reportBar   = [3]int{0x00, 0x72, 0xB2}
+	reportTrack = [3]int{0xE6, 0xE6, 0xE6}
+)
+
+// WritePDF writes a report of a survey's results (everybody's, or one
+// partner's): a title block, then each question with its chart — the bars
+// the results screen shows, with their figures.
+func WritePDF(ctx context.Context, s *data.Store, sv data.Survey, partnerID, partnerName string, w io.Writer, fonts pdfdoc.Fonts) error {
+	res, err := LoadResults(ctx, s, sv, partnerID)
+	if err != nil {
+		return err
+	}
+	pdf := pdfdoc.New("P", sv.Title+" — survey results", sv.Title, fonts)
+	pdf.AddPage()
+	r := reportWriter{pdf: pdf}
+	r.titleBlock(sv, partnerName)
+	for _, q := range res.Questions {
+		r.question(q)
+	}
+	if err := pdf.Error(); err != nil {
+		return err
+	}
+	return pdf.Output(w)
+}
+
+type reportWriter struct{ pdf *fpdf.Fpdf }
+
+func (r reportWriter) titleBlock(sv data.Survey, partnerName string) {
+	p := r.pdf
+	p.SetFont(pdfdoc.Body, "B", 16)
+	p.MultiCell(0, 8, sv.Title, "", "L", false)
+	p.SetFont(pdfdoc.Body, "", 10)
+	who := fmt.Sprintf("%d respondents", sv.Respondents)
+	if partnerName != "" {
+		who = "Answers of " + partnerName + " (of " + who + ")"
+	}
+	facts := []string{who}
+	if sv.SourceFile != "" {
+		facts = append(facts, "imported from "+sv.SourceFile+" ("+sv.Format+")")
+	}
+	if len(sv.ImportedAt) >= 10 {
+		facts = append(facts, "on "+sv.ImportedAt[:10])
+	}
+	p.MultiCell(0, 5, strings.Join(facts, " · "), "", "L", false)
+	p.Ln(4)
+}
+
+// question writes one question; a question that does not fit the rest of
+// the page starts a new one (unless it is longer than a page itself).
+func (r reportWriter) question(q QuestionResult) {
+	p := r.pdf
+	rows := ChartRows(q)
+	if len(rows) > reportMaxRows {
+		rows = rows[:reportMaxRows]
+	}
+	need := 18 + float64(max(len(rows), 1))*reportRowH
+	if p.GetY()+need > reportBottom && p.GetY() > 40 {
+		p.AddPage()
+	}
+	p.SetFont(pdfdoc.Body, "B", 12)
+	p.MultiCell(0, 6, fmt.Sprintf("%d. %s", q.Position, q.Prompt), "", "L", false)
+	p.SetFont(pdfdoc.Body, "", 9)
+	p.SetTextColor(90, 90, 90)
+	p.CellFormat(0, 5, fmt.Sprintf("%s · %d answered · %d skipped", strings.ReplaceAll(q.Kind, "_", " "), q.Respondents, q.Skipped), "", 1, "L", false, 0, "")
+	p.SetTextColor(0, 0, 0)
+	p.Ln(1)
+	if len(rows) == 0 {
+		p.CellFormat(0, reportRowH, "No answers.", "", 1, "L", false, 0, "")
+	}
+	for _, row := range rows {
+		r.bar(row)
+	}
+	p.Ln(5)
+}
+
+func (r reportWriter) bar(row ChartRow) {
+	p := r.pdf
+	if p.GetY()+reportRowH > reportBottom {
+		p.AddPage()
+	}
+	left, _, _, _ := p.GetMargins()
+	y := p.GetY()
+	p.SetFont(pdfdoc.Body, "", 9)
+	p.CellFormat(reportLabelW, reportRowH, pdfdoc.FitWidth(p, row.Label, reportLabelW-2), "", 0, "L", false, 0, "")
+	x := left + reportLabelW
+	p.SetFillColor(reportTrack[0], reportTrack[1], reportTrack[2])
+	p.Rect(x, y+1.2, reportBarW, reportRowH-2.4, "F")
+	if share := min(max(row.Share, 0), 1); share > 0 {
+		p.SetFillColor(reportBar[0], reportBar[1], reportBar[2])
+		p.Rect(x, y+1.2, reportBarW*share, reportRowH-2.4, "F")
+	}
+	p.SetX(x + reportBarW + 3)
+	p.CellFormat(0, reportRowH, row.Figures, "", 1, "L", false, 0, "")
+}

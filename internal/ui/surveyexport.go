@@ -1,0 +1,98 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"image"
+	"image/png"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/atomicfile"
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/survey"
+)
+
+// SurveyFormats are the file types a survey exports to.
+var SurveyFormats = []string{".csv", ".xlsx", ".pdf", ".png"}
+
+// SurveyExport says what to export: the whole survey (CSV, XLSX), its
+// report (PDF; of everybody or of one partner) or one question's chart (PNG).
+type SurveyExport struct {
+	Survey      data.Survey
+	PartnerID   string // PDF and PNG only: "" for everybody
+	PartnerName string
+	Question    int // PNG: the question's number, from 1
+}
+
+// ExportSurvey writes a survey to path in the format its extension names;
+// the command line and the window both use it. The file appears whole or
+// not at all; CSV and XLSX stream, whatever the survey's size.
+func ExportSurvey(ctx context.Context, s *data.Store, e SurveyExport, path string) error {
+	var write func(io.Writer) error
+	switch ext := strings.ToLower(filepath.Ext(path)); ext {
+	case ".csv":
+		write = func(w io.Writer) error { return survey.WriteCSV(ctx, s, e.Survey, w) }
+	case ".xlsx":
+		write = func(w io.Writer) error { return survey.WriteXLSX(ctx, s, e.Survey, w) }
+	case ".pdf":
+		write = func(w io.Writer) error {
+			return survey.WritePDF(ctx, s, e.Survey, e.PartnerID, e.PartnerName, w, pdfFonts())
+		}
+	case ".png":
+		res, err := survey.LoadResults(ctx, s, e.Survey, e.PartnerID)
+		if err != nil {
+			return err
+		}
+		if e.Question < 1 || e.Question > len(res.Questions) {
+			return fmt.Errorf("%s has questions 1 to %d; there is no question %d", e.Survey.Title, len(res.Questions), e.Question)
+		}
+		write = func(w io.Writer) error { return png.Encode(w, RenderQuestionPNG(res, e.Question-1)) }
+	default:
+		return fmt.Errorf("cannot export a survey as %q: use one of %s", ext, strings.Join(SurveyFormats, ", "))
+	}
+	return atomicfile.Write(path, write)
+}
+
+// RenderQuestionPNG draws one question's results as a 1920×1080 slide.
+func RenderQuestionPNG(res survey.Results, index int) image.Image {
+	return renderSlide(func() fyne.CanvasObject { return questionSlide(res, index, slideSize) })
+}
+
+// exportDialog asks for a file name (its extension picks the format) and
+// exports off the UI goroutine: a large survey's XLSX takes seconds.
+func (r *surveyResults) exportDialog(question int) {
+	if r.sv.ID == "" {
+		return
+	}
+	e := SurveyExport{Survey: r.sv, PartnerID: r.partnerID(), Question: question}
+	if e.PartnerID != "" {
+		e.PartnerName = r.partner.Selected
+	}
+	title, name := "Export the survey (.csv, .xlsx or a .pdf report)", safeFileName(r.sv.Title)+".xlsx"
+	if question > 0 {
+		title, name = "Save the chart of question "+fmt.Sprint(question)+" (.png, 1920×1080)", fmt.Sprintf("%s Q%d.png", safeFileName(r.sv.Title), question)
+	}
+	r.sh.askSavePath(title, name, func(path string) {
+		if strings.EqualFold(filepath.Ext(path), ".png") && e.Question == 0 {
+			e.Question = 1
+		}
+		r.sh.inBackground("Exporting "+filepath.Base(path), func(ctx context.Context) error {
+			return ExportSurvey(ctx, r.sh.store, e, path)
+		}, func() { showMessage(r.sh.win, "Survey exported", "Written to "+path+".") })
+	})
+}
+
+// safeFileName keeps a title usable as a file name on every system.
+func safeFileName(title string) string {
+	clean := strings.Map(func(r rune) rune {
+		if strings.ContainsRune(`<>:"/\|?*`, r) || r < 32 {
+			return '-'
+		}
+		return r
+	}, title)
+	return strings.TrimSpace(truncate(clean, 80))
+}
