@@ -54,22 +54,29 @@ func Preview(ctx context.Context, s *data.Store, networkID, path string, opt Opt
 		src.Close()
 		return Plan{}, nil, nil, err
 	}
-	var header []string
-	mentimeter := false
-	for tries := 0; header == nil; tries++ { // Mentimeter puts two rows of notes above its header
-		rec, _, err := src.Next()
+	// Mentimeter puts rows of notes above its header; anything else has
+	// its header first. Read a few rows to tell.
+	var head [][]string
+	var headLines []int
+	for len(head) < 5 {
+		rec, line, err := src.Next()
 		if err == io.EOF {
-			return fail(&tabular.FileError{File: path, Msg: "is empty", Hint: "choose a file with a header row and answers"})
+			break
 		}
 		if err != nil {
 			return fail(err)
 		}
-		if isMentiHeader(rec) || tries >= 4 || tries == 0 && !looksLikeNote(rec) {
-			header, mentimeter = append([]string(nil), rec...), isMentiHeader(rec)
+		head, headLines = append(head, append([]string(nil), rec...)), append(headLines, line)
+		if isMentiHeader(rec) {
+			head, headLines = head[len(head)-1:], headLines[len(head)-1:]
+			break
 		}
 	}
-	var sample [][]string
-	var lines []int
+	if len(head) == 0 {
+		return fail(&tabular.FileError{File: path, Msg: "is empty", Hint: "choose a file with a header row and answers"})
+	}
+	header, headerLine, mentimeter := head[0], headLines[0], isMentiHeader(head[0])
+	sample, lines := head[1:], headLines[1:]
 	for len(sample) < sampleRows {
 		rec, line, err := src.Next()
 		if err == io.EOF {
@@ -93,6 +100,9 @@ func Preview(ctx context.Context, s *data.Store, networkID, path string, opt Opt
 		plan = monkeyPlan(header, sample[0], sample[1:], partners)
 		sample, lines = sample[1:], lines[1:] // the second header row holds no answers
 	default:
+		if err := checkHeader(path, header, headerLine); err != nil {
+			return fail(err)
+		}
 		format, err := detectFormat(path, header, sample, opt.Format)
 		if err != nil {
 			return fail(err)
@@ -109,15 +119,33 @@ func Preview(ctx context.Context, s *data.Store, networkID, path string, opt Opt
 	return plan, src, &Sample{Header: header, Rows: sample, Lines: lines}, nil
 }
 
-// looksLikeNote tells a note line above a header (one filled cell) from a header.
-func looksLikeNote(rec []string) bool {
-	filled := 0
-	for _, c := range rec {
-		if strings.TrimSpace(c) != "" {
-			filled++
+// checkHeader refuses a first row that holds no headings (answers without
+// questions) and two columns with the same heading, whose answers the
+// results could not tell apart.
+func checkHeader(path string, header []string, line int) error {
+	headings := 0
+	seen := map[string]int{}
+	for i, h := range header {
+		h = strings.TrimSpace(h)
+		if h == "" {
+			continue
 		}
+		if _, err := strconv.ParseFloat(strings.ReplaceAll(h, ",", "."), 64); err != nil {
+			headings++
+		}
+		key := strings.ToLower(h)
+		if first, ok := seen[key]; ok {
+			return &tabular.FileError{File: path, Line: line, Column: i + 1,
+				Msg:  fmt.Sprintf("column %s has the same heading as column %s: %q", tabular.ColumnLetters(i+1), tabular.ColumnLetters(first+1), truncate(h, 60)),
+				Hint: "rename one of them in the file so that their answers stay apart"}
+		}
+		seen[key] = i
 	}
-	return filled <= 1
+	if headings == 0 {
+		return &tabular.FileError{File: path, Line: line, Msg: "starts with a row of numbers, not column headings",
+			Hint: "this layout is not one the import knows: add a header row with the questions, or export the responses again from the survey tool"}
+	}
+	return nil
 }
 
 // Sample is the start of a file: its header and first rows with their lines.

@@ -189,6 +189,8 @@ func TestBadSurveyFilesStoreNothing(t *testing.T) {
 		"ragged.csv": {"A,B\n1,2\n3,4,5\n", "ragged.csv, line 3, column 3 (C): has 3 cells but the header has 2"},
 		"scale.csv":  {"Rating\n" + strings.Repeat("3\n4\n", 300) + "lots\n", "scale.csv, line 602, column 1 (A): \"lots\" is not a number"},
 		"binary.csv": {"\x00\x01\x02PK\x00\x00" + strings.Repeat("\x00\x07", 100), "not a text"},
+		"twice.csv":  {"Timestamp,Comments,Rating,comments\n1,a,3,b\n", "twice.csv, line 1, column 4 (D): column D has the same heading as column B: \"comments\""},
+		"nohead.csv": {"1,2,3\n4,5,6\n", "nohead.csv, line 1: starts with a row of numbers, not column headings"},
 	}
 	for name, c := range cases {
 		_, _, err := Import(context.Background(), s, n.ID, writeFile(t, name, []byte(c.raw)), Options{})
@@ -229,6 +231,10 @@ func FuzzImport(f *testing.F) {
 	f.Add([]byte(googleCSV))
 	f.Add([]byte("ID,Start time,Completion time,Email,Name,Q\n1,a,b,c,d,x;y;\n"))
 	f.Add([]byte("Q1;Q2\n1;2\n3\n"))
+	f.Add([]byte(monkeyCSV))
+	f.Add([]byte(rankingTSV))
+	f.Add([]byte("Date,Session,Voter,Pick:,Pick: 1,Pick: 2\n2024-01-25,1.0,a,x,y,\n"))
+	f.Add([]byte("Timestamp,Comments,comments\n1,a,b\n"))
 	s, n := demoStore(f)
 	dir := f.TempDir()
 	f.Fuzz(func(t *testing.T, raw []byte) {
