@@ -24,7 +24,7 @@ type Options struct {
 	Delimiter rune
 	Plan      *Plan                 // the user's column plan; nil to guess
 	Replace   string                // id of a survey this import replaces, in the same transaction
-	Progress  func(respondents int) // called every few thousand rows
+	Progress  func(respondents int, fraction float64) // called every few hundred rows; fraction of the file read, 0–1
 }
 
 // sampleRows is how many rows the column plan is guessed from.
@@ -216,7 +216,11 @@ func Import(ctx context.Context, s *data.Store, networkID, path string, opt Opti
 		if err != nil {
 			return err
 		}
-		w, err := newWriter(ctx, tx, networkID, survey.ID, plan, path, opt.Progress)
+		var progress func(int)
+		if opt.Progress != nil {
+			progress = func(n int) { opt.Progress(n, st.Fraction()) }
+		}
+		w, err := newWriter(ctx, tx, networkID, survey.ID, plan, path, progress)
 		if err != nil {
 			return err
 		}

@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"sync/atomic"
 
 	"github.com/xuri/excelize/v2"
 
@@ -14,6 +15,7 @@ import (
 // source yields a file's rows one at a time, whatever its format.
 type source interface {
 	Next() ([]string, int, error) // row, its line; io.EOF at the end
+	Fraction() float64            // how much has been read, 0–1
 	Close() error
 }
 
@@ -47,14 +49,40 @@ func openSource(path string, opt Options) (source, *mentiTypes, error) {
 		f.Close()
 		return nil, nil, &tabular.FileError{File: path, Msg: "sheet " + sheet + " could not be read: " + err.Error()}
 	}
-	return &xlsxSource{f: f, rows: rows, file: path}, types, nil
+	return &xlsxSource{f: f, rows: rows, file: path, total: sheetRows(f, sheet)}, types, nil
+}
+
+// sheetRows reads how many rows a sheet has from its dimension ("A1:P1201").
+func sheetRows(f *excelize.File, sheet string) int {
+	dim, err := f.GetSheetDimension(sheet)
+	if err != nil {
+		return 0
+	}
+	_, last, found := strings.Cut(dim, ":")
+	if !found {
+		return 0
+	}
+	_, rows, err := excelize.CellNameToCoordinates(last)
+	if err != nil {
+		return 0
+	}
+	return rows
 }
 
 type xlsxSource struct {
-	f    *excelize.File
-	rows *excelize.Rows
-	file string
-	line int
+	f     *excelize.File
+	rows  *excelize.Rows
+	file  string
+	line  int
+	total int // rows in the sheet, 0 when unknown
+	done  atomic.Int64
+}
+
+func (x *xlsxSource) Fraction() float64 {
+	if x.total <= 0 {
+		return 0
+	}
+	return min(float64(x.done.Load())/float64(x.total), 1)
 }
 
 func (x *xlsxSource) Next() ([]string, int, error) {
@@ -65,6 +93,7 @@ func (x *xlsxSource) Next() ([]string, int, error) {
 		return nil, 0, io.EOF
 	}
 	x.line++
+	x.done.Store(int64(x.line))
 	cols, err := x.rows.Columns()
 	if err != nil {
 		return nil, x.line, &tabular.FileError{File: x.file, Line: x.line, Msg: "could not be read: " + err.Error()}

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"golang.org/x/text/transform"
@@ -21,6 +22,29 @@ type CSVStream struct {
 	Delimiter rune
 	f         *os.File
 	r         *csv.Reader
+	read      *countingReader
+	size      int64
+}
+
+// countingReader counts the bytes read through it, for progress.
+type countingReader struct {
+	r io.Reader
+	n atomic.Int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n.Add(int64(n))
+	return n, err
+}
+
+// Fraction is how much of the file has been read, from 0 to 1 (safe to
+// call from another goroutine).
+func (s *CSVStream) Fraction() float64 {
+	if s.size <= 0 {
+		return 0
+	}
+	return min(float64(s.read.n.Load())/float64(s.size), 1)
 }
 
 // OpenCSV opens a CSV file for streaming.
@@ -29,7 +53,12 @@ func OpenCSV(path string, opt Options) (*CSVStream, error) {
 	if err != nil {
 		return nil, &FileError{File: path, Msg: "cannot be opened: " + errors.Unwrap(err).Error(), Hint: "check the path and that the file may be read"}
 	}
-	br := bufio.NewReaderSize(f, sniffBytes)
+	counted := &countingReader{r: f}
+	var size int64
+	if st, err := f.Stat(); err == nil {
+		size = st.Size()
+	}
+	br := bufio.NewReaderSize(counted, sniffBytes)
 	head, _ := br.Peek(sniffBytes)
 	fail := func(fe *FileError) (*CSVStream, error) {
 		f.Close()
@@ -55,7 +84,7 @@ func OpenCSV(path string, opt Options) (*CSVStream, error) {
 	}
 	r := csv.NewReader(transform.NewReader(br, enc.decoder()))
 	r.Comma, r.FieldsPerRecord, r.ReuseRecord = delim, -1, true // strict quotes: an unclosed one is reported, not swallowed
-	return &CSVStream{File: path, Encoding: enc, Delimiter: delim, f: f, r: r}, nil
+	return &CSVStream{File: path, Encoding: enc, Delimiter: delim, f: f, r: r, read: counted, size: size}, nil
 }
 
 // Next returns the next record and the line it starts on; io.EOF at the end.

@@ -181,12 +181,17 @@ func adjustPlan(p survey.Plan, kinds []*widget.Select, partnerHeader string) sur
 func (v *surveysView) runImport(path string, opt survey.Options) {
 	ctx, cancel := context.WithCancel(v.sh.ctx)
 	count := widget.NewLabel("Reading…")
-	bar := widget.NewProgressBarInfinite()
+	bar := widget.NewProgressBar()
 	stop := widget.NewButton("Cancel", cancel)
 	d := dialog.NewCustomWithoutButtons("Importing "+filepath.Base(path), container.NewVBox(bar, count), v.sh.win)
 	d.SetButtons([]fyne.CanvasObject{stop})
 	d.Show()
-	opt.Progress = func(n int) { fyne.Do(func() { count.SetText(fmt.Sprintf("%d respondents…", n)) }) }
+	opt.Progress = func(n int, fraction float64) {
+		fyne.Do(func() {
+			count.SetText(fmt.Sprintf("%d respondents…", n))
+			bar.SetValue(fraction)
+		})
+	}
 	go func() {
 		sv, _, err := survey.Import(ctx, v.sh.store, v.sh.network.ID, path, opt)
 		cancel()
