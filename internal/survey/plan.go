@@ -202,8 +202,8 @@ func guessQuestion(prompt string, values []string) PlannedQuestion {
 		q.Kind, q.Separator = data.KindMultipleChoice, ";"
 	case strings.Contains(strings.ToLower(prompt), "word"):
 		q.Kind = data.KindWordCloud
-	case len(distinct) <= 20 && (len(distinct)*2 <= len(values) || len(distinct) < len(values) && float64(words)/float64(len(values)) <= 4):
-		q.Kind = data.KindSingleChoice // few answers, given again and again
+	case len(distinct) <= 20 && float64(words)/float64(len(values)) <= 6 && (len(distinct)*2 <= len(values) || len(distinct) < len(values) && float64(words)/float64(len(values)) <= 4):
+		q.Kind = data.KindSingleChoice // few short answers, given again and again (sentences are open text even when repeated)
 	case float64(words)/float64(len(values)) <= 3:
 		q.Kind = data.KindWordCloud
 	}

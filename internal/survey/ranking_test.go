@@ -2,6 +2,7 @@ package survey
 
 import (
 	"context"
+	"os"
 	"strings"
 	"testing"
 
@@ -106,5 +107,47 @@ func TestSearchAnswers(t *testing.T) {
 	mine, err := SearchAnswers(context.Background(), s, sv, comments, iasi.ID, "", 10)
 	if err != nil || mine.Total != 1 || mine.Answers[0].Text != "Too short; more time for groups" {
 		t.Fatalf("Iași's answers: %+v, %v", mine, err)
+	}
+}
+
+// The example in assets/ (a Google Forms download of an Online Academy's
+// learning-needs survey) has every kind a form can hold; the expected
+// figures were counted from the file with a separate script.
+func TestOnlineAcademyExample(t *testing.T) {
+	raw, err := os.ReadFile("../../assets/examples/online-academy-2.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, n := demoStore(t)
+	res, _ := importFile(t, s, n, "online-academy-2.csv", raw, Options{})
+	if res.Survey.Respondents != 27 || res.Survey.Format != "google" {
+		t.Fatalf("survey %+v", res.Survey)
+	}
+	kinds := []string{data.KindSingleChoice, data.KindMultipleChoice, data.KindScales, data.KindWordCloud, data.KindRanking, data.KindPoints, data.KindOpenEnded}
+	if len(res.Questions) != len(kinds) {
+		t.Fatalf("%d questions", len(res.Questions))
+	}
+	for i, k := range kinds {
+		if res.Questions[i].Kind != k {
+			t.Errorf("question %d is %s, want %s", i+1, res.Questions[i].Kind, k)
+		}
+	}
+	q := res.Questions
+	if q[0].Respondents != 26 || q[0].Skipped != 1 || option(q[0], "Working together with citizens") != 10 {
+		t.Errorf("theme %+v", q[0])
+	}
+	if option(q[1], "Thematic working group") != 14 {
+		t.Errorf("formats %+v", q[1])
+	}
+	if st := q[2].Statements[0]; st.Count != 26 || st.Values["4"] != 12 || st.Values["1"] != 1 || abs(st.Mean-88.0/26) > 1e-9 {
+		t.Errorf("young people %+v", st)
+	}
+	if q[3].Words[0] != (WordResult{"dialogue", 12}) {
+		t.Errorf("words %+v", q[3].Words[:3])
+	}
+	assertItems(t, q[4].Items, []ItemResult{{"Cooperation with NGOs", 27, 46.0 / 27, 46}, {"Clear legislative framework", 27, 53.0 / 27, 53}, {"Participatory budget", 27, 63.0 / 27, 63}})
+	assertItems(t, q[5].Items, []ItemResult{{"Digital platform", 27, 1150.0 / 27, 1150}, {"Citizen panels", 27, 1010.0 / 27, 1010}, {"Staff training", 27, 540.0 / 27, 540}})
+	if q[6].Respondents != 18 || q[6].Skipped != 9 {
+		t.Errorf("open %+v", q[6])
 	}
 }
