@@ -48,6 +48,42 @@ session() {
   convert "$WORK/matrix.png" "$OUT/matrix-slide.png"
   convert "$WORK/matrix.png" -colorspace Gray "$OUT/matrix-slide-grayscale.png"
 }
-export -f session
+# The Surveys screen on the example Online Academy survey: the import
+# wizard, results of every question kind, the answers with search, the
+# presenter, a chart PNG and a page of the PDF report.
+surveys() {
+  set -euo pipefail
+  db=$WORK/surveys/s.db
+  mkdir -p "$WORK/surveys" && cp "$EXAMPLE" "$WORK/surveys/"
+  "$BIN" demo --db "$db" >/dev/null
+  "$BIN" --db "$db" >"$WORK/app.log" 2>&1 &
+  pid=$!
+  win=$(timeout 20 xdotool search --sync --onlyvisible --name "AoCE Desktop" | head -1)
+  sleep 1
+  xdotool mousemove 60 330 click 1; sleep 0.8          # Surveys
+  xdotool key --window "$win" ctrl+u; sleep 1.2        # Import… opens in the database's folder
+  xdotool mousemove 502 215 click 1; sleep 0.3         # the example file
+  xdotool mousemove 934 617 click 1; sleep 1.2         # Open
+  import -window "$win" "$OUT/survey-wizard.png"
+  xdotool mousemove 636 605 click 1; sleep 2           # Import
+  import -window "$win" "$OUT/survey-results.png"
+  xdotool mousemove 840 450; for _ in $(seq 16); do xdotool click 5; done; sleep 0.5
+  import -window "$win" "$OUT/survey-results-scales-words.png"
+  for _ in $(seq 40); do xdotool click 5; done; sleep 0.5
+  import -window "$win" "$OUT/survey-results-ranking-points.png"
+  for _ in $(seq 40); do xdotool click 5; done; sleep 0.5
+  import -window "$win" "$OUT/survey-answers.png"
+  xdotool mousemove 1125 100 click 1; sleep 1.2        # Present
+  xdotool key --window "$win" Right Right Right Right; sleep 0.8
+  import -window "$win" "$OUT/survey-presenter.png"
+  xdotool key --window "$win" Escape; sleep 0.5
+  kill -TERM "$pid"; wait "$pid" || true
+  "$BIN" survey export online-academy-2 --db "$db" --question 6 --out "$OUT/survey-chart.png" >/dev/null
+  "$BIN" survey export online-academy-2 --db "$db" --out "$WORK/report.pdf" >/dev/null
+  pdftoppm -r 70 -png -f 1 -l 1 -singlefile "$WORK/report.pdf" "$OUT/survey-report-page1"
+}
+export -f session surveys
+export EXAMPLE="$here/assets/examples/online-academy-2.csv"
 "$here/scripts/xvfb-session.sh" 93 bash -c session
+"$here/scripts/xvfb-session.sh" 93 bash -c surveys
 ls -1 "$OUT"

@@ -48,7 +48,7 @@ func runSurveyImport(c *cmdContext) error {
 	if err != nil {
 		return fmt.Errorf("nothing was imported: %w", err)
 	}
-	fmt.Fprintf(c.stdout, "Imported %q (%s format): %d respondents, %d questions.\n", sv.Title, plan.Format, sv.Respondents, len(plan.Questions))
+	fmt.Fprintf(c.stdout, "Imported %q (%s format): %d respondents, %d questions.\n", sv.Title, survey.FormatName(plan.Format), sv.Respondents, len(plan.Questions))
 	for i, q := range plan.Questions {
 		fmt.Fprintf(c.stdout, "  %2d. %-16s %s\n", i+1, q.Kind, q.Prompt)
 	}

@@ -21,8 +21,10 @@ var (
 )
 
 // bigSurvey writes (once per run) a Google-Forms-like export with 100,000
-// respondents: a partner column and 11 question columns (a 3-row grid among
-// them, so 9 questions) of every kind, about 1.2 million non-empty answers.
+// respondents: a timestamp, a partner column and 18 answer columns making
+// 12 questions of every kind a form holds (three of them grids of three
+// columns: a scale, a ranking, 100 points) — about 27 MB and 1.7 million
+// non-empty answer cells.
 func bigSurvey(b *testing.B) string {
 	bigOnce.Do(func() {
 		dir, _ := os.MkdirTemp("", "aoce-bench")
@@ -35,9 +37,12 @@ func bigSurvey(b *testing.B) string {
 		words := []string{"trust", "youth", "budget", "digital", "dialogue", "participation", "communication", "leadership", "training", "co-creation"}
 		w.Write([]string{"Timestamp", "Your city", "Main learning need", "Topics of interest", "Usefulness [Content]", "Usefulness [Speakers]",
 			"Usefulness [Format]", "Three words", "What should the next meeting cover?", "Rate the online tools", "Would you recommend it?",
-			"Preferred month", "Anything else?"})
+			"Preferred month", "Rank the formats [Study visit]", "Rank the formats [Masterclass]", "Rank the formats [Peer review]",
+			"Share 100 points [Citizen panels]", "Share 100 points [Staff training]", "Share 100 points [Digital platform]",
+			"Which partner city would you visit?", "Anything else?"})
 		r := rand.New(rand.NewPCG(1, 2))
 		pick := func(s []string) string { return s[r.IntN(len(s))] }
+		ranks := [][]string{{"1", "2", "3"}, {"1", "3", "2"}, {"2", "1", "3"}, {"2", "3", "1"}, {"3", "1", "2"}, {"3", "2", "1"}}
 		for i := range 100000 {
 			topics := []string{pick(opts)}
 			if i%2 == 0 {
@@ -45,12 +50,18 @@ func bigSurvey(b *testing.B) string {
 			}
 			other := ""
 			if i%3 == 0 {
-				other = "Thanks for the " + pick(words)
+				other = "Thanks for the " + pick(words) + " session; next time please share the slides before the meeting"
 			}
-			w.Write([]string{fmt.Sprintf("2024/01/25 %02d:%02d:00 CET", 10+i%8, i%60), pick(cities), pick(opts), strings.Join(topics, ";"),
+			rank := ranks[r.IntN(len(ranks))]
+			p1 := 10 * r.IntN(8)
+			p2 := 10 * r.IntN(10-p1/10)
+			row := []string{fmt.Sprintf("2024/01/25 %02d:%02d:00 CET", 10+i%8, i%60), pick(cities), pick(opts), strings.Join(topics, ";"),
 				fmt.Sprint(1 + r.IntN(5)), fmt.Sprint(1 + r.IntN(5)), fmt.Sprint(1 + r.IntN(5)), pick(words) + " " + pick(words) + " " + pick(words),
-				"More on " + pick(words) + " and " + pick(words), fmt.Sprint(1 + r.IntN(10)), pick([]string{"Yes", "No", "Maybe"}),
-				pick([]string{"March", "April", "May"}), other})
+				"More on " + pick(words) + " and " + pick(words) + ", with examples from the partner cities and time for questions", fmt.Sprint(1 + r.IntN(10)), pick([]string{"Yes", "No", "Maybe"}),
+				pick([]string{"March", "April", "May"})}
+			row = append(row, rank...)
+			row = append(row, fmt.Sprint(p1), fmt.Sprint(p2), fmt.Sprint(100-p1-p2), pick(cities), other)
+			w.Write(row)
 		}
 		w.Flush()
 	})
@@ -102,7 +113,7 @@ func BenchmarkResults100k(b *testing.B) {
 	}
 	for b.Loop() {
 		res, err := LoadResults(context.Background(), s, sv, "")
-		if err != nil || len(res.Questions) != 9 { // 11 question columns; the 3 grid columns are one scales question
+		if err != nil || len(res.Questions) != 12 { // 18 answer columns; each grid of 3 columns is one question
 			b.Fatalf("%v %d questions", err, len(res.Questions))
 		}
 	}

@@ -50,7 +50,7 @@ func ChartRows(q QuestionResult) []ChartRow {
 			most = max(most, it.Average)
 		}
 		for _, it := range q.Items {
-			rows = append(rows, ChartRow{it.Label, fmt.Sprintf("%.1f points on average · %d gave some", it.Average, it.Count), it.Average / max(most, 1)})
+			rows = append(rows, ChartRow{it.Label, fmt.Sprintf("%.1f points on average · %d answers", it.Average, it.Count), it.Average / max(most, 1)})
 		}
 	case len(q.Words) > 0:
 		for _, w := range q.Words {

@@ -22,8 +22,8 @@ type Options struct {
 	Format    string // auto, generic, google, msforms
 	Encoding  tabular.Encoding
 	Delimiter rune
-	Plan      *Plan                 // the user's column plan; nil to guess
-	Replace   string                // id of a survey this import replaces, in the same transaction
+	Plan      *Plan                                   // the user's column plan; nil to guess
+	Replace   string                                  // id of a survey this import replaces, in the same transaction
 	Progress  func(respondents int, fraction float64) // called every few hundred rows; fraction of the file read, 0–1
 }
 
@@ -116,7 +116,7 @@ func Preview(ctx context.Context, s *data.Store, networkID, path string, opt Opt
 	if opt.Plan != nil {
 		plan = *opt.Plan
 	}
-	return plan, src, &Sample{Header: header, Rows: sample, Lines: lines}, nil
+	return plan, src, &Sample{Header: header, Rows: sample, Lines: lines, Reading: src.Describe(), Complete: len(sample) < sampleRows}, nil
 }
 
 // checkHeader refuses a first row that holds no headings (answers without
@@ -150,9 +150,34 @@ func checkHeader(path string, header []string, line int) error {
 
 // Sample is the start of a file: its header and first rows with their lines.
 type Sample struct {
-	Header []string
-	Rows   [][]string
-	Lines  []int
+	Header   []string
+	Rows     [][]string
+	Lines    []int
+	Reading  string // how the file is read: "UTF-8, separated by commas"
+	Complete bool   // the sample holds every row of the file
+}
+
+// Examples returns up to n different answers the sample holds for a
+// planned question, to show beside its guessed kind.
+func (s *Sample) Examples(p Plan, question, n int) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, row := range s.Rows {
+		for ci, col := range p.Columns {
+			if col.Role != RoleQuestion || col.Question != question || ci >= len(row) {
+				continue
+			}
+			v := strings.TrimSpace(row[ci])
+			if v == "" || seen[v] {
+				continue
+			}
+			seen[v] = true
+			if out = append(out, v); len(out) == n {
+				return out
+			}
+		}
+	}
+	return out
 }
 
 // detectFormat names the tool that wrote the file from its header.
@@ -252,24 +277,26 @@ func Import(ctx context.Context, s *data.Store, networkID, path string, opt Opti
 
 // writer turns rows into respondents and aggregates.
 type writer struct {
-	ctx       context.Context
-	tx        *data.Tx
-	networkID string
-	surveyID  string
-	plan      Plan
-	file      string
-	qids      []string
-	options   []map[string]int // per question: choice label → option position
-	labels    [][]string       // per question: labels in first-seen order
-	agg       *data.Aggregates
-	partners  map[string]string // folded name → id
-	batch     []data.Respondent
-	count     int
-	progress  func(int)
+	ctx         context.Context
+	tx          *data.Tx
+	networkID   string
+	surveyID    string
+	plan        Plan
+	file        string
+	qids        []string
+	options     []map[string]int // per question: choice label → option position
+	labels      [][]string       // per question: labels in first-seen order
+	tally       *tally
+	partnerPos  map[string]int32  // partner id → position in the tally
+	partnerKeys []string          // position → partner id ("" first: everybody)
+	partners    map[string]string // folded name → id
+	batch       []data.Respondent
+	count       int
+	progress    func(int)
 }
 
 func newWriter(ctx context.Context, tx *data.Tx, networkID, surveyID string, plan Plan, file string, progress func(int)) (*writer, error) {
-	w := &writer{ctx: ctx, tx: tx, networkID: networkID, surveyID: surveyID, plan: plan, file: filepath.Base(file), agg: data.NewAggregates(), progress: progress}
+	w := &writer{ctx: ctx, tx: tx, networkID: networkID, surveyID: surveyID, plan: plan, file: filepath.Base(file), tally: newTally(), partnerPos: map[string]int32{}, partnerKeys: []string{""}, progress: progress}
 	for i, q := range plan.Questions {
 		var lo, hi *int64
 		if q.Kind == data.KindScales {
@@ -322,7 +349,7 @@ func (w *writer) row(rec []string, line int) error {
 		}
 	}
 	w.count++
-	w.aggregate(r)
+	w.tally.add(w.plan, r, w.partnerPosition(r.PartnerID), w.option)
 	w.batch = append(w.batch, r)
 	if len(w.batch) >= 600 {
 		return w.flush()
@@ -421,49 +448,19 @@ func (w *writer) rank(r *data.Respondent, col Column, v string, line, column int
 	return nil
 }
 
-// aggregate adds a respondent to the counts, for everybody and for the partner.
-func (w *writer) aggregate(r data.Respondent) {
-	keys := []string{""}
-	if r.PartnerID != "" {
-		keys = append(keys, r.PartnerID)
+// partnerPosition numbers the partners respondents name, from 1 (0 is
+// everybody), for the tally.
+func (w *writer) partnerPosition(id string) int32 {
+	if id == "" {
+		return everybody
 	}
-	for qi, ans := range r.Answers {
-		if !answered(ans) {
-			continue
-		}
-		q, qid := w.plan.Questions[qi], w.qids[qi]
-		for _, pk := range keys {
-			w.agg.Answered[[2]string{qid, pk}]++
-			switch q.Kind {
-			case data.KindSingleChoice, data.KindMultipleChoice:
-				for _, label := range ans {
-					w.agg.Counts[data.CountKey{QuestionID: qid, PartnerKey: pk, Option: w.option(qi, label)}]++
-				}
-			case data.KindScales, data.KindRanking, data.KindPoints:
-				for si, v := range ans { // the number given to each statement or item
-					if n, err := strconv.Atoi(v); err == nil {
-						w.agg.Counts[data.CountKey{QuestionID: qid, PartnerKey: pk, Option: si, Value: n}]++
-					}
-				}
-			case data.KindWordCloud:
-				for _, text := range ans {
-					split := Words
-					if q.CloudEntries {
-						split = CloudEntries
-					}
-					for _, word := range split(text) {
-						w.agg.Words[[3]string{qid, pk, word}]++
-					}
-				}
-			default:
-				for _, text := range ans {
-					for _, word := range Words(text) {
-						w.agg.Words[[3]string{qid, pk, word}]++
-					}
-				}
-			}
-		}
+	pos, ok := w.partnerPos[id]
+	if !ok {
+		pos = int32(len(w.partnerKeys))
+		w.partnerPos[id] = pos
+		w.partnerKeys = append(w.partnerKeys, id)
 	}
+	return pos
 }
 
 func answered(ans []string) bool {
@@ -523,7 +520,7 @@ func (w *writer) finish() error {
 			return err
 		}
 	}
-	if err := w.tx.SaveAggregates(w.agg); err != nil {
+	if err := w.tx.SaveAggregates(w.tally.aggregates(w.qids, w.partnerKeys)); err != nil {
 		return err
 	}
 	return w.tx.SetSurveyRespondents(w.surveyID, w.count)

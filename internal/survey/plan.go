@@ -8,6 +8,23 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 )
 
+// FormatName is how a format is named to the user.
+func FormatName(format string) string {
+	switch format {
+	case "google":
+		return "Google Forms"
+	case "msforms":
+		return "Microsoft Forms"
+	case "mentimeter":
+		return "Mentimeter"
+	case "surveymonkey":
+		return "SurveyMonkey"
+	case "template":
+		return "question template"
+	}
+	return format
+}
+
 // Column roles.
 const (
 	RoleIgnore    = "ignore"

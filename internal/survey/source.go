@@ -2,6 +2,7 @@ package survey
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 	"os"
 	"strings"
@@ -16,7 +17,15 @@ import (
 type source interface {
 	Next() ([]string, int, error) // row, its line; io.EOF at the end
 	Fraction() float64            // how much has been read, 0–1
+	Describe() string             // how the file is read: encoding and delimiter, or the sheet
 	Close() error
+}
+
+// csvSource is a CSV stream that says how it reads the file.
+type csvSource struct{ *tabular.CSVStream }
+
+func (c csvSource) Describe() string {
+	return fmt.Sprintf("%s, separated by %s", c.Encoding, tabular.DelimiterName(c.Delimiter))
 }
 
 // openSource opens CSV as a stream and XLSX as a stream of the sheet that
@@ -30,7 +39,10 @@ func openSource(path string, opt Options) (source, *mentiTypes, error) {
 	}
 	if !bytes.HasPrefix(head, []byte("PK\x03\x04")) {
 		st, err := tabular.OpenCSV(path, tabular.Options{Encoding: opt.Encoding, Delimiter: opt.Delimiter})
-		return st, nil, err
+		if err != nil {
+			return nil, nil, err
+		}
+		return csvSource{st}, nil, nil
 	}
 	f, err := excelize.OpenFile(path)
 	if err != nil {
@@ -49,7 +61,7 @@ func openSource(path string, opt Options) (source, *mentiTypes, error) {
 		f.Close()
 		return nil, nil, &tabular.FileError{File: path, Msg: "sheet " + sheet + " could not be read: " + err.Error()}
 	}
-	return &xlsxSource{f: f, rows: rows, file: path, total: sheetRows(f, sheet)}, types, nil
+	return &xlsxSource{f: f, rows: rows, file: path, sheet: sheet, total: sheetRows(f, sheet)}, types, nil
 }
 
 // sheetRows reads how many rows a sheet has from its dimension ("A1:P1201").
@@ -73,10 +85,16 @@ type xlsxSource struct {
 	f     *excelize.File
 	rows  *excelize.Rows
 	file  string
+	sheet string
 	line  int
 	total int // rows in the sheet, 0 when unknown
 	done  atomic.Int64
 }
+
+func (x *xlsxSource) Describe() string { return "Excel workbook, sheet " + x.sheet }
+
+// Rows is how many rows the sheet has (0 when the workbook does not say).
+func (x *xlsxSource) Rows() int { return x.total }
 
 func (x *xlsxSource) Fraction() float64 {
 	if x.total <= 0 {

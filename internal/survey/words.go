@@ -3,6 +3,7 @@ package survey
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // stopWords are left out of word counts: English function words, which
@@ -25,16 +26,38 @@ func init() {
 // one-letter tokens dropped.
 func Words(text string) []string {
 	var out []string
-	for _, tok := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\'' && r != '’'
-	}) {
-		tok = strings.Trim(tok, "-'’")
-		if len([]rune(tok)) < 2 || stopWords[tok] {
-			continue
-		}
-		out = append(out, tok)
-	}
+	eachWord(text, func(w string) { out = append(out, w) })
 	return out
+}
+
+// eachWord calls fn with each counted word of text (see Words) without
+// building a slice: imports count millions of words.
+func eachWord(text string, fn func(string)) {
+	start := -1
+	emit := func(end int) {
+		tok := strings.Trim(text[start:end], "-'’")
+		start = -1
+		if tok == "" {
+			return
+		}
+		tok = strings.ToLower(tok) // no copy when already lower case
+		if utf8.RuneCountInString(tok) < 2 || stopWords[tok] {
+			return
+		}
+		fn(tok)
+	}
+	for i, r := range text {
+		inWord := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '\'' || r == '’'
+		switch {
+		case inWord && start < 0:
+			start = i
+		case !inWord && start >= 0:
+			emit(i)
+		}
+	}
+	if start >= 0 {
+		emit(len(text))
+	}
 }
 
 // CloudEntries splits a word-cloud answer as Mentimeter writes it: entries

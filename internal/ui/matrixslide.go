@@ -3,6 +3,7 @@ package ui
 import (
 	"image"
 	"image/color"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -183,6 +184,33 @@ func rowLabel(text string, fill color.Color, width, size float32, bold bool) fyn
 // glyph width is up to 0.6 of the size, bold included, for the theme's sans serif).
 func fitText(text string, width, size float32) string {
 	return truncate(text, max(int(width/(size*0.6)), 4))
+}
+
+// wrapText breaks text into at most maxLines lines that fit width at
+// size (the last one shortened with an ellipsis when text is longer).
+func wrapText(text string, width, size float32, maxLines int) []string {
+	perLine := max(int(width/(size*0.6)), 4)
+	var lines []string
+	line := ""
+	for _, w := range strings.Fields(text) {
+		switch {
+		case line == "":
+			line = w
+		case len([]rune(line))+1+len([]rune(w)) <= perLine:
+			line += " " + w
+		default:
+			lines = append(lines, line)
+			line = w
+		}
+	}
+	lines = append(lines, line)
+	if len(lines) > maxLines {
+		lines = append(lines[:maxLines-1], truncate(strings.Join(lines[maxLines-1:], " "), perLine))
+	}
+	for i, l := range lines {
+		lines[i] = truncate(l, perLine)
+	}
+	return lines
 }
 
 // cellBox is a filled box with a main text and optional small lines.

@@ -2,6 +2,8 @@ package ui
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"strconv"
 
 	"fyne.io/fyne/v2"
@@ -17,7 +19,24 @@ const (
 	settingLastNetwork  = "ui.last_network_id"
 	settingWindowWidth  = "ui.window_width"
 	settingWindowHeight = "ui.window_height"
+	settingLastFolder   = "ui.last_folder" // where files were last opened or saved
 )
+
+// lastFolder is the folder files were last opened from or saved to, or
+// the database's folder the first time.
+func (sh *Shell) lastFolder() string {
+	if dir, err := sh.store.Setting(sh.ctx, settingLastFolder); err == nil && dir != "" {
+		if st, err := os.Stat(dir); err == nil && st.IsDir() {
+			return dir
+		}
+	}
+	return filepath.Dir(sh.store.Path())
+}
+
+// rememberFolder keeps the folder of a file the user chose.
+func (sh *Shell) rememberFolder(path string) {
+	sh.store.SetSetting(sh.ctx, settingLastFolder, filepath.Dir(path)) // a failure only loses the convenience
+}
 
 // defaultWindowSize fits a 1366×768 laptop screen with room for a taskbar.
 var defaultWindowSize = fyne.NewSize(1180, 720)

@@ -23,7 +23,7 @@ import (
 func (sh *Shell) askSavePath(title, defaultName string, onPath func(path string)) {
 	name := widget.NewEntry()
 	name.SetText(defaultName)
-	folder := widget.NewLabel(filepath.Dir(sh.store.Path()))
+	folder := widget.NewLabel(sh.lastFolder())
 	choose := widget.NewButton("Choose folder…", func() {
 		d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
 			if err == nil && u != nil {
@@ -46,6 +46,7 @@ func (sh *Shell) askSavePath(title, defaultName string, onPath func(path string)
 			showMessage(sh.win, "Cannot save there", problem)
 			return
 		}
+		sh.rememberFolder(path)
 		if _, err := os.Stat(path); err == nil {
 			dialog.NewConfirm("Replace "+filepath.Base(path)+"?", "A file with this name already exists in "+folder.Text+". Replace it?", func(yes bool) {
 				if yes {
@@ -78,24 +79,43 @@ func (sh *Shell) unsafeSavePath(path string) string {
 // openFileBytes asks for a file with one of the extensions and hands its
 // bytes to use; files larger than any table we read are refused unread.
 func (sh *Shell) openFileBytes(extensions []string, use func(path string, b []byte)) {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil || r == nil {
+	sh.pickFile(extensions, func(path string) {
+		f, err := os.Open(path)
+		if err != nil {
 			sh.showError(err)
 			return
 		}
-		defer r.Close()
-		b, err := io.ReadAll(io.LimitReader(r, tabular.DefaultMaxBytes+1))
+		defer f.Close()
+		b, err := io.ReadAll(io.LimitReader(f, tabular.DefaultMaxBytes+1))
 		if err != nil {
 			sh.showError(err)
 			return
 		}
 		if int64(len(b)) > tabular.DefaultMaxBytes {
-			showMessage(sh.win, "File too large", fmt.Sprintf("%s is larger than %d MB; choose a smaller file.", r.URI().Name(), tabular.DefaultMaxBytes>>20))
+			showMessage(sh.win, "File too large", fmt.Sprintf("%s is larger than %d MB; choose a smaller file.", filepath.Base(path), tabular.DefaultMaxBytes>>20))
 			return
 		}
-		use(r.URI().Path(), b)
+		use(path, b)
+	})
+}
+
+// pickFile asks for a file to open, starting in the folder used last, and
+// hands back its path (importers stream large files from it).
+func (sh *Shell) pickFile(extensions []string, use func(path string)) {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil || r == nil {
+			sh.showError(err)
+			return
+		}
+		path := r.URI().Path()
+		r.Close()
+		sh.rememberFolder(path)
+		use(path)
 	}, sh.win)
 	d.SetFilter(storage.NewExtensionFileFilter(extensions))
+	if dir, err := storage.ListerForURI(storage.NewFileURI(sh.lastFolder())); err == nil {
+		d.SetLocation(dir)
+	}
 	d.Show()
 	d.Resize(dialogSize) // after Show: Fyne 2.8's file dialog has no content to size before
 }

@@ -10,7 +10,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
@@ -28,18 +27,7 @@ const noPartnerColumn = "— none —"
 
 // startImport asks for a survey export and walks through the import.
 func (v *surveysView) startImport() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil || r == nil {
-			v.sh.showError(err)
-			return
-		}
-		path := r.URI().Path()
-		r.Close()
-		v.importPath(path)
-	}, v.sh.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".csv", ".tsv", ".txt", ".xlsx"}))
-	d.Show()
-	d.Resize(dialogSize)
+	v.sh.pickFile([]string{".csv", ".tsv", ".txt", ".xlsx"}, v.importPath)
 }
 
 // importPath checks for a re-import, then shows the preview; a question
@@ -85,10 +73,15 @@ func (v *surveysView) preview(path, replace string) {
 	src.Close()
 	title := widget.NewEntry()
 	title.SetText(strings.TrimSuffix(filepath.Base(path), filepath.Ext(path)))
-	info := widget.NewLabel(fmt.Sprintf("%s — %s export, %d columns; kinds guessed from the first %d rows.", filepath.Base(path), plan.Format, len(plan.Columns), len(sample.Rows)))
+	respondents := fmt.Sprintf("%d respondents", countAnswered(sample.Rows))
+	if !sample.Complete {
+		respondents = fmt.Sprintf("more than %d respondents (all are counted on import)", len(sample.Rows))
+	}
+	info := widget.NewLabel(fmt.Sprintf("%s — %s export read as %s: %s, %d questions. Kinds are guessed from the first rows; change any that is wrong.",
+		filepath.Base(path), survey.FormatName(plan.Format), sample.Reading, respondents, len(plan.Questions)))
 	info.Wrapping = fyne.TextWrapWord
 	kinds := make([]*widget.Select, len(plan.Questions))
-	grid := container.New(layout.NewFormLayout())
+	grid := container.NewVBox()
 	labels := make([]string, len(kindChoices))
 	for i, k := range kindChoices {
 		labels[i] = k.label
@@ -101,10 +94,11 @@ func (v *surveysView) preview(path, replace string) {
 			}
 		}
 		kinds[i] = sel
-		l := widget.NewLabel(truncate(q.Prompt, 60))
-		l.Truncation = fyne.TextTruncateEllipsis
-		grid.Add(l)
-		grid.Add(sel)
+		examples := sample.Examples(plan, i, 3)
+		if len(q.Statements) > 1 { // a grid: its rows say more than its numbers
+			examples = append([]string{fmt.Sprintf("%d rows:", len(q.Statements))}, q.Statements...)
+		}
+		grid.Add(previewRow(fmt.Sprintf("%d. %s", i+1, q.Prompt), examples, sel))
 	}
 	headers := []string{noPartnerColumn}
 	partnerCol := noPartnerColumn
@@ -127,6 +121,35 @@ func (v *surveysView) preview(path, replace string) {
 	}, v.sh.win)
 	d.Resize(dialogSize)
 	d.Show()
+}
+
+// previewRow is one question of the preview: its prompt and example
+// answers on the left, the kind to import it as on the right.
+func previewRow(prompt string, examples []string, kind *widget.Select) fyne.CanvasObject {
+	p := widget.NewLabelWithStyle(prompt, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	p.Truncation = fyne.TextTruncateEllipsis
+	text := "no answers in the first rows"
+	if len(examples) > 0 {
+		text = "e.g. " + strings.Join(examples, " · ")
+	}
+	ex := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
+	ex.Truncation = fyne.TextTruncateEllipsis
+	return container.NewBorder(nil, widget.NewSeparator(), nil, container.NewCenter(container.NewGridWrap(fyne.NewSize(190, kind.MinSize().Height), kind)),
+		container.New(layout.NewCustomPaddedVBoxLayout(0), p, ex))
+}
+
+// countAnswered counts the rows that hold anything.
+func countAnswered(rows [][]string) int {
+	n := 0
+	for _, r := range rows {
+		for _, c := range r {
+			if strings.TrimSpace(c) != "" {
+				n++
+				break
+			}
+		}
+	}
+	return n
 }
 
 // adjustPlan applies the user's choices: kinds, left-out questions and the

@@ -3,6 +3,7 @@ package ui
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -103,4 +104,14 @@ func cellState(t *testing.T, sh *Shell, partnerID, subTheme string) string {
 	}
 	t.Fatalf("no sub-theme %q", subTheme)
 	return ""
+}
+
+func TestWrapText(t *testing.T) {
+	lines := wrapText("Rank the sub-themes for your Integrated Action Plan in the order you need them most", 300, 20, 2)
+	if len(lines) != 2 || lines[0] != "Rank the sub-themes for" || !strings.HasSuffix(lines[1], "…") {
+		t.Fatalf("%q", lines)
+	}
+	if got := wrapText("Short", 300, 20, 3); len(got) != 1 || got[0] != "Short" {
+		t.Fatalf("%q", got)
+	}
 }

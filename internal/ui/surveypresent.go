@@ -50,10 +50,11 @@ func (r *surveyResults) present() {
 func questionSlide(res survey.Results, index int, size fyne.Size) fyne.CanvasObject {
 	q := res.Questions[index]
 	scale := size.Width / slideSize.Width * slideBodyScale(q)
-	head := container.NewVBox(
-		slideText(fmt.Sprintf("%d / %d · %s", q.Position, len(res.Questions), res.Survey.Title), 22*scale/2, false),
-		slideText(fitText(q.Prompt, size.Width-96, 40*scale/2), 40*scale/2, true),
-		slideText(fmt.Sprintf("%s · %d answered", strings.ReplaceAll(q.Kind, "_", " "), q.Respondents), 22*scale/2, false))
+	head := container.NewVBox(slideText(fmt.Sprintf("%d / %d · %s", q.Position, len(res.Questions), res.Survey.Title), 22*scale/2, false))
+	for _, line := range wrapText(q.Prompt, size.Width-96, 40*scale/2, 3) {
+		head.Add(slideText(line, 40*scale/2, true))
+	}
+	head.Add(slideText(fmt.Sprintf("%s · %d answered", strings.ReplaceAll(q.Kind, "_", " "), q.Respondents), 22*scale/2, false))
 	body := questionBody(q, scale)
 	recolour(body)
 	page := container.NewBorder(head, nil, nil, nil, body)

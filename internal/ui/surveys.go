@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/survey"
 )
 
 // surveysView lists the network's surveys and shows the selected one's
@@ -33,7 +34,7 @@ func newSurveysView(sh *Shell) *surveysView {
 		sv := v.surveys[i]
 		box := o.(*fyne.Container)
 		box.Objects[0].(*widget.Label).SetText(sv.Title)
-		box.Objects[1].(*widget.Label).SetText(fmt.Sprintf("%d respondents · %s · %s", sv.Respondents, sv.Format, sv.SourceFile))
+		box.Objects[1].(*widget.Label).SetText(fmt.Sprintf("%d respondents · %s · %s", sv.Respondents, survey.FormatName(sv.Format), sv.SourceFile))
 	})
 	v.list.OnSelected = func(i widget.ListItemID) {
 		v.selected = v.surveys[i].ID

@@ -26,7 +26,7 @@ func TestSurveyImportWizardAndResults(t *testing.T) {
 	os.WriteFile(path, []byte(academyCSV), 0o644)
 	v.importPath(path)
 	d := topOverlay(sh)
-	if d == nil || !textIn(d, "google export") {
+	if d == nil || !textIn(d, "Google Forms export") {
 		t.Fatal("no preview")
 	}
 	// Leave "Three words" out.
