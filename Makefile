@@ -47,6 +47,7 @@ fuzz:
 	CGO_ENABLED=0 $(GO) test -tags ci -run '^$$' -fuzz FuzzNumbers -fuzztime 60s ./internal/partners
 	CGO_ENABLED=0 $(GO) test -tags ci -run '^$$' -fuzz FuzzParseCell -fuzztime 60s ./internal/matrix
 	CGO_ENABLED=0 $(GO) test -tags ci -run '^$$' -fuzz FuzzImport -fuzztime 60s ./internal/survey
+	CGO_ENABLED=0 $(GO) test -tags ci -run '^$$' -fuzz FuzzTemplate -fuzztime 60s ./internal/survey
 
 # Installable package for this OS with 'fyne package' (run it on the target
 # OS: Windows needs a Windows machine with gcc, macOS a Mac with Xcode tools).

@@ -42,8 +42,13 @@ func ParseTemplate(t *tabular.Table) ([]data.Question, []error) {
 		kindText := strings.ToLower(strings.Join(strings.Fields(row.Cells[0]), " "))
 		q := data.Question{Position: len(qs), Prompt: strings.TrimSpace(row.Cells[1])}
 		if m := scaleRange.FindStringSubmatch(kindText); m != nil {
-			lo, _ := strconv.ParseInt(m[1], 10, 64)
-			hi, _ := strconv.ParseInt(m[2], 10, 64)
+			lo, err1 := strconv.ParseInt(m[1], 10, 64)
+			hi, err2 := strconv.ParseInt(m[2], 10, 64)
+			if err1 != nil || err2 != nil || lo >= hi || hi-lo > 100 {
+				problems = append(problems, &tabular.FileError{File: t.File, Line: row.Line, Column: 1,
+					Msg: fmt.Sprintf("%q is not a scale this app can show", row.Cells[0]), Hint: "write the smaller number first, at most 100 apart: scales 1-5, scales 0-10"})
+				continue
+			}
 			q.Kind, q.ScaleMin, q.ScaleMax = data.KindScales, &lo, &hi
 		} else if k, ok := templateKinds[kindText]; ok {
 			q.Kind = k

@@ -2,10 +2,13 @@ package survey
 
 import (
 	"context"
+	"errors"
+	"os"
 	"strings"
 	"testing"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/tabular"
 )
 
 func TestTemplateExampleCreatesQuestions(t *testing.T) {
@@ -37,4 +40,31 @@ func TestBadTemplateSaysWhere(t *testing.T) {
 	if svs, _ := s.Surveys(context.Background(), n.ID); len(svs) != 0 {
 		t.Fatal("a bad template stored a survey")
 	}
+}
+
+// FuzzTemplate checks that any text read as a question template yields
+// questions that can be stored, or problems that say where.
+func FuzzTemplate(f *testing.F) {
+	raw, _ := os.ReadFile("../../assets/examples/survey-template.csv")
+	f.Add(raw)
+	f.Add([]byte("kind,prompt,a,b\nsingle,Pick one,only\npoll,What?\n"))
+	f.Add([]byte("kind;prompt\nscales 10-1;Rate\nscales 1-99999999999999999999;Huge\n"))
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		tbl, err := tabular.Read("fuzz.csv", raw, tabular.Options{})
+		if err != nil || !IsTemplate(tbl.Header()) {
+			return
+		}
+		qs, problems := ParseTemplate(tbl)
+		for _, p := range problems {
+			var fe *tabular.FileError
+			if !errors.As(p, &fe) {
+				t.Fatalf("problem of type %T: %v", p, p)
+			}
+		}
+		for _, q := range qs {
+			if q.Prompt == "" || q.Kind == "" || q.Kind == data.KindScales && (q.ScaleMin == nil || *q.ScaleMin > *q.ScaleMax) {
+				t.Fatalf("question %+v", q)
+			}
+		}
+	})
 }
