@@ -49,6 +49,7 @@ type PlannedQuestion struct {
 	Statements   []string // scales: one per grid row; otherwise empty
 	Separator    string   // multiple choice: what joins the chosen options ("" = one per column)
 	CloudEntries bool     // word cloud written as Mentimeter entries ("civic_trust youth")
+	WholeEntries bool     // word cloud whose every value is one entry (live votes)
 	ScaleMin     int
 	ScaleMax     int
 }

@@ -61,6 +61,12 @@ func (t *tally) add(plan Plan, r data.Respondent, partner int32, option func(q i
 				}
 			}
 			for _, text := range ans {
+				if q.Kind == data.KindWordCloud && q.WholeEntries {
+					if entry := wholeEntry(text); entry != "" {
+						count(entry)
+					}
+					continue
+				}
 				if q.Kind == data.KindWordCloud && q.CloudEntries {
 					for _, entry := range CloudEntries(text) {
 						count(entry)

@@ -73,3 +73,10 @@ func CloudEntries(text string) []string {
 	}
 	return out
 }
+
+// wholeEntry folds one word-cloud entry typed live ("Civic Trust!") to the
+// form it is counted in ("civic trust").
+func wholeEntry(text string) string {
+	e := strings.Join(strings.Fields(strings.ToLower(text)), " ")
+	return strings.TrimFunc(e, func(r rune) bool { return unicode.IsPunct(r) && r != '-' })
+}

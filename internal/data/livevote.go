@@ -1,0 +1,97 @@
+package data
+
+import (
+	"database/sql"
+	"errors"
+)
+
+// LiveParticipant finds the respondent a live participant's token hash
+// belongs to; ok is false for an unknown token.
+func (t *Tx) LiveParticipant(surveyID, tokenHash string) (position int, ok bool, err error) {
+	err = t.tx.QueryRowContext(t.ctx, `SELECT position FROM live_participants WHERE survey_id = ? AND token_hash = ?`, surveyID, tokenHash).Scan(&position)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, false, nil
+	}
+	return position, err == nil, err
+}
+
+// AddLiveParticipant makes a new respondent with no answers yet for a
+// participant joining a live session, and counts them in the survey.
+func (t *Tx) AddLiveParticipant(surveyID, tokenHash, partnerID, session string, questions int) (int, error) {
+	var position int
+	if err := t.tx.QueryRowContext(t.ctx, `SELECT COALESCE(MAX(position) + 1, 0) FROM survey_respondents WHERE survey_id = ?`, surveyID).Scan(&position); err != nil {
+		return 0, err
+	}
+	ts := now()
+	if _, err := t.tx.ExecContext(t.ctx, `INSERT INTO survey_respondents (survey_id, position, partner_id, session, submitted, answers) VALUES (?,?,?,?,?,?)`,
+		surveyID, position, nullable(partnerID), session, ts, encodeAnswers(make([][]string, questions))); err != nil {
+		return 0, err
+	}
+	if _, err := t.tx.ExecContext(t.ctx, `INSERT INTO live_participants (survey_id, token_hash, position, created_at) VALUES (?,?,?,?)`,
+		surveyID, tokenHash, position, ts); err != nil {
+		return 0, err
+	}
+	_, err := t.tx.ExecContext(t.ctx, `UPDATE surveys SET respondents = respondents + 1, updated_at = ? WHERE id = ?`, ts, surveyID)
+	return position, err
+}
+
+// Respondent reads one respondent inside the transaction.
+func (t *Tx) Respondent(surveyID string, position int) (Respondent, error) {
+	r := Respondent{Position: position}
+	var answers string
+	err := t.tx.QueryRowContext(t.ctx, `SELECT COALESCE(partner_id, ''), session, submitted, answers FROM survey_respondents
+		WHERE survey_id = ? AND position = ?`, surveyID, position).Scan(&r.PartnerID, &r.Session, &r.Submitted, &answers)
+	r.Answers = decodeAnswers(answers)
+	return r, notFound(err)
+}
+
+// SetRespondentAnswers replaces a respondent's answers (a changed vote).
+func (t *Tx) SetRespondentAnswers(surveyID string, position int, answers [][]string) error {
+	return mustAffect(t.tx.ExecContext(t.ctx, `UPDATE survey_respondents SET answers = ?, submitted = ? WHERE survey_id = ? AND position = ?`,
+		encodeAnswers(answers), now(), surveyID, position))
+}
+
+// AddToAggregates adds (sign 1) or takes away (sign -1) counts, keeping
+// the aggregate tables up to date as live votes arrive and change; a count
+// that falls to zero is removed, as if never given.
+func (t *Tx) AddToAggregates(a *Aggregates, sign int) error {
+	for k, n := range a.Answered {
+		if err := t.bump(`survey_answered`, `answered`, []string{"question_id", "partner_key"}, []any{k[0], k[1]}, sign*n); err != nil {
+			return err
+		}
+	}
+	for k, n := range a.Counts {
+		if err := t.bump(`survey_counts`, `count`, []string{"question_id", "partner_key", "option", "value"},
+			[]any{k.QuestionID, k.PartnerKey, k.Option, k.Value}, sign*n); err != nil {
+			return err
+		}
+	}
+	for k, n := range a.Words {
+		if err := t.bump(`survey_words`, `count`, []string{"question_id", "partner_key", "word"}, []any{k[0], k[1], k[2]}, sign*n); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// bump adds delta to one aggregate row, creating it or removing it at zero.
+// Table and column names come from AddToAggregates only, never from input.
+func (t *Tx) bump(table, column string, keys []string, values []any, delta int) error {
+	if delta == 0 {
+		return nil
+	}
+	cols, marks, where := "", "", ""
+	for i, k := range keys {
+		if i > 0 {
+			cols, marks, where = cols+", ", marks+", ", where+" AND "
+		}
+		cols, marks, where = cols+k, marks+"?", where+k+" = ?"
+	}
+	args := append(append([]any{}, values...), delta)
+	if _, err := t.tx.ExecContext(t.ctx, `INSERT INTO `+table+` (`+cols+`, `+column+`) VALUES (`+marks+`, ?)
+		ON CONFLICT (`+cols+`) DO UPDATE SET `+column+` = `+column+` + excluded.`+column, args...); err != nil {
+		return err
+	}
+	_, err := t.tx.ExecContext(t.ctx, `DELETE FROM `+table+` WHERE `+where+` AND `+column+` <= 0`, values...)
+	return err
+}

@@ -1,0 +1,198 @@
+package survey
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+)
+
+// Limits on what a participant may send with one answer.
+const (
+	MaxAnswerRunes     = 500 // open text, Q&A
+	MaxEntryRunes      = 40  // one word-cloud entry
+	MaxCloudEntries    = 3
+	PointsToDistribute = 100
+)
+
+// LivePlan is the plan of a survey's stored questions, for counting live
+// votes the way imports count answers.
+func LivePlan(qs []data.Question) Plan {
+	p := Plan{Format: "live"}
+	for _, q := range qs {
+		pq := PlannedQuestion{Kind: q.Kind, Prompt: q.Prompt, WholeEntries: q.Kind == data.KindWordCloud}
+		if IsItemGrid(q.Kind) {
+			pq.Statements = q.Options
+		}
+		p.Questions = append(p.Questions, pq)
+	}
+	return p
+}
+
+// VoteError says what is wrong with an answer, in words for the participant.
+type VoteError struct{ Msg string }
+
+func (e *VoteError) Error() string { return e.Msg }
+
+func voteErr(format string, args ...any) error { return &VoteError{Msg: fmt.Sprintf(format, args...)} }
+
+// CheckAnswer validates a participant's answer to q and returns it in the
+// stored shape: the chosen labels of a choice, one value per statement or
+// item of a scale, ranking or 100 points, the entries of a word cloud, or
+// the text of an open question.
+func CheckAnswer(q data.Question, values []string) ([]string, error) {
+	for i, v := range values {
+		values[i] = cleanText(v)
+	}
+	switch q.Kind {
+	case data.KindSingleChoice, data.KindMultipleChoice:
+		var chosen []string
+		for _, v := range values {
+			if v == "" || slices.Contains(chosen, v) {
+				continue
+			}
+			if !slices.Contains(q.Options, v) {
+				return nil, voteErr("%q is not one of the choices", truncate(v, 40))
+			}
+			chosen = append(chosen, v)
+		}
+		switch {
+		case len(chosen) == 0:
+			return nil, voteErr("choose an answer")
+		case q.Kind == data.KindSingleChoice && len(chosen) > 1:
+			return nil, voteErr("choose one answer only")
+		}
+		return chosen, nil
+	case data.KindScales, data.KindRanking, data.KindPoints:
+		return checkNumbers(q, values)
+	case data.KindWordCloud:
+		var entries []string
+		for _, v := range values {
+			if v == "" {
+				continue
+			}
+			if len([]rune(v)) > MaxEntryRunes {
+				return nil, voteErr("an entry may have at most %d characters", MaxEntryRunes)
+			}
+			entries = append(entries, v)
+		}
+		if len(entries) == 0 || len(entries) > MaxCloudEntries {
+			return nil, voteErr("give one to %d words", MaxCloudEntries)
+		}
+		return entries, nil
+	default: // open ended, Q&A
+		text := strings.TrimSpace(strings.Join(values, " "))
+		if text == "" {
+			return nil, voteErr("write an answer")
+		}
+		if len([]rune(text)) > MaxAnswerRunes {
+			return nil, voteErr("an answer may have at most %d characters", MaxAnswerRunes)
+		}
+		return []string{text}, nil
+	}
+}
+
+// checkNumbers validates one number per statement or item.
+func checkNumbers(q data.Question, values []string) ([]string, error) {
+	if len(values) != len(q.Options) {
+		return nil, voteErr("answer for each of the %d lines", len(q.Options))
+	}
+	out := make([]string, len(values))
+	given, total := 0, 0
+	var ranks []int
+	for i, v := range values {
+		if v == "" {
+			continue
+		}
+		n, err := strconv.Atoi(v)
+		if err != nil {
+			return nil, voteErr("%q is not a whole number", truncate(v, 20))
+		}
+		switch q.Kind {
+		case data.KindScales:
+			lo, hi := scaleBounds(q)
+			if n < lo || n > hi {
+				return nil, voteErr("choose from %d to %d", lo, hi)
+			}
+		case data.KindRanking:
+			if n < 1 || n > len(q.Options) || slices.Contains(ranks, n) {
+				return nil, voteErr("give each item a different place from 1 to %d", len(q.Options))
+			}
+			ranks = append(ranks, n)
+		case data.KindPoints:
+			if n < 0 {
+				return nil, voteErr("points cannot be negative")
+			}
+			total += n
+		}
+		out[i] = strconv.Itoa(n)
+		given++
+	}
+	if given == 0 {
+		return nil, voteErr("answer at least one line")
+	}
+	if total > PointsToDistribute {
+		return nil, voteErr("you gave %d points; share at most %d", total, PointsToDistribute)
+	}
+	return out, nil
+}
+
+func scaleBounds(q data.Question) (int, int) {
+	lo, hi := 1, 5
+	if q.ScaleMin != nil && q.ScaleMax != nil {
+		lo, hi = int(*q.ScaleMin), int(*q.ScaleMax)
+	}
+	return lo, hi
+}
+
+// cleanText drops control characters and the separators the store uses.
+func cleanText(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) && r != '\n' {
+			return -1
+		}
+		return r
+	}, data.CleanAnswerText(s))
+	return strings.TrimSpace(s)
+}
+
+// RecordVote stores a participant's answer to question qi inside the
+// transaction, replacing their earlier answer, and moves the counts: the
+// old answer's are taken away and the new one's added.
+func RecordVote(tx *data.Tx, qs []data.Question, plan Plan, surveyID string, position, qi int, answer []string) error {
+	r, err := tx.Respondent(surveyID, position)
+	if err != nil {
+		return err
+	}
+	for len(r.Answers) < len(qs) {
+		r.Answers = append(r.Answers, nil)
+	}
+	qids := make([]string, len(qs))
+	for i, q := range qs {
+		qids[i] = q.ID
+	}
+	partnerKeys := []string{"", r.PartnerID}
+	partner := int32(everybody)
+	if r.PartnerID != "" {
+		partner = 1
+	}
+	option := func(q int, label string) int { return slices.Index(qs[q].Options, label) }
+	counts := func(ans []string) *data.Aggregates {
+		one := data.Respondent{PartnerID: r.PartnerID, Answers: make([][]string, len(qs))}
+		one.Answers[qi] = ans
+		t := newTally()
+		t.add(plan, one, partner, option)
+		return t.aggregates(qids, partnerKeys)
+	}
+	if err := tx.AddToAggregates(counts(r.Answers[qi]), -1); err != nil {
+		return err
+	}
+	if err := tx.AddToAggregates(counts(answer), 1); err != nil {
+		return err
+	}
+	r.Answers[qi] = answer
+	return tx.SetRespondentAnswers(surveyID, position, r.Answers)
+}
