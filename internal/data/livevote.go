@@ -1,14 +1,30 @@
 package data
 
 import (
+	"context"
 	"database/sql"
 	"errors"
 )
 
+// rowQuerier is what both *sql.DB and *sql.Tx offer for one row.
+type rowQuerier interface {
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
 // LiveParticipant finds the respondent a live participant's token hash
 // belongs to; ok is false for an unknown token.
 func (t *Tx) LiveParticipant(surveyID, tokenHash string) (position int, ok bool, err error) {
-	err = t.tx.QueryRowContext(t.ctx, `SELECT position FROM live_participants WHERE survey_id = ? AND token_hash = ?`, surveyID, tokenHash).Scan(&position)
+	return liveParticipant(t.ctx, t.tx, surveyID, tokenHash)
+}
+
+// LiveParticipant is Tx.LiveParticipant outside a transaction (a
+// restarted session recognising a participant's cookie).
+func (s *Store) LiveParticipant(ctx context.Context, surveyID, tokenHash string) (int, bool, error) {
+	return liveParticipant(ctx, s.db, surveyID, tokenHash)
+}
+
+func liveParticipant(ctx context.Context, q rowQuerier, surveyID, tokenHash string) (position int, ok bool, err error) {
+	err = q.QueryRowContext(ctx, `SELECT position FROM live_participants WHERE survey_id = ? AND token_hash = ?`, surveyID, tokenHash).Scan(&position)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, false, nil
 	}
@@ -37,9 +53,18 @@ func (t *Tx) AddLiveParticipant(surveyID, tokenHash, partnerID, session string, 
 
 // Respondent reads one respondent inside the transaction.
 func (t *Tx) Respondent(surveyID string, position int) (Respondent, error) {
+	return respondent(t.ctx, t.tx, surveyID, position)
+}
+
+// Respondent reads one respondent.
+func (s *Store) Respondent(ctx context.Context, surveyID string, position int) (Respondent, error) {
+	return respondent(ctx, s.db, surveyID, position)
+}
+
+func respondent(ctx context.Context, q rowQuerier, surveyID string, position int) (Respondent, error) {
 	r := Respondent{Position: position}
 	var answers string
-	err := t.tx.QueryRowContext(t.ctx, `SELECT COALESCE(partner_id, ''), session, submitted, answers FROM survey_respondents
+	err := q.QueryRowContext(ctx, `SELECT COALESCE(partner_id, ''), session, submitted, answers FROM survey_respondents
 		WHERE survey_id = ? AND position = ?`, surveyID, position).Scan(&r.PartnerID, &r.Session, &r.Submitted, &answers)
 	r.Answers = decodeAnswers(answers)
 	return r, notFound(err)

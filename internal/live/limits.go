@@ -1,0 +1,65 @@
+package live
+
+import (
+	"sync"
+	"time"
+)
+
+// Limits protect the laptop from a flood: request size and how fast one
+// client may join or vote.
+type Limits struct {
+	MaxBody   int64   // bytes of one request body
+	JoinRate  float64 // joins (and page views before joining) per second per address
+	JoinBurst float64
+	VoteRate  float64 // votes per second per participant
+	VoteBurst float64
+}
+
+// DefaultLimits suit a meeting room: a phone answers a question every few
+// seconds; a room of people behind one address (a hotel's network) still
+// joins within a minute.
+var DefaultLimits = Limits{MaxBody: 16 << 10, JoinRate: 20, JoinBurst: 60, VoteRate: 3, VoteBurst: 10}
+
+// limiter is a token bucket per key (an address or a participant).
+type limiter struct {
+	rate, burst float64
+	mu          sync.Mutex
+	buckets     map[string]*bucket
+	lastSweep   time.Time
+}
+
+type bucket struct {
+	tokens float64
+	last   time.Time
+}
+
+func newLimiter(rate, burst float64) *limiter {
+	return &limiter{rate: rate, burst: burst, buckets: map[string]*bucket{}, lastSweep: time.Now()}
+}
+
+// allow takes a token for key when there is one.
+func (l *limiter) allow(key string) bool {
+	now := time.Now()
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if now.Sub(l.lastSweep) > time.Minute { // forget clients that went quiet
+		for k, b := range l.buckets {
+			if now.Sub(b.last) > time.Minute {
+				delete(l.buckets, k)
+			}
+		}
+		l.lastSweep = now
+	}
+	b := l.buckets[key]
+	if b == nil {
+		b = &bucket{tokens: l.burst, last: now}
+		l.buckets[key] = b
+	}
+	b.tokens = min(l.burst, b.tokens+now.Sub(b.last).Seconds()*l.rate)
+	b.last = now
+	if b.tokens < 1 {
+		return false
+	}
+	b.tokens--
+	return true
+}

@@ -1,0 +1,305 @@
+package live
+
+import (
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"crypto/subtle"
+	"embed"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"html/template"
+	"net"
+	"net/http"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/survey"
+)
+
+//go:embed web
+var web embed.FS
+
+var pages = template.Must(template.ParseFS(web, "web/page.html"))
+
+// cookieName holds a participant's token: 32 random bytes, unguessable;
+// the store keeps only its hash.
+const cookieName = "aoce_live"
+
+// Server serves the participant pages of one session; nothing else.
+type Server struct {
+	se       *Session
+	limits   Limits
+	joins    *limiter // per address
+	voters   *limiter // per participant
+	mu       sync.Mutex
+	known    map[string]int // token hash → respondent position
+	http     *http.Server
+	listener net.Listener
+}
+
+// Start listens on addr ("192.168.1.20:8080", "127.0.0.1:0") and serves
+// until Stop. The server exists only while a session runs.
+func Start(se *Session, addr string, limits Limits) (*Server, error) {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, err
+	}
+	sv := &Server{se: se, limits: limits, joins: newLimiter(limits.JoinRate, limits.JoinBurst),
+		voters: newLimiter(limits.VoteRate, limits.VoteBurst), known: map[string]int{}, listener: ln}
+	sv.http = &http.Server{Handler: sv.routes(), ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 10 * time.Second,
+		WriteTimeout: 10 * time.Second, IdleTimeout: 60 * time.Second, MaxHeaderBytes: 8 << 10}
+	go sv.http.Serve(ln)
+	return sv, nil
+}
+
+// URL is the address participants open.
+func (sv *Server) URL() string { return "http://" + sv.listener.Addr().String() + "/" }
+
+// Stop ends the session, stores the votes in flight and closes the server.
+func (sv *Server) Stop() {
+	sv.se.End()
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
+	defer cancel()
+	sv.http.Shutdown(ctx)
+}
+
+func (sv *Server) routes() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /{$}", sv.page)
+	mux.HandleFunc("POST /join", sv.join)
+	mux.HandleFunc("POST /vote", sv.vote)
+	mux.HandleFunc("GET /state", sv.state)
+	mux.Handle("GET /static/", http.StripPrefix("/static/", http.HandlerFunc(static)))
+	return headers(mux)
+}
+
+// headers forbids what the pages never need: other origins, frames,
+// inline script, sniffing, caching of answers.
+func headers(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		h.Set("Content-Security-Policy", "default-src 'none'; style-src 'self'; script-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("Referrer-Policy", "no-referrer")
+		h.Set("Cache-Control", "no-store")
+		next.ServeHTTP(w, r)
+	})
+}
+
+func static(w http.ResponseWriter, r *http.Request) {
+	switch r.URL.Path {
+	case "style.css":
+		w.Header().Set("Content-Type", "text/css; charset=utf-8")
+	case "app.js":
+		w.Header().Set("Content-Type", "text/javascript; charset=utf-8")
+	default:
+		http.NotFound(w, r)
+		return
+	}
+	b, _ := web.ReadFile("web/" + r.URL.Path)
+	w.Write(b)
+}
+
+// clientAddress is the address a request came from (never a header the
+// client could set).
+func clientAddress(r *http.Request) string {
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		return r.RemoteAddr
+	}
+	return host
+}
+
+// participant finds the respondent of the request's token.
+func (sv *Server) participant(r *http.Request) (hash string, position int, ok bool) {
+	c, err := r.Cookie(cookieName)
+	if err != nil || len(c.Value) != 64 {
+		return "", 0, false
+	}
+	sum := sha256.Sum256([]byte(c.Value))
+	hash = hex.EncodeToString(sum[:])
+	sv.mu.Lock()
+	position, ok = sv.known[hash]
+	sv.mu.Unlock()
+	if !ok && sv.joins.allow(clientAddress(r)) { // a session restarted since: the store knows the token
+		if position, ok, _ = sv.se.store.LiveParticipant(r.Context(), sv.se.Survey.ID, hash); ok {
+			sv.mu.Lock()
+			sv.known[hash] = position
+			sv.mu.Unlock()
+		}
+	}
+	return hash, position, ok
+}
+
+// pageData is what the templates show.
+type pageData struct {
+	Survey, View, Error, Notice, Message string
+	Version                              uint64
+	Partners                             []data.Partner
+	Q                                    *questionView
+}
+
+func (sv *Server) render(w http.ResponseWriter, status int, d pageData) {
+	d.Survey = sv.se.Survey.Title
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.WriteHeader(status)
+	pages.ExecuteTemplate(w, "page", d)
+}
+
+func (sv *Server) page(w http.ResponseWriter, r *http.Request) {
+	st := sv.se.State()
+	d := pageData{Version: st.Version, Notice: notices[r.URL.Query().Get("m")]}
+	_, position, ok := sv.participant(r)
+	switch {
+	case st.Ended:
+		d.View, d.Message = "message", "This session has ended. Thank you for taking part!"
+	case !ok:
+		if !sv.joins.allow(clientAddress(r)) {
+			sv.tooMany(w)
+			return
+		}
+		d.View, d.Partners = "join", sv.se.Partners
+	default:
+		q, err := sv.question(r.Context(), st, position)
+		if err != nil {
+			d.View, d.Message = "message", "Your answers cannot be read just now; refresh in a moment."
+			sv.render(w, http.StatusInternalServerError, d)
+			return
+		}
+		d.View, d.Q = "question", q
+	}
+	sv.render(w, http.StatusOK, d)
+}
+
+var notices = map[string]string{"saved": "Thank you — your answer is saved. You can change it until voting closes.", "joined": "You are in. Answer when you are ready."}
+
+func (sv *Server) tooMany(w http.ResponseWriter) {
+	w.Header().Set("Retry-After", "2")
+	sv.render(w, http.StatusTooManyRequests, pageData{View: "message", Message: "Too many requests from here at once; wait a moment and refresh."})
+}
+
+func (sv *Server) join(w http.ResponseWriter, r *http.Request) {
+	if !sv.joins.allow(clientAddress(r)) {
+		sv.tooMany(w)
+		return
+	}
+	if !sv.parseForm(w, r) {
+		return
+	}
+	st := sv.se.State()
+	if st.Ended {
+		sv.render(w, http.StatusGone, pageData{View: "message", Message: "This session has ended."})
+		return
+	}
+	code := r.PostForm.Get("code")
+	if subtle.ConstantTimeCompare([]byte(code), []byte(sv.se.Code)) != 1 {
+		sv.render(w, http.StatusForbidden, pageData{View: "join", Partners: sv.se.Partners, Version: st.Version,
+			Error: "That is not the code on the screen. Check the six digits and try again."})
+		return
+	}
+	partnerID := r.PostForm.Get("partner")
+	if partnerID != "" && !sv.isPartner(partnerID) {
+		partnerID = ""
+	}
+	token := make([]byte, 32)
+	rand.Read(token)
+	value := hex.EncodeToString(token)
+	sum := sha256.Sum256([]byte(value))
+	hash := hex.EncodeToString(sum[:])
+	position, err := sv.se.votes.submit(r.Context(), writeReq{join: true, tokenHash: hash, partnerID: partnerID})
+	if err != nil {
+		sv.render(w, http.StatusServiceUnavailable, pageData{View: "message", Message: "You could not join just now; try again in a moment."})
+		return
+	}
+	sv.mu.Lock()
+	sv.known[hash] = position
+	sv.mu.Unlock()
+	http.SetCookie(w, &http.Cookie{Name: cookieName, Value: value, Path: "/", HttpOnly: true, SameSite: http.SameSiteStrictMode, MaxAge: 12 * 3600})
+	http.Redirect(w, r, "/?m=joined", http.StatusSeeOther)
+}
+
+func (sv *Server) isPartner(id string) bool {
+	for _, p := range sv.se.Partners {
+		if p.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// parseForm reads a small form body; a larger one is refused.
+func (sv *Server) parseForm(w http.ResponseWriter, r *http.Request) bool {
+	r.Body = http.MaxBytesReader(w, r.Body, sv.limits.MaxBody)
+	if err := r.ParseForm(); err != nil {
+		status := http.StatusBadRequest
+		if errors.As(err, new(*http.MaxBytesError)) {
+			status = http.StatusRequestEntityTooLarge
+		}
+		sv.render(w, status, pageData{View: "message", Message: "That answer could not be read (too long?). Go back and try a shorter one."})
+		return false
+	}
+	return true
+}
+
+func (sv *Server) vote(w http.ResponseWriter, r *http.Request) {
+	hash, position, ok := sv.participant(r)
+	if !ok {
+		http.Redirect(w, r, "/", http.StatusSeeOther)
+		return
+	}
+	if !sv.voters.allow(hash) {
+		sv.tooMany(w)
+		return
+	}
+	if !sv.parseForm(w, r) {
+		return
+	}
+	st := sv.se.State()
+	qi, err := strconv.Atoi(r.PostForm.Get("q"))
+	if err != nil || st.Ended || qi != st.Question || !st.Open {
+		sv.render(w, http.StatusConflict, pageData{View: "message", Version: st.Version,
+			Message: "Voting on that question has closed; the screen has moved on."})
+		return
+	}
+	q := sv.se.Questions[qi]
+	values := r.PostForm["v"]
+	if survey.IsItemGrid(q.Kind) {
+		values = make([]string, len(q.Options))
+		for i := range values {
+			values[i] = r.PostForm.Get("v" + strconv.Itoa(i))
+		}
+	}
+	answer, err := survey.CheckAnswer(q, values)
+	if err != nil {
+		view, _ := sv.question(r.Context(), st, position)
+		if view != nil {
+			view.fill(values)
+		}
+		sv.render(w, http.StatusBadRequest, pageData{View: "question", Q: view, Version: st.Version, Error: "Please " + err.Error() + "."})
+		return
+	}
+	if _, err := sv.se.votes.submit(r.Context(), writeReq{position: position, question: qi, answer: answer}); err != nil {
+		sv.render(w, http.StatusServiceUnavailable, pageData{View: "message", Message: "Your answer could not be saved; send it again."})
+		return
+	}
+	http.Redirect(w, r, "/?m=saved", http.StatusSeeOther)
+}
+
+// state tells the page's script when the presenter moved on.
+func (sv *Server) state(w http.ResponseWriter, r *http.Request) {
+	key := clientAddress(r)
+	if hash, _, ok := sv.participant(r); ok {
+		key = hash
+	}
+	if !sv.voters.allow(key + "/state") {
+		w.WriteHeader(http.StatusTooManyRequests)
+		return
+	}
+	st := sv.se.State()
+	w.Header().Set("Content-Type", "application/json")
+	json.NewEncoder(w).Encode(map[string]any{"version": st.Version, "question": st.Question + 1, "open": st.Open, "ended": st.Ended})
+}

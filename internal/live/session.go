@@ -1,0 +1,131 @@
+// Package live runs a survey in the room: an HTTP server on the laptop
+// that participants' phones reach over the local network, a presenter who
+// steps through the questions, and every vote stored as it arrives.
+package live
+
+import (
+	"context"
+	"crypto/rand"
+	"errors"
+	"fmt"
+	"math/big"
+	"sync"
+	"time"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/survey"
+)
+
+// State is what the presenter controls: which question is shown, whether
+// it takes votes and whether its results are on screen.
+type State struct {
+	Question    int // index into the survey's questions
+	Open        bool
+	ShowResults bool
+	Ended       bool
+	Version     uint64 // changes with every change of state
+}
+
+// Session is one live run of a survey.
+type Session struct {
+	Code      string // six digits participants type to join
+	Survey    data.Survey
+	Questions []data.Question
+	Partners  []data.Partner
+	ID        string // written to the respondents' session column
+
+	store *data.Store
+	plan  survey.Plan
+	votes *voteWriter
+
+	mu    sync.Mutex
+	state State
+}
+
+// NewSession prepares a live run of a survey with at least one question.
+func NewSession(ctx context.Context, s *data.Store, sv data.Survey) (*Session, error) {
+	qs, err := s.SurveyQuestions(ctx, sv.ID)
+	if err != nil {
+		return nil, err
+	}
+	if len(qs) == 0 {
+		return nil, errors.New(sv.Title + " has no questions to ask yet")
+	}
+	ps, err := s.Partners(ctx, sv.NetworkID)
+	if err != nil {
+		return nil, err
+	}
+	code, err := newCode()
+	if err != nil {
+		return nil, err
+	}
+	se := &Session{Code: code, Survey: sv, Questions: qs, Partners: ps, ID: "live " + time.Now().Format("2006-01-02 15:04"),
+		store: s, plan: survey.LivePlan(qs), state: State{Open: true, Version: 1}}
+	se.votes = newVoteWriter(s, se)
+	return se, nil
+}
+
+// newCode draws a six-digit join code.
+func newCode() (string, error) {
+	n, err := rand.Int(rand.Reader, big.NewInt(1_000_000))
+	if err != nil {
+		return "", err
+	}
+	return fmt.Sprintf("%06d", n.Int64()), nil
+}
+
+// State returns the current state.
+func (se *Session) State() State {
+	se.mu.Lock()
+	defer se.mu.Unlock()
+	return se.state
+}
+
+func (se *Session) change(fn func(*State)) State {
+	se.mu.Lock()
+	defer se.mu.Unlock()
+	if se.state.Ended {
+		return se.state
+	}
+	fn(&se.state)
+	se.state.Version++
+	return se.state
+}
+
+// Next shows the next question, open for votes with its results hidden.
+func (se *Session) Next() State { return se.move(1) }
+
+// Prev shows the previous question, open for votes again.
+func (se *Session) Prev() State { return se.move(-1) }
+
+func (se *Session) move(by int) State {
+	return se.change(func(s *State) {
+		s.Question = min(max(s.Question+by, 0), len(se.Questions)-1)
+		s.Open, s.ShowResults = true, false
+	})
+}
+
+// SetOpen opens or closes voting on the current question.
+func (se *Session) SetOpen(open bool) State { return se.change(func(s *State) { s.Open = open }) }
+
+// ToggleResults shows or hides the current question's results.
+func (se *Session) ToggleResults() State {
+	return se.change(func(s *State) { s.ShowResults = !s.ShowResults })
+}
+
+// End closes the session: no more joins or votes. Votes already received
+// are stored before End returns.
+func (se *Session) End() State {
+	st := se.change(func(s *State) { s.Open, s.Ended = false, true })
+	se.votes.stop()
+	return st
+}
+
+// Results are the counts so far (read from the aggregates the votes keep).
+func (se *Session) Results(ctx context.Context) (survey.Results, error) {
+	sv, err := se.store.SurveyByIDOrTitle(ctx, se.Survey.NetworkID, se.Survey.ID)
+	if err != nil {
+		return survey.Results{}, err
+	}
+	return survey.LoadResults(ctx, se.store, sv, "")
+}

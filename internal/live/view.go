@@ -1,0 +1,141 @@
+package live
+
+import (
+	"context"
+	"strconv"
+	"strings"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/survey"
+)
+
+// questionView is the current question as the participant page shows it,
+// with the participant's own answer filled in.
+type questionView struct {
+	Index, Number, Total int
+	Kind, Prompt, Hint   string
+	Open                 bool
+	Given                string // the answer so far, as text; "" before answering
+	InputType            string // radio or checkbox
+	Choices              []choiceView
+	Rows                 []rowView // scales, ranking, 100 points
+	Entries              []string  // word cloud
+	TextArea             bool
+	Text                 string
+}
+
+type choiceView struct {
+	Value   string
+	Checked bool
+}
+
+type rowView struct {
+	Label, Name, Value string
+	Values             []choiceView
+}
+
+// question builds the view of the current question for a participant.
+func (sv *Server) question(ctx context.Context, st State, position int) (*questionView, error) {
+	r, err := sv.se.store.Respondent(ctx, sv.se.Survey.ID, position)
+	if err != nil {
+		return nil, err
+	}
+	var given []string
+	if st.Question < len(r.Answers) {
+		given = r.Answers[st.Question]
+	}
+	q := sv.se.Questions[st.Question]
+	v := &questionView{Index: st.Question, Number: st.Question + 1, Total: len(sv.se.Questions), Kind: q.Kind, Prompt: q.Prompt, Open: st.Open}
+	v.build(q)
+	v.fill(given)
+	if len(given) > 0 {
+		v.Given = describe(q, given)
+	}
+	return v, nil
+}
+
+// build lays out the inputs of a question's kind.
+func (v *questionView) build(q data.Question) {
+	switch q.Kind {
+	case data.KindSingleChoice, data.KindMultipleChoice:
+		v.InputType, v.Hint = "radio", "Choose one."
+		if q.Kind == data.KindMultipleChoice {
+			v.InputType, v.Hint = "checkbox", "Choose all that apply."
+		}
+		for _, o := range q.Options {
+			v.Choices = append(v.Choices, choiceView{Value: o})
+		}
+	case data.KindScales, data.KindRanking:
+		lo, hi := 1, len(q.Options)
+		v.Hint = "Give each item a different place: 1 is first."
+		if q.Kind == data.KindScales {
+			lo, hi = 1, 5
+			if q.ScaleMin != nil && q.ScaleMax != nil {
+				lo, hi = int(*q.ScaleMin), int(*q.ScaleMax)
+			}
+			v.Hint = "From " + strconv.Itoa(lo) + " (least) to " + strconv.Itoa(hi) + " (most)."
+		}
+		for i, o := range q.Options {
+			row := rowView{Label: o, Name: "v" + strconv.Itoa(i)}
+			for n := lo; n <= hi; n++ {
+				row.Values = append(row.Values, choiceView{Value: strconv.Itoa(n)})
+			}
+			v.Rows = append(v.Rows, row)
+		}
+	case data.KindPoints:
+		v.Hint = "Share up to " + strconv.Itoa(survey.PointsToDistribute) + " points."
+		for i, o := range q.Options {
+			v.Rows = append(v.Rows, rowView{Label: o, Name: "v" + strconv.Itoa(i)})
+		}
+	case data.KindWordCloud:
+		v.Hint = "One to three words or short phrases."
+		v.Entries = make([]string, survey.MaxCloudEntries)
+	default:
+		v.TextArea, v.Hint = true, "At most "+strconv.Itoa(survey.MaxAnswerRunes)+" characters."
+	}
+}
+
+// fill marks the given answer (stored, or just sent and refused) in the inputs.
+func (v *questionView) fill(values []string) {
+	for i := range v.Choices {
+		for _, g := range values {
+			if v.Choices[i].Value == g {
+				v.Choices[i].Checked = true
+			}
+		}
+	}
+	for i := range v.Rows {
+		if i >= len(values) {
+			break
+		}
+		v.Rows[i].Value = values[i]
+		for j := range v.Rows[i].Values {
+			v.Rows[i].Values[j].Checked = v.Rows[i].Values[j].Value == values[i]
+		}
+	}
+	if v.Entries != nil {
+		for i := range v.Entries {
+			v.Entries[i] = ""
+			if i < len(values) {
+				v.Entries[i] = values[i]
+			}
+		}
+	}
+	if v.TextArea && len(values) > 0 {
+		v.Text = strings.Join(values, " ")
+	}
+}
+
+// describe says a stored answer in words.
+func describe(q data.Question, given []string) string {
+	if !survey.IsItemGrid(q.Kind) {
+		return strings.Join(given, "; ")
+	}
+	var parts []string
+	for i, g := range given {
+		if g != "" && i < len(q.Options) {
+			parts = append(parts, q.Options[i]+": "+g)
+		}
+	}
+	return strings.Join(parts, "; ")
+}

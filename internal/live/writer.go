@@ -1,0 +1,142 @@
+package live
+
+import (
+	"context"
+	"errors"
+	"sync"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/survey"
+)
+
+// errEnded answers requests that arrive after the session ended.
+var errEnded = errors.New("the session has ended")
+
+// A request for the store: a participant joining, or a vote.
+type writeReq struct {
+	join      bool
+	tokenHash string
+	partnerID string
+	position  int
+	question  int
+	answer    []string
+	done      chan writeResult
+}
+
+type writeResult struct {
+	position int
+	err      error
+}
+
+// voteWriter stores joins and votes one transaction per batch: a request
+// waits until the batch holding it is committed, so an answered request
+// is on disk (a crash loses at most the votes still in flight), and many
+// phones voting at once share one commit instead of queueing for one each.
+type voteWriter struct {
+	store *data.Store
+	se    *Session
+	reqs  chan writeReq
+	quit  chan struct{}
+	wg    sync.WaitGroup
+	once  sync.Once
+}
+
+// maxBatch bounds one transaction, so that no request waits long behind it.
+const maxBatch = 256
+
+func newVoteWriter(s *data.Store, se *Session) *voteWriter {
+	w := &voteWriter{store: s, se: se, reqs: make(chan writeReq, 1024), quit: make(chan struct{})}
+	w.wg.Add(1)
+	go w.run()
+	return w
+}
+
+// submit queues a request and waits for its batch to be committed.
+func (w *voteWriter) submit(ctx context.Context, r writeReq) (int, error) {
+	r.done = make(chan writeResult, 1)
+	select {
+	case w.reqs <- r:
+	case <-w.quit:
+		return 0, errEnded
+	case <-ctx.Done():
+		return 0, ctx.Err()
+	}
+	select {
+	case res := <-r.done:
+		return res.position, res.err
+	case <-ctx.Done():
+		return 0, ctx.Err()
+	}
+}
+
+func (w *voteWriter) run() {
+	defer w.wg.Done()
+	for {
+		select {
+		case r := <-w.reqs:
+			w.commit(w.batch(r))
+		case <-w.quit:
+			for { // store what was queued before the end
+				select {
+				case r := <-w.reqs:
+					w.commit(w.batch(r))
+				default:
+					return
+				}
+			}
+		}
+	}
+}
+
+// batch gathers the requests waiting behind first.
+func (w *voteWriter) batch(first writeReq) []writeReq {
+	batch := []writeReq{first}
+	for len(batch) < maxBatch {
+		select {
+		case r := <-w.reqs:
+			batch = append(batch, r)
+		default:
+			return batch
+		}
+	}
+	return batch
+}
+
+// commit stores a batch in one transaction. Answers are checked before
+// they are queued, so a batch fails only when the store does, and then
+// every request in it is told.
+func (w *voteWriter) commit(batch []writeReq) {
+	results := make([]writeResult, len(batch))
+	se := w.se
+	err := w.store.Update(context.Background(), func(tx *data.Tx) error {
+		for i, r := range batch {
+			if r.join {
+				pos, ok, err := tx.LiveParticipant(se.Survey.ID, r.tokenHash)
+				if err == nil && !ok {
+					pos, err = tx.AddLiveParticipant(se.Survey.ID, r.tokenHash, r.partnerID, se.ID, len(se.Questions))
+				}
+				if err != nil {
+					return err
+				}
+				results[i].position = pos
+				continue
+			}
+			if err := survey.RecordVote(tx, se.Questions, se.plan, se.Survey.ID, r.position, r.question, r.answer); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	for i, r := range batch {
+		if err != nil {
+			results[i].err = err
+		}
+		r.done <- results[i]
+	}
+}
+
+// stop ends the writer after it stored what was queued.
+func (w *voteWriter) stop() {
+	w.once.Do(func() { close(w.quit) })
+	w.wg.Wait()
+}
