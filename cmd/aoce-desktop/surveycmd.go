@@ -52,6 +52,12 @@ func runSurveyImport(c *cmdContext) error {
 	for i, q := range plan.Questions {
 		fmt.Fprintf(c.stdout, "  %2d. %-16s %s\n", i+1, q.Kind, q.Prompt)
 	}
+	if len(plan.Unmatched) > 0 {
+		fmt.Fprintf(c.stdout, "These names in the partner column are no partner of the network; their respondents have no partner:\n")
+		for _, u := range plan.Unmatched {
+			fmt.Fprintf(c.stdout, "  %q (%d rows)\n", u.Name, u.Count)
+		}
+	}
 	return nil
 }
 

@@ -117,6 +117,12 @@ func (t *Tx) CreateQuestion(q Question) (Question, error) {
 	return q, t.AddOptions(q.ID, 0, q.Options)
 }
 
+// SetScale records the range a scales question's answers turned out to span.
+func (t *Tx) SetScale(questionID string, lo, hi int) error {
+	_, err := t.tx.ExecContext(t.ctx, `UPDATE survey_questions SET scale_min = ?, scale_max = ? WHERE id = ?`, lo, hi, questionID)
+	return err
+}
+
 // AddOptions stores options of a question from position first on.
 func (t *Tx) AddOptions(questionID string, first int, labels []string) error {
 	for i, l := range labels {

@@ -8,9 +8,12 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/tabular"
@@ -214,15 +217,16 @@ func containsCell(row []string, v string) bool {
 // Import reads a survey export and stores it in one transaction: the
 // survey appears whole, or not at all (a bad row, a cancelled context or a
 // failed write leaves the database as it was).
-func Import(ctx context.Context, s *data.Store, networkID, path string, opt Options) (data.Survey, Plan, error) {
+func Import(ctx context.Context, s *data.Store, networkID, path string, opt Options) (data.Survey, Report, error) {
 	hash, err := HashFile(path)
 	if err != nil {
-		return data.Survey{}, Plan{}, &tabular.FileError{File: path, Msg: "cannot be read: " + err.Error()}
+		return data.Survey{}, Report{}, &tabular.FileError{File: path, Msg: "cannot be read: " + err.Error()}
 	}
 	plan, st, head, err := Preview(ctx, s, networkID, path, opt)
 	if err != nil {
-		return data.Survey{}, Plan{}, err
+		return data.Survey{}, Report{}, err
 	}
+	report := Report{Plan: plan}
 	defer st.Close()
 	title := opt.Title
 	if title == "" {
@@ -270,10 +274,29 @@ func Import(ctx context.Context, s *data.Store, networkID, path string, opt Opti
 			return err
 		}
 		survey.Respondents = w.count
+		report.Unmatched = w.unmatchedPartners()
 		return nil
 	})
-	return survey, plan, err
+	return survey, report, err
 }
+
+// Report is what an import did: the plan it followed and the partner
+// names in the file that match no partner of the network (those
+// respondents are stored without a partner).
+type Report struct {
+	Plan
+	Unmatched []NameCount
+}
+
+// NameCount is a name and how many rows gave it.
+type NameCount struct {
+	Name  string
+	Count int
+}
+
+// maxCellRunes bounds one answer: longer cells are refused with their
+// line and column rather than stored.
+const maxCellRunes = 10_000
 
 // writer turns rows into respondents and aggregates.
 type writer struct {
@@ -290,6 +313,8 @@ type writer struct {
 	partnerPos  map[string]int32  // partner id → position in the tally
 	partnerKeys []string          // position → partner id ("" first: everybody)
 	partners    map[string]string // folded name → id
+	unmatched   map[string]int    // partner names that are no partner → rows
+	scaleSeen   []*[2]int         // per question: the lowest and highest scale value read
 	batch       []data.Respondent
 	count       int
 	progress    func(int)
@@ -309,6 +334,7 @@ func newWriter(ctx context.Context, tx *data.Tx, networkID, surveyID string, pla
 			return nil, err
 		}
 		w.qids = append(w.qids, stored.ID)
+		w.scaleSeen = append(w.scaleSeen, &[2]int{q.ScaleMin, q.ScaleMax})
 		w.options = append(w.options, map[string]int{})
 		w.labels = append(w.labels, nil)
 	}
@@ -335,6 +361,10 @@ func (w *writer) row(rec []string, line int) error {
 			break
 		}
 		v := strings.TrimSpace(data.CleanAnswerText(rec[ci]))
+		if n := utf8.RuneCountInString(v); n > maxCellRunes {
+			return &tabular.FileError{File: w.file, Line: line, Column: ci + 1,
+				Msg: fmt.Sprintf("holds %d characters; an answer may have at most %d", n, maxCellRunes), Hint: "check that the file is a survey export and its quotes are closed"}
+		}
 		switch col.Role {
 		case RoleTimestamp:
 			r.Submitted = v
@@ -376,8 +406,10 @@ func (w *writer) answer(r *data.Respondent, col Column, v string, line, column i
 			return &tabular.FileError{File: w.file, Line: line, Column: column, Msg: fmt.Sprintf("%q is not %s %q", truncate(v, 30), what, truncate(q.Prompt, 40)),
 				Hint: "import this column as open text, or fix the cell"}
 		}
-		if q.Kind == data.KindScales && (n < q.ScaleMin || n > q.ScaleMax) {
-			return &tabular.FileError{File: w.file, Line: line, Column: column, Msg: fmt.Sprintf("%d is outside the scale %d–%d of %q", n, q.ScaleMin, q.ScaleMax, truncate(q.Prompt, 40))}
+		if q.Kind == data.KindScales {
+			if err := w.onScale(col.Question, n, line, column); err != nil {
+				return err
+			}
 		}
 		if q.Kind == data.KindPoints && n < 0 {
 			return &tabular.FileError{File: w.file, Line: line, Column: column, Msg: fmt.Sprintf("%d points given in %q; points cannot be negative", n, truncate(q.Prompt, 40))}
@@ -387,11 +419,13 @@ func (w *writer) answer(r *data.Respondent, col Column, v string, line, column i
 		return w.rank(r, col, v, line, column)
 	case data.KindMultipleChoice:
 		if q.Separator == "" { // one chosen option per column
-			r.Answers[col.Question] = append(r.Answers[col.Question], v)
+			if !slices.Contains(r.Answers[col.Question], v) {
+				r.Answers[col.Question] = append(r.Answers[col.Question], v)
+			}
 			return nil
 		}
 		for _, part := range strings.Split(v, q.Separator) {
-			if part = strings.TrimSpace(part); part != "" {
+			if part = strings.TrimSpace(part); part != "" && !slices.Contains(r.Answers[col.Question], part) { // ticked once, counted once
 				r.Answers[col.Question] = append(r.Answers[col.Question], part)
 			}
 		}
@@ -407,6 +441,25 @@ func isNoAnswer(v string) bool {
 		return true
 	}
 	return false
+}
+
+// maxScaleWidth is the widest scale a column may grow to: beyond it the
+// numbers are not a rating (0–100 points, years) and the import stops.
+const maxScaleWidth = 10
+
+// onScale widens a scale when a value lies outside the range guessed from
+// the first rows (a 0 on row 900 of a 1–5 scale makes it 0–5), and refuses
+// a value that would make it wider than a rating scale.
+func (w *writer) onScale(qi, n, line, column int) error {
+	q := w.plan.Questions[qi]
+	seen := w.scaleSeen[qi]
+	lo, hi := min(q.ScaleMin, seen[0], n), max(q.ScaleMax, seen[1], n)
+	if hi-lo > maxScaleWidth {
+		return &tabular.FileError{File: w.file, Line: line, Column: column, Msg: fmt.Sprintf("%d does not fit the scale %d–%d of %q", n, q.ScaleMin, q.ScaleMax, truncate(q.Prompt, 40)),
+			Hint: "import this column as open text, or fix the cell"}
+	}
+	seen[0], seen[1] = lo, hi
+	return nil
 }
 
 // rank stores a ranking answer as each item's position: from a grid
@@ -485,13 +538,33 @@ func (w *writer) option(qi int, label string) int {
 
 func (w *writer) partnerID(name string) string {
 	if w.partners == nil {
-		w.partners = map[string]string{}
+		w.partners, w.unmatched = map[string]string{}, map[string]int{}
 		ps, _ := w.tx.Partners(w.networkID)
 		for _, p := range ps {
 			w.partners[data.NameKey(p.Name)] = p.ID
 		}
 	}
-	return w.partners[data.NameKey(name)]
+	id := w.partners[data.NameKey(name)]
+	if id == "" && name != "" && (len(w.unmatched) < 100 || w.unmatched[name] > 0) {
+		w.unmatched[name]++
+	}
+	return id
+}
+
+// unmatchedPartners lists the partner names that matched no partner, most
+// frequent first.
+func (w *writer) unmatchedPartners() []NameCount {
+	var out []NameCount
+	for name, n := range w.unmatched {
+		out = append(out, NameCount{name, n})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Count != out[j].Count {
+			return out[i].Count > out[j].Count
+		}
+		return out[i].Name < out[j].Name
+	})
+	return out
 }
 
 func (w *writer) flush() error {
@@ -518,6 +591,13 @@ func (w *writer) finish() error {
 	for qi, labels := range w.labels {
 		if err := w.tx.AddOptions(w.qids[qi], 0, labels); err != nil {
 			return err
+		}
+	}
+	for qi, q := range w.plan.Questions {
+		if seen := w.scaleSeen[qi]; q.Kind == data.KindScales && (seen[0] != q.ScaleMin || seen[1] != q.ScaleMax) {
+			if err := w.tx.SetScale(w.qids[qi], seen[0], seen[1]); err != nil {
+				return err
+			}
 		}
 	}
 	if err := w.tx.SaveAggregates(w.tally.aggregates(w.qids, w.partnerKeys)); err != nil {

@@ -58,7 +58,7 @@ func importFile(t *testing.T, s *data.Store, n data.Network, name string, raw []
 	if err != nil {
 		t.Fatal(err)
 	}
-	return res, plan
+	return res, plan.Plan
 }
 
 func question(t *testing.T, r Results, prompt string) QuestionResult {

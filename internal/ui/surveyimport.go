@@ -216,7 +216,7 @@ func (v *surveysView) runImport(path string, opt survey.Options) {
 		})
 	}
 	go func() {
-		sv, _, err := survey.Import(ctx, v.sh.store, v.sh.network.ID, path, opt)
+		sv, report, err := survey.Import(ctx, v.sh.store, v.sh.network.ID, path, opt)
 		cancel()
 		fyne.Do(func() {
 			d.Hide()
@@ -228,7 +228,24 @@ func (v *surveysView) runImport(path string, opt survey.Options) {
 			default:
 				v.selected = sv.ID
 				v.Reload()
+				if len(report.Unmatched) > 0 {
+					showMessage(v.sh.win, "Some cities are no partner", unmatchedText(report.Unmatched))
+				}
 			}
 		})
 	}()
+}
+
+// unmatchedText lists partner names the import could not match.
+func unmatchedText(names []survey.NameCount) string {
+	var parts []string
+	for i, u := range names {
+		if i == 10 {
+			parts = append(parts, fmt.Sprintf("and %d more", len(names)-10))
+			break
+		}
+		parts = append(parts, fmt.Sprintf("%s (%d)", u.Name, u.Count))
+	}
+	return "These names in the partner column match no partner of the network, so their respondents were imported without a partner: " +
+		strings.Join(parts, ", ") + ". Add the partners, or correct the names in the file and import it again (Replace)."
 }
