@@ -61,14 +61,7 @@ func commands() []command {
 			flags: func(fs *flag.FlagSet, c *cmdContext) {
 				fs.BoolVar(&c.dryRun, "dry-run", false, "show what would change and change nothing")
 				fs.BoolVar(&c.paste, "paste", false, "FILE (or - for standard input) holds lines like 'LEAD PARTNER : Braga - Portugal'")
-				fs.Func("encoding", "the file's encoding when detection guesses wrong: utf-8, utf-16, windows-1250, windows-1252", func(v string) error {
-					e, ok := tabular.ParseEncoding(v)
-					if !ok {
-						return fmt.Errorf("unknown encoding %q", v)
-					}
-					c.encoding = e
-					return nil
-				})
+				encodingFlag(fs, c)
 				fs.StringVar(&c.sheet, "sheet", "", "the XLSX sheet to read (default: the first with a header row)")
 			}},
 		{name: "matrix export", summary: "write the matrix of good practices and knowledge needs (.csv, .xlsx, .pdf or a 1920×1080 .png)", run: runMatrixExport,
@@ -82,6 +75,7 @@ func commands() []command {
 				fs.StringVar(&c.format, "format", "auto", "auto, generic, google, msforms or template (Mentimeter and SurveyMonkey are recognised by auto)")
 				fs.BoolVar(&c.replace, "replace", false, "replace the survey imported from the same file before")
 				fs.BoolVar(&c.keepBoth, "keep-both", false, "import a file imported before once more")
+				encodingFlag(fs, c)
 			}},
 		{name: "survey list", summary: "list the surveys", run: runSurveyList,
 			flags: func(fs *flag.FlagSet, c *cmdContext) { fs.BoolVar(&c.json, "json", false, "print JSON") }},
@@ -213,6 +207,18 @@ func interleaved(args []string) []string {
 		}
 	}
 	return append(flags, pos...)
+}
+
+// encodingFlag is --encoding, for a CSV whose encoding detection gets wrong.
+func encodingFlag(fs *flag.FlagSet, c *cmdContext) {
+	fs.Func("encoding", "the file's encoding when detection guesses wrong: utf-8, utf-16, windows-1250, windows-1252", func(v string) error {
+		e, ok := tabular.ParseEncoding(v)
+		if !ok {
+			return fmt.Errorf("unknown encoding %q", v)
+		}
+		c.encoding = e
+		return nil
+	})
 }
 
 // takesValue tells whether a flag of any command reads the next argument

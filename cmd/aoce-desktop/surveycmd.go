@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"strings"
 	"text/tabwriter"
 
@@ -31,7 +32,7 @@ func runSurveyImport(c *cmdContext) error {
 		fmt.Fprintf(c.stdout, "Created %q from the question template; it has no answers yet.\n", sv.Title)
 		return nil
 	}
-	opt := survey.Options{Title: c.title, Format: c.format}
+	opt := survey.Options{Title: c.title, Format: c.format, Encoding: c.encoding}
 	same, err := s.SurveysWithHash(c.ctx, n.ID, hash)
 	if err != nil {
 		return err
@@ -160,6 +161,9 @@ func runSurveyExport(c *cmdContext) error {
 	sv, err := c.findSurvey(s, n)
 	if err != nil {
 		return err
+	}
+	if ext := strings.ToLower(filepath.Ext(c.out)); c.partner != "" && (ext == ".csv" || ext == ".xlsx") {
+		return usageError{"--partner applies to .pdf and .png; a .csv or .xlsx export holds every respondent, with their partner in a column"}
 	}
 	e := ui.SurveyExport{Survey: sv, Question: c.question}
 	if e.PartnerID, err = c.partnerID(s, n); err != nil {

@@ -95,7 +95,7 @@ func Preview(ctx context.Context, s *data.Store, networkID, path string, opt Opt
 	switch {
 	case mentimeter:
 		plan = mentiPlan(header, sample, types)
-	case len(sample) > 0 && isMonkeySubheader(sample[0]):
+	case len(sample) > 0 && (isMonkeySubheader(sample[0]) || containsCell(header, "Respondent ID") && (len(sample[0]) == 0 || strings.TrimSpace(sample[0][0]) == "")):
 		partners, err := s.Partners(ctx, networkID)
 		if err != nil {
 			return fail(err)
@@ -158,6 +158,23 @@ type Sample struct {
 	Lines    []int
 	Reading  string // how the file is read: "UTF-8, separated by commas"
 	Complete bool   // the sample holds every row of the file
+}
+
+// ColumnExamples returns up to n different values of one column.
+func (s *Sample) ColumnExamples(column, n int) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, row := range s.Rows {
+		if column < len(row) {
+			if v := strings.TrimSpace(row[column]); v != "" && !seen[v] {
+				seen[v] = true
+				if out = append(out, v); len(out) == n {
+					break
+				}
+			}
+		}
+	}
+	return out
 }
 
 // Examples returns up to n different answers the sample holds for a

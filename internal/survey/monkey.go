@@ -58,8 +58,10 @@ func monkeyPlan(header, sub []string, sample [][]string, partners []data.Partner
 				col.Statement = len(q.Statements)
 				q.Statements = append(q.Statements, s)
 				widenScale(q, values)
-			case s == "Open-Ended Response" && h == "": // "Other (please specify)" of a choice
-				col.Role = RoleIgnore
+			case h == "" && (s == "Open-Ended Response" || strings.HasPrefix(strings.ToLower(s), "other (please specify)")):
+				// the free text of a choice's "Other": an open question of its own
+				p.Questions = append(p.Questions, PlannedQuestion{Prompt: q.Prompt + " — other", Kind: data.KindOpenEnded})
+				col.Question = len(p.Questions) - 1
 			case q.Kind == data.KindSingleChoice && h == "":
 				q.Kind = data.KindMultipleChoice // several option columns
 			}

@@ -37,3 +37,16 @@ func TestSurveyMonkeyTwoHeaderRows(t *testing.T) {
 		t.Fatalf("%d questions: %+v", len(r.Questions), r.Questions)
 	}
 }
+
+func TestSurveyMonkeyOtherPleaseSpecify(t *testing.T) {
+	s, n := demoStore(t)
+	raw := "Respondent ID,Which formats?,,\n,Study visit,Masterclass,Other (please specify)\n1,Study visit,,Walkshops\n2,,Masterclass,\n3,Study visit,Masterclass,Peer reviews\n"
+	r, _ := importFile(t, s, n, "other.csv", []byte(raw), Options{})
+	formats := question(t, r, "Which formats?")
+	if len(formats.Options) != 2 || option(formats, "Study visit") != 2 || option(formats, "Walkshops") != -1 {
+		t.Fatalf("choices %+v", formats.Options)
+	}
+	if other := question(t, r, "Which formats? — other"); other.Kind != data.KindOpenEnded || other.Respondents != 2 {
+		t.Fatalf("other %+v", other)
+	}
+}

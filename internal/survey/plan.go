@@ -189,21 +189,12 @@ func widenScale(q *PlannedQuestion, values []string) {
 func guessQuestion(prompt string, values []string) PlannedQuestion {
 	q := PlannedQuestion{Prompt: prompt, Kind: data.KindOpenEnded}
 	distinct := map[string]bool{}
-	tokens := map[string]bool{}
-	joined, words, occurrences := 0, 0, 0
+	words := 0
 	for _, v := range values {
 		distinct[v] = true
-		if strings.Contains(v, ";") {
-			joined++
-		}
-		for _, t := range strings.Split(v, ";") {
-			if t = strings.TrimSpace(t); t != "" {
-				tokens[t] = true
-				occurrences++
-			}
-		}
 		words += len(strings.Fields(v))
 	}
+	sep := GuessSeparator(values)
 	switch {
 	case len(values) == 0:
 		q.Kind = data.KindOpenEnded
@@ -214,10 +205,10 @@ func guessQuestion(prompt string, values []string) PlannedQuestion {
 			q.Kind = data.KindOpenEnded // numbers, but not a rating scale
 		}
 		q.Statements = []string{prompt}
-	case joined > 0 && strings.Contains(strings.ToLower(prompt), "rank"): // items in order of preference
-		q.Kind, q.Separator = data.KindRanking, ";"
-	case joined > 0 && len(tokens) <= 40 && occurrences > len(tokens) && shortTokens(tokens): // options recur
-		q.Kind, q.Separator = data.KindMultipleChoice, ";"
+	case sep != "" && strings.Contains(strings.ToLower(prompt), "rank"): // items in order of preference
+		q.Kind, q.Separator = data.KindRanking, sep
+	case sep != "":
+		q.Kind, q.Separator = data.KindMultipleChoice, sep
 	case strings.Contains(strings.ToLower(prompt), "word"):
 		q.Kind = data.KindWordCloud
 	case len(distinct) <= 20 && float64(words)/float64(len(values)) <= 6 && (len(distinct)*2 <= len(values) || len(distinct) < len(values) && float64(words)/float64(len(values)) <= 4):
@@ -226,6 +217,48 @@ func guessQuestion(prompt string, values []string) PlannedQuestion {
 		q.Kind = data.KindWordCloud
 	}
 	return q
+}
+
+// GuessSeparator tells what joins the options of a multiple choice in a
+// column's values: ";" as Google Forms and Microsoft Forms download them,
+// or ", " as Google Sheets saves them; "" when the values are not joined
+// options. The parts must recur and be short; for ", " they must also be
+// answers on their own somewhere, so that "Yes, definitely" stays whole.
+func GuessSeparator(values []string) string {
+	for _, sep := range []string{";", ", "} {
+		tokens := map[string]bool{}
+		whole := map[string]bool{}
+		joined, occurrences := 0, 0
+		for _, v := range values {
+			if !strings.Contains(v, sep) {
+				whole[strings.TrimSpace(v)] = true
+			} else {
+				joined++
+			}
+			for _, t := range strings.Split(v, sep) {
+				if t = strings.TrimSpace(t); t != "" {
+					tokens[t] = true
+					occurrences++
+				}
+			}
+		}
+		if joined == 0 || len(tokens) > 40 || occurrences <= len(tokens) || !shortTokens(tokens) {
+			continue
+		}
+		if sep == ", " {
+			alone := 0
+			for t := range tokens {
+				if whole[t] {
+					alone++
+				}
+			}
+			if alone*2 < len(tokens) {
+				continue
+			}
+		}
+		return sep
+	}
+	return ""
 }
 
 // shortTokens tells whether ";"-joined parts look like option labels (a

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"strings"
@@ -22,8 +23,38 @@ type CSVStream struct {
 	Delimiter rune
 	f         *os.File
 	r         *csv.Reader
+	lines     *lineLimiter
 	read      *countingReader
 	size      int64
+}
+
+// MaxLineBytes bounds one line of a streamed CSV: a longer line is no
+// survey answer but a broken or hostile file, and reading it whole would
+// take memory without bound.
+const MaxLineBytes = 1 << 20
+
+var errLineTooLong = errors.New("line too long")
+
+// lineLimiter fails when a line grows past MaxLineBytes, counting lines so
+// that the message can say which one.
+type lineLimiter struct {
+	r         io.Reader
+	line, run int
+}
+
+func (l *lineLimiter) Read(p []byte) (int, error) {
+	n, err := l.r.Read(p)
+	for _, b := range p[:n] {
+		if b == '\n' {
+			l.line++
+			l.run = 0
+			continue
+		}
+		if l.run++; l.run > MaxLineBytes {
+			return 0, errLineTooLong
+		}
+	}
+	return n, err
 }
 
 // countingReader counts the bytes read through it, for progress.
@@ -82,15 +113,20 @@ func OpenCSV(path string, opt Options) (*CSVStream, error) {
 	if delim == 0 {
 		delim = DetectDelimiter(text)
 	}
-	r := csv.NewReader(transform.NewReader(br, enc.decoder()))
+	lines := &lineLimiter{r: transform.NewReader(br, enc.decoder())}
+	r := csv.NewReader(lines)
 	r.Comma, r.FieldsPerRecord, r.ReuseRecord = delim, -1, true // strict quotes: an unclosed one is reported, not swallowed
-	return &CSVStream{File: path, Encoding: enc, Delimiter: delim, f: f, r: r, read: counted, size: size}, nil
+	return &CSVStream{File: path, Encoding: enc, Delimiter: delim, f: f, r: r, lines: lines, read: counted, size: size}, nil
 }
 
 // Next returns the next record and the line it starts on; io.EOF at the end.
 // The slice is reused by the following call.
 func (s *CSVStream) Next() ([]string, int, error) {
 	rec, err := s.r.Read()
+	if errors.Is(err, errLineTooLong) {
+		return nil, s.lines.line + 1, &FileError{File: s.File, Line: s.lines.line + 1,
+			Msg: fmt.Sprintf("has a line longer than %d MB", MaxLineBytes>>20), Hint: "this is not a survey export, or its quotes are broken: open it in a spreadsheet and save it again as CSV"}
+	}
 	if err != nil {
 		var pe *csv.ParseError
 		if errors.As(err, &pe) {

@@ -29,3 +29,25 @@ func TestCSVStreamFraction(t *testing.T) {
 		t.Fatalf("%d rows, fraction %.2f at the end", rows, st.Fraction())
 	}
 }
+
+func TestCSVStreamRefusesAHugeLine(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "huge.csv")
+	f, _ := os.Create(path)
+	f.WriteString("Q1,Q2\nok,fine\n")
+	chunk := []byte(strings.Repeat("a", 64<<10))
+	for range 40 { // 2.5 MB without a line end
+		f.Write(chunk)
+	}
+	f.Close()
+	st, err := OpenCSV(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	st.Next()
+	st.Next()
+	_, line, err := st.Next()
+	if err == nil || line != 3 || !strings.Contains(err.Error(), "huge.csv, line 3: has a line longer than 1 MB") {
+		t.Fatalf("line %d: %v", line, err)
+	}
+}

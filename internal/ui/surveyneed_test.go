@@ -22,13 +22,13 @@ func importForTest(t *testing.T, sh *Shell, name, csv string) *surveysView {
 	v := sh.viewAt(6).(*surveysView)
 	path := filepath.Join(t.TempDir(), name)
 	os.WriteFile(path, []byte(csv), 0o644)
+	done := make(chan struct{})
+	v.imported = func(data.Survey) { close(done) }
 	v.importPath(path)
 	test.Tap(buttonIn(t, topOverlay(sh), "Import"))
-	deadline := time.Now().Add(5 * time.Second)
-	for len(v.surveys) == 0 && time.Now().Before(deadline) {
-		time.Sleep(20 * time.Millisecond)
-	}
-	if len(v.surveys) == 0 {
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
 		t.Fatal("the import did not finish")
 	}
 	return v

@@ -227,7 +227,7 @@ func wordCloud(words []survey.WordResult, scale float32) fyne.CanvasObject {
 	top := words[0].Count
 	var objs []fyne.CanvasObject
 	for i, w := range words {
-		t := canvas.NewText(fmt.Sprintf("%s (%d)", w.Word, w.Count), theme.Color(theme.ColorNameForeground))
+		t := canvas.NewText(fmt.Sprintf("%s (%d)", truncate(w.Word, 30), w.Count), theme.Color(theme.ColorNameForeground))
 		t.TextSize = theme.TextSize() * scale * (1 + 1.6*float32(w.Count)/float32(top))
 		if i < 3 {
 			t.TextStyle.Bold = true

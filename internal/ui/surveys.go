@@ -24,6 +24,7 @@ type surveysView struct {
 	results  *surveyResults
 	selected string
 	obj      fyne.CanvasObject
+	imported func(data.Survey) // called when an import has been shown (tests wait for it)
 }
 
 func newSurveysView(sh *Shell) *surveysView {

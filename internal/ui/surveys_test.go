@@ -8,6 +8,8 @@ import (
 
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
 )
 
 const academyCSV = "Timestamp,Your city,Main learning need,Topics,Rating,Three words\n" +
@@ -35,10 +37,13 @@ func TestSurveyImportWizardAndResults(t *testing.T) {
 		t.Fatal("no kind chooser for the word cloud")
 	}
 	sel.SetSelected("Ignore")
+	done := make(chan struct{})
+	v.imported = func(data.Survey) { close(done) }
 	test.Tap(buttonIn(t, d, "Import"))
-	deadline := time.Now().Add(5 * time.Second)
-	for len(v.surveys) == 0 && time.Now().Before(deadline) {
-		time.Sleep(20 * time.Millisecond)
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("the import did not finish")
 	}
 	if len(v.surveys) != 1 || v.surveys[0].Respondents != 3 {
 		t.Fatalf("surveys %+v", v.surveys)
