@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/live"
 	"github.com/aoce-desktop/aoce-desktop/internal/tabular"
 )
 
@@ -35,6 +36,7 @@ type cmdContext struct {
 	format   string
 	partner  string
 	question int
+	listen   string
 	replace  bool
 	keepBoth bool
 	encoding tabular.Encoding
@@ -89,6 +91,10 @@ func commands() []command {
 				fs.StringVar(&c.out, "out", "", "the file to write; its extension picks the format: .csv, .xlsx, .pdf or .png")
 				fs.IntVar(&c.question, "question", 1, "for .png: the question's number")
 				fs.StringVar(&c.partner, "partner", "", "for .pdf and .png: only the respondents of this partner")
+			}},
+		{name: "survey run", args: "SURVEY", summary: "run a survey live without the window: prints the join address and code, reads next/prev/open/close/results/status/end on standard input", run: runSurveyRun,
+			flags: func(fs *flag.FlagSet, c *cmdContext) {
+				fs.StringVar(&c.listen, "listen", "", "the address to serve participants on, e.g. 192.168.1.20:8765 or 127.0.0.1:0 (default: this laptop's LAN address, port "+live.DefaultPort+")")
 			}},
 		{name: "backup", summary: "write a consistent copy of the database (works while the app is open)", run: runBackup,
 			flags: func(fs *flag.FlagSet, c *cmdContext) {

@@ -1,0 +1,114 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/live"
+)
+
+// runSurveyRun runs a live session without the window: it prints the join
+// address and code and takes the presenter's commands on standard input.
+func runSurveyRun(c *cmdContext) error {
+	s, n, err := c.openNetwork(data.Writer)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	sv, err := c.findSurvey(s, n)
+	if err != nil {
+		return err
+	}
+	se, err := live.NewSession(c.ctx, s, sv)
+	if err != nil {
+		return err
+	}
+	addr := c.listen
+	if addr == "" {
+		addr = live.DefaultListen()
+	}
+	srv, err := live.Start(se, addr, live.DefaultLimits)
+	if err != nil {
+		se.End()
+		return fmt.Errorf("cannot listen on %s: %w", addr, err)
+	}
+	fmt.Fprintf(c.stdout, "Live: %s\nJoin at %s with the code %s\n", sv.Title, srv.URL(), se.Code)
+	fmt.Fprintln(c.stdout, "Commands: next, prev, open, close, results, status, end")
+	printState(c, se)
+
+	lines := make(chan string)
+	go func() {
+		sc := bufio.NewScanner(c.stdin)
+		for sc.Scan() {
+			lines <- strings.TrimSpace(sc.Text())
+		}
+		close(lines)
+	}()
+	signals := make(chan os.Signal, 1)
+	signal.Notify(signals, os.Interrupt, syscall.SIGTERM)
+	defer signal.Stop(signals)
+	for done := false; !done; {
+		select {
+		case line, ok := <-lines:
+			done = !ok || liveCommand(c, se, line)
+		case <-signals:
+			done = true
+		}
+	}
+	srv.Stop()
+	res, err := se.Results(context.Background())
+	if err != nil {
+		return err
+	}
+	answers := 0
+	for _, q := range res.Questions {
+		answers += q.Respondents
+	}
+	fmt.Fprintf(c.stdout, "Session ended: %d participants, %d answers stored.\n", res.Survey.Respondents, answers)
+	return nil
+}
+
+// liveCommand carries out one command; it tells whether the session ends.
+func liveCommand(c *cmdContext, se *live.Session, cmd string) bool {
+	switch cmd {
+	case "next":
+		se.Next()
+	case "prev":
+		se.Prev()
+	case "open":
+		se.SetOpen(true)
+	case "close":
+		se.SetOpen(false)
+	case "results":
+		se.ToggleResults()
+	case "status", "":
+	case "end", "quit", "exit":
+		return true
+	default:
+		fmt.Fprintf(c.stdout, "unknown command %q; use next, prev, open, close, results, status or end\n", cmd)
+		return false
+	}
+	printState(c, se)
+	return false
+}
+
+func printState(c *cmdContext, se *live.Session) {
+	st := se.State()
+	q := se.Questions[st.Question]
+	voting := "voting open"
+	if !st.Open {
+		voting = "voting closed"
+	}
+	res, err := se.Results(context.Background())
+	answered := 0
+	if err == nil {
+		answered = res.Questions[st.Question].Respondents
+	}
+	fmt.Fprintf(c.stdout, "Question %d of %d (%s, %d answers): %s\n", st.Question+1, len(se.Questions), voting, answered, q.Prompt)
+}
