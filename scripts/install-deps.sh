@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs the Debian packages AoCE Desktop needs, if any is missing:
 #   build   C headers for Fyne's cgo (OpenGL, X11, Wayland)
-#   test    Xvfb and tools to start the real window headless and look at it
+#   test    Xvfb and tools to start the real window headless and look at it,
+#           LibreOffice and poppler to open our exports, Chromium for the live page
 # Usage: scripts/install-deps.sh [build] [test]
 set -euo pipefail
 build=(gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev)
-test=(xvfb xdotool imagemagick dbus-x11 x11-utils libreoffice-calc-nogui libreoffice-writer-nogui libreoffice-draw-nogui poppler-utils fonts-dejavu-core)
+test=(xvfb xdotool imagemagick dbus-x11 x11-utils libreoffice-calc-nogui libreoffice-writer-nogui libreoffice-draw-nogui poppler-utils fonts-dejavu-core chromium chromium-driver)
 want=()
 for group in "${@:-build}"; do
   case "$group" in
