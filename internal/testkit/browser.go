@@ -120,7 +120,9 @@ func (b *Browser) Type(css, text string) {
 }
 
 // Click clicks the element matching css (a button, a radio button's label).
-func (b *Browser) Click(css string) { b.call("POST", "/element/"+b.element(css)+"/click", map[string]any{}, nil) }
+func (b *Browser) Click(css string) {
+	b.call("POST", "/element/"+b.element(css)+"/click", map[string]any{}, nil)
+}
 
 // Text is the visible text of the page.
 func (b *Browser) Text() string {
