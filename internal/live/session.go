@@ -60,7 +60,7 @@ func NewSession(ctx context.Context, s *data.Store, sv data.Survey) (*Session, e
 		return nil, err
 	}
 	se := &Session{Code: code, Survey: sv, Questions: qs, Partners: ps, ID: "live " + time.Now().Format("2006-01-02 15:04"),
-		store: s, plan: survey.LivePlan(qs), state: State{Open: true, Version: 1}}
+		store: s, plan: survey.LivePlan(qs), state: State{Open: true, ShowResults: true, Version: 1}}
 	se.votes = newVoteWriter(s, se)
 	return se, nil
 }
@@ -92,7 +92,7 @@ func (se *Session) change(fn func(*State)) State {
 	return se.state
 }
 
-// Next shows the next question, open for votes with its results hidden.
+// Next shows the next question, open for votes, with its results.
 func (se *Session) Next() State { return se.move(1) }
 
 // Prev shows the previous question, open for votes again.
@@ -101,7 +101,7 @@ func (se *Session) Prev() State { return se.move(-1) }
 func (se *Session) move(by int) State {
 	return se.change(func(s *State) {
 		s.Question = min(max(s.Question+by, 0), len(se.Questions)-1)
-		s.Open, s.ShowResults = true, false
+		s.Open, s.ShowResults = true, true
 	})
 }
 

@@ -48,6 +48,9 @@ func Run(a fyne.App, dbPath string) int {
 // at logout (Fyne's driver turns those into a quit; a second handler of
 // ours would race with it on shutdown).
 func (sh *Shell) whenStopping() {
+	if sh.live != nil { // the server never outlives the window
+		sh.live.srv.Stop()
+	}
 	if v, ok := sh.currentView().(*partnersView); ok && v.form.dirty {
 		if p, valid := v.form.edited(); valid {
 			if _, err := sh.store.SavePartner(sh.ctx, p); err != nil {

@@ -19,7 +19,7 @@ type presenter struct {
 	m      *matrix.Matrix
 	opts   slideOptions
 	peers  bool
-	before fyne.CanvasObject
+	leave  func() // brings the window back
 	holder *slideView
 	rowPos int // index into the shown sub-themes; -1 none
 	colPos int // index into partners; -1 none
@@ -29,13 +29,8 @@ type presenter struct {
 func startPresenter(sh *Shell, m *matrix.Matrix, peers bool) *presenter {
 	p := &presenter{sh: sh, m: m, peers: peers, rowPos: -1, colPos: -1,
 		opts: slideOptions{title: sh.network.Name, theme: -1}}
-	p.before = sh.win.Content()
 	p.holder = newSlideView(p.render)
-	sh.win.Canvas().Unfocus()
-	sh.win.SetMainMenu(nil) // no chrome on the projector
-	sh.win.SetContent(p.holder)
-	sh.win.SetFullScreen(true)
-	sh.win.Canvas().SetOnTypedKey(p.key)
+	p.leave = sh.fullScreen(p.holder, p.key)
 	sh.presenting = p
 	return p
 }
@@ -48,10 +43,7 @@ func (p *presenter) render(size fyne.Size) fyne.CanvasObject {
 }
 
 func (p *presenter) stop() {
-	p.sh.win.SetFullScreen(false)
-	p.sh.win.Canvas().SetOnTypedKey(p.sh.typedKey)
-	p.sh.win.SetContent(p.before)
-	p.sh.win.SetMainMenu(p.sh.mainMenu())
+	p.leave()
 	p.sh.presenting = nil
 }
 

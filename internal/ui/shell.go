@@ -63,6 +63,7 @@ type Shell struct {
 	root       *fyne.Container
 	welcome    *welcomeButtons // set while the welcome screen shows
 	presenting *presenter      // set while the presenter view is up
+	live       *liveRun        // the live session on screen, if any
 }
 
 // NewShell builds the main window's content for the store.

@@ -21,19 +21,12 @@ func (r *surveyResults) present() {
 		return
 	}
 	index := 0
-	before := r.sh.win.Content()
 	view := newSlideView(func(size fyne.Size) fyne.CanvasObject { return questionSlide(r.res, index, size) })
-	r.sh.win.Canvas().Unfocus()
-	r.sh.win.SetMainMenu(nil)
-	r.sh.win.SetContent(view)
-	r.sh.win.SetFullScreen(true)
-	r.sh.win.Canvas().SetOnTypedKey(func(e *fyne.KeyEvent) {
+	var leave func()
+	leave = r.sh.fullScreen(view, func(e *fyne.KeyEvent) {
 		switch e.Name {
 		case fyne.KeyEscape, fyne.KeyF11:
-			r.sh.win.SetFullScreen(false)
-			r.sh.win.Canvas().SetOnTypedKey(r.sh.typedKey)
-			r.sh.win.SetContent(before)
-			r.sh.win.SetMainMenu(r.sh.mainMenu())
+			leave()
 			return
 		case fyne.KeyRight, fyne.KeyDown, fyne.KeySpace:
 			index = min(index+1, len(r.res.Questions)-1)

@@ -1,0 +1,206 @@
+package ui
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"image"
+	"image/color"
+	"net"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/live"
+	"github.com/aoce-desktop/aoce-desktop/internal/survey"
+)
+
+// loopbackChoice is the address for trying a session on this computer only.
+const loopbackChoice = "127.0.0.1 — this computer only"
+
+// liveRun is a live session on the screen: the server, the session and
+// the full-screen presenter view that follows the votes.
+type liveRun struct {
+	sh      *Shell
+	r       *surveyResults
+	se      *live.Session
+	srv     *live.Server
+	res     survey.Results
+	qr      image.Image
+	view    *slideView
+	leave   func()
+	stopped chan struct{}
+	seen    string // the state and counts last drawn
+}
+
+// askRunLive asks where to serve participants (the laptop's network, or
+// loopback) and starts the session.
+func (r *surveyResults) askRunLive() {
+	if r.sv.ID == "" || r.sh.live != nil {
+		return
+	}
+	addrs := append(live.LANAddresses(), loopbackChoice)
+	where := widget.NewSelect(addrs, nil)
+	where.SetSelected(addrs[0])
+	port := widget.NewEntry()
+	port.SetText(live.DefaultPort)
+	note := widget.NewLabel("Participants' phones must be on the same network as this laptop (its Wi-Fi, hotspot or cable). " +
+		"Nothing is served until you start, and the server stops when the session ends or the app closes.")
+	note.Wrapping = fyne.TextWrapWord
+	form := widget.NewForm(widget.NewFormItem("Network", where), widget.NewFormItem("Port", port))
+	d := dialog.NewCustomConfirm("Run "+r.sv.Title+" live", "Start", "Cancel", container.NewVBox(form, note), func(ok bool) {
+		if !ok {
+			return
+		}
+		host := strings.Fields(where.Selected)[0]
+		if err := r.startLive(net.JoinHostPort(host, strings.TrimSpace(port.Text))); err != nil {
+			showMessage(r.sh.win, "The session could not start", err.Error()+"\n\nIf the port is taken, choose another one (8000–9999).")
+		}
+	}, r.sh.win)
+	d.Resize(fyne.NewSize(560, 300))
+	d.Show()
+}
+
+// startLive starts the server on addr and shows the presenter.
+func (r *surveyResults) startLive(addr string) error {
+	se, err := live.NewSession(r.sh.ctx, r.sh.store, r.sv)
+	if err != nil {
+		return err
+	}
+	srv, err := live.Start(se, addr, live.DefaultLimits)
+	if err != nil {
+		se.End()
+		return err
+	}
+	l := &liveRun{sh: r.sh, r: r, se: se, srv: srv, stopped: make(chan struct{})}
+	if l.qr, err = live.QRCode(srv.URL(), 600); err != nil {
+		srv.Stop()
+		return err
+	}
+	l.refresh()
+	l.view = newSlideView(l.render)
+	l.leave = r.sh.fullScreen(l.view, l.key)
+	r.sh.live = l
+	go l.follow()
+	return nil
+}
+
+// follow refreshes the view twice a second while the session runs.
+func (l *liveRun) follow() {
+	tick := time.NewTicker(500 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		select {
+		case <-tick.C:
+			fyne.Do(l.refresh)
+		case <-l.stopped:
+			return
+		}
+	}
+}
+
+// refresh reads the counts (from the aggregates: instant) and redraws
+// when the state or a count changed.
+func (l *liveRun) refresh() {
+	res, err := l.se.Results(context.Background())
+	if err != nil {
+		return
+	}
+	st := l.se.State()
+	q, _ := json.Marshal(res.Questions[st.Question])
+	key := fmt.Sprintf("%d/%s", st.Version, q)
+	if key == l.seen {
+		return
+	}
+	l.res, l.seen = res, key
+	if l.view != nil {
+		l.view.Refresh()
+	}
+}
+
+func (l *liveRun) key(e *fyne.KeyEvent) {
+	switch e.Name {
+	case fyne.KeyRight, fyne.KeySpace, fyne.KeyPageDown:
+		l.se.Next()
+	case fyne.KeyLeft, fyne.KeyPageUp:
+		l.se.Prev()
+	case fyne.KeyO:
+		l.se.SetOpen(!l.se.State().Open)
+	case fyne.KeyR:
+		l.se.ToggleResults()
+	case fyne.KeyEscape:
+		l.confirmEnd()
+		return
+	default:
+		return
+	}
+	l.refresh()
+}
+
+func (l *liveRun) confirmEnd() {
+	if l.sh.win.Canvas().Overlays().Top() != nil {
+		return
+	}
+	dialog.NewConfirm("End the session?", "Participants can no longer vote; every vote so far is stored.", func(ok bool) {
+		if ok {
+			l.end()
+		}
+	}, l.sh.win).Show()
+}
+
+// end stops the server and brings the window back with the results.
+func (l *liveRun) end() {
+	if l.sh.live != l {
+		return
+	}
+	close(l.stopped)
+	l.srv.Stop()
+	l.leave()
+	l.sh.live = nil
+	l.r.sv.Respondents = l.res.Survey.Respondents
+	l.sh.reloadAll()
+}
+
+// render draws the presenter: the question and its live results on the
+// left; how to join (address, code, QR code) on the right.
+func (l *liveRun) render(size fyne.Size) fyne.CanvasObject {
+	st := l.se.State()
+	scale := size.Width / slideSize.Width
+	q := l.res.Questions[st.Question]
+	head := container.NewVBox(slideText(fmt.Sprintf("Question %d of %d · %s", st.Question+1, len(l.res.Questions), l.res.Survey.Title), 26*scale, false))
+	for _, line := range wrapText(q.Prompt, size.Width*0.66-96, 52*scale, 3) {
+		head.Add(slideText(line, 52*scale, true))
+	}
+	status := fmt.Sprintf("● voting open · %d answers", q.Respondents)
+	if !st.Open {
+		status = fmt.Sprintf("voting closed · %d answers", q.Respondents)
+	}
+	statusText := slideText(status, 30*scale, true)
+	if st.Open {
+		statusText.Color = slideBar
+	}
+	head.Add(statusText)
+	var body fyne.CanvasObject = slideText("Results hidden — R shows them", 30*scale, false)
+	if st.ShowResults {
+		body = questionBody(q, scale*slideBodyScale(q))
+		recolour(body)
+	}
+	keys := slideText("→ next   ← back   O open/close voting   R results   Esc end", 20*scale, false)
+	keys.Color = color.NRGBA{0x66, 0x66, 0x66, 0xff}
+	left := container.NewBorder(head, keys, nil, nil, container.NewVBox(layout.NewSpacer(), body))
+	qr := canvas.NewImageFromImage(l.qr)
+	qr.FillMode, qr.ScaleMode = canvas.ImageFillContain, canvas.ImageScalePixels
+	side := size.Width * 0.28
+	qr.SetMinSize(fyne.NewSize(side, side))
+	code := slideText(l.se.Code[:3]+" "+l.se.Code[3:], 96*scale, true)
+	join := container.NewVBox(slideText("Join at", 26*scale, false), slideText(strings.TrimPrefix(l.srv.URL(), "http://"), 40*scale, true),
+		slideText("Code", 26*scale, false), code, qr)
+	page := container.NewBorder(nil, nil, nil, join, left)
+	return container.NewStack(paper(), container.New(layout.NewCustomPaddedLayout(40*scale*2, 40*scale*2, 48*scale*2, 48*scale*2), page))
+}
