@@ -82,8 +82,41 @@ surveys() {
   "$BIN" survey export online-academy-2 --db "$db" --out "$WORK/report.pdf" >/dev/null
   pdftoppm -r 70 -png -f 1 -l 1 -singlefile "$WORK/report.pdf" "$OUT/survey-report-page1"
 }
-export -f session surveys
+# A live session on a 1920×1080 screen: the presenter with the join
+# address, code and QR code while phones (curl) vote, and the results after.
+livesession() {
+  set -euo pipefail
+  db=$WORK/live/s.db
+  mkdir -p "$WORK/live"
+  "$BIN" demo --db "$db" >/dev/null
+  "$BIN" survey import "$TEMPLATE" --db "$db" --title "Online Academy 4 — learning needs" >/dev/null
+  "$BIN" --db "$db" >"$WORK/app.log" 2>&1 &
+  pid=$!
+  win=$(timeout 20 xdotool search --sync --onlyvisible --name "AoCE Desktop" | head -1)
+  sleep 1
+  xdotool mousemove 60 330 click 1; sleep 0.8           # Surveys
+  xdotool mousemove 300 100 click 1; sleep 1            # the survey
+  xdotool mousemove 1065 139 click 1; sleep 1           # Run live…
+  xdotool mousemove 656 475 click 1; sleep 1.5          # Start
+  line=$(grep "live session" "$WORK/app.log")
+  url=$(echo "$line" | sed -E 's/.*join at (\S+) with the code ([0-9]+).*/\1/')
+  code=$(echo "$line" | sed -E 's/.*join at (\S+) with the code ([0-9]+).*/\2/')
+  opts=("Working together with citizens" "Innovators coming into government" "Focus on staff" "New working methods")
+  for i in $(seq 23); do
+    jar=$WORK/live/jar$i
+    curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "code=$code" "${url}join"
+    curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "q=0" --data-urlencode "v=${opts[$(( (i * 7 % 10) / 3 ))]}" "${url}vote"
+  done
+  sleep 1.2
+  import -window root "$OUT/live-presenter.png"
+  xdotool key --window "$win" Escape; sleep 0.4
+  xdotool key --window "$win" Return; sleep 0.8         # end the session
+  kill -TERM "$pid"; wait "$pid" || true
+}
+export -f session surveys livesession
+export TEMPLATE="$here/assets/examples/survey-template.csv"
 export EXAMPLE="$here/assets/examples/online-academy-2.csv"
 "$here/scripts/xvfb-session.sh" 93 bash -c session
 "$here/scripts/xvfb-session.sh" 93 bash -c surveys
+XVFB_SCREEN=1920x1080x24 "$here/scripts/xvfb-session.sh" 93 bash -c livesession
 ls -1 "$OUT"

@@ -57,8 +57,8 @@ func restoreWindowSize(s *data.Store, w fyne.Window) {
 
 func (sh *Shell) saveWindowSize() {
 	size := sh.win.Canvas().Size()
-	if size.Width < 100 || size.Height < 100 {
-		return // not shown yet, or minimised
+	if size.Width < 100 || size.Height < 100 || sh.win.FullScreen() {
+		return // not shown yet, minimised, or presenting: not the size to come back to
 	}
 	for key, v := range map[string]float32{settingWindowWidth: size.Width, settingWindowHeight: size.Height} {
 		if err := sh.store.SetSetting(sh.ctx, key, strconv.FormatFloat(float64(v), 'f', 0, 32)); err != nil {

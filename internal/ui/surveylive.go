@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"image"
 	"image/color"
+	"log"
 	"net"
 	"strings"
 	"time"
@@ -36,7 +37,8 @@ type liveRun struct {
 	view    *slideView
 	leave   func()
 	stopped chan struct{}
-	seen    string // the state and counts last drawn
+	seen    string                // the state and counts last drawn
+	ending  *dialog.ConfirmDialog // "End the session?" while it is asked
 }
 
 // askRunLive asks where to serve participants (the laptop's network, or
@@ -83,6 +85,7 @@ func (r *surveyResults) startLive(addr string) error {
 		srv.Stop()
 		return err
 	}
+	log.Printf("live session of %q: join at %s with the code %s (shown on the screen)", r.sv.Title, srv.URL(), se.Code)
 	l.refresh()
 	l.view = newSlideView(l.render)
 	l.leave = r.sh.fullScreen(l.view, l.key)
@@ -125,6 +128,16 @@ func (l *liveRun) refresh() {
 }
 
 func (l *liveRun) key(e *fyne.KeyEvent) {
+	if l.ending != nil { // the keyboard answers the question too: Enter ends, Esc stays
+		switch e.Name {
+		case fyne.KeyReturn, fyne.KeyEnter:
+			l.ending.Hide()
+			l.end()
+		case fyne.KeyEscape:
+			l.ending.Hide()
+		}
+		return
+	}
 	switch e.Name {
 	case fyne.KeyRight, fyne.KeySpace, fyne.KeyPageDown:
 		l.se.Next()
@@ -147,11 +160,13 @@ func (l *liveRun) confirmEnd() {
 	if l.sh.win.Canvas().Overlays().Top() != nil {
 		return
 	}
-	dialog.NewConfirm("End the session?", "Participants can no longer vote; every vote so far is stored.", func(ok bool) {
+	l.ending = dialog.NewConfirm("End the session?", "Participants can no longer vote; every vote so far is stored. (Enter ends, Esc stays.)", func(ok bool) {
 		if ok {
 			l.end()
 		}
-	}, l.sh.win).Show()
+	}, l.sh.win)
+	l.ending.SetOnClosed(func() { l.ending = nil })
+	l.ending.Show()
 }
 
 // end stops the server and brings the window back with the results.
@@ -163,8 +178,10 @@ func (l *liveRun) end() {
 	l.srv.Stop()
 	l.leave()
 	l.sh.live = nil
-	l.r.sv.Respondents = l.res.Survey.Respondents
 	l.sh.reloadAll()
+	if sv, err := l.sh.store.SurveyByIDOrTitle(l.sh.ctx, l.sh.network.ID, l.se.Survey.ID); err == nil {
+		l.r.show(sv) // the votes of the session, counted
+	}
 }
 
 // render draws the presenter: the question and its live results on the
@@ -191,9 +208,9 @@ func (l *liveRun) render(size fyne.Size) fyne.CanvasObject {
 		body = questionBody(q, scale*slideBodyScale(q))
 		recolour(body)
 	}
-	keys := slideText("→ next   ← back   O open/close voting   R results   Esc end", 20*scale, false)
+	keys := slideText("Right: next   Left: back   O: open or close voting   R: results   Esc: end", 20*scale, false)
 	keys.Color = color.NRGBA{0x66, 0x66, 0x66, 0xff}
-	left := container.NewBorder(head, keys, nil, nil, container.NewVBox(layout.NewSpacer(), body))
+	left := container.NewBorder(container.NewVBox(head, layout.NewSpacer()), keys, nil, nil, container.NewVBox(container.New(layout.NewCustomPaddedLayout(24*scale, 0, 0, 48*scale), body)))
 	qr := canvas.NewImageFromImage(l.qr)
 	qr.FillMode, qr.ScaleMode = canvas.ImageFillContain, canvas.ImageScalePixels
 	side := size.Width * 0.28

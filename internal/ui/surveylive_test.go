@@ -56,7 +56,12 @@ func TestRunLiveFromTheSurveysScreen(t *testing.T) {
 	if topOverlay(sh) == nil {
 		t.Fatal("Esc did not ask before ending")
 	}
-	l.end()
+	key(fyne.KeyEscape) // stay
+	if topOverlay(sh) != nil || sh.live == nil {
+		t.Fatal("Esc on the question did not keep the session")
+	}
+	key(fyne.KeyEscape)
+	key(fyne.KeyReturn) // end
 	if sh.live != nil || sh.win.MainMenu() == nil {
 		t.Fatal("the window did not come back")
 	}

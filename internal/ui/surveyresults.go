@@ -40,7 +40,8 @@ func newSurveyResults(sh *Shell) *surveyResults {
 	present := widget.NewButtonWithIcon("Present", theme.ViewFullScreenIcon(), func() { r.present() })
 	export := widget.NewButtonWithIcon("Export…", theme.DocumentSaveIcon(), func() { r.exportDialog(0) })
 	runLive := widget.NewButtonWithIcon("Run live…", theme.MediaPlayIcon(), func() { r.askRunLive() })
-	top := container.NewBorder(nil, nil, r.heading, container.NewHBox(r.partner, export, runLive, present))
+	r.heading.Truncation = fyne.TextTruncateEllipsis
+	top := container.NewVBox(r.heading, container.NewHBox(r.partner, layout.NewSpacer(), export, runLive, present))
 	r.content = container.NewBorder(container.NewPadded(top), nil, nil, nil, container.NewVScroll(container.NewPadded(r.body)))
 	r.obj = container.NewStack()
 	r.clear()
@@ -175,27 +176,34 @@ func barRow(cols *barColumns, label, figures string, share float64, scale float3
 	cols.label = max(cols.label, name.MinSize().Width)
 	cols.figures = max(cols.figures, nums.MinSize().Width)
 	bars := container.New(&shareLayout{share: float32(share)}, track, bar)
-	return container.New(&barRowLayout{cols: cols, gap: 12 * scale}, name, bars, nums)
+	return container.New(&barRowLayout{cols: cols, gap: 12 * scale, label: truncate(label, 48)}, name, bars, nums)
 }
 
 // barColumns are the widest label and figures of a chart's rows.
 type barColumns struct{ label, figures float32 }
 
-// barRowLayout puts the label on the left (at most 40 % of the width),
+// barRowLayout puts the label on the left (at most half the width),
 // the figures on the right and the bar between them.
 type barRowLayout struct {
-	cols *barColumns
-	gap  float32
+	cols  *barColumns
+	gap   float32
+	label string // the label in full, shortened to fit its column
 }
 
 func (l *barRowLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	labelW := min(l.cols.label, size.Width*0.4)
-	figW := min(l.cols.figures, size.Width*0.35)
+	labelW := min(l.cols.label, size.Width*0.5)
+	figW := min(l.cols.figures, size.Width*0.3)
 	barW := max(size.Width-labelW-figW-2*l.gap, 40)
 	place := func(o fyne.CanvasObject, x, w float32) {
 		h := o.MinSize().Height
 		o.Move(fyne.NewPos(x, (size.Height-h)/2))
 		o.Resize(fyne.NewSize(w, h))
+	}
+	if t, ok := objs[0].(*canvas.Text); ok {
+		t.Text = l.label
+		if l.cols.label > labelW {
+			t.Text = fitText(l.label, labelW, t.TextSize)
+		}
 	}
 	place(objs[0], 0, labelW)
 	objs[1].Move(fyne.NewPos(labelW+l.gap, 0))
