@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"fmt"
 	"database/sql"
 	"strings"
 )
@@ -115,6 +116,32 @@ func (t *Tx) CreateQuestion(q Question) (Question, error) {
 		return q, err
 	}
 	return q, t.AddOptions(q.ID, 0, q.Options)
+}
+
+// ReplaceQuestions stores a survey's questions anew, in order. Only a
+// survey nobody has answered yet can change its questions: answers are
+// kept by question position and option order.
+func (s *Store) ReplaceQuestions(ctx context.Context, surveyID string, qs []Question) error {
+	return s.Update(ctx, func(t *Tx) error {
+		var respondents int
+		if err := t.tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM survey_respondents WHERE survey_id = ?`, surveyID).Scan(&respondents); err != nil {
+			return err
+		}
+		if respondents > 0 {
+			return &ConstraintError{Msg: fmt.Sprintf("the survey has %d respondents; its questions can no longer change (duplicate it to ask other questions)", respondents)}
+		}
+		if _, err := t.tx.ExecContext(ctx, `DELETE FROM survey_questions WHERE survey_id = ?`, surveyID); err != nil {
+			return err
+		}
+		for i, q := range qs {
+			q.SurveyID, q.Position = surveyID, i
+			if _, err := t.CreateQuestion(q); err != nil {
+				return err
+			}
+		}
+		_, err := t.tx.ExecContext(ctx, `UPDATE surveys SET updated_at = ? WHERE id = ?`, now(), surveyID)
+		return err
+	})
 }
 
 // SetScale records the range a scales question's answers turned out to span.

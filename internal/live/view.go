@@ -13,6 +13,7 @@ import (
 // with the participant's own answer filled in.
 type questionView struct {
 	Index, Number, Total int
+	Limit                int // points to share, choices or entries at most
 	Kind, Prompt, Hint   string
 	Open                 bool
 	Given                string // the answer so far, as text; "" before answering
@@ -46,6 +47,7 @@ func (sv *Server) question(ctx context.Context, st State, position int) (*questi
 	}
 	q := sv.se.Questions[st.Question]
 	v := &questionView{Index: st.Question, Number: st.Question + 1, Total: len(sv.se.Questions), Kind: q.Kind, Prompt: q.Prompt, Open: st.Open}
+	v.Limit = survey.AnswerLimit(q)
 	v.build(q)
 	v.fill(given)
 	if len(given) > 0 {
@@ -61,6 +63,9 @@ func (v *questionView) build(q data.Question) {
 		v.InputType, v.Hint = "radio", "Choose one."
 		if q.Kind == data.KindMultipleChoice {
 			v.InputType, v.Hint = "checkbox", "Choose all that apply."
+			if n := survey.AnswerLimit(q); n < len(q.Options) {
+				v.Hint = "Choose up to " + strconv.Itoa(n) + "."
+			}
 		}
 		for _, o := range q.Options {
 			v.Choices = append(v.Choices, choiceView{Value: o})
@@ -83,13 +88,13 @@ func (v *questionView) build(q data.Question) {
 			v.Rows = append(v.Rows, row)
 		}
 	case data.KindPoints:
-		v.Hint = "Share up to " + strconv.Itoa(survey.PointsToDistribute) + " points."
+		v.Hint = "Share up to " + strconv.Itoa(survey.AnswerLimit(q)) + " points."
 		for i, o := range q.Options {
 			v.Rows = append(v.Rows, rowView{Label: o, Name: "v" + strconv.Itoa(i)})
 		}
 	case data.KindWordCloud:
-		v.Hint = "One to three words or short phrases."
-		v.Entries = make([]string, survey.MaxCloudEntries)
+		v.Hint = "One to " + strconv.Itoa(survey.AnswerLimit(q)) + " words or short phrases."
+		v.Entries = make([]string, survey.AnswerLimit(q))
 	default:
 		v.TextArea, v.Hint = true, "At most "+strconv.Itoa(survey.MaxAnswerRunes)+" characters."
 	}

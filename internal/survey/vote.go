@@ -18,6 +18,29 @@ const (
 	PointsToDistribute = 100
 )
 
+// AnswerLimit is a question's limit on one answer: how many choices a
+// multiple choice takes, how many points a 100-points question shares, how
+// many entries a word cloud takes. The editor stores it in ScaleMax (a
+// scale keeps its range there); without one the defaults apply.
+func AnswerLimit(q data.Question) int {
+	set := q.ScaleMax != nil && *q.ScaleMax > 0
+	switch {
+	case q.Kind == data.KindMultipleChoice && set:
+		return int(*q.ScaleMax)
+	case q.Kind == data.KindMultipleChoice:
+		return len(q.Options)
+	case q.Kind == data.KindPoints && set:
+		return int(*q.ScaleMax)
+	case q.Kind == data.KindPoints:
+		return PointsToDistribute
+	case q.Kind == data.KindWordCloud && set:
+		return int(*q.ScaleMax)
+	case q.Kind == data.KindWordCloud:
+		return MaxCloudEntries
+	}
+	return 0
+}
+
 // LivePlan is the plan of a survey's stored questions, for counting live
 // votes the way imports count answers.
 func LivePlan(qs []data.Question) Plan {
@@ -64,6 +87,8 @@ func CheckAnswer(q data.Question, values []string) ([]string, error) {
 			return nil, voteErr("choose an answer")
 		case q.Kind == data.KindSingleChoice && len(chosen) > 1:
 			return nil, voteErr("choose one answer only")
+		case q.Kind == data.KindMultipleChoice && len(chosen) > AnswerLimit(q):
+			return nil, voteErr("choose at most %d answers", AnswerLimit(q))
 		}
 		return chosen, nil
 	case data.KindScales, data.KindRanking, data.KindPoints:
@@ -79,8 +104,8 @@ func CheckAnswer(q data.Question, values []string) ([]string, error) {
 			}
 			entries = append(entries, v)
 		}
-		if len(entries) == 0 || len(entries) > MaxCloudEntries {
-			return nil, voteErr("give one to %d words", MaxCloudEntries)
+		if len(entries) == 0 || len(entries) > AnswerLimit(q) {
+			return nil, voteErr("give one to %d words", AnswerLimit(q))
 		}
 		return entries, nil
 	default: // open ended, Q&A
@@ -134,8 +159,8 @@ func checkNumbers(q data.Question, values []string) ([]string, error) {
 	if given == 0 {
 		return nil, voteErr("answer at least one line")
 	}
-	if total > PointsToDistribute {
-		return nil, voteErr("you gave %d points; share at most %d", total, PointsToDistribute)
+	if q.Kind == data.KindPoints && total > AnswerLimit(q) {
+		return nil, voteErr("you gave %d points; share at most %d", total, AnswerLimit(q))
 	}
 	return out, nil
 }

@@ -31,6 +31,8 @@ type surveyResults struct {
 	content  *fyne.Container
 	obj      *fyne.Container
 	panels   []*answersPanel // answer lists on screen; their searches stop on reload
+
+	editQuestions func(data.Survey) // opens the question editor (set by the surveys view)
 }
 
 func newSurveyResults(sh *Shell) *surveyResults {
@@ -40,8 +42,13 @@ func newSurveyResults(sh *Shell) *surveyResults {
 	present := widget.NewButtonWithIcon("Present", theme.ViewFullScreenIcon(), func() { r.present() })
 	export := widget.NewButtonWithIcon("Export…", theme.DocumentSaveIcon(), func() { r.exportDialog(0) })
 	runLive := widget.NewButtonWithIcon("Run live…", theme.MediaPlayIcon(), func() { r.askRunLive() })
+	questions := widget.NewButtonWithIcon("Questions…", theme.DocumentCreateIcon(), func() {
+		if r.sv.ID != "" && r.editQuestions != nil {
+			r.editQuestions(r.sv)
+		}
+	})
 	r.heading.Truncation = fyne.TextTruncateEllipsis
-	top := container.NewVBox(r.heading, container.NewHBox(r.partner, layout.NewSpacer(), export, runLive, present))
+	top := container.NewVBox(r.heading, container.NewHBox(r.partner, layout.NewSpacer(), questions, export, runLive, present))
 	r.content = container.NewBorder(container.NewPadded(top), nil, nil, nil, container.NewVScroll(container.NewPadded(r.body)))
 	r.obj = container.NewStack()
 	r.clear()

@@ -29,7 +29,7 @@ type surveysView struct {
 
 func newSurveysView(sh *Shell) *surveysView {
 	v := &surveysView{sh: sh}
-	v.empty = widget.NewLabel("No surveys yet.\nImport an export from Mentimeter, Google Forms,\nMicrosoft Forms or SurveyMonkey (Ctrl+U).")
+	v.empty = widget.NewLabel("No surveys yet.\nImport an export from Mentimeter, Google Forms,\nMicrosoft Forms or SurveyMonkey (Ctrl+U),\nor write the questions of a new one to run live.")
 	v.empty.Alignment = fyne.TextAlignCenter
 	v.list = widget.NewList(func() int { return len(v.surveys) }, newPartnerRow, func(i widget.ListItemID, o fyne.CanvasObject) {
 		sv := v.surveys[i]
@@ -45,7 +45,9 @@ func newSurveysView(sh *Shell) *surveysView {
 	imp := widget.NewButtonWithIcon("Import…", theme.DownloadIcon(), v.startImport)
 	imp.Importance = widget.HighImportance
 	del := widget.NewButtonWithIcon("Delete…", theme.DeleteIcon(), v.confirmDelete)
-	left := container.NewBorder(nil, container.NewHBox(del, layout.NewSpacer(), imp), nil, nil, container.NewStack(v.list, container.NewCenter(v.empty)))
+	add := widget.NewButtonWithIcon("New…", theme.ContentAddIcon(), v.newSurvey)
+	v.results.editQuestions = v.editQuestions
+	left := container.NewBorder(nil, container.NewHBox(del, layout.NewSpacer(), add, imp), nil, nil, container.NewStack(v.list, container.NewCenter(v.empty)))
 	split := container.NewHSplit(left, v.results.obj)
 	split.Offset = 0.3
 	v.obj = split
