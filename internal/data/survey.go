@@ -2,8 +2,8 @@ package data
 
 import (
 	"context"
-	"fmt"
 	"database/sql"
+	"fmt"
 	"strings"
 )
 
