@@ -96,6 +96,10 @@ livesession() {
   sleep 1
   xdotool mousemove 60 330 click 1; sleep 0.8           # Surveys
   xdotool mousemove 300 100 click 1; sleep 1            # the survey
+  xdotool mousemove 842 139 click 1; sleep 1            # Questions…
+  xdotool mousemove 300 207 click 1; sleep 0.5          # the scales question
+  import -window "$win" "$OUT/question-editor.png"
+  xdotool mousemove 527 625 click 1; sleep 0.5          # Cancel
   xdotool mousemove 1065 139 click 1; sleep 1           # Run live…
   xdotool mousemove 656 475 click 1; sleep 1.5          # Start
   line=$(grep "live session" "$WORK/app.log")

@@ -44,6 +44,7 @@ type questionEditor struct {
 	options  *widget.Entry
 	optLabel *widget.Label
 	lo, hi   *widget.Entry
+	scale    *widget.Form
 	limit    *widget.Entry
 	limitFor *widget.Label
 	problem  *widget.Label
@@ -104,10 +105,11 @@ func (e *questionEditor) build() {
 	for _, en := range []*widget.Entry{e.prompt, e.options, e.lo, e.hi, e.limit} {
 		en.OnChanged = func(string) { e.changed() }
 	}
+	e.scale = widget.NewForm(widget.NewFormItem("Scale from", e.lo), widget.NewFormItem("to", e.hi))
 	form := container.NewVBox(
 		widget.NewForm(widget.NewFormItem("Kind", e.kind), widget.NewFormItem("Question", e.prompt)),
 		e.optLabel, e.options,
-		widget.NewForm(widget.NewFormItem("Scale from", e.lo), widget.NewFormItem("to", e.hi)),
+		e.scale,
 		container.NewBorder(nil, nil, e.limitFor, nil, e.limit),
 		e.problem)
 	add := widget.NewButtonWithIcon("Add", theme.ContentAddIcon(), e.add)
@@ -171,8 +173,7 @@ func (e *questionEditor) adaptForm() {
 	hasOptions := kind != data.KindWordCloud && kind != data.KindOpenEnded && kind != data.KindQA
 	show(e.optLabel, hasOptions)
 	show(e.options, hasOptions)
-	show(e.lo, kind == data.KindScales)
-	show(e.hi, kind == data.KindScales)
+	show(e.scale, kind == data.KindScales)
 	limited := kind == data.KindMultipleChoice || kind == data.KindPoints || kind == data.KindWordCloud
 	show(e.limit, limited)
 	show(e.limitFor, limited)
