@@ -31,6 +31,7 @@ type LearningNeed struct {
 	SurveyID    string // for NeedSurvey: the survey, question and answers it came from
 	QuestionID  string
 	Respondents string // respondent numbers, "3,17"; empty for a whole question
+	MeetingID   string // the meeting it is to be answered at, if known
 	CreatedAt   string
 }
 
@@ -62,9 +63,9 @@ func (s *Store) CreateLearningNeed(ctx context.Context, n LearningNeed, markMatr
 	n.ID, n.CreatedAt = newID(), now()
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO learning_needs (id, network_id, partner_id, sub_theme_id, text, priority, source,
-			survey_id, question_id, respondents, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
+			survey_id, question_id, respondents, meeting_id, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 			n.ID, n.NetworkID, n.PartnerID, n.SubThemeID, strings.TrimSpace(n.Text), n.Priority, n.Source,
-			nullable(n.SurveyID), nullable(n.QuestionID), n.Respondents, n.CreatedAt, n.CreatedAt); err != nil {
+			nullable(n.SurveyID), nullable(n.QuestionID), n.Respondents, nullable(n.MeetingID), n.CreatedAt, n.CreatedAt); err != nil {
 			return err
 		}
 		if !markMatrix {
@@ -86,15 +87,19 @@ func markKnowledgeNeed(ctx context.Context, tx *sql.Tx, partnerID, subThemeID st
 	return err
 }
 
+const needColumns = `id, network_id, partner_id, COALESCE(sub_theme_id, ''), text, priority, source, COALESCE(survey_id, ''),
+	COALESCE(question_id, ''), respondents, COALESCE(meeting_id, ''), created_at`
+
+func scanNeed(r interface{ Scan(...any) error }) (LearningNeed, error) {
+	var n LearningNeed
+	err := r.Scan(&n.ID, &n.NetworkID, &n.PartnerID, &n.SubThemeID, &n.Text, &n.Priority, &n.Source, &n.SurveyID, &n.QuestionID,
+		&n.Respondents, &n.MeetingID, &n.CreatedAt)
+	return n, err
+}
+
 // LearningNeeds lists a network's learning needs, most urgent first.
 func (s *Store) LearningNeeds(ctx context.Context, networkID string) ([]LearningNeed, error) {
-	return queryList(ctx, s.db, func(r interface{ Scan(...any) error }) (LearningNeed, error) {
-		var n LearningNeed
-		err := r.Scan(&n.ID, &n.NetworkID, &n.PartnerID, &n.SubThemeID, &n.Text, &n.Priority, &n.Source, &n.SurveyID, &n.QuestionID,
-			&n.Respondents, &n.CreatedAt)
-		return n, err
-	}, `SELECT id, network_id, partner_id, COALESCE(sub_theme_id, ''), text, priority, source, COALESCE(survey_id, ''),
-		COALESCE(question_id, ''), respondents, created_at FROM learning_needs WHERE network_id = ? ORDER BY priority, created_at`, networkID)
+	return queryList(ctx, s.db, scanNeed, `SELECT `+needColumns+` FROM learning_needs WHERE network_id = ? ORDER BY priority, created_at`, networkID)
 }
 
 // DeleteLearningNeed removes one learning need (the matrix keeps its mark).

@@ -1,0 +1,163 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"strings"
+)
+
+// Review states of a learning-grid action, set at the next meeting.
+const (
+	ReviewOpen       = ""
+	ReviewDone       = "done"
+	ReviewInProgress = "in_progress"
+	ReviewDropped    = "dropped"
+)
+
+// LearningGrid is what one partner learned at one meeting (optionally
+// about one horizontal theme, for masterclasses and walkshops).
+type LearningGrid struct {
+	ID        string
+	MeetingID string
+	PartnerID string
+	ThemeKey  string // a horizontal theme's id, or "" for the meeting's grid
+	Rows      []GridRow
+}
+
+// GridRow is one key learning: how it matters for the Integrated Action
+// Plan and what the partner will do before the next meeting.
+type GridRow struct {
+	ID              string
+	GridID          string
+	Position        int
+	Learning        string
+	Relevance       int // 1–5; 0 when not given
+	RelevanceNote   string
+	Action          string
+	ActionWho       string
+	ActionBy        string // YYYY-MM-DD or free text ("before CNM 4")
+	NeedID          string // the learning need it answers, if any
+	ReviewStatus    string
+	ReviewComment   string
+	ReviewedMeeting string
+}
+
+const gridRowColumns = `id, grid_id, position, learning, COALESCE(relevance, 0), relevance_note, action, action_who, action_by,
+	COALESCE(need_id, ''), review_status, review_comment, COALESCE(reviewed_meeting, '')`
+
+func scanGridRow(r interface{ Scan(...any) error }) (GridRow, error) {
+	var g GridRow
+	err := r.Scan(&g.ID, &g.GridID, &g.Position, &g.Learning, &g.Relevance, &g.RelevanceNote, &g.Action, &g.ActionWho, &g.ActionBy,
+		&g.NeedID, &g.ReviewStatus, &g.ReviewComment, &g.ReviewedMeeting)
+	return g, err
+}
+
+// Grid reads a partner's grid of a meeting with its rows; ErrNotFound
+// when the partner has not filled it yet.
+func (s *Store) Grid(ctx context.Context, meetingID, partnerID, themeKey string) (LearningGrid, error) {
+	g := LearningGrid{MeetingID: meetingID, PartnerID: partnerID, ThemeKey: themeKey}
+	err := s.db.QueryRowContext(ctx, `SELECT id FROM learning_grids WHERE meeting_id = ? AND partner_id = ? AND theme_key = ?`,
+		meetingID, partnerID, themeKey).Scan(&g.ID)
+	if err != nil {
+		return g, notFound(err)
+	}
+	g.Rows, err = queryList(ctx, s.db, scanGridRow, `SELECT `+gridRowColumns+` FROM grid_rows WHERE grid_id = ? ORDER BY position`, g.ID)
+	return g, err
+}
+
+// SaveGrid stores a grid and its rows as edited: rows keep their ids (the
+// reviews and actions that refer to them stay linked), new rows get one,
+// rows left out are deleted, and empty rows are not kept. Reviews are not
+// touched here (see ReviewAction).
+func (s *Store) SaveGrid(ctx context.Context, g LearningGrid) (LearningGrid, error) {
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		ts := now()
+		if g.ID == "" {
+			g.ID = newID()
+			if err := tx.QueryRowContext(ctx, `INSERT INTO learning_grids (id, meeting_id, partner_id, theme_key, created_at, updated_at)
+				VALUES (?,?,?,?,?,?) ON CONFLICT (meeting_id, partner_id, theme_key) DO UPDATE SET updated_at = excluded.updated_at RETURNING id`,
+				g.ID, g.MeetingID, g.PartnerID, g.ThemeKey, ts, ts).Scan(&g.ID); err != nil {
+				return err
+			}
+		}
+		var kept []GridRow
+		var ids []any
+		for _, r := range g.Rows {
+			if strings.TrimSpace(r.Learning+r.Action+r.RelevanceNote) == "" {
+				continue
+			}
+			if r.Relevance < 0 || r.Relevance > 5 {
+				return &ConstraintError{Msg: "relevance for the action plan goes from 1 to 5"}
+			}
+			r.GridID, r.Position = g.ID, len(kept)
+			if r.ID == "" {
+				r.ID = newID()
+			}
+			var relevance any
+			if r.Relevance > 0 {
+				relevance = r.Relevance
+			}
+			if _, err := tx.ExecContext(ctx, `INSERT INTO grid_rows (id, grid_id, position, learning, relevance, relevance_note, action,
+				action_who, action_by, need_id, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)
+				ON CONFLICT (id) DO UPDATE SET position = excluded.position, learning = excluded.learning, relevance = excluded.relevance,
+				relevance_note = excluded.relevance_note, action = excluded.action, action_who = excluded.action_who,
+				action_by = excluded.action_by, need_id = excluded.need_id, updated_at = excluded.updated_at`,
+				r.ID, g.ID, r.Position, strings.TrimSpace(r.Learning), relevance, strings.TrimSpace(r.RelevanceNote), strings.TrimSpace(r.Action),
+				strings.TrimSpace(r.ActionWho), strings.TrimSpace(r.ActionBy), nullable(r.NeedID), ts, ts); err != nil {
+				return err
+			}
+			kept, ids = append(kept, r), append(ids, r.ID)
+		}
+		query := `DELETE FROM grid_rows WHERE grid_id = ?`
+		if len(ids) > 0 {
+			query += ` AND id NOT IN (?` + strings.Repeat(",?", len(ids)-1) + `)`
+		}
+		if _, err := tx.ExecContext(ctx, query, append([]any{g.ID}, ids...)...); err != nil {
+			return err
+		}
+		g.Rows = kept
+		_, err := tx.ExecContext(ctx, `UPDATE learning_grids SET updated_at = ? WHERE id = ?`, ts, g.ID)
+		return err
+	})
+	if err != nil {
+		return g, err
+	}
+	return s.Grid(ctx, g.MeetingID, g.PartnerID, g.ThemeKey) // the rows with their reviews
+}
+
+// ReviewItem is an action of an earlier grid that comes up for review.
+type ReviewItem struct {
+	Row       GridRow
+	MeetingID string // the meeting whose grid holds it
+}
+
+// ActionsToReview lists the actions a partner set itself at earlier
+// meetings that are still open (not reviewed, or in progress) when this
+// meeting reviews them, with those this meeting has already reviewed.
+func (s *Store) ActionsToReview(ctx context.Context, partnerID, meetingID string) ([]ReviewItem, error) {
+	return queryList(ctx, s.db, func(r interface{ Scan(...any) error }) (ReviewItem, error) {
+		var it ReviewItem
+		var g GridRow
+		err := r.Scan(&g.ID, &g.GridID, &g.Position, &g.Learning, &g.Relevance, &g.RelevanceNote, &g.Action, &g.ActionWho, &g.ActionBy,
+			&g.NeedID, &g.ReviewStatus, &g.ReviewComment, &g.ReviewedMeeting, &it.MeetingID)
+		it.Row = g
+		return it, err
+	}, `SELECT r.id, r.grid_id, r.position, r.learning, COALESCE(r.relevance, 0), r.relevance_note, r.action, r.action_who, r.action_by,
+		COALESCE(r.need_id, ''), r.review_status, r.review_comment, COALESCE(r.reviewed_meeting, ''), g.meeting_id
+		FROM grid_rows r JOIN learning_grids g ON g.id = r.grid_id JOIN meetings m ON m.id = g.meeting_id
+		WHERE g.partner_id = ?1 AND r.action <> '' AND g.meeting_id <> ?2
+		  AND m.start_date < (SELECT start_date FROM meetings WHERE id = ?2)
+		  AND (r.review_status IN ('', 'in_progress') OR r.reviewed_meeting = ?2)
+		ORDER BY m.start_date, g.theme_key, r.position`, partnerID, meetingID)
+}
+
+// ReviewAction records at a meeting how an earlier action went.
+func (s *Store) ReviewAction(ctx context.Context, rowID, meetingID, status, comment string) error {
+	switch status {
+	case ReviewOpen, ReviewDone, ReviewInProgress, ReviewDropped:
+	default:
+		return &ConstraintError{Msg: "unknown review status " + status}
+	}
+	return mustAffect(s.db.ExecContext(ctx, `UPDATE grid_rows SET review_status = ?, review_comment = ?, reviewed_meeting = ?, updated_at = ?
+		WHERE id = ?`, status, strings.TrimSpace(comment), nullable(meetingID), now(), rowID))
+}
