@@ -9,19 +9,13 @@ import (
 func chainFixture(t *testing.T) (*Store, Partner, SubTheme, []Meeting) {
 	t.Helper()
 	ctx := context.Background()
-	s := openWriter(t, tempDB(t))
-	n := newNetwork(t, s)
-	p, err := s.SavePartner(ctx, Partner{NetworkID: n.ID, Name: "Genk", Role: RoleLeadPartner})
-	if err != nil {
-		t.Fatal(err)
-	}
-	th, _ := s.AddTheme(ctx, Theme{NetworkID: n.ID, Title: "Participation"})
+	s, p, th := partnerWithTheme(t)
 	st, _ := s.AddSubTheme(ctx, SubTheme{ThemeID: th.ID, Title: "Participatory budget"})
 	var ms []Meeting
-	err = s.Update(ctx, func(tx *Tx) error {
+	err := s.Update(ctx, func(tx *Tx) error {
 		for i, day := range []string{"2024-03-04", "2024-06-10", "2024-09-20"} {
 			num := int64(i + 2)
-			m, err := tx.CreateMeeting(Meeting{NetworkID: n.ID, Kind: MeetingCoreNetwork, Number: &num, Title: "CNM", StartDate: day})
+			m, err := tx.CreateMeeting(Meeting{NetworkID: p.NetworkID, Kind: MeetingCoreNetwork, Number: &num, Title: "CNM", StartDate: day})
 			if err != nil {
 				return err
 			}

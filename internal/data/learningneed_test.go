@@ -8,21 +8,13 @@ import (
 
 func TestLearningNeedMarksTheMatrixKeepingPractices(t *testing.T) {
 	ctx := context.Background()
-	s := openWriter(t, tempDB(t))
-	n := newNetwork(t, s)
-	p, err := s.SavePartner(ctx, Partner{NetworkID: n.ID, Name: "Genk", Role: RoleLeadPartner})
-	if err != nil {
-		t.Fatal(err)
-	}
-	th, err := s.AddTheme(ctx, Theme{NetworkID: n.ID, Title: "Participation"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s, p, th := partnerWithTheme(t)
+	n := Network{ID: p.NetworkID}
 	withPractice, _ := s.AddSubTheme(ctx, SubTheme{ThemeID: th.ID, Title: "Participatory budget"})
 	empty, _ := s.AddSubTheme(ctx, SubTheme{ThemeID: th.ID, Title: "Youth councils"})
 	untouched, _ := s.AddSubTheme(ctx, SubTheme{ThemeID: th.ID, Title: "NGOs"})
 	var gp GoodPractice
-	err = s.Update(ctx, func(tx *Tx) error {
+	err := s.Update(ctx, func(tx *Tx) error {
 		var err error
 		if gp, err = tx.CreateGoodPractice(GoodPractice{NetworkID: n.ID, Title: "City budget", OwnerPartnerID: p.ID}); err != nil {
 			return err
@@ -68,4 +60,21 @@ func TestLearningNeedMarksTheMatrixKeepingPractices(t *testing.T) {
 	if err := s.DeleteLearningNeed(ctx, needs[2].ID); !errors.Is(err, ErrNotFound) {
 		t.Errorf("deleting twice: %v", err)
 	}
+}
+
+// partnerWithTheme makes a network with one partner (Genk, lead) and one theme.
+func partnerWithTheme(t *testing.T) (*Store, Partner, Theme) {
+	t.Helper()
+	ctx := context.Background()
+	s := openWriter(t, tempDB(t))
+	n := newNetwork(t, s)
+	p, err := s.SavePartner(ctx, Partner{NetworkID: n.ID, Name: "Genk", Role: RoleLeadPartner})
+	if err != nil {
+		t.Fatal(err)
+	}
+	th, err := s.AddTheme(ctx, Theme{NetworkID: n.ID, Title: "Participation"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s, p, th
 }
