@@ -11,8 +11,12 @@ type rowQuerier interface {
 	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
 }
 
-// LiveParticipant finds the respondent a live participant's token hash
-// belongs to; ok is false for an unknown token.
+// NoRespondent is the position of a participant who has not voted yet.
+const NoRespondent = -1
+
+// LiveParticipant finds a live participant by the hash of their token:
+// their respondent's position (NoRespondent before the first vote); ok is
+// false for an unknown token.
 func (t *Tx) LiveParticipant(surveyID, tokenHash string) (position int, ok bool, err error) {
 	return liveParticipant(t.ctx, t.tx, surveyID, tokenHash)
 }
@@ -23,32 +27,61 @@ func (s *Store) LiveParticipant(ctx context.Context, surveyID, tokenHash string)
 	return liveParticipant(ctx, s.db, surveyID, tokenHash)
 }
 
-func liveParticipant(ctx context.Context, q rowQuerier, surveyID, tokenHash string) (position int, ok bool, err error) {
-	err = q.QueryRowContext(ctx, `SELECT position FROM live_participants WHERE survey_id = ? AND token_hash = ?`, surveyID, tokenHash).Scan(&position)
+func liveParticipant(ctx context.Context, q rowQuerier, surveyID, tokenHash string) (int, bool, error) {
+	var position sql.NullInt64
+	err := q.QueryRowContext(ctx, `SELECT position FROM live_participants WHERE survey_id = ? AND token_hash = ?`, surveyID, tokenHash).Scan(&position)
 	if errors.Is(err, sql.ErrNoRows) {
-		return 0, false, nil
+		return NoRespondent, false, nil
 	}
-	return position, err == nil, err
+	if !position.Valid {
+		return NoRespondent, err == nil, err
+	}
+	return int(position.Int64), err == nil, err
 }
 
-// AddLiveParticipant makes a new respondent with no answers yet for a
-// participant joining a live session, and counts them in the survey.
-func (t *Tx) AddLiveParticipant(surveyID, tokenHash, partnerID, session string, questions int) (int, error) {
-	var position int
-	if err := t.tx.QueryRowContext(t.ctx, `SELECT COALESCE(MAX(position) + 1, 0) FROM survey_respondents WHERE survey_id = ?`, surveyID).Scan(&position); err != nil {
-		return 0, err
+// JoinLive records a participant joining a live session (with their city,
+// if they gave one). They become a respondent with their first vote.
+func (t *Tx) JoinLive(surveyID, tokenHash, partnerID string) error {
+	_, err := t.tx.ExecContext(t.ctx, `INSERT INTO live_participants (survey_id, token_hash, partner_id, created_at) VALUES (?,?,?,?)
+		ON CONFLICT (survey_id, token_hash) DO NOTHING`, surveyID, tokenHash, nullable(partnerID), now())
+	return err
+}
+
+// LiveRespondent returns the respondent of a joined participant, making
+// it (with no answers yet) at their first vote and counting it in the survey.
+func (t *Tx) LiveRespondent(surveyID, tokenHash, session string, questions int) (int, error) {
+	var position sql.NullInt64
+	var partner sql.NullString
+	if err := t.tx.QueryRowContext(t.ctx, `SELECT position, partner_id FROM live_participants WHERE survey_id = ? AND token_hash = ?`,
+		surveyID, tokenHash).Scan(&position, &partner); err != nil {
+		return NoRespondent, notFound(err)
+	}
+	if position.Valid {
+		return int(position.Int64), nil
+	}
+	var next int
+	if err := t.tx.QueryRowContext(t.ctx, `SELECT COALESCE(MAX(position) + 1, 0) FROM survey_respondents WHERE survey_id = ?`, surveyID).Scan(&next); err != nil {
+		return NoRespondent, err
 	}
 	ts := now()
 	if _, err := t.tx.ExecContext(t.ctx, `INSERT INTO survey_respondents (survey_id, position, partner_id, session, submitted, answers) VALUES (?,?,?,?,?,?)`,
-		surveyID, position, nullable(partnerID), session, ts, encodeAnswers(make([][]string, questions))); err != nil {
-		return 0, err
+		surveyID, next, partner, session, ts, encodeAnswers(make([][]string, questions))); err != nil {
+		return NoRespondent, err
 	}
-	if _, err := t.tx.ExecContext(t.ctx, `INSERT INTO live_participants (survey_id, token_hash, position, created_at) VALUES (?,?,?,?)`,
-		surveyID, tokenHash, position, ts); err != nil {
-		return 0, err
+	if _, err := t.tx.ExecContext(t.ctx, `UPDATE live_participants SET position = ? WHERE survey_id = ? AND token_hash = ?`, next, surveyID, tokenHash); err != nil {
+		return NoRespondent, err
 	}
 	_, err := t.tx.ExecContext(t.ctx, `UPDATE surveys SET respondents = respondents + 1, updated_at = ? WHERE id = ?`, ts, surveyID)
-	return position, err
+	return next, err
+}
+
+// AddLiveParticipant joins a participant and makes their respondent at
+// once (what a first vote does).
+func (t *Tx) AddLiveParticipant(surveyID, tokenHash, partnerID, session string, questions int) (int, error) {
+	if err := t.JoinLive(surveyID, tokenHash, partnerID); err != nil {
+		return NoRespondent, err
+	}
+	return t.LiveRespondent(surveyID, tokenHash, session, questions)
 }
 
 // Respondent reads one respondent inside the transaction.

@@ -112,3 +112,71 @@ func TestForgedTokensAndReplayedCodes(t *testing.T) {
 		t.Fatalf("a vote after the end was counted: %+v", res.Questions[0])
 	}
 }
+
+func TestJoiningIsNotAnswering(t *testing.T) {
+	_, se, srv := startLive(t, DefaultLimits)
+	p := newPhone(t, srv, nil)
+	for range 3 { // a second tap on Join, and a third
+		if code, _ := p.post("/join", url.Values{"code": {se.Code}}); code != 303 {
+			t.Fatalf("join: %d", code)
+		}
+	}
+	newPhone(t, srv, nil).post("/join", url.Values{"code": {se.Code}}) // joins, never votes
+	res, _ := se.Results(context.Background())
+	if res.Survey.Respondents != 0 {
+		t.Fatalf("%d respondents before any vote", res.Survey.Respondents)
+	}
+	p.post("/vote", url.Values{"q": {"0"}, "v": {"Focus on staff"}})
+	p.post("/vote", url.Values{"q": {"0"}, "v": {"New working methods"}})
+	res, _ = se.Results(context.Background())
+	if res.Survey.Respondents != 1 || res.Questions[0].Respondents != 1 || res.Questions[0].Skipped != 0 {
+		t.Fatalf("after one phone voted twice: %d respondents, %+v", res.Survey.Respondents, res.Questions[0])
+	}
+}
+
+// A vote checked while voting was open but stored after the presenter
+// closed it is refused, not counted.
+func TestVoteArrivingAfterCloseIsNotCounted(t *testing.T) {
+	_, se, srv := startLive(t, DefaultLimits)
+	p := newPhone(t, srv, nil)
+	p.post("/join", url.Values{"code": {se.Code}})
+	hash, _, _ := srv.participant(requestWithCookie(t, p, srv))
+	se.SetOpen(false)
+	if _, err := se.votes.submit(context.Background(), writeReq{tokenHash: hash, question: 0, answer: []string{"Focus on staff"}}); err != errClosed {
+		t.Fatalf("a vote after closing: %v", err)
+	}
+	se.SetOpen(true)
+	se.Next()
+	if _, err := se.votes.submit(context.Background(), writeReq{tokenHash: hash, question: 0, answer: []string{"Focus on staff"}}); err != errClosed {
+		t.Fatalf("a vote for the previous question: %v", err)
+	}
+	res, _ := se.Results(context.Background())
+	if res.Questions[0].Respondents != 0 || res.Survey.Respondents != 0 {
+		t.Fatalf("late votes were counted: %+v", res.Questions[0])
+	}
+}
+
+// requestWithCookie is a request carrying the phone's cookies.
+func requestWithCookie(t *testing.T, p *phone, srv *Server) *http.Request {
+	t.Helper()
+	r, _ := http.NewRequest("GET", srv.URL(), nil)
+	u, _ := url.Parse(srv.URL())
+	for _, c := range p.c.Jar.Cookies(u) {
+		r.AddCookie(c)
+	}
+	r.RemoteAddr = "127.0.0.1:1"
+	return r
+}
+
+func TestPageLoadsOfOneParticipantAreLimited(t *testing.T) {
+	_, se, srv := startLive(t, DefaultLimits)
+	p := newPhone(t, srv, nil)
+	p.post("/join", url.Values{"code": {se.Code}})
+	for i := range 40 {
+		if code, _ := p.get("/"); code == http.StatusTooManyRequests {
+			return
+		} else if i == 39 {
+			t.Fatalf("40 page loads in a row: last %d", code)
+		}
+	}
+}

@@ -13,12 +13,32 @@ type Limits struct {
 	JoinBurst float64
 	VoteRate  float64 // votes per second per participant
 	VoteBurst float64
+	PageRate  float64 // page loads per second per participant (or address, before joining)
+	PageBurst float64
 }
 
 // DefaultLimits suit a meeting room: a phone answers a question every few
 // seconds; a room of people behind one address (a hotel's network) still
 // joins within a minute.
-var DefaultLimits = Limits{MaxBody: 16 << 10, JoinRate: 20, JoinBurst: 60, VoteRate: 3, VoteBurst: 10}
+var DefaultLimits = Limits{MaxBody: 16 << 10, JoinRate: 20, JoinBurst: 60, VoteRate: 3, VoteBurst: 10, PageRate: 5, PageBurst: 20}
+
+// orDefaults fills the limits left at zero with the defaults.
+func (l Limits) orDefaults() Limits {
+	d := DefaultLimits
+	pick := func(v, def float64) float64 {
+		if v > 0 {
+			return v
+		}
+		return def
+	}
+	if l.MaxBody <= 0 {
+		l.MaxBody = d.MaxBody
+	}
+	l.JoinRate, l.JoinBurst = pick(l.JoinRate, d.JoinRate), pick(l.JoinBurst, d.JoinBurst)
+	l.VoteRate, l.VoteBurst = pick(l.VoteRate, d.VoteRate), pick(l.VoteBurst, d.VoteBurst)
+	l.PageRate, l.PageBurst = pick(l.PageRate, d.PageRate), pick(l.PageBurst, d.PageBurst)
+	return l
+}
 
 // limiter is a token bucket per key (an address or a participant).
 type limiter struct {

@@ -73,7 +73,7 @@ func TestTwoThousandParticipantsVoteOnFiveQuestions(t *testing.T) {
 	j50, j99, _ := percentiles(joinLatency)
 	t.Logf("%d joins: p50 %v, p99 %v", len(joinLatency), j50, j99)
 	t.Logf("%d votes on 5 questions, %d phones at a time: p50 %v, p99 %v, slowest %v", len(voteLatency), workers, p50, p99, worst)
-	if p99 > time.Second {
+	if p99 > time.Second && !raceDetector {
 		t.Errorf("p99 of votes %v: far beyond the 100 ms goal", p99)
 	}
 }
@@ -96,7 +96,7 @@ func runAll(t *testing.T, ctx context.Context, n, workers int, fn func(i int) er
 				durations[i] = time.Since(start)
 				if err != nil {
 					mu.Lock()
-					firstErr = cmpOr(firstErr, fmt.Errorf("participant %d: %w", i, err))
+					firstErr = firstError(firstErr, fmt.Errorf("participant %d: %w", i, err))
 					mu.Unlock()
 				}
 			}
@@ -117,7 +117,7 @@ func runAll(t *testing.T, ctx context.Context, n, workers int, fn func(i int) er
 	return durations
 }
 
-func cmpOr(a, b error) error {
+func firstError(a, b error) error {
 	if a != nil {
 		return a
 	}

@@ -36,7 +36,8 @@ type Server struct {
 	joins    *limiter // per address
 	voters   *limiter // per participant
 	mu       sync.Mutex
-	known    map[string]int // token hash → respondent position
+	known    map[string]int // token hash → respondent position (data.NoRespondent before the first vote)
+	pages    *limiter       // page loads per participant or address
 	http     *http.Server
 	listener net.Listener
 }
@@ -48,8 +49,10 @@ func Start(se *Session, addr string, limits Limits) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
+	limits = limits.orDefaults()
 	sv := &Server{se: se, limits: limits, joins: newLimiter(limits.JoinRate, limits.JoinBurst),
-		voters: newLimiter(limits.VoteRate, limits.VoteBurst), known: map[string]int{}, listener: ln}
+		voters: newLimiter(limits.VoteRate, limits.VoteBurst), pages: newLimiter(limits.PageRate, limits.PageBurst),
+		known: map[string]int{}, listener: ln}
 	sv.http = &http.Server{Handler: sv.routes(), ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 10 * time.Second,
 		WriteTimeout: 10 * time.Second, IdleTimeout: 60 * time.Second, MaxHeaderBytes: 8 << 10}
 	go sv.http.Serve(ln)
@@ -127,12 +130,24 @@ func (sv *Server) participant(r *http.Request) (hash string, position int, ok bo
 	sv.mu.Unlock()
 	if !ok && sv.joins.allow(clientAddress(r)) { // a session restarted since: the store knows the token
 		if position, ok, _ = sv.se.store.LiveParticipant(r.Context(), sv.se.Survey.ID, hash); ok {
-			sv.mu.Lock()
-			sv.known[hash] = position
-			sv.mu.Unlock()
+			sv.remember(hash, position)
 		}
 	}
 	return hash, position, ok
+}
+
+// remember notes a participant's respondent position.
+func (sv *Server) remember(hash string, position int) {
+	sv.mu.Lock()
+	sv.known[hash] = position
+	sv.mu.Unlock()
+}
+
+func cmpOr(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
 }
 
 // pageData is what the templates show.
@@ -153,7 +168,11 @@ func (sv *Server) render(w http.ResponseWriter, status int, d pageData) {
 func (sv *Server) page(w http.ResponseWriter, r *http.Request) {
 	st := sv.se.State()
 	d := pageData{Version: st.Version, Notice: notices[r.URL.Query().Get("m")]}
-	_, position, ok := sv.participant(r)
+	hash, position, ok := sv.participant(r)
+	if !sv.pages.allow(cmpOr(hash, clientAddress(r))) {
+		sv.tooMany(w)
+		return
+	}
 	switch {
 	case st.Ended:
 		d.View, d.Message = "message", "This session has ended. Thank you for taking part!"
@@ -195,6 +214,10 @@ func (sv *Server) join(w http.ResponseWriter, r *http.Request) {
 		sv.render(w, http.StatusGone, pageData{View: "message", Message: "This session has ended."})
 		return
 	}
+	if _, _, joined := sv.participant(r); joined { // joined already (a second tap): stay one participant
+		http.Redirect(w, r, "/", http.StatusSeeOther)
+		return
+	}
 	code := r.PostForm.Get("code")
 	if subtle.ConstantTimeCompare([]byte(code), []byte(sv.se.Code)) != 1 {
 		sv.render(w, http.StatusForbidden, pageData{View: "join", Partners: sv.se.Partners, Version: st.Version,
@@ -210,14 +233,11 @@ func (sv *Server) join(w http.ResponseWriter, r *http.Request) {
 	value := hex.EncodeToString(token)
 	sum := sha256.Sum256([]byte(value))
 	hash := hex.EncodeToString(sum[:])
-	position, err := sv.se.votes.submit(r.Context(), writeReq{join: true, tokenHash: hash, partnerID: partnerID})
-	if err != nil {
+	if _, err := sv.se.votes.submit(r.Context(), writeReq{join: true, tokenHash: hash, partnerID: partnerID}); err != nil {
 		sv.render(w, http.StatusServiceUnavailable, pageData{View: "message", Message: "You could not join just now; try again in a moment."})
 		return
 	}
-	sv.mu.Lock()
-	sv.known[hash] = position
-	sv.mu.Unlock()
+	sv.remember(hash, data.NoRespondent)
 	http.SetCookie(w, &http.Cookie{Name: cookieName, Value: value, Path: "/", HttpOnly: true, SameSite: http.SameSiteStrictMode, MaxAge: 12 * 3600})
 	http.Redirect(w, r, "/?m=joined", http.StatusSeeOther)
 }
@@ -282,10 +302,17 @@ func (sv *Server) vote(w http.ResponseWriter, r *http.Request) {
 		sv.render(w, http.StatusBadRequest, pageData{View: "question", Q: view, Version: st.Version, Error: "Please " + err.Error() + "."})
 		return
 	}
-	if _, err := sv.se.votes.submit(r.Context(), writeReq{position: position, question: qi, answer: answer}); err != nil {
+	pos, err := sv.se.votes.submit(r.Context(), writeReq{tokenHash: hash, question: qi, answer: answer})
+	switch {
+	case errors.Is(err, errClosed) || errors.Is(err, errEnded):
+		sv.render(w, http.StatusConflict, pageData{View: "message", Version: sv.se.State().Version,
+			Message: "Voting on that question closed just before your answer arrived; it was not counted."})
+		return
+	case err != nil:
 		sv.render(w, http.StatusServiceUnavailable, pageData{View: "message", Message: "Your answer could not be saved; send it again."})
 		return
 	}
+	sv.remember(hash, pos)
 	http.Redirect(w, r, "/?m=saved", http.StatusSeeOther)
 }
 

@@ -37,13 +37,15 @@ type rowView struct {
 
 // question builds the view of the current question for a participant.
 func (sv *Server) question(ctx context.Context, st State, position int) (*questionView, error) {
-	r, err := sv.se.store.Respondent(ctx, sv.se.Survey.ID, position)
-	if err != nil {
-		return nil, err
-	}
 	var given []string
-	if st.Question < len(r.Answers) {
-		given = r.Answers[st.Question]
+	if position != data.NoRespondent { // a participant who has voted before
+		r, err := sv.se.store.Respondent(ctx, sv.se.Survey.ID, position)
+		if err != nil {
+			return nil, err
+		}
+		if st.Question < len(r.Answers) {
+			given = r.Answers[st.Question]
+		}
 	}
 	q := sv.se.Questions[st.Question]
 	v := &questionView{Index: st.Question, Number: st.Question + 1, Total: len(sv.se.Questions), Kind: q.Kind, Prompt: q.Prompt, Open: st.Open}

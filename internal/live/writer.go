@@ -12,12 +12,15 @@ import (
 // errEnded answers requests that arrive after the session ended.
 var errEnded = errors.New("the session has ended")
 
+// errClosed answers a vote that reached the store after the presenter
+// closed voting on its question or moved on.
+var errClosed = errors.New("voting on that question has closed")
+
 // A request for the store: a participant joining, or a vote.
 type writeReq struct {
 	join      bool
 	tokenHash string
 	partnerID string
-	position  int
 	question  int
 	answer    []string
 	done      chan writeResult
@@ -37,6 +40,7 @@ type voteWriter struct {
 	se    *Session
 	reqs  chan writeReq
 	quit  chan struct{}
+	done  chan struct{} // closed when the writer has stopped
 	wg    sync.WaitGroup
 	once  sync.Once
 }
@@ -45,7 +49,7 @@ type voteWriter struct {
 const maxBatch = 256
 
 func newVoteWriter(s *data.Store, se *Session) *voteWriter {
-	w := &voteWriter{store: s, se: se, reqs: make(chan writeReq, 1024), quit: make(chan struct{})}
+	w := &voteWriter{store: s, se: se, reqs: make(chan writeReq, 1024), quit: make(chan struct{}), done: make(chan struct{})}
 	w.wg.Add(1)
 	go w.run()
 	return w
@@ -64,6 +68,13 @@ func (w *voteWriter) submit(ctx context.Context, r writeReq) (int, error) {
 	select {
 	case res := <-r.done:
 		return res.position, res.err
+	case <-w.done: // queued just as the writer stopped: it may have been stored, or not
+		select {
+		case res := <-r.done:
+			return res.position, res.err
+		default:
+			return 0, errEnded
+		}
 	case <-ctx.Done():
 		return 0, ctx.Err()
 	}
@@ -71,6 +82,7 @@ func (w *voteWriter) submit(ctx context.Context, r writeReq) (int, error) {
 
 func (w *voteWriter) run() {
 	defer w.wg.Done()
+	defer close(w.done)
 	for {
 		select {
 		case r := <-w.reqs:
@@ -111,19 +123,24 @@ func (w *voteWriter) commit(batch []writeReq) {
 	err := w.store.Update(context.Background(), func(tx *data.Tx) error {
 		for i, r := range batch {
 			if r.join {
-				pos, ok, err := tx.LiveParticipant(se.Survey.ID, r.tokenHash)
-				if err == nil && !ok {
-					pos, err = tx.AddLiveParticipant(se.Survey.ID, r.tokenHash, r.partnerID, se.ID, len(se.Questions))
-				}
-				if err != nil {
+				if err := tx.JoinLive(se.Survey.ID, r.tokenHash, r.partnerID); err != nil {
 					return err
 				}
-				results[i].position = pos
 				continue
 			}
-			if err := survey.RecordVote(tx, se.Questions, se.plan, se.Survey.ID, r.position, r.question, r.answer); err != nil {
+			// The presenter may have closed voting or moved on since the vote was checked.
+			if st := se.State(); st.Ended || !st.Open || st.Question != r.question {
+				results[i].err = errClosed
+				continue
+			}
+			pos, err := tx.LiveRespondent(se.Survey.ID, r.tokenHash, se.ID, len(se.Questions))
+			if err != nil {
 				return err
 			}
+			if err := survey.RecordVote(tx, se.Questions, se.plan, se.Survey.ID, pos, r.question, r.answer); err != nil {
+				return err
+			}
+			results[i].position = pos
 		}
 		return nil
 	})

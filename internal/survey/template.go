@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -25,6 +26,19 @@ var templateKinds = map[string]string{
 }
 
 var scaleRange = regexp.MustCompile(`^scales?\s+(\d+)\s*-\s*(\d+)$`)
+
+// CleanOptions tidies a question's options as typed: control characters
+// dropped (a participant's answer could never match them), blanks and
+// repeats left out.
+func CleanOptions(options []string) []string {
+	var out []string
+	for _, o := range options {
+		if o = cleanText(o); o != "" && !slices.Contains(out, o) {
+			out = append(out, o)
+		}
+	}
+	return out
+}
 
 // IsTemplate tells whether a header row is the question template's.
 func IsTemplate(header []string) bool {
@@ -61,11 +75,7 @@ func ParseTemplate(t *tabular.Table) ([]data.Question, []error) {
 			problems = append(problems, &tabular.FileError{File: t.File, Line: row.Line, Column: 2, Msg: "has no question text"})
 			continue
 		}
-		for _, o := range row.Cells[2:] {
-			if o = strings.TrimSpace(o); o != "" {
-				q.Options = append(q.Options, o)
-			}
-		}
+		q.Options = CleanOptions(row.Cells[2:])
 		needsOptions := q.Kind == data.KindSingleChoice || q.Kind == data.KindMultipleChoice || q.Kind == data.KindRanking || q.Kind == data.KindPoints
 		if needsOptions && len(q.Options) < 2 {
 			problems = append(problems, &tabular.FileError{File: t.File, Line: row.Line, Column: 3, Msg: "a " + kindText + " question needs at least two options"})

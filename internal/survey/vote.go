@@ -94,15 +94,16 @@ func CheckAnswer(q data.Question, values []string) ([]string, error) {
 	case data.KindScales, data.KindRanking, data.KindPoints:
 		return checkNumbers(q, values)
 	case data.KindWordCloud:
-		var entries []string
+		var entries, folded []string
 		for _, v := range values {
-			if v == "" {
-				continue
-			}
 			if len([]rune(v)) > MaxEntryRunes {
 				return nil, voteErr("an entry may have at most %d characters", MaxEntryRunes)
 			}
-			entries = append(entries, v)
+			f := wholeEntry(v)
+			if f == "" || slices.Contains(folded, f) { // "Cat", "cat" and "CAT!" are one word from one person
+				continue
+			}
+			entries, folded = append(entries, v), append(folded, f)
 		}
 		if len(entries) == 0 || len(entries) > AnswerLimit(q) {
 			return nil, voteErr("give one to %d words", AnswerLimit(q))
@@ -148,8 +149,8 @@ func checkNumbers(q data.Question, values []string) ([]string, error) {
 			}
 			ranks = append(ranks, n)
 		case data.KindPoints:
-			if n < 0 {
-				return nil, voteErr("points cannot be negative")
+			if n < 0 || n > AnswerLimit(q) { // each value bounded before adding: no overflow
+				return nil, voteErr("give each line from 0 to %d points", AnswerLimit(q))
 			}
 			total += n
 		}

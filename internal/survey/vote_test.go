@@ -130,6 +130,18 @@ func TestCheckAnswerRefusesWhatTheFormCannotSend(t *testing.T) {
 			}
 		}
 	}
+	points := data.Question{Kind: data.KindPoints, Options: []string{"A", "B", "C"}}
+	for _, values := range [][]string{{"9223372036854775807", "1", ""}, {"60", "50", ""}, {"101", "", ""}} {
+		if _, err := CheckAnswer(points, values); !errors.As(err, new(*VoteError)) {
+			t.Errorf("points %q accepted: %v", values, err)
+		}
+	}
+	if got, err := CheckAnswer(qs[3], []string{"Cat", "cat", "CAT!", "!!!"}); err != nil || len(got) != 1 || got[0] != "Cat" {
+		t.Errorf("one word given thrice became %q, %v", got, err)
+	}
+	if got := CleanOptions([]string{" tab\there ", "A", "A", ""}); len(got) != 2 || got[0] != "tabhere" {
+		t.Errorf("options cleaned to %q", got)
+	}
 	if got, err := CheckAnswer(qs[4], []string{"  a\x00b \x1e c  "}); err != nil || got[0] != "ab   c" {
 		t.Errorf("open text cleaned to %q, %v", got, err)
 	}

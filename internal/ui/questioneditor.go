@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/survey"
 )
 
 // editorKinds are the question kinds the editor offers.
@@ -212,12 +213,7 @@ func (e *questionEditor) changed() {
 		e.loading = false
 	}
 	q.Kind, q.Prompt = e.selectedKind(), strings.TrimSpace(e.prompt.Text)
-	q.Options = nil
-	for _, line := range strings.Split(e.options.Text, "\n") {
-		if line = strings.TrimSpace(line); line != "" {
-			q.Options = append(q.Options, line)
-		}
-	}
+	q.Options = survey.CleanOptions(strings.Split(e.options.Text, "\n"))
 	q.ScaleMin, q.ScaleMax = nil, nil
 	if q.Kind == data.KindScales {
 		q.ScaleMin, q.ScaleMax = parseInt(e.lo.Text), parseInt(e.hi.Text)
