@@ -71,6 +71,21 @@ func (s *Store) Grid(ctx context.Context, meetingID, partnerID, themeKey string)
 // touched here (see ReviewAction).
 func (s *Store) SaveGrid(ctx context.Context, g LearningGrid) (LearningGrid, error) {
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		var err error
+		g, err = saveGrid(ctx, tx, g)
+		return err
+	})
+	if err != nil {
+		return g, err
+	}
+	return s.Grid(ctx, g.MeetingID, g.PartnerID, g.ThemeKey) // the rows with their reviews
+}
+
+// SaveGrid stores a grid inside the transaction (see Store.SaveGrid).
+func (t *Tx) SaveGrid(g LearningGrid) (LearningGrid, error) { return saveGrid(t.ctx, t.tx, g) }
+
+func saveGrid(ctx context.Context, tx *sql.Tx, g LearningGrid) (LearningGrid, error) {
+	err := func() error {
 		ts := now()
 		if g.ID == "" {
 			g.ID = newID()
@@ -118,11 +133,8 @@ func (s *Store) SaveGrid(ctx context.Context, g LearningGrid) (LearningGrid, err
 		g.Rows = kept
 		_, err := tx.ExecContext(ctx, `UPDATE learning_grids SET updated_at = ? WHERE id = ?`, ts, g.ID)
 		return err
-	})
-	if err != nil {
-		return g, err
-	}
-	return s.Grid(ctx, g.MeetingID, g.PartnerID, g.ThemeKey) // the rows with their reviews
+	}()
+	return g, err
 }
 
 // ReviewItem is an action of an earlier grid that comes up for review.
@@ -153,11 +165,24 @@ func (s *Store) ActionsToReview(ctx context.Context, partnerID, meetingID string
 
 // ReviewAction records at a meeting how an earlier action went.
 func (s *Store) ReviewAction(ctx context.Context, rowID, meetingID, status, comment string) error {
+	return reviewAction(ctx, s.db, rowID, meetingID, status, comment)
+}
+
+// ReviewAction records a review inside the transaction.
+func (t *Tx) ReviewAction(rowID, meetingID, status, comment string) error {
+	return reviewAction(t.ctx, t.tx, rowID, meetingID, status, comment)
+}
+
+type execer interface {
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+}
+
+func reviewAction(ctx context.Context, db execer, rowID, meetingID, status, comment string) error {
 	switch status {
 	case ReviewOpen, ReviewDone, ReviewInProgress, ReviewDropped:
 	default:
 		return &ConstraintError{Msg: "unknown review status " + status}
 	}
-	return mustAffect(s.db.ExecContext(ctx, `UPDATE grid_rows SET review_status = ?, review_comment = ?, reviewed_meeting = ?, updated_at = ?
+	return mustAffect(db.ExecContext(ctx, `UPDATE grid_rows SET review_status = ?, review_comment = ?, reviewed_meeting = ?, updated_at = ?
 		WHERE id = ?`, status, strings.TrimSpace(comment), nullable(meetingID), now(), rowID))
 }

@@ -61,6 +61,23 @@ type file struct {
 		Themes      []string `json:"themes"`
 		Description string   `json:"description"`
 	} `json:"meetings"`
+	LearningGrids []struct {
+		Meeting string `json:"meeting"`
+		Partner string `json:"partner"`
+		Rows    []struct {
+			Learning      string `json:"learning"`
+			Relevance     int    `json:"relevance"`
+			RelevanceNote string `json:"relevance_note"`
+			Action        string `json:"action"`
+			Who           string `json:"who"`
+			By            string `json:"by"`
+			Review        *struct {
+				Meeting string `json:"meeting"`
+				Status  string `json:"status"`
+				Comment string `json:"comment"`
+			} `json:"review"`
+		} `json:"rows"`
+	} `json:"learning_grids"`
 }
 
 // Name is the demo network's name.
@@ -106,10 +123,11 @@ type loader struct {
 	themes    map[string]string // number → id
 	subThemes map[string]string // number → id
 	practices map[string]string // owner + title → id
+	meetings  map[string]string // title → id
 }
 
 func (l *loader) load() (data.Network, error) {
-	steps := []func() error{l.createNetwork, l.createPartners, l.createThemes, l.createPractices, l.createMatrix, l.createMeetings}
+	steps := []func() error{l.createNetwork, l.createPartners, l.createThemes, l.createPractices, l.createMatrix, l.createMeetings, l.createGrids}
 	for _, step := range steps {
 		if err := step(); err != nil {
 			return l.network, fmt.Errorf("demo network: %w", err)
@@ -213,10 +231,52 @@ func (l *loader) createMeetings() error {
 		if err != nil {
 			return fmt.Errorf("meeting %q: %w", m.Title, err)
 		}
-		if _, err := l.tx.CreateMeeting(data.Meeting{NetworkID: l.network.ID, Kind: m.Kind, Number: m.Number, Title: m.Title,
+		created, err := l.tx.CreateMeeting(data.Meeting{NetworkID: l.network.ID, Kind: m.Kind, Number: m.Number, Title: m.Title,
 			StartDate: m.StartDate, EndDate: m.EndDate, Place: m.Place, Online: m.Online, Description: m.Description,
-			HostIDs: hosts, ThemeIDs: themes}); err != nil {
+			HostIDs: hosts, ThemeIDs: themes})
+		if err != nil {
 			return err
+		}
+		if l.meetings == nil {
+			l.meetings = map[string]string{}
+		}
+		l.meetings[m.Title] = created.ID
+	}
+	return nil
+}
+
+// createGrids stores the learning grids of the demo, with the reviews
+// their actions got at the next meeting.
+func (l *loader) createGrids() error {
+	for _, g := range l.f.LearningGrids {
+		meeting, err := lookup(l.meetings, g.Meeting, "meeting")
+		if err != nil {
+			return err
+		}
+		partner, err := lookup(l.partners, g.Partner, "partner")
+		if err != nil {
+			return err
+		}
+		grid := data.LearningGrid{MeetingID: meeting, PartnerID: partner}
+		for _, r := range g.Rows {
+			grid.Rows = append(grid.Rows, data.GridRow{Learning: r.Learning, Relevance: r.Relevance, RelevanceNote: r.RelevanceNote,
+				Action: r.Action, ActionWho: r.Who, ActionBy: r.By})
+		}
+		saved, err := l.tx.SaveGrid(grid)
+		if err != nil {
+			return fmt.Errorf("learning grid of %s at %s: %w", g.Partner, g.Meeting, err)
+		}
+		for i, r := range g.Rows {
+			if r.Review == nil {
+				continue
+			}
+			at, err := lookup(l.meetings, r.Review.Meeting, "meeting")
+			if err != nil {
+				return err
+			}
+			if err := l.tx.ReviewAction(saved.Rows[i].ID, at, r.Review.Status, r.Review.Comment); err != nil {
+				return err
+			}
 		}
 	}
 	return nil

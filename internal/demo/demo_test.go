@@ -96,3 +96,40 @@ func TestLoadCreatesTheReferenceNetworkOnce(t *testing.T) {
 		t.Fatalf("check: %v %v", problems, err)
 	}
 }
+
+// The demo has filled grids of Core Network Meeting 2 for two partners,
+// whose actions were reviewed at Core Network Meeting 3.
+func TestDemoGridsAndReviews(t *testing.T) {
+	ctx := context.Background()
+	s, err := data.Open(filepath.Join(t.TempDir(), "demo.db"), data.Writer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	res, err := Load(ctx, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	meetings, _ := s.Meetings(ctx, res.Network.ID)
+	id := map[string]string{}
+	for _, m := range meetings {
+		id[m.Title] = m.ID
+	}
+	for _, name := range []string{"Genk", "Gdańsk"} {
+		p, _ := s.PartnerByName(ctx, res.Network.ID, name)
+		g, err := s.Grid(ctx, id["Core Network Meeting 2"], p.ID, "")
+		if err != nil || len(g.Rows) != 3 {
+			t.Fatalf("%s's grid: %+v %v", name, g, err)
+		}
+		items, err := s.ActionsToReview(ctx, p.ID, id["Core Network Meeting 3"])
+		reviewed := 0
+		for _, it := range items {
+			if it.Row.ReviewedMeeting == id["Core Network Meeting 3"] {
+				reviewed++
+			}
+		}
+		if err != nil || len(items) < 2 || reviewed < 2 {
+			t.Fatalf("%s's actions at Core Network Meeting 3: %+v %v", name, items, err)
+		}
+	}
+}
