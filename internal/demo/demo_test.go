@@ -8,13 +8,19 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 )
 
-func TestLoadCreatesTheReferenceNetworkOnce(t *testing.T) {
-	ctx := context.Background()
+func openStore(t *testing.T) *data.Store {
+	t.Helper()
 	s, err := data.Open(filepath.Join(t.TempDir(), "demo.db"), data.Writer)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer s.Close()
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+func TestLoadCreatesTheReferenceNetworkOnce(t *testing.T) {
+	ctx := context.Background()
+	s := openStore(t)
 	res, err := Load(ctx, s)
 	if err != nil || !res.Created {
 		t.Fatalf("first load: %+v %v", res, err)
@@ -101,11 +107,7 @@ func TestLoadCreatesTheReferenceNetworkOnce(t *testing.T) {
 // whose actions were reviewed at Core Network Meeting 3.
 func TestDemoGridsAndReviews(t *testing.T) {
 	ctx := context.Background()
-	s, err := data.Open(filepath.Join(t.TempDir(), "demo.db"), data.Writer)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := openStore(t)
 	res, err := Load(ctx, s)
 	if err != nil {
 		t.Fatal(err)
