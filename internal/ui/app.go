@@ -51,6 +51,9 @@ func (sh *Shell) whenStopping() {
 	if sh.live != nil { // the server never outlives the window
 		sh.live.srv.Stop()
 	}
+	if v, ok := sh.currentView().(*gridsView); ok && v.dirty {
+		v.save() // a grid typed with the room is not lost when the window closes
+	}
 	if v, ok := sh.currentView().(*partnersView); ok && v.form.dirty {
 		if p, valid := v.form.edited(); valid {
 			if _, err := sh.store.SavePartner(sh.ctx, p); err != nil {

@@ -39,12 +39,22 @@ func (sh *Shell) mainMenu() *fyne.MainMenu {
 	}
 	partner := fyne.NewMenu("Partner",
 		menuItem("New partner", fyne.KeyN, func() { sh.withPartners(func(v *partnersView) { v.newPartner() }) }),
-		menuItem("Save partner", fyne.KeyS, func() { sh.withPartners(func(v *partnersView) { v.form.save() }) }),
+		menuItem("Save", fyne.KeyS, sh.saveCurrent),
 		menuItem("Find partner", fyne.KeyF, func() { sh.withPartners(func(v *partnersView) { sh.win.Canvas().Focus(v.search) }) }),
 		menuItem("Delete partner…", fyne.KeyDelete, func() { sh.withPartners(func(v *partnersView) { v.confirmDelete() }) }),
 	)
 	network := fyne.NewMenu("Network", menuItem("Edit network details…", fyne.KeyE, sh.editNetwork))
 	return fyne.NewMainMenu(file, fyne.NewMenu("Go", goItems...), network, partner)
+}
+
+// saveCurrent saves what the current area edits (a partner, a learning grid).
+func (sh *Shell) saveCurrent() {
+	switch v := sh.currentView().(type) {
+	case *partnersView:
+		v.form.save()
+	case *gridsView:
+		v.save()
+	}
 }
 
 // withArea switches to the named area and runs fn on its view, when a

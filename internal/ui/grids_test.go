@@ -1,0 +1,78 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+)
+
+func TestLearningGridWithTheKeyboardAndReview(t *testing.T) {
+	sh := newTestShell(t, true)
+	v, ok := sh.viewAt(7).(*gridsView)
+	if !ok {
+		t.Fatal("area 8 is not the learning grids")
+	}
+	if !strings.HasPrefix(v.meeting.Selected, "Core Network Meeting 2") || v.partner.Selected != "Genk" || len(v.rows) != 3 {
+		t.Fatalf("opened on %q / %q with %d rows", v.meeting.Selected, v.partner.Selected, len(v.rows))
+	}
+	// Enter in the last row adds a row and puts the cursor in it.
+	last := v.rows[2]
+	last.action.OnSubmitted(last.action.Text)
+	if len(v.rows) != 4 || sh.win.Canvas().Focused() != v.rows[3].learning {
+		t.Fatalf("Enter: %d rows, focus on %v", len(v.rows), sh.win.Canvas().Focused())
+	}
+	test.Type(v.rows[3].learning, "Peer reviews need a clear question")
+	v.rows[3].relevance.SetSelected("4")
+	v.rows[3].action.SetText("Write the question for our peer review")
+	if !v.dirty {
+		t.Fatal("typing did not mark the grid as changed")
+	}
+	// Changing partner with unsaved rows asks first.
+	v.partner.SetSelected("Gdańsk")
+	if !textIn(topOverlay(sh), "not saved yet") {
+		t.Fatal("unsaved rows were not asked about")
+	}
+	test.Tap(buttonIn(t, topOverlay(sh), "Save"))
+	genk, _ := sh.store.PartnerByName(sh.ctx, sh.network.ID, "Genk")
+	g, err := sh.store.Grid(sh.ctx, v.grid.MeetingID, genk.ID, "")
+	if err != nil || len(g.Rows) != 4 || g.Rows[3].Relevance != 4 || g.Rows[3].Learning != "Peer reviews need a clear question" {
+		t.Fatalf("saved grid %+v %v", g.Rows, err)
+	}
+	if v.partner.Selected != "Gdańsk" || len(v.rows) != 3 {
+		t.Fatalf("after saving, showing %q with %d rows", v.partner.Selected, len(v.rows))
+	}
+	// At the next meeting Gdańsk reviews its actions.
+	for _, o := range v.meeting.Options {
+		if strings.HasPrefix(o, "Core Network Meeting 3") {
+			v.meeting.SetSelected(o)
+		}
+	}
+	gdansk := v.selectedPartner()
+	items, _ := sh.store.ActionsToReview(sh.ctx, gdansk.ID, v.selectedMeeting().ID)
+	if len(items) != 3 || !textIn(v.review, "Invite the youth council") {
+		t.Fatalf("%d actions to review", len(items))
+	}
+	var open data.ReviewItem
+	for _, it := range items {
+		if it.Row.ReviewStatus == data.ReviewOpen {
+			open = it
+		}
+	}
+	// Review the open one with the keyboard-free widgets: status and comment.
+	for _, o := range v.review.Objects {
+		if textIn(o, "Invite the youth council") {
+			sel, _ := find(o, func(s *widget.Select) bool { return true })
+			sel.SetSelected("In progress")
+		}
+	}
+	items, _ = sh.store.ActionsToReview(sh.ctx, gdansk.ID, v.selectedMeeting().ID)
+	for _, it := range items {
+		if it.Row.ID == open.Row.ID && it.Row.ReviewStatus != data.ReviewInProgress {
+			t.Fatalf("the review was not stored: %+v", it.Row)
+		}
+	}
+}
