@@ -117,10 +117,31 @@ livesession() {
   xdotool key --window "$win" Return; sleep 0.8         # end the session
   kill -TERM "$pid"; wait "$pid" || true
 }
-export -f session surveys livesession
+# The learning grids of the demo: Genk's grid of Core Network Meeting 2,
+# then Gdańsk's actions reviewed at Core Network Meeting 3.
+grids() {
+  set -euo pipefail
+  db=$WORK/grids/s.db
+  mkdir -p "$WORK/grids"
+  "$BIN" demo --db "$db" >/dev/null
+  "$BIN" --db "$db" >"$WORK/app.log" 2>&1 &
+  pid=$!
+  win=$(timeout 20 xdotool search --sync --onlyvisible --name "AoCE Desktop" | head -1)
+  sleep 1
+  xdotool mousemove 60 370 click 1; sleep 1            # Learning grids
+  import -window "$win" "$OUT/learning-grid.png"
+  xdotool mousemove 760 100 click 1; sleep 0.6          # partner…
+  xdotool mousemove 616 330 click 1; sleep 0.6          # …Gdańsk
+  xdotool mousemove 400 100 click 1; sleep 0.6          # meeting…
+  xdotool mousemove 350 369 click 1; sleep 0.8          # …Core Network Meeting 3
+  import -window "$win" "$OUT/learning-grid-review.png"
+  kill -TERM "$pid"; wait "$pid" || true
+}
+export -f session surveys livesession grids
 export TEMPLATE="$here/assets/examples/survey-template.csv"
 export EXAMPLE="$here/assets/examples/online-academy-2.csv"
 "$here/scripts/xvfb-session.sh" 93 bash -c session
 "$here/scripts/xvfb-session.sh" 93 bash -c surveys
 XVFB_SCREEN=1920x1080x24 "$here/scripts/xvfb-session.sh" 93 bash -c livesession
+"$here/scripts/xvfb-session.sh" 93 bash -c grids
 ls -1 "$OUT"

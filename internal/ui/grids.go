@@ -231,7 +231,7 @@ func (v *gridsView) layoutRows() {
 // gridHeader names the columns, laid out like the rows.
 func gridHeader() fyne.CanvasObject {
 	var cells []fyne.CanvasObject
-	for _, h := range []string{"Key learning", "Relevance for the IAP", "Note", "Action until the next meeting", "Who", "By when", ""} {
+	for _, h := range []string{"Key learning", "IAP 1–5", "Why it matters", "Action until the next meeting", "Who", "By when", ""} {
 		cells = append(cells, widget.NewLabelWithStyle(h, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	}
 	return container.New(&gridRowLayout{}, cells...)
