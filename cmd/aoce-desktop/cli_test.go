@@ -314,3 +314,21 @@ func TestReviewedCommandLineEdges(t *testing.T) {
 		t.Fatalf("--encoding: %s", out)
 	}
 }
+
+func TestGridExportCommand(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "x.db")
+	mustRunOK(t, "", "demo", "--db", db)
+	for _, ext := range []string{".xlsx", ".docx", ".pdf"} {
+		out := filepath.Join(dir, "cnm2"+ext)
+		if got := mustRunOK(t, "", "grid", "export", "Core Network Meeting 2", "--out", out, "--db", db); !strings.Contains(got, "(2 partners)") {
+			t.Fatalf("%s: %s", ext, got)
+		}
+		if st, err := os.Stat(out); err != nil || st.Size() < 1000 {
+			t.Fatalf("%s not written: %v", ext, err)
+		}
+	}
+	if code, _, stderr := aoce(t, "", "grid", "export", "Core Network Meeting 9", "--out", filepath.Join(dir, "x.pdf"), "--db", db); code != 1 || !strings.Contains(stderr, "no meeting") {
+		t.Fatalf("unknown meeting: %d %s", code, stderr)
+	}
+}

@@ -96,6 +96,10 @@ func commands() []command {
 			flags: func(fs *flag.FlagSet, c *cmdContext) {
 				fs.StringVar(&c.listen, "listen", "", "the address to serve participants on, e.g. 192.168.1.20:8765 or 127.0.0.1:0 (default: this laptop's LAN address, port "+live.DefaultPort+")")
 			}},
+		{name: "grid export", args: "MEETING", summary: "write a meeting's learning grids, every partner's, as .xlsx, .docx or .pdf (MEETING = id or exact title)", run: runGridExport,
+			flags: func(fs *flag.FlagSet, c *cmdContext) {
+				fs.StringVar(&c.out, "out", "", "the file to write; its extension picks the format")
+			}},
 		{name: "backup", summary: "write a consistent copy of the database (works while the app is open)", run: runBackup,
 			flags: func(fs *flag.FlagSet, c *cmdContext) {
 				fs.StringVar(&c.out, "out", "", "the copy's path (must not exist)")

@@ -101,3 +101,10 @@ func (s *Store) LastMeeting(ctx context.Context, networkID, day string) (Meeting
 		WHERE network_id = ? AND start_date <> '' AND start_date < ? ORDER BY start_date DESC LIMIT 1`, networkID, day))
 	return m, notFound(err)
 }
+
+// MeetingByIDOrTitle finds a meeting by id, or by its exact title.
+func (s *Store) MeetingByIDOrTitle(ctx context.Context, networkID, key string) (Meeting, error) {
+	m, err := scanMeeting(s.db.QueryRowContext(ctx, `SELECT `+meetingColumns+` FROM meetings WHERE network_id = ? AND (id = ? OR title = ?)
+		ORDER BY id = ? DESC LIMIT 1`, networkID, key, key, key))
+	return m, notFound(err)
+}

@@ -48,7 +48,8 @@ func newGridsView(sh *Shell) *gridsView {
 	add := widget.NewButtonWithIcon("Add row", theme.ContentAddIcon(), func() { v.addRow(len(v.rows)) })
 	save := widget.NewButtonWithIcon("Save (Ctrl+S)", theme.DocumentSaveIcon(), func() { v.save() })
 	save.Importance = widget.HighImportance
-	top := container.NewBorder(nil, nil, nil, container.NewHBox(add, save),
+	export := widget.NewButtonWithIcon("Export…", theme.DocumentSaveIcon(), v.exportDialog)
+	top := container.NewBorder(nil, nil, nil, container.NewHBox(add, export, save),
 		container.NewGridWithColumns(2, v.meeting, v.partner))
 	header := gridHeader()
 	body := container.NewVBox(header, v.rowBox, v.status, widget.NewSeparator(),

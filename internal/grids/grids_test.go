@@ -1,0 +1,83 @@
+package grids
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/demo"
+	"github.com/aoce-desktop/aoce-desktop/internal/testkit"
+)
+
+func demoSheet(t *testing.T) Sheet {
+	t.Helper()
+	s, err := data.Open(filepath.Join(t.TempDir(), "g.db"), data.Writer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	res, err := demo.Load(context.Background(), s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := s.MeetingByIDOrTitle(context.Background(), res.Network.ID, "Core Network Meeting 2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sh, err := Load(context.Background(), s, res.Network, m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sh
+}
+
+// The demo's grids of Core Network Meeting 2 as XLSX, DOCX and PDF: each
+// opens in LibreOffice, and its text holds every partner with a grid,
+// their learnings and actions.
+func TestGridExportsOpenInLibreOffice(t *testing.T) {
+	sh := demoSheet(t)
+	if len(sh.Partners) != 2 || sh.Partners[0].Partner.Name != "Genk" || sh.Partners[1].Partner.Name != "Gdańsk" {
+		t.Fatalf("partners with grids: %+v", sh.Partners)
+	}
+	dir := t.TempDir()
+	write := map[string]func(*bytes.Buffer) error{
+		"grids.xlsx": func(b *bytes.Buffer) error { return sh.WriteXLSX(b) },
+		"grids.docx": func(b *bytes.Buffer) error { return sh.WriteDOCX(b) },
+		"grids.pdf":  func(b *bytes.Buffer) error { return sh.WritePDF(b, testkit.Fonts(t)) },
+	}
+	for name, fn := range write {
+		var b bytes.Buffer
+		if err := fn(&b); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		path := filepath.Join(dir, name)
+		os.WriteFile(path, b.Bytes(), 0o644)
+		pdf := path
+		if !strings.HasSuffix(name, ".pdf") {
+			pdf = testkit.Convert(t, path, "pdf")
+		}
+		text := strings.Join(strings.Fields(testkit.PDFText(t, pdf)), " ")
+		for _, want := range []string{"Gdańsk", "Key learning", "Invite", "permanent", "coordinator", "IAP"} {
+			if !strings.Contains(text, want) {
+				t.Errorf("%s lacks %q", name, want)
+			}
+		}
+	}
+	f, err := excelize.OpenFile(filepath.Join(dir, "grids.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if sheets := f.GetSheetList(); len(sheets) != 2 || sheets[1] != "Gdańsk" {
+		t.Fatalf("sheets %v", sheets)
+	}
+	if v, _ := f.GetCellValue("Genk", "B4"); v != "5" {
+		t.Fatalf("Genk B4 = %q", v)
+	}
+}
