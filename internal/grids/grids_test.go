@@ -10,27 +10,17 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"github.com/aoce-desktop/aoce-desktop/internal/data"
-	"github.com/aoce-desktop/aoce-desktop/internal/demo"
 	"github.com/aoce-desktop/aoce-desktop/internal/testkit"
 )
 
 func demoSheet(t *testing.T) Sheet {
 	t.Helper()
-	s, err := data.Open(filepath.Join(t.TempDir(), "g.db"), data.Writer)
+	s, network := testkit.DemoStore(t)
+	m, err := s.MeetingByIDOrTitle(context.Background(), network.ID, "Core Network Meeting 2")
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { s.Close() })
-	res, err := demo.Load(context.Background(), s)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := s.MeetingByIDOrTitle(context.Background(), res.Network.ID, "Core Network Meeting 2")
-	if err != nil {
-		t.Fatal(err)
-	}
-	sh, err := Load(context.Background(), s, res.Network, m)
+	sh, err := Load(context.Background(), s, network, m)
 	if err != nil {
 		t.Fatal(err)
 	}

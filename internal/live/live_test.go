@@ -6,29 +6,20 @@ import (
 	"net/http"
 	"net/http/cookiejar"
 	"net/url"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
-	"github.com/aoce-desktop/aoce-desktop/internal/demo"
 	"github.com/aoce-desktop/aoce-desktop/internal/survey"
+	"github.com/aoce-desktop/aoce-desktop/internal/testkit"
 )
 
 // startLive runs a live session of the example template's survey on
 // loopback and returns it with its server.
 func startLive(t testing.TB, limits Limits) (*data.Store, *Session, *Server) {
 	t.Helper()
-	s, err := data.Open(filepath.Join(t.TempDir(), "live.db"), data.Writer)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	res, err := demo.Load(context.Background(), s)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sv, err := survey.ImportTemplate(context.Background(), s, res.Network.ID, "../../assets/examples/survey-template.csv", "Online Academy 4")
+	s, network := testkit.DemoStore(t)
+	sv, err := survey.ImportTemplate(context.Background(), s, network.ID, "../../assets/examples/survey-template.csv", "Online Academy 4")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -12,23 +12,11 @@ import (
 	xunicode "golang.org/x/text/encoding/unicode"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
-	"github.com/aoce-desktop/aoce-desktop/internal/demo"
 	"github.com/aoce-desktop/aoce-desktop/internal/tabular"
+	"github.com/aoce-desktop/aoce-desktop/internal/testkit"
 )
 
-func demoStore(t testing.TB) (*data.Store, data.Network) {
-	t.Helper()
-	s, err := data.Open(filepath.Join(t.TempDir(), "s.db"), data.Writer)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	res, err := demo.Load(context.Background(), s)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s, res.Network
-}
+func demoStore(t testing.TB) (*data.Store, data.Network) { return testkit.DemoStore(t) }
 
 func writeFile(t testing.TB, name string, b []byte) string {
 	t.Helper()
