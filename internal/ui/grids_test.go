@@ -12,9 +12,9 @@ import (
 
 func TestLearningGridWithTheKeyboardAndReview(t *testing.T) {
 	sh := newTestShell(t, true)
-	v, ok := sh.viewAt(7).(*gridsView)
+	v, ok := sh.viewAt(8).(*gridsView)
 	if !ok {
-		t.Fatal("area 8 is not the learning grids")
+		t.Fatal("area 9 is not the learning grids")
 	}
 	if !strings.HasPrefix(v.meeting.Selected, "Core Network Meeting 2") || v.partner.Selected != "Genk" || len(v.rows) != 3 {
 		t.Fatalf("opened on %q / %q with %d rows", v.meeting.Selected, v.partner.Selected, len(v.rows))

@@ -41,7 +41,8 @@ func areas() []area {
 		{title: "Themes", icon: theme.ListIcon(), shortcut: fyne.Key5, build: func(s *Shell) view { return newThemesView(s) }},
 		{title: "Good practices", icon: theme.DocumentIcon(), shortcut: fyne.Key6, build: func(s *Shell) view { return newPracticesView(s) }},
 		{title: "Surveys", icon: theme.QuestionIcon(), shortcut: fyne.Key7, build: func(s *Shell) view { return newSurveysView(s) }},
-		{title: "Learning grids", icon: theme.DocumentCreateIcon(), shortcut: fyne.Key8, build: func(s *Shell) view { return newGridsView(s) }},
+		{title: "Learning needs", icon: theme.HelpIcon(), shortcut: fyne.Key8, build: func(s *Shell) view { return newNeedsView(s) }},
+		{title: "Learning grids", icon: theme.DocumentCreateIcon(), shortcut: fyne.Key9, build: func(s *Shell) view { return newGridsView(s) }},
 	}
 }
 

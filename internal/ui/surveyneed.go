@@ -26,9 +26,35 @@ type needSource struct {
 // askLearningNeed turns survey answers into a learning need for a partner
 // and sub-theme, optionally marking the knowledge need in the matrix.
 func (r *surveyResults) askLearningNeed(src needSource) {
-	themes, err := r.sh.store.Themes(r.sh.ctx, r.sh.network.ID)
+	partnerID := src.partnerID
+	if partnerID == "" {
+		partnerID = r.partnerID()
+	}
+	r.sh.askNeed(needPreset{
+		title: "New learning need — from " + truncate(src.q.Prompt, 50), partnerID: partnerID, text: src.text,
+		need: data.LearningNeed{Source: data.NeedSurvey, SurveyID: r.sv.ID, QuestionID: src.q.ID, Respondents: joinInts(src.respondents)},
+	}, nil)
+}
+
+// needPreset is what the learning-need dialog starts from; need carries
+// where the need comes from.
+type needPreset struct {
+	title, partnerID, text string
+	need                   data.LearningNeed
+}
+
+// askNeed asks for a learning need — partner, sub-theme (guessed from the
+// text), the need, priority, and whether to mark the knowledge need in the
+// matrix — and stores it; saved runs afterwards.
+func (sh *Shell) askNeed(pre needPreset, saved func()) {
+	themes, err := sh.store.Themes(sh.ctx, sh.network.ID)
 	if err != nil {
-		r.sh.showError(err)
+		sh.showError(err)
+		return
+	}
+	partners, err := sh.store.Partners(sh.ctx, sh.network.ID)
+	if err != nil {
+		sh.showError(err)
 		return
 	}
 	var subLabels, subIDs []string
@@ -40,26 +66,26 @@ func (r *surveyResults) askLearningNeed(src needSource) {
 			subByID[st.ID] = label
 		}
 	}
-	if len(r.partners) == 0 || len(subLabels) == 0 {
-		showMessage(r.sh.win, "No partners or sub-themes yet", "A learning need belongs to a partner and a sub-theme: add them on the Partners and Themes screens first.")
+	if len(partners) == 0 || len(subLabels) == 0 {
+		showMessage(sh.win, "No partners or sub-themes yet", "A learning need belongs to a partner and a sub-theme: add them on the Partners and Themes screens first.")
 		return
 	}
-	partnerNames := make([]string, len(r.partners))
-	for i, p := range r.partners {
+	partnerNames := make([]string, len(partners))
+	for i, p := range partners {
 		partnerNames[i] = p.Name
 	}
 	partner := widget.NewSelect(partnerNames, nil)
-	if name := r.partnerNames()[src.partnerID]; name != "" {
-		partner.SetSelected(name)
-	} else if r.partnerID() != "" {
-		partner.SetSelected(r.partner.Selected)
+	for _, p := range partners {
+		if p.ID == pre.partnerID {
+			partner.SetSelected(p.Name)
+		}
 	}
 	sub := widget.NewSelect(subLabels, nil)
-	if id := survey.GuessSubTheme(src.text, themes); id != "" {
+	if id := survey.GuessSubTheme(pre.text, themes); id != "" {
 		sub.SetSelected(subByID[id])
 	}
 	text := widget.NewMultiLineEntry()
-	text.SetText(src.text)
+	text.SetText(pre.text)
 	text.Wrapping = fyne.TextWrapWord
 	text.SetMinRowsVisible(4)
 	priority := widget.NewRadioGroup(priorityLabels, nil)
@@ -82,25 +108,29 @@ func (r *surveyResults) askLearningNeed(src needSource) {
 	partner.OnChanged, sub.OnChanged, text.OnChanged = func(string) { check() }, func(string) { check() }, func(string) { check() }
 	check()
 	save.OnTapped = func() {
-		need := data.LearningNeed{NetworkID: r.sh.network.ID, PartnerID: r.partners[indexOf(partnerNames, partner.Selected)].ID,
-			SubThemeID: subIDs[indexOf(subLabels, sub.Selected)], Text: text.Text, Priority: indexOf(priorityLabels, priority.Selected) + 1,
-			Source: data.NeedSurvey, SurveyID: r.sv.ID, QuestionID: src.q.ID, Respondents: joinInts(src.respondents)}
-		if _, err := r.sh.store.CreateLearningNeed(r.sh.ctx, need, mark.Checked); err != nil {
-			r.sh.showError(err)
+		need := pre.need
+		need.NetworkID, need.PartnerID = sh.network.ID, partners[indexOf(partnerNames, partner.Selected)].ID
+		need.SubThemeID, need.Text = subIDs[indexOf(subLabels, sub.Selected)], text.Text
+		need.Priority = indexOf(priorityLabels, priority.Selected) + 1
+		if _, err := sh.store.CreateLearningNeed(sh.ctx, need, mark.Checked); err != nil {
+			sh.showError(err)
 			return
 		}
 		d.Hide()
-		r.sh.reloadAll() // the matrix shows the new knowledge need
+		sh.reloadAll() // the matrix shows the new knowledge need
 		msg := fmt.Sprintf("Saved for %s on %s.", partner.Selected, sub.Selected)
 		if mark.Checked {
 			msg += " The matrix shows the knowledge need."
 		}
-		showMessage(r.sh.win, "Learning need saved", msg)
+		showMessage(sh.win, "Learning need saved", msg)
+		if saved != nil {
+			saved()
+		}
 	}
 	cancel := widget.NewButton("Cancel", func() { d.Hide() })
 	form := widget.NewForm(widget.NewFormItem("Partner", partner), widget.NewFormItem("Sub-theme", sub),
 		widget.NewFormItem("Learning need", text), widget.NewFormItem("Priority", priority), widget.NewFormItem("", mark))
-	d = dialog.NewCustomWithoutButtons("New learning need — from "+truncate(src.q.Prompt, 50), form, r.sh.win)
+	d = dialog.NewCustomWithoutButtons(pre.title, form, sh.win)
 	d.SetButtons([]fyne.CanvasObject{cancel, save})
 	d.Resize(fyne.NewSize(640, 420))
 	d.Show()
