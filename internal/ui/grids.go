@@ -224,7 +224,12 @@ func (v *gridsView) layoutRows() {
 			v.layoutRows()
 		})
 		del.Importance = widget.LowImportance
-		v.rowBox.Add(container.New(&gridRowLayout{}, f.learning, f.relevance, f.note, f.action, f.who, f.by, del))
+		toAction := widget.NewButtonWithIcon("", theme.MailForwardIcon(), func() { v.promote(f) })
+		toAction.Importance = widget.LowImportance
+		if f.id == "" {
+			toAction.Disable() // saved rows only: the action keeps a link to its row
+		}
+		v.rowBox.Add(container.New(&gridRowLayout{}, f.learning, f.relevance, f.note, f.action, f.who, f.by, container.NewHBox(toAction, del)))
 	}
 	v.rowBox.Refresh()
 }
@@ -241,7 +246,7 @@ func gridHeader() fyne.CanvasObject {
 // gridRowLayout gives the grid's columns their shares of the width.
 type gridRowLayout struct{}
 
-var gridColumnShares = []float32{0.27, 0.09, 0.16, 0.24, 0.10, 0.10, 0.04}
+var gridColumnShares = []float32{0.25, 0.08, 0.16, 0.23, 0.10, 0.10, 0.08}
 
 func (gridRowLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	x := float32(0)
@@ -260,6 +265,19 @@ func (gridRowLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 		h = max(h, o.MinSize().Height)
 	}
 	return fyne.NewSize(700, h)
+}
+
+// promote makes a testing action of a saved row, in the partner's action table.
+func (v *gridsView) promote(f *gridRowForm) {
+	if f.id == "" {
+		return
+	}
+	a, err := v.sh.store.PromoteRow(v.sh.ctx, f.id, data.ActionTesting)
+	if err != nil {
+		v.sh.showError(err)
+		return
+	}
+	showMessage(v.sh.win, "Testing action added", fmt.Sprintf("%q is now a testing action in %s's action table (Action tables, Ctrl+0), linked to this row.", a.Title, v.partner.Selected))
 }
 
 // save stores the rows; empty rows are left out.

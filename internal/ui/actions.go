@@ -1,0 +1,265 @@
+package ui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+)
+
+var actionKinds = []struct{ label, kind string }{{"Testing action", data.ActionTesting}, {"Plan action", data.ActionPlan}}
+
+var actionStates = []struct{ label, status string }{
+	{"Idea", data.ActionIdea}, {"Planned", data.ActionPlanned}, {"In progress", data.ActionInProgress}, {"Done", data.ActionDone}, {"Dropped", data.ActionDropped},
+}
+
+// actionsView is a partner's action table — the learning log that
+// becomes its Integrated Action Plan — with where each action came from.
+type actionsView struct {
+	sh                                                        *Shell
+	partners                                                  []data.Partner
+	partner                                                   *widget.Select
+	actions                                                   []data.PlanAction
+	list                                                      *widget.List
+	current                                                   int
+	kind, status                                              *widget.Select
+	title, desc, timing, who, cost, funding, indicators, risk *widget.Entry
+	chain                                                     *widget.Label
+	obj                                                       fyne.CanvasObject
+}
+
+func newActionsView(sh *Shell) *actionsView {
+	v := &actionsView{sh: sh, current: -1}
+	v.partner = widget.NewSelect(nil, func(string) { v.load() })
+	v.list = widget.NewList(func() int { return len(v.actions) }, func() fyne.CanvasObject {
+		l := widget.NewLabel("")
+		l.Truncation = fyne.TextTruncateEllipsis
+		return l
+	}, func(i widget.ListItemID, o fyne.CanvasObject) {
+		a := v.actions[i]
+		o.(*widget.Label).SetText(fmt.Sprintf("%s · %s — %s", labelOf(actionKinds, a.Kind), labelOfState(a.Status), a.Title))
+	})
+	v.list.OnSelected = func(i widget.ListItemID) { v.current = i; v.showForm() }
+	kinds := []string{actionKinds[0].label, actionKinds[1].label}
+	var states []string
+	for _, s := range actionStates {
+		states = append(states, s.label)
+	}
+	v.kind, v.status = widget.NewSelect(kinds, nil), widget.NewSelect(states, nil)
+	entry := func(multi bool) *widget.Entry {
+		if multi {
+			e := widget.NewMultiLineEntry()
+			e.Wrapping = fyne.TextWrapWord
+			return e
+		}
+		return widget.NewEntry()
+	}
+	v.title, v.desc, v.timing, v.who = entry(false), entry(true), entry(false), entry(false)
+	v.cost, v.funding, v.indicators, v.risk = entry(false), entry(false), entry(true), entry(true)
+	v.chain = widget.NewLabel("")
+	v.chain.Wrapping = fyne.TextWrapWord
+	form := widget.NewForm(widget.NewFormItem("Kind", v.kind), widget.NewFormItem("Title", v.title), widget.NewFormItem("Description", v.desc),
+		widget.NewFormItem("Timing", v.timing), widget.NewFormItem("Responsibility", v.who), widget.NewFormItem("Cost (EUR)", v.cost),
+		widget.NewFormItem("Funding source", v.funding), widget.NewFormItem("Monitoring indicators", v.indicators),
+		widget.NewFormItem("Risks", v.risk), widget.NewFormItem("Status", v.status))
+	save := widget.NewButtonWithIcon("Save action", theme.DocumentSaveIcon(), v.save)
+	save.Importance = widget.HighImportance
+	add := widget.NewButtonWithIcon("New action", theme.ContentAddIcon(), v.add)
+	promote := widget.NewButtonWithIcon("Make a plan action of it", theme.MoveUpIcon(), v.promote)
+	right := container.NewBorder(nil, container.NewHBox(promote, save), nil, nil,
+		container.NewVScroll(container.NewVBox(form, widget.NewLabelWithStyle("Where it came from", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), v.chain)))
+	left := container.NewBorder(v.partner, add, nil, nil, v.list)
+	split := container.NewHSplit(left, right)
+	split.Offset = 0.38
+	v.obj = split
+	v.Reload()
+	return v
+}
+
+func (v *actionsView) Object() fyne.CanvasObject { return v.obj }
+func (v *actionsView) Leave(proceed func())      { proceed() }
+
+func (v *actionsView) Reload() {
+	ps, err := v.sh.store.Partners(v.sh.ctx, v.sh.network.ID)
+	if err != nil {
+		v.sh.showError(err)
+		return
+	}
+	v.partners = ps
+	var names []string
+	for _, p := range ps {
+		names = append(names, p.Name)
+	}
+	v.partner.Options = names
+	if v.partner.Selected == "" && len(names) > 0 {
+		v.partner.Selected = names[0]
+	}
+	v.partner.Refresh()
+	v.load()
+}
+
+func (v *actionsView) partnerID() string {
+	for _, p := range v.partners {
+		if p.Name == v.partner.Selected {
+			return p.ID
+		}
+	}
+	return ""
+}
+
+func (v *actionsView) load() {
+	as, err := v.sh.store.Actions(v.sh.ctx, v.partnerID())
+	if err != nil {
+		v.sh.showError(err)
+		return
+	}
+	v.actions, v.current = as, -1
+	v.list.UnselectAll()
+	v.list.Refresh()
+	if len(as) > 0 {
+		v.list.Select(0)
+	} else {
+		v.showForm()
+	}
+}
+
+func (v *actionsView) showForm() {
+	a := data.PlanAction{Kind: data.ActionTesting, Status: data.ActionIdea}
+	if v.current >= 0 && v.current < len(v.actions) {
+		a = v.actions[v.current]
+	}
+	v.kind.SetSelected(labelOf(actionKinds, a.Kind))
+	v.status.SetSelected(labelOfState(a.Status))
+	v.title.SetText(a.Title)
+	v.desc.SetText(a.Description)
+	v.timing.SetText(a.Timing)
+	v.who.SetText(a.Responsibility)
+	v.cost.SetText("")
+	if a.CostEUR != nil {
+		v.cost.SetText(strconv.FormatFloat(*a.CostEUR, 'f', -1, 64))
+	}
+	v.funding.SetText(a.Funding)
+	v.indicators.SetText(a.Indicators)
+	v.risk.SetText(a.Risks)
+	v.chain.SetText(v.chainText(a))
+}
+
+// chainText says where an action came from: need → learning → testing action.
+func (v *actionsView) chainText(a data.PlanAction) string {
+	if a.ID == "" {
+		return "A new action."
+	}
+	c, err := v.sh.store.ChainOfAction(v.sh.ctx, a.ID)
+	if err != nil {
+		return "Typed in here; it does not come from a learning grid."
+	}
+	var parts []string
+	if c.Need != nil {
+		parts = append(parts, "Learning need: "+oneLine(c.Need.Text))
+	}
+	meeting := c.MeetingID
+	if ms, err := v.sh.store.Meetings(v.sh.ctx, v.sh.network.ID); err == nil {
+		for _, m := range ms {
+			if m.ID == c.MeetingID {
+				meeting = m.Title
+			}
+		}
+	}
+	parts = append(parts, fmt.Sprintf("Learned at %s: %s", meeting, oneLine(c.Row.Learning)))
+	for _, t := range c.Testing {
+		parts = append(parts, "Testing action: "+t.Title+" ("+labelOfState(t.Status)+")")
+	}
+	for _, p := range c.Plan {
+		parts = append(parts, "Plan action: "+p.Title+" ("+labelOfState(p.Status)+")")
+	}
+	return strings.Join(parts, "\n↓\n")
+}
+
+func (v *actionsView) add() {
+	v.list.UnselectAll()
+	v.current = -1
+	v.showForm()
+	v.sh.win.Canvas().Focus(v.title)
+}
+
+// save stores the form as the selected action, or as a new one.
+func (v *actionsView) save() {
+	a := data.PlanAction{PartnerID: v.partnerID()}
+	if v.current >= 0 && v.current < len(v.actions) {
+		a = v.actions[v.current]
+	}
+	for _, k := range actionKinds {
+		if k.label == v.kind.Selected {
+			a.Kind = k.kind
+		}
+	}
+	for _, s := range actionStates {
+		if s.label == v.status.Selected {
+			a.Status = s.status
+		}
+	}
+	a.Title, a.Description, a.Timing, a.Responsibility = v.title.Text, v.desc.Text, v.timing.Text, v.who.Text
+	a.Funding, a.Indicators, a.Risks = v.funding.Text, v.indicators.Text, v.risk.Text
+	a.CostEUR = nil
+	if c := strings.TrimSpace(strings.ReplaceAll(v.cost.Text, ",", ".")); c != "" {
+		f, err := strconv.ParseFloat(strings.ReplaceAll(c, " ", ""), 64)
+		if err != nil {
+			showMessage(v.sh.win, "Cost", "Write the cost in euros as a number, e.g. 20000 or 1500.50.")
+			return
+		}
+		a.CostEUR = &f
+	}
+	saved, err := v.sh.store.SaveAction(v.sh.ctx, a)
+	if err != nil {
+		v.sh.showError(err)
+		return
+	}
+	v.selectAfterLoad(saved.ID)
+}
+
+func (v *actionsView) selectAfterLoad(id string) {
+	v.load()
+	for i, a := range v.actions {
+		if a.ID == id {
+			v.list.Select(i)
+		}
+	}
+}
+
+// promote makes a plan action of the selected testing action.
+func (v *actionsView) promote() {
+	if v.current < 0 || v.current >= len(v.actions) || v.actions[v.current].Kind != data.ActionTesting {
+		showMessage(v.sh.win, "Choose a testing action", "A plan action grows from a testing action: select one first.")
+		return
+	}
+	a, err := v.sh.store.PromoteAction(v.sh.ctx, v.actions[v.current].ID)
+	if err != nil {
+		v.sh.showError(err)
+		return
+	}
+	v.selectAfterLoad(a.ID)
+}
+
+func labelOf(choices []struct{ label, kind string }, kind string) string {
+	for _, c := range choices {
+		if c.kind == kind {
+			return c.label
+		}
+	}
+	return kind
+}
+
+func labelOfState(status string) string {
+	for _, s := range actionStates {
+		if s.status == status {
+			return s.label
+		}
+	}
+	return status
+}
