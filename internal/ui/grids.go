@@ -75,14 +75,8 @@ func (v *gridsView) Leave(proceed func()) {
 }
 
 func (v *gridsView) Reload() {
-	ms, err := v.sh.store.Meetings(v.sh.ctx, v.sh.network.ID)
-	if err != nil {
-		v.sh.showError(err)
-		return
-	}
-	ps, err := v.sh.store.Partners(v.sh.ctx, v.sh.network.ID)
-	if err != nil {
-		v.sh.showError(err)
+	ms, ps, ok := v.sh.meetingsAndPartners()
+	if !ok {
 		return
 	}
 	v.meetings, v.partners = ms, ps

@@ -44,7 +44,9 @@ func newRoadmapView(sh *Shell) *roadmapView {
 		})
 	v.table.ShowHeaderRow = true
 	v.table.StickyColumnCount = 1
-	v.table.CreateHeader = func() fyne.CanvasObject { return widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true}) }
+	v.table.CreateHeader = func() fyne.CanvasObject {
+		return widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	}
 	v.table.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
 		l := o.(*widget.Label)
 		if id.Col <= 0 || id.Col > len(v.r.Months) {
@@ -64,14 +66,8 @@ func (v *roadmapView) Object() fyne.CanvasObject { return v.obj }
 func (v *roadmapView) Leave(proceed func())      { proceed() }
 
 func (v *roadmapView) Reload() {
-	ms, err := v.sh.store.Meetings(v.sh.ctx, v.sh.network.ID)
-	if err != nil {
-		v.sh.showError(err)
-		return
-	}
-	ps, err := v.sh.store.Partners(v.sh.ctx, v.sh.network.ID)
-	if err != nil {
-		v.sh.showError(err)
+	ms, ps, ok := v.sh.meetingsAndPartners()
+	if !ok {
 		return
 	}
 	v.r = roadmap.Build(v.sh.network, ms, ps)

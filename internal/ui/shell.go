@@ -268,3 +268,19 @@ func (sh *Shell) typedKey(e *fyne.KeyEvent) {
 		sh.presentMatrix(false)
 	}
 }
+
+// meetingsAndPartners reads the open network's meetings and partners;
+// ok is false (and the error shown) when the store cannot.
+func (sh *Shell) meetingsAndPartners() ([]data.Meeting, []data.Partner, bool) {
+	ms, err := sh.store.Meetings(sh.ctx, sh.network.ID)
+	if err != nil {
+		sh.showError(err)
+		return nil, nil, false
+	}
+	ps, err := sh.store.Partners(sh.ctx, sh.network.ID)
+	if err != nil {
+		sh.showError(err)
+		return nil, nil, false
+	}
+	return ms, ps, true
+}
