@@ -135,6 +135,8 @@ grids() {
   xdotool mousemove 400 100 click 1; sleep 0.6          # meeting…
   xdotool mousemove 350 369 click 1; sleep 0.8          # …Core Network Meeting 3
   import -window "$win" "$OUT/learning-grid-review.png"
+  xdotool mousemove 60 487 click 1; sleep 1            # Roadmap
+  import -window "$win" "$OUT/roadmap.png"
   kill -TERM "$pid"; wait "$pid" || true
 }
 export -f session surveys livesession grids

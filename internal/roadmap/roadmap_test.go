@@ -15,7 +15,7 @@ func TestDemoRoadmap(t *testing.T) {
 	ms, _ := s.Meetings(ctx, n.ID)
 	ps, _ := s.Partners(ctx, n.ID)
 	genk := ps[0]
-	// Two ULG meetings of Genk, one outside the network's months.
+	// The demo has two ULG meetings per partner (February and June 2024); add two more for Genk.
 	s.Update(ctx, func(tx *data.Tx) error {
 		for _, day := range []string{"2024-02-10", "2024-06-20"} {
 			if _, err := tx.CreateMeeting(data.Meeting{NetworkID: n.ID, Kind: data.MeetingULG, Title: "ULG Genk " + day, StartDate: day, HostIDs: []string{genk.ID}}); err != nil {
@@ -34,10 +34,10 @@ func TestDemoRoadmap(t *testing.T) {
 		t.Fatalf("CNM row %+v", cnm.Cells[:6])
 	}
 	ulg := r.Rows[len(groups)]
-	if !strings.HasPrefix(ulg.Label, "ULG meetings – Genk (2 of 8)") || len(ulg.Cells[3]) != 1 || len(ulg.Cells[7]) != 1 {
+	if !strings.HasPrefix(ulg.Label, "ULG meetings – Genk (4 of 8)") || len(ulg.Cells[3]) != 2 || len(ulg.Cells[7]) != 2 {
 		t.Fatalf("Genk's ULG row %q %+v", ulg.Label, ulg.Cells)
 	}
-	if len(r.Rows) != len(groups)+9 {
-		t.Fatalf("%d rows", len(r.Rows))
+	if len(r.Rows) != len(groups)+9 || !strings.Contains(r.Rows[len(r.Rows)-1].Label, "(2 of 8)") {
+		t.Fatalf("%d rows, last %q", len(r.Rows), r.Rows[len(r.Rows)-1].Label)
 	}
 }

@@ -78,13 +78,17 @@ func (v *roadmapView) Reload() {
 }
 
 var titleShortener = strings.NewReplacer("Core Network Meeting", "CNM", "Online Academy", "OA", "Masterclass", "MC",
-	"Agents in Action Meeting", "AiA", "Horizontal Hub Meeting", "Hub")
+	"Agents in Action Meeting", "AiA", "Horizontal Hub Meeting", "Hub", "ULG meeting", "ULG")
 
 // shortTitles fits a month's meetings in a narrow cell.
 func shortTitles(titles []string) string {
 	out := make([]string, len(titles))
 	for i, t := range titles {
-		out[i] = titleShortener.Replace(t)
+		short := titleShortener.Replace(t)
+		if before, _, found := strings.Cut(short, " – "); found && strings.HasPrefix(short, "ULG") {
+			short = before // the row already names the partner
+		}
+		out[i] = short
 	}
 	return strings.Join(out, ", ")
 }
