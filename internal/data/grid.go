@@ -186,3 +186,33 @@ func reviewAction(ctx context.Context, db execer, rowID, meetingID, status, comm
 	return mustAffect(db.ExecContext(ctx, `UPDATE grid_rows SET review_status = ?, review_comment = ?, reviewed_meeting = ?, updated_at = ?
 		WHERE id = ?`, status, strings.TrimSpace(comment), nullable(meetingID), now(), rowID))
 }
+
+// Progress is how far a partner is along the learning chain.
+type Progress struct {
+	PartnerID     string
+	Grids         int // learning grids with at least one row
+	Actions       int // grid actions set
+	ActionsDone   int // reviewed as done
+	ActionsOpen   int // not reviewed yet, or in progress
+	TestingPlan   [2]int
+	LearningNeeds int
+}
+
+// NetworkProgress counts, for every partner of a network, its grids,
+// grid actions and how they were reviewed, its testing and plan actions
+// and its learning needs.
+func (s *Store) NetworkProgress(ctx context.Context, networkID string) ([]Progress, error) {
+	return queryList(ctx, s.db, func(r interface{ Scan(...any) error }) (Progress, error) {
+		var p Progress
+		err := r.Scan(&p.PartnerID, &p.Grids, &p.Actions, &p.ActionsDone, &p.ActionsOpen, &p.TestingPlan[0], &p.TestingPlan[1], &p.LearningNeeds)
+		return p, err
+	}, `SELECT p.id,
+		(SELECT COUNT(*) FROM learning_grids g WHERE g.partner_id = p.id AND EXISTS (SELECT 1 FROM grid_rows r WHERE r.grid_id = g.id)),
+		(SELECT COUNT(*) FROM grid_rows r JOIN learning_grids g ON g.id = r.grid_id WHERE g.partner_id = p.id AND r.action <> ''),
+		(SELECT COUNT(*) FROM grid_rows r JOIN learning_grids g ON g.id = r.grid_id WHERE g.partner_id = p.id AND r.action <> '' AND r.review_status = 'done'),
+		(SELECT COUNT(*) FROM grid_rows r JOIN learning_grids g ON g.id = r.grid_id WHERE g.partner_id = p.id AND r.action <> '' AND r.review_status IN ('', 'in_progress')),
+		(SELECT COUNT(*) FROM plan_actions a WHERE a.partner_id = p.id AND a.kind = 'testing'),
+		(SELECT COUNT(*) FROM plan_actions a WHERE a.partner_id = p.id AND a.kind = 'plan'),
+		(SELECT COUNT(*) FROM learning_needs n WHERE n.partner_id = p.id)
+		FROM partners p WHERE p.network_id = ? ORDER BY p.role <> 'lead_partner', p.name`, networkID)
+}

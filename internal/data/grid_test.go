@@ -122,3 +122,20 @@ func TestTheChainCanBeFollowedBothWays(t *testing.T) {
 		t.Fatalf("action table %+v", actions)
 	}
 }
+
+func TestNetworkProgress(t *testing.T) {
+	ctx := context.Background()
+	s, p, _, ms := chainFixture(t)
+	g, _ := s.SaveGrid(ctx, LearningGrid{MeetingID: ms[0].ID, PartnerID: p.ID, Rows: []GridRow{
+		{Learning: "a", Action: "do a"}, {Learning: "b", Action: "do b"}, {Learning: "c"}}})
+	s.ReviewAction(ctx, g.Rows[0].ID, ms[1].ID, ReviewDone, "")
+	s.SaveGrid(ctx, LearningGrid{MeetingID: ms[1].ID, PartnerID: p.ID}) // an empty grid does not count
+	s.PromoteRow(ctx, g.Rows[1].ID, ActionTesting)
+	progress, err := s.NetworkProgress(ctx, p.NetworkID)
+	if err != nil || len(progress) != 1 {
+		t.Fatalf("%+v %v", progress, err)
+	}
+	if got := progress[0]; got.Grids != 1 || got.Actions != 2 || got.ActionsDone != 1 || got.ActionsOpen != 1 || got.TestingPlan != [2]int{1, 0} {
+		t.Fatalf("progress %+v", got)
+	}
+}

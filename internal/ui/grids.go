@@ -49,7 +49,8 @@ func newGridsView(sh *Shell) *gridsView {
 	save := widget.NewButtonWithIcon("Save (Ctrl+S)", theme.DocumentSaveIcon(), func() { v.save() })
 	save.Importance = widget.HighImportance
 	export := widget.NewButtonWithIcon("Export…", theme.DocumentSaveIcon(), v.exportDialog)
-	top := container.NewBorder(nil, nil, nil, container.NewHBox(add, export, save),
+	dashboard := widget.NewButtonWithIcon("Dashboard", theme.InfoIcon(), sh.showDashboard)
+	top := container.NewBorder(nil, nil, nil, container.NewHBox(add, dashboard, export, save),
 		container.NewGridWithColumns(2, v.meeting, v.partner))
 	header := gridHeader()
 	body := container.NewVBox(header, v.rowBox, v.status, widget.NewSeparator(),

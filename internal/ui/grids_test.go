@@ -76,3 +76,13 @@ func TestLearningGridWithTheKeyboardAndReview(t *testing.T) {
 		}
 	}
 }
+
+func TestDashboard(t *testing.T) {
+	sh := newTestShell(t, true)
+	v := sh.viewAt(8).(*gridsView)
+	test.Tap(buttonIn(t, v.obj, "Dashboard"))
+	d := topOverlay(sh)
+	if !textIn(d, "Grids filled") || !textIn(d, "Gdańsk") || !textIn(d, "0 of 6") {
+		t.Fatal("no dashboard")
+	}
+}
