@@ -20,3 +20,25 @@ func (sh *Shell) fullScreen(view fyne.CanvasObject, keys func(*fyne.KeyEvent)) (
 		sh.win.SetMainMenu(sh.mainMenu())
 	}
 }
+
+// presentSlides shows count slides full screen, drawn by render: → ↓
+// Space step forward, ← ↑ back, Esc or F11 leave.
+func (sh *Shell) presentSlides(count int, render func(index int, size fyne.Size) fyne.CanvasObject) {
+	index := 0
+	view := newSlideView(func(size fyne.Size) fyne.CanvasObject { return render(index, size) })
+	var leave func()
+	leave = sh.fullScreen(view, func(e *fyne.KeyEvent) {
+		switch e.Name {
+		case fyne.KeyEscape, fyne.KeyF11:
+			leave()
+			return
+		case fyne.KeyRight, fyne.KeyDown, fyne.KeySpace:
+			index = min(index+1, count-1)
+		case fyne.KeyLeft, fyne.KeyUp:
+			index = max(index-1, 0)
+		default:
+			return
+		}
+		view.Refresh()
+	})
+}

@@ -50,7 +50,8 @@ func newGridsView(sh *Shell) *gridsView {
 	save.Importance = widget.HighImportance
 	export := widget.NewButtonWithIcon("Export…", theme.DocumentSaveIcon(), v.exportDialog)
 	dashboard := widget.NewButtonWithIcon("Dashboard", theme.InfoIcon(), sh.showDashboard)
-	top := container.NewBorder(nil, nil, nil, container.NewHBox(add, dashboard, export, save),
+	present := widget.NewButtonWithIcon("", theme.ViewFullScreenIcon(), v.present)
+	top := container.NewBorder(nil, nil, nil, container.NewHBox(add, dashboard, export, present, save),
 		container.NewGridWithColumns(2, v.meeting, v.partner))
 	header := gridHeader()
 	body := container.NewVBox(header, v.rowBox, v.status, widget.NewSeparator(),

@@ -4,10 +4,13 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/grids"
 )
 
 func TestLearningGridWithTheKeyboardAndReview(t *testing.T) {
@@ -85,4 +88,38 @@ func TestDashboard(t *testing.T) {
 	if !textIn(d, "Grids filled") || !textIn(d, "Gdańsk") || !textIn(d, "0 of 6") {
 		t.Fatal("no dashboard")
 	}
+}
+
+func TestGridPresenter(t *testing.T) {
+	sh := newTestShell(t, true)
+	v := sh.viewAt(8).(*gridsView)
+	v.present()
+	if sh.win.MainMenu() != nil {
+		t.Fatal("the presenter shows the menu")
+	}
+	sheet, _ := loadSheetForTest(v)
+	if !slideShows(gridSlide(sheet, 1, slideSize), "Gdańsk") {
+		t.Fatal("the second slide is not Gdańsk's grid")
+	}
+	sh.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyRight})
+	sh.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if sh.win.MainMenu() == nil {
+		t.Fatal("Esc did not leave the presenter")
+	}
+}
+
+func loadSheetForTest(v *gridsView) (grids.Sheet, error) {
+	return grids.Load(v.sh.ctx, v.sh.store, v.sh.network, v.selectedMeeting())
+}
+
+// slideShows tells whether a slide has a text containing s.
+func slideShows(o fyne.CanvasObject, s string) bool {
+	found := false
+	walk(o, func(c fyne.CanvasObject) bool {
+		if t, ok := c.(*canvas.Text); ok && strings.Contains(t.Text, s) {
+			found = true
+		}
+		return !found
+	})
+	return found
 }

@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/survey"
 )
@@ -74,13 +73,4 @@ func TestRunLiveFromTheSurveysScreen(t *testing.T) {
 }
 
 // slideHas tells whether the presenter drawn at 1920×1080 shows text.
-func slideHas(l *liveRun, text string) bool {
-	found := false
-	walk(l.render(slideSize), func(o fyne.CanvasObject) bool {
-		if t, ok := o.(*canvas.Text); ok && strings.Contains(t.Text, text) {
-			found = true
-		}
-		return !found
-	})
-	return found
-}
+func slideHas(l *liveRun, text string) bool { return slideShows(l.render(slideSize), text) }

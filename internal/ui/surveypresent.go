@@ -20,23 +20,7 @@ func (r *surveyResults) present() {
 	if r.sv.ID == "" || len(r.res.Questions) == 0 || r.sh.win.Canvas().Overlays().Top() != nil {
 		return
 	}
-	index := 0
-	view := newSlideView(func(size fyne.Size) fyne.CanvasObject { return questionSlide(r.res, index, size) })
-	var leave func()
-	leave = r.sh.fullScreen(view, func(e *fyne.KeyEvent) {
-		switch e.Name {
-		case fyne.KeyEscape, fyne.KeyF11:
-			leave()
-			return
-		case fyne.KeyRight, fyne.KeyDown, fyne.KeySpace:
-			index = min(index+1, len(r.res.Questions)-1)
-		case fyne.KeyLeft, fyne.KeyUp:
-			index = max(index-1, 0)
-		default:
-			return
-		}
-		view.Refresh()
-	})
+	r.sh.presentSlides(len(r.res.Questions), func(i int, size fyne.Size) fyne.CanvasObject { return questionSlide(r.res, i, size) })
 }
 
 // questionSlide is one question's results in large type on white.

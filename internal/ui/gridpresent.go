@@ -1,0 +1,62 @@
+package ui
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/grids"
+)
+
+// present shows the meeting's grids full screen for the room, one partner
+// at a time: ← → step through the partners with a grid, Esc leaves.
+func (v *gridsView) present() {
+	m := v.selectedMeeting()
+	if m.ID == "" || v.sh.win.Canvas().Overlays().Top() != nil {
+		return
+	}
+	sheet, err := grids.Load(v.sh.ctx, v.sh.store, v.sh.network, m)
+	if err != nil {
+		v.sh.showError(err)
+		return
+	}
+	if len(sheet.Partners) == 0 {
+		showMessage(v.sh.win, "Nothing to present", "No partner has a saved grid for "+m.Title+" yet.")
+		return
+	}
+	v.sh.presentSlides(len(sheet.Partners), func(i int, size fyne.Size) fyne.CanvasObject { return gridSlide(sheet, i, size) })
+}
+
+// gridSlide is one partner's grid in large type on white.
+func gridSlide(sheet grids.Sheet, index int, size fyne.Size) fyne.CanvasObject {
+	pg := sheet.Partners[index]
+	scale := size.Width / slideSize.Width
+	box := container.NewVBox(
+		slideText(fmt.Sprintf("%s · %d / %d", sheet.Title(), index+1, len(sheet.Partners)), 24*scale, false),
+		slideText(pg.Partner.Name, 56*scale, true))
+	for _, r := range pg.Rows {
+		for _, line := range wrapText(r.Learning, size.Width-160*scale, 34*scale, 2) {
+			box.Add(slideText(line, 34*scale, true))
+		}
+		detail := ""
+		if r.Relevance > 0 {
+			detail = fmt.Sprintf("relevance %d/5", r.Relevance)
+		}
+		if r.Action != "" {
+			if detail != "" {
+				detail += " · "
+			}
+			detail += "next: " + r.Action
+			if r.ActionWho != "" || r.ActionBy != "" {
+				detail += " (" + r.ActionWho + ", " + r.ActionBy + ")"
+			}
+		}
+		for _, line := range wrapText(detail, size.Width-160*scale, 26*scale, 2) {
+			box.Add(slideText(line, 26*scale, false))
+		}
+		box.Add(layout.NewSpacer())
+	}
+	return container.NewStack(paper(), container.New(layout.NewCustomPaddedLayout(60*scale, 60*scale, 80*scale, 80*scale), box))
+}
