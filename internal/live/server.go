@@ -1,6 +1,7 @@
 package live
 
 import (
+	"cmp"
 	"context"
 	"crypto/rand"
 	"crypto/sha256"
@@ -143,13 +144,6 @@ func (sv *Server) remember(hash string, position int) {
 	sv.mu.Unlock()
 }
 
-func cmpOr(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
-}
-
 // pageData is what the templates show.
 type pageData struct {
 	Survey, View, Error, Notice, Message string
@@ -169,7 +163,7 @@ func (sv *Server) page(w http.ResponseWriter, r *http.Request) {
 	st := sv.se.State()
 	d := pageData{Version: st.Version, Notice: notices[r.URL.Query().Get("m")]}
 	hash, position, ok := sv.participant(r)
-	if !sv.pages.allow(cmpOr(hash, clientAddress(r))) {
+	if !sv.pages.allow(cmp.Or(hash, clientAddress(r))) {
 		sv.tooMany(w)
 		return
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/tabular"
+	"github.com/aoce-desktop/aoce-desktop/internal/text"
 )
 
 // The CSV has Table 1's shape: one row per sub-theme; columns Theme,
@@ -169,9 +170,5 @@ func parseOutside(text string) ([]outsideRef, error) {
 	return out, nil
 }
 
-func truncate(s string, n int) string {
-	if r := []rune(s); len(r) > n {
-		return string(r[:n-1]) + "…"
-	}
-	return s
-}
+// truncate shortens text shown in messages.
+func truncate(s string, n int) string { return text.Truncate(s, n) }

@@ -4,6 +4,7 @@
 package roadmap
 
 import (
+	"cmp"
 	"fmt"
 	"sort"
 	"time"
@@ -49,7 +50,7 @@ func Build(n data.Network, meetings []data.Meeting, partners []data.Partner) Roa
 		if s := month(m.StartDate); !s.IsZero() && (first.IsZero() || s.Before(first)) {
 			first = s
 		}
-		if e := month(cmpOr(m.EndDate, m.StartDate)); !e.IsZero() && e.After(last) {
+		if e := month(cmp.Or(m.EndDate, m.StartDate)); !e.IsZero() && e.After(last) {
 			last = e
 		}
 	}
@@ -119,11 +120,4 @@ func month(day string) time.Time {
 		return time.Time{}
 	}
 	return t
-}
-
-func cmpOr(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
 }

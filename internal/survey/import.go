@@ -17,6 +17,7 @@ import (
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/tabular"
+	"github.com/aoce-desktop/aoce-desktop/internal/text"
 )
 
 // Options tune an import; zero values mean "detect" or "default".
@@ -634,9 +635,5 @@ func blankFrom(rec []string, i int) bool {
 	return true
 }
 
-func truncate(s string, n int) string {
-	if r := []rune(s); len(r) > n {
-		return string(r[:n-1]) + "…"
-	}
-	return s
-}
+// truncate shortens text shown in messages.
+func truncate(s string, n int) string { return text.Truncate(s, n) }

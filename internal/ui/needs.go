@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"cmp"
 	"fmt"
 	"strings"
 
@@ -12,6 +13,7 @@ import (
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/matrix"
+	"github.com/aoce-desktop/aoce-desktop/internal/text"
 )
 
 // needsView shows the partners' learning needs: per partner against the
@@ -117,7 +119,7 @@ func (v *needsView) showPartners(m *matrix.Matrix) {
 			if n.Source == data.NeedSurvey {
 				source = "from a survey"
 			}
-			l := widget.NewLabel(fmt.Sprintf("[%s] %s — %s (%s)", priorityLabels[n.Priority-1], cmpText(subs[n.SubThemeID], "no sub-theme"), oneLine(n.Text), source))
+			l := widget.NewLabel(fmt.Sprintf("[%s] %s — %s (%s)", priorityLabels[n.Priority-1], cmp.Or(subs[n.SubThemeID], "no sub-theme"), oneLine(n.Text), source))
 			l.Wrapping = fyne.TextWrapWord
 			del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { v.confirmDelete(n) })
 			del.Importance = widget.LowImportance
@@ -149,11 +151,4 @@ func (v *needsView) partnerNames() map[string]string {
 	return out
 }
 
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
-
-func cmpText(s, otherwise string) string {
-	if s == "" {
-		return otherwise
-	}
-	return s
-}
+func oneLine(s string) string { return text.OneLine(s) }

@@ -14,6 +14,7 @@ import (
 
 	"github.com/aoce-desktop/aoce-desktop/internal/partners"
 	"github.com/aoce-desktop/aoce-desktop/internal/tabular"
+	"github.com/aoce-desktop/aoce-desktop/internal/text"
 )
 
 const ignoreColumn = "— ignore —"
@@ -264,10 +265,5 @@ func countrySuffix(c string) string {
 	return " (" + c + ")"
 }
 
-func truncate(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
-	if r := []rune(s); len(r) > n {
-		return string(r[:n-1]) + "…"
-	}
-	return s
-}
+// truncate fits user text on one short line.
+func truncate(s string, n int) string { return text.Truncate(text.OneLine(s), n) }

@@ -1,0 +1,17 @@
+// Package text holds the small string helpers every layer needs when it
+// shows user text in a bounded space.
+package text
+
+import "strings"
+
+// Truncate shortens s to at most n characters (runes), ending with "…"
+// when it had to cut.
+func Truncate(s string, n int) string {
+	if r := []rune(s); len(r) > n {
+		return string(r[:max(n-1, 0)]) + "…"
+	}
+	return s
+}
+
+// OneLine joins s's lines and runs of spaces into single spaces.
+func OneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
