@@ -16,15 +16,11 @@ import (
 // runSurveyRun runs a live session without the window: it prints the join
 // address and code and takes the presenter's commands on standard input.
 func runSurveyRun(c *cmdContext) error {
-	s, n, err := c.openNetwork(data.Writer)
+	s, _, sv, err := c.openSurvey(data.Writer)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	sv, err := c.findSurvey(s, n)
-	if err != nil {
-		return err
-	}
 	se, err := live.NewSession(c.ctx, s, sv)
 	if err != nil {
 		return err

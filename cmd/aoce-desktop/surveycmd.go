@@ -97,15 +97,11 @@ func runSurveyList(c *cmdContext) error {
 }
 
 func runSurveyResults(c *cmdContext) error {
-	s, n, err := c.openNetwork(data.Reader)
+	s, n, sv, err := c.openSurvey(data.Reader)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	sv, err := c.findSurvey(s, n)
-	if err != nil {
-		return err
-	}
 	partnerID, err := c.partnerID(s, n)
 	if err != nil {
 		return err
@@ -153,15 +149,11 @@ func runSurveyExport(c *cmdContext) error {
 	if c.out == "" {
 		return usageError{"--out FILE.csv, .xlsx, .pdf or .png is required"}
 	}
-	s, n, err := c.openNetwork(data.Reader)
+	s, n, sv, err := c.openSurvey(data.Reader)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	sv, err := c.findSurvey(s, n)
-	if err != nil {
-		return err
-	}
 	if ext := strings.ToLower(filepath.Ext(c.out)); c.partner != "" && (ext == ".csv" || ext == ".xlsx") {
 		return usageError{"--partner applies to .pdf and .png; a .csv or .xlsx export holds every respondent, with their partner in a column"}
 	}
@@ -191,11 +183,20 @@ func (c *cmdContext) partnerID(s *data.Store, n data.Network) (string, error) {
 	return p.ID, nil
 }
 
-// findSurvey finds the survey named by the command's argument (id or exact title).
-func (c *cmdContext) findSurvey(s *data.Store, n data.Network) (data.Survey, error) {
-	sv, err := s.SurveyByIDOrTitle(c.ctx, n.ID, c.args[0])
-	if errors.Is(err, data.ErrNotFound) {
-		return sv, fmt.Errorf("no survey with id or title %q; 'survey list' shows them", c.args[0])
+// openSurvey opens the store and finds the survey named by the command's
+// argument (id or exact title); the caller closes the store.
+func (c *cmdContext) openSurvey(mode data.Mode) (*data.Store, data.Network, data.Survey, error) {
+	s, n, err := c.openNetwork(mode)
+	if err != nil {
+		return nil, n, data.Survey{}, err
 	}
-	return sv, err
+	sv, err := s.SurveyByIDOrTitle(c.ctx, n.ID, c.args[0])
+	if err != nil {
+		s.Close()
+		if errors.Is(err, data.ErrNotFound) {
+			err = fmt.Errorf("no survey with id or title %q; 'survey list' shows them", c.args[0])
+		}
+		return nil, n, sv, err
+	}
+	return s, n, sv, nil
 }

@@ -14,22 +14,13 @@ type rowQuerier interface {
 // NoRespondent is the position of a participant who has not voted yet.
 const NoRespondent = -1
 
-// LiveParticipant finds a live participant by the hash of their token:
-// their respondent's position (NoRespondent before the first vote); ok is
-// false for an unknown token.
-func (t *Tx) LiveParticipant(surveyID, tokenHash string) (position int, ok bool, err error) {
-	return liveParticipant(t.ctx, t.tx, surveyID, tokenHash)
-}
-
-// LiveParticipant is Tx.LiveParticipant outside a transaction (a
-// restarted session recognising a participant's cookie).
+// LiveParticipant finds a live participant by the hash of their token (a
+// restarted session recognising a participant's cookie): their
+// respondent's position (NoRespondent before the first vote); ok is false
+// for an unknown token.
 func (s *Store) LiveParticipant(ctx context.Context, surveyID, tokenHash string) (int, bool, error) {
-	return liveParticipant(ctx, s.db, surveyID, tokenHash)
-}
-
-func liveParticipant(ctx context.Context, q rowQuerier, surveyID, tokenHash string) (int, bool, error) {
 	var position sql.NullInt64
-	err := q.QueryRowContext(ctx, `SELECT position FROM live_participants WHERE survey_id = ? AND token_hash = ?`, surveyID, tokenHash).Scan(&position)
+	err := s.db.QueryRowContext(ctx, `SELECT position FROM live_participants WHERE survey_id = ? AND token_hash = ?`, surveyID, tokenHash).Scan(&position)
 	if errors.Is(err, sql.ErrNoRows) {
 		return NoRespondent, false, nil
 	}

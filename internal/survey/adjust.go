@@ -54,7 +54,7 @@ func (p Plan) Apply(choices []Choice, s *Sample) (Plan, error) {
 		switch {
 		case ch.Question >= 0 && ch.Kind != "":
 			q := p.Questions[ch.Question]
-			out.Questions = append(out.Questions, adjustKind(q, ch.Kind, s.values(p, ch.Question, -1)))
+			out.Questions = append(out.Questions, adjustKind(q, ch.Kind, s.answers(p, ch.Question)))
 			newIndex[ch.Question] = len(out.Questions) - 1
 		case ch.Question >= 0 && ch.Role != RoleIgnore: // a one-column question becomes the timestamp, e-mail or partner column
 			cols := p.columnsOf(ch.Question)
@@ -64,7 +64,7 @@ func (p Plan) Apply(choices []Choice, s *Sample) (Plan, error) {
 			columns[cols[0]].Role = ch.Role
 		case ch.Question >= 0: // ignored: its columns are dropped below
 		case ch.Kind != "": // a column becomes a question
-			values := s.values(p, -1, ch.Column)
+			values := s.column(ch.Column)
 			q := adjustKind(guessQuestion(p.Columns[ch.Column].Header, values), ch.Kind, values)
 			out.Questions = append(out.Questions, q)
 			fromColumn[ch.Column] = len(out.Questions) - 1
@@ -128,22 +128,6 @@ func numeric(values []string) []string {
 	for _, v := range values {
 		if _, err := strconv.Atoi(v); err == nil {
 			out = append(out, v)
-		}
-	}
-	return out
-}
-
-// values are the sample's answers to a planned question, or in a column.
-func (s *Sample) values(p Plan, question, column int) []string {
-	var out []string
-	for _, row := range s.Rows {
-		for ci, c := range p.Columns {
-			if ci >= len(row) || row[ci] == "" {
-				continue
-			}
-			if ci == column || question >= 0 && c.Role == RoleQuestion && c.Question == question {
-				out = append(out, row[ci])
-			}
 		}
 	}
 	return out

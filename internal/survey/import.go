@@ -162,40 +162,44 @@ type Sample struct {
 }
 
 // ColumnExamples returns up to n different values of one column.
-func (s *Sample) ColumnExamples(column, n int) []string {
-	seen := map[string]bool{}
+func (s *Sample) ColumnExamples(column, n int) []string { return firstDistinct(s.column(column), n) }
+
+// Examples returns up to n different answers the sample holds for a
+// planned question, to show beside its guessed kind.
+func (s *Sample) Examples(p Plan, question, n int) []string {
+	return firstDistinct(s.answers(p, question), n)
+}
+
+// column is a column's non-blank values, trimmed.
+func (s *Sample) column(ci int) []string {
 	var out []string
 	for _, row := range s.Rows {
-		if column < len(row) {
-			if v := strings.TrimSpace(row[column]); v != "" && !seen[v] {
-				seen[v] = true
-				if out = append(out, v); len(out) == n {
-					break
-				}
+		if ci < len(row) {
+			if v := strings.TrimSpace(row[ci]); v != "" {
+				out = append(out, v)
 			}
 		}
 	}
 	return out
 }
 
-// Examples returns up to n different answers the sample holds for a
-// planned question, to show beside its guessed kind.
-func (s *Sample) Examples(p Plan, question, n int) []string {
-	seen := map[string]bool{}
+// answers are the values of every column of a planned question.
+func (s *Sample) answers(p Plan, question int) []string {
 	var out []string
-	for _, row := range s.Rows {
-		for ci, col := range p.Columns {
-			if col.Role != RoleQuestion || col.Question != question || ci >= len(row) {
-				continue
-			}
-			v := strings.TrimSpace(row[ci])
-			if v == "" || seen[v] {
-				continue
-			}
-			seen[v] = true
-			if out = append(out, v); len(out) == n {
-				return out
-			}
+	for _, ci := range p.columnsOf(question) {
+		out = append(out, s.column(ci)...)
+	}
+	return out
+}
+
+func firstDistinct(values []string, n int) []string {
+	var out []string
+	for _, v := range values {
+		if len(out) == n {
+			break
+		}
+		if !slices.Contains(out, v) {
+			out = append(out, v)
 		}
 	}
 	return out
