@@ -137,6 +137,15 @@ func saveGrid(ctx context.Context, tx *sql.Tx, g LearningGrid) (LearningGrid, er
 	return g, err
 }
 
+// LatestGridMeeting is the most recent meeting of a network for which any
+// partner has a grid; ErrNotFound when there is none.
+func (s *Store) LatestGridMeeting(ctx context.Context, networkID string) (string, error) {
+	var id string
+	err := s.db.QueryRowContext(ctx, `SELECT m.id FROM meetings m WHERE m.network_id = ?
+		AND EXISTS (SELECT 1 FROM learning_grids g WHERE g.meeting_id = m.id) ORDER BY m.start_date DESC, m.title DESC LIMIT 1`, networkID).Scan(&id)
+	return id, notFound(err)
+}
+
 // ReviewItem is an action of an earlier grid that comes up for review.
 type ReviewItem struct {
 	Row       GridRow

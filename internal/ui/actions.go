@@ -92,10 +92,7 @@ func (v *actionsView) Reload() {
 		return
 	}
 	v.partners = ps
-	var names []string
-	for _, p := range ps {
-		names = append(names, p.Name)
-	}
+	names := partnerNamesOf(ps)
 	v.partner.Options = names
 	if v.partner.Selected == "" && len(names) > 0 {
 		v.partner.Selected = names[0]
@@ -104,14 +101,7 @@ func (v *actionsView) Reload() {
 	v.load()
 }
 
-func (v *actionsView) partnerID() string {
-	for _, p := range v.partners {
-		if p.Name == v.partner.Selected {
-			return p.ID
-		}
-	}
-	return ""
-}
+func (v *actionsView) partnerID() string { return partnerNamed(v.partners, v.partner.Selected).ID }
 
 func (v *actionsView) load() {
 	as, err := v.sh.store.Actions(v.sh.ctx, v.partnerID())
@@ -164,12 +154,8 @@ func (v *actionsView) chainText(a data.PlanAction) string {
 		parts = append(parts, "Learning need: "+oneLine(c.Need.Text))
 	}
 	meeting := c.MeetingID
-	if ms, err := v.sh.store.Meetings(v.sh.ctx, v.sh.network.ID); err == nil {
-		for _, m := range ms {
-			if m.ID == c.MeetingID {
-				meeting = m.Title
-			}
-		}
+	if m, err := v.sh.store.MeetingByIDOrTitle(v.sh.ctx, v.sh.network.ID, c.MeetingID); err == nil {
+		meeting = m.Title
 	}
 	parts = append(parts, fmt.Sprintf("Learned at %s: %s", meeting, oneLine(c.Row.Learning)))
 	for _, t := range c.Testing {

@@ -22,11 +22,12 @@ func (sh *Shell) showDashboard() {
 		sh.showError(err)
 		return
 	}
-	names := map[string]string{}
-	ps, _ := sh.store.Partners(sh.ctx, sh.network.ID)
-	for _, p := range ps {
-		names[p.ID] = p.Name
+	ps, err := sh.store.Partners(sh.ctx, sh.network.ID)
+	if err != nil {
+		sh.showError(err)
+		return
 	}
+	names := partnerNameMap(ps)
 	grid := container.NewGridWithColumns(len(dashboardColumns))
 	for _, h := range dashboardColumns {
 		grid.Add(widget.NewLabelWithStyle(h, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))

@@ -82,13 +82,11 @@ func (v *gridsView) Reload() {
 		return
 	}
 	v.meetings, v.partners = ms, ps
-	var mLabels, pLabels []string
+	var mLabels []string
 	for _, m := range ms {
 		mLabels = append(mLabels, meetingLabel(m))
 	}
-	for _, p := range ps {
-		pLabels = append(pLabels, p.Name)
-	}
+	pLabels := partnerNamesOf(ps)
 	meeting, partner := v.meeting.Selected, v.partner.Selected
 	v.meeting.Options, v.partner.Options = mLabels, pLabels
 	if meeting == "" && len(mLabels) > 0 {
@@ -109,16 +107,13 @@ func meetingLabel(m data.Meeting) string {
 
 // defaultMeeting is the latest meeting that already has a grid, or the first.
 func (v *gridsView) defaultMeeting() int {
-	best := 0
+	id, err := v.sh.store.LatestGridMeeting(v.sh.ctx, v.sh.network.ID)
 	for i, m := range v.meetings {
-		for _, p := range v.partners {
-			if _, err := v.sh.store.Grid(v.sh.ctx, m.ID, p.ID, ""); err == nil {
-				best = i
-				break
-			}
+		if err == nil && m.ID == id {
+			return i
 		}
 	}
-	return best
+	return 0
 }
 
 // choose switches meeting or partner, asking first about unsaved rows.
@@ -139,12 +134,7 @@ func (v *gridsView) selectedMeeting() data.Meeting {
 }
 
 func (v *gridsView) selectedPartner() data.Partner {
-	for _, p := range v.partners {
-		if p.Name == v.partner.Selected {
-			return p
-		}
-	}
-	return data.Partner{}
+	return partnerNamed(v.partners, v.partner.Selected)
 }
 
 // load shows the grid of the chosen meeting and partner, and the actions

@@ -58,17 +58,16 @@ func (v *needsView) Reload() {
 		return
 	}
 	v.needs, v.ranked = needs, m.RankNeeds(needs)
-	v.showPrepare()
+	v.showPrepare(partnerNameMap(m.Partners))
 	v.showPartners(m)
 }
 
 // showPrepare lists the sub-themes most needed first, with who can help.
-func (v *needsView) showPrepare() {
+func (v *needsView) showPrepare(names map[string]string) {
 	v.prepare.Objects = nil
 	if len(v.ranked) == 0 {
 		v.prepare.Add(widget.NewLabel("No learning needs yet."))
 	}
-	names := v.partnerNames()
 	for i, rn := range v.ranked {
 		var helpers []string
 		for _, p := range rn.Helpers {
@@ -140,15 +139,6 @@ func (v *needsView) confirmDelete(n data.LearningNeed) {
 		}
 		v.Reload()
 	}, v.sh.win).Show()
-}
-
-func (v *needsView) partnerNames() map[string]string {
-	out := map[string]string{}
-	ps, _ := v.sh.store.Partners(v.sh.ctx, v.sh.network.ID)
-	for _, p := range ps {
-		out[p.ID] = p.Name
-	}
-	return out
 }
 
 func oneLine(s string) string { return text.OneLine(s) }

@@ -289,11 +289,7 @@ func (f *practiceForm) edited() (data.GoodPractice, error) {
 	if f.owner.Selected == outsideOwner {
 		gp.OutsideCity, gp.OutsideCountry = strings.TrimSpace(f.city.Text), strings.TrimSpace(f.country.Text)
 	} else {
-		for _, p := range f.v.partners {
-			if p.Name == f.owner.Selected {
-				gp.OwnerPartnerID = p.ID
-			}
-		}
+		gp.OwnerPartnerID = partnerNamed(f.v.partners, f.owner.Selected).ID
 	}
 	gp.SubThemeIDs = nil
 	for _, st := range f.v.subThemes {

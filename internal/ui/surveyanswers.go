@@ -123,7 +123,7 @@ func (p *answersPanel) show(page survey.AnswerPage, err error) {
 		p.status.SetText(fmt.Sprintf("%d answers.", page.Total))
 	}
 	p.updateNeedButton()
-	names := p.r.partnerNames()
+	names := partnerNameMap(p.r.partners)
 	p.list.Objects = nil
 	for _, a := range page.Answers {
 		p.list.Add(p.answerRow(a, names[a.PartnerID]))

@@ -70,15 +70,10 @@ func (sh *Shell) askNeed(pre needPreset, saved func()) {
 		showMessage(sh.win, "No partners or sub-themes yet", "A learning need belongs to a partner and a sub-theme: add them on the Partners and Themes screens first.")
 		return
 	}
-	partnerNames := make([]string, len(partners))
-	for i, p := range partners {
-		partnerNames[i] = p.Name
-	}
+	partnerNames := partnerNamesOf(partners)
 	partner := widget.NewSelect(partnerNames, nil)
-	for _, p := range partners {
-		if p.ID == pre.partnerID {
-			partner.SetSelected(p.Name)
-		}
+	if name := partnerNameMap(partners)[pre.partnerID]; name != "" {
+		partner.SetSelected(name)
 	}
 	sub := widget.NewSelect(subLabels, nil)
 	if id := survey.GuessSubTheme(pre.text, themes); id != "" {
@@ -142,13 +137,4 @@ func joinInts(ns []int) string {
 		parts[i] = fmt.Sprint(n)
 	}
 	return strings.Join(parts, ",")
-}
-
-// partnerNames maps partner ids to names.
-func (r *surveyResults) partnerNames() map[string]string {
-	out := map[string]string{}
-	for _, p := range r.partners {
-		out[p.ID] = p.Name
-	}
-	return out
 }

@@ -69,10 +69,7 @@ func (r *surveyResults) show(sv data.Survey) {
 		return
 	}
 	r.partners = ps
-	options := []string{everybody}
-	for _, p := range ps {
-		options = append(options, p.Name)
-	}
+	options := append([]string{everybody}, partnerNamesOf(ps)...)
 	r.partner.OnChanged = nil
 	r.partner.SetOptions(options)
 	r.partner.SetSelected(everybody)
@@ -82,14 +79,7 @@ func (r *surveyResults) show(sv data.Survey) {
 	r.load()
 }
 
-func (r *surveyResults) partnerID() string {
-	for _, p := range r.partners {
-		if p.Name == r.partner.Selected {
-			return p.ID
-		}
-	}
-	return ""
-}
+func (r *surveyResults) partnerID() string { return partnerNamed(r.partners, r.partner.Selected).ID }
 
 // load reads the counts (from the aggregates: instant at any size) and draws them.
 func (r *surveyResults) load() {
