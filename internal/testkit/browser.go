@@ -133,15 +133,6 @@ func (b *Browser) Text() string {
 	return v.Value
 }
 
-// URL is the page's address.
-func (b *Browser) URL() string {
-	var v struct {
-		Value string `json:"value"`
-	}
-	b.call("GET", "/url", nil, &v)
-	return v.Value
-}
-
 // Screenshot saves the page as PNG.
 func (b *Browser) Screenshot(path string) {
 	var v struct {

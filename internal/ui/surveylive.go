@@ -101,29 +101,43 @@ func (l *liveRun) follow() {
 	for {
 		select {
 		case <-tick.C:
-			fyne.Do(l.refresh)
+			res, key, ok := l.read() // the store is read here, not on the UI goroutine
+			if ok {
+				fyne.Do(func() { l.show(res, key) })
+			}
 		case <-l.stopped:
 			return
 		}
 	}
 }
 
-// refresh reads the counts (from the aggregates: instant) and redraws
-// when the state or a count changed.
-func (l *liveRun) refresh() {
+// read loads the counts (from the aggregates: instant) and a key that
+// changes when the state or a count of the current question changes.
+func (l *liveRun) read() (survey.Results, string, bool) {
 	res, err := l.se.Results(context.Background())
 	if err != nil {
-		return
+		return res, "", false
 	}
 	st := l.se.State()
 	q, _ := json.Marshal(res.Questions[st.Question])
-	key := fmt.Sprintf("%d/%s", st.Version, q)
+	return res, fmt.Sprintf("%d/%s", st.Version, q), true
+}
+
+// show redraws when what it shows changed.
+func (l *liveRun) show(res survey.Results, key string) {
 	if key == l.seen {
 		return
 	}
 	l.res, l.seen = res, key
 	if l.view != nil {
 		l.view.Refresh()
+	}
+}
+
+// refresh reads and shows at once (after a key press, and at the start).
+func (l *liveRun) refresh() {
+	if res, key, ok := l.read(); ok {
+		l.show(res, key)
 	}
 }
 
