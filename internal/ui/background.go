@@ -10,27 +10,51 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// inBackground runs work off the UI goroutine behind a progress dialog
-// with Cancel; done runs on the UI goroutine when the work succeeded, and
-// a failure is shown as an error.
-func (sh *Shell) inBackground(title string, work func(context.Context) error, done func()) {
+// backgroundJob is long work (an import, an export) run off the UI
+// goroutine behind a progress dialog with Cancel.
+type backgroundJob struct {
+	title     string // the dialog's title
+	cancelled string // what the user is told after Cancel
+	// work may report progress: a status line and the share done (0–1);
+	// until it does, the bar just shows that something is happening.
+	work   func(ctx context.Context, progress func(status string, fraction float64)) error
+	failed func(error) // nil: the error is shown as it is
+	done   func()      // on the UI goroutine, after success
+}
+
+func (sh *Shell) inBackground(j backgroundJob) {
 	ctx, cancel := context.WithCancel(sh.ctx)
+	busy, bar, status := widget.NewProgressBarInfinite(), widget.NewProgressBar(), widget.NewLabel("")
+	bar.Hide()
+	status.Hide()
 	stop := widget.NewButton("Cancel", cancel)
-	d := dialog.NewCustomWithoutButtons(title, container.NewVBox(widget.NewProgressBarInfinite()), sh.win)
+	d := dialog.NewCustomWithoutButtons(j.title, container.NewVBox(busy, bar, status), sh.win)
 	d.SetButtons([]fyne.CanvasObject{stop})
 	d.Show()
+	progress := func(text string, fraction float64) {
+		fyne.Do(func() {
+			busy.Stop()
+			busy.Hide()
+			bar.Show()
+			bar.SetValue(fraction)
+			status.SetText(text)
+			status.Show()
+		})
+	}
 	go func() {
-		err := work(ctx)
+		err := j.work(ctx, progress)
 		cancel()
 		fyne.Do(func() {
 			d.Hide()
 			switch {
 			case errors.Is(err, context.Canceled):
-				showMessage(sh.win, "Cancelled", "Nothing was written.")
+				showMessage(sh.win, "Cancelled", j.cancelled)
+			case err != nil && j.failed != nil:
+				j.failed(err)
 			case err != nil:
 				sh.showError(err)
 			default:
-				done()
+				j.done()
 			}
 		})
 	}()

@@ -80,9 +80,13 @@ func (r *surveyResults) exportDialog(question int) {
 		if strings.EqualFold(filepath.Ext(path), ".png") && e.Question == 0 {
 			e.Question = 1
 		}
-		r.sh.inBackground("Exporting "+filepath.Base(path), func(ctx context.Context) error {
-			return ExportSurvey(ctx, r.sh.store, e, path)
-		}, func() { showMessage(r.sh.win, "Survey exported", "Written to "+path+".") })
+		r.sh.inBackground(backgroundJob{
+			title: "Exporting " + filepath.Base(path), cancelled: "Nothing was written.",
+			work: func(ctx context.Context, _ func(string, float64)) error {
+				return ExportSurvey(ctx, r.sh.store, e, path)
+			},
+			done: func() { showMessage(r.sh.win, "Survey exported", "Written to "+path+".") },
+		})
 	})
 }
 

@@ -7,10 +7,10 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/survey"
 )
 
@@ -54,41 +54,28 @@ func (v *surveysView) importPath(path string) {
 // runImport imports off the UI goroutine with a progress dialog that can
 // cancel; a cancelled or failed import stores nothing.
 func (v *surveysView) runImport(path string, opt survey.Options) {
-	ctx, cancel := context.WithCancel(v.sh.ctx)
-	count := widget.NewLabel("Reading…")
-	bar := widget.NewProgressBar()
-	stop := widget.NewButton("Cancel", cancel)
-	d := dialog.NewCustomWithoutButtons("Importing "+filepath.Base(path), container.NewVBox(bar, count), v.sh.win)
-	d.SetButtons([]fyne.CanvasObject{stop})
-	d.Show()
-	opt.Progress = func(n int, fraction float64) {
-		fyne.Do(func() {
-			count.SetText(fmt.Sprintf("%d respondents…", n))
-			bar.SetValue(fraction)
-		})
-	}
-	go func() {
-		sv, report, err := survey.Import(ctx, v.sh.store, v.sh.network.ID, path, opt)
-		cancel()
-		fyne.Do(func() {
-			d.Hide()
-			switch {
-			case err == context.Canceled:
-				showMessage(v.sh.win, "Import cancelled", "Nothing was stored.")
-			case err != nil:
-				showMessage(v.sh.win, "Nothing was imported", err.Error())
-			default:
-				v.selected = sv.ID
-				v.Reload()
-				if len(report.Unmatched) > 0 {
-					showMessage(v.sh.win, "Some cities are no partner", unmatchedText(report.Unmatched))
-				}
-				if v.imported != nil {
-					v.imported(sv)
-				}
+	var sv data.Survey
+	var report survey.Report
+	v.sh.inBackground(backgroundJob{
+		title: "Importing " + filepath.Base(path), cancelled: "Nothing was imported.",
+		work: func(ctx context.Context, progress func(string, float64)) error {
+			opt.Progress = func(n int, fraction float64) { progress(fmt.Sprintf("%d respondents…", n), fraction) }
+			var err error
+			sv, report, err = survey.Import(ctx, v.sh.store, v.sh.network.ID, path, opt)
+			return err
+		},
+		failed: func(err error) { showMessage(v.sh.win, "Nothing was imported", err.Error()) },
+		done: func() {
+			v.selected = sv.ID
+			v.Reload()
+			if len(report.Unmatched) > 0 {
+				showMessage(v.sh.win, "Some cities are no partner", unmatchedText(report.Unmatched))
 			}
-		})
-	}()
+			if v.imported != nil {
+				v.imported(sv)
+			}
+		},
+	})
 }
 
 // unmatchedText lists partner names the import could not match.
