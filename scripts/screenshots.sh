@@ -128,12 +128,13 @@ grids() {
   pid=$!
   win=$(timeout 20 xdotool search --sync --onlyvisible --name "AoCE Desktop" | head -1)
   sleep 1
-  xdotool mousemove 60 370 click 1; sleep 1            # Learning grids
+  xdotool mousemove 60 409 click 1; sleep 1            # Learning grids
   import -window "$win" "$OUT/learning-grid.png"
-  xdotool mousemove 760 100 click 1; sleep 0.6          # partner…
-  xdotool mousemove 616 330 click 1; sleep 0.6          # …Gdańsk
-  xdotool mousemove 400 100 click 1; sleep 0.6          # meeting…
-  xdotool mousemove 350 369 click 1; sleep 0.8          # …Core Network Meeting 3
+  # The choosers' lists are walked with the keyboard: positions change as meetings are added.
+  xdotool mousemove 560 100 click 1; sleep 0.6          # partner…
+  xdotool key --window "$win" --delay 60 Down Down Down Down Down Down Return; sleep 0.6   # …Gdańsk (6th)
+  xdotool mousemove 330 100 click 1; sleep 0.6          # meeting…
+  xdotool key --window "$win" --delay 60 $(printf 'Down %.0s' $(seq 16)) Return; sleep 0.8 # …Core Network Meeting 3 (16th)
   import -window "$win" "$OUT/learning-grid-review.png"
   xdotool mousemove 60 487 click 1; sleep 1            # Roadmap
   import -window "$win" "$OUT/roadmap.png"
