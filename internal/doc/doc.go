@@ -45,10 +45,12 @@ type Table struct {
 	Legend  []LegendItem
 }
 
-// Cell is one table cell. Fill is an RRGGBB colour or "" for none.
+// Cell is one table cell. Fill and Ink are RRGGBB colours, "" for the
+// writer's default (no fill, black text).
 type Cell struct {
 	Text string
 	Fill string
+	Ink  string
 	Bold bool
 }
 
