@@ -37,16 +37,18 @@ type PlanAction struct {
 	Status         string
 	GridRowID      string
 	ParentID       string
+	StartDate      string // YYYY-MM-DD, when it sits on the roadmap
+	EndDate        string
 }
 
 const actionColumns = `id, partner_id, kind, title, description, timing, responsibility, cost_eur, funding, indicators, risks, status,
-	COALESCE(grid_row_id, ''), COALESCE(parent_id, '')`
+	COALESCE(grid_row_id, ''), COALESCE(parent_id, ''), start_date, end_date`
 
 func scanAction(r interface{ Scan(...any) error }) (PlanAction, error) {
 	var a PlanAction
 	var cost sql.NullFloat64
 	err := r.Scan(&a.ID, &a.PartnerID, &a.Kind, &a.Title, &a.Description, &a.Timing, &a.Responsibility, &cost, &a.Funding,
-		&a.Indicators, &a.Risks, &a.Status, &a.GridRowID, &a.ParentID)
+		&a.Indicators, &a.Risks, &a.Status, &a.GridRowID, &a.ParentID, &a.StartDate, &a.EndDate)
 	if cost.Valid {
 		a.CostEUR = &cost.Float64
 	}
@@ -68,19 +70,23 @@ func (s *Store) SaveAction(ctx context.Context, a PlanAction) (PlanAction, error
 	if a.CostEUR != nil && *a.CostEUR < 0 {
 		return a, &ConstraintError{Msg: "a cost cannot be negative"}
 	}
+	if err := checkPeriod(&a.StartDate, &a.EndDate); err != nil {
+		return a, err
+	}
 	ts := now()
 	if a.ID == "" {
 		a.ID = newID()
 		_, err := s.db.ExecContext(ctx, `INSERT INTO plan_actions (id, partner_id, kind, title, description, timing, responsibility, cost_eur,
-			funding, indicators, risks, status, grid_row_id, parent_id, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+			funding, indicators, risks, status, grid_row_id, parent_id, start_date, end_date, created_at, updated_at)
+			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 			a.ID, a.PartnerID, a.Kind, a.Title, a.Description, a.Timing, a.Responsibility, a.CostEUR, a.Funding, a.Indicators, a.Risks,
-			a.Status, nullable(a.GridRowID), nullable(a.ParentID), ts, ts)
+			a.Status, nullable(a.GridRowID), nullable(a.ParentID), a.StartDate, a.EndDate, ts, ts)
 		return a, err
 	}
 	return a, mustAffect(s.db.ExecContext(ctx, `UPDATE plan_actions SET kind=?, title=?, description=?, timing=?, responsibility=?,
-		cost_eur=?, funding=?, indicators=?, risks=?, status=?, grid_row_id=?, parent_id=?, updated_at=? WHERE id=?`,
+		cost_eur=?, funding=?, indicators=?, risks=?, status=?, grid_row_id=?, parent_id=?, start_date=?, end_date=?, updated_at=? WHERE id=?`,
 		a.Kind, a.Title, a.Description, a.Timing, a.Responsibility, a.CostEUR, a.Funding, a.Indicators, a.Risks, a.Status,
-		nullable(a.GridRowID), nullable(a.ParentID), ts, a.ID))
+		nullable(a.GridRowID), nullable(a.ParentID), a.StartDate, a.EndDate, ts, a.ID))
 }
 
 // PromoteRow turns a learning-grid row's action into an action of the

@@ -3,6 +3,10 @@ package data
 import (
 	"context"
 	"database/sql"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
 )
 
 // Meeting kinds.
@@ -31,38 +35,84 @@ type Meeting struct {
 	Description string
 	HostIDs     []string // partners hosting it
 	ThemeIDs    []string
+	// For a ULG meeting: the partner sent its report and attendance sheet.
+	ReportReceived     bool
+	AttendanceReceived bool
+}
+
+// MeetingKinds are the kinds in the order the editor offers them.
+var MeetingKinds = []string{MeetingCoreNetwork, MeetingOnlineAcademy, MeetingULG, MeetingMasterclass,
+	MeetingThematicWorkGroup, MeetingPeerReview, MeetingPartner, MeetingOther}
+
+func checkMeeting(m *Meeting) error {
+	m.Title = strings.TrimSpace(m.Title)
+	if m.Title == "" {
+		return &ConstraintError{Msg: "a meeting needs a title"}
+	}
+	if !slices.Contains(MeetingKinds, m.Kind) {
+		return &ConstraintError{Msg: fmt.Sprintf("%q is not a kind of meeting", m.Kind)}
+	}
+	return checkPeriod(&m.StartDate, &m.EndDate)
+}
+
+// checkPeriod trims and checks an optional start and end date.
+func checkPeriod(start, end *string) error {
+	for _, d := range []*string{start, end} {
+		*d = strings.TrimSpace(*d)
+		if *d == "" {
+			continue
+		}
+		if _, err := time.Parse(time.DateOnly, *d); err != nil {
+			return &ConstraintError{Msg: fmt.Sprintf("%q is not a date: write it as YYYY-MM-DD", *d)}
+		}
+	}
+	if *end != "" && *start == "" {
+		return &ConstraintError{Msg: "an end date needs a start date"}
+	}
+	if *end != "" && *end < *start {
+		return &ConstraintError{Msg: "it cannot end (" + *end + ") before it starts (" + *start + ")"}
+	}
+	return nil
 }
 
 func createMeeting(ctx context.Context, tx *sql.Tx, m Meeting) (Meeting, error) {
-	if m.Title == "" {
-		return m, &ConstraintError{Msg: "a meeting needs a title"}
+	if err := checkMeeting(&m); err != nil {
+		return m, err
 	}
 	m.ID = newID()
 	t := now()
 	if _, err := tx.ExecContext(ctx, `INSERT INTO meetings (id, network_id, kind, number, title, start_date, end_date, place, online,
-		description, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
-		m.ID, m.NetworkID, m.Kind, m.Number, m.Title, m.StartDate, m.EndDate, m.Place, m.Online, m.Description, t, t); err != nil {
+		description, report_received, attendance_received, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+		m.ID, m.NetworkID, m.Kind, m.Number, m.Title, m.StartDate, m.EndDate, m.Place, m.Online, m.Description,
+		m.ReportReceived, m.AttendanceReceived, t, t); err != nil {
 		return m, err
 	}
+	return m, linkMeeting(ctx, tx, m)
+}
+
+// linkMeeting stores a meeting's hosts and themes.
+func linkMeeting(ctx context.Context, tx *sql.Tx, m Meeting) error {
 	for _, p := range m.HostIDs {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO meeting_hosts (meeting_id, partner_id) VALUES (?,?)`, m.ID, p); err != nil {
-			return m, err
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO meeting_hosts (meeting_id, partner_id) VALUES (?,?)`, m.ID, p); err != nil {
+			return err
 		}
 	}
 	for _, th := range m.ThemeIDs {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO meeting_themes (meeting_id, theme_id) VALUES (?,?)`, m.ID, th); err != nil {
-			return m, err
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO meeting_themes (meeting_id, theme_id) VALUES (?,?)`, m.ID, th); err != nil {
+			return err
 		}
 	}
-	return m, nil
+	return nil
 }
 
-const meetingColumns = `id, network_id, kind, number, title, start_date, end_date, place, online, description`
+const meetingColumns = `id, network_id, kind, number, title, start_date, end_date, place, online, description,
+	report_received, attendance_received`
 
 func scanMeeting(r interface{ Scan(...any) error }) (Meeting, error) {
 	var m Meeting
 	var num sql.NullInt64
-	err := r.Scan(&m.ID, &m.NetworkID, &m.Kind, &num, &m.Title, &m.StartDate, &m.EndDate, &m.Place, &m.Online, &m.Description)
+	err := r.Scan(&m.ID, &m.NetworkID, &m.Kind, &num, &m.Title, &m.StartDate, &m.EndDate, &m.Place, &m.Online, &m.Description,
+		&m.ReportReceived, &m.AttendanceReceived)
 	m.Number = nullInt(num)
 	return m, err
 }
