@@ -57,6 +57,13 @@ func scanAction(r interface{ Scan(...any) error }) (PlanAction, error) {
 
 // SaveAction inserts (no id) or updates an action.
 func (s *Store) SaveAction(ctx context.Context, a PlanAction) (PlanAction, error) {
+	return saveAction(ctx, s.db, a)
+}
+
+// SaveAction inserts or updates an action inside the transaction.
+func (t *Tx) SaveAction(a PlanAction) (PlanAction, error) { return saveAction(t.ctx, t.tx, a) }
+
+func saveAction(ctx context.Context, db execer, a PlanAction) (PlanAction, error) {
 	a.Title = strings.TrimSpace(a.Title)
 	if a.Title == "" {
 		return a, &ConstraintError{Msg: "an action needs a title"}
@@ -76,14 +83,14 @@ func (s *Store) SaveAction(ctx context.Context, a PlanAction) (PlanAction, error
 	ts := now()
 	if a.ID == "" {
 		a.ID = newID()
-		_, err := s.db.ExecContext(ctx, `INSERT INTO plan_actions (id, partner_id, kind, title, description, timing, responsibility, cost_eur,
+		_, err := db.ExecContext(ctx, `INSERT INTO plan_actions (id, partner_id, kind, title, description, timing, responsibility, cost_eur,
 			funding, indicators, risks, status, grid_row_id, parent_id, start_date, end_date, created_at, updated_at)
 			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 			a.ID, a.PartnerID, a.Kind, a.Title, a.Description, a.Timing, a.Responsibility, a.CostEUR, a.Funding, a.Indicators, a.Risks,
 			a.Status, nullable(a.GridRowID), nullable(a.ParentID), a.StartDate, a.EndDate, ts, ts)
 		return a, err
 	}
-	return a, mustAffect(s.db.ExecContext(ctx, `UPDATE plan_actions SET kind=?, title=?, description=?, timing=?, responsibility=?,
+	return a, mustAffect(db.ExecContext(ctx, `UPDATE plan_actions SET kind=?, title=?, description=?, timing=?, responsibility=?,
 		cost_eur=?, funding=?, indicators=?, risks=?, status=?, grid_row_id=?, parent_id=?, start_date=?, end_date=?, updated_at=? WHERE id=?`,
 		a.Kind, a.Title, a.Description, a.Timing, a.Responsibility, a.CostEUR, a.Funding, a.Indicators, a.Risks, a.Status,
 		nullable(a.GridRowID), nullable(a.ParentID), a.StartDate, a.EndDate, ts, a.ID))
@@ -184,4 +191,10 @@ func (s *Store) ChainOfAction(ctx context.Context, actionID string) (Chain, erro
 		return Chain{}, ErrNotFound
 	}
 	return s.ChainOfRow(ctx, rowID)
+}
+
+// NetworkActions lists the action tables of every partner of a network.
+func (s *Store) NetworkActions(ctx context.Context, networkID string) ([]PlanAction, error) {
+	return queryList(ctx, s.db, scanAction, `SELECT `+actionColumns+` FROM plan_actions
+		WHERE partner_id IN (SELECT id FROM partners WHERE network_id = ?) ORDER BY kind = 'plan', start_date, created_at`, networkID)
 }

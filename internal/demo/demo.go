@@ -60,7 +60,30 @@ type file struct {
 		Hosts       []string `json:"hosts"`
 		Themes      []string `json:"themes"`
 		Description string   `json:"description"`
+		Report      bool     `json:"report_received"`
+		Attendance  bool     `json:"attendance_received"`
 	} `json:"meetings"`
+	Milestones []struct {
+		Track   string `json:"track"`
+		DueDate string `json:"due_date"`
+		Title   string `json:"title"`
+		Done    bool   `json:"done"`
+	} `json:"milestones"`
+	Actions    []struct {
+		Partner        string   `json:"partner"`
+		Kind           string   `json:"kind"`
+		Parent         string   `json:"parent"` // the title of the testing action a plan action grew from
+		Title          string   `json:"title"`
+		Description    string   `json:"description"`
+		StartDate      string   `json:"start_date"`
+		EndDate        string   `json:"end_date"`
+		Responsibility string   `json:"responsibility"`
+		Status         string   `json:"status"`
+		CostEUR        *float64 `json:"cost_eur"`
+		Funding        string   `json:"funding"`
+		Indicators     string   `json:"indicators"`
+		Risks          string   `json:"risks"`
+	} `json:"actions"`
 	LearningGrids []struct {
 		Meeting string `json:"meeting"`
 		Partner string `json:"partner"`
@@ -127,7 +150,8 @@ type loader struct {
 }
 
 func (l *loader) load() (data.Network, error) {
-	steps := []func() error{l.createNetwork, l.createPartners, l.createThemes, l.createPractices, l.createMatrix, l.createMeetings, l.createGrids}
+	steps := []func() error{l.createNetwork, l.createPartners, l.createThemes, l.createPractices, l.createMatrix, l.createMeetings, l.createGrids,
+		l.createMilestones, l.createActions}
 	for _, step := range steps {
 		if err := step(); err != nil {
 			return l.network, fmt.Errorf("demo network: %w", err)
@@ -233,7 +257,7 @@ func (l *loader) createMeetings() error {
 		}
 		created, err := l.tx.CreateMeeting(data.Meeting{NetworkID: l.network.ID, Kind: m.Kind, Number: m.Number, Title: m.Title,
 			StartDate: m.StartDate, EndDate: m.EndDate, Place: m.Place, Online: m.Online, Description: m.Description,
-			HostIDs: hosts, ThemeIDs: themes})
+			HostIDs: hosts, ThemeIDs: themes, ReportReceived: m.Report, AttendanceReceived: m.Attendance})
 		if err != nil {
 			return err
 		}
@@ -241,6 +265,42 @@ func (l *loader) createMeetings() error {
 			l.meetings = map[string]string{}
 		}
 		l.meetings[m.Title] = created.ID
+	}
+	return nil
+}
+
+func (l *loader) createMilestones() error {
+	for _, m := range l.f.Milestones {
+		ms := data.Milestone{NetworkID: l.network.ID, Track: m.Track, DueDate: m.DueDate, Title: m.Title, Done: m.Done}
+		if _, err := l.tx.CreateMilestone(ms); err != nil {
+			return fmt.Errorf("milestone %q: %w", m.Title, err)
+		}
+	}
+	return nil
+}
+
+// createActions stores the action tables; a plan action names the testing
+// action it grew from, listed before it.
+func (l *loader) createActions() error {
+	byTitle := map[string]string{}
+	for _, a := range l.f.Actions {
+		partner, err := lookup(l.partners, a.Partner, "partner")
+		if err != nil {
+			return err
+		}
+		parent := ""
+		if a.Parent != "" {
+			if parent, err = lookup(byTitle, a.Parent, "testing action"); err != nil {
+				return err
+			}
+		}
+		saved, err := l.tx.SaveAction(data.PlanAction{PartnerID: partner, Kind: a.Kind, Title: a.Title, Description: a.Description,
+			StartDate: a.StartDate, EndDate: a.EndDate, Responsibility: a.Responsibility, Status: a.Status, CostEUR: a.CostEUR,
+			Funding: a.Funding, Indicators: a.Indicators, Risks: a.Risks, ParentID: parent})
+		if err != nil {
+			return fmt.Errorf("action %q: %w", a.Title, err)
+		}
+		byTitle[a.Title] = saved.ID
 	}
 	return nil
 }

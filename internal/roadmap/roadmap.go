@@ -1,12 +1,14 @@
-// Package roadmap lays a network's meetings out month by month, in the
-// shape of a baseline study's roadmap table: network activities in rows,
-// months across, and each partner's ULG meetings against the target.
+// Package roadmap lays a network's work out month by month, in the shape of
+// a baseline study's roadmap table (Table 3 of the reference study): network
+// meetings, each partner's ULG meetings against the target, testing actions
+// and action-plan milestones in rows, months across.
 package roadmap
 
 import (
 	"cmp"
 	"fmt"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
@@ -16,12 +18,26 @@ import (
 // and after each transnational meeting).
 const ULGTarget = 8
 
+// Sections of the roadmap, in order.
+const (
+	SectionMeetings   = "Network meetings"
+	SectionULG        = "ULG meetings"
+	SectionTesting    = "Testing actions"
+	SectionPlan       = "Action plan"
+	SectionLeadExpert = "Lead Expert tasks"
+)
+
+// Continues marks the months an action runs on after its first.
+const Continues = "→"
+
 // Row is one line of the roadmap: what happens in which month.
 type Row struct {
-	Label  string
-	Cells  [][]string // per month: what is on (meeting titles)
-	Count  int        // for a partner's ULG row: meetings held or planned
-	Target int        // ULGTarget for ULG rows, 0 otherwise
+	Section string
+	Label   string
+	Cells   [][]string // per month: what is on (meeting, milestone or action titles)
+	Count   int        // for a partner's ULG row: meetings held or planned
+	Target  int        // ULGTarget for ULG rows, 0 otherwise
+	Due     int        // for a ULG row: reports or attendance sheets not received
 }
 
 // Roadmap is the months and the rows.
@@ -30,8 +46,17 @@ type Roadmap struct {
 	Rows   []Row
 }
 
-// groups are the network rows, in order, and the meeting kinds each holds.
-var groups = []struct {
+// Inputs is what the roadmap is drawn from.
+type Inputs struct {
+	Network    data.Network
+	Meetings   []data.Meeting
+	Partners   []data.Partner
+	Milestones []data.Milestone
+	Actions    []data.PlanAction // every partner's; those with a start date are drawn
+}
+
+// meetingGroups are the network meeting rows, in order, and the kinds each holds.
+var meetingGroups = []struct {
 	label string
 	kinds []string
 }{
@@ -42,63 +67,175 @@ var groups = []struct {
 	{"Partner meetings and other", []string{data.MeetingPartner, data.MeetingOther}},
 }
 
-// Build lays out the meetings from the network's start to its end (or the
-// span of its meetings when the network has no dates).
-func Build(n data.Network, meetings []data.Meeting, partners []data.Partner) Roadmap {
-	first, last := month(n.StartDate), month(n.EndDate)
-	for _, m := range meetings {
-		if s := month(m.StartDate); !s.IsZero() && (first.IsZero() || s.Before(first)) {
+// Build lays the work out from the network's start to its end, widened to
+// whatever is dated outside those.
+func Build(in Inputs) Roadmap {
+	b := builder{in: in}
+	b.months()
+	b.meetingRows()
+	partners := append([]data.Partner(nil), in.Partners...)
+	sort.SliceStable(partners, func(i, j int) bool { return partners[i].IsLead() && !partners[j].IsLead() })
+	for _, p := range partners {
+		b.ulgRow(p)
+	}
+	b.trackRows(SectionTesting, data.ActionTesting, data.TrackTestingAction, "Testing action milestones", partners)
+	b.trackRows(SectionPlan, data.ActionPlan, data.TrackActionPlan, "Action plan milestones", partners)
+	b.milestoneRow(SectionLeadExpert, data.TrackThematicOutput, "Thematic outputs")
+	b.milestoneRow(SectionLeadExpert, data.TrackQualityCheck, "Quality checks and meeting preparation")
+	return b.r
+}
+
+type builder struct {
+	in Inputs
+	r  Roadmap
+}
+
+func (b *builder) months() {
+	first, last := month(b.in.Network.StartDate), month(b.in.Network.EndDate)
+	widen := func(start, end string) {
+		if s := month(start); !s.IsZero() && (first.IsZero() || s.Before(first)) {
 			first = s
 		}
-		if e := month(cmp.Or(m.EndDate, m.StartDate)); !e.IsZero() && e.After(last) {
+		if e := month(cmp.Or(end, start)); !e.IsZero() && e.After(last) {
 			last = e
 		}
 	}
-	var r Roadmap
+	for _, m := range b.in.Meetings {
+		widen(m.StartDate, m.EndDate)
+	}
+	for _, m := range b.in.Milestones {
+		widen(m.DueDate, "")
+	}
+	for _, a := range b.in.Actions {
+		widen(a.StartDate, a.EndDate)
+	}
 	for t := first; !t.IsZero() && !t.After(last); t = t.AddDate(0, 1, 0) {
-		r.Months = append(r.Months, t)
+		b.r.Months = append(b.r.Months, t)
 	}
-	index := func(day string) int {
-		t := month(day)
-		for i, m := range r.Months {
-			if m.Equal(t) {
-				return i
-			}
-		}
-		return -1
-	}
-	put := func(row *Row, m data.Meeting) {
-		if i := index(m.StartDate); i >= 0 {
-			row.Cells[i] = append(row.Cells[i], m.Title)
+}
+
+// index is the column of a date's month, -1 when outside the roadmap.
+func (b *builder) index(day string) int {
+	t := month(day)
+	for i, m := range b.r.Months {
+		if m.Equal(t) {
+			return i
 		}
 	}
-	newRow := func(label string) Row { return Row{Label: label, Cells: make([][]string, len(r.Months))} }
-	for _, g := range groups {
-		row := newRow(g.label)
-		for _, m := range meetings {
+	return -1
+}
+
+func (b *builder) newRow(section, label string) Row {
+	return Row{Section: section, Label: label, Cells: make([][]string, len(b.r.Months))}
+}
+
+func (b *builder) put(row *Row, day, text string) {
+	if i := b.index(day); i >= 0 {
+		row.Cells[i] = append(row.Cells[i], text)
+	}
+}
+
+func (b *builder) meetingRows() {
+	for _, g := range meetingGroups {
+		row := b.newRow(SectionMeetings, g.label)
+		for _, m := range b.in.Meetings {
 			for _, k := range g.kinds {
 				if m.Kind == k {
-					put(&row, m)
+					b.put(&row, m.StartDate, m.Title)
 				}
 			}
 		}
-		r.Rows = append(r.Rows, row)
+		b.r.Rows = append(b.r.Rows, row)
 	}
-	sorted := append([]data.Partner(nil), partners...)
-	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].IsLead() && !sorted[j].IsLead() })
-	for _, p := range sorted {
-		row := newRow("ULG meetings – " + p.Name)
-		row.Target = ULGTarget
-		for _, m := range meetings {
-			if m.Kind == data.MeetingULG && hosts(m, p.ID) {
-				put(&row, m)
-				row.Count++
-			}
+}
+
+// ulgRow counts a partner's ULG meetings against the target and the
+// reports and attendance sheets still to come in.
+func (b *builder) ulgRow(p data.Partner) {
+	row := b.newRow(SectionULG, "")
+	row.Target = ULGTarget
+	reports, sheets := 0, 0
+	for _, m := range b.in.Meetings {
+		if m.Kind != data.MeetingULG || !hosts(m, p.ID) {
+			continue
 		}
-		row.Label = fmt.Sprintf("%s (%d of %d)", row.Label, row.Count, ULGTarget)
-		r.Rows = append(r.Rows, row)
+		b.put(&row, m.StartDate, m.Title)
+		row.Count++
+		if !m.ReportReceived {
+			reports++
+		}
+		if !m.AttendanceReceived {
+			sheets++
+		}
 	}
-	return r
+	row.Due = reports + sheets
+	row.Label = fmt.Sprintf("ULG meetings – %s (%d of %d%s)", p.Name, row.Count, ULGTarget, dueNote(reports, sheets))
+	b.r.Rows = append(b.r.Rows, row)
+}
+
+// dueNote names what has not come in: "; 1 report, 2 attendance sheets due".
+func dueNote(reports, sheets int) string {
+	var parts []string
+	if reports > 0 {
+		parts = append(parts, plural(reports, "report"))
+	}
+	if sheets > 0 {
+		parts = append(parts, plural(sheets, "attendance sheet"))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "; " + strings.Join(parts, ", ") + " due"
+}
+
+func plural(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return fmt.Sprintf("%d %ss", n, what)
+}
+
+// trackRows are a track's network milestones, then each partner's dated
+// actions of that kind, drawn from their first month to their last.
+func (b *builder) trackRows(section, kind, track, milestoneLabel string, partners []data.Partner) {
+	b.milestoneRow(section, track, milestoneLabel)
+	for _, p := range partners {
+		row := b.newRow(section, section+" – "+p.Name)
+		drawn := false
+		for _, a := range b.in.Actions {
+			if a.PartnerID != p.ID || a.Kind != kind || a.StartDate == "" {
+				continue
+			}
+			b.span(&row, a)
+			drawn = true
+		}
+		if drawn {
+			b.r.Rows = append(b.r.Rows, row)
+		}
+	}
+}
+
+// span writes an action's title in its first month and a continuation
+// mark in the months it runs on.
+func (b *builder) span(row *Row, a data.PlanAction) {
+	from, to := b.index(a.StartDate), b.index(cmp.Or(a.EndDate, a.StartDate))
+	for i := from; i >= 0 && i <= to; i++ {
+		text := Continues
+		if i == from {
+			text = a.Title
+		}
+		row.Cells[i] = append(row.Cells[i], text)
+	}
+}
+
+func (b *builder) milestoneRow(section, track, label string) {
+	row := b.newRow(section, label)
+	for _, m := range b.in.Milestones {
+		if m.Track == track {
+			b.put(&row, m.DueDate, m.Title)
+		}
+	}
+	b.r.Rows = append(b.r.Rows, row)
 }
 
 func hosts(m data.Meeting, partnerID string) bool {

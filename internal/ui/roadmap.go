@@ -66,11 +66,12 @@ func (v *roadmapView) Object() fyne.CanvasObject { return v.obj }
 func (v *roadmapView) Leave(proceed func())      { proceed() }
 
 func (v *roadmapView) Reload() {
-	ms, ps, ok := v.sh.meetingsAndPartners()
-	if !ok {
+	in, err := roadmap.Load(v.sh.ctx, v.sh.store, v.sh.network)
+	if err != nil {
+		v.sh.showError(err)
 		return
 	}
-	v.r = roadmap.Build(v.sh.network, ms, ps)
+	v.r = roadmap.Build(in)
 	for i := range v.r.Months {
 		v.table.SetColumnWidth(i+1, roadmapMonthWidth)
 	}
@@ -92,3 +93,4 @@ func shortTitles(titles []string) string {
 	}
 	return strings.Join(out, ", ")
 }
+
