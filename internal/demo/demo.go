@@ -69,7 +69,7 @@ type file struct {
 		Title   string `json:"title"`
 		Done    bool   `json:"done"`
 	} `json:"milestones"`
-	Actions    []struct {
+	Actions []struct {
 		Partner        string   `json:"partner"`
 		Kind           string   `json:"kind"`
 		Parent         string   `json:"parent"` // the title of the testing action a plan action grew from

@@ -93,4 +93,3 @@ func shortTitles(titles []string) string {
 	}
 	return strings.Join(out, ", ")
 }
-
