@@ -30,6 +30,7 @@ type actionsView struct {
 	current                                                   int
 	kind, status                                              *widget.Select
 	title, desc, timing, who, cost, funding, indicators, risk *widget.Entry
+	start, end                                                *widget.Entry
 	chain                                                     *widget.Label
 	obj                                                       fyne.CanvasObject
 }
@@ -62,10 +63,14 @@ func newActionsView(sh *Shell) *actionsView {
 	}
 	v.title, v.desc, v.timing, v.who = entry(false), entry(true), entry(false), entry(false)
 	v.cost, v.funding, v.indicators, v.risk = entry(false), entry(false), entry(true), entry(true)
+	v.start, v.end = entry(false), entry(false)
+	v.start.SetPlaceHolder("YYYY-MM-DD, to show it on the roadmap")
+	v.end.SetPlaceHolder("YYYY-MM-DD")
 	v.chain = widget.NewLabel("")
 	v.chain.Wrapping = fyne.TextWrapWord
 	form := widget.NewForm(widget.NewFormItem("Kind", v.kind), widget.NewFormItem("Title", v.title), widget.NewFormItem("Description", v.desc),
-		widget.NewFormItem("Timing", v.timing), widget.NewFormItem("Responsibility", v.who), widget.NewFormItem("Cost (EUR)", v.cost),
+		widget.NewFormItem("Timing", v.timing), widget.NewFormItem("From", v.start), widget.NewFormItem("Until", v.end),
+		widget.NewFormItem("Responsibility", v.who), widget.NewFormItem("Cost (EUR)", v.cost),
 		widget.NewFormItem("Funding source", v.funding), widget.NewFormItem("Monitoring indicators", v.indicators),
 		widget.NewFormItem("Risks", v.risk), widget.NewFormItem("Status", v.status))
 	save := widget.NewButtonWithIcon("Save action", theme.DocumentSaveIcon(), v.save)
@@ -129,6 +134,8 @@ func (v *actionsView) showForm() {
 	v.title.SetText(a.Title)
 	v.desc.SetText(a.Description)
 	v.timing.SetText(a.Timing)
+	v.start.SetText(a.StartDate)
+	v.end.SetText(a.EndDate)
 	v.who.SetText(a.Responsibility)
 	v.cost.SetText("")
 	if a.CostEUR != nil {
@@ -192,6 +199,7 @@ func (v *actionsView) save() {
 	}
 	a.Title, a.Description, a.Timing, a.Responsibility = v.title.Text, v.desc.Text, v.timing.Text, v.who.Text
 	a.Funding, a.Indicators, a.Risks = v.funding.Text, v.indicators.Text, v.risk.Text
+	a.StartDate, a.EndDate = v.start.Text, v.end.Text
 	a.CostEUR = nil
 	if c := strings.TrimSpace(strings.ReplaceAll(v.cost.Text, ",", ".")); c != "" {
 		f, err := strconv.ParseFloat(strings.ReplaceAll(c, " ", ""), 64)

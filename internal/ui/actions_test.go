@@ -1,10 +1,13 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
 )
 
 // From a grid row to a testing action, on to a plan action, and the chain
@@ -18,17 +21,31 @@ func TestActionTableFromAGridRow(t *testing.T) {
 	if !ok {
 		t.Fatal("area 10 is not the action tables")
 	}
-	if len(v.actions) != 1 || v.actions[0].Kind != "testing" || !strings.Contains(v.chain.Text, "Learned at Core Network Meeting 2") {
-		t.Fatalf("actions %+v, chain %q", v.actions, v.chain.Text)
+	// Genk's demo action table has a testing action and a plan action; the promoted row comes third.
+	promoted := slices.IndexFunc(v.actions, func(a data.PlanAction) bool { return a.GridRowID != "" })
+	if len(v.actions) != 3 || promoted < 0 || v.actions[promoted].Kind != "testing" {
+		t.Fatalf("actions %+v", v.actions)
+	}
+	v.list.Select(promoted)
+	if !strings.Contains(v.chain.Text, "Learned at Core Network Meeting 2") {
+		t.Fatalf("chain %q", v.chain.Text)
 	}
 	v.cost.SetText("20 000,50")
 	v.status.SetSelected("Done")
+	v.start.SetText("2024-07-01")
 	test.Tap(buttonIn(t, v.obj, "Save action"))
-	if v.actions[0].CostEUR == nil || *v.actions[0].CostEUR != 20000.5 || v.actions[0].Status != "done" {
-		t.Fatalf("saved %+v", v.actions[0])
+	if a := v.actions[v.current]; a.CostEUR == nil || *a.CostEUR != 20000.5 || a.Status != "done" || a.StartDate != "2024-07-01" {
+		t.Fatalf("saved %+v", a)
 	}
+	v.end.SetText("2024-01-01")
+	test.Tap(buttonIn(t, v.obj, "Save action"))
+	if !textIn(topOverlay(sh), "before it starts") {
+		t.Fatal("an action ending before it starts was not refused")
+	}
+	sh.win.Canvas().Overlays().Remove(topOverlay(sh))
+	v.end.SetText("")
 	test.Tap(buttonIn(t, v.obj, "Make a plan action of it"))
-	if len(v.actions) != 2 || v.actions[v.current].Kind != "plan" || !strings.Contains(v.chain.Text, "Plan action: Describe the tasks") {
+	if len(v.actions) != 4 || v.actions[v.current].Kind != "plan" || !strings.Contains(v.chain.Text, "Plan action: Describe the tasks") {
 		t.Fatalf("after promoting: %+v, chain %q", v.actions, v.chain.Text)
 	}
 	v.cost.SetText("lots")

@@ -47,13 +47,17 @@ func (sh *Shell) mainMenu() *fyne.MainMenu {
 	return fyne.NewMainMenu(file, fyne.NewMenu("Go", goItems...), network, partner)
 }
 
-// saveCurrent saves what the current area edits (a partner, a learning grid).
+// saveCurrent saves what the current area edits (a partner, a learning grid, a meeting).
 func (sh *Shell) saveCurrent() {
 	switch v := sh.currentView().(type) {
 	case *partnersView:
 		v.form.save()
 	case *gridsView:
 		v.save()
+	case *roadmapView:
+		if v.tabs.SelectedIndex() == 1 {
+			v.meetings.save()
+		}
 	}
 }
 

@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -129,16 +128,8 @@ func (v *needsView) showPartners(m *matrix.Matrix) {
 }
 
 func (v *needsView) confirmDelete(n data.LearningNeed) {
-	dialog.NewConfirm("Delete learning need", "Delete “"+truncate(oneLine(n.Text), 80)+"”? The matrix keeps its mark.", func(ok bool) {
-		if !ok {
-			return
-		}
-		if err := v.sh.store.DeleteLearningNeed(v.sh.ctx, n.ID); err != nil {
-			v.sh.showError(err)
-			return
-		}
-		v.Reload()
-	}, v.sh.win).Show()
+	v.sh.confirmDelete("Delete learning need", "Delete “"+truncate(oneLine(n.Text), 80)+"”? The matrix keeps its mark.",
+		func() error { return v.sh.store.DeleteLearningNeed(v.sh.ctx, n.ID) }, v.Reload)
 }
 
 func oneLine(s string) string { return text.OneLine(s) }

@@ -44,18 +44,3 @@ func TestLearningNeedsScreen(t *testing.T) {
 		t.Fatal("the new need is not listed with who can help")
 	}
 }
-
-func TestRoadmapScreen(t *testing.T) {
-	sh := newTestShell(t, true)
-	v, ok := sh.viewAt(10).(*roadmapView)
-	if !ok {
-		t.Fatal("area 11 is not the roadmap")
-	}
-	rows, cols := v.table.Length()
-	if rows != 14 || cols != 25 {
-		t.Fatalf("table %d × %d", rows, cols)
-	}
-	if got := shortTitles(v.r.Rows[0].Cells[4]); got != "CNM 2" {
-		t.Fatalf("March 2024 of the Core Network Meetings: %q", got)
-	}
-}

@@ -1,26 +1,34 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/roadmap"
 )
 
-// roadmapView is the network's roadmap: months across, network meetings
-// and each partner's ULG meetings (against the target of eight) down.
+// roadmapView is the network's roadmap — months across; network meetings,
+// each partner's ULG meetings against the target of eight, testing
+// actions, action-plan and Lead Expert milestones down — with the editors
+// of the meetings and milestones it is drawn from.
 type roadmapView struct {
-	sh    *Shell
-	r     roadmap.Roadmap
-	table *widget.Table
-	obj   fyne.CanvasObject
+	sh         *Shell
+	r          roadmap.Roadmap
+	table      *widget.Table
+	tabs       *container.AppTabs
+	meetings   *meetingsEditor
+	milestones *milestonesEditor
+	obj        fyne.CanvasObject
 }
 
 const (
-	roadmapLabelWidth = 300
+	roadmapLabelWidth = 330
 	roadmapMonthWidth = 86
 )
 
@@ -36,7 +44,11 @@ func newRoadmapView(sh *Shell) *roadmapView {
 			row := v.r.Rows[id.Row]
 			l := o.(*widget.Label)
 			l.TextStyle.Bold = id.Col == 0
+			l.Importance = widget.MediumImportance
 			if id.Col == 0 {
+				if row.Due > 0 {
+					l.Importance = widget.WarningImportance
+				}
 				l.SetText(row.Label)
 				return
 			}
@@ -55,17 +67,34 @@ func newRoadmapView(sh *Shell) *roadmapView {
 		}
 		l.SetText(v.r.Months[id.Col-1].Format("Jan 06"))
 	}
+	v.table.OnSelected = v.openCell
 	v.table.SetColumnWidth(0, roadmapLabelWidth)
-	note := widget.NewLabel("Meetings by month (from the Meetings of the network); each partner's ULG meetings against the target of eight.")
-	v.obj = container.NewBorder(container.NewPadded(note), nil, nil, nil, v.table)
+	note := widget.NewLabel("Months across; network meetings, ULG meetings per partner (target eight), testing actions and milestones down. Click a meeting to edit it.")
+	note.Wrapping = fyne.TextWrapWord
+	present := widget.NewButtonWithIcon("Present", theme.ComputerIcon(), v.present)
+	roadmapTab := container.NewBorder(container.NewBorder(nil, nil, nil, present, note), nil, nil, nil, v.table)
+	v.meetings = newMeetingsEditor(sh, v.redraw)
+	v.milestones = newMilestonesEditor(sh, v.redraw)
+	v.tabs = container.NewAppTabs(container.NewTabItem("Roadmap", roadmapTab),
+		container.NewTabItem("Meetings", v.meetings.obj), container.NewTabItem("Milestones", v.milestones.obj))
+	v.obj = v.tabs
 	v.Reload()
 	return v
 }
 
 func (v *roadmapView) Object() fyne.CanvasObject { return v.obj }
-func (v *roadmapView) Leave(proceed func())      { proceed() }
+
+// Leave asks about an unsaved meeting before the area changes.
+func (v *roadmapView) Leave(proceed func()) { v.meetings.leave(proceed, nil) }
 
 func (v *roadmapView) Reload() {
+	v.meetings.reload()
+	v.milestones.reload()
+	v.redraw()
+}
+
+// redraw rebuilds the roadmap from the store.
+func (v *roadmapView) redraw() {
 	in, err := roadmap.Load(v.sh.ctx, v.sh.store, v.sh.network)
 	if err != nil {
 		v.sh.showError(err)
@@ -76,6 +105,27 @@ func (v *roadmapView) Reload() {
 		v.table.SetColumnWidth(i+1, roadmapMonthWidth)
 	}
 	v.table.Refresh()
+}
+
+// openCell opens the meeting a roadmap cell shows in the meetings editor.
+func (v *roadmapView) openCell(id widget.TableCellID) {
+	v.table.UnselectAll()
+	if id.Col < 1 || id.Row >= len(v.r.Rows) {
+		return
+	}
+	row := v.r.Rows[id.Row]
+	titles := row.Cells[id.Col-1]
+	if len(titles) == 0 || (row.Section != roadmap.SectionMeetings && row.Section != roadmap.SectionULG) {
+		return
+	}
+	i := slices.IndexFunc(v.meetings.meetings, func(m data.Meeting) bool { return m.Title == titles[0] })
+	if i < 0 {
+		return
+	}
+	v.meetings.leave(func() {
+		v.tabs.SelectIndex(1)
+		v.meetings.selectID(v.meetings.meetings[i].ID)
+	}, nil)
 }
 
 var titleShortener = strings.NewReplacer("Core Network Meeting", "CNM", "Online Academy", "OA", "Masterclass", "MC",

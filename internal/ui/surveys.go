@@ -5,7 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -95,15 +94,9 @@ func (v *surveysView) confirmDelete() {
 	if sv.ID == "" {
 		return
 	}
-	dialog.NewConfirm("Delete survey", fmt.Sprintf("Delete %s with its %d respondents' answers? This cannot be undone (a backup can bring it back).", sv.Title, sv.Respondents), func(ok bool) {
-		if !ok {
-			return
-		}
-		if err := v.sh.store.Update(v.sh.ctx, func(tx *data.Tx) error { return tx.DeleteSurvey(sv.ID) }); err != nil {
-			v.sh.showError(err)
-			return
-		}
-		v.selected = ""
-		v.Reload()
-	}, v.sh.win).Show()
+	v.sh.confirmDelete("Delete survey", fmt.Sprintf("Delete %s with its %d respondents' answers? This cannot be undone (a backup can bring it back).", sv.Title, sv.Respondents),
+		func() error {
+			return v.sh.store.Update(v.sh.ctx, func(tx *data.Tx) error { return tx.DeleteSurvey(sv.ID) })
+		},
+		func() { v.selected = ""; v.Reload() })
 }
