@@ -136,15 +136,39 @@ grids() {
   xdotool mousemove 330 100 click 1; sleep 0.6          # meeting…
   xdotool key --window "$win" --delay 60 $(printf 'Down %.0s' $(seq 16)) Return; sleep 0.8 # …Core Network Meeting 3 (16th)
   import -window "$win" "$OUT/learning-grid-review.png"
-  xdotool mousemove 60 487 click 1; sleep 1            # Roadmap
-  import -window "$win" "$OUT/roadmap.png"
   kill -TERM "$pid"; wait "$pid" || true
 }
-export -f session surveys livesession grids
+# The roadmap area: the roadmap, a ULG meeting opened from it, the
+# milestones, and the presenter on a 1080p screen.
+roadmap() {
+  set -euo pipefail
+  db=$WORK/roadmap/s.db
+  mkdir -p "$WORK/roadmap"
+  "$BIN" demo --db "$db" >/dev/null
+  "$BIN" --db "$db" >"$WORK/app.log" 2>&1 &
+  pid=$!
+  win=$(timeout 20 xdotool search --sync --onlyvisible --name "AoCE Desktop" | head -1)
+  sleep 1
+  xdotool mousemove 60 487 click 1; sleep 1            # Roadmap
+  import -window "$win" "$OUT/roadmap.png"
+  xdotool mousemove 916 659 click 1; sleep 1           # Iași's first ULG meeting
+  import -window "$win" "$OUT/roadmap-meeting.png"
+  xdotool mousemove 436 97 click 1; sleep 1            # Milestones
+  import -window "$win" "$OUT/roadmap-milestones.png"
+  xdotool mousemove 260 97 click 1; sleep 0.6          # Roadmap
+  xdotool mousemove 1128 146 click 1; sleep 1.5        # Present
+  import -window root "$OUT/roadmap-presenter.png"
+  xdotool key Right; sleep 1
+  import -window root "$OUT/roadmap-presenter-2.png"
+  xdotool key Escape; sleep 0.5
+  kill -TERM "$pid"; wait "$pid" || true
+}
+export -f session surveys livesession grids roadmap
 export TEMPLATE="$here/assets/examples/survey-template.csv"
 export EXAMPLE="$here/assets/examples/online-academy-2.csv"
 "$here/scripts/xvfb-session.sh" 93 bash -c session
 "$here/scripts/xvfb-session.sh" 93 bash -c surveys
 XVFB_SCREEN=1920x1080x24 "$here/scripts/xvfb-session.sh" 93 bash -c livesession
 "$here/scripts/xvfb-session.sh" 93 bash -c grids
+XVFB_SCREEN=1920x1080x24 "$here/scripts/xvfb-session.sh" 93 bash -c roadmap
 ls -1 "$OUT"

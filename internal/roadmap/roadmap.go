@@ -28,7 +28,7 @@ const (
 )
 
 // Continues marks the months an action runs on after its first.
-const Continues = "→"
+const Continues = "continues"
 
 // Row is one line of the roadmap: what happens in which month.
 type Row struct {
@@ -169,7 +169,7 @@ func (b *builder) ulgRow(p data.Partner) {
 		}
 	}
 	row.Due = reports + sheets
-	row.Label = fmt.Sprintf("ULG meetings – %s (%d of %d%s)", p.Name, row.Count, ULGTarget, dueNote(reports, sheets))
+	row.Label = fmt.Sprintf("ULG – %s (%d of %d%s)", p.Name, row.Count, ULGTarget, dueNote(reports, sheets))
 	b.r.Rows = append(b.r.Rows, row)
 }
 

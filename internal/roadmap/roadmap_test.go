@@ -54,11 +54,11 @@ func TestDemoRoadmap(t *testing.T) {
 		t.Fatalf("CNM row %+v", cnm.Cells[:6])
 	}
 	ulg := r.Rows[len(meetingGroups)]
-	if ulg.Label != "ULG meetings – Genk (4 of 8; 1 attendance sheet due)" || ulg.Due != 1 || len(ulg.Cells[3]) != 2 || len(ulg.Cells[7]) != 2 {
+	if ulg.Label != "ULG – Genk (4 of 8; 1 attendance sheet due)" || ulg.Due != 1 || len(ulg.Cells[3]) != 2 || len(ulg.Cells[7]) != 2 {
 		t.Fatalf("Genk's ULG row %q %+v", ulg.Label, ulg.Cells)
 	}
 	// The demo's Iași has neither the report nor the sheet of its June meeting.
-	if iasi := rowLabelled(t, r, "ULG meetings – Iași"); iasi.Label != "ULG meetings – Iași (2 of 8; 1 report, 1 attendance sheet due)" {
+	if iasi := rowLabelled(t, r, "ULG – Iași"); iasi.Label != "ULG – Iași (2 of 8; 1 report, 1 attendance sheet due)" {
 		t.Fatalf("Iași's ULG row %q", iasi.Label)
 	}
 	// Table 3's testing-action milestones, then the partners' dated testing actions as spans.

@@ -81,10 +81,9 @@ func newMeetingsEditor(sh *Shell, onSaved func()) *meetingsEditor {
 	e.attendance = widget.NewCheck("Attendance sheet received", nil)
 	e.ulg = container.NewVBox(e.report, e.attendance)
 	e.hosts, e.topics = widget.NewCheckGroup(nil, nil), widget.NewCheckGroup(nil, nil)
-	e.hosts.Horizontal, e.topics.Horizontal = true, false
 	form := widget.NewForm(widget.NewFormItem("Kind", e.kind), widget.NewFormItem("Title", e.title), widget.NewFormItem("Number", e.number),
 		widget.NewFormItem("From", e.start), widget.NewFormItem("Until", e.end), widget.NewFormItem("Place", container.NewBorder(nil, nil, nil, e.online, e.place)),
-		widget.NewFormItem("Hosts", e.hosts), widget.NewFormItem("Themes", e.topics), widget.NewFormItem("ULG follow-up", e.ulg),
+		widget.NewFormItem("ULG follow-up", e.ulg), widget.NewFormItem("Hosts", e.hosts), widget.NewFormItem("Themes", e.topics),
 		widget.NewFormItem("Notes", e.detail))
 	save := widget.NewButtonWithIcon("Save meeting", theme.DocumentSaveIcon(), func() { e.save() })
 	save.Importance = widget.HighImportance

@@ -28,7 +28,7 @@ type roadmapView struct {
 }
 
 const (
-	roadmapLabelWidth = 330
+	roadmapLabelWidth = 380
 	roadmapMonthWidth = 86
 )
 

@@ -43,7 +43,7 @@ func TestRoadmapScreen(t *testing.T) {
 		t.Fatalf("March 2024 of the Core Network Meetings: %q", got)
 	}
 	// Clicking Iași's June ULG meeting opens it in the editor, which says what is due.
-	iasi := slices.IndexFunc(v.r.Rows, func(r roadmap.Row) bool { return strings.HasPrefix(r.Label, "ULG meetings – Iași") })
+	iasi := slices.IndexFunc(v.r.Rows, func(r roadmap.Row) bool { return strings.HasPrefix(r.Label, "ULG – Iași") })
 	v.table.Select(widget.TableCellID{Row: iasi, Col: 8}) // June 2024
 	e := v.meetings
 	if v.tabs.SelectedIndex() != 1 || e.title.Text != "ULG meeting 2 – Iași" || e.report.Checked || !e.ulg.Visible() {
@@ -52,7 +52,7 @@ func TestRoadmapScreen(t *testing.T) {
 	e.report.SetChecked(true)
 	e.attendance.SetChecked(true)
 	test.Tap(buttonIn(t, e.obj, "Save meeting"))
-	if r, _ := rowNamed(v, "ULG meetings – Iași"); r.Label != "ULG meetings – Iași (2 of 8)" || r.Due != 0 {
+	if r, _ := rowNamed(v, "ULG – Iași"); r.Label != "ULG – Iași (2 of 8)" || r.Due != 0 {
 		t.Fatalf("after the report and sheet came in: %q", r.Label)
 	}
 }

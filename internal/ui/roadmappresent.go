@@ -54,7 +54,7 @@ func roadmapSlide(r roadmap.Roadmap, index, count int, size fyne.Size) fyne.Canv
 	scale := size.Width / slideSize.Width
 	margin := 36 * scale
 	title := slideText(fmt.Sprintf("Network roadmap · %s to %s", r.Months[from].Format("January 2006"), r.Months[to-1].Format("January 2006")), 40*scale, true)
-	sub := slideText(fmt.Sprintf("%d / %d · → ← to move through the half years, Esc to leave", index+1, count), 22*scale, false)
+	sub := slideText(fmt.Sprintf("%d / %d · the arrow keys move between half years, Esc leaves", index+1, count), 22*scale, false)
 	head := container.NewVBox(title, sub)
 	headH := head.MinSize().Height + 16*scale
 	gridW, gridH := size.Width-2*margin, size.Height-headH-2*margin
