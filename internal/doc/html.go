@@ -15,7 +15,7 @@ const htmlStyle = `body{font-family:"DejaVu Sans",Arial,sans-serif;font-size:11p
 h1,h2,h3{line-height:1.2;break-after:avoid}
 h1{font-size:1.8em;border-bottom:2px solid #0072B2;padding-bottom:.2em}
 h2{font-size:1.4em}h3{font-size:1.15em}
-.subtitle{font-size:1.2em;color:#444}
+.title{font-size:2.2em;font-weight:bold;margin:0;color:#0B4F8A}.subtitle{font-size:1.2em;color:#444}
 nav.toc ul{list-style:none;padding-left:0}
 nav.toc li.level-2{padding-left:1.5em}nav.toc li.level-3{padding-left:3em}
 nav.toc a{text-decoration:none;color:#0b4f8a}
@@ -45,7 +45,7 @@ func WriteHTML(w io.Writer, d Document) error {
 	bw.WriteString("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
 	bw.WriteString("<title>" + esc(title) + "</title>\n<style>\n" + htmlStyle + "\n</style>\n</head>\n<body>\n")
 	if title != "" {
-		bw.WriteString("<header>\n<p class=\"title\" style=\"font-size:2.2em;font-weight:bold;margin:0\">" + esc(title) + "</p>\n")
+		bw.WriteString("<header>\n<p class=\"title\">" + esc(title) + "</p>\n")
 		if s := clean(d.Subtitle); s != "" {
 			bw.WriteString("<p class=\"subtitle\">" + esc(s) + "</p>\n")
 		}
