@@ -1,0 +1,211 @@
+package doc
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Page geometry in twentieths of a point: A4 with 2 cm margins.
+const (
+	a4Short, a4Long = 11906, 16838
+	pageMargin      = 1134
+)
+
+// docxBody builds word/document.xml block by block.
+type docxBody struct {
+	b            strings.Builder
+	d            Document
+	toc          []entry
+	heads        int  // headings written so far
+	orderedLists int  // numbered lists so far, each with its own numId
+	landscape    bool // orientation of the section being written
+}
+
+func newDocxBody(d Document) *docxBody {
+	x := &docxBody{d: d, toc: outline(d)}
+	x.b.WriteString(xmlDecl + `<w:document xmlns:w="` + nsW + `" xmlns:r="` + nsR + `"><w:body>`)
+	if t := clean(d.Title); t != "" {
+		x.para("Title", docxRun(t, ""))
+	}
+	if s := clean(d.Subtitle); s != "" {
+		x.para("Subtitle", docxRun(s, ""))
+	}
+	return x
+}
+
+// document closes the body with the last section's properties.
+func (x *docxBody) document() string {
+	return x.b.String() + sectionProps(x.landscape) + `</w:body></w:document>`
+}
+
+// sectionProps is a section's page: A4, portrait or landscape, with the
+// numbered footer (every section names it, or a new one would have none).
+func sectionProps(landscape bool) string {
+	size := `<w:pgSz w:w="` + strconv.Itoa(a4Short) + `" w:h="` + strconv.Itoa(a4Long) + `"/>`
+	if landscape {
+		size = `<w:pgSz w:w="` + strconv.Itoa(a4Long) + `" w:h="` + strconv.Itoa(a4Short) + `" w:orient="landscape"/>`
+	}
+	m := strconv.Itoa(pageMargin)
+	return `<w:sectPr><w:footerReference w:type="default" r:id="` + footerRel + `"/>` + size +
+		`<w:pgMar w:top="` + m + `" w:right="` + m + `" w:bottom="` + m + `" w:left="` + m + `" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr>`
+}
+
+// textWidth is the width between the margins of the current section.
+func (x *docxBody) textWidth() int {
+	if x.landscape {
+		return a4Long - 2*pageMargin
+	}
+	return a4Short - 2*pageMargin
+}
+
+// para writes a paragraph in a style; content is runs' XML.
+func (x *docxBody) para(style, content string) {
+	x.b.WriteString(`<w:p><w:pPr><w:pStyle w:val="` + style + `"/></w:pPr>` + content + `</w:p>`)
+}
+
+func (x *docxBody) block(blocks []Block, i int, b Block) {
+	// A section break starts a page already: a page break right before
+	// one would leave a blank page.
+	if _, ok := b.(PageBreak); ok && i+1 < len(blocks) && landscapeAt(blocks, i+1) != x.landscape {
+		return
+	}
+	// A change of orientation ends the section before this block: Word
+	// keeps a section's properties in the paragraph that ends it.
+	if want := landscapeAt(blocks, i); want != x.landscape {
+		x.b.WriteString(`<w:p><w:pPr>` + sectionProps(x.landscape) + `</w:pPr></w:p>`)
+		x.landscape = want
+	}
+	switch b := b.(type) {
+	case Heading:
+		x.heading()
+	case Paragraph:
+		x.para("Normal", docxRuns(b.Runs))
+	case List:
+		x.list(b)
+	case Table:
+		x.table(b)
+	case TableOfContents:
+		x.contents()
+	case PageBreak:
+		x.b.WriteString(`<w:p><w:r><w:br w:type="page"/></w:r></w:p>`)
+	}
+}
+
+// heading writes the next heading inside a bookmark the contents link to.
+func (x *docxBody) heading() {
+	n := x.heads
+	e := x.toc[n]
+	x.heads++
+	id := strconv.Itoa(n + 1)
+	x.para("Heading"+strconv.Itoa(e.Level),
+		`<w:bookmarkStart w:id="`+id+`" w:name="`+tocBookmark(n)+`"/>`+docxRun(e.Text, "")+`<w:bookmarkEnd w:id="`+id+`"/>`)
+}
+
+func tocBookmark(n int) string { return "_Toc" + strconv.Itoa(n+1) }
+
+func docxRuns(runs []Run) string {
+	var b strings.Builder
+	for _, r := range runs {
+		b.WriteString(docxRun(r.Text, runProps(r.Bold, r.Italic, "")))
+	}
+	return b.String()
+}
+
+func (x *docxBody) list(l List) {
+	numID := "1"
+	if l.Ordered {
+		x.orderedLists++
+		numID = strconv.Itoa(x.orderedLists + 1)
+	}
+	for _, item := range l.Items {
+		x.b.WriteString(`<w:p><w:pPr><w:pStyle w:val="ListParagraph"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="` +
+			numID + `"/></w:numPr></w:pPr>` + docxRuns(item) + `</w:p>`)
+	}
+}
+
+// contents writes the TOC field. Its cached result lists the headings
+// as links so the document shows its contents before any update; Word
+// replaces it, with page numbers, when it updates the field.
+func (x *docxBody) contents() {
+	x.para("TOCHeading", docxRun("Contents", ""))
+	begin := `<w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r>` +
+		`<w:r><w:instrText xml:space="preserve"> TOC \o "1-3" \h \z \u </w:instrText></w:r>` +
+		`<w:r><w:fldChar w:fldCharType="separate"/></w:r>`
+	end := `<w:r><w:fldChar w:fldCharType="end"/></w:r>`
+	if len(x.toc) == 0 {
+		x.para("TOC1", begin+end)
+		return
+	}
+	for i, e := range x.toc {
+		content := `<w:hyperlink w:anchor="` + tocBookmark(i) + `" w:history="1">` + docxRun(e.Text, "") + `</w:hyperlink>`
+		if i == 0 {
+			content = begin + content
+		}
+		if i == len(x.toc)-1 {
+			content += end
+		}
+		x.para("TOC"+strconv.Itoa(e.Level), content)
+	}
+}
+
+func (x *docxBody) table(t Table) {
+	n := columns(t)
+	if n == 0 {
+		return
+	}
+	if c := clean(t.Caption); c != "" {
+		x.para("Caption", docxRun(c, ""))
+	}
+	textStyle := "TableText"
+	if isWide(t) {
+		textStyle = "WideTableText"
+	}
+	widths := make([]int, n)
+	x.b.WriteString(`<w:tbl><w:tblPr><w:tblStyle w:val="StudyTable"/><w:tblW w:w="5000" w:type="pct"/><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>`)
+	for i, share := range widthShares(t) {
+		widths[i] = int(share * float64(x.textWidth()))
+		x.b.WriteString(`<w:gridCol w:w="` + strconv.Itoa(widths[i]) + `"/>`)
+	}
+	x.b.WriteString(`</w:tblGrid>`)
+	// The header row repeats on every page the table runs over.
+	x.b.WriteString(`<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>`)
+	for i := range n {
+		x.cell(widths[i], textStyle, Cell{Text: headerAt(t, i), Fill: "DCE6F0", Bold: true})
+	}
+	x.b.WriteString(`</w:tr>`)
+	for _, r := range t.Rows {
+		x.b.WriteString(`<w:tr><w:trPr><w:cantSplit/></w:trPr>`)
+		for i := range n {
+			x.cell(widths[i], textStyle, cellAt(r, i))
+		}
+		x.b.WriteString(`</w:tr>`)
+	}
+	x.b.WriteString(`</w:tbl>`)
+	// A paragraph always follows: Word merges tables that touch.
+	x.para("Legend", legendRuns(t.Legend))
+}
+
+func (x *docxBody) cell(width int, style string, c Cell) {
+	x.b.WriteString(`<w:tc><w:tcPr><w:tcW w:w="` + strconv.Itoa(width) + `" w:type="dxa"/>`)
+	if fill, ok := hexColour(c.Fill); ok {
+		x.b.WriteString(`<w:shd w:val="clear" w:color="auto" w:fill="` + fill + `"/>`)
+	}
+	x.b.WriteString(`</w:tcPr>`)
+	x.para(style, docxRun(c.Text, runProps(c.Bold, false, c.Ink)))
+	x.b.WriteString(`</w:tc>`)
+}
+
+// legendRuns writes each legend item as a square in its colour and its label.
+func legendRuns(items []LegendItem) string {
+	var b strings.Builder
+	for i, li := range items {
+		if i > 0 {
+			b.WriteString(docxRun("      ", ""))
+		}
+		if _, ok := hexColour(li.Fill); ok {
+			b.WriteString(docxRun("■ ", runProps(false, false, li.Fill)+`<w:sz w:val="24"/><w:szCs w:val="24"/>`))
+		}
+		b.WriteString(docxRun(li.Label, ""))
+	}
+	return b.String()
+}
