@@ -332,3 +332,25 @@ func TestGridExportCommand(t *testing.T) {
 		t.Fatalf("unknown meeting: %d %s", code, stderr)
 	}
 }
+
+func TestActionsExportCommand(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "x.db")
+	mustRunOK(t, "", "demo", "--db", db)
+	for _, ext := range []string{"xlsx", "docx", "pdf"} {
+		out := filepath.Join(dir, "actions."+ext)
+		// The demo has action tables for Genk, Gdańsk, Ķekava and Budaörs.
+		if got := mustRunOK(t, "", "actions", "export", "--out", out, "--db", db); !strings.Contains(got, "of 4 partners") {
+			t.Fatalf("%s: %s", ext, got)
+		}
+	}
+	if got := mustRunOK(t, "", "actions", "export", "--partner", "gdansk", "--out", filepath.Join(dir, "g.pdf"), "--db", db); !strings.Contains(got, "of 1 partners") {
+		t.Fatalf("one partner: %s", got)
+	}
+	if code, _, stderr := aoce(t, "", "actions", "export", "--partner", "Gotham", "--out", filepath.Join(dir, "x.pdf"), "--db", db); code != 1 || !strings.Contains(stderr, `no partner named "Gotham"`) {
+		t.Fatalf("unknown partner: %d %s", code, stderr)
+	}
+	if code, _, stderr := aoce(t, "", "actions", "export", "--out", filepath.Join(dir, "x.odt"), "--db", db); code != 1 || !strings.Contains(stderr, "use one of .xlsx, .docx, .pdf") {
+		t.Fatalf("unknown format: %d %s", code, stderr)
+	}
+}

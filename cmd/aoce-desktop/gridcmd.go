@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/aoce-desktop/aoce-desktop/internal/actiontables"
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/grids"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui"
@@ -11,10 +12,7 @@ import (
 
 // runGridExport writes one meeting's learning grids, every partner's.
 func runGridExport(c *cmdContext) error {
-	if c.out == "" {
-		return usageError{"--out FILE.xlsx, .docx or .pdf is required"}
-	}
-	s, n, err := c.openNetwork(data.Reader)
+	s, n, err := c.openForExport("--out FILE.xlsx, .docx or .pdf is required")
 	if err != nil {
 		return err
 	}
@@ -35,4 +33,42 @@ func runGridExport(c *cmdContext) error {
 	}
 	fmt.Fprintf(c.stdout, "Wrote the grids of %s (%d partners) to %s\n", m.Title, len(sheet.Partners), c.out)
 	return nil
+}
+
+// runActionsExport writes the action tables of every partner, or of one.
+func runActionsExport(c *cmdContext) error {
+	s, n, err := c.openForExport("--out FILE.xlsx, .docx or .pdf is required")
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	partnerID := ""
+	if c.partner != "" {
+		p, err := s.PartnerByName(c.ctx, n.ID, c.partner)
+		if errors.Is(err, data.ErrNotFound) {
+			return fmt.Errorf("no partner named %q in %s", c.partner, n.Name)
+		}
+		if err != nil {
+			return err
+		}
+		partnerID = p.ID
+	}
+	t, err := actiontables.Load(c.ctx, s, n, partnerID)
+	if err != nil {
+		return err
+	}
+	if err := ui.ExportActionTables(t, c.out); err != nil {
+		return err
+	}
+	fmt.Fprintf(c.stdout, "Wrote the action tables of %d partners to %s\n", len(t.Partners), c.out)
+	return nil
+}
+
+// openForExport checks that --out is given (usage names the formats) and
+// opens the network for reading.
+func (c *cmdContext) openForExport(usage string) (*data.Store, data.Network, error) {
+	if c.out == "" {
+		return nil, data.Network{}, usageError{usage}
+	}
+	return c.openNetwork(data.Reader)
 }

@@ -100,6 +100,11 @@ func commands() []command {
 			flags: func(fs *flag.FlagSet, c *cmdContext) {
 				fs.StringVar(&c.out, "out", "", "the file to write; its extension picks the format")
 			}},
+		{name: "actions export", summary: "write the partners' action tables (testing and plan actions) as .xlsx, .docx or .pdf", run: runActionsExport,
+			flags: func(fs *flag.FlagSet, c *cmdContext) {
+				fs.StringVar(&c.out, "out", "", "the file to write; its extension picks the format")
+				fs.StringVar(&c.partner, "partner", "", "only this partner's action table (its name)")
+			}},
 		{name: "backup", summary: "write a consistent copy of the database (works while the app is open)", run: runBackup,
 			flags: func(fs *flag.FlagSet, c *cmdContext) {
 				fs.StringVar(&c.out, "out", "", "the copy's path (must not exist)")

@@ -2,9 +2,10 @@ package grids
 
 import (
 	"io"
-	"strings"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/tabular"
 )
 
 // WriteXLSX writes one sheet per partner with a bold header row, wrapped
@@ -12,18 +13,13 @@ import (
 func (sh Sheet) WriteXLSX(w io.Writer) error {
 	f := excelize.NewFile()
 	defer f.Close()
-	head, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}, Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"},
-		Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"DCE6F0"}}})
-	if err != nil {
-		return err
-	}
-	wrap, err := f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}})
+	head, wrap, err := tabular.TableStyles(f)
 	if err != nil {
 		return err
 	}
 	first := true
 	for _, pg := range sh.Partners {
-		name := sheetName(pg.Partner.Name)
+		name := tabular.SheetName(pg.Partner.Name)
 		if first {
 			f.SetSheetName("Sheet1", name)
 			first = false
@@ -56,18 +52,4 @@ func (sh Sheet) WriteXLSX(w io.Writer) error {
 		f.SetCellValue("Sheet1", "A1", sh.Title()+": no grid filled yet")
 	}
 	return f.Write(w)
-}
-
-// sheetName makes a partner name a valid sheet name (31 characters, no []:*?/\).
-func sheetName(name string) string {
-	name = strings.Map(func(r rune) rune {
-		if strings.ContainsRune(`[]:*?/\`, r) {
-			return '-'
-		}
-		return r
-	}, name)
-	if r := []rune(name); len(r) > 31 {
-		name = string(r[:31])
-	}
-	return name
 }

@@ -3,6 +3,8 @@
 package testkit
 
 import (
+	"bytes"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -69,4 +71,38 @@ func PDFText(t testing.TB, file string) string {
 		t.Fatalf("pdftotext cannot read %s: %v", filepath.Base(file), err)
 	}
 	return string(b)
+}
+
+// ExportedText writes a file with write into dir, has LibreOffice turn it
+// into a PDF unless it is one, and returns the PDF's words joined by single
+// spaces: what a partner opening the file would read.
+func ExportedText(t testing.TB, dir, name string, write func(io.Writer) error) string {
+	t.Helper()
+	var b bytes.Buffer
+	if err := write(&b); err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	path := filepath.Join(dir, name)
+	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	pdf := path
+	if !strings.HasSuffix(name, ".pdf") {
+		pdf = Convert(t, path, "pdf")
+	}
+	return strings.Join(strings.Fields(PDFText(t, pdf)), " ")
+}
+
+// ExportsSay writes each file of writers (name → writer) into dir, reads
+// it back as ExportedText does and fails for every wanted text it lacks.
+func ExportsSay(t testing.TB, dir string, writers map[string]func(io.Writer) error, wants ...string) {
+	t.Helper()
+	for name, write := range writers {
+		text := ExportedText(t, dir, name, write)
+		for _, want := range wants {
+			if !strings.Contains(text, want) {
+				t.Errorf("%s lacks %q", name, want)
+			}
+		}
+	}
 }

@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -77,7 +78,8 @@ func newActionsView(sh *Shell) *actionsView {
 	save.Importance = widget.HighImportance
 	add := widget.NewButtonWithIcon("New action", theme.ContentAddIcon(), v.add)
 	promote := widget.NewButtonWithIcon("Make a plan action of it", theme.MoveUpIcon(), v.promote)
-	right := container.NewBorder(nil, container.NewHBox(promote, save), nil, nil,
+	export := widget.NewButtonWithIcon("Export…", theme.DocumentSaveIcon(), v.askExport)
+	right := container.NewBorder(nil, container.NewHBox(export, layout.NewSpacer(), promote, save), nil, nil,
 		container.NewVScroll(container.NewVBox(form, widget.NewLabelWithStyle("Where it came from", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), v.chain)))
 	left := container.NewBorder(v.partner, add, nil, nil, v.list)
 	split := container.NewHSplit(left, right)

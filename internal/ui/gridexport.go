@@ -3,31 +3,19 @@ package ui
 import (
 	"fmt"
 	"io"
-	"path/filepath"
-	"strings"
 
-	"github.com/aoce-desktop/aoce-desktop/internal/atomicfile"
 	"github.com/aoce-desktop/aoce-desktop/internal/grids"
 )
 
-// GridFormats are the file types a meeting's grids export to.
-var GridFormats = []string{".xlsx", ".docx", ".pdf"}
-
 // ExportGrids writes a meeting's grids to path in the format its
-// extension names (the command line and the window both use it).
+// extension names: .xlsx, .docx or .pdf (the command line and the window
+// both use it).
 func ExportGrids(sh grids.Sheet, path string) error {
-	var write func(io.Writer) error
-	switch ext := strings.ToLower(filepath.Ext(path)); ext {
-	case ".xlsx":
-		write = sh.WriteXLSX
-	case ".docx":
-		write = sh.WriteDOCX
-	case ".pdf":
-		write = func(w io.Writer) error { return sh.WritePDF(w, pdfFonts()) }
-	default:
-		return fmt.Errorf("cannot export grids as %q: use one of %s", ext, strings.Join(GridFormats, ", "))
-	}
-	return atomicfile.Write(path, write)
+	return exportTo(path, "grids", []fileFormat{
+		{".xlsx", sh.WriteXLSX},
+		{".docx", sh.WriteDOCX},
+		{".pdf", func(w io.Writer) error { return sh.WritePDF(w, pdfFonts()) }},
+	})
 }
 
 // exportDialog writes the meeting's grids, every partner's (saved rows).

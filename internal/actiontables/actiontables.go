@@ -1,0 +1,125 @@
+// Package actiontables lays out the partners' action tables — the
+// learning logs that become their Integrated Action Plans — as the tables
+// partners fill by hand: one per partner, testing actions first, with
+// timing, responsibility, cost, funding, indicators, risks and status.
+package actiontables
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/doc"
+	"github.com/aoce-desktop/aoce-desktop/internal/partners"
+)
+
+// Tables are the action tables of a network's partners (those with actions).
+type Tables struct {
+	Network  string
+	Partners []PartnerTable
+}
+
+// PartnerTable is one partner's actions.
+type PartnerTable struct {
+	Partner data.Partner
+	Actions []data.PlanAction
+}
+
+// Columns are an action table's columns, as on the paper form.
+var Columns = []string{"Action", "Kind", "Timing", "Responsibility", "Cost (EUR)", "Funding source", "Monitoring indicators", "Risks", "Status"}
+
+// widths are the columns' relative widths.
+var widths = []float64{26, 7, 10, 10, 7, 10, 12, 11, 7}
+
+var kindLabels = map[string]string{data.ActionTesting: "Testing action", data.ActionPlan: "Plan action"}
+
+var statusLabels = map[string]string{data.ActionIdea: "Idea", data.ActionPlanned: "Planned", data.ActionInProgress: "In progress",
+	data.ActionDone: "Done", data.ActionDropped: "Dropped"}
+
+// Load reads the action tables of every partner, or of one when partnerID is set.
+func Load(ctx context.Context, s *data.Store, n data.Network, partnerID string) (Tables, error) {
+	t := Tables{Network: n.Name}
+	ps, err := s.Partners(ctx, n.ID)
+	if err != nil {
+		return t, err
+	}
+	for _, p := range ps {
+		if partnerID != "" && p.ID != partnerID {
+			continue
+		}
+		as, err := s.Actions(ctx, p.ID)
+		if err != nil {
+			return t, err
+		}
+		if len(as) > 0 {
+			t.Partners = append(t.Partners, PartnerTable{Partner: p, Actions: as})
+		}
+	}
+	return t, nil
+}
+
+// Title names the document.
+func (t Tables) Title() string { return "Action tables — " + t.Network }
+
+// Cells are an action's values in the order of Columns.
+func Cells(a data.PlanAction) []string {
+	title := a.Title
+	if a.Description != "" {
+		title += "\n" + a.Description
+	}
+	timing := a.Timing
+	if a.StartDate != "" {
+		period := a.StartDate
+		if a.EndDate != "" {
+			period += " to " + a.EndDate
+		}
+		timing = strings.TrimSpace(timing + "\n" + period)
+	}
+	cost := ""
+	if a.CostEUR != nil {
+		cost = formatEuros(*a.CostEUR)
+	}
+	return []string{title, kindLabels[a.Kind], timing, a.Responsibility, cost, a.Funding, a.Indicators, a.Risks, statusLabels[a.Status]}
+}
+
+// formatEuros writes 12000 as "12 000" and 1500.5 as "1 500.50", with
+// the thin spaces the partner figures use.
+func formatEuros(v float64) string {
+	whole := int64(v)
+	out := partners.FormatWholeNumber(whole)
+	if cents := int64((v-float64(whole))*100 + 0.5); cents > 0 {
+		out += fmt.Sprintf(".%02d", cents)
+	}
+	return out
+}
+
+// Document lays the tables out for DOCX and PDF: a heading per partner
+// and its table; the total cost under it.
+func (t Tables) Document() doc.Document {
+	d := doc.Document{Title: t.Title(), Subtitle: "Testing actions and actions of the Integrated Action Plans"}
+	if len(t.Partners) == 0 {
+		d.Blocks = append(d.Blocks, doc.Text("No partner has an action in its action table yet."))
+	}
+	for _, pt := range t.Partners {
+		d.Blocks = append(d.Blocks, doc.Heading{Level: 2, Text: pt.Partner.Name})
+		table := doc.Table{Header: Columns, Widths: widths}
+		total, costed := 0.0, 0
+		for _, a := range pt.Actions {
+			var row []doc.Cell
+			for _, v := range Cells(a) {
+				row = append(row, doc.Cell{Text: v})
+			}
+			table.Rows = append(table.Rows, row)
+			if a.CostEUR != nil {
+				total += *a.CostEUR
+				costed++
+			}
+		}
+		d.Blocks = append(d.Blocks, table)
+		if costed > 0 {
+			d.Blocks = append(d.Blocks, doc.Text(fmt.Sprintf("Total cost: EUR %s (%d of %d actions costed).", formatEuros(total), costed, len(pt.Actions))))
+		}
+	}
+	return d
+}

@@ -1,0 +1,91 @@
+package actiontables
+
+import (
+	"context"
+	"io"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/doc"
+	"github.com/aoce-desktop/aoce-desktop/internal/testkit"
+)
+
+func demoTables(t *testing.T, partner string) Tables {
+	t.Helper()
+	s, n := testkit.DemoStore(t)
+	id := ""
+	if partner != "" {
+		p, err := s.PartnerByName(context.Background(), n.ID, partner)
+		if err != nil {
+			t.Fatal(err)
+		}
+		id = p.ID
+	}
+	tables, err := Load(context.Background(), s, n, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tables
+}
+
+func TestCellsAndEuros(t *testing.T) {
+	for v, want := range map[float64]string{12000: "12\u202f000", 1500.5: "1\u202f500.50", 999: "999", 1234567.25: "1\u202f234\u202f567.25", 0: "0"} {
+		if got := formatEuros(v); got != want {
+			t.Errorf("formatEuros(%v) = %q, want %q", v, got, want)
+		}
+	}
+	genk := demoTables(t, "Genk")
+	if len(genk.Partners) != 1 || len(genk.Partners[0].Actions) != 2 {
+		t.Fatalf("Genk's tables %+v", genk.Partners)
+	}
+	cells := Cells(genk.Partners[0].Actions[0])
+	if !strings.HasPrefix(cells[0], "A framework") || cells[1] != "Testing action" || cells[2] != "2024-06-01 to 2025-06-30" ||
+		cells[4] != "12\u202f000" || cells[8] != "In progress" {
+		t.Fatalf("cells %q", cells)
+	}
+	d := genk.Document()
+	if h, ok := d.Blocks[0].(doc.Heading); !ok || h.Text != "Genk" {
+		t.Fatalf("first block %+v", d.Blocks[0])
+	}
+	if p, ok := d.Blocks[2].(doc.Paragraph); !ok || !strings.Contains(p.Runs[0].Text, "EUR 12\u202f000 (1 of 2 actions costed)") {
+		t.Fatalf("total %+v", d.Blocks[2])
+	}
+}
+
+// Every partner's action table as XLSX, DOCX and PDF: LibreOffice opens
+// each, and the text holds every partner with actions and their actions.
+func TestActionTableExportsOpenInLibreOffice(t *testing.T) {
+	tables := demoTables(t, "")
+	var names []string
+	for _, pt := range tables.Partners {
+		names = append(names, pt.Partner.Name)
+	}
+	if strings.Join(names, ",") != "Genk,Budaörs,Gdańsk,Ķekava" {
+		t.Fatalf("partners with actions: %v", names)
+	}
+	dir := t.TempDir()
+	write := map[string]func(io.Writer) error{
+		"actions.xlsx": tables.WriteXLSX,
+		"actions.docx": func(w io.Writer) error { return doc.WriteDOCX(w, tables.Document()) },
+		"actions.pdf":  func(w io.Writer) error { return doc.WritePDF(w, tables.Document(), testkit.Fonts(t)) },
+	}
+	testkit.ExportsSay(t, dir, write, append(names, "Monitoring", "knowledge-sharing", "Advisory", "Participation")...)
+	f, err := excelize.OpenFile(filepath.Join(dir, "actions.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if sheets := f.GetSheetList(); len(sheets) != 4 || sheets[0] != "Genk" {
+		t.Fatalf("sheets %v", sheets)
+	}
+	// The cost is a number partners can sum, not text.
+	if typ, _ := f.GetCellType("Genk", "E4"); typ != excelize.CellTypeNumber && typ != excelize.CellTypeUnset {
+		t.Fatalf("Genk E4 is %v", typ)
+	}
+	if v, _ := f.GetCellValue("Genk", "E4", excelize.Options{RawCellValue: true}); v != "12000" {
+		t.Fatalf("Genk E4 = %q", v)
+	}
+}

@@ -1,0 +1,52 @@
+package ui
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/actiontables"
+)
+
+// ExportActionTables writes action tables to path as .xlsx, .docx or .pdf.
+func ExportActionTables(t actiontables.Tables, path string) error {
+	return exportTo(path, "action tables", append([]fileFormat{{".xlsx", t.WriteXLSX}}, documentFormats(t.Document())...))
+}
+
+// Choices of what to export.
+const (
+	exportThisPartner = "This partner's action table"
+	exportAllPartners = "Every partner's action table, one after the other"
+)
+
+// askExport asks whose action tables to export, then where.
+func (v *actionsView) askExport() {
+	which := widget.NewRadioGroup([]string{exportThisPartner, exportAllPartners}, nil)
+	which.SetSelected(exportThisPartner)
+	dialog.ShowCustomConfirm("Export action tables", "Choose the file…", "Cancel", which, func(ok bool) {
+		if ok {
+			v.exportDialog(which.Selected == exportAllPartners)
+		}
+	}, v.sh.win)
+}
+
+// exportDialog writes the action tables of the chosen partner, or of every
+// partner when all is set.
+func (v *actionsView) exportDialog(all bool) {
+	partnerID, name := v.partnerID(), v.partner.Selected
+	if all {
+		partnerID, name = "", "all partners"
+	}
+	v.sh.askSavePath("Export the action tables of "+name+" (.xlsx, .docx or .pdf)", safeFileName("Action tables - "+name)+".docx", func(path string) {
+		t, err := actiontables.Load(v.sh.ctx, v.sh.store, v.sh.network, partnerID)
+		if err == nil {
+			err = ExportActionTables(t, path)
+		}
+		if err != nil {
+			v.sh.showError(err)
+			return
+		}
+		showMessage(v.sh.win, "Action tables exported", fmt.Sprintf("The action tables of %d partners written to %s.", len(t.Partners), path))
+	})
+}
