@@ -69,3 +69,8 @@ func (t *Tx) SaveSection(sec Section) error { return saveSection(t.ctx, t.tx, se
 func (t *Tx) SnapshotStudy(studyID, name string) (Snapshot, error) {
 	return snapshotStudy(t.ctx, t.tx, studyID, name)
 }
+
+// StudySections reads a study's sections in order inside the transaction.
+func (t *Tx) StudySections(studyID string) ([]Section, error) {
+	return sectionsOf(t.ctx, t.tx, studyID)
+}

@@ -78,6 +78,7 @@ type file struct {
 			} `json:"review"`
 		} `json:"rows"`
 	} `json:"learning_grids"`
+	Study *studyFile `json:"study"`
 }
 
 // Name is the demo network's name.
@@ -127,7 +128,7 @@ type loader struct {
 }
 
 func (l *loader) load() (data.Network, error) {
-	steps := []func() error{l.createNetwork, l.createPartners, l.createThemes, l.createPractices, l.createMatrix, l.createMeetings, l.createGrids}
+	steps := []func() error{l.createNetwork, l.createPartners, l.createThemes, l.createPractices, l.createMatrix, l.createMeetings, l.createGrids, l.createStudy}
 	for _, step := range steps {
 		if err := step(); err != nil {
 			return l.network, fmt.Errorf("demo network: %w", err)
