@@ -5,9 +5,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/doc"
@@ -21,53 +19,6 @@ const maxHeadingLevel = 3
 // flat lists, and a hostile thousand-deep list must not grow its output
 // with the square of its depth.
 const maxListIndent = 6
-
-// maxIndent is the deepest indentation the parser sees. goldmark's time
-// grows with the square of list nesting (a 1 MB list nested 1,000 deep
-// took 2.5 s); no study nests lists twenty deep, so deeper lines are
-// brought back to this column and the parse stays linear.
-const maxIndent = 40
-
-// parse reads CommonMark with no extensions (what the editor promises);
-// the nodes point into the returned source, not into body.
-func parse(body string) (ast.Node, []byte) {
-	src := capIndent([]byte(body))
-	return goldmark.DefaultParser().Parse(text.NewReader(src)), src
-}
-
-// capIndent brings lines indented beyond maxIndent columns back to it.
-func capIndent(src []byte) []byte {
-	var out []byte // nil until a line needs changing
-	for start := 0; start < len(src); {
-		end := bytes.IndexByte(src[start:], '\n') + 1
-		if end == 0 {
-			end = len(src) - start
-		}
-		line := src[start : start+end]
-		col, i := 0, 0
-		for ; i < len(line) && (line[i] == ' ' || line[i] == '\t'); i++ {
-			if line[i] == '\t' {
-				col += 4 - col%4
-			} else {
-				col++
-			}
-		}
-		if col > maxIndent && out == nil {
-			out = append(make([]byte, 0, len(src)), src[:start]...)
-		}
-		switch {
-		case col > maxIndent:
-			out = append(append(out, bytes.Repeat([]byte{' '}, maxIndent)...), line[i:]...)
-		case out != nil:
-			out = append(out, line...)
-		}
-		start += end
-	}
-	if out == nil {
-		return src
-	}
-	return out
-}
 
 // Markdown turns a section's Markdown body into document blocks. Headings
 // in the body are nested under the section's level: in a chapter (level 1)
@@ -233,81 +184,4 @@ func literalLines(n ast.Node, src []byte) string {
 		b.Write(h.ClosureLine.Value(src))
 	}
 	return strings.ReplaceAll(strings.TrimRight(b.String(), "\n"), "\x00", "\uFFFD")
-}
-
-// mergeRuns joins neighbouring runs of one style and drops empty ones.
-func mergeRuns(runs []doc.Run) []doc.Run {
-	out := runs[:0:0]
-	for _, r := range runs {
-		if r.Text == "" {
-			continue
-		}
-		if last := len(out) - 1; last >= 0 && out[last].Bold == r.Bold && out[last].Italic == r.Italic {
-			out[last].Text += r.Text
-			continue
-		}
-		out = append(out, r)
-	}
-	return out
-}
-
-// asciiSpace is what trimRuns removes; a no-break space is kept: it was typed.
-const asciiSpace = " \t\n\v\f\r"
-
-// trimRuns removes white space at both ends of a line of runs.
-func trimRuns(runs []doc.Run) []doc.Run {
-	runs = append([]doc.Run(nil), runs...)
-	for len(runs) > 0 {
-		if runs[0].Text = strings.TrimLeft(runs[0].Text, asciiSpace); runs[0].Text != "" {
-			break
-		}
-		runs = runs[1:]
-	}
-	for len(runs) > 0 {
-		last := len(runs) - 1
-		if runs[last].Text = strings.TrimRight(runs[last].Text, asciiSpace); runs[last].Text != "" {
-			break
-		}
-		runs = runs[:last]
-	}
-	return runs
-}
-
-// heading is a heading at level, or a bold paragraph below the deepest
-// level the model has.
-func heading(level int, runs []doc.Run) doc.Block {
-	if level <= maxHeadingLevel {
-		return doc.Heading{Level: level, Text: runsText(runs)}
-	}
-	bold := make([]doc.Run, len(runs))
-	for i, r := range runs {
-		bold[i] = doc.Run{Text: r.Text, Bold: true, Italic: r.Italic}
-	}
-	return doc.Paragraph{Runs: mergeRuns(bold)}
-}
-
-func runsText(runs []doc.Run) string {
-	var b strings.Builder
-	for _, r := range runs {
-		b.WriteString(r.Text)
-	}
-	return b.String()
-}
-
-// blocksText is the plain text of blocks, one block a line.
-func blocksText(blocks []doc.Block) string {
-	var lines []string
-	for _, b := range blocks {
-		switch b := b.(type) {
-		case doc.Heading:
-			lines = append(lines, b.Text)
-		case doc.Paragraph:
-			lines = append(lines, runsText(b.Runs))
-		case doc.List:
-			for _, item := range b.Items {
-				lines = append(lines, runsText(item))
-			}
-		}
-	}
-	return strings.Join(lines, "\n")
 }
