@@ -86,10 +86,15 @@ func (s *Store) swapPosition(ctx context.Context, table, parent, id string, delt
 			return err
 		}
 		t := now()
-		if _, err := tx.ExecContext(ctx, `UPDATE `+table+` SET position = ?, updated_at = ? WHERE id = ?`, otherPos, t, id); err != nil {
+		// The row is parked at -1 first so that a UNIQUE (parent, position)
+		// index (study sections have one) never sees two rows at one place.
+		if _, err := tx.ExecContext(ctx, `UPDATE `+table+` SET position = -1 WHERE id = ?`, id); err != nil {
 			return err
 		}
-		_, err = tx.ExecContext(ctx, `UPDATE `+table+` SET position = ?, updated_at = ? WHERE id = ?`, pos, t, otherID)
+		if _, err := tx.ExecContext(ctx, `UPDATE `+table+` SET position = ?, updated_at = ? WHERE id = ?`, pos, t, otherID); err != nil {
+			return err
+		}
+		_, err = tx.ExecContext(ctx, `UPDATE `+table+` SET position = ?, updated_at = ? WHERE id = ?`, otherPos, t, id)
 		return err
 	})
 }

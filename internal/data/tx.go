@@ -56,3 +56,21 @@ func (t *Tx) Partner(id string) (Partner, error) {
 	p, err := scanPartner(t.tx.QueryRowContext(t.ctx, `SELECT `+partnerColumns+` FROM partners WHERE id = ?`, id))
 	return p, notFound(err)
 }
+
+// CreateStudy stores a study and its outline inside the transaction.
+func (t *Tx) CreateStudy(st Study, outline []Section) (Study, error) {
+	return createStudy(t.ctx, t.tx, st, outline)
+}
+
+// SaveSection saves a section's editable fields inside the transaction.
+func (t *Tx) SaveSection(sec Section) error { return saveSection(t.ctx, t.tx, sec) }
+
+// SnapshotStudy takes a named snapshot inside the transaction.
+func (t *Tx) SnapshotStudy(studyID, name string) (Snapshot, error) {
+	return snapshotStudy(t.ctx, t.tx, studyID, name)
+}
+
+// StudySections reads a study's sections in order inside the transaction.
+func (t *Tx) StudySections(studyID string) ([]Section, error) {
+	return sectionsOf(t.ctx, t.tx, studyID)
+}

@@ -101,6 +101,7 @@ type file struct {
 			} `json:"review"`
 		} `json:"rows"`
 	} `json:"learning_grids"`
+	Study *studyFile `json:"study"`
 }
 
 // Name is the demo network's name.
@@ -151,7 +152,7 @@ type loader struct {
 
 func (l *loader) load() (data.Network, error) {
 	steps := []func() error{l.createNetwork, l.createPartners, l.createThemes, l.createPractices, l.createMatrix, l.createMeetings, l.createGrids,
-		l.createMilestones, l.createActions}
+		l.createMilestones, l.createActions, l.createStudy}
 	for _, step := range steps {
 		if err := step(); err != nil {
 			return l.network, fmt.Errorf("demo network: %w", err)

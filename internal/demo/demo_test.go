@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/study/outline"
 )
 
 func openStore(t *testing.T) *data.Store {
@@ -133,5 +134,38 @@ func TestDemoGridsAndReviews(t *testing.T) {
 		if err != nil || len(items) < 2 || reviewed < 2 {
 			t.Fatalf("%s's actions at Core Network Meeting 3: %+v %v", name, items, err)
 		}
+	}
+}
+
+func TestDemoStudyIsDraftedFromTheOutlineOnce(t *testing.T) {
+	ctx := context.Background()
+	s := openStore(t)
+	res, err := Load(ctx, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Load(ctx, s); err != nil {
+		t.Fatal(err)
+	}
+	studies, err := s.Studies(ctx, res.Network.ID)
+	if err != nil || len(studies) != 1 {
+		t.Fatalf("studies %+v %v", studies, err)
+	}
+	sections, _ := s.StudySections(ctx, studies[0].ID)
+	want := outline.Default()
+	written := map[string]int{}
+	for i, sec := range sections {
+		if sec.Title != want[i].Title || sec.Kind != want[i].Kind {
+			t.Fatalf("section %d is %q (%s), the outline has %q (%s)", i, sec.Title, sec.Kind, want[i].Title, want[i].Kind)
+		}
+		if sec.Body != "" {
+			written[sec.Status]++
+		}
+	}
+	if len(sections) != len(want) || written[data.StatusDraft] == 0 || written[data.StatusInReview] == 0 || written[data.StatusFinal] == 0 {
+		t.Fatalf("%d sections; written ones by status %v", len(sections), written)
+	}
+	if snaps, _ := s.Snapshots(ctx, studies[0].ID); len(snaps) != 1 || snaps[0].Name != "Draft sent to the partners" {
+		t.Fatalf("snapshots %+v", snaps)
 	}
 }

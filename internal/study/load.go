@@ -1,0 +1,30 @@
+package study
+
+import (
+	"context"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/matrix"
+)
+
+// Load reads from the store what a study is assembled from: the study,
+// its network, sections, partners and matrix. The roadmap is left to the
+// caller (roadmap.Build), who may also swap Sections for a snapshot's.
+func Load(ctx context.Context, s *data.Store, studyID string) (Inputs, error) {
+	var in Inputs
+	var err error
+	if in.Study, err = s.Study(ctx, studyID); err != nil {
+		return in, err
+	}
+	if in.Network, err = s.Network(ctx, in.Study.NetworkID); err != nil {
+		return in, err
+	}
+	if in.Sections, err = s.StudySections(ctx, studyID); err != nil {
+		return in, err
+	}
+	if in.Partners, err = s.Partners(ctx, in.Study.NetworkID); err != nil {
+		return in, err
+	}
+	in.Matrix, err = matrix.Load(ctx, s, in.Study.NetworkID)
+	return in, err
+}
