@@ -225,3 +225,30 @@ func (s *Store) NetworkProgress(ctx context.Context, networkID string) ([]Progre
 		(SELECT COUNT(*) FROM learning_needs n WHERE n.partner_id = p.id)
 		FROM partners p WHERE p.network_id = ? ORDER BY p.role <> 'lead_partner', p.name`, networkID)
 }
+
+// MeetingGrids reads every grid of a meeting — each partner's, the
+// meeting's own and those per theme — with their rows, in two queries.
+func (s *Store) MeetingGrids(ctx context.Context, meetingID string) ([]LearningGrid, error) {
+	grids, err := queryList(ctx, s.db, func(r interface{ Scan(...any) error }) (LearningGrid, error) {
+		var g LearningGrid
+		err := r.Scan(&g.ID, &g.MeetingID, &g.PartnerID, &g.ThemeKey)
+		return g, err
+	}, `SELECT id, meeting_id, partner_id, theme_key FROM learning_grids WHERE meeting_id = ? ORDER BY theme_key <> '', created_at`, meetingID)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := queryList(ctx, s.db, scanGridRow, `SELECT `+gridRowColumns+` FROM grid_rows
+		WHERE grid_id IN (SELECT id FROM learning_grids WHERE meeting_id = ?) ORDER BY grid_id, position`, meetingID)
+	if err != nil {
+		return nil, err
+	}
+	index := make(map[string]int, len(grids))
+	for i, g := range grids {
+		index[g.ID] = i
+	}
+	for _, r := range rows {
+		g := &grids[index[r.GridID]]
+		g.Rows = append(g.Rows, r)
+	}
+	return grids, nil
+}

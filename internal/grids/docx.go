@@ -24,7 +24,7 @@ func (sh Sheet) WriteDOCX(w io.Writer) error {
 		doc.AddParagraph("No partner has filled a grid for this meeting yet.")
 	}
 	for _, pg := range sh.Partners {
-		doc.AddHeading(pg.Partner.Name, 2)
+		doc.AddHeading(pg.Heading(), 2)
 		t := doc.AddTable()
 		t.Style("TableGrid")
 		t.Width(5000, stypes.TableWidthPct) // the page's width

@@ -5,6 +5,7 @@ package grids
 import (
 	"context"
 	"strconv"
+	"strings"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 )
@@ -16,10 +17,19 @@ type Sheet struct {
 	Partners []PartnerGrid
 }
 
-// PartnerGrid is one partner's rows.
+// PartnerGrid is one partner's rows, of the meeting or of one theme.
 type PartnerGrid struct {
 	Partner data.Partner
+	Theme   string // the theme's number and title for a theme's grid, "" for the meeting's
 	Rows    []data.GridRow
+}
+
+// Heading names a grid: the partner, and the theme when it has one.
+func (pg PartnerGrid) Heading() string {
+	if pg.Theme == "" {
+		return pg.Partner.Name
+	}
+	return pg.Partner.Name + " – " + pg.Theme
 }
 
 // Columns are the grid's columns, as on the paper form.
@@ -34,22 +44,32 @@ func Cells(r data.GridRow) []string {
 	return []string{r.Learning, rel, r.RelevanceNote, r.Action, r.ActionWho, r.ActionBy}
 }
 
-// Load reads the grids of one meeting.
+// Load reads the grids of one meeting: partner by partner, the meeting's
+// grid first, then those per theme.
 func Load(ctx context.Context, s *data.Store, network data.Network, meeting data.Meeting) (Sheet, error) {
 	sh := Sheet{Network: network.Name, Meeting: meeting}
 	ps, err := s.Partners(ctx, network.ID)
 	if err != nil {
 		return sh, err
 	}
+	themes, err := s.Themes(ctx, network.ID)
+	if err != nil {
+		return sh, err
+	}
+	themeNames := map[string]string{}
+	for _, th := range themes {
+		themeNames[th.ID] = strings.TrimSpace(th.Number + " " + th.Title)
+	}
+	gs, err := s.MeetingGrids(ctx, meeting.ID)
+	if err != nil {
+		return sh, err
+	}
 	for _, p := range ps {
-		g, err := s.Grid(ctx, meeting.ID, p.ID, "")
-		if err == data.ErrNotFound {
-			continue
+		for _, g := range gs {
+			if g.PartnerID == p.ID {
+				sh.Partners = append(sh.Partners, PartnerGrid{Partner: p, Theme: themeNames[g.ThemeKey], Rows: g.Rows})
+			}
 		}
-		if err != nil {
-			return sh, err
-		}
-		sh.Partners = append(sh.Partners, PartnerGrid{Partner: p, Rows: g.Rows})
 	}
 	return sh, nil
 }

@@ -31,7 +31,7 @@ func (sh Sheet) WritePDF(w io.Writer, fonts pdfdoc.Fonts) error {
 		}
 		pdf.Ln(4)
 		pdf.SetFont(pdfdoc.Body, "B", 12)
-		pdf.CellFormat(0, 7, pg.Partner.Name, "", 1, "L", false, 0, "")
+		pdf.CellFormat(0, 7, pg.Heading(), "", 1, "L", false, 0, "")
 		tableRow(pdf, Columns, true)
 		for _, r := range pg.Rows {
 			tableRow(pdf, Cells(r), false)

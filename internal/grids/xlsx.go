@@ -19,14 +19,14 @@ func (sh Sheet) WriteXLSX(w io.Writer) error {
 	}
 	first := true
 	for _, pg := range sh.Partners {
-		name := tabular.SheetName(pg.Partner.Name)
+		name := tabular.SheetName(pg.Heading())
 		if first {
 			f.SetSheetName("Sheet1", name)
 			first = false
 		} else if _, err := f.NewSheet(name); err != nil {
 			return err
 		}
-		f.SetCellValue(name, "A1", sh.Title()+" — "+pg.Partner.Name)
+		f.SetCellValue(name, "A1", sh.Title()+" — "+pg.Heading())
 		for c, h := range Columns {
 			cell, _ := excelize.CoordinatesToCellName(c+1, 3)
 			f.SetCellValue(name, cell, h)

@@ -35,7 +35,7 @@ func gridSlide(sheet grids.Sheet, index int, size fyne.Size) fyne.CanvasObject {
 	scale := size.Width / slideSize.Width
 	box := container.NewVBox(
 		slideText(fmt.Sprintf("%s · %d / %d", sheet.Title(), index+1, len(sheet.Partners)), 24*scale, false),
-		slideText(pg.Partner.Name, 56*scale, true))
+		slideText(pg.Heading(), 56*scale, true))
 	for _, r := range pg.Rows {
 		for _, line := range wrapText(r.Learning, size.Width-160*scale, 34*scale, 2) {
 			box.Add(slideText(line, 34*scale, true))

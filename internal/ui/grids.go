@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -21,7 +22,9 @@ type gridsView struct {
 	sh       *Shell
 	meetings []data.Meeting
 	partners []data.Partner
+	themes   []data.Theme
 	meeting  *widget.Select
+	scope    *widget.Select // the meeting's grid, or one theme's
 	partner  *widget.Select
 	grid     data.LearningGrid
 	rows     []*gridRowForm
@@ -45,6 +48,7 @@ func newGridsView(sh *Shell) *gridsView {
 	v := &gridsView{sh: sh, rowBox: container.NewVBox(), review: container.NewVBox(), status: widget.NewLabel("")}
 	v.meeting = widget.NewSelect(nil, func(string) { v.choose() })
 	v.partner = widget.NewSelect(nil, func(string) { v.choose() })
+	v.scope = widget.NewSelect([]string{wholeMeeting}, func(string) { v.choose() })
 	add := widget.NewButtonWithIcon("Add row", theme.ContentAddIcon(), func() { v.addRow(len(v.rows)) })
 	save := widget.NewButtonWithIcon("Save (Ctrl+S)", theme.DocumentSaveIcon(), func() { v.save() })
 	save.Importance = widget.HighImportance
@@ -52,7 +56,7 @@ func newGridsView(sh *Shell) *gridsView {
 	dashboard := widget.NewButtonWithIcon("Dashboard", theme.InfoIcon(), sh.showDashboard)
 	present := widget.NewButtonWithIcon("", theme.ViewFullScreenIcon(), v.present)
 	top := container.NewBorder(nil, nil, nil, container.NewHBox(add, dashboard, export, present, save),
-		container.NewGridWithColumns(2, v.meeting, v.partner))
+		container.NewGridWithColumns(3, v.meeting, v.scope, v.partner))
 	header := gridHeader()
 	body := container.NewVBox(header, v.rowBox, v.status, widget.NewSeparator(),
 		widget.NewLabelWithStyle("Actions from earlier meetings — how did they go?", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), v.review)
@@ -81,7 +85,12 @@ func (v *gridsView) Reload() {
 	if !ok {
 		return
 	}
-	v.meetings, v.partners = ms, ps
+	themes, err := v.sh.store.Themes(v.sh.ctx, v.sh.network.ID)
+	if err != nil {
+		v.sh.showError(err)
+		return
+	}
+	v.meetings, v.partners, v.themes = ms, ps, themes
 	var mLabels []string
 	for _, m := range ms {
 		mLabels = append(mLabels, meetingLabel(m))
@@ -98,7 +107,38 @@ func (v *gridsView) Reload() {
 	v.meeting.Selected, v.partner.Selected = meeting, partner
 	v.meeting.Refresh()
 	v.partner.Refresh()
+	v.setScopes()
 	v.load()
+}
+
+// wholeMeeting is the scope of the meeting's own grid.
+const wholeMeeting = "The whole meeting"
+
+// setScopes offers the meeting's grid and a grid per theme of the meeting
+// or horizontal theme (for masterclasses and walkshops).
+func (v *gridsView) setScopes() {
+	m := v.selectedMeeting()
+	options := []string{wholeMeeting}
+	for _, th := range v.themes {
+		if th.Horizontal || slices.Contains(m.ThemeIDs, th.ID) {
+			options = append(options, "Theme "+themeLabel(th))
+		}
+	}
+	v.scope.Options = options
+	if !slices.Contains(options, v.scope.Selected) {
+		v.scope.Selected = wholeMeeting
+	}
+	v.scope.Refresh()
+}
+
+// themeKey is the chosen theme's id, "" for the meeting's grid.
+func (v *gridsView) themeKey() string {
+	for _, th := range v.themes {
+		if v.scope.Selected == "Theme "+themeLabel(th) {
+			return th.ID
+		}
+	}
+	return ""
 }
 
 func meetingLabel(m data.Meeting) string {
@@ -118,10 +158,10 @@ func (v *gridsView) defaultMeeting() int {
 
 // choose switches meeting or partner, asking first about unsaved rows.
 func (v *gridsView) choose() {
-	if v.grid.MeetingID == v.selectedMeeting().ID && v.grid.PartnerID == v.selectedPartner().ID {
+	if v.grid.MeetingID == v.selectedMeeting().ID && v.grid.PartnerID == v.selectedPartner().ID && v.grid.ThemeKey == v.themeKey() {
 		return
 	}
-	v.Leave(v.load)
+	v.Leave(func() { v.setScopes(); v.load() })
 }
 
 func (v *gridsView) selectedMeeting() data.Meeting {
@@ -141,14 +181,14 @@ func (v *gridsView) selectedPartner() data.Partner {
 // to review.
 func (v *gridsView) load() {
 	m, p := v.selectedMeeting(), v.selectedPartner()
-	v.grid = data.LearningGrid{MeetingID: m.ID, PartnerID: p.ID}
+	v.grid = data.LearningGrid{MeetingID: m.ID, PartnerID: p.ID, ThemeKey: v.themeKey()}
 	v.rows, v.rowBox.Objects, v.dirty = nil, nil, false
 	if m.ID == "" || p.ID == "" {
 		v.status.SetText("Add meetings and partners first.")
 		v.rowBox.Refresh()
 		return
 	}
-	g, err := v.sh.store.Grid(v.sh.ctx, m.ID, p.ID, "")
+	g, err := v.sh.store.Grid(v.sh.ctx, m.ID, p.ID, v.grid.ThemeKey)
 	if err == nil {
 		v.grid = g
 	}

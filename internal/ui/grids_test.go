@@ -123,3 +123,45 @@ func slideShows(o fyne.CanvasObject, s string) bool {
 	})
 	return found
 }
+
+// A grid per theme sits beside the meeting's grid and is exported under
+// its own heading.
+func TestGridPerTheme(t *testing.T) {
+	sh := newTestShell(t, true)
+	v := sh.viewAt(8).(*gridsView)
+	for _, o := range v.meeting.Options {
+		if strings.HasPrefix(o, "Core Network Meeting 3") {
+			v.meeting.SetSelected(o)
+		}
+	}
+	// Core Network Meeting 3 works on themes 3 and 4.
+	if len(v.scope.Options) != 3 || v.scope.Selected != wholeMeeting {
+		t.Fatalf("scopes %q, chosen %q", v.scope.Options, v.scope.Selected)
+	}
+	meetingRows := len(v.rows)
+	v.scope.SetSelected(v.scope.Options[2])
+	if v.grid.ThemeKey == "" || len(v.rows) != 1 || v.rows[0].learning.Text != "" {
+		t.Fatalf("theme grid: key %q, %d rows", v.grid.ThemeKey, len(v.rows))
+	}
+	v.rows[0].learning.SetText("Rules can be rewritten with the people they bind")
+	if !v.save() {
+		t.Fatal("the theme grid was not saved")
+	}
+	v.scope.SetSelected(wholeMeeting)
+	if v.grid.ThemeKey != "" || len(v.rows) != meetingRows {
+		t.Fatalf("back on the meeting's grid: key %q, %d rows (had %d)", v.grid.ThemeKey, len(v.rows), meetingRows)
+	}
+	sheet, err := grids.Load(sh.ctx, sh.store, sh.network, v.selectedMeeting())
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, pg := range sheet.Partners {
+		if pg.Partner.Name == "Genk" && strings.HasPrefix(pg.Heading(), "Genk – 4 ") && pg.Rows[0].Learning == "Rules can be rewritten with the people they bind" {
+			found = true
+		}
+	}
+	if !found {
+		t.Fatalf("the theme grid is not in the export: %+v", sheet.Partners)
+	}
+}
