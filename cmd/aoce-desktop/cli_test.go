@@ -1,9 +1,12 @@
 package main
 
 import (
+	"archive/zip"
 	"bytes"
+	"context"
 	"encoding/json"
 	"image/png"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,7 +14,9 @@ import (
 
 	"golang.org/x/text/encoding/charmap"
 
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/partners"
+	"github.com/aoce-desktop/aoce-desktop/internal/testkit"
 )
 
 // aoce runs the command line in-process and returns exit code and output.
@@ -352,5 +357,63 @@ func TestActionsExportCommand(t *testing.T) {
 	}
 	if code, _, stderr := aoce(t, "", "actions", "export", "--out", filepath.Join(dir, "x.odt"), "--db", db); code != 1 || !strings.Contains(stderr, "use one of .xlsx, .docx, .pdf") {
 		t.Fatalf("unknown format: %d %s", code, stderr)
+	}
+}
+
+// The demo study through the command line: LibreOffice turns our DOCX into
+// a PDF; that PDF and our own hold every heading and every partner name;
+// the DOCX's headings use Word's Heading 1 and 2 styles.
+func TestStudyExportCommand(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "x.db")
+	mustRunOK(t, "", "demo", "--db", db)
+	for _, ext := range []string{"docx", "pdf", "html", "md"} {
+		if got := mustRunOK(t, "", "study", "export", "--out", filepath.Join(dir, "study."+ext), "--db", db); !strings.Contains(got, "Wrote Baseline Study") {
+			t.Fatalf("%s: %s", ext, got)
+		}
+	}
+	s, err := data.Open(db, data.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	n, _ := s.NetworkByName(context.Background(), "Agents of Co-Existence")
+	studies, _ := s.Studies(context.Background(), n.ID)
+	sections, _ := s.StudySections(context.Background(), studies[0].ID)
+	partners, _ := s.Partners(context.Background(), n.ID)
+	var wants []string
+	for _, sec := range sections {
+		wants = append(wants, sec.Title)
+	}
+	for _, p := range partners {
+		wants = append(wants, p.Name)
+	}
+	for _, pdf := range []string{filepath.Join(dir, "study.pdf"), testkit.Convert(t, filepath.Join(dir, "study.docx"), "pdf")} {
+		text := strings.Join(strings.Fields(testkit.PDFText(t, pdf)), " ")
+		for _, want := range wants {
+			if !strings.Contains(text, strings.Join(strings.Fields(want), " ")) {
+				t.Errorf("%s lacks %q", filepath.Base(pdf), want)
+			}
+		}
+	}
+	zr, err := zip.OpenReader(filepath.Join(dir, "study.docx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer zr.Close()
+	var body string
+	for _, f := range zr.File {
+		if f.Name == "word/document.xml" {
+			r, _ := f.Open()
+			b, _ := io.ReadAll(r)
+			r.Close()
+			body = string(b)
+		}
+	}
+	if !strings.Contains(body, `<w:pStyle w:val="Heading1"/>`) || !strings.Contains(body, `<w:pStyle w:val="Heading2"/>`) {
+		t.Fatal("the DOCX headings do not use the Heading 1 and 2 styles")
+	}
+	if code, _, stderr := aoce(t, "", "study", "export", "--title", "Final Report", "--out", filepath.Join(dir, "x.pdf"), "--db", db); code != 1 || !strings.Contains(stderr, `no study titled "Final Report"`) {
+		t.Fatalf("unknown study: %d %s", code, stderr)
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/actiontables"
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/grids"
+	"github.com/aoce-desktop/aoce-desktop/internal/study"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui"
 )
 
@@ -71,4 +72,39 @@ func (c *cmdContext) openForExport(usage string) (*data.Store, data.Network, err
 		return nil, data.Network{}, usageError{usage}
 	}
 	return c.openNetwork(data.Reader)
+}
+
+// runStudyExport assembles the network's Baseline Study (the first, or the
+// one titled --title) and writes it.
+func runStudyExport(c *cmdContext) error {
+	s, n, err := c.openForExport("--out FILE.docx, .pdf, .html or .md is required")
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	studies, err := s.Studies(c.ctx, n.ID)
+	if err != nil {
+		return err
+	}
+	var chosen data.Study
+	for _, st := range studies {
+		if chosen.ID == "" && (c.title == "" || st.Title == c.title || st.ID == c.title) {
+			chosen = st
+		}
+	}
+	if chosen.ID == "" {
+		if c.title != "" {
+			return fmt.Errorf("no study titled %q in %s", c.title, n.Name)
+		}
+		return fmt.Errorf("%s has no Baseline Study yet: start it in the window (Baseline Study)", n.Name)
+	}
+	in, err := study.Load(c.ctx, s, chosen.ID)
+	if err != nil {
+		return err
+	}
+	if err := ui.ExportStudy(study.Assemble(in), c.out); err != nil {
+		return err
+	}
+	fmt.Fprintf(c.stdout, "Wrote %s (%d sections) to %s\n", chosen.Title, len(in.Sections), c.out)
+	return nil
 }

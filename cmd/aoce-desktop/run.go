@@ -105,6 +105,11 @@ func commands() []command {
 				fs.StringVar(&c.out, "out", "", "the file to write; its extension picks the format")
 				fs.StringVar(&c.partner, "partner", "", "only this partner's action table (its name)")
 			}},
+		{name: "study export", summary: "write the Baseline Study as .docx (Word headings, contents field), .pdf (A4, numbered, with its index), .html or .md", run: runStudyExport,
+			flags: func(fs *flag.FlagSet, c *cmdContext) {
+				fs.StringVar(&c.out, "out", "", "the file to write; its extension picks the format")
+				fs.StringVar(&c.title, "title", "", "the study's title or id, when the network has more than one")
+			}},
 		{name: "backup", summary: "write a consistent copy of the database (works while the app is open)", run: runBackup,
 			flags: func(fs *flag.FlagSet, c *cmdContext) {
 				fs.StringVar(&c.out, "out", "", "the copy's path (must not exist)")

@@ -38,6 +38,21 @@ func Assemble(in Inputs) doc.Document {
 	return d
 }
 
+// SectionBlocks is section i as it will print: its heading, its text and
+// the block it generates, with tables numbered as in the whole study.
+func SectionBlocks(in Inputs, i int) []doc.Block {
+	a := assembler{in: in}
+	for j := 0; j < i && j < len(in.Sections); j++ {
+		a.generated(in.Sections[j]) // counts the tables before it
+	}
+	if i < 0 || i >= len(in.Sections) {
+		return nil
+	}
+	sec := in.Sections[i]
+	blocks := append([]doc.Block{doc.Heading{Level: sec.Level, Text: sec.Title}}, Markdown(sec.Body, sec.Level)...)
+	return append(blocks, a.generated(sec)...)
+}
+
 type assembler struct {
 	in     Inputs
 	tables int // tables numbered so far

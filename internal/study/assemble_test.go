@@ -30,6 +30,10 @@ func demoStudy(t *testing.T) (*data.Store, study.Inputs) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if len(in.Roadmap.Months) != 24 || len(in.Roadmap.Rows) < 20 {
+		t.Fatalf("Load built a roadmap of %d months, %d rows", len(in.Roadmap.Months), len(in.Roadmap.Rows))
+	}
+	in.Roadmap = roadmap.Roadmap{} // a small one, for tests that count its cells
 	for m := range 8 {
 		in.Roadmap.Months = append(in.Roadmap.Months, time.Date(2023, time.November+time.Month(m), 1, 0, 0, 0, 0, time.UTC))
 	}
@@ -274,5 +278,34 @@ func TestAssembleWithoutMatrixOrRoadmapSaysSo(t *testing.T) {
 	}
 	if len(texts) != 3 || !strings.Contains(texts[0], "no sub-themes yet") || texts[1] != "Intro " || !strings.Contains(texts[2], "no dated activities") {
 		t.Fatalf("paragraphs %q", texts)
+	}
+}
+
+// A section alone prints as it does in the whole study: its heading, text
+// and generated block, with the table number it has there.
+func TestSectionBlocksNumberTablesAsTheStudyDoes(t *testing.T) {
+	_, in := demoStudy(t)
+	whole := tables(study.Assemble(in))
+	for i, sec := range in.Sections {
+		blocks := study.SectionBlocks(in, i)
+		if h, ok := blocks[0].(doc.Heading); !ok || h.Text != sec.Title {
+			t.Fatalf("section %d starts with %+v", i, blocks[0])
+		}
+		for _, b := range blocks {
+			tb, ok := b.(doc.Table)
+			if !ok || tb.Caption == "" {
+				continue
+			}
+			found := false
+			for _, w := range whole {
+				found = found || w.Caption == tb.Caption
+			}
+			if !found {
+				t.Errorf("section %q has %q, not a caption of the whole study", sec.Title, tb.Caption)
+			}
+		}
+	}
+	if study.SectionBlocks(in, len(in.Sections)) != nil {
+		t.Fatal("a section past the end has blocks")
 	}
 }

@@ -5,11 +5,12 @@ import (
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/matrix"
+	"github.com/aoce-desktop/aoce-desktop/internal/roadmap"
 )
 
 // Load reads from the store what a study is assembled from: the study,
-// its network, sections, partners and matrix. The roadmap is left to the
-// caller (roadmap.Build), who may also swap Sections for a snapshot's.
+// its network, sections, partners, matrix and roadmap. The caller may swap
+// Sections for a snapshot's.
 func Load(ctx context.Context, s *data.Store, studyID string) (Inputs, error) {
 	var in Inputs
 	var err error
@@ -25,6 +26,10 @@ func Load(ctx context.Context, s *data.Store, studyID string) (Inputs, error) {
 	if in.Partners, err = s.Partners(ctx, in.Study.NetworkID); err != nil {
 		return in, err
 	}
-	in.Matrix, err = matrix.Load(ctx, s, in.Study.NetworkID)
+	if in.Matrix, err = matrix.Load(ctx, s, in.Study.NetworkID); err != nil {
+		return in, err
+	}
+	r, err := roadmap.Load(ctx, s, in.Network)
+	in.Roadmap = roadmap.Build(r)
 	return in, err
 }

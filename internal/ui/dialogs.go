@@ -43,3 +43,14 @@ func (sh *Shell) confirmDelete(title, msg string, remove func() error, after fun
 		after()
 	}, sh.win).Show()
 }
+
+// showForm shows a form dialog 560 wide; onOK runs when it is confirmed.
+func showForm(sh *Shell, title, confirm string, items []*widget.FormItem, onOK func()) {
+	d := dialog.NewForm(title, confirm, "Cancel", items, func(ok bool) {
+		if ok {
+			onOK()
+		}
+	}, sh.win)
+	d.Resize(fyne.NewSize(560, 0))
+	d.Show()
+}

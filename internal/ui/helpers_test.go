@@ -107,15 +107,18 @@ func textIn(o fyne.CanvasObject, s string) bool {
 	return found
 }
 
-// partnersArea opens the partners area and returns its view.
-func partnersArea(t *testing.T, sh *Shell) *partnersView {
+// areaView opens area i and returns its view, as type T.
+func areaView[T view](t *testing.T, sh *Shell, i int) T {
 	t.Helper()
-	v, ok := sh.viewAt(1).(*partnersView)
+	v, ok := sh.viewAt(i).(T)
 	if !ok {
-		t.Fatal("area 1 is not the partners view")
+		t.Fatalf("area %d is a %T", i+1, sh.viewAt(i))
 	}
 	return v
 }
+
+// partnersArea opens the partners area and returns its view.
+func partnersArea(t *testing.T, sh *Shell) *partnersView { return areaView[*partnersView](t, sh, 1) }
 
 // selectPartner selects the shown partner called name in the list.
 func selectPartner(t *testing.T, v *partnersView, name string) {

@@ -47,7 +47,7 @@ func (sh *Shell) mainMenu() *fyne.MainMenu {
 	return fyne.NewMainMenu(file, fyne.NewMenu("Go", goItems...), network, partner)
 }
 
-// saveCurrent saves what the current area edits (a partner, a learning grid, a meeting).
+// saveCurrent saves what the current area edits (a partner, a learning grid, a meeting, a study section).
 func (sh *Shell) saveCurrent() {
 	switch v := sh.currentView().(type) {
 	case *partnersView:
@@ -58,6 +58,8 @@ func (sh *Shell) saveCurrent() {
 		if v.tabs.SelectedIndex() == 1 {
 			v.meetings.save()
 		}
+	case *studyView:
+		v.editor.flush()
 	}
 }
 

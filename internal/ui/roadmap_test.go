@@ -13,14 +13,7 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/roadmap"
 )
 
-func roadmapArea(t *testing.T, sh *Shell) *roadmapView {
-	t.Helper()
-	v, ok := sh.viewAt(10).(*roadmapView)
-	if !ok {
-		t.Fatal("area 11 is not the roadmap")
-	}
-	return v
-}
+func roadmapArea(t *testing.T, sh *Shell) *roadmapView { return areaView[*roadmapView](t, sh, 10) }
 
 func rowNamed(v *roadmapView, prefix string) (roadmap.Row, bool) {
 	for _, r := range v.r.Rows {

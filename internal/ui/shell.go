@@ -45,6 +45,7 @@ func areas() []area {
 		{title: "Learning grids", icon: theme.DocumentCreateIcon(), shortcut: fyne.Key9, build: func(s *Shell) view { return newGridsView(s) }},
 		{title: "Action tables", icon: theme.ListIcon(), shortcut: fyne.Key0, build: func(s *Shell) view { return newActionsView(s) }},
 		{title: "Roadmap", icon: theme.CalendarIcon(), build: func(s *Shell) view { return newRoadmapView(s) }},
+		{title: "Baseline Study", icon: theme.FileTextIcon(), build: func(s *Shell) view { return newStudyView(s) }},
 	}
 }
 

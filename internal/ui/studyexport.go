@@ -1,0 +1,49 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"io"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/doc"
+	"github.com/aoce-desktop/aoce-desktop/internal/study"
+)
+
+// ExportStudy writes the assembled study to path as .docx, .pdf, .html or
+// .md (the command line and the window both use it).
+func ExportStudy(d doc.Document, path string) error {
+	return exportTo(path, "the study", append(documentFormats(d),
+		fileFormat{".html", func(w io.Writer) error { return doc.WriteHTML(w, d) }},
+		fileFormat{".md", func(w io.Writer) error { return doc.WriteMarkdown(w, d) }}))
+}
+
+// exportDialog asks for a file, then assembles and writes the study in the
+// background behind a progress dialog.
+func (v *studyView) exportDialog() {
+	if v.in.Study.ID == "" {
+		return
+	}
+	v.editor.flush()
+	v.sh.askSavePath("Export the study (.docx, .pdf, .html or .md)", safeFileName(v.in.Study.Title+" - "+v.sh.network.Name)+".docx", func(path string) {
+		studyID := v.in.Study.ID
+		v.sh.inBackground(backgroundJob{
+			title:     "Exporting the study",
+			cancelled: "The export was cancelled; no file was written.",
+			work: func(ctx context.Context, progress func(string, float64)) error {
+				progress("Reading the study and the network's data…", 0.1)
+				in, err := study.Load(ctx, v.sh.store, studyID)
+				if err != nil {
+					return err
+				}
+				progress("Laying out the document…", 0.3)
+				d := study.Assemble(in)
+				if err := ctx.Err(); err != nil {
+					return err
+				}
+				progress("Writing "+path+"…", 0.5)
+				return ExportStudy(d, path)
+			},
+			done: func() { showMessage(v.sh.win, "Study exported", fmt.Sprintf("The study was written to %s.", path)) },
+		})
+	})
+}
