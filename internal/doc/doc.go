@@ -60,8 +60,17 @@ type LegendItem struct {
 	Label string
 }
 
-// TableOfContents stands where the index of headings goes.
-type TableOfContents struct{}
+// TableOfContents stands where the index of headings goes, under its own
+// title ("Contents" when empty); the title is not itself listed.
+type TableOfContents struct{ Title string }
+
+// Heading is the title the contents are shown under.
+func (t TableOfContents) Heading() string {
+	if t.Title == "" {
+		return "Contents"
+	}
+	return t.Title
+}
 
 // PageBreak starts a new page in paged formats (DOCX, PDF); HTML and
 // Markdown ignore it.

@@ -85,7 +85,7 @@ func (x *docxBody) block(blocks []Block, i int, b Block) {
 	case Table:
 		x.table(b)
 	case TableOfContents:
-		x.contents()
+		x.contents(b.Heading())
 	case PageBreak:
 		x.b.WriteString(`<w:p><w:r><w:br w:type="page"/></w:r></w:p>`)
 	}
@@ -126,8 +126,8 @@ func (x *docxBody) list(l List) {
 // contents writes the TOC field. Its cached result lists the headings
 // as links so the document shows its contents before any update; Word
 // replaces it, with page numbers, when it updates the field.
-func (x *docxBody) contents() {
-	x.para("TOCHeading", docxRun("Contents", ""))
+func (x *docxBody) contents(title string) {
+	x.para("TOCHeading", docxRun(title, ""))
 	begin := `<w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r>` +
 		`<w:r><w:instrText xml:space="preserve"> TOC \o "1-3" \h \z \u </w:instrText></w:r>` +
 		`<w:r><w:fldChar w:fldCharType="separate"/></w:r>`

@@ -90,12 +90,12 @@ func (h *htmlWriter) block(b Block) {
 	case Table:
 		h.table(b)
 	case TableOfContents:
-		h.contents()
+		h.contents(b.Heading())
 	}
 }
 
-func (h *htmlWriter) contents() {
-	h.w.WriteString("<nav class=\"toc\" aria-label=\"Contents\">\n<h2>Contents</h2>\n<ul>\n")
+func (h *htmlWriter) contents(title string) {
+	h.w.WriteString("<nav class=\"toc\" aria-label=\"" + esc(title) + "\">\n<h2>" + esc(title) + "</h2>\n<ul>\n")
 	for _, e := range h.toc {
 		h.w.WriteString("<li class=\"level-" + strconv.Itoa(e.Level) + "\"><a href=\"#" + esc(e.ID) + "\">" + esc(e.Text) + "</a></li>\n")
 	}

@@ -51,7 +51,7 @@ func (m *mdWriter) block(b Block) {
 	case Table:
 		m.table(b)
 	case TableOfContents:
-		m.contents()
+		m.contents(b.Heading())
 	}
 }
 
@@ -68,7 +68,8 @@ func (m *mdWriter) list(l List) {
 	m.w.WriteString("\n")
 }
 
-func (m *mdWriter) contents() {
+func (m *mdWriter) contents(title string) {
+	m.w.WriteString("**" + mdInline(title) + "**\n\n") // not a heading: the contents do not list themselves
 	for _, e := range m.toc {
 		m.w.WriteString(strings.Repeat("  ", e.Level-1) + "- [" + mdInline(e.Text) + "](#" + e.ID + ")\n")
 	}

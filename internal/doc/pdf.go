@@ -106,7 +106,7 @@ func (r *pdfRender) render() {
 		case Table:
 			r.table(b)
 		case TableOfContents:
-			r.contents()
+			r.contents(b.Heading())
 		case PageBreak:
 			r.newPage = true // lazily, so that a break next to a change of orientation adds no blank page
 		}
@@ -220,10 +220,10 @@ func (r *pdfRender) list(l List) {
 // contents draws the index: one line a heading, its text cut to fit so
 // that every pass draws the same lines, dot leaders, the page number and
 // a link to the heading.
-func (r *pdfRender) contents() {
+func (r *pdfRender) contents(title string) {
 	r.room(10 + 3*pdfBodyLine)
-	r.bookmark("Contents", 1, r.pdf.GetY())
-	r.flow([]Run{{Text: "Contents", Bold: true}}, r.left(), r.width(), headingSizes[1], headingSizes[1]*ptToMM*1.4, inkHeading)
+	r.bookmark(title, 1, r.pdf.GetY())
+	r.flow([]Run{{Text: title, Bold: true}}, r.left(), r.width(), headingSizes[1], headingSizes[1]*ptToMM*1.4, inkHeading)
 	r.space(2)
 	const numberW = 8.0
 	for i, e := range r.toc {

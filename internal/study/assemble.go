@@ -31,9 +31,7 @@ func Assemble(in Inputs) doc.Document {
 		if sec.Level == 1 && i > 0 {
 			d.Blocks = append(d.Blocks, doc.PageBreak{})
 		}
-		d.Blocks = append(d.Blocks, doc.Heading{Level: sec.Level, Text: sec.Title})
-		d.Blocks = append(d.Blocks, Markdown(sec.Body, sec.Level)...)
-		d.Blocks = append(d.Blocks, a.generated(sec)...)
+		d.Blocks = append(d.Blocks, a.section(sec)...)
 	}
 	return d
 }
@@ -48,8 +46,18 @@ func SectionBlocks(in Inputs, i int) []doc.Block {
 	if i < 0 || i >= len(in.Sections) {
 		return nil
 	}
-	sec := in.Sections[i]
-	blocks := append([]doc.Block{doc.Heading{Level: sec.Level, Text: sec.Title}}, Markdown(sec.Body, sec.Level)...)
+	return a.section(in.Sections[i])
+}
+
+// section is a section's heading, text and generated block. The index
+// has no heading of its own: the contents carry its title and do not
+// list themselves.
+func (a *assembler) section(sec data.Section) []doc.Block {
+	var blocks []doc.Block
+	if sec.Kind != data.SectionIndex {
+		blocks = append(blocks, doc.Heading{Level: sec.Level, Text: sec.Title})
+	}
+	blocks = append(blocks, Markdown(sec.Body, sec.Level)...)
 	return append(blocks, a.generated(sec)...)
 }
 
@@ -61,7 +69,7 @@ type assembler struct {
 func (a *assembler) generated(sec data.Section) []doc.Block {
 	switch sec.Kind {
 	case data.SectionIndex:
-		return []doc.Block{doc.TableOfContents{}}
+		return []doc.Block{doc.TableOfContents{Title: sec.Title}}
 	case data.SectionPartnerProfiles:
 		return partnerProfiles(a.in.Partners, sec.Level+1)
 	case data.SectionMatrix:

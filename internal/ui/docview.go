@@ -44,7 +44,8 @@ func docView(blocks []doc.Block) fyne.CanvasObject {
 		case doc.Table:
 			box.Add(tableView(b))
 		case doc.TableOfContents:
-			box.Add(widget.NewLabelWithStyle("[The contents: every heading with its page, made when the study is exported]", fyne.TextAlignLeading, fyne.TextStyle{Italic: true}))
+			box.Add(widget.NewRichText(&widget.TextSegment{Text: b.Heading(), Style: widget.RichTextStyleHeading}))
+			box.Add(widget.NewLabelWithStyle("[Every heading with its page, made when the study is exported]", fyne.TextAlignLeading, fyne.TextStyle{Italic: true}))
 		case doc.PageBreak:
 			box.Add(widget.NewSeparator())
 		}
