@@ -163,7 +163,33 @@ roadmap() {
   xdotool key Escape; sleep 0.5
   kill -TERM "$pid"; wait "$pid" || true
 }
-export -f session surveys livesession grids roadmap
+# The Baseline Study: the editor with its preview, the generated partner
+# profiles, the versions and a section compared; then pages of its PDF.
+study() {
+  set -euo pipefail
+  db=$WORK/study/s.db
+  mkdir -p "$WORK/study"
+  "$BIN" demo --db "$db" >/dev/null
+  "$BIN" --db "$db" >"$WORK/app.log" 2>&1 &
+  pid=$!
+  win=$(timeout 20 xdotool search --sync --onlyvisible --name "AoCE Desktop" | head -1)
+  sleep 1
+  xdotool mousemove 60 526 click 1; sleep 1.5          # Baseline Study
+  xdotool mousemove 330 213 click 1; sleep 1           # The policy challenge
+  import -window "$win" "$OUT/study-editor.png"
+  xdotool mousemove 330 370 click 1; sleep 1.5         # Partner profiles
+  import -window "$win" "$OUT/study-profiles.png"
+  xdotool mousemove 330 643 click 1; sleep 1           # Local work with the URBACT Local Groups
+  xdotool mousemove 1015 97 click 1; sleep 1           # Versions…
+  import -window "$win" "$OUT/study-versions.png"
+  xdotool mousemove 614 516 click 1; sleep 1.5         # Compare a section…
+  import -window "$win" "$OUT/study-compare.png"
+  kill -TERM "$pid"; wait "$pid" || true
+  "$BIN" study export --db "$db" --out "$WORK/study.pdf" >/dev/null
+  pdftoppm -r 60 -png -f 1 -l 1 "$WORK/study.pdf" "$WORK/p" && mv "$WORK"/p-*1.png "$OUT/study-pdf-page1.png"
+  pdftoppm -r 60 -png -f 11 -l 11 "$WORK/study.pdf" "$WORK/m" && mv "$WORK"/m-*11.png "$OUT/study-pdf-matrix.png"
+}
+export -f session surveys livesession grids roadmap study
 export TEMPLATE="$here/assets/examples/survey-template.csv"
 export EXAMPLE="$here/assets/examples/online-academy-2.csv"
 "$here/scripts/xvfb-session.sh" 93 bash -c session
@@ -171,4 +197,5 @@ export EXAMPLE="$here/assets/examples/online-academy-2.csv"
 XVFB_SCREEN=1920x1080x24 "$here/scripts/xvfb-session.sh" 93 bash -c livesession
 "$here/scripts/xvfb-session.sh" 93 bash -c grids
 XVFB_SCREEN=1920x1080x24 "$here/scripts/xvfb-session.sh" 93 bash -c roadmap
+"$here/scripts/xvfb-session.sh" 93 bash -c study
 ls -1 "$OUT"

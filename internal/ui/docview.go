@@ -45,7 +45,9 @@ func docView(blocks []doc.Block) fyne.CanvasObject {
 			box.Add(tableView(b))
 		case doc.TableOfContents:
 			box.Add(widget.NewRichText(&widget.TextSegment{Text: b.Heading(), Style: widget.RichTextStyleHeading}))
-			box.Add(widget.NewLabelWithStyle("[Every heading with its page, made when the study is exported]", fyne.TextAlignLeading, fyne.TextStyle{Italic: true}))
+			note := widget.NewLabelWithStyle("[Every heading with its page, made when the study is exported]", fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
+			note.Wrapping = fyne.TextWrapWord
+			box.Add(note)
 		case doc.PageBreak:
 			box.Add(widget.NewSeparator())
 		}
@@ -122,7 +124,7 @@ func docCell(c doc.Cell) fyne.CanvasObject {
 	}
 	lines := container.NewVBox()
 	for _, l := range strings.Split(truncate(c.Text, 160), "\n") {
-		t := canvas.NewText(truncate(l, 40), ink)
+		t := canvas.NewText(truncate(l, 28), ink)
 		t.TextStyle.Bold = c.Bold
 		t.TextSize = 12
 		lines.Add(t)

@@ -116,7 +116,9 @@ func (v *studyView) load(studyID string, keep int) {
 	v.current = -1
 	v.list.Refresh()
 	if len(in.Sections) > 0 {
-		v.list.Select(min(keep, len(in.Sections)-1))
+		keep = min(keep, len(in.Sections)-1)
+		v.list.Select(keep)
+		v.list.ScrollTo(keep)
 	}
 }
 

@@ -52,9 +52,11 @@ func newSectionEditor(sh *Shell, saved func(data.Section)) *sectionEditor {
 	e.title.OnChanged = func(string) { e.changed() }
 	e.body.OnChanged = func(string) { e.changed() }
 	e.words = widget.NewLabel("")
-	e.preview = container.NewVScroll(container.NewVBox())
+	e.words.Truncation = fyne.TextTruncateEllipsis
+	e.preview = container.NewScroll(container.NewVBox()) // both ways: a wide table must not widen the window
 	head := container.NewBorder(nil, nil, nil, container.NewHBox(e.level, e.status), e.title)
 	split := container.NewHSplit(container.NewBorder(nil, e.words, nil, nil, e.body), container.NewPadded(e.preview))
+	split.Offset = 0.42
 	e.obj = container.NewBorder(head, nil, nil, nil, split)
 	return e
 }
