@@ -48,6 +48,7 @@ fuzz:
 	CGO_ENABLED=0 $(GO) test -tags ci -run '^$$' -fuzz FuzzParseCell -fuzztime 60s ./internal/matrix
 	CGO_ENABLED=0 $(GO) test -tags ci -run '^$$' -fuzz FuzzImport -fuzztime 60s ./internal/survey
 	CGO_ENABLED=0 $(GO) test -tags ci -run '^$$' -fuzz FuzzTemplate -fuzztime 60s ./internal/survey
+	CGO_ENABLED=0 $(GO) test -tags ci -run '^$$' -fuzz FuzzMarkdown -fuzztime 60s ./internal/study
 
 # Installable package for this OS with 'fyne package' (run it on the target
 # OS: Windows needs a Windows machine with gcc, macOS a Mac with Xcode tools).
