@@ -63,7 +63,8 @@ func newMeetingsEditor(sh *Shell, onSaved func()) *meetingsEditor {
 		if i == e.current {
 			return
 		}
-		e.leave(func() { e.current = i; e.show() }, e.reselect)
+		id := e.meetings[i].ID // a save may re-sort the list before we get there
+		e.leave(func() { e.selectID(id) }, e.reselect)
 	}
 	var kinds []string
 	for _, k := range data.MeetingKinds {

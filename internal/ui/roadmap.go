@@ -122,9 +122,10 @@ func (v *roadmapView) openCell(id widget.TableCellID) {
 	if i < 0 {
 		return
 	}
+	meetingID := v.meetings.meetings[i].ID // a save may re-sort the list before we get there
 	v.meetings.leave(func() {
 		v.tabs.SelectIndex(1)
-		v.meetings.selectID(v.meetings.meetings[i].ID)
+		v.meetings.selectID(meetingID)
 	}, nil)
 }
 

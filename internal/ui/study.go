@@ -46,11 +46,15 @@ func newStudyView(sh *Shell) *studyView {
 		o.(*widget.Label).SetText(sectionLine(v.in.Sections[i]))
 	})
 	v.list.OnSelected = func(i widget.ListItemID) {
-		if i != v.current {
-			v.editor.flush()
-			v.current = i
-			v.editor.show(v.in, i)
+		if i == v.current {
+			return
 		}
+		if !v.editor.flush() { // keep what was typed on screen rather than lose it
+			v.reselect()
+			return
+		}
+		v.current = i
+		v.editor.show(v.in, i)
 	}
 	v.editor = newSectionEditor(sh, v.sectionSaved)
 	add := widget.NewButtonWithIcon("Add section…", theme.ContentAddIcon(), v.askAdd)
@@ -96,6 +100,7 @@ func (v *studyView) Reload() {
 		return
 	}
 	if len(studies) == 0 {
+		v.in, v.current = study.Inputs{}, -1
 		v.showEmpty()
 		return
 	}
@@ -103,22 +108,42 @@ func (v *studyView) Reload() {
 }
 
 // load reads the study and selects section keep (or keeps the selection).
+// The editor is always shown afresh: after a restore, a move or a delete
+// the same row may hold another section.
 func (v *studyView) load(studyID string, keep int) {
+	v.editor.flush()
 	in, err := study.Load(v.sh.ctx, v.sh.store, studyID)
 	if err != nil {
 		v.sh.showError(err)
 		return
+	}
+	if len(v.body.Objects) > 1 { // the empty state gives way to the study
+		v.body.Objects = v.body.Objects[:1]
+		v.body.Objects[0].Show()
+		v.body.Refresh()
 	}
 	v.in = in
 	if keep < 0 {
 		keep = max(v.current, 0)
 	}
 	v.current = -1
+	v.list.UnselectAll()
 	v.list.Refresh()
-	if len(in.Sections) > 0 {
-		keep = min(keep, len(in.Sections)-1)
-		v.list.Select(keep)
-		v.list.ScrollTo(keep)
+	if len(in.Sections) == 0 {
+		v.editor.show(in, -1)
+		return
+	}
+	keep = min(keep, len(in.Sections)-1)
+	v.list.Select(keep)
+	v.list.ScrollTo(keep)
+}
+
+// reselect puts the list's selection back on the section being edited.
+func (v *studyView) reselect() {
+	if v.current >= 0 {
+		v.list.Select(v.current)
+	} else {
+		v.list.UnselectAll()
 	}
 }
 
@@ -130,8 +155,6 @@ func (v *studyView) showEmpty() {
 			v.sh.showError(err)
 			return
 		}
-		v.body.Objects = v.body.Objects[:1]
-		v.body.Objects[0].Show()
 		v.load(st.ID, 0)
 	})
 	start.Importance = widget.HighImportance

@@ -166,3 +166,52 @@ func TestStudyStartsFromTheOutline(t *testing.T) {
 		t.Fatal("the generated block shows nothing at all")
 	}
 }
+
+// Coming back to the study, restoring and deleting all leave the editor on
+// the section the list shows (a reviewer found it kept the old one).
+func TestStudyEditorFollowsReloadsRestoreAndDelete(t *testing.T) {
+	sh := newTestShell(t, true)
+	v := studyArea(t, sh)
+	v.list.Select(3)
+	sh.ShowArea(0)
+	sh.ShowArea(11)
+	if v.current != 3 || v.editor.index != 3 {
+		t.Fatalf("back in the area: current %d, editor on %d", v.current, v.editor.index)
+	}
+	title := v.in.Sections[3].Title
+	v.move(-1)
+	if v.in.Sections[2].Title != title || v.current != 2 {
+		t.Fatal("moving after coming back did nothing")
+	}
+	// Restore while a section is open, then type: the restored text is kept.
+	snap, _ := sh.store.SnapshotStudy(sh.ctx, v.in.Study.ID, "Clean")
+	v.editor.body.SetText("Typed after the snapshot.")
+	v.editor.flush()
+	v.confirmRestore(snap)
+	test.Tap(buttonIn(t, topOverlay(sh), "Yes"))
+	sh.win.Canvas().Overlays().Remove(topOverlay(sh))
+	if v.editor.body.Text == "Typed after the snapshot." {
+		t.Fatal("the editor still shows the text from before the restore")
+	}
+	v.editor.body.SetText(v.editor.body.Text + " More.")
+	v.editor.flush()
+	secs, _ := sh.store.StudySections(sh.ctx, v.in.Study.ID)
+	if strings.Contains(secs[v.current].Body, "Typed after the snapshot.") {
+		t.Fatal("typing after the restore wrote the old text back")
+	}
+	// Delete every section: the editor empties and Compare says there is nothing.
+	for len(v.in.Sections) > 0 {
+		if err := sh.store.DeleteSection(sh.ctx, v.in.Sections[0].ID); err != nil {
+			t.Fatal(err)
+		}
+		v.in.Sections = v.in.Sections[1:]
+	}
+	v.load(v.in.Study.ID, 0)
+	if v.editor.index != -1 || v.editor.body.Text != "" {
+		t.Fatalf("the editor shows a deleted section: %d %q", v.editor.index, v.editor.body.Text)
+	}
+	v.showCompare(nil)
+	if !textIn(topOverlay(sh), "no section") {
+		t.Fatal("Compare on an empty study did not say so")
+	}
+}

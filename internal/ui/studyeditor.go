@@ -64,7 +64,15 @@ func newSectionEditor(sh *Shell, saved func(data.Section)) *sectionEditor {
 // show fills the fields with section i of in.
 func (e *sectionEditor) show(in study.Inputs, i int) {
 	e.in, e.index = in, i
-	if i < 0 || i >= len(in.Sections) {
+	if i < 0 || i >= len(in.Sections) { // nothing to edit: clear the fields
+		e.index, e.sec = -1, data.Section{}
+		e.loading = true
+		e.title.SetText("")
+		e.body.SetText("")
+		e.loading = false
+		e.words.SetText("No section: add one with Add section…")
+		e.preview.Content = container.NewVBox()
+		e.preview.Refresh()
 		return
 	}
 	e.sec = in.Sections[i]
@@ -112,34 +120,36 @@ func (e *sectionEditor) changed() {
 	if e.timer != nil {
 		e.timer.Stop()
 	}
-	e.timer = time.AfterFunc(autosaveDelay, func() { fyne.Do(e.flush) })
+	e.timer = time.AfterFunc(autosaveDelay, func() { fyne.Do(func() { e.flush() }) })
 }
 
-// flush saves the section now if it changed. An empty title is not saved:
+// flush saves the section now if it changed, and reports whether the
+// text is safe (saved, or nothing to save). An empty title is not saved:
 // the last one stays until the user writes another.
-func (e *sectionEditor) flush() {
+func (e *sectionEditor) flush() bool {
 	if e.timer != nil {
 		e.timer.Stop()
 		e.timer = nil
 	}
 	if e.index < 0 {
-		return
+		return true
 	}
 	sec := e.form()
 	if sec == e.sec {
-		return
+		return true
 	}
 	if strings.TrimSpace(sec.Title) == "" {
 		sec.Title = e.sec.Title
 	}
 	if err := e.sh.store.SaveSection(e.sh.ctx, sec); err != nil {
 		e.sh.showError(err)
-		return
+		return false
 	}
 	e.sec = sec
 	e.in.Sections[e.index] = sec
 	e.words.SetText(e.wordLine("saved " + time.Now().Format("15:04")))
 	e.saved(sec)
+	return true
 }
 
 // refreshPreview draws the section as it will print, its generated block

@@ -105,29 +105,33 @@ func (v *studyView) showCompare(snaps []data.Snapshot) {
 	for _, s := range snaps {
 		names = append(names, s.Name+" · "+shortTime(s.CreatedAt))
 	}
+	if len(v.in.Sections) == 0 {
+		showMessage(v.sh.win, "Nothing to compare", "The study has no section now.")
+		return
+	}
 	var titles []string
-	for _, sec := range v.in.Sections {
-		titles = append(titles, sec.Title)
+	for i, sec := range v.in.Sections {
+		titles = append(titles, fmt.Sprintf("%d. %s", i+1, sec.Title)) // numbered: titles may repeat
 	}
 	older, newer, section := widget.NewSelect(names, nil), widget.NewSelect(names, nil), widget.NewSelect(titles, nil)
 	lines := container.NewVBox()
 	summary := widget.NewLabel("")
-	sectionsOf := func(choice string) ([]data.Section, error) {
-		for i, n := range names[1:] {
-			if n == choice {
-				return v.sh.store.SnapshotSections(v.sh.ctx, snaps[i].ID)
-			}
+	// sectionsOf reads a chosen version by its place in the list (0 is now):
+	// two snapshots may bear the same name and minute.
+	sectionsOf := func(choice int) ([]data.Section, error) {
+		if choice >= 1 {
+			return v.sh.store.SnapshotSections(v.sh.ctx, snaps[choice-1].ID)
 		}
 		return v.in.Sections, nil
 	}
 	redraw := func(string) {
-		if section.SelectedIndex() < 0 || older.Selected == "" || newer.Selected == "" {
+		if section.SelectedIndex() < 0 || older.SelectedIndex() < 0 || newer.SelectedIndex() < 0 {
 			return
 		}
-		before, err := sectionsOf(older.Selected)
+		before, err := sectionsOf(older.SelectedIndex())
 		if err == nil {
 			var after []data.Section
-			if after, err = sectionsOf(newer.Selected); err == nil {
+			if after, err = sectionsOf(newer.SelectedIndex()); err == nil {
 				diff := study.CompareSection(before, after, v.in.Sections[section.SelectedIndex()].ID)
 				lines.Objects = diffLines(diff)
 				summary.SetText(diffSummary(diff))
