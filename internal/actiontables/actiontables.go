@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/aoce-desktop/aoce-desktop/internal/choice"
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/doc"
 	"github.com/aoce-desktop/aoce-desktop/internal/partners"
@@ -32,10 +33,12 @@ var Columns = []string{"Action", "Kind", "Timing", "Responsibility", "Cost (EUR)
 // widths are the columns' relative widths.
 var widths = []float64{26, 7, 10, 10, 7, 10, 12, 11, 7}
 
-var kindLabels = map[string]string{data.ActionTesting: "Testing action", data.ActionPlan: "Plan action"}
-
-var statusLabels = map[string]string{data.ActionIdea: "Idea", data.ActionPlanned: "Planned", data.ActionInProgress: "In progress",
-	data.ActionDone: "Done", data.ActionDropped: "Dropped"}
+// Kinds and States are how actions' kinds and states read, in order.
+var (
+	Kinds  = choice.List{{Label: "Testing action", Value: data.ActionTesting}, {Label: "Plan action", Value: data.ActionPlan}}
+	States = choice.List{{Label: "Idea", Value: data.ActionIdea}, {Label: "Planned", Value: data.ActionPlanned},
+		{Label: "In progress", Value: data.ActionInProgress}, {Label: "Done", Value: data.ActionDone}, {Label: "Dropped", Value: data.ActionDropped}}
+)
 
 // Load reads the action tables of every partner, or of one when partnerID is set.
 func Load(ctx context.Context, s *data.Store, n data.Network, partnerID string) (Tables, error) {
@@ -80,7 +83,7 @@ func Cells(a data.PlanAction) []string {
 	if a.CostEUR != nil {
 		cost = formatEuros(*a.CostEUR)
 	}
-	return []string{title, kindLabels[a.Kind], timing, a.Responsibility, cost, a.Funding, a.Indicators, a.Risks, statusLabels[a.Status]}
+	return []string{title, Kinds.Label(a.Kind), timing, a.Responsibility, cost, a.Funding, a.Indicators, a.Risks, States.Label(a.Status)}
 }
 
 // formatEuros writes 12000 as "12 000" and 1500.5 as "1 500.50", with

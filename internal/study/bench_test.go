@@ -50,3 +50,19 @@ func BenchmarkExportDemoStudy(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkPreviewLastSection is what the editor's live preview does on
+// each keystroke in the study's last section: the tables before it are
+// laid out again to number its own.
+func BenchmarkPreviewLastSection(b *testing.B) {
+	s, n := testkit.DemoStore(b)
+	ctx := context.Background()
+	studies, _ := s.Studies(ctx, n.ID)
+	in, err := study.Load(ctx, s, studies[0].ID)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		study.SectionBlocks(in, len(in.Sections)-1)
+	}
+}

@@ -11,14 +11,12 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/aoce-desktop/aoce-desktop/internal/actiontables"
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 )
 
-var actionKinds = []struct{ label, kind string }{{"Testing action", data.ActionTesting}, {"Plan action", data.ActionPlan}}
-
-var actionStates = []struct{ label, status string }{
-	{"Idea", data.ActionIdea}, {"Planned", data.ActionPlanned}, {"In progress", data.ActionInProgress}, {"Done", data.ActionDone}, {"Dropped", data.ActionDropped},
-}
+// The action tables' words for kinds and states (shared with their exports).
+var actionKinds, actionStates = actiontables.Kinds, actiontables.States
 
 // actionsView is a partner's action table — the learning log that
 // becomes its Integrated Action Plan — with where each action came from.
@@ -45,15 +43,10 @@ func newActionsView(sh *Shell) *actionsView {
 		return l
 	}, func(i widget.ListItemID, o fyne.CanvasObject) {
 		a := v.actions[i]
-		o.(*widget.Label).SetText(fmt.Sprintf("%s · %s — %s", labelOf(actionKinds, a.Kind), labelOfState(a.Status), a.Title))
+		o.(*widget.Label).SetText(fmt.Sprintf("%s · %s — %s", actionKinds.Label(a.Kind), actionStates.Label(a.Status), a.Title))
 	})
 	v.list.OnSelected = func(i widget.ListItemID) { v.current = i; v.showForm() }
-	kinds := []string{actionKinds[0].label, actionKinds[1].label}
-	var states []string
-	for _, s := range actionStates {
-		states = append(states, s.label)
-	}
-	v.kind, v.status = widget.NewSelect(kinds, nil), widget.NewSelect(states, nil)
+	v.kind, v.status = widget.NewSelect(actionKinds.Labels(), nil), widget.NewSelect(actionStates.Labels(), nil)
 	entry := func(multi bool) *widget.Entry {
 		if multi {
 			e := widget.NewMultiLineEntry()
@@ -131,8 +124,8 @@ func (v *actionsView) showForm() {
 	if v.current >= 0 && v.current < len(v.actions) {
 		a = v.actions[v.current]
 	}
-	v.kind.SetSelected(labelOf(actionKinds, a.Kind))
-	v.status.SetSelected(labelOfState(a.Status))
+	v.kind.SetSelected(actionKinds.Label(a.Kind))
+	v.status.SetSelected(actionStates.Label(a.Status))
 	v.title.SetText(a.Title)
 	v.desc.SetText(a.Description)
 	v.timing.SetText(a.Timing)
@@ -168,10 +161,10 @@ func (v *actionsView) chainText(a data.PlanAction) string {
 	}
 	parts = append(parts, fmt.Sprintf("Learned at %s: %s", meeting, oneLine(c.Row.Learning)))
 	for _, t := range c.Testing {
-		parts = append(parts, "Testing action: "+t.Title+" ("+labelOfState(t.Status)+")")
+		parts = append(parts, "Testing action: "+t.Title+" ("+actionStates.Label(t.Status)+")")
 	}
 	for _, p := range c.Plan {
-		parts = append(parts, "Plan action: "+p.Title+" ("+labelOfState(p.Status)+")")
+		parts = append(parts, "Plan action: "+p.Title+" ("+actionStates.Label(p.Status)+")")
 	}
 	return strings.Join(parts, "\n↓\n")
 }
@@ -189,16 +182,7 @@ func (v *actionsView) save() {
 	if v.current >= 0 && v.current < len(v.actions) {
 		a = v.actions[v.current]
 	}
-	for _, k := range actionKinds {
-		if k.label == v.kind.Selected {
-			a.Kind = k.kind
-		}
-	}
-	for _, s := range actionStates {
-		if s.label == v.status.Selected {
-			a.Status = s.status
-		}
-	}
+	a.Kind, a.Status = actionKinds.Value(v.kind.Selected), actionStates.Value(v.status.Selected)
 	a.Title, a.Description, a.Timing, a.Responsibility = v.title.Text, v.desc.Text, v.timing.Text, v.who.Text
 	a.Funding, a.Indicators, a.Risks = v.funding.Text, v.indicators.Text, v.risk.Text
 	a.StartDate, a.EndDate = v.start.Text, v.end.Text
@@ -240,22 +224,4 @@ func (v *actionsView) promote() {
 		return
 	}
 	v.selectAfterLoad(a.ID)
-}
-
-func labelOf(choices []struct{ label, kind string }, kind string) string {
-	for _, c := range choices {
-		if c.kind == kind {
-			return c.label
-		}
-	}
-	return kind
-}
-
-func labelOfState(status string) string {
-	for _, s := range actionStates {
-		if s.status == status {
-			return s.label
-		}
-	}
-	return status
 }

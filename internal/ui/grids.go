@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/aoce-desktop/aoce-desktop/internal/choice"
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 )
 
@@ -327,9 +328,8 @@ func (v *gridsView) save() bool {
 	return true
 }
 
-var reviewChoices = []struct{ label, status string }{
-	{"Open", data.ReviewOpen}, {"Done", data.ReviewDone}, {"In progress", data.ReviewInProgress}, {"Dropped", data.ReviewDropped},
-}
+var reviewChoices = choice.List{{Label: "Open", Value: data.ReviewOpen}, {Label: "Done", Value: data.ReviewDone},
+	{Label: "In progress", Value: data.ReviewInProgress}, {Label: "Dropped", Value: data.ReviewDropped}}
 
 // loadReview lists the partner's actions from earlier meetings; a status
 // or comment chosen here is stored at once.
@@ -347,29 +347,15 @@ func (v *gridsView) loadReview(m data.Meeting, p data.Partner) {
 	for _, mt := range v.meetings {
 		titles[mt.ID] = mt.Title
 	}
-	var labels []string
-	for _, c := range reviewChoices {
-		labels = append(labels, c.label)
-	}
 	for _, it := range items {
 		it := it
-		status := widget.NewSelect(labels, nil)
+		status := widget.NewSelect(reviewChoices.Labels(), nil)
 		comment := widget.NewEntry()
 		comment.SetPlaceHolder("What happened")
 		comment.SetText(it.Row.ReviewComment)
-		for _, c := range reviewChoices {
-			if c.status == it.Row.ReviewStatus {
-				status.Selected = c.label
-			}
-		}
+		status.Selected = reviewChoices.Label(it.Row.ReviewStatus)
 		store := func() {
-			st := data.ReviewOpen
-			for _, c := range reviewChoices {
-				if c.label == status.Selected {
-					st = c.status
-				}
-			}
-			if err := v.sh.store.ReviewAction(v.sh.ctx, it.Row.ID, m.ID, st, comment.Text); err != nil {
+			if err := v.sh.store.ReviewAction(v.sh.ctx, it.Row.ID, m.ID, reviewChoices.Value(status.Selected), comment.Text); err != nil {
 				v.sh.showError(err)
 			}
 		}

@@ -11,23 +11,16 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/aoce-desktop/aoce-desktop/internal/choice"
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 )
 
-// meetingKindLabels name the kinds of meeting as the editor shows them.
-var meetingKindLabels = map[string]string{
-	data.MeetingCoreNetwork: "Core Network Meeting", data.MeetingOnlineAcademy: "Online Academy", data.MeetingULG: "ULG meeting",
-	data.MeetingMasterclass: "Masterclass", data.MeetingThematicWorkGroup: "Thematic working group", data.MeetingPeerReview: "Peer review",
-	data.MeetingPartner: "Partner meeting", data.MeetingOther: "Other",
-}
-
-func meetingKindOf(label string) string {
-	for k, l := range meetingKindLabels {
-		if l == label {
-			return k
-		}
-	}
-	return data.MeetingOther
+// meetingKinds name the kinds of meeting as the editor offers them.
+var meetingKinds = choice.List{
+	{Label: "Core Network Meeting", Value: data.MeetingCoreNetwork}, {Label: "Online Academy", Value: data.MeetingOnlineAcademy},
+	{Label: "ULG meeting", Value: data.MeetingULG}, {Label: "Masterclass", Value: data.MeetingMasterclass},
+	{Label: "Thematic working group", Value: data.MeetingThematicWorkGroup}, {Label: "Peer review", Value: data.MeetingPeerReview},
+	{Label: "Partner meeting", Value: data.MeetingPartner}, {Label: "Other", Value: data.MeetingOther},
 }
 
 // meetingsEditor lists the network's meetings and edits one: kind, number,
@@ -66,11 +59,7 @@ func newMeetingsEditor(sh *Shell, onSaved func()) *meetingsEditor {
 		id := e.meetings[i].ID // a save may re-sort the list before we get there
 		e.leave(func() { e.selectID(id) }, e.reselect)
 	}
-	var kinds []string
-	for _, k := range data.MeetingKinds {
-		kinds = append(kinds, meetingKindLabels[k])
-	}
-	e.kind = widget.NewSelect(kinds, func(string) { e.showULGFields() })
+	e.kind = widget.NewSelect(meetingKinds.Labels(), func(string) { e.showULGFields() })
 	e.title, e.number, e.start, e.end, e.place = widget.NewEntry(), widget.NewEntry(), widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
 	e.detail = widget.NewMultiLineEntry()
 	e.detail.Wrapping = fyne.TextWrapWord
@@ -166,7 +155,7 @@ func (e *meetingsEditor) loaded() data.Meeting {
 
 func (e *meetingsEditor) show() {
 	m := e.loaded()
-	e.kind.SetSelected(meetingKindLabels[m.Kind])
+	e.kind.SetSelected(meetingKinds.Label(m.Kind))
 	e.title.SetText(m.Title)
 	e.number.SetText("")
 	if m.Number != nil {
@@ -202,7 +191,7 @@ func namesOfIDs(ps []data.Partner, ids []string) []string {
 
 // showULGFields shows the report and attendance checks for ULG meetings only.
 func (e *meetingsEditor) showULGFields() {
-	if meetingKindOf(e.kind.Selected) == data.MeetingULG {
+	if meetingKinds.Value(e.kind.Selected) == data.MeetingULG {
 		e.ulg.Show()
 	} else {
 		e.ulg.Hide()
@@ -212,7 +201,7 @@ func (e *meetingsEditor) showULGFields() {
 // form is the meeting as the form shows it; an unreadable number is an error.
 func (e *meetingsEditor) form() (data.Meeting, error) {
 	m := e.loaded()
-	m.Kind, m.Title = meetingKindOf(e.kind.Selected), e.title.Text
+	m.Kind, m.Title = meetingKinds.Value(e.kind.Selected), e.title.Text
 	m.Number = nil
 	if n := strings.TrimSpace(e.number.Text); n != "" {
 		v, err := strconv.ParseInt(n, 10, 64)

@@ -9,14 +9,14 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/aoce-desktop/aoce-desktop/internal/choice"
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 )
 
-// trackLabels name the roadmap's milestone tracks.
-var trackLabels = map[string]string{
-	data.TrackTestingAction: "Testing action", data.TrackActionPlan: "Action plan",
-	data.TrackThematicOutput: "Thematic output (Lead Expert)", data.TrackQualityCheck: "Quality check, meeting preparation (Lead Expert)",
-}
+// tracks name the roadmap's milestone tracks.
+var tracks = choice.List{{Label: "Testing action", Value: data.TrackTestingAction}, {Label: "Action plan", Value: data.TrackActionPlan},
+	{Label: "Thematic output (Lead Expert)", Value: data.TrackThematicOutput},
+	{Label: "Quality check, meeting preparation (Lead Expert)", Value: data.TrackQualityCheck}}
 
 // milestonesEditor lists the roadmap's milestones; each is edited in a
 // small dialog, so nothing is half-typed when the list moves on.
@@ -40,7 +40,7 @@ func newMilestonesEditor(sh *Shell, onSaved func()) *milestonesEditor {
 		if m.Done {
 			done = "  ✓ done"
 		}
-		o.(*widget.Label).SetText(fmt.Sprintf("%s  %s — %s%s", m.DueDate, trackLabels[m.Track], m.Title, done))
+		o.(*widget.Label).SetText(fmt.Sprintf("%s  %s — %s%s", m.DueDate, tracks.Label(m.Track), m.Title, done))
 	})
 	e.list.OnSelected = func(i widget.ListItemID) {
 		e.list.UnselectAll()
@@ -67,12 +67,8 @@ func (e *milestonesEditor) reload() {
 
 // edit opens the dialog for a milestone (a new one when it has no id).
 func (e *milestonesEditor) edit(m data.Milestone) {
-	var tracks []string
-	for _, t := range data.MilestoneTracks {
-		tracks = append(tracks, trackLabels[t])
-	}
-	track := widget.NewSelect(tracks, nil)
-	track.SetSelected(trackLabels[m.Track])
+	track := widget.NewSelect(tracks.Labels(), nil)
+	track.SetSelected(tracks.Label(m.Track))
 	due, title := widget.NewEntry(), widget.NewEntry()
 	due.SetPlaceHolder("YYYY-MM-DD")
 	due.SetText(m.DueDate)
@@ -86,11 +82,7 @@ func (e *milestonesEditor) edit(m data.Milestone) {
 		if !ok {
 			return
 		}
-		for _, t := range data.MilestoneTracks {
-			if trackLabels[t] == track.Selected {
-				m.Track = t
-			}
-		}
+		m.Track = tracks.Value(track.Selected)
 		m.DueDate, m.Title, m.Done = due.Text, title.Text, done.Checked
 		if _, err := e.sh.store.SaveMilestone(e.sh.ctx, m); err != nil {
 			e.sh.showError(err)

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/aoce-desktop/aoce-desktop/internal/choice"
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/study"
 	"github.com/aoce-desktop/aoce-desktop/internal/study/outline"
@@ -15,13 +16,13 @@ import (
 
 // sectionKindLabels name the kinds of section: text, or a block the app
 // generates from its data.
-var sectionKindLabels = map[string]string{
-	data.SectionText: "Text", data.SectionPartnerProfiles: "Partner profiles (generated)", data.SectionMatrix: "Matrix table (generated)",
-	data.SectionFocusTable: "Action-plan focus and testing actions (generated)", data.SectionRoadmap: "Roadmap table (generated)",
-	data.SectionIndex: "Index (generated)",
-}
+var sectionKinds = choice.List{{Label: "Text", Value: data.SectionText},
+	{Label: "Partner profiles (generated)", Value: data.SectionPartnerProfiles}, {Label: "Matrix table (generated)", Value: data.SectionMatrix},
+	{Label: "Action-plan focus and testing actions (generated)", Value: data.SectionFocusTable},
+	{Label: "Roadmap table (generated)", Value: data.SectionRoadmap}, {Label: "Index (generated)", Value: data.SectionIndex}}
 
-var statusLabels = map[string]string{data.StatusDraft: "Draft", data.StatusInReview: "In review", data.StatusFinal: "Final"}
+var sectionStatuses = choice.List{{Label: "Draft", Value: data.StatusDraft}, {Label: "In review", Value: data.StatusInReview},
+	{Label: "Final", Value: data.StatusFinal}}
 
 // studyView is the Baseline Study: its sections on the left, the chosen
 // one on the right as Markdown with a live preview (or as the block the
@@ -89,7 +90,7 @@ func sectionLine(sec data.Section) string {
 	if sec.Kind != data.SectionText {
 		mark = "  ⚙"
 	}
-	return fmt.Sprintf("%s%s%s  · %s", indent, sec.Title, mark, statusLabels[sec.Status])
+	return fmt.Sprintf("%s%s%s  · %s", indent, sec.Title, mark, sectionStatuses.Label(sec.Status))
 }
 
 // Reload reads the network's (first) study, or shows how to start one.
@@ -212,12 +213,8 @@ func (v *studyView) askAdd() {
 		return
 	}
 	v.editor.flush()
-	var kinds []string
-	for _, k := range data.SectionKinds {
-		kinds = append(kinds, sectionKindLabels[k])
-	}
-	kind := widget.NewSelect(kinds, nil)
-	kind.SetSelected(sectionKindLabels[data.SectionText])
+	kind := widget.NewSelect(sectionKinds.Labels(), nil)
+	kind.SetSelected(sectionKinds.Label(data.SectionText))
 	title := widget.NewEntry()
 	level := widget.NewRadioGroup([]string{"Chapter", "Section"}, nil)
 	level.Horizontal = true
@@ -229,11 +226,7 @@ func (v *studyView) askAdd() {
 		if level.Selected == "Chapter" {
 			sec.Level = 1
 		}
-		for k, l := range sectionKindLabels {
-			if l == kind.Selected {
-				sec.Kind = k
-			}
-		}
+		sec.Kind = sectionKinds.Value(kind.Selected)
 		if _, err := v.sh.store.AddSection(v.sh.ctx, v.in.Study.ID, at, sec); err != nil {
 			v.sh.showError(err)
 			return

@@ -44,11 +44,7 @@ func newSectionEditor(sh *Shell, saved func(data.Section)) *sectionEditor {
 	e.body.Wrapping = fyne.TextWrapWord
 	e.body.SetPlaceHolder("Write in Markdown: **bold**, *italic*, - lists, ## headings. The preview shows it as it will print.")
 	e.level = widget.NewSelect(levelLabels, func(string) { e.changed() })
-	var statuses []string
-	for _, s := range data.SectionStatuses {
-		statuses = append(statuses, statusLabels[s])
-	}
-	e.status = widget.NewSelect(statuses, func(string) { e.changed() })
+	e.status = widget.NewSelect(sectionStatuses.Labels(), func(string) { e.changed() })
 	e.title.OnChanged = func(string) { e.changed() }
 	e.body.OnChanged = func(string) { e.changed() }
 	e.words = widget.NewLabel("")
@@ -79,7 +75,7 @@ func (e *sectionEditor) show(in study.Inputs, i int) {
 	e.loading = true
 	e.title.SetText(e.sec.Title)
 	e.level.SetSelected(levelLabels[min(max(e.sec.Level-1, 0), 1)])
-	e.status.SetSelected(statusLabels[e.sec.Status])
+	e.status.SetSelected(sectionStatuses.Label(e.sec.Status))
 	e.body.SetText(e.sec.Body)
 	e.loading = false
 	e.refreshPreview()
@@ -94,11 +90,7 @@ func (e *sectionEditor) form() data.Section {
 	if e.level.Selected == "Section" {
 		sec.Level = 2
 	}
-	for k, l := range statusLabels {
-		if l == e.status.Selected {
-			sec.Status = k
-		}
-	}
+	sec.Status = sectionStatuses.Value(e.status.Selected)
 	return sec
 }
 
