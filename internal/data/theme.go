@@ -3,6 +3,7 @@ package data
 import (
 	"context"
 	"database/sql"
+	"strings"
 )
 
 // Theme is one of the network's focus areas, with its ordered sub-themes.
@@ -25,6 +26,12 @@ type SubTheme struct {
 	Number   string // e.g. "1.1"
 	Title    string
 }
+
+// Label is the theme as lists show it: "1 Working together with citizens".
+func (th Theme) Label() string { return strings.TrimSpace(th.Number + " " + th.Title) }
+
+// Label is the sub-theme as lists show it: "1.1 Increase trust".
+func (st SubTheme) Label() string { return strings.TrimSpace(st.Number + " " + st.Title) }
 
 func createTheme(ctx context.Context, tx *sql.Tx, th Theme) (Theme, error) {
 	if th.Title == "" {

@@ -5,7 +5,6 @@ package grids
 import (
 	"context"
 	"strconv"
-	"strings"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 )
@@ -58,7 +57,7 @@ func Load(ctx context.Context, s *data.Store, network data.Network, meeting data
 	}
 	themeNames := map[string]string{}
 	for _, th := range themes {
-		themeNames[th.ID] = strings.TrimSpace(th.Number + " " + th.Title)
+		themeNames[th.ID] = th.Label()
 	}
 	gs, err := s.MeetingGrids(ctx, meeting.ID)
 	if err != nil {

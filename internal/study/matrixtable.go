@@ -24,10 +24,10 @@ func matrixTable(m *matrix.Matrix, caption func(string) string) []doc.Block {
 	t.Widths = append(t.Widths, 2)
 	for _, th := range m.Themes {
 		themeRow := make([]doc.Cell, len(t.Header))
-		themeRow[0] = doc.Cell{Text: numbered(th.Number, th.Title), Bold: true}
+		themeRow[0] = doc.Cell{Text: th.Label(), Bold: true}
 		t.Rows = append(t.Rows, themeRow)
 		for _, st := range th.SubThemes {
-			row := []doc.Cell{{Text: numbered(st.Number, st.Title)}}
+			row := []doc.Cell{{Text: st.Label()}}
 			for _, p := range m.Partners {
 				row = append(row, stateCell(m.Cell(p.ID, st.ID)))
 			}
@@ -53,8 +53,4 @@ func stateCell(c matrix.Cell) doc.Cell {
 		lines = append(lines, gp.Title)
 	}
 	return doc.Cell{Text: strings.Join(lines, "\n"), Fill: matrix.Hex(fill), Ink: matrix.Hex(ink), Bold: true}
-}
-
-func numbered(number, title string) string {
-	return strings.Join(nonEmpty(number, title), " ")
 }

@@ -122,7 +122,7 @@ func (v *gridsView) setScopes() {
 	options := []string{wholeMeeting}
 	for _, th := range v.themes {
 		if th.Horizontal || slices.Contains(m.ThemeIDs, th.ID) {
-			options = append(options, "Theme "+themeLabel(th))
+			options = append(options, "Theme "+th.Label())
 		}
 	}
 	v.scope.Options = options
@@ -135,7 +135,7 @@ func (v *gridsView) setScopes() {
 // themeKey is the chosen theme's id, "" for the meeting's grid.
 func (v *gridsView) themeKey() string {
 	for _, th := range v.themes {
-		if v.scope.Selected == "Theme "+themeLabel(th) {
+		if v.scope.Selected == "Theme "+th.Label() {
 			return th.ID
 		}
 	}

@@ -121,15 +121,13 @@ func (e *meetingsEditor) reload() {
 	e.hosts.Options = partnerNamesOf(e.partners)
 	e.topics.Options = nil
 	for _, th := range e.themes {
-		e.topics.Options = append(e.topics.Options, themeLabel(th))
+		e.topics.Options = append(e.topics.Options, th.Label())
 	}
 	e.hosts.Refresh()
 	e.topics.Refresh()
 	e.list.Refresh()
 	e.selectID(keep)
 }
-
-func themeLabel(th data.Theme) string { return strings.TrimSpace(th.Number + " " + th.Title) }
 
 // selectID selects the meeting with id, or the first one.
 func (e *meetingsEditor) selectID(id string) {
@@ -172,7 +170,7 @@ func (e *meetingsEditor) show() {
 	var topics []string
 	for _, th := range e.themes {
 		if slices.Contains(m.ThemeIDs, th.ID) {
-			topics = append(topics, themeLabel(th))
+			topics = append(topics, th.Label())
 		}
 	}
 	e.topics.SetSelected(topics)
@@ -218,7 +216,7 @@ func (e *meetingsEditor) form() (data.Meeting, error) {
 	}
 	m.ThemeIDs = nil
 	for _, th := range e.themes {
-		if slices.Contains(e.topics.Selected, themeLabel(th)) {
+		if slices.Contains(e.topics.Selected, th.Label()) {
 			m.ThemeIDs = append(m.ThemeIDs, th.ID)
 		}
 	}

@@ -79,7 +79,7 @@ func (v *needsView) showPrepare(names map[string]string) {
 		if len(helpers) > 0 {
 			help = "can help: " + strings.Join(helpers, ", ")
 		}
-		sub := strings.TrimSpace(rn.Row.SubTheme.Number + " " + rn.Row.SubTheme.Title)
+		sub := rn.Row.SubTheme.Label()
 		head := widget.NewLabelWithStyle(fmt.Sprintf("%d. %s — %d partner(s), urgency %d", i+1, sub, rn.Partners, rn.Score), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		helpLabel := widget.NewLabel(help)
 		helpLabel.Wrapping = fyne.TextWrapWord
@@ -100,7 +100,7 @@ func (v *needsView) showPartners(m *matrix.Matrix) {
 	v.byPart.Objects = nil
 	subs := map[string]string{}
 	for _, r := range m.Rows {
-		subs[r.SubTheme.ID] = strings.TrimSpace(r.SubTheme.Number + " " + r.SubTheme.Title)
+		subs[r.SubTheme.ID] = r.SubTheme.Label()
 	}
 	for _, p := range m.Partners {
 		var mine []data.LearningNeed

@@ -61,7 +61,7 @@ func (sh *Shell) askNeed(pre needPreset, saved func()) {
 	subByID := map[string]string{}
 	for _, th := range themes {
 		for _, st := range th.SubThemes {
-			label := strings.TrimSpace(st.Number + " " + st.Title)
+			label := st.Label()
 			subLabels, subIDs = append(subLabels, label), append(subIDs, st.ID)
 			subByID[st.ID] = label
 		}
