@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"bytes"
 	"fmt"
 	"image/png"
 	"io"
@@ -13,7 +12,6 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/aoce-desktop/aoce-desktop/internal/atomicfile"
 	"github.com/aoce-desktop/aoce-desktop/internal/matrix"
 	"github.com/aoce-desktop/aoce-desktop/internal/pdfdoc"
 	"github.com/aoce-desktop/aoce-desktop/internal/tabular"
@@ -22,28 +20,16 @@ import (
 // MatrixFormats are the file types the matrix exports to.
 var MatrixFormats = []string{".csv", ".xlsx", ".pdf", ".png"}
 
-// ExportMatrix writes the matrix to path in the format its extension names;
-// the command line and the window both use it. The file appears whole or
-// not at all.
+// ExportMatrix writes the matrix to path in the format its extension names
+// (MatrixFormats); the command line and the window both use it. The file
+// appears whole or not at all.
 func ExportMatrix(m *matrix.Matrix, title, path string) error {
-	var buf bytes.Buffer
-	var err error
-	switch ext := strings.ToLower(filepath.Ext(path)); ext {
-	case ".csv":
-		err = m.WriteCSV(&buf)
-	case ".xlsx":
-		err = m.WriteXLSX(&buf, title)
-	case ".pdf":
-		err = m.WritePDF(&buf, title, pdfFonts())
-	case ".png":
-		err = png.Encode(&buf, RenderMatrixPNG(m, title))
-	default:
-		return fmt.Errorf("cannot export the matrix as %q: use one of %s", ext, strings.Join(MatrixFormats, ", "))
-	}
-	if err != nil {
-		return err
-	}
-	return atomicfile.Write(path, func(w io.Writer) error { _, err := w.Write(buf.Bytes()); return err })
+	return exportTo(path, "the matrix", []fileFormat{
+		{".csv", m.WriteCSV},
+		{".xlsx", func(w io.Writer) error { return m.WriteXLSX(w, title) }},
+		{".pdf", func(w io.Writer) error { return m.WritePDF(w, title, pdfFonts()) }},
+		{".png", func(w io.Writer) error { return png.Encode(w, RenderMatrixPNG(m, title)) }},
+	})
 }
 
 // pdfFonts are the theme's fonts (Noto Sans), which cover every Latin

@@ -11,13 +11,9 @@ import (
 
 	"fyne.io/fyne/v2"
 
-	"github.com/aoce-desktop/aoce-desktop/internal/atomicfile"
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/survey"
 )
-
-// SurveyFormats are the file types a survey exports to.
-var SurveyFormats = []string{".csv", ".xlsx", ".pdf", ".png"}
 
 // SurveyExport says what to export: the whole survey (CSV, XLSX), its
 // report (PDF; of everybody or of one partner) or one question's chart (PNG).
@@ -32,29 +28,23 @@ type SurveyExport struct {
 // the command line and the window both use it. The file appears whole or
 // not at all; CSV and XLSX stream, whatever the survey's size.
 func ExportSurvey(ctx context.Context, s *data.Store, e SurveyExport, path string) error {
-	var write func(io.Writer) error
-	switch ext := strings.ToLower(filepath.Ext(path)); ext {
-	case ".csv":
-		write = func(w io.Writer) error { return survey.WriteCSV(ctx, s, e.Survey, w) }
-	case ".xlsx":
-		write = func(w io.Writer) error { return survey.WriteXLSX(ctx, s, e.Survey, w) }
-	case ".pdf":
-		write = func(w io.Writer) error {
+	return exportTo(path, "a survey", []fileFormat{
+		{".csv", func(w io.Writer) error { return survey.WriteCSV(ctx, s, e.Survey, w) }},
+		{".xlsx", func(w io.Writer) error { return survey.WriteXLSX(ctx, s, e.Survey, w) }},
+		{".pdf", func(w io.Writer) error {
 			return survey.WritePDF(ctx, s, e.Survey, e.PartnerID, e.PartnerName, w, pdfFonts())
-		}
-	case ".png":
-		res, err := survey.LoadResults(ctx, s, e.Survey, e.PartnerID)
-		if err != nil {
-			return err
-		}
-		if e.Question < 1 || e.Question > len(res.Questions) {
-			return fmt.Errorf("%s has questions 1 to %d; there is no question %d", e.Survey.Title, len(res.Questions), e.Question)
-		}
-		write = func(w io.Writer) error { return png.Encode(w, RenderQuestionPNG(res, e.Question-1)) }
-	default:
-		return fmt.Errorf("cannot export a survey as %q: use one of %s", ext, strings.Join(SurveyFormats, ", "))
-	}
-	return atomicfile.Write(path, write)
+		}},
+		{".png", func(w io.Writer) error {
+			res, err := survey.LoadResults(ctx, s, e.Survey, e.PartnerID)
+			if err != nil {
+				return err
+			}
+			if e.Question < 1 || e.Question > len(res.Questions) {
+				return fmt.Errorf("%s has questions 1 to %d; there is no question %d", e.Survey.Title, len(res.Questions), e.Question)
+			}
+			return png.Encode(w, RenderQuestionPNG(res, e.Question-1))
+		}},
+	})
 }
 
 // RenderQuestionPNG draws one question's results as a 1920×1080 slide.
