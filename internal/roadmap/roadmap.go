@@ -7,6 +7,7 @@ package roadmap
 import (
 	"cmp"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -156,7 +157,7 @@ func (b *builder) ulgRow(p data.Partner) {
 	row.Target = ULGTarget
 	reports, sheets := 0, 0
 	for _, m := range b.in.Meetings {
-		if m.Kind != data.MeetingULG || !hosts(m, p.ID) {
+		if m.Kind != data.MeetingULG || !slices.Contains(m.HostIDs, p.ID) {
 			continue
 		}
 		b.put(&row, m.StartDate, m.Title)
@@ -236,15 +237,6 @@ func (b *builder) milestoneRow(section, track, label string) {
 		}
 	}
 	b.r.Rows = append(b.r.Rows, row)
-}
-
-func hosts(m data.Meeting, partnerID string) bool {
-	for _, h := range m.HostIDs {
-		if h == partnerID {
-			return true
-		}
-	}
-	return false
 }
 
 // month is the first day of a YYYY-MM-DD date's month (zero when unset).

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -229,17 +230,12 @@ func (e *meetingsEditor) changed() bool {
 	if err != nil {
 		return true
 	}
-	was := e.loaded()
-	same := func(a, b []string) bool {
-		a, b = slices.Clone(a), slices.Clone(b)
-		slices.Sort(a)
-		slices.Sort(b)
-		return slices.Equal(a, b)
+	// Hosts and themes compare as sets: the form lists them in its own order.
+	sorted := func(m data.Meeting) data.Meeting {
+		m.HostIDs, m.ThemeIDs = slices.Sorted(slices.Values(m.HostIDs)), slices.Sorted(slices.Values(m.ThemeIDs))
+		return m
 	}
-	numbers := (m.Number == nil) == (was.Number == nil) && (m.Number == nil || *m.Number == *was.Number)
-	return m.Kind != was.Kind || m.Title != was.Title || !numbers || m.StartDate != was.StartDate || m.EndDate != was.EndDate ||
-		m.Place != was.Place || m.Online != was.Online || m.Description != was.Description || m.ReportReceived != was.ReportReceived ||
-		m.AttendanceReceived != was.AttendanceReceived || !same(m.HostIDs, was.HostIDs) || !same(m.ThemeIDs, was.ThemeIDs)
+	return !reflect.DeepEqual(sorted(m), sorted(e.loaded()))
 }
 
 // leave runs proceed once unsaved changes are saved or discarded; cancel
