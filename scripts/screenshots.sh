@@ -8,12 +8,23 @@ export OUT=$(realpath -m "${1:-$here/docs/screenshots}") BIN="$here/aoce-desktop
 mkdir -p "$OUT"
 (cd "$here" && go build -o aoce-desktop ./cmd/aoce-desktop)
 
-session() {
-  set -euo pipefail
-  db=$WORK/s.db
+# demo_db NAME: a fresh database with the demo network in $WORK/NAME; sets db.
+demo_db() {
+  db=$WORK/$1/s.db
+  mkdir -p "$WORK/$1"
+  "$BIN" demo --db "$db" >/dev/null
+}
+# open_app: starts the app on $db and waits for its window; sets pid and win.
+open_app() {
   "$BIN" --db "$db" >"$WORK/app.log" 2>&1 &
   pid=$!
   win=$(timeout 20 xdotool search --sync --onlyvisible --name "AoCE Desktop" | head -1)
+}
+
+session() {
+  set -euo pipefail
+  db=$WORK/s.db
+  open_app
   sleep 1; import -window "$win" "$OUT/welcome.png"
   xdotool mousemove 590 434 click 1; sleep 1           # Open the demo network
   import -window "$win" "$OUT/overview.png"
@@ -53,12 +64,9 @@ session() {
 # presenter, a chart PNG and a page of the PDF report.
 surveys() {
   set -euo pipefail
-  db=$WORK/surveys/s.db
-  mkdir -p "$WORK/surveys" && cp "$EXAMPLE" "$WORK/surveys/"
-  "$BIN" demo --db "$db" >/dev/null
-  "$BIN" --db "$db" >"$WORK/app.log" 2>&1 &
-  pid=$!
-  win=$(timeout 20 xdotool search --sync --onlyvisible --name "AoCE Desktop" | head -1)
+  demo_db surveys
+  cp "$EXAMPLE" "$WORK/surveys/"
+  open_app
   sleep 1
   xdotool mousemove 60 330 click 1; sleep 0.8          # Surveys
   xdotool key --window "$win" ctrl+u; sleep 1.2        # Import… opens in the database's folder
@@ -86,13 +94,9 @@ surveys() {
 # address, code and QR code while phones (curl) vote, and the results after.
 livesession() {
   set -euo pipefail
-  db=$WORK/live/s.db
-  mkdir -p "$WORK/live"
-  "$BIN" demo --db "$db" >/dev/null
+  demo_db live
   "$BIN" survey import "$TEMPLATE" --db "$db" --title "Online Academy 4 — learning needs" >/dev/null
-  "$BIN" --db "$db" >"$WORK/app.log" 2>&1 &
-  pid=$!
-  win=$(timeout 20 xdotool search --sync --onlyvisible --name "AoCE Desktop" | head -1)
+  open_app
   sleep 1
   xdotool mousemove 60 330 click 1; sleep 0.8           # Surveys
   xdotool mousemove 300 100 click 1; sleep 1            # the survey
@@ -121,12 +125,8 @@ livesession() {
 # then Gdańsk's actions reviewed at Core Network Meeting 3.
 grids() {
   set -euo pipefail
-  db=$WORK/grids/s.db
-  mkdir -p "$WORK/grids"
-  "$BIN" demo --db "$db" >/dev/null
-  "$BIN" --db "$db" >"$WORK/app.log" 2>&1 &
-  pid=$!
-  win=$(timeout 20 xdotool search --sync --onlyvisible --name "AoCE Desktop" | head -1)
+  demo_db grids
+  open_app
   sleep 1
   xdotool mousemove 60 409 click 1; sleep 1            # Learning grids
   import -window "$win" "$OUT/learning-grid.png"
@@ -142,12 +142,8 @@ grids() {
 # milestones, and the presenter on a 1080p screen.
 roadmap() {
   set -euo pipefail
-  db=$WORK/roadmap/s.db
-  mkdir -p "$WORK/roadmap"
-  "$BIN" demo --db "$db" >/dev/null
-  "$BIN" --db "$db" >"$WORK/app.log" 2>&1 &
-  pid=$!
-  win=$(timeout 20 xdotool search --sync --onlyvisible --name "AoCE Desktop" | head -1)
+  demo_db roadmap
+  open_app
   sleep 1
   xdotool mousemove 60 487 click 1; sleep 1            # Roadmap
   import -window "$win" "$OUT/roadmap.png"
@@ -167,12 +163,8 @@ roadmap() {
 # profiles, the versions and a section compared; then pages of its PDF.
 study() {
   set -euo pipefail
-  db=$WORK/study/s.db
-  mkdir -p "$WORK/study"
-  "$BIN" demo --db "$db" >/dev/null
-  "$BIN" --db "$db" >"$WORK/app.log" 2>&1 &
-  pid=$!
-  win=$(timeout 20 xdotool search --sync --onlyvisible --name "AoCE Desktop" | head -1)
+  demo_db study
+  open_app
   sleep 1
   xdotool mousemove 60 526 click 1; sleep 1.5          # Baseline Study
   xdotool mousemove 330 213 click 1; sleep 1           # The policy challenge
@@ -189,7 +181,7 @@ study() {
   pdftoppm -r 60 -png -f 1 -l 1 "$WORK/study.pdf" "$WORK/p" && mv "$WORK"/p-*1.png "$OUT/study-pdf-page1.png"
   pdftoppm -r 60 -png -f 11 -l 11 "$WORK/study.pdf" "$WORK/m" && mv "$WORK"/m-*11.png "$OUT/study-pdf-matrix.png"
 }
-export -f session surveys livesession grids roadmap study
+export -f demo_db open_app session surveys livesession grids roadmap study
 export TEMPLATE="$here/assets/examples/survey-template.csv"
 export EXAMPLE="$here/assets/examples/online-academy-2.csv"
 "$here/scripts/xvfb-session.sh" 93 bash -c session
