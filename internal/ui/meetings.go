@@ -40,7 +40,7 @@ type meetingsEditor struct {
 	online, report, attendance               *widget.Check
 	hosts, topics                            *widget.CheckGroup
 	ulg                                      *fyne.Container
-	onSaved                                  func() // the roadmap redraws
+	onSaved                                  func() // the roadmap area reads everything again
 	obj                                      fyne.CanvasObject
 }
 
@@ -104,21 +104,14 @@ func meetingListLine(m data.Meeting) string {
 	return line
 }
 
-// reload re-reads meetings, partners and themes and keeps the selection.
-func (e *meetingsEditor) reload() {
+// set shows the meetings, partners and themes the roadmap area read, and
+// keeps the selection.
+func (e *meetingsEditor) set(meetings []data.Meeting, partners []data.Partner, themes []data.Theme) {
 	keep := ""
 	if e.current >= 0 && e.current < len(e.meetings) {
 		keep = e.meetings[e.current].ID
 	}
-	var err error
-	if e.meetings, e.partners, err = e.sh.meetingsAndPartnersErr(); err != nil {
-		e.sh.showError(err)
-		return
-	}
-	if e.themes, err = e.sh.store.Themes(e.sh.ctx, e.sh.network.ID); err != nil {
-		e.sh.showError(err)
-		return
-	}
+	e.meetings, e.partners, e.themes = meetings, partners, themes
 	e.hosts.Options = partnerNamesOf(e.partners)
 	e.topics.Options = nil
 	for _, th := range e.themes {
@@ -282,9 +275,8 @@ func (e *meetingsEditor) save() bool {
 		return false
 	}
 	e.current = -1
-	e.reload()
-	e.selectID(m.ID)
 	e.onSaved()
+	e.selectID(m.ID)
 	return true
 }
 
@@ -310,5 +302,5 @@ func (e *meetingsEditor) confirmDelete() {
 		msg += fmt.Sprintf("\n%d action reviews held at it keep their status, without the meeting.", d.Reviews)
 	}
 	e.sh.confirmDelete("Delete meeting", msg, func() error { return e.sh.store.DeleteMeeting(e.sh.ctx, m.ID) },
-		func() { e.current = -1; e.reload(); e.onSaved() })
+		func() { e.current = -1; e.onSaved() })
 }

@@ -55,12 +55,8 @@ func newMilestonesEditor(sh *Shell, onSaved func()) *milestonesEditor {
 	return e
 }
 
-func (e *milestonesEditor) reload() {
-	ms, err := e.sh.store.Milestones(e.sh.ctx, e.sh.network.ID)
-	if err != nil {
-		e.sh.showError(err)
-		return
-	}
+// set shows the milestones the roadmap area read.
+func (e *milestonesEditor) set(ms []data.Milestone) {
 	e.items = ms
 	e.list.Refresh()
 }
@@ -88,7 +84,6 @@ func (e *milestonesEditor) edit(m data.Milestone) {
 			e.sh.showError(err)
 			return
 		}
-		e.reload()
 		e.onSaved()
 	}
 	heading := "New milestone"
@@ -108,5 +103,5 @@ func (e *milestonesEditor) edit(m data.Milestone) {
 
 func (e *milestonesEditor) confirmDelete(m data.Milestone) {
 	e.sh.confirmDelete("Delete milestone", "Delete “"+m.Title+"” ("+m.DueDate+") from the roadmap?",
-		func() error { return e.sh.store.DeleteMilestone(e.sh.ctx, m.ID) }, func() { e.reload(); e.onSaved() })
+		func() error { return e.sh.store.DeleteMilestone(e.sh.ctx, m.ID) }, e.onSaved)
 }

@@ -73,8 +73,8 @@ func newRoadmapView(sh *Shell) *roadmapView {
 	note.Wrapping = fyne.TextWrapWord
 	present := widget.NewButtonWithIcon("Present", theme.ComputerIcon(), v.present)
 	roadmapTab := container.NewBorder(container.NewBorder(nil, nil, nil, present, note), nil, nil, nil, v.table)
-	v.meetings = newMeetingsEditor(sh, v.redraw)
-	v.milestones = newMilestonesEditor(sh, v.redraw)
+	v.meetings = newMeetingsEditor(sh, v.Reload)
+	v.milestones = newMilestonesEditor(sh, v.Reload)
 	v.tabs = container.NewAppTabs(container.NewTabItem("Roadmap", roadmapTab),
 		container.NewTabItem("Meetings", v.meetings.obj), container.NewTabItem("Milestones", v.milestones.obj))
 	v.obj = v.tabs
@@ -87,19 +87,20 @@ func (v *roadmapView) Object() fyne.CanvasObject { return v.obj }
 // Leave asks about an unsaved meeting before the area changes.
 func (v *roadmapView) Leave(proceed func()) { v.meetings.leave(proceed, nil) }
 
+// Reload reads once what the roadmap and both editors show.
 func (v *roadmapView) Reload() {
-	v.meetings.reload()
-	v.milestones.reload()
-	v.redraw()
-}
-
-// redraw rebuilds the roadmap from the store.
-func (v *roadmapView) redraw() {
 	in, err := roadmap.Load(v.sh.ctx, v.sh.store, v.sh.network)
 	if err != nil {
 		v.sh.showError(err)
 		return
 	}
+	themes, err := v.sh.store.Themes(v.sh.ctx, v.sh.network.ID)
+	if err != nil {
+		v.sh.showError(err)
+		return
+	}
+	v.meetings.set(in.Meetings, in.Partners, themes)
+	v.milestones.set(in.Milestones)
 	v.r = roadmap.Build(in)
 	for i := range v.r.Months {
 		v.table.SetColumnWidth(i+1, roadmapMonthWidth)

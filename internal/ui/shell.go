@@ -273,20 +273,15 @@ func (sh *Shell) typedKey(e *fyne.KeyEvent) {
 // meetingsAndPartners reads the open network's meetings and partners;
 // ok is false (and the error shown) when the store cannot.
 func (sh *Shell) meetingsAndPartners() ([]data.Meeting, []data.Partner, bool) {
-	ms, ps, err := sh.meetingsAndPartnersErr()
+	ms, err := sh.store.Meetings(sh.ctx, sh.network.ID)
+	if err != nil {
+		sh.showError(err)
+		return nil, nil, false
+	}
+	ps, err := sh.store.Partners(sh.ctx, sh.network.ID)
 	if err != nil {
 		sh.showError(err)
 		return nil, nil, false
 	}
 	return ms, ps, true
-}
-
-// meetingsAndPartnersErr reads the open network's meetings and partners.
-func (sh *Shell) meetingsAndPartnersErr() ([]data.Meeting, []data.Partner, error) {
-	ms, err := sh.store.Meetings(sh.ctx, sh.network.ID)
-	if err != nil {
-		return nil, nil, err
-	}
-	ps, err := sh.store.Partners(sh.ctx, sh.network.ID)
-	return ms, ps, err
 }
