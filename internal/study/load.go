@@ -23,13 +23,10 @@ func Load(ctx context.Context, s *data.Store, studyID string) (Inputs, error) {
 	if in.Sections, err = s.StudySections(ctx, studyID); err != nil {
 		return in, err
 	}
-	if in.Partners, err = s.Partners(ctx, in.Study.NetworkID); err != nil {
-		return in, err
-	}
 	if in.Matrix, err = matrix.Load(ctx, s, in.Study.NetworkID); err != nil {
 		return in, err
 	}
-	r, err := roadmap.Load(ctx, s, in.Network)
-	in.Roadmap = roadmap.Build(r)
+	r, err := roadmap.Load(ctx, s, in.Network) // reads the partners too
+	in.Partners, in.Roadmap = r.Partners, roadmap.Build(r)
 	return in, err
 }
