@@ -1,6 +1,7 @@
 package doc
 
 import (
+	"image/color"
 	"strings"
 	"unicode/utf8"
 )
@@ -70,6 +71,17 @@ func hexColour(s string) (string, bool) {
 		}
 	}
 	return strings.ToUpper(s), true
+}
+
+// Colour reads a cell colour (RRGGBB) for drawing on screen; ok is false
+// for "" or a malformed one, as the writers ignore those too.
+func Colour(s string) (c color.NRGBA, ok bool) {
+	hex, ok := hexColour(s)
+	if !ok {
+		return c, false
+	}
+	r, g, b := rgb(hex)
+	return color.NRGBA{R: uint8(r), G: uint8(g), B: uint8(b), A: 0xFF}, true
 }
 
 // rgb splits a colour checked by hexColour into its channels.

@@ -1,6 +1,9 @@
 package doc
 
-import "testing"
+import (
+	"image/color"
+	"testing"
+)
 
 func TestClean(t *testing.T) {
 	for in, want := range map[string]string{
@@ -33,6 +36,17 @@ func TestOutlineAnchorsAreUnique(t *testing.T) {
 	for i, e := range outline(d) {
 		if e != want[i] {
 			t.Errorf("entry %d = %+v, want %+v", i, e, want[i])
+		}
+	}
+}
+
+func TestColour(t *testing.T) {
+	if c, ok := Colour("0072B2"); !ok || c != (color.NRGBA{0x00, 0x72, 0xB2, 0xFF}) {
+		t.Fatalf("Colour(0072B2) = %v %v", c, ok)
+	}
+	for _, bad := range []string{"", "12345", "GG0000", "0072B2FF"} {
+		if _, ok := Colour(bad); ok {
+			t.Errorf("Colour(%q) read a colour", bad)
 		}
 	}
 }

@@ -132,11 +132,10 @@ func docCell(c doc.Cell) fyne.CanvasObject {
 	return container.NewStack(bg, container.New(layout.NewCustomPaddedLayout(2, 2, 4, 4), lines))
 }
 
-// hexColour reads RRGGBB, or gives fallback.
+// hexColour reads a cell colour, or gives fallback.
 func hexColour(s string, fallback color.Color) color.Color {
-	v, err := strconv.ParseUint(s, 16, 32)
-	if len(s) != 6 || err != nil {
-		return fallback
+	if c, ok := doc.Colour(s); ok {
+		return c
 	}
-	return color.NRGBA{uint8(v >> 16), uint8(v >> 8), uint8(v), 0xFF}
+	return fallback
 }
