@@ -40,10 +40,15 @@ var (
 		{Label: "In progress", Value: data.ActionInProgress}, {Label: "Done", Value: data.ActionDone}, {Label: "Dropped", Value: data.ActionDropped}}
 )
 
-// Load reads the action tables of every partner, or of one when partnerID is set.
+// Load reads the action tables of every partner, or of one when partnerID
+// is set, in two queries: the partners (lead first) and all their actions.
 func Load(ctx context.Context, s *data.Store, n data.Network, partnerID string) (Tables, error) {
 	t := Tables{Network: n.Name}
 	ps, err := s.Partners(ctx, n.ID)
+	if err != nil {
+		return t, err
+	}
+	all, err := s.NetworkActions(ctx, n.ID)
 	if err != nil {
 		return t, err
 	}
@@ -51,9 +56,11 @@ func Load(ctx context.Context, s *data.Store, n data.Network, partnerID string) 
 		if partnerID != "" && p.ID != partnerID {
 			continue
 		}
-		as, err := s.Actions(ctx, p.ID)
-		if err != nil {
-			return t, err
+		var as []data.PlanAction
+		for _, a := range all {
+			if a.PartnerID == p.ID {
+				as = append(as, a)
+			}
 		}
 		if len(as) > 0 {
 			t.Partners = append(t.Partners, PartnerTable{Partner: p, Actions: as})

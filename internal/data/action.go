@@ -193,8 +193,9 @@ func (s *Store) ChainOfAction(ctx context.Context, actionID string) (Chain, erro
 	return s.ChainOfRow(ctx, rowID)
 }
 
-// NetworkActions lists the action tables of every partner of a network.
+// NetworkActions lists the action tables of every partner of a network,
+// each in the order Actions gives.
 func (s *Store) NetworkActions(ctx context.Context, networkID string) ([]PlanAction, error) {
 	return queryList(ctx, s.db, scanAction, `SELECT `+actionColumns+` FROM plan_actions
-		WHERE partner_id IN (SELECT id FROM partners WHERE network_id = ?) ORDER BY kind = 'plan', start_date, created_at`, networkID)
+		WHERE partner_id IN (SELECT id FROM partners WHERE network_id = ?) ORDER BY kind = 'plan', created_at`, networkID)
 }
