@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"fmt"
 
 	"fyne.io/fyne/v2/dialog"
@@ -39,14 +40,13 @@ func (v *actionsView) exportDialog(all bool) {
 		partnerID, name = "", "all partners"
 	}
 	v.sh.askSavePath("Export the action tables of "+name+" (.xlsx, .docx or .pdf)", safeFileName("Action tables - "+name)+".docx", func(path string) {
-		t, err := actiontables.Load(v.sh.ctx, v.sh.store, v.sh.network, partnerID)
-		if err == nil {
-			err = ExportActionTables(t, path)
-		}
-		if err != nil {
-			v.sh.showError(err)
-			return
-		}
-		showMessage(v.sh.win, "Action tables exported", fmt.Sprintf("The action tables of %d partners written to %s.", len(t.Partners), path))
+		network := v.sh.network // read here: the work runs off the UI goroutine
+		v.sh.exportInBackground(path, func(ctx context.Context, _ func(string, float64)) (string, error) {
+			t, err := actiontables.Load(ctx, v.sh.store, network, partnerID)
+			if err == nil {
+				err = ExportActionTables(t, path)
+			}
+			return fmt.Sprintf("The action tables of %d partners written to %s.", len(t.Partners), path), err
+		})
 	})
 }

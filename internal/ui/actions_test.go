@@ -1,9 +1,12 @@
 package ui
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2/test"
 
@@ -52,5 +55,30 @@ func TestActionTableFromAGridRow(t *testing.T) {
 	test.Tap(buttonIn(t, v.obj, "Save action"))
 	if !textIn(topOverlay(sh), "as a number") {
 		t.Fatal("a cost that is no number was not refused")
+	}
+}
+
+// Export… → this partner → a file name: the table is written in the
+// background and the user is told where.
+func TestActionTableExportThroughTheDialogs(t *testing.T) {
+	sh := newTestShell(t, true)
+	v := areaView[*actionsView](t, sh, 9)
+	test.Tap(buttonIn(t, v.obj, "Export…"))
+	test.Tap(buttonIn(t, topOverlay(sh), "Choose the file…"))
+	findEntryWithText(t, topOverlay(sh), "Action tables - Genk").SetText("genk.xlsx")
+	done := make(chan struct{})
+	sh.exported = func() { close(done) }
+	test.Tap(buttonIn(t, topOverlay(sh), "Save"))
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("the export did not finish")
+	}
+	path := filepath.Join(sh.lastFolder(), "genk.xlsx")
+	if !textIn(topOverlay(sh), "1 partners written to "+path) {
+		t.Fatal("the user was not told where the table went")
+	}
+	if st, err := os.Stat(path); err != nil || st.Size() < 1000 {
+		t.Fatalf("%s: %v", path, err)
 	}
 }

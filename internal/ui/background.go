@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"errors"
+	"path/filepath"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -58,4 +59,24 @@ func (sh *Shell) inBackground(j backgroundJob) {
 			}
 		})
 	}()
+}
+
+// exportInBackground writes an export off the UI goroutine behind the
+// progress dialog; write returns what to tell the user once it is done.
+func (sh *Shell) exportInBackground(path string, write func(ctx context.Context, progress func(string, float64)) (string, error)) {
+	var said string
+	sh.inBackground(backgroundJob{
+		title: "Exporting " + filepath.Base(path), cancelled: "The export was cancelled; nothing was written.",
+		work: func(ctx context.Context, progress func(string, float64)) error {
+			var err error
+			said, err = write(ctx, progress)
+			return err
+		},
+		done: func() {
+			showMessage(sh.win, "Exported", said)
+			if sh.exported != nil {
+				sh.exported()
+			}
+		},
+	})
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"fmt"
 	"io"
 
@@ -25,14 +26,13 @@ func (v *gridsView) exportDialog() {
 		return
 	}
 	v.sh.askSavePath("Export the grids of "+m.Title+" (.xlsx, .docx or .pdf)", safeFileName("Learning grids - "+m.Title)+".docx", func(path string) {
-		sheet, err := grids.Load(v.sh.ctx, v.sh.store, v.sh.network, m)
-		if err == nil {
-			err = ExportGrids(sheet, path)
-		}
-		if err != nil {
-			v.sh.showError(err)
-			return
-		}
-		showMessage(v.sh.win, "Grids exported", fmt.Sprintf("The grids of %d partners written to %s.", len(sheet.Partners), path))
+		network := v.sh.network // read here: the work runs off the UI goroutine
+		v.sh.exportInBackground(path, func(ctx context.Context, _ func(string, float64)) (string, error) {
+			sheet, err := grids.Load(ctx, v.sh.store, network, m)
+			if err == nil {
+				err = ExportGrids(sheet, path)
+			}
+			return fmt.Sprintf("The grids of %d partners written to %s.", len(sheet.Partners), path), err
+		})
 	})
 }

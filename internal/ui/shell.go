@@ -69,6 +69,7 @@ type Shell struct {
 	welcome    *welcomeButtons // set while the welcome screen shows
 	presenting *presenter      // set while the presenter view is up
 	live       *liveRun        // the live session on screen, if any
+	exported   func()          // called when an export has been reported (tests wait for it)
 }
 
 // NewShell builds the main window's content for the store.

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"fmt"
 	"io"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/doc"
@@ -26,24 +25,19 @@ func (v *studyView) exportDialog() {
 	v.editor.flush()
 	v.sh.askSavePath("Export the study (.docx, .pdf, .html or .md)", safeFileName(v.in.Study.Title+" - "+v.sh.network.Name)+".docx", func(path string) {
 		studyID := v.in.Study.ID
-		v.sh.inBackground(backgroundJob{
-			title:     "Exporting the study",
-			cancelled: "The export was cancelled; no file was written.",
-			work: func(ctx context.Context, progress func(string, float64)) error {
-				progress("Reading the study and the network's data…", 0.1)
-				in, err := study.Load(ctx, v.sh.store, studyID)
-				if err != nil {
-					return err
-				}
-				progress("Laying out the document…", 0.3)
-				d := study.Assemble(in)
-				if err := ctx.Err(); err != nil {
-					return err
-				}
-				progress("Writing "+path+"…", 0.5)
-				return ExportStudy(d, path)
-			},
-			done: func() { showMessage(v.sh.win, "Study exported", fmt.Sprintf("The study was written to %s.", path)) },
+		v.sh.exportInBackground(path, func(ctx context.Context, progress func(string, float64)) (string, error) {
+			progress("Reading the study and the network's data…", 0.1)
+			in, err := study.Load(ctx, v.sh.store, studyID)
+			if err != nil {
+				return "", err
+			}
+			progress("Laying out the document…", 0.3)
+			d := study.Assemble(in)
+			if err := ctx.Err(); err != nil {
+				return "", err
+			}
+			progress("Writing "+path+"…", 0.5)
+			return "The study was written to " + path + ".", ExportStudy(d, path)
 		})
 	})
 }

@@ -70,12 +70,8 @@ func (r *surveyResults) exportDialog(question int) {
 		if strings.EqualFold(filepath.Ext(path), ".png") && e.Question == 0 {
 			e.Question = 1
 		}
-		r.sh.inBackground(backgroundJob{
-			title: "Exporting " + filepath.Base(path), cancelled: "Nothing was written.",
-			work: func(ctx context.Context, _ func(string, float64)) error {
-				return ExportSurvey(ctx, r.sh.store, e, path)
-			},
-			done: func() { showMessage(r.sh.win, "Survey exported", "Written to "+path+".") },
+		r.sh.exportInBackground(path, func(ctx context.Context, _ func(string, float64)) (string, error) {
+			return "The survey was written to " + path + ".", ExportSurvey(ctx, r.sh.store, e, path)
 		})
 	})
 }
