@@ -22,20 +22,15 @@ func (t Tables) WriteXLSX(w io.Writer) error {
 	if err != nil {
 		return err
 	}
+	colWidths := make([]float64, len(widths))
+	for c, w := range widths {
+		colWidths[c] = w * 1.6 // relative widths to characters
+	}
 	for i, pt := range t.Partners {
-		name := tabular.SheetName(pt.Partner.Name)
-		if i == 0 {
-			f.SetSheetName("Sheet1", name)
-		} else if _, err := f.NewSheet(name); err != nil {
+		name, err := tabular.TableSheet(f, i, pt.Partner.Name, t.Title()+" — "+pt.Partner.Name, Columns, colWidths, head)
+		if err != nil {
 			return err
 		}
-		f.SetCellValue(name, "A1", t.Title()+" — "+pt.Partner.Name)
-		for c, h := range Columns {
-			cell, _ := excelize.CoordinatesToCellName(c+1, 3)
-			f.SetCellValue(name, cell, h)
-		}
-		last, _ := excelize.ColumnNumberToName(len(Columns))
-		f.SetCellStyle(name, "A3", last+"3", head)
 		for r, a := range pt.Actions {
 			for c, v := range Cells(a) {
 				cell, _ := excelize.CoordinatesToCellName(c+1, 4+r)
@@ -48,11 +43,6 @@ func (t Tables) WriteXLSX(w io.Writer) error {
 				f.SetCellStyle(name, cell, cell, wrap)
 			}
 		}
-		for c, width := range widths {
-			col, _ := excelize.ColumnNumberToName(c + 1)
-			f.SetColWidth(name, col, col, width*1.6)
-		}
-		f.SetPanes(name, &excelize.Panes{Freeze: true, YSplit: 3, TopLeftCell: "A4", ActivePane: "bottomLeft"})
 	}
 	if len(t.Partners) == 0 {
 		f.SetCellValue("Sheet1", "A1", t.Title()+": no action yet")

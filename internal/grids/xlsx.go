@@ -17,21 +17,11 @@ func (sh Sheet) WriteXLSX(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	first := true
-	for _, pg := range sh.Partners {
-		name := tabular.SheetName(pg.Heading())
-		if first {
-			f.SetSheetName("Sheet1", name)
-			first = false
-		} else if _, err := f.NewSheet(name); err != nil {
+	for p, pg := range sh.Partners {
+		name, err := tabular.TableSheet(f, p, pg.Heading(), sh.Title()+" — "+pg.Heading(), Columns, []float64{45, 12, 30, 40, 18, 14}, head)
+		if err != nil {
 			return err
 		}
-		f.SetCellValue(name, "A1", sh.Title()+" — "+pg.Heading())
-		for c, h := range Columns {
-			cell, _ := excelize.CoordinatesToCellName(c+1, 3)
-			f.SetCellValue(name, cell, h)
-		}
-		f.SetCellStyle(name, "A3", "F3", head)
 		for i, r := range pg.Rows {
 			for c, v := range Cells(r) {
 				cell, _ := excelize.CoordinatesToCellName(c+1, 4+i)
@@ -42,13 +32,8 @@ func (sh Sheet) WriteXLSX(w io.Writer) error {
 			end, _ := excelize.CoordinatesToCellName(6, 3+len(pg.Rows))
 			f.SetCellStyle(name, "A4", end, wrap)
 		}
-		for c, width := range []float64{45, 12, 30, 40, 18, 14} {
-			col, _ := excelize.ColumnNumberToName(c + 1)
-			f.SetColWidth(name, col, col, width)
-		}
-		f.SetPanes(name, &excelize.Panes{Freeze: true, YSplit: 3, TopLeftCell: "A4", ActivePane: "bottomLeft"})
 	}
-	if first { // no partner has a grid yet: say so rather than write an empty workbook
+	if len(sh.Partners) == 0 { // no partner has a grid yet: say so rather than write an empty workbook
 		f.SetCellValue("Sheet1", "A1", sh.Title()+": no grid filled yet")
 	}
 	return f.Write(w)
