@@ -8,11 +8,12 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/actiontables"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // ExportActionTables writes action tables to path as .xlsx, .docx or .pdf.
 func ExportActionTables(t actiontables.Tables, path string) error {
-	return exportTo(path, "action tables", append([]fileFormat{{".xlsx", t.WriteXLSX}}, documentFormats(t.Document())...))
+	return widgets.ExportTo(path, "action tables", append([]widgets.FileFormat{{".xlsx", t.WriteXLSX}}, widgets.DocumentFormats(t.Document())...))
 }
 
 // Choices of what to export.
@@ -39,7 +40,7 @@ func (v *actionsView) exportDialog(all bool) {
 	if all {
 		partnerID, name = "", "all partners"
 	}
-	v.sh.askSavePath("Export the action tables of "+name+" (.xlsx, .docx or .pdf)", safeFileName("Action tables - "+name)+".docx", func(path string) {
+	v.sh.askSavePath("Export the action tables of "+name+" (.xlsx, .docx or .pdf)", widgets.SafeFileName("Action tables - "+name)+".docx", func(path string) {
 		network := v.sh.network // read here: the work runs off the UI goroutine
 		v.sh.exportInBackground(path, func(ctx context.Context, _ func(string, float64)) (string, error) {
 			t, err := actiontables.Load(ctx, v.sh.store, network, partnerID)

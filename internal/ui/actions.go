@@ -13,6 +13,7 @@ import (
 
 	"github.com/aoce-desktop/aoce-desktop/internal/actiontables"
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // The action tables' words for kinds and states (shared with their exports).
@@ -92,7 +93,7 @@ func (v *actionsView) Reload() {
 		return
 	}
 	v.partners = ps
-	names := partnerNamesOf(ps)
+	names := widgets.PartnerNamesOf(ps)
 	v.partner.Options = names
 	if v.partner.Selected == "" && len(names) > 0 {
 		v.partner.Selected = names[0]
@@ -101,7 +102,9 @@ func (v *actionsView) Reload() {
 	v.load()
 }
 
-func (v *actionsView) partnerID() string { return partnerNamed(v.partners, v.partner.Selected).ID }
+func (v *actionsView) partnerID() string {
+	return widgets.PartnerNamed(v.partners, v.partner.Selected).ID
+}
 
 func (v *actionsView) load() {
 	as, err := v.sh.store.Actions(v.sh.ctx, v.partnerID())
@@ -190,7 +193,7 @@ func (v *actionsView) save() {
 	if c := strings.TrimSpace(strings.ReplaceAll(v.cost.Text, ",", ".")); c != "" {
 		f, err := strconv.ParseFloat(strings.ReplaceAll(c, " ", ""), 64)
 		if err != nil {
-			showMessage(v.sh.win, "Cost", "Write the cost in euros as a number, e.g. 20000 or 1500.50.")
+			widgets.ShowMessage(v.sh.win, "Cost", "Write the cost in euros as a number, e.g. 20000 or 1500.50.")
 			return
 		}
 		a.CostEUR = &f
@@ -215,7 +218,7 @@ func (v *actionsView) selectAfterLoad(id string) {
 // promote makes a plan action of the selected testing action.
 func (v *actionsView) promote() {
 	if v.current < 0 || v.current >= len(v.actions) || v.actions[v.current].Kind != data.ActionTesting {
-		showMessage(v.sh.win, "Choose a testing action", "A plan action grows from a testing action: select one first.")
+		widgets.ShowMessage(v.sh.win, "Choose a testing action", "A plan action grows from a testing action: select one first.")
 		return
 	}
 	a, err := v.sh.store.PromoteAction(v.sh.ctx, v.actions[v.current].ID)

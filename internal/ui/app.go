@@ -13,6 +13,7 @@ import (
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/tabular"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // Run opens the database at dbPath in the main window and runs the app
@@ -36,7 +37,7 @@ func Run(a fyne.App, dbPath string) int {
 	w.SetOnDropped(sh.onDropped)
 	sh.Start(lastNetwork(store))
 	if store.BackupPath != "" {
-		showMessage(w, "Database upgraded", "Your data was upgraded to this version of AoCE Desktop. A copy from before is at "+store.BackupPath+".")
+		widgets.ShowMessage(w, "Database upgraded", "Your data was upgraded to this version of AoCE Desktop. A copy from before is at "+store.BackupPath+".")
 	}
 	a.Lifecycle().SetOnStopped(sh.whenStopping)
 	w.ShowAndRun()
@@ -72,7 +73,7 @@ func (sh *Shell) onDropped(_ fyne.Position, uris []fyne.URI) {
 	path := uris[0].Path()
 	ext := strings.ToLower(filepath.Ext(path))
 	if indexOf(importExtensions, ext) < 0 {
-		showMessage(sh.win, "Cannot import "+filepath.Base(path), "Drop a partner list as CSV, TSV, TXT or XLSX.")
+		widgets.ShowMessage(sh.win, "Cannot import "+filepath.Base(path), "Drop a partner list as CSV, TSV, TXT or XLSX.")
 		return
 	}
 	if sv, ok := sh.currentView().(*surveysView); ok { // on the surveys screen a dropped file is a survey
@@ -82,7 +83,7 @@ func (sh *Shell) onDropped(_ fyne.Position, uris []fyne.URI) {
 	sh.withPartners(func(v *partnersView) {
 		v.form.leave(func() {
 			if info, err := os.Stat(path); err == nil && info.Size() > tabular.DefaultMaxBytes {
-				showMessage(sh.win, "File too large", fmt.Sprintf("%s is larger than %d MB; a partner list is much smaller.", filepath.Base(path), tabular.DefaultMaxBytes>>20))
+				widgets.ShowMessage(sh.win, "File too large", fmt.Sprintf("%s is larger than %d MB; a partner list is much smaller.", filepath.Base(path), tabular.DefaultMaxBytes>>20))
 				return
 			}
 			b, err := os.ReadFile(path)

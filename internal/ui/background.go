@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // backgroundJob is long work (an import, an export) run off the UI
@@ -49,7 +50,7 @@ func (sh *Shell) inBackground(j backgroundJob) {
 			d.Hide()
 			switch {
 			case errors.Is(err, context.Canceled):
-				showMessage(sh.win, "Cancelled", j.cancelled)
+				widgets.ShowMessage(sh.win, "Cancelled", j.cancelled)
 			case err != nil && j.failed != nil:
 				j.failed(err)
 			case err != nil:
@@ -73,7 +74,7 @@ func (sh *Shell) exportInBackground(path string, write func(ctx context.Context,
 			return err
 		},
 		done: func() {
-			showMessage(sh.win, "Exported", said)
+			widgets.ShowMessage(sh.win, "Exported", said)
 			if sh.exported != nil {
 				sh.exported()
 			}

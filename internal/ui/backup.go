@@ -5,11 +5,8 @@ import (
 	"os"
 	"time"
 
-	"fyne.io/fyne/v2"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
-
-// dialogSize is the size of the larger dialogs (forms, import preview).
-var dialogSize = fyne.NewSize(760, 560)
 
 // backupDialog asks where to write a copy of the database and writes it.
 func (sh *Shell) backupDialog() {
@@ -24,6 +21,6 @@ func (sh *Shell) backupDialog() {
 			sh.showError(fmt.Errorf("the backup to %s failed: %w", path, err))
 			return
 		}
-		showMessage(sh.win, "Backup written", "A complete copy of your data is in "+path+".")
+		widgets.ShowMessage(sh.win, "Backup written", "A complete copy of your data is in "+path+".")
 	})
 }

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/matrix"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // dashboardColumns head the per-partner dashboard.
@@ -27,7 +28,7 @@ func (sh *Shell) showDashboard() {
 		sh.showError(err)
 		return
 	}
-	names := partnerNameMap(ps)
+	names := widgets.PartnerNameMap(ps)
 	grid := container.NewGridWithColumns(len(dashboardColumns))
 	for _, h := range dashboardColumns {
 		grid.Add(widget.NewLabelWithStyle(h, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))

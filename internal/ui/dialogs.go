@@ -1,33 +1,8 @@
 package ui
 
 import (
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/widget"
 )
-
-// showMessage shows a titled message whose text wraps, for errors that name
-// files, lines and what to do.
-func showMessage(w fyne.Window, title, msg string) {
-	label := widget.NewLabel(msg)
-	label.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustom(title, "OK", container.NewGridWrap(fyne.NewSize(460, label.MinSize().Height*float32(1+len(msg)/60)), label), w)
-	d.Show()
-}
-
-// askUnsaved offers Save, Discard and Cancel for unsaved changes.
-func askUnsaved(w fyne.Window, what string, save, discard func()) {
-	var d *dialog.CustomDialog
-	msg := widget.NewLabel("Your changes to " + what + " are not saved yet.")
-	saveBtn := widget.NewButton("Save", func() { d.Hide(); save() })
-	saveBtn.Importance = widget.HighImportance
-	discardBtn := widget.NewButton("Discard changes", func() { d.Hide(); discard() })
-	cancelBtn := widget.NewButton("Cancel", func() { d.Hide() })
-	d = dialog.NewCustomWithoutButtons("Save changes?", msg, w)
-	d.SetButtons([]fyne.CanvasObject{cancelBtn, discardBtn, saveBtn})
-	d.Show()
-}
 
 // confirmDelete asks before remove runs; after runs once it succeeded, and
 // a failure is shown instead.
@@ -42,15 +17,4 @@ func (sh *Shell) confirmDelete(title, msg string, remove func() error, after fun
 		}
 		after()
 	}, sh.win).Show()
-}
-
-// showForm shows a form dialog 560 wide; onOK runs when it is confirmed.
-func showForm(sh *Shell, title, confirm string, items []*widget.FormItem, onOK func()) {
-	d := dialog.NewForm(title, confirm, "Cancel", items, func(ok bool) {
-		if ok {
-			onOK()
-		}
-	}, sh.win)
-	d.Resize(fyne.NewSize(560, 0))
-	d.Show()
 }

@@ -1,6 +1,9 @@
 package ui
 
-import "fyne.io/fyne/v2"
+import (
+	"fyne.io/fyne/v2"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
+)
 
 // fullScreen shows view alone on the whole screen, without menus, with its
 // own keys, and returns the function that brings the window back. Used by
@@ -25,7 +28,7 @@ func (sh *Shell) fullScreen(view fyne.CanvasObject, keys func(*fyne.KeyEvent)) (
 // Space step forward, ← ↑ back, Esc or F11 leave.
 func (sh *Shell) presentSlides(count int, render func(index int, size fyne.Size) fyne.CanvasObject) {
 	index := 0
-	view := newSlideView(func(size fyne.Size) fyne.CanvasObject { return render(index, size) })
+	view := widgets.NewSlideView(func(size fyne.Size) fyne.CanvasObject { return render(index, size) })
 	var leave func()
 	leave = sh.fullScreen(view, func(e *fyne.KeyEvent) {
 		switch e.Name {

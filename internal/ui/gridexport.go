@@ -6,16 +6,17 @@ import (
 	"io"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/grids"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // ExportGrids writes a meeting's grids to path in the format its
 // extension names: .xlsx, .docx or .pdf (the command line and the window
 // both use it).
 func ExportGrids(sh grids.Sheet, path string) error {
-	return exportTo(path, "grids", []fileFormat{
+	return widgets.ExportTo(path, "grids", []widgets.FileFormat{
 		{".xlsx", sh.WriteXLSX},
 		{".docx", sh.WriteDOCX},
-		{".pdf", func(w io.Writer) error { return sh.WritePDF(w, pdfFonts()) }},
+		{".pdf", func(w io.Writer) error { return sh.WritePDF(w, widgets.PDFFonts()) }},
 	})
 }
 
@@ -25,7 +26,7 @@ func (v *gridsView) exportDialog() {
 	if m.ID == "" {
 		return
 	}
-	v.sh.askSavePath("Export the grids of "+m.Title+" (.xlsx, .docx or .pdf)", safeFileName("Learning grids - "+m.Title)+".docx", func(path string) {
+	v.sh.askSavePath("Export the grids of "+m.Title+" (.xlsx, .docx or .pdf)", widgets.SafeFileName("Learning grids - "+m.Title)+".docx", func(path string) {
 		network := v.sh.network // read here: the work runs off the UI goroutine
 		v.sh.exportInBackground(path, func(ctx context.Context, _ func(string, float64)) (string, error) {
 			sheet, err := grids.Load(ctx, v.sh.store, network, m)

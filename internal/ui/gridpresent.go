@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/layout"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/grids"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // present shows the meeting's grids full screen for the room, one partner
@@ -23,7 +24,7 @@ func (v *gridsView) present() {
 		return
 	}
 	if len(sheet.Partners) == 0 {
-		showMessage(v.sh.win, "Nothing to present", "No partner has a saved grid for "+m.Title+" yet.")
+		widgets.ShowMessage(v.sh.win, "Nothing to present", "No partner has a saved grid for "+m.Title+" yet.")
 		return
 	}
 	v.sh.presentSlides(len(sheet.Partners), func(i int, size fyne.Size) fyne.CanvasObject { return gridSlide(sheet, i, size) })
@@ -32,13 +33,13 @@ func (v *gridsView) present() {
 // gridSlide is one partner's grid in large type on white.
 func gridSlide(sheet grids.Sheet, index int, size fyne.Size) fyne.CanvasObject {
 	pg := sheet.Partners[index]
-	scale := size.Width / slideSize.Width
+	scale := size.Width / widgets.SlideSize.Width
 	box := container.NewVBox(
-		slideText(fmt.Sprintf("%s · %d / %d", sheet.Title(), index+1, len(sheet.Partners)), 24*scale, false),
-		slideText(pg.Heading(), 56*scale, true))
+		widgets.SlideText(fmt.Sprintf("%s · %d / %d", sheet.Title(), index+1, len(sheet.Partners)), 24*scale, false),
+		widgets.SlideText(pg.Heading(), 56*scale, true))
 	for _, r := range pg.Rows {
-		for _, line := range wrapText(r.Learning, size.Width-160*scale, 34*scale, 2) {
-			box.Add(slideText(line, 34*scale, true))
+		for _, line := range widgets.WrapText(r.Learning, size.Width-160*scale, 34*scale, 2) {
+			box.Add(widgets.SlideText(line, 34*scale, true))
 		}
 		detail := ""
 		if r.Relevance > 0 {
@@ -53,10 +54,10 @@ func gridSlide(sheet grids.Sheet, index int, size fyne.Size) fyne.CanvasObject {
 				detail += " (" + r.ActionWho + ", " + r.ActionBy + ")"
 			}
 		}
-		for _, line := range wrapText(detail, size.Width-160*scale, 26*scale, 2) {
-			box.Add(slideText(line, 26*scale, false))
+		for _, line := range widgets.WrapText(detail, size.Width-160*scale, 26*scale, 2) {
+			box.Add(widgets.SlideText(line, 26*scale, false))
 		}
 		box.Add(layout.NewSpacer())
 	}
-	return container.NewStack(paper(), container.New(layout.NewCustomPaddedLayout(60*scale, 60*scale, 80*scale, 80*scale), box))
+	return container.NewStack(widgets.Paper(), container.New(layout.NewCustomPaddedLayout(60*scale, 60*scale, 80*scale, 80*scale), box))
 }

@@ -14,6 +14,7 @@ import (
 
 	"github.com/aoce-desktop/aoce-desktop/internal/choice"
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // gridsView fills a partner's learning grid of a meeting with the room:
@@ -74,7 +75,7 @@ func (v *gridsView) Leave(proceed func()) {
 		proceed()
 		return
 	}
-	askUnsaved(v.sh.win, "the learning grid", func() {
+	widgets.AskUnsaved(v.sh.win, "the learning grid", func() {
 		if v.save() {
 			proceed()
 		}
@@ -96,7 +97,7 @@ func (v *gridsView) Reload() {
 	for _, m := range ms {
 		mLabels = append(mLabels, meetingLabel(m))
 	}
-	pLabels := partnerNamesOf(ps)
+	pLabels := widgets.PartnerNamesOf(ps)
 	meeting, partner := v.meeting.Selected, v.partner.Selected
 	v.meeting.Options, v.partner.Options = mLabels, pLabels
 	if meeting == "" && len(mLabels) > 0 {
@@ -175,7 +176,7 @@ func (v *gridsView) selectedMeeting() data.Meeting {
 }
 
 func (v *gridsView) selectedPartner() data.Partner {
-	return partnerNamed(v.partners, v.partner.Selected)
+	return widgets.PartnerNamed(v.partners, v.partner.Selected)
 }
 
 // load shows the grid of the chosen meeting and partner, and the actions
@@ -304,7 +305,7 @@ func (v *gridsView) promote(f *gridRowForm) {
 		v.sh.showError(err)
 		return
 	}
-	showMessage(v.sh.win, "Testing action added", fmt.Sprintf("%q is now a testing action in %s's action table (Action tables, Ctrl+0), linked to this row.", a.Title, v.partner.Selected))
+	widgets.ShowMessage(v.sh.win, "Testing action added", fmt.Sprintf("%q is now a testing action in %s's action table (Action tables, Ctrl+0), linked to this row.", a.Title, v.partner.Selected))
 }
 
 // save stores the rows; empty rows are left out.

@@ -11,6 +11,7 @@ import (
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/grids"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 func TestLearningGridWithTheKeyboardAndReview(t *testing.T) {
@@ -98,7 +99,7 @@ func TestGridPresenter(t *testing.T) {
 		t.Fatal("the presenter shows the menu")
 	}
 	sheet, _ := loadSheetForTest(v)
-	if !slideShows(gridSlide(sheet, 1, slideSize), "Gdańsk") {
+	if !slideShows(gridSlide(sheet, 1, widgets.SlideSize), "Gdańsk") {
 		t.Fatal("the second slide is not Gdańsk's grid")
 	}
 	sh.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyRight})

@@ -13,6 +13,7 @@ import (
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/matrix"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // displayRow is a row of the grid: a theme heading or one of its sub-themes.
@@ -63,7 +64,7 @@ func newMatrixView(sh *Shell) *matrixView {
 	present := widget.NewButtonWithIcon("Present (F11)", theme.ViewFullScreenIcon(), func() { v.sh.presentMatrix(false) })
 	export := widget.NewButtonWithIcon("Export…", theme.DocumentSaveIcon(), v.exportDialog)
 	imp := widget.NewButtonWithIcon("Import CSV…", theme.DownloadIcon(), v.importDialog)
-	top := container.NewBorder(nil, nil, legend(), container.NewHBox(imp, export, present))
+	top := container.NewBorder(nil, nil, widgets.Legend(), container.NewHBox(imp, export, present))
 	v.obj = container.NewBorder(container.NewPadded(top), container.NewPadded(v.detail), nil, nil,
 		container.NewStack(v.grid, container.NewCenter(v.empty)))
 	v.Reload()
@@ -125,10 +126,10 @@ func (v *matrixView) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
 		text, bold = v.m.Partners[id.Col].Name, true
 	case id.Col == -1 && id.Row >= 0 && v.rows[id.Row].row == nil:
 		dr := v.rows[id.Row]
-		text, bold = numberedTitle(dr.theme.Number, dr.theme.Title), true
+		text, bold = widgets.NumberedTitle(dr.theme.Number, dr.theme.Title), true
 	case id.Col == -1 && id.Row >= 0:
 		st := v.rows[id.Row].row.SubTheme
-		text = numberedTitle(st.Number, st.Title)
+		text = widgets.NumberedTitle(st.Number, st.Title)
 	}
 	l := o.(*widget.Label)
 	if l.Text != text || l.TextStyle.Bold != bold {
@@ -137,17 +138,10 @@ func (v *matrixView) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
 	}
 }
 
-func numberedTitle(number, title string) string {
-	if number == "" {
-		return title
-	}
-	return number + "  " + title
-}
-
 // matrixCell is a cell's template: a coloured background, the state's
 // symbol and the good practices' names.
 func newMatrixCell() fyne.CanvasObject {
-	bg := canvas.NewRectangle(colourEmpty)
+	bg := canvas.NewRectangle(widgets.ColourEmpty)
 	symbol := canvas.NewText("", theme.Color(theme.ColorNameForeground))
 	symbol.TextStyle.Bold = true
 	line1 := canvas.NewText("", theme.Color(theme.ColorNameForeground))
@@ -163,21 +157,21 @@ func (v *matrixView) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	texts := stack.Objects[1].(*fyne.Container).Objects[0].(*fyne.Container).Objects
 	symbol, line1, line2 := texts[0].(*canvas.Text), texts[1].(*canvas.Text), texts[2].(*canvas.Text)
 	dr := v.rows[id.Row]
-	var fill color.Color = colourEmpty
+	var fill color.Color = widgets.ColourEmpty
 	var ink color.Color
 	defaultInk := theme.Color(theme.ColorNameForeground)
 	var sym string
 	var names []string
 	switch {
 	case dr.row == nil:
-		fill = colourTheme
+		fill = widgets.ColourTheme
 	case v.isOutside(id.Col):
 		for _, gp := range v.m.Outside(dr.row.SubTheme.ID) {
 			names = append(names, gp.Title+" ("+gp.OutsideCity+")")
 		}
 	default:
 		c := v.m.Cell(v.m.Partners[id.Col].ID, dr.row.SubTheme.ID)
-		fill, ink = stateColours(c.State)
+		fill, ink = widgets.StateColours(c.State)
 		sym = matrix.Symbol(c.State)
 		for _, gp := range c.Practices {
 			names = append(names, gp.Title)
@@ -191,10 +185,10 @@ func (v *matrixView) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	setText(symbol, sym, ink)
 	first, second := "", ""
 	if len(names) > 0 {
-		first = truncate(names[0], 24)
+		first = widgets.Truncate(names[0], 24)
 	}
 	if len(names) == 2 {
-		second = truncate(names[1], 24)
+		second = widgets.Truncate(names[1], 24)
 	} else if len(names) > 2 {
 		second = fmt.Sprintf("+ %d more", len(names)-1)
 	}
@@ -214,12 +208,12 @@ func (v *matrixView) showDetail(id widget.TableCellID) {
 	}
 	dr := v.rows[id.Row]
 	if dr.row == nil {
-		v.detail.SetText(numberedTitle(dr.theme.Number, dr.theme.Title))
+		v.detail.SetText(widgets.NumberedTitle(dr.theme.Number, dr.theme.Title))
 		return
 	}
-	where := numberedTitle(dr.row.SubTheme.Number, dr.row.SubTheme.Title)
+	where := widgets.NumberedTitle(dr.row.SubTheme.Number, dr.row.SubTheme.Title)
 	if v.isOutside(id.Col) {
-		v.detail.SetText("Outside the network × " + where + ": " + orDash(matrix.OutsideText(v.m.Outside(dr.row.SubTheme.ID))))
+		v.detail.SetText("Outside the network × " + where + ": " + widgets.OrDash(matrix.OutsideText(v.m.Outside(dr.row.SubTheme.ID))))
 		return
 	}
 	p := v.m.Partners[id.Col]

@@ -11,6 +11,7 @@ import (
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/matrix"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // edit opens the cell editor (Enter or double-click): the state, and the
@@ -64,7 +65,7 @@ func (e *cellEditor) show() {
 	practices := container.NewVScroll(e.checks)
 	practices.SetMinSize(fyne.NewSize(0, 150))
 	body := container.NewVBox(
-		widget.NewLabelWithStyle(numberedTitle(e.row.SubTheme.Number, e.row.SubTheme.Title), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		widget.NewLabelWithStyle(widgets.NumberedTitle(e.row.SubTheme.Number, e.row.SubTheme.Title), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		e.state, widget.NewSeparator(), widget.NewLabel("Good practices named in this cell (naming one makes the cell a good practice):"),
 		practices, container.NewBorder(nil, nil, nil, add, e.newName))
 	d := dialog.NewCustomConfirm(e.partner.Name+" — matrix cell", "Save", "Cancel", body, func(ok bool) {

@@ -9,12 +9,11 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/matrix"
-	"github.com/aoce-desktop/aoce-desktop/internal/pdfdoc"
 	"github.com/aoce-desktop/aoce-desktop/internal/tabular"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // MatrixFormats are the file types the matrix exports to.
@@ -24,18 +23,12 @@ var MatrixFormats = []string{".csv", ".xlsx", ".pdf", ".png"}
 // (MatrixFormats); the command line and the window both use it. The file
 // appears whole or not at all.
 func ExportMatrix(m *matrix.Matrix, title, path string) error {
-	return exportTo(path, "the matrix", []fileFormat{
+	return widgets.ExportTo(path, "the matrix", []widgets.FileFormat{
 		{".csv", m.WriteCSV},
 		{".xlsx", func(w io.Writer) error { return m.WriteXLSX(w, title) }},
-		{".pdf", func(w io.Writer) error { return m.WritePDF(w, title, pdfFonts()) }},
+		{".pdf", func(w io.Writer) error { return m.WritePDF(w, title, widgets.PDFFonts()) }},
 		{".png", func(w io.Writer) error { return png.Encode(w, RenderMatrixPNG(m, title)) }},
 	})
-}
-
-// pdfFonts are the theme's fonts (Noto Sans), which cover every Latin
-// script of the EU.
-func pdfFonts() pdfdoc.Fonts {
-	return pdfdoc.Fonts{Regular: theme.DefaultTextFont().Content(), Bold: theme.DefaultTextBoldFont().Content()}
 }
 
 // exportDialog asks for a file name; its extension picks the format.
@@ -45,7 +38,7 @@ func (v *matrixView) exportDialog() {
 			v.sh.showError(err)
 			return
 		}
-		showMessage(v.sh.win, "Matrix exported", "Written to "+path+".")
+		widgets.ShowMessage(v.sh.win, "Matrix exported", "Written to "+path+".")
 	})
 }
 
@@ -58,7 +51,7 @@ func (v *matrixView) importDialog() {
 func (v *matrixView) importBytes(path string, b []byte) {
 	t, err := tabular.Read(path, b, tabular.Options{})
 	if err != nil {
-		showMessage(v.sh.win, "Cannot import this file", err.Error())
+		widgets.ShowMessage(v.sh.win, "Cannot import this file", err.Error())
 		return
 	}
 	plan := matrix.PlanImport(t, v.m)
@@ -71,7 +64,7 @@ func (v *matrixView) importBytes(path string, b []byte) {
 			}
 			lines = append(lines, p.Error())
 		}
-		showMessage(v.sh.win, "Nothing was imported", strings.Join(lines, "\n"))
+		widgets.ShowMessage(v.sh.win, "Nothing was imported", strings.Join(lines, "\n"))
 		return
 	}
 	msg := widget.NewLabel(fmt.Sprintf("%s holds %s.\n\nImporting replaces the whole matrix of %s; missing themes, sub-themes and good practices are created.",
@@ -82,7 +75,7 @@ func (v *matrixView) importBytes(path string, b []byte) {
 			return
 		}
 		if err := plan.Apply(v.sh.ctx, v.sh.store, v.m); err != nil {
-			showMessage(v.sh.win, "Nothing was imported", err.Error())
+			widgets.ShowMessage(v.sh.win, "Nothing was imported", err.Error())
 			return
 		}
 		v.sh.reloadAll()

@@ -14,6 +14,7 @@ import (
 
 	"github.com/aoce-desktop/aoce-desktop/internal/choice"
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // meetingKinds name the kinds of meeting as the editor offers them.
@@ -112,7 +113,7 @@ func (e *meetingsEditor) set(meetings []data.Meeting, partners []data.Partner, t
 		keep = e.meetings[e.current].ID
 	}
 	e.meetings, e.partners, e.themes = meetings, partners, themes
-	e.hosts.Options = partnerNamesOf(e.partners)
+	e.hosts.Options = widgets.PartnerNamesOf(e.partners)
 	e.topics.Options = nil
 	for _, th := range e.themes {
 		e.topics.Options = append(e.topics.Options, th.Label())
@@ -206,7 +207,7 @@ func (e *meetingsEditor) form() (data.Meeting, error) {
 	m.Description, m.ReportReceived, m.AttendanceReceived = e.detail.Text, e.report.Checked, e.attendance.Checked
 	m.HostIDs = nil
 	for _, name := range e.hosts.Selected {
-		m.HostIDs = append(m.HostIDs, partnerNamed(e.partners, name).ID)
+		m.HostIDs = append(m.HostIDs, widgets.PartnerNamed(e.partners, name).ID)
 	}
 	m.ThemeIDs = nil
 	for _, th := range e.themes {
@@ -241,7 +242,7 @@ func (e *meetingsEditor) leave(proceed, cancel func()) {
 	if cancel != nil {
 		cancel()
 	}
-	askUnsaved(e.sh.win, "the meeting", func() {
+	widgets.AskUnsaved(e.sh.win, "the meeting", func() {
 		if e.save() {
 			proceed()
 		}

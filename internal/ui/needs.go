@@ -13,6 +13,7 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/matrix"
 	"github.com/aoce-desktop/aoce-desktop/internal/text"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // needsView shows the partners' learning needs: per partner against the
@@ -57,7 +58,7 @@ func (v *needsView) Reload() {
 		return
 	}
 	v.needs, v.ranked = needs, m.RankNeeds(needs)
-	v.showPrepare(partnerNameMap(m.Partners))
+	v.showPrepare(widgets.PartnerNameMap(m.Partners))
 	v.showPartners(m)
 }
 
@@ -128,7 +129,7 @@ func (v *needsView) showPartners(m *matrix.Matrix) {
 }
 
 func (v *needsView) confirmDelete(n data.LearningNeed) {
-	v.sh.confirmDelete("Delete learning need", "Delete “"+truncate(oneLine(n.Text), 80)+"”? The matrix keeps its mark.",
+	v.sh.confirmDelete("Delete learning need", "Delete “"+widgets.Truncate(oneLine(n.Text), 80)+"”? The matrix keeps its mark.",
 		func() error { return v.sh.store.DeleteLearningNeed(v.sh.ctx, n.ID) }, v.Reload)
 }
 

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // validateDate accepts "" or a real YYYY-MM-DD date.
@@ -86,7 +87,7 @@ func (sh *Shell) newNetwork() {
 			}
 			sh.openNetwork(created)
 		}, sh.win)
-		f.dialog.Resize(dialogSize)
+		f.dialog.Resize(widgets.DialogSize)
 		f.dialog.Show()
 	}, nil)
 }
@@ -109,6 +110,6 @@ func (sh *Shell) editNetwork() {
 		}
 		sh.reloadAll()
 	}, sh.win)
-	f.dialog.Resize(dialogSize)
+	f.dialog.Resize(widgets.DialogSize)
 	f.dialog.Show()
 }

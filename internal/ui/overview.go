@@ -14,6 +14,7 @@ import (
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/partners"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // overviewView shows the network at a glance: who, when, key figures and
@@ -70,9 +71,9 @@ func (v *overviewView) Reload() {
 		}
 	}
 	lines := []string{
-		"Programme: " + orDash(n.Programme) + "    Acronym: " + orDash(n.Acronym),
+		"Programme: " + widgets.OrDash(n.Programme) + "    Acronym: " + widgets.OrDash(n.Acronym),
 		"Lead partner: " + lead,
-		"Lead expert: " + orDash(n.LeadExpert),
+		"Lead expert: " + widgets.OrDash(n.LeadExpert),
 		"Runs: " + dateRange(n.StartDate, n.EndDate),
 	}
 	if n.Description != "" {
@@ -108,7 +109,7 @@ func (v *overviewView) meetingText(ps []data.Partner) string {
 		if lerr != nil {
 			return "No meetings yet."
 		}
-		return fmt.Sprintf("No meeting planned after today. The last was %s, %s, %s.", last.Title, dateRange(last.StartDate, last.EndDate), orDash(last.Place))
+		return fmt.Sprintf("No meeting planned after today. The last was %s, %s, %s.", last.Title, dateRange(last.StartDate, last.EndDate), widgets.OrDash(last.Place))
 	}
 	if err != nil {
 		return err.Error()
@@ -121,7 +122,7 @@ func (v *overviewView) meetingText(ps []data.Partner) string {
 	for _, id := range m.HostIDs {
 		hosts = append(hosts, names[id])
 	}
-	text := fmt.Sprintf("%s\n%s — %s", m.Title, dateRange(m.StartDate, m.EndDate), orDash(m.Place))
+	text := fmt.Sprintf("%s\n%s — %s", m.Title, dateRange(m.StartDate, m.EndDate), widgets.OrDash(m.Place))
 	if len(hosts) > 0 {
 		text += "\nHosted by " + strings.Join(hosts, " and ")
 	}
@@ -134,13 +135,6 @@ func figureTile(value, caption string) fyne.CanvasObject {
 	big.TextStyle.Bold = true
 	small := widget.NewLabel(caption)
 	return container.NewVBox(big, small)
-}
-
-func orDash(s string) string {
-	if strings.TrimSpace(s) == "" {
-		return "–"
-	}
-	return s
 }
 
 // dateRange writes "4–8 Mar 2024", "Nov 2023" style ranges from ISO dates.

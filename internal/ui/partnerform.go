@@ -11,6 +11,7 @@ import (
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/partners"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // fieldInput is the widget of one partner field and its error line.
@@ -253,7 +254,7 @@ func (f *partnerForm) leave(proceed func()) {
 	if name == "" {
 		name = "the new partner"
 	}
-	askUnsaved(f.v.sh.win, name, func() {
+	widgets.AskUnsaved(f.v.sh.win, name, func() {
 		if f.save() {
 			proceed()
 		}

@@ -14,7 +14,7 @@ import (
 
 	"github.com/aoce-desktop/aoce-desktop/internal/partners"
 	"github.com/aoce-desktop/aoce-desktop/internal/tabular"
-	"github.com/aoce-desktop/aoce-desktop/internal/text"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 const ignoreColumn = "— ignore —"
@@ -43,12 +43,12 @@ func (v *partnersView) chooseImportFile() {
 // importBytes previews the import of a file's bytes.
 func (v *partnersView) importBytes(path string, b []byte) {
 	if int64(len(b)) > tabular.DefaultMaxBytes {
-		showMessage(v.sh.win, "File too large", fmt.Sprintf("%s is larger than %d MB; a partner list is much smaller. Choose another file.", filepath.Base(path), tabular.DefaultMaxBytes>>20))
+		widgets.ShowMessage(v.sh.win, "File too large", fmt.Sprintf("%s is larger than %d MB; a partner list is much smaller. Choose another file.", filepath.Base(path), tabular.DefaultMaxBytes>>20))
 		return
 	}
 	p := &importPreview{v: v, path: path, raw: b}
 	if err := p.read(tabular.Options{}); err != nil {
-		showMessage(v.sh.win, "Cannot import this file", err.Error())
+		widgets.ShowMessage(v.sh.win, "Cannot import this file", err.Error())
 		return
 	}
 	p.show()
@@ -136,7 +136,7 @@ func (p *importPreview) show() {
 		container.NewVScroll(container.NewVBox(mapCard, widget.NewCard("", "What will happen", p.planBox))))
 	p.dialog = dialog.NewCustomWithoutButtons("Import partners — preview", body, p.v.sh.win)
 	p.dialog.SetButtons([]fyne.CanvasObject{cancel, p.importBtn})
-	p.dialog.Resize(dialogSize)
+	p.dialog.Resize(widgets.DialogSize)
 	p.replan()
 	p.dialog.Show()
 }
@@ -156,7 +156,7 @@ func (p *importPreview) fileHeader() fyne.CanvasObject {
 	enc.SetSelected(string(t.Encoding))
 	enc.OnChanged = func(s string) {
 		if err := p.read(tabular.Options{Encoding: tabular.Encoding(s)}); err != nil {
-			showMessage(p.v.sh.win, "Cannot read the file this way", err.Error())
+			widgets.ShowMessage(p.v.sh.win, "Cannot read the file this way", err.Error())
 			return
 		}
 		p.fillMapping()
@@ -197,7 +197,7 @@ func (p *importPreview) fillMapping() {
 			}
 			p.replan()
 		}
-		example := widget.NewLabel("e.g. " + truncate(sample, 40))
+		example := widget.NewLabel("e.g. " + widgets.Truncate(sample, 40))
 		example.Importance = widget.LowImportance
 		p.mapBox.Add(label)
 		p.mapBox.Add(container.NewGridWithColumns(2, choose, example))
@@ -228,7 +228,7 @@ func (p *importPreview) showPlan() {
 	for _, u := range p.plan.Updates {
 		var changes []string
 		for _, f := range u.Fields {
-			changes = append(changes, fmt.Sprintf("%s: %s (was %s)", f.Label, orDash(truncate(f.New, 40)), orDash(truncate(f.Old, 40))))
+			changes = append(changes, fmt.Sprintf("%s: %s (was %s)", f.Label, widgets.OrDash(widgets.Truncate(f.New, 40)), widgets.OrDash(widgets.Truncate(f.Old, 40))))
 		}
 		add("✎ Update "+u.Partner.Name+"\n    "+strings.Join(changes, "\n    "), widget.MediumImportance)
 	}
@@ -250,12 +250,12 @@ func (p *importPreview) showPlan() {
 func (p *importPreview) apply() {
 	sh := p.v.sh
 	if err := p.plan.Apply(sh.ctx, sh.store); err != nil {
-		showMessage(sh.win, "Nothing was imported", err.Error())
+		widgets.ShowMessage(sh.win, "Nothing was imported", err.Error())
 		return
 	}
 	p.dialog.Hide()
 	sh.reloadAll()
-	showMessage(sh.win, "Partners imported", fmt.Sprintf("%d added and %d updated from %s.", len(p.plan.Adds), len(p.plan.Updates), filepath.Base(p.path)))
+	widgets.ShowMessage(sh.win, "Partners imported", fmt.Sprintf("%d added and %d updated from %s.", len(p.plan.Adds), len(p.plan.Updates), filepath.Base(p.path)))
 }
 
 func countrySuffix(c string) string {
@@ -264,6 +264,3 @@ func countrySuffix(c string) string {
 	}
 	return " (" + c + ")"
 }
-
-// truncate fits user text on one short line.
-func truncate(s string, n int) string { return text.Truncate(text.OneLine(s), n) }

@@ -8,12 +8,11 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
-	"github.com/aoce-desktop/aoce-desktop/internal/partners"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // Filter and sort choices of the partner list.
@@ -62,8 +61,8 @@ func newPartnersView(sh *Shell) *partnersView {
 	v.listEmpty = widget.NewLabel(noPartnersYet)
 	v.listEmpty.Wrapping = fyne.TextWrapWord
 	v.listEmpty.Alignment = fyne.TextAlignCenter
-	v.list = widget.NewList(func() int { return len(v.shown) }, newPartnerRow, func(i widget.ListItemID, o fyne.CanvasObject) {
-		updatePartnerRow(v.shown[i], o)
+	v.list = widget.NewList(func() int { return len(v.shown) }, widgets.NewPartnerRow, func(i widget.ListItemID, o fyne.CanvasObject) {
+		widgets.UpdatePartnerRow(v.shown[i], o)
 	})
 	v.list.OnSelected = v.onSelected
 	v.form = newPartnerForm(v)
@@ -240,7 +239,7 @@ func (v *partnersView) confirmDelete() {
 		return
 	}
 	if p.IsLead() && len(v.all) > 1 {
-		showMessage(v.sh.win, "Lead partner", p.Name+" is the lead partner. Make another partner lead partner first, then delete "+p.Name+".")
+		widgets.ShowMessage(v.sh.win, "Lead partner", p.Name+" is the lead partner. Make another partner lead partner first, then delete "+p.Name+".")
 		return
 	}
 	deps, err := v.sh.store.PartnerDependents(v.sh.ctx, p.ID)
@@ -268,30 +267,4 @@ func (v *partnersView) confirmDelete() {
 		v.sh.reloadAll()
 	}, v.sh.win)
 	d.Show()
-}
-
-func newPartnerRow() fyne.CanvasObject {
-	name := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	name.Truncation = fyne.TextTruncateEllipsis
-	info := widget.NewLabel("")
-	info.Truncation = fyne.TextTruncateEllipsis
-	info.SizeName = theme.SizeNameCaptionText
-	// Labels carry their own inner padding; pull the two lines together.
-	return container.New(layout.NewCustomPaddedVBoxLayout(-2*theme.Padding()), name, info)
-}
-
-func updatePartnerRow(p data.Partner, o fyne.CanvasObject) {
-	box := o.(*fyne.Container)
-	box.Objects[0].(*widget.Label).SetText(p.Name)
-	var bits []string
-	if p.IsLead() {
-		bits = append(bits, "★ Lead partner")
-	}
-	if p.Country != "" {
-		bits = append(bits, p.Country)
-	}
-	if p.Population != nil {
-		bits = append(bits, partners.FormatWholeNumber(*p.Population)+" inhabitants")
-	}
-	box.Objects[1].(*widget.Label).SetText(strings.Join(bits, " · "))
 }

@@ -10,8 +10,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/matrix"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // peersView reads the matrix for peer learning: who can help whom, each
@@ -51,9 +51,9 @@ func (v *peersView) Reload() {
 		return
 	}
 	pl := m.PeerLearning()
-	v.pairs.Objects = labels(pairLines(pl, 15), "No pairs yet: the matrix needs knowledge needs and good practices in the same sub-themes.")
-	v.gaps.Objects = labels(gapLines(pl), "Every need has a good practice somewhere in the network.")
-	v.counts.Objects = []fyne.CanvasObject{bold("Partner"), bold("Good practices"), bold("Knowledge needs")}
+	v.pairs.Objects = widgets.Labels(pairLines(pl, 15), "No pairs yet: the matrix needs knowledge needs and good practices in the same sub-themes.")
+	v.gaps.Objects = widgets.Labels(gapLines(pl), "Every need has a good practice somewhere in the network.")
+	v.counts.Objects = []fyne.CanvasObject{widgets.Bold("Partner"), widgets.Bold("Good practices"), widgets.Bold("Knowledge needs")}
 	for _, c := range pl.Counts {
 		v.counts.Add(widget.NewLabel(c.Partner.Name))
 		v.counts.Add(widget.NewLabel(fmt.Sprint(c.Practices)))
@@ -61,16 +61,16 @@ func (v *peersView) Reload() {
 	}
 	var needs []string
 	for _, n := range pl.Needs {
-		helpers := partnerNames(n.Helpers)
+		helpers := widgets.JoinedPartnerNames(n.Helpers)
 		if helpers == "" {
 			helpers = "nobody in the network"
 		}
 		if len(n.Outside) > 0 {
 			helpers += "; outside: " + matrix.OutsideText(n.Outside)
 		}
-		needs = append(needs, fmt.Sprintf("%s · %s — %s", n.Partner.Name, numberedTitle(n.Row.SubTheme.Number, n.Row.SubTheme.Title), helpers))
+		needs = append(needs, fmt.Sprintf("%s · %s — %s", n.Partner.Name, widgets.NumberedTitle(n.Row.SubTheme.Number, n.Row.SubTheme.Title), helpers))
 	}
-	v.needs.Objects = labels(needs, "No knowledge needs in the matrix yet.")
+	v.needs.Objects = widgets.Labels(needs, "No knowledge needs in the matrix yet.")
 	for _, c := range []*fyne.Container{v.pairs, v.gaps, v.counts, v.needs} {
 		c.Refresh()
 	}
@@ -95,7 +95,7 @@ func pairLines(pl matrix.PeerLearning, limit int) []string {
 func gapLines(pl matrix.PeerLearning) []string {
 	var out []string
 	for _, g := range pl.Gaps {
-		line := numberedTitle(g.Row.SubTheme.Number, g.Row.SubTheme.Title)
+		line := widgets.NumberedTitle(g.Row.SubTheme.Number, g.Row.SubTheme.Title)
 		if len(g.Outside) > 0 {
 			line += " — outside: " + matrix.OutsideText(g.Outside)
 		}
@@ -104,45 +104,20 @@ func gapLines(pl matrix.PeerLearning) []string {
 	return out
 }
 
-func partnerNames(ps []data.Partner) string {
-	names := make([]string, len(ps))
-	for i, p := range ps {
-		names[i] = p.Name
-	}
-	return strings.Join(names, ", ")
-}
-
-func labels(lines []string, empty string) []fyne.CanvasObject {
-	if len(lines) == 0 {
-		lines = []string{empty}
-	}
-	out := make([]fyne.CanvasObject, len(lines))
-	for i, l := range lines {
-		lbl := widget.NewLabel(l)
-		lbl.Wrapping = fyne.TextWrapWord
-		out[i] = lbl
-	}
-	return out
-}
-
-func bold(s string) *widget.Label {
-	return widget.NewLabelWithStyle(s, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-}
-
 // peersSlide is the presenter's "who can help whom": the best pairs and the gaps.
 func peersSlide(m *matrix.Matrix, title string, size fyne.Size) fyne.CanvasObject {
 	pl := m.PeerLearning()
-	scale := size.Width / slideSize.Width
+	scale := size.Width / widgets.SlideSize.Width
 	colW := (size.Width - 120*scale) / 2
 	column := func(heading string, lines []string) fyne.CanvasObject {
-		box := container.NewVBox(slideText(heading, 36*scale, true))
+		box := container.NewVBox(widgets.SlideText(heading, 36*scale, true))
 		for _, l := range lines {
-			box.Add(slideText(fitText(l, colW, 26*scale), 26*scale, false))
+			box.Add(widgets.SlideText(widgets.FitText(l, colW, 26*scale), 26*scale, false))
 		}
 		return box
 	}
 	body := container.NewGridWithColumns(2, column("Suggested pairs", pairLines(pl, 14)), column("Gaps: no practice in the network", gapLines(pl)))
-	head := container.NewVBox(slideText(title, 44*scale, true), slideText("Who can help whom", 30*scale, false), widget.NewSeparator())
+	head := container.NewVBox(widgets.SlideText(title, 44*scale, true), widgets.SlideText("Who can help whom", 30*scale, false), widget.NewSeparator())
 	page := container.NewBorder(head, nil, nil, nil, body)
-	return container.NewStack(paper(), container.New(layout.NewCustomPaddedLayout(40*scale, 40*scale, 48*scale, 48*scale), page))
+	return container.NewStack(widgets.Paper(), container.New(layout.NewCustomPaddedLayout(40*scale, 40*scale, 48*scale, 48*scale), page))
 }

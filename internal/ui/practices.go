@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 const (
@@ -43,7 +44,7 @@ func newPracticesView(sh *Shell) *practicesView {
 	v.owner = widget.NewSelect(nil, func(string) { v.filter() })
 	v.subTheme = widget.NewSelect(nil, func(string) { v.filter() })
 	v.empty = widget.NewLabel(noPracticesYet)
-	v.list = widget.NewList(func() int { return len(v.shown) }, newPartnerRow, func(i widget.ListItemID, o fyne.CanvasObject) {
+	v.list = widget.NewList(func() int { return len(v.shown) }, widgets.NewPartnerRow, func(i widget.ListItemID, o fyne.CanvasObject) {
 		gp := v.shown[i]
 		box := o.(*fyne.Container)
 		box.Objects[0].(*widget.Label).SetText(gp.Title)
@@ -103,7 +104,7 @@ func (v *practicesView) Reload() {
 	}
 	subs := []string{allSubThemes}
 	for _, st := range v.subThemes {
-		subs = append(subs, numberedTitle(st.Number, st.Title))
+		subs = append(subs, widgets.NumberedTitle(st.Number, st.Title))
 	}
 	v.subTheme.SetOptions(subs)
 	if v.subTheme.Selected == "" || indexOf(subs, v.subTheme.Selected) < 0 {
@@ -232,7 +233,7 @@ func (f *practiceForm) refreshChoices() {
 	f.owner.SetOptions(append(owners, outsideOwner))
 	var subs []string
 	for _, st := range f.v.subThemes {
-		subs = append(subs, numberedTitle(st.Number, st.Title))
+		subs = append(subs, widgets.NumberedTitle(st.Number, st.Title))
 	}
 	f.subs.Options = subs
 	f.subs.Refresh()
@@ -269,7 +270,7 @@ func (f *practiceForm) load(gp data.GoodPractice) {
 	var checked []string
 	for _, st := range f.v.subThemes {
 		if indexOf(gp.SubThemeIDs, st.ID) >= 0 {
-			checked = append(checked, numberedTitle(st.Number, st.Title))
+			checked = append(checked, widgets.NumberedTitle(st.Number, st.Title))
 		}
 	}
 	f.subs.SetSelected(checked)
@@ -289,11 +290,11 @@ func (f *practiceForm) edited() (data.GoodPractice, error) {
 	if f.owner.Selected == outsideOwner {
 		gp.OutsideCity, gp.OutsideCountry = strings.TrimSpace(f.city.Text), strings.TrimSpace(f.country.Text)
 	} else {
-		gp.OwnerPartnerID = partnerNamed(f.v.partners, f.owner.Selected).ID
+		gp.OwnerPartnerID = widgets.PartnerNamed(f.v.partners, f.owner.Selected).ID
 	}
 	gp.SubThemeIDs = nil
 	for _, st := range f.v.subThemes {
-		if indexOf(f.subs.Selected, numberedTitle(st.Number, st.Title)) >= 0 {
+		if indexOf(f.subs.Selected, widgets.NumberedTitle(st.Number, st.Title)) >= 0 {
 			gp.SubThemeIDs = append(gp.SubThemeIDs, st.ID)
 		}
 	}
@@ -336,7 +337,7 @@ func (f *practiceForm) leave(proceed, stay func()) {
 	if stay != nil {
 		stay()
 	}
-	askUnsaved(f.v.sh.win, orDash(f.title.Text), func() {
+	widgets.AskUnsaved(f.v.sh.win, widgets.OrDash(f.title.Text), func() {
 		if f.save() {
 			proceed()
 		}

@@ -2,10 +2,9 @@ package ui
 
 import (
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/matrix"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // presenter shows the matrix or the peer-learning view full screen for a
@@ -20,7 +19,7 @@ type presenter struct {
 	opts   slideOptions
 	peers  bool
 	leave  func() // brings the window back
-	holder *slideView
+	holder *widgets.SlideView
 	rowPos int // index into the shown sub-themes; -1 none
 	colPos int // index into partners; -1 none
 }
@@ -29,7 +28,7 @@ type presenter struct {
 func startPresenter(sh *Shell, m *matrix.Matrix, peers bool) *presenter {
 	p := &presenter{sh: sh, m: m, peers: peers, rowPos: -1, colPos: -1,
 		opts: slideOptions{title: sh.network.Name, theme: -1}}
-	p.holder = newSlideView(p.render)
+	p.holder = widgets.NewSlideView(p.render)
 	p.leave = sh.fullScreen(p.holder, p.key)
 	sh.presenting = p
 	return p
@@ -100,56 +99,6 @@ func (p *presenter) shownSubThemes() []string {
 		}
 	}
 	return ids
-}
-
-// slideView shows a slide drawn for its current size, drawn again when
-// the size changes or it is refreshed.
-type slideView struct {
-	widget.BaseWidget
-	render func(fyne.Size) fyne.CanvasObject
-}
-
-func newSlideView(render func(fyne.Size) fyne.CanvasObject) *slideView {
-	s := &slideView{render: render}
-	s.ExtendBaseWidget(s)
-	return s
-}
-
-func (s *slideView) CreateRenderer() fyne.WidgetRenderer { return &slideRenderer{view: s} }
-
-type slideRenderer struct {
-	view *slideView
-	obj  fyne.CanvasObject
-	size fyne.Size
-}
-
-func (r *slideRenderer) Layout(size fyne.Size) {
-	if size != r.size || r.obj == nil {
-		r.size = size
-		r.draw()
-	}
-}
-
-func (r *slideRenderer) Refresh() {
-	if r.size.Width > 0 {
-		r.draw()
-	}
-	canvas.Refresh(r.view)
-}
-
-func (r *slideRenderer) draw() {
-	r.obj = r.view.render(r.size)
-	r.obj.Resize(r.size)
-}
-
-func (r *slideRenderer) MinSize() fyne.Size { return fyne.NewSize(640, 360) }
-func (r *slideRenderer) Destroy()           {}
-
-func (r *slideRenderer) Objects() []fyne.CanvasObject {
-	if r.obj == nil {
-		return nil
-	}
-	return []fyne.CanvasObject{r.obj}
 }
 
 // presentMatrix loads the matrix and shows it (or who can help whom) full screen.

@@ -13,6 +13,7 @@ import (
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/survey"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // editorKinds are the question kinds the editor offers.
@@ -59,7 +60,7 @@ func (v *surveysView) editQuestions(sv data.Survey) { v.openEditor(sv) }
 // openEditor opens the editor and returns it (nil when refused).
 func (v *surveysView) openEditor(sv data.Survey) *questionEditor {
 	if sv.Respondents > 0 {
-		showMessage(v.sh.win, "These questions have answers", fmt.Sprintf("%s has %d respondents, so its questions can no longer change. Create a new survey to ask other questions.", sv.Title, sv.Respondents))
+		widgets.ShowMessage(v.sh.win, "These questions have answers", fmt.Sprintf("%s has %d respondents, so its questions can no longer change. Create a new survey to ask other questions.", sv.Title, sv.Respondents))
 		return nil
 	}
 	qs, err := v.sh.store.SurveyQuestions(v.sh.ctx, sv.ID)
@@ -300,7 +301,7 @@ func (e *questionEditor) save() {
 	for i, q := range e.qs {
 		if p := questionProblem(q); p != "" {
 			e.list.Select(i)
-			showMessage(e.v.sh.win, "Question "+strconv.Itoa(i+1)+" is not ready", p)
+			widgets.ShowMessage(e.v.sh.win, "Question "+strconv.Itoa(i+1)+" is not ready", p)
 			return
 		}
 	}

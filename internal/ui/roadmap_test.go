@@ -11,6 +11,7 @@ import (
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/roadmap"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 func roadmapArea(t *testing.T, sh *Shell) *roadmapView { return areaView[*roadmapView](t, sh, 10) }
@@ -119,7 +120,7 @@ func TestMilestoneDialogAndRoadmapPresenter(t *testing.T) {
 		t.Fatalf("the new milestone is not on the roadmap: %+v", r.Cells)
 	}
 	// The presenter shows the network's half years, one per slide.
-	slide := roadmapSlide(v.r, 0, 4, slideSize)
+	slide := roadmapSlide(v.r, 0, 4, widgets.SlideSize)
 	if !textIn(slide, "November 2023 to April 2024") || !textIn(slide, "CNM 2") || !textIn(slide, "Catalogue") {
 		t.Fatal("the slide of the first half of 2024 misses its meetings or milestones")
 	}

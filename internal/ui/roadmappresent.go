@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/layout"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/roadmap"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // roadmapSlideMonths is how many months a roadmap slide shows: the half
@@ -29,7 +30,7 @@ var sectionFills = map[string]color.NRGBA{
 // present shows the roadmap full screen, half a year per slide.
 func (v *roadmapView) present() {
 	if len(v.r.Months) == 0 {
-		showMessage(v.sh.win, "Nothing to present", "The roadmap has no months yet: give the network or a meeting dates.")
+		widgets.ShowMessage(v.sh.win, "Nothing to present", "The roadmap has no months yet: give the network or a meeting dates.")
 		return
 	}
 	count := (len(v.r.Months) + roadmapSlideMonths - 1) / roadmapSlideMonths
@@ -51,10 +52,10 @@ func roadmapSlide(r roadmap.Roadmap, index, count int, size fyne.Size) fyne.Canv
 			}
 		}
 	}
-	scale := size.Width / slideSize.Width
+	scale := size.Width / widgets.SlideSize.Width
 	margin := 36 * scale
-	title := slideText(fmt.Sprintf("Network roadmap · %s to %s", r.Months[from].Format("January 2006"), r.Months[to-1].Format("January 2006")), 40*scale, true)
-	sub := slideText(fmt.Sprintf("%d / %d · the arrow keys move between half years, Esc leaves", index+1, count), 22*scale, false)
+	title := widgets.SlideText(fmt.Sprintf("Network roadmap · %s to %s", r.Months[from].Format("January 2006"), r.Months[to-1].Format("January 2006")), 40*scale, true)
+	sub := widgets.SlideText(fmt.Sprintf("%d / %d · the arrow keys move between half years, Esc leaves", index+1, count), 22*scale, false)
 	head := container.NewVBox(title, sub)
 	headH := head.MinSize().Height + 16*scale
 	gridW, gridH := size.Width-2*margin, size.Height-headH-2*margin
@@ -63,7 +64,7 @@ func roadmapSlide(r roadmap.Roadmap, index, count int, size fyne.Size) fyne.Canv
 	rowH := gridH / float32(max(len(rows), 1)+1)
 	text := min(22*scale, rowH*0.28)
 
-	objs := []fyne.CanvasObject{paper()}
+	objs := []fyne.CanvasObject{widgets.Paper()}
 	objs[0].Resize(size)
 	place := func(o fyne.CanvasObject, x, y, w, h float32) {
 		o.Move(fyne.NewPos(margin+x, margin+headH+y))
@@ -74,17 +75,17 @@ func roadmapSlide(r roadmap.Roadmap, index, count int, size fyne.Size) fyne.Canv
 	head.Resize(fyne.NewSize(gridW, headH))
 	objs = append(objs, head)
 	for c := from; c < to; c++ {
-		place(cellBox(r.Months[c].Format("Jan 2006"), "", slideInk, slideBand, text*1.1, true), labelW+float32(c-from)*colW, 0, colW, rowH)
+		place(widgets.CellBox(r.Months[c].Format("Jan 2006"), "", widgets.SlideInk, widgets.SlideBand, text*1.1, true), labelW+float32(c-from)*colW, 0, colW, rowH)
 	}
 	if len(rows) == 0 {
-		place(slideText("Nothing is planned in these months.", 28*scale, false), 0, rowH, gridW, rowH)
+		place(widgets.SlideText("Nothing is planned in these months.", 28*scale, false), 0, rowH, gridW, rowH)
 	}
 	for i, row := range rows {
 		y := float32(i+1) * rowH
 		fill := sectionFills[row.Section]
-		place(rowLabel(row.Label, fill, labelW, text, true), 0, y, labelW, rowH)
+		place(widgets.RowLabel(row.Label, fill, labelW, text, true), 0, y, labelW, rowH)
 		for c := from; c < to; c++ {
-			lines := wrapText(shortTitles(row.Cells[c]), colW-12*scale, text*0.9, max(int(rowH/(text*1.3)), 1))
+			lines := widgets.WrapText(shortTitles(row.Cells[c]), colW-12*scale, text*0.9, max(int(rowH/(text*1.3)), 1))
 			place(roadmapCell(lines, fill, text*0.9, len(row.Cells[c]) > 0), float32(c-from)*colW+labelW, y, colW, rowH)
 		}
 	}
@@ -93,14 +94,14 @@ func roadmapSlide(r roadmap.Roadmap, index, count int, size fyne.Size) fyne.Canv
 
 // roadmapCell is a month's entries of a row: tinted when something is on.
 func roadmapCell(lines []string, fill color.NRGBA, size float32, on bool) fyne.CanvasObject {
-	bg := canvas.NewRectangle(slidePaper)
-	bg.StrokeColor, bg.StrokeWidth = slideRule, 1
+	bg := canvas.NewRectangle(widgets.SlidePaper)
+	bg.StrokeColor, bg.StrokeWidth = widgets.SlideRule, 1
 	if on {
 		bg.FillColor = fill
 	}
 	box := container.NewVBox(layout.NewSpacer())
 	for _, l := range lines {
-		t := slideText(l, size, false)
+		t := widgets.SlideText(l, size, false)
 		t.Alignment = fyne.TextAlignCenter
 		box.Add(t)
 	}

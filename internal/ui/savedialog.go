@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/tabular"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // askSavePath asks for a folder and a file name and hands back the path,
@@ -34,7 +35,7 @@ func (sh *Shell) askSavePath(title, defaultName string, onPath func(path string)
 			d.SetLocation(dir)
 		}
 		d.Show()
-		d.Resize(dialogSize)
+		d.Resize(widgets.DialogSize)
 	})
 	form := container.NewVBox(widget.NewLabel("Folder:"), container.NewBorder(nil, nil, nil, choose, folder), widget.NewLabel("File name:"), name)
 	d := dialog.NewCustomConfirm(title, "Save", "Cancel", form, func(ok bool) {
@@ -43,7 +44,7 @@ func (sh *Shell) askSavePath(title, defaultName string, onPath func(path string)
 		}
 		path := filepath.Join(folder.Text, strings.TrimSpace(name.Text))
 		if problem := sh.unsafeSavePath(path); problem != "" {
-			showMessage(sh.win, "Cannot save there", problem)
+			widgets.ShowMessage(sh.win, "Cannot save there", problem)
 			return
 		}
 		sh.rememberFolder(path)
@@ -92,7 +93,7 @@ func (sh *Shell) openFileBytes(extensions []string, use func(path string, b []by
 			return
 		}
 		if int64(len(b)) > tabular.DefaultMaxBytes {
-			showMessage(sh.win, "File too large", fmt.Sprintf("%s is larger than %d MB; choose a smaller file.", filepath.Base(path), tabular.DefaultMaxBytes>>20))
+			widgets.ShowMessage(sh.win, "File too large", fmt.Sprintf("%s is larger than %d MB; choose a smaller file.", filepath.Base(path), tabular.DefaultMaxBytes>>20))
 			return
 		}
 		use(path, b)
@@ -117,5 +118,5 @@ func (sh *Shell) pickFile(extensions []string, use func(path string)) {
 		d.SetLocation(dir)
 	}
 	d.Show()
-	d.Resize(dialogSize) // after Show: Fyne 2.8's file dialog has no content to size before
+	d.Resize(widgets.DialogSize) // after Show: Fyne 2.8's file dialog has no content to size before
 }

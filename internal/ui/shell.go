@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // view is one area of the main window.
@@ -244,10 +245,10 @@ func (sh *Shell) showError(err error) {
 	}
 	var ce *data.ConstraintError
 	if errors.As(err, &ce) {
-		showMessage(sh.win, "Not possible", ce.Msg)
+		widgets.ShowMessage(sh.win, "Not possible", ce.Msg)
 		return
 	}
-	showMessage(sh.win, "Something went wrong", err.Error())
+	widgets.ShowMessage(sh.win, "Something went wrong", err.Error())
 }
 
 func indexOf(list []string, s string) int {

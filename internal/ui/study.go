@@ -12,6 +12,7 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/study"
 	"github.com/aoce-desktop/aoce-desktop/internal/study/outline"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // sectionKindLabels name the kinds of section: text, or a block the app
@@ -221,7 +222,7 @@ func (v *studyView) askAdd() {
 	level.SetSelected("Section")
 	items := []*widget.FormItem{widget.NewFormItem("Kind", kind), widget.NewFormItem("Title", title), widget.NewFormItem("Level", level)}
 	at := v.current + 1
-	showForm(v.sh, "Add a section after the chosen one", "Add", items, func() {
+	widgets.ShowForm(v.sh.win, "Add a section after the chosen one", "Add", items, func() {
 		sec := data.Section{Title: title.Text, Level: 2, Status: data.StatusDraft}
 		if level.Selected == "Chapter" {
 			sec.Level = 1

@@ -11,6 +11,7 @@ import (
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/study"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // autosaveDelay is how long typing pauses before a section is saved.
@@ -150,6 +151,6 @@ func (e *sectionEditor) refreshPreview() {
 	in := e.in
 	in.Sections = append([]data.Section(nil), e.in.Sections...)
 	in.Sections[e.index] = e.form()
-	e.preview.Content = docView(study.SectionBlocks(in, e.index))
+	e.preview.Content = widgets.DocView(study.SectionBlocks(in, e.index))
 	e.preview.Refresh()
 }

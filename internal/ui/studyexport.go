@@ -6,14 +6,15 @@ import (
 
 	"github.com/aoce-desktop/aoce-desktop/internal/doc"
 	"github.com/aoce-desktop/aoce-desktop/internal/study"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // ExportStudy writes the assembled study to path as .docx, .pdf, .html or
 // .md (the command line and the window both use it).
 func ExportStudy(d doc.Document, path string) error {
-	return exportTo(path, "the study", append(documentFormats(d),
-		fileFormat{".html", func(w io.Writer) error { return doc.WriteHTML(w, d) }},
-		fileFormat{".md", func(w io.Writer) error { return doc.WriteMarkdown(w, d) }}))
+	return widgets.ExportTo(path, "the study", append(widgets.DocumentFormats(d),
+		widgets.FileFormat{".html", func(w io.Writer) error { return doc.WriteHTML(w, d) }},
+		widgets.FileFormat{".md", func(w io.Writer) error { return doc.WriteMarkdown(w, d) }}))
 }
 
 // exportDialog asks for a file, then assembles and writes the study in the
@@ -23,7 +24,7 @@ func (v *studyView) exportDialog() {
 		return
 	}
 	v.editor.flush()
-	v.sh.askSavePath("Export the study (.docx, .pdf, .html or .md)", safeFileName(v.in.Study.Title+" - "+v.sh.network.Name)+".docx", func(path string) {
+	v.sh.askSavePath("Export the study (.docx, .pdf, .html or .md)", widgets.SafeFileName(v.in.Study.Title+" - "+v.sh.network.Name)+".docx", func(path string) {
 		studyID := v.in.Study.ID
 		v.sh.exportInBackground(path, func(ctx context.Context, progress func(string, float64)) (string, error) {
 			progress("Reading the study and the network's data…", 0.1)

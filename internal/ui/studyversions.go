@@ -13,6 +13,7 @@ import (
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/study"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // theStudyNow names the current state among the snapshots to compare.
@@ -73,12 +74,12 @@ func shortTime(ts string) string {
 func (v *studyView) askSnapshot() {
 	name := widget.NewEntry()
 	name.SetPlaceHolder("e.g. Sent to the partners for comments")
-	showForm(v.sh, "Take a snapshot of the whole study", "Take snapshot", []*widget.FormItem{widget.NewFormItem("Name", name)}, func() {
+	widgets.ShowForm(v.sh.win, "Take a snapshot of the whole study", "Take snapshot", []*widget.FormItem{widget.NewFormItem("Name", name)}, func() {
 		if _, err := v.sh.store.SnapshotStudy(v.sh.ctx, v.in.Study.ID, name.Text); err != nil {
 			v.sh.showError(err)
 			return
 		}
-		showMessage(v.sh.win, "Snapshot taken", "“"+name.Text+"” keeps the study as it is now. Versions… restores or compares it.")
+		widgets.ShowMessage(v.sh.win, "Snapshot taken", "“"+name.Text+"” keeps the study as it is now. Versions… restores or compares it.")
 	})
 	v.sh.win.Canvas().Focus(name)
 }
@@ -95,7 +96,7 @@ func (v *studyView) confirmRestore(snap data.Snapshot) {
 			return
 		}
 		v.load(v.in.Study.ID, 0)
-		showMessage(v.sh.win, "Restored", "The study is back to “"+snap.Name+"”. What it was before is the snapshot “"+kept.Name+"”.")
+		widgets.ShowMessage(v.sh.win, "Restored", "The study is back to “"+snap.Name+"”. What it was before is the snapshot “"+kept.Name+"”.")
 	}, v.sh.win)
 }
 
@@ -106,7 +107,7 @@ func (v *studyView) showCompare(snaps []data.Snapshot) {
 		names = append(names, s.Name+" · "+shortTime(s.CreatedAt))
 	}
 	if len(v.in.Sections) == 0 {
-		showMessage(v.sh.win, "Nothing to compare", "The study has no section now.")
+		widgets.ShowMessage(v.sh.win, "Nothing to compare", "The study has no section now.")
 		return
 	}
 	var titles []string

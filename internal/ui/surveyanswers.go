@@ -14,6 +14,7 @@ import (
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/survey"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // answersShown is how many answers the list shows; a search narrows them.
@@ -123,7 +124,7 @@ func (p *answersPanel) show(page survey.AnswerPage, err error) {
 		p.status.SetText(fmt.Sprintf("%d answers.", page.Total))
 	}
 	p.updateNeedButton()
-	names := partnerNameMap(p.r.partners)
+	names := widgets.PartnerNameMap(p.r.partners)
 	p.list.Objects = nil
 	for _, a := range page.Answers {
 		p.list.Add(p.answerRow(a, names[a.PartnerID]))

@@ -13,6 +13,7 @@ import (
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/survey"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // SurveyExport says what to export: the whole survey (CSV, XLSX), its
@@ -28,11 +29,11 @@ type SurveyExport struct {
 // the command line and the window both use it. The file appears whole or
 // not at all; CSV and XLSX stream, whatever the survey's size.
 func ExportSurvey(ctx context.Context, s *data.Store, e SurveyExport, path string) error {
-	return exportTo(path, "a survey", []fileFormat{
+	return widgets.ExportTo(path, "a survey", []widgets.FileFormat{
 		{".csv", func(w io.Writer) error { return survey.WriteCSV(ctx, s, e.Survey, w) }},
 		{".xlsx", func(w io.Writer) error { return survey.WriteXLSX(ctx, s, e.Survey, w) }},
 		{".pdf", func(w io.Writer) error {
-			return survey.WritePDF(ctx, s, e.Survey, e.PartnerID, e.PartnerName, w, pdfFonts())
+			return survey.WritePDF(ctx, s, e.Survey, e.PartnerID, e.PartnerName, w, widgets.PDFFonts())
 		}},
 		{".png", func(w io.Writer) error {
 			res, err := survey.LoadResults(ctx, s, e.Survey, e.PartnerID)
@@ -49,7 +50,7 @@ func ExportSurvey(ctx context.Context, s *data.Store, e SurveyExport, path strin
 
 // RenderQuestionPNG draws one question's results as a 1920×1080 slide.
 func RenderQuestionPNG(res survey.Results, index int) image.Image {
-	return renderSlide(func() fyne.CanvasObject { return questionSlide(res, index, slideSize) })
+	return widgets.RenderSlide(func() fyne.CanvasObject { return questionSlide(res, index, widgets.SlideSize) })
 }
 
 // exportDialog asks for a file name (its extension picks the format) and
@@ -62,9 +63,9 @@ func (r *surveyResults) exportDialog(question int) {
 	if e.PartnerID != "" {
 		e.PartnerName = r.partner.Selected
 	}
-	title, name := "Export the survey (.csv, .xlsx or a .pdf report)", safeFileName(r.sv.Title)+".xlsx"
+	title, name := "Export the survey (.csv, .xlsx or a .pdf report)", widgets.SafeFileName(r.sv.Title)+".xlsx"
 	if question > 0 {
-		title, name = "Save the chart of question "+fmt.Sprint(question)+" (.png, 1920×1080)", fmt.Sprintf("%s Q%d.png", safeFileName(r.sv.Title), question)
+		title, name = "Save the chart of question "+fmt.Sprint(question)+" (.png, 1920×1080)", fmt.Sprintf("%s Q%d.png", widgets.SafeFileName(r.sv.Title), question)
 	}
 	r.sh.askSavePath(title, name, func(path string) {
 		if strings.EqualFold(filepath.Ext(path), ".png") && e.Question == 0 {
@@ -74,15 +75,4 @@ func (r *surveyResults) exportDialog(question int) {
 			return "The survey was written to " + path + ".", ExportSurvey(ctx, r.sh.store, e, path)
 		})
 	})
-}
-
-// safeFileName keeps a title usable as a file name on every system.
-func safeFileName(title string) string {
-	clean := strings.Map(func(r rune) rune {
-		if strings.ContainsRune(`<>:"/\|?*`, r) || r < 32 {
-			return '-'
-		}
-		return r
-	}, title)
-	return strings.TrimSpace(truncate(clean, 80))
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/survey"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // startImport asks for a survey export and walks through the import.
@@ -25,7 +26,7 @@ func (v *surveysView) importPath(path string) {
 	if survey.IsTemplateFile(path) {
 		sv, err := survey.ImportTemplate(v.sh.ctx, v.sh.store, v.sh.network.ID, path, "")
 		if err != nil {
-			showMessage(v.sh.win, "Nothing was imported", err.Error())
+			widgets.ShowMessage(v.sh.win, "Nothing was imported", err.Error())
 			return
 		}
 		v.selected = sv.ID
@@ -64,12 +65,12 @@ func (v *surveysView) runImport(path string, opt survey.Options) {
 			sv, report, err = survey.Import(ctx, v.sh.store, v.sh.network.ID, path, opt)
 			return err
 		},
-		failed: func(err error) { showMessage(v.sh.win, "Nothing was imported", err.Error()) },
+		failed: func(err error) { widgets.ShowMessage(v.sh.win, "Nothing was imported", err.Error()) },
 		done: func() {
 			v.selected = sv.ID
 			v.Reload()
 			if len(report.Unmatched) > 0 {
-				showMessage(v.sh.win, "Some cities are no partner", unmatchedText(report.Unmatched))
+				widgets.ShowMessage(v.sh.win, "Some cities are no partner", unmatchedText(report.Unmatched))
 			}
 			if v.imported != nil {
 				v.imported(sv)

@@ -20,6 +20,7 @@ import (
 
 	"github.com/aoce-desktop/aoce-desktop/internal/live"
 	"github.com/aoce-desktop/aoce-desktop/internal/survey"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // loopbackChoice is the address for trying a session on this computer only.
@@ -34,7 +35,7 @@ type liveRun struct {
 	srv     *live.Server
 	res     survey.Results
 	qr      image.Image
-	view    *slideView
+	view    *widgets.SlideView
 	leave   func()
 	stopped chan struct{}
 	seen    string                // the state and counts last drawn
@@ -62,7 +63,7 @@ func (r *surveyResults) askRunLive() {
 		}
 		host := strings.Fields(where.Selected)[0]
 		if err := r.startLive(net.JoinHostPort(host, strings.TrimSpace(port.Text))); err != nil {
-			showMessage(r.sh.win, "The session could not start", err.Error()+"\n\nIf the port is taken, choose another one (8000–9999).")
+			widgets.ShowMessage(r.sh.win, "The session could not start", err.Error()+"\n\nIf the port is taken, choose another one (8000–9999).")
 		}
 	}, r.sh.win)
 	d.Resize(fyne.NewSize(560, 300))
@@ -87,7 +88,7 @@ func (r *surveyResults) startLive(addr string) error {
 	}
 	log.Printf("live session of %q: join at %s with the code %s (shown on the screen)", r.sv.Title, srv.URL(), se.Code)
 	l.refresh()
-	l.view = newSlideView(l.render)
+	l.view = widgets.NewSlideView(l.render)
 	l.leave = r.sh.fullScreen(l.view, l.key)
 	r.sh.live = l
 	go l.follow()
@@ -202,36 +203,36 @@ func (l *liveRun) end() {
 // left; how to join (address, code, QR code) on the right.
 func (l *liveRun) render(size fyne.Size) fyne.CanvasObject {
 	st := l.se.State()
-	scale := size.Width / slideSize.Width
+	scale := size.Width / widgets.SlideSize.Width
 	q := l.res.Questions[st.Question]
-	head := container.NewVBox(slideText(fmt.Sprintf("Question %d of %d · %s", st.Question+1, len(l.res.Questions), l.res.Survey.Title), 26*scale, false))
-	for _, line := range wrapText(q.Prompt, size.Width*0.66-96, 52*scale, 3) {
-		head.Add(slideText(line, 52*scale, true))
+	head := container.NewVBox(widgets.SlideText(fmt.Sprintf("Question %d of %d · %s", st.Question+1, len(l.res.Questions), l.res.Survey.Title), 26*scale, false))
+	for _, line := range widgets.WrapText(q.Prompt, size.Width*0.66-96, 52*scale, 3) {
+		head.Add(widgets.SlideText(line, 52*scale, true))
 	}
 	status := fmt.Sprintf("● voting open · %d answers", q.Respondents)
 	if !st.Open {
 		status = fmt.Sprintf("voting closed · %d answers", q.Respondents)
 	}
-	statusText := slideText(status, 30*scale, true)
+	statusText := widgets.SlideText(status, 30*scale, true)
 	if st.Open {
 		statusText.Color = slideBar
 	}
 	head.Add(statusText)
-	var body fyne.CanvasObject = slideText("Results hidden — R shows them", 30*scale, false)
+	var body fyne.CanvasObject = widgets.SlideText("Results hidden — R shows them", 30*scale, false)
 	if st.ShowResults {
 		body = questionBody(q, scale*slideBodyScale(q))
 		recolour(body)
 	}
-	keys := slideText("Right: next   Left: back   O: open or close voting   R: results   Esc: end", 20*scale, false)
+	keys := widgets.SlideText("Right: next   Left: back   O: open or close voting   R: results   Esc: end", 20*scale, false)
 	keys.Color = color.NRGBA{0x66, 0x66, 0x66, 0xff}
 	left := container.NewBorder(container.NewVBox(head, layout.NewSpacer()), keys, nil, nil, container.NewVBox(container.New(layout.NewCustomPaddedLayout(24*scale, 0, 0, 48*scale), body)))
 	qr := canvas.NewImageFromImage(l.qr)
 	qr.FillMode, qr.ScaleMode = canvas.ImageFillContain, canvas.ImageScalePixels
 	side := size.Width * 0.28
 	qr.SetMinSize(fyne.NewSize(side, side))
-	code := slideText(l.se.Code[:3]+" "+l.se.Code[3:], 96*scale, true)
-	join := container.NewVBox(slideText("Join at", 26*scale, false), slideText(strings.TrimPrefix(l.srv.URL(), "http://"), 40*scale, true),
-		slideText("Code", 26*scale, false), code, qr)
+	code := widgets.SlideText(l.se.Code[:3]+" "+l.se.Code[3:], 96*scale, true)
+	join := container.NewVBox(widgets.SlideText("Join at", 26*scale, false), widgets.SlideText(strings.TrimPrefix(l.srv.URL(), "http://"), 40*scale, true),
+		widgets.SlideText("Code", 26*scale, false), code, qr)
 	page := container.NewBorder(nil, nil, nil, join, left)
-	return container.NewStack(paper(), container.New(layout.NewCustomPaddedLayout(40*scale*2, 40*scale*2, 48*scale*2, 48*scale*2), page))
+	return container.NewStack(widgets.Paper(), container.New(layout.NewCustomPaddedLayout(40*scale*2, 40*scale*2, 48*scale*2, 48*scale*2), page))
 }

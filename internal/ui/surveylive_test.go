@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/survey"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 func TestRunLiveFromTheSurveysScreen(t *testing.T) {
@@ -73,4 +74,4 @@ func TestRunLiveFromTheSurveysScreen(t *testing.T) {
 }
 
 // slideHas tells whether the presenter drawn at 1920×1080 shows text.
-func slideHas(l *liveRun, text string) bool { return slideShows(l.render(slideSize), text) }
+func slideHas(l *liveRun, text string) bool { return slideShows(l.render(widgets.SlideSize), text) }

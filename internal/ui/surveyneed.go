@@ -10,6 +10,7 @@ import (
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/survey"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 var priorityLabels = []string{"High", "Medium", "Low"} // data.PriorityHigh … PriorityLow
@@ -31,7 +32,7 @@ func (r *surveyResults) askLearningNeed(src needSource) {
 		partnerID = r.partnerID()
 	}
 	r.sh.askNeed(needPreset{
-		title: "New learning need — from " + truncate(src.q.Prompt, 50), partnerID: partnerID, text: src.text,
+		title: "New learning need — from " + widgets.Truncate(src.q.Prompt, 50), partnerID: partnerID, text: src.text,
 		need: data.LearningNeed{Source: data.NeedSurvey, SurveyID: r.sv.ID, QuestionID: src.q.ID, Respondents: joinInts(src.respondents)},
 	}, nil)
 }
@@ -67,12 +68,12 @@ func (sh *Shell) askNeed(pre needPreset, saved func()) {
 		}
 	}
 	if len(partners) == 0 || len(subLabels) == 0 {
-		showMessage(sh.win, "No partners or sub-themes yet", "A learning need belongs to a partner and a sub-theme: add them on the Partners and Themes screens first.")
+		widgets.ShowMessage(sh.win, "No partners or sub-themes yet", "A learning need belongs to a partner and a sub-theme: add them on the Partners and Themes screens first.")
 		return
 	}
-	partnerNames := partnerNamesOf(partners)
+	partnerNames := widgets.PartnerNamesOf(partners)
 	partner := widget.NewSelect(partnerNames, nil)
-	if name := partnerNameMap(partners)[pre.partnerID]; name != "" {
+	if name := widgets.PartnerNameMap(partners)[pre.partnerID]; name != "" {
 		partner.SetSelected(name)
 	}
 	sub := widget.NewSelect(subLabels, nil)
@@ -117,7 +118,7 @@ func (sh *Shell) askNeed(pre needPreset, saved func()) {
 		if mark.Checked {
 			msg += " The matrix shows the knowledge need."
 		}
-		showMessage(sh.win, "Learning need saved", msg)
+		widgets.ShowMessage(sh.win, "Learning need saved", msg)
 		if saved != nil {
 			saved()
 		}

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 const needsCSV = "Timestamp,Your city,What should the network learn about?\n" +
@@ -107,11 +108,11 @@ func cellState(t *testing.T, sh *Shell, partnerID, subTheme string) string {
 }
 
 func TestWrapText(t *testing.T) {
-	lines := wrapText("Rank the sub-themes for your Integrated Action Plan in the order you need them most", 300, 20, 2)
+	lines := widgets.WrapText("Rank the sub-themes for your Integrated Action Plan in the order you need them most", 300, 20, 2)
 	if len(lines) != 2 || lines[0] != "Rank the sub-themes for" || !strings.HasSuffix(lines[1], "…") {
 		t.Fatalf("%q", lines)
 	}
-	if got := wrapText("Short", 300, 20, 3); len(got) != 1 || got[0] != "Short" {
+	if got := widgets.WrapText("Short", 300, 20, 3); len(got) != 1 || got[0] != "Short" {
 		t.Fatalf("%q", got)
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/survey"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // present shows one question full screen; ← → step through the
@@ -26,16 +27,16 @@ func (r *surveyResults) present() {
 // questionSlide is one question's results in large type on white.
 func questionSlide(res survey.Results, index int, size fyne.Size) fyne.CanvasObject {
 	q := res.Questions[index]
-	scale := size.Width / slideSize.Width * slideBodyScale(q)
-	head := container.NewVBox(slideText(fmt.Sprintf("%d / %d · %s", q.Position, len(res.Questions), res.Survey.Title), 22*scale/2, false))
-	for _, line := range wrapText(q.Prompt, size.Width-96, 40*scale/2, 3) {
-		head.Add(slideText(line, 40*scale/2, true))
+	scale := size.Width / widgets.SlideSize.Width * slideBodyScale(q)
+	head := container.NewVBox(widgets.SlideText(fmt.Sprintf("%d / %d · %s", q.Position, len(res.Questions), res.Survey.Title), 22*scale/2, false))
+	for _, line := range widgets.WrapText(q.Prompt, size.Width-96, 40*scale/2, 3) {
+		head.Add(widgets.SlideText(line, 40*scale/2, true))
 	}
-	head.Add(slideText(fmt.Sprintf("%s · %d answered", strings.ReplaceAll(q.Kind, "_", " "), q.Respondents), 22*scale/2, false))
+	head.Add(widgets.SlideText(fmt.Sprintf("%s · %d answered", strings.ReplaceAll(q.Kind, "_", " "), q.Respondents), 22*scale/2, false))
 	body := questionBody(q, scale)
 	recolour(body)
 	page := container.NewBorder(head, nil, nil, nil, body)
-	return container.NewStack(paper(), container.New(layout.NewCustomPaddedLayout(40, 40, 48, 48), page))
+	return container.NewStack(widgets.Paper(), container.New(layout.NewCustomPaddedLayout(40, 40, 48, 48), page))
 }
 
 // slideBodyScale sizes the bars by how many there are: few bars fill the
@@ -60,7 +61,7 @@ func recolour(o fyne.CanvasObject) {
 	switch x := o.(type) {
 	case *canvas.Text:
 		if x.Color != nil && !x.TextStyle.Bold {
-			x.Color = slideInk
+			x.Color = widgets.SlideInk
 		}
 	case *canvas.Rectangle:
 		if x.FillColor == theme.Color(theme.ColorNamePrimary) {

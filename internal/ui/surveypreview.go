@@ -14,6 +14,7 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/survey"
 	"github.com/aoce-desktop/aoce-desktop/internal/tabular"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // importAs are the choices for a row of the import preview: a question
@@ -56,7 +57,7 @@ func (v *surveysView) preview(path, replace string) {
 func (v *surveysView) previewWith(path, replace string, opt survey.Options) {
 	plan, src, sample, err := survey.Preview(v.sh.ctx, v.sh.store, v.sh.network.ID, path, opt)
 	if err != nil {
-		showMessage(v.sh.win, "Cannot import this file", err.Error())
+		widgets.ShowMessage(v.sh.win, "Cannot import this file", err.Error())
 		return
 	}
 	src.Close()
@@ -109,7 +110,7 @@ func (v *surveysView) previewWith(path, replace string, opt survey.Options) {
 		}
 		final, err := plan.Apply(choices, sample)
 		if err != nil {
-			showMessage(v.sh.win, "Check the columns", err.Error())
+			widgets.ShowMessage(v.sh.win, "Check the columns", err.Error())
 			return
 		}
 		d.Hide()
@@ -121,7 +122,7 @@ func (v *surveysView) previewWith(path, replace string, opt survey.Options) {
 	cancel := widget.NewButton("Cancel", func() { d.Hide() })
 	d = dialog.NewCustomWithoutButtons("Import survey — preview", body, v.sh.win)
 	d.SetButtons([]fyne.CanvasObject{cancel, importBtn})
-	d.Resize(dialogSize)
+	d.Resize(widgets.DialogSize)
 	d.Show()
 }
 

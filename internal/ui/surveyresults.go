@@ -14,6 +14,7 @@ import (
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/survey"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 const everybody = "All respondents"
@@ -69,7 +70,7 @@ func (r *surveyResults) show(sv data.Survey) {
 		return
 	}
 	r.partners = ps
-	options := append([]string{everybody}, partnerNamesOf(ps)...)
+	options := append([]string{everybody}, widgets.PartnerNamesOf(ps)...)
 	r.partner.OnChanged = nil
 	r.partner.SetOptions(options)
 	r.partner.SetSelected(everybody)
@@ -79,7 +80,9 @@ func (r *surveyResults) show(sv data.Survey) {
 	r.load()
 }
 
-func (r *surveyResults) partnerID() string { return partnerNamed(r.partners, r.partner.Selected).ID }
+func (r *surveyResults) partnerID() string {
+	return widgets.PartnerNamed(r.partners, r.partner.Selected).ID
+}
 
 // load reads the counts (from the aggregates: instant at any size) and draws them.
 func (r *surveyResults) load() {
@@ -166,14 +169,14 @@ func questionBody(q survey.QuestionResult, scale float32) fyne.CanvasObject {
 func barRow(cols *barColumns, label, figures string, share float64, scale float32) fyne.CanvasObject {
 	bar := canvas.NewRectangle(theme.Color(theme.ColorNamePrimary))
 	track := canvas.NewRectangle(color.NRGBA{0x80, 0x80, 0x80, 0x30})
-	name := canvas.NewText(truncate(label, 48), theme.Color(theme.ColorNameForeground))
+	name := canvas.NewText(widgets.Truncate(label, 48), theme.Color(theme.ColorNameForeground))
 	name.TextSize = theme.TextSize() * scale
 	nums := canvas.NewText(figures, theme.Color(theme.ColorNameForeground))
 	nums.TextSize = theme.TextSize() * scale * 0.8
 	cols.label = max(cols.label, name.MinSize().Width)
 	cols.figures = max(cols.figures, nums.MinSize().Width)
 	bars := container.New(&shareLayout{share: float32(share)}, track, bar)
-	return container.New(&barRowLayout{cols: cols, gap: 12 * scale, label: truncate(label, 48)}, name, bars, nums)
+	return container.New(&barRowLayout{cols: cols, gap: 12 * scale, label: widgets.Truncate(label, 48)}, name, bars, nums)
 }
 
 // barColumns are the widest label and figures of a chart's rows.
@@ -199,7 +202,7 @@ func (l *barRowLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	if t, ok := objs[0].(*canvas.Text); ok {
 		t.Text = l.label
 		if l.cols.label > labelW {
-			t.Text = fitText(l.label, labelW, t.TextSize)
+			t.Text = widgets.FitText(l.label, labelW, t.TextSize)
 		}
 	}
 	place(objs[0], 0, labelW)
@@ -233,7 +236,7 @@ func wordCloud(words []survey.WordResult, scale float32) fyne.CanvasObject {
 	top := words[0].Count
 	var objs []fyne.CanvasObject
 	for i, w := range words {
-		t := canvas.NewText(fmt.Sprintf("%s (%d)", truncate(w.Word, 30), w.Count), theme.Color(theme.ColorNameForeground))
+		t := canvas.NewText(fmt.Sprintf("%s (%d)", widgets.Truncate(w.Word, 30), w.Count), theme.Color(theme.ColorNameForeground))
 		t.TextSize = theme.TextSize() * scale * (1 + 1.6*float32(w.Count)/float32(top))
 		if i < 3 {
 			t.TextStyle.Bold = true

@@ -11,6 +11,7 @@ import (
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/survey"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // surveysView lists the network's surveys and shows the selected one's
@@ -30,7 +31,7 @@ func newSurveysView(sh *Shell) *surveysView {
 	v := &surveysView{sh: sh}
 	v.empty = widget.NewLabel("No surveys yet.\nImport an export from Mentimeter, Google Forms,\nMicrosoft Forms or SurveyMonkey (Ctrl+U),\nor write the questions of a new one to run live.")
 	v.empty.Alignment = fyne.TextAlignCenter
-	v.list = widget.NewList(func() int { return len(v.surveys) }, newPartnerRow, func(i widget.ListItemID, o fyne.CanvasObject) {
+	v.list = widget.NewList(func() int { return len(v.surveys) }, widgets.NewPartnerRow, func(i widget.ListItemID, o fyne.CanvasObject) {
 		sv := v.surveys[i]
 		box := o.(*fyne.Container)
 		box.Objects[0].(*widget.Label).SetText(sv.Title)

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // themeRow is a line of the themes list: a theme, or one of its sub-themes.
@@ -46,7 +47,7 @@ func newThemesView(sh *Shell) *themesView {
 			th := v.themes[r.theme]
 			if r.sub < 0 {
 				l.TextStyle.Bold = true
-				text := numberedTitle(th.Number, th.Title)
+				text := widgets.NumberedTitle(th.Number, th.Title)
 				if th.Horizontal {
 					text += "  (horizontal)"
 				}
@@ -55,7 +56,7 @@ func newThemesView(sh *Shell) *themesView {
 			}
 			st := th.SubThemes[r.sub]
 			l.TextStyle.Bold = false
-			l.SetText("      " + numberedTitle(st.Number, st.Title))
+			l.SetText("      " + widgets.NumberedTitle(st.Number, st.Title))
 		})
 	v.list.OnSelected = func(i widget.ListItemID) {
 		if int(i) != v.selected {
@@ -140,7 +141,7 @@ func (v *themesView) show(i int) {
 		v.horiz.Show()
 	} else {
 		st := th.SubThemes[r.sub]
-		v.heading.SetText("Sub-theme of " + numberedTitle(th.Number, th.Title))
+		v.heading.SetText("Sub-theme of " + widgets.NumberedTitle(th.Number, th.Title))
 		v.number.SetText(st.Number)
 		v.title.SetText(st.Title)
 		v.horiz.Hide()
@@ -211,7 +212,7 @@ func (v *themesView) addTheme() {
 func (v *themesView) addSubTheme() {
 	v.saveIfDirty()
 	if len(v.themes) == 0 {
-		showMessage(v.sh.win, "No theme yet", "Add a theme first; sub-themes belong to a theme.")
+		widgets.ShowMessage(v.sh.win, "No theme yet", "Add a theme first; sub-themes belong to a theme.")
 		return
 	}
 	ti := len(v.themes) - 1

@@ -1,4 +1,4 @@
-package ui
+package widgets
 
 import (
 	"image/color"
@@ -13,10 +13,10 @@ import (
 
 // legendWith shows each state's colour, symbol and meaning, with labels in
 // ink and everything scaled (1 on screen, larger on slides).
-func legendWith(ink color.Color, scale float32) fyne.CanvasObject {
+func LegendWith(ink color.Color, scale float32) fyne.CanvasObject {
 	box := container.NewHBox()
 	for _, s := range matrix.States {
-		fill, symbolInk := stateColours(s)
+		fill, symbolInk := StateColours(s)
 		swatch := canvas.NewRectangle(fill)
 		swatch.SetMinSize(fyne.NewSize(54*scale, 26*scale))
 		sym := canvas.NewText(matrix.Symbol(s), symbolInk)
@@ -30,4 +30,4 @@ func legendWith(ink color.Color, scale float32) fyne.CanvasObject {
 }
 
 // legend is the legend on screen, in the theme's colours.
-func legend() fyne.CanvasObject { return legendWith(theme.Color(theme.ColorNameForeground), 1) }
+func Legend() fyne.CanvasObject { return LegendWith(theme.Color(theme.ColorNameForeground), 1) }

@@ -1,4 +1,4 @@
-package ui
+package widgets
 
 import (
 	"image/color"
@@ -7,16 +7,16 @@ import (
 )
 
 var (
-	colourEmpty = color.NRGBA{0x00, 0x00, 0x00, 0x00}
-	colourTheme = color.NRGBA{0x80, 0x80, 0x80, 0x40}
+	ColourEmpty = color.NRGBA{0x00, 0x00, 0x00, 0x00}
+	ColourTheme = color.NRGBA{0x80, 0x80, 0x80, 0x40}
 )
 
 // stateColours returns the fill and the text colour of a cell state; the
 // text colour is nil for an empty cell (use the surrounding ink).
-func stateColours(state string) (fill color.Color, ink color.Color) {
+func StateColours(state string) (fill color.Color, ink color.Color) {
 	f, i, ok := matrix.Colours(state)
 	if !ok {
-		return colourEmpty, nil
+		return ColourEmpty, nil
 	}
 	return f, i
 }

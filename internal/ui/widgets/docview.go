@@ -1,4 +1,4 @@
-package ui
+package widgets
 
 import (
 	"image/color"
@@ -21,7 +21,7 @@ const docPreviewRows = 60
 // docView draws document blocks on screen as they will print: headings,
 // styled paragraphs, lists and tables with their fills. The editor's live
 // preview and the generated blocks both use it.
-func docView(blocks []doc.Block) fyne.CanvasObject {
+func DocView(blocks []doc.Block) fyne.CanvasObject {
 	box := container.NewVBox()
 	for _, b := range blocks {
 		switch b := b.(type) {
@@ -123,8 +123,8 @@ func docCell(c doc.Cell) fyne.CanvasObject {
 		ink = hexColour(c.Ink, color.NRGBA{0x11, 0x11, 0x11, 0xFF})
 	}
 	lines := container.NewVBox()
-	for _, l := range strings.Split(truncate(c.Text, 160), "\n") {
-		t := canvas.NewText(truncate(l, 28), ink)
+	for _, l := range strings.Split(Truncate(c.Text, 160), "\n") {
+		t := canvas.NewText(Truncate(l, 28), ink)
 		t.TextStyle.Bold = c.Bold
 		t.TextSize = 12
 		lines.Add(t)
