@@ -30,7 +30,7 @@ func (v *actionsView) askExport() {
 		if ok {
 			v.exportDialog(which.Selected == exportAllPartners)
 		}
-	}, v.sh.win)
+	}, v.sh.Window())
 }
 
 // exportDialog writes the action tables of the chosen partner, or of every
@@ -40,10 +40,10 @@ func (v *actionsView) exportDialog(all bool) {
 	if all {
 		partnerID, name = "", "all partners"
 	}
-	v.sh.askSavePath("Export the action tables of "+name+" (.xlsx, .docx or .pdf)", widgets.SafeFileName("Action tables - "+name)+".docx", func(path string) {
-		network := v.sh.network // read here: the work runs off the UI goroutine
-		v.sh.exportInBackground(path, func(ctx context.Context, _ func(string, float64)) (string, error) {
-			t, err := actiontables.Load(ctx, v.sh.store, network, partnerID)
+	v.sh.AskSavePath("Export the action tables of "+name+" (.xlsx, .docx or .pdf)", widgets.SafeFileName("Action tables - "+name)+".docx", func(path string) {
+		network := v.sh.Network() // read here: the work runs off the UI goroutine
+		v.sh.ExportInBackground(path, func(ctx context.Context, _ func(string, float64)) (string, error) {
+			t, err := actiontables.Load(ctx, v.sh.Store(), network, partnerID)
 			if err == nil {
 				err = ExportActionTables(t, path)
 			}

@@ -22,7 +22,7 @@ var actionKinds, actionStates = actiontables.Kinds, actiontables.States
 // actionsView is a partner's action table — the learning log that
 // becomes its Integrated Action Plan — with where each action came from.
 type actionsView struct {
-	sh                                                        *Shell
+	sh                                                        *shell.Shell
 	partners                                                  []data.Partner
 	partner                                                   *widget.Select
 	actions                                                   []data.PlanAction
@@ -35,7 +35,7 @@ type actionsView struct {
 	obj                                                       fyne.CanvasObject
 }
 
-func newActionsView(sh *Shell) *actionsView {
+func newActionsView(sh *shell.Shell) *actionsView {
 	v := &actionsView{sh: sh, current: -1}
 	v.partner = widget.NewSelect(nil, func(string) { v.load() })
 	v.list = widget.NewList(func() int { return len(v.actions) }, func() fyne.CanvasObject {
@@ -87,9 +87,9 @@ func (v *actionsView) Object() fyne.CanvasObject { return v.obj }
 func (v *actionsView) Leave(proceed func())      { proceed() }
 
 func (v *actionsView) Reload() {
-	ps, err := v.sh.store.Partners(v.sh.ctx, v.sh.network.ID)
+	ps, err := v.sh.Store().Partners(v.sh.Ctx(), v.sh.Network().ID)
 	if err != nil {
-		v.sh.showError(err)
+		v.sh.ShowError(err)
 		return
 	}
 	v.partners = ps
@@ -107,9 +107,9 @@ func (v *actionsView) partnerID() string {
 }
 
 func (v *actionsView) load() {
-	as, err := v.sh.store.Actions(v.sh.ctx, v.partnerID())
+	as, err := v.sh.Store().Actions(v.sh.Ctx(), v.partnerID())
 	if err != nil {
-		v.sh.showError(err)
+		v.sh.ShowError(err)
 		return
 	}
 	v.actions, v.current = as, -1
@@ -150,7 +150,7 @@ func (v *actionsView) chainText(a data.PlanAction) string {
 	if a.ID == "" {
 		return "A new action."
 	}
-	c, err := v.sh.store.ChainOfAction(v.sh.ctx, a.ID)
+	c, err := v.sh.Store().ChainOfAction(v.sh.Ctx(), a.ID)
 	if err != nil {
 		return "Typed in here; it does not come from a learning grid."
 	}
@@ -159,7 +159,7 @@ func (v *actionsView) chainText(a data.PlanAction) string {
 		parts = append(parts, "Learning need: "+oneLine(c.Need.Text))
 	}
 	meeting := c.MeetingID
-	if m, err := v.sh.store.MeetingByIDOrTitle(v.sh.ctx, v.sh.network.ID, c.MeetingID); err == nil {
+	if m, err := v.sh.Store().MeetingByIDOrTitle(v.sh.Ctx(), v.sh.Network().ID, c.MeetingID); err == nil {
 		meeting = m.Title
 	}
 	parts = append(parts, fmt.Sprintf("Learned at %s: %s", meeting, oneLine(c.Row.Learning)))
@@ -176,7 +176,7 @@ func (v *actionsView) add() {
 	v.list.UnselectAll()
 	v.current = -1
 	v.showForm()
-	v.sh.win.Canvas().Focus(v.title)
+	v.sh.Window().Canvas().Focus(v.title)
 }
 
 // save stores the form as the selected action, or as a new one.
@@ -193,14 +193,14 @@ func (v *actionsView) save() {
 	if c := strings.TrimSpace(strings.ReplaceAll(v.cost.Text, ",", ".")); c != "" {
 		f, err := strconv.ParseFloat(strings.ReplaceAll(c, " ", ""), 64)
 		if err != nil {
-			widgets.ShowMessage(v.sh.win, "Cost", "Write the cost in euros as a number, e.g. 20000 or 1500.50.")
+			v.sh.ShowMessage("Cost", "Write the cost in euros as a number, e.g. 20000 or 1500.50.")
 			return
 		}
 		a.CostEUR = &f
 	}
-	saved, err := v.sh.store.SaveAction(v.sh.ctx, a)
+	saved, err := v.sh.Store().SaveAction(v.sh.Ctx(), a)
 	if err != nil {
-		v.sh.showError(err)
+		v.sh.ShowError(err)
 		return
 	}
 	v.selectAfterLoad(saved.ID)
@@ -218,12 +218,12 @@ func (v *actionsView) selectAfterLoad(id string) {
 // promote makes a plan action of the selected testing action.
 func (v *actionsView) promote() {
 	if v.current < 0 || v.current >= len(v.actions) || v.actions[v.current].Kind != data.ActionTesting {
-		widgets.ShowMessage(v.sh.win, "Choose a testing action", "A plan action grows from a testing action: select one first.")
+		v.sh.ShowMessage("Choose a testing action", "A plan action grows from a testing action: select one first.")
 		return
 	}
-	a, err := v.sh.store.PromoteAction(v.sh.ctx, v.actions[v.current].ID)
+	a, err := v.sh.Store().PromoteAction(v.sh.Ctx(), v.actions[v.current].ID)
 	if err != nil {
-		v.sh.showError(err)
+		v.sh.ShowError(err)
 		return
 	}
 	v.selectAfterLoad(a.ID)

@@ -17,10 +17,10 @@ import (
 // shown back to the learning.
 func TestActionTableFromAGridRow(t *testing.T) {
 	sh := newTestShell(t, true)
-	g := sh.viewAt(8).(*gridsView)
+	g := sh.ViewAt(8).(*gridsView)
 	g.promote(g.rows[0]) // Genk's first learning at Core Network Meeting 2
-	sh.win.Canvas().Overlays().Remove(topOverlay(sh))
-	v, ok := sh.viewAt(9).(*actionsView)
+	sh.Window().Canvas().Overlays().Remove(topOverlay(sh))
+	v, ok := sh.ViewAt(9).(*actionsView)
 	if !ok {
 		t.Fatal("area 10 is not the action tables")
 	}
@@ -45,7 +45,7 @@ func TestActionTableFromAGridRow(t *testing.T) {
 	if !textIn(topOverlay(sh), "before it starts") {
 		t.Fatal("an action ending before it starts was not refused")
 	}
-	sh.win.Canvas().Overlays().Remove(topOverlay(sh))
+	sh.Window().Canvas().Overlays().Remove(topOverlay(sh))
 	v.end.SetText("")
 	test.Tap(buttonIn(t, v.obj, "Make a plan action of it"))
 	if len(v.actions) != 4 || v.actions[v.current].Kind != "plan" || !strings.Contains(v.chain.Text, "Plan action: Describe the tasks") {
@@ -67,14 +67,14 @@ func TestActionTableExportThroughTheDialogs(t *testing.T) {
 	test.Tap(buttonIn(t, topOverlay(sh), "Choose the file…"))
 	findEntryWithText(t, topOverlay(sh), "Action tables - Genk").SetText("genk.xlsx")
 	done := make(chan struct{})
-	sh.exported = func() { close(done) }
+	sh.Exported = func() { close(done) }
 	test.Tap(buttonIn(t, topOverlay(sh), "Save"))
 	select {
 	case <-done:
 	case <-time.After(10 * time.Second):
 		t.Fatal("the export did not finish")
 	}
-	path := filepath.Join(sh.lastFolder(), "genk.xlsx")
+	path := filepath.Join(sh.LastFolder(), "genk.xlsx")
 	if !textIn(topOverlay(sh), "1 partners written to "+path) {
 		t.Fatal("the user was not told where the table went")
 	}

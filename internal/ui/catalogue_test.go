@@ -11,7 +11,7 @@ import (
 func TestThemesEditorRenamesMovesAndGuardsDelete(t *testing.T) {
 	ctx := context.Background()
 	sh := newTestShell(t, true)
-	v, ok := sh.viewAt(4).(*themesView)
+	v, ok := sh.ViewAt(4).(*themesView)
 	if !ok {
 		t.Fatal("area 4 is not themes")
 	}
@@ -21,12 +21,12 @@ func TestThemesEditorRenamesMovesAndGuardsDelete(t *testing.T) {
 	v.list.Select(1) // 1.1
 	v.title.SetText("Citizen engagement methods")
 	v.list.Select(2) // leaving saves the valid edit
-	themes, _ := sh.store.Themes(ctx, sh.network.ID)
+	themes, _ := sh.Store().Themes(ctx, sh.Network().ID)
 	if themes[0].SubThemes[0].Title != "Citizen engagement methods" {
 		t.Fatalf("title %q", themes[0].SubThemes[0].Title)
 	}
 	v.move(-1) // 1.2 above 1.1
-	themes, _ = sh.store.Themes(ctx, sh.network.ID)
+	themes, _ = sh.Store().Themes(ctx, sh.Network().ID)
 	if themes[0].SubThemes[0].Number != "1.2" {
 		t.Fatalf("first sub-theme is %s after moving 1.2 up", themes[0].SubThemes[0].Number)
 	}
@@ -37,13 +37,13 @@ func TestThemesEditorRenamesMovesAndGuardsDelete(t *testing.T) {
 		t.Fatal("deleting a theme in use does not say what goes with it")
 	}
 	test.Tap(buttonIn(t, d, "Cancel"))
-	themes, _ = sh.store.Themes(ctx, sh.network.ID)
+	themes, _ = sh.Store().Themes(ctx, sh.Network().ID)
 	if len(themes) != 4 {
 		t.Fatal("Cancel deleted the theme")
 	}
 	v.addTheme()
-	themes, _ = sh.store.Themes(ctx, sh.network.ID)
-	if len(themes) != 5 || themes[4].Title != "New theme" || sh.win.Canvas().Focused() != v.title {
+	themes, _ = sh.Store().Themes(ctx, sh.Network().ID)
+	if len(themes) != 5 || themes[4].Title != "New theme" || sh.Window().Canvas().Focused() != v.title {
 		t.Fatal("Add theme did not add a theme ready to be named")
 	}
 }
@@ -51,7 +51,7 @@ func TestThemesEditorRenamesMovesAndGuardsDelete(t *testing.T) {
 func TestGoodPracticeCatalogueFiltersAndEdits(t *testing.T) {
 	ctx := context.Background()
 	sh := newTestShell(t, true)
-	v, ok := sh.viewAt(5).(*practicesView)
+	v, ok := sh.ViewAt(5).(*practicesView)
 	if !ok {
 		t.Fatal("area 5 is not good practices")
 	}
@@ -77,7 +77,7 @@ func TestGoodPracticeCatalogueFiltersAndEdits(t *testing.T) {
 	f := v.form
 	f.link.SetText("https://example.org/pb")
 	f.save()
-	gps, _ := sh.store.GoodPractices(ctx, sh.network.ID)
+	gps, _ := sh.Store().GoodPractices(ctx, sh.Network().ID)
 	found := false
 	for _, gp := range gps {
 		found = found || gp.SourceLink == "https://example.org/pb"

@@ -17,15 +17,15 @@ var dashboardColumns = []string{"Partner", "Grids filled", "Actions set", "Done"
 
 // showDashboard tells, partner by partner, how far each is along the
 // chain: grids filled, actions set and done, action tables, needs.
-func (sh *Shell) showDashboard() {
-	progress, err := sh.store.NetworkProgress(sh.ctx, sh.network.ID)
+func (sh *shell.Shell) showDashboard() {
+	progress, err := sh.Store().NetworkProgress(sh.Ctx(), sh.Network().ID)
 	if err != nil {
-		sh.showError(err)
+		sh.ShowError(err)
 		return
 	}
-	ps, err := sh.store.Partners(sh.ctx, sh.network.ID)
+	ps, err := sh.Store().Partners(sh.Ctx(), sh.Network().ID)
 	if err != nil {
-		sh.showError(err)
+		sh.ShowError(err)
 		return
 	}
 	names := widgets.PartnerNameMap(ps)
@@ -39,7 +39,7 @@ func (sh *Shell) showDashboard() {
 			grid.Add(widget.NewLabel(v))
 		}
 	}
-	d := dialog.NewCustom("Partners along the learning chain", "Close", container.NewVScroll(grid), sh.win)
+	d := dialog.NewCustom("Partners along the learning chain", "Close", container.NewVScroll(grid), sh.Window())
 	d.Resize(fyne.NewSize(1000, 520))
 	d.Show()
 }

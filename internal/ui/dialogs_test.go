@@ -17,13 +17,13 @@ func TestFileDialogsOpen(t *testing.T) {
 	if topOverlay(sh) == nil {
 		t.Fatal("no partner file dialog")
 	}
-	sh.win.Canvas().Overlays().Remove(topOverlay(sh))
+	sh.Window().Canvas().Overlays().Remove(topOverlay(sh))
 	m := matrixArea(t, sh)
 	m.importDialog()
 	if topOverlay(sh) == nil {
 		t.Fatal("no matrix import dialog")
 	}
-	sh.win.Canvas().Overlays().Remove(topOverlay(sh))
+	sh.Window().Canvas().Overlays().Remove(topOverlay(sh))
 	sh.backupDialog()
 	if topOverlay(sh) == nil {
 		t.Fatal("no backup dialog")
@@ -32,8 +32,8 @@ func TestFileDialogsOpen(t *testing.T) {
 
 func TestBackupRefusesTheLiveDatabase(t *testing.T) {
 	sh := newTestShell(t, true)
-	before, _ := os.Stat(sh.store.Path())
-	for _, name := range []string{sh.store.Path(), sh.store.Path() + "-wal", sh.store.Path() + ".lock"} {
+	before, _ := os.Stat(sh.Store().Path())
+	for _, name := range []string{sh.Store().Path(), sh.Store().Path() + "-wal", sh.Store().Path() + ".lock"} {
 		if sh.unsafeSavePath(name) == "" {
 			t.Errorf("%s is accepted as a backup target", name)
 		}
@@ -41,22 +41,22 @@ func TestBackupRefusesTheLiveDatabase(t *testing.T) {
 	sh.backupDialog()
 	d := topOverlay(sh)
 	name := findEntryWithText(t, d, "aoce-backup-")
-	name.SetText(filepath.Base(sh.store.Path()))
+	name.SetText(filepath.Base(sh.Store().Path()))
 	test.Tap(buttonIn(t, d, "Save"))
 	if !textIn(topOverlay(sh), "own database") {
 		t.Fatal("choosing the live database as backup target was not refused")
 	}
-	after, err := os.Stat(sh.store.Path())
+	after, err := os.Stat(sh.Store().Path())
 	if err != nil || after.Size() != before.Size() {
 		t.Fatalf("the database changed: %v %v → %v", err, before.Size(), after.Size())
 	}
 	// A real backup lands beside it.
-	sh.win.Canvas().Overlays().Remove(topOverlay(sh))
+	sh.Window().Canvas().Overlays().Remove(topOverlay(sh))
 	sh.backupDialog()
 	d = topOverlay(sh)
 	findEntryWithText(t, d, "aoce-backup-").SetText("copy.db")
 	test.Tap(buttonIn(t, d, "Save"))
-	if _, err := os.Stat(filepath.Join(filepath.Dir(sh.store.Path()), "copy.db")); err != nil {
+	if _, err := os.Stat(filepath.Join(filepath.Dir(sh.Store().Path()), "copy.db")); err != nil {
 		t.Fatalf("no backup written: %v", err)
 	}
 }

@@ -26,10 +26,10 @@ func (v *gridsView) exportDialog() {
 	if m.ID == "" {
 		return
 	}
-	v.sh.askSavePath("Export the grids of "+m.Title+" (.xlsx, .docx or .pdf)", widgets.SafeFileName("Learning grids - "+m.Title)+".docx", func(path string) {
-		network := v.sh.network // read here: the work runs off the UI goroutine
-		v.sh.exportInBackground(path, func(ctx context.Context, _ func(string, float64)) (string, error) {
-			sheet, err := grids.Load(ctx, v.sh.store, network, m)
+	v.sh.AskSavePath("Export the grids of "+m.Title+" (.xlsx, .docx or .pdf)", widgets.SafeFileName("Learning grids - "+m.Title)+".docx", func(path string) {
+		network := v.sh.Network() // read here: the work runs off the UI goroutine
+		v.sh.ExportInBackground(path, func(ctx context.Context, _ func(string, float64)) (string, error) {
+			sheet, err := grids.Load(ctx, v.sh.Store(), network, m)
 			if err == nil {
 				err = ExportGrids(sheet, path)
 			}

@@ -15,19 +15,19 @@ import (
 // at a time: ← → step through the partners with a grid, Esc leaves.
 func (v *gridsView) present() {
 	m := v.selectedMeeting()
-	if m.ID == "" || v.sh.win.Canvas().Overlays().Top() != nil {
+	if m.ID == "" || v.sh.Window().Canvas().Overlays().Top() != nil {
 		return
 	}
-	sheet, err := grids.Load(v.sh.ctx, v.sh.store, v.sh.network, m)
+	sheet, err := grids.Load(v.sh.Ctx(), v.sh.Store(), v.sh.Network(), m)
 	if err != nil {
-		v.sh.showError(err)
+		v.sh.ShowError(err)
 		return
 	}
 	if len(sheet.Partners) == 0 {
-		widgets.ShowMessage(v.sh.win, "Nothing to present", "No partner has a saved grid for "+m.Title+" yet.")
+		v.sh.ShowMessage("Nothing to present", "No partner has a saved grid for "+m.Title+" yet.")
 		return
 	}
-	v.sh.presentSlides(len(sheet.Partners), func(i int, size fyne.Size) fyne.CanvasObject { return gridSlide(sheet, i, size) })
+	v.sh.PresentSlides(len(sheet.Partners), func(i int, size fyne.Size) fyne.CanvasObject { return gridSlide(sheet, i, size) })
 }
 
 // gridSlide is one partner's grid in large type on white.

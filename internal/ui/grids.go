@@ -21,7 +21,7 @@ import (
 // Enter adds a row, Tab moves between fields; below, the actions of the
 // partner's earlier grids come up for review.
 type gridsView struct {
-	sh       *Shell
+	sh       *shell.Shell
 	meetings []data.Meeting
 	partners []data.Partner
 	themes   []data.Theme
@@ -46,7 +46,7 @@ type gridRowForm struct {
 
 var relevanceChoices = []string{"–", "1", "2", "3", "4", "5"}
 
-func newGridsView(sh *Shell) *gridsView {
+func newGridsView(sh *shell.Shell) *gridsView {
 	v := &gridsView{sh: sh, rowBox: container.NewVBox(), review: container.NewVBox(), status: widget.NewLabel("")}
 	v.meeting = widget.NewSelect(nil, func(string) { v.choose() })
 	v.partner = widget.NewSelect(nil, func(string) { v.choose() })
@@ -75,7 +75,7 @@ func (v *gridsView) Leave(proceed func()) {
 		proceed()
 		return
 	}
-	widgets.AskUnsaved(v.sh.win, "the learning grid", func() {
+	widgets.AskUnsaved(v.sh.Window(), "the learning grid", func() {
 		if v.save() {
 			proceed()
 		}
@@ -83,13 +83,13 @@ func (v *gridsView) Leave(proceed func()) {
 }
 
 func (v *gridsView) Reload() {
-	ms, ps, ok := v.sh.meetingsAndPartners()
+	ms, ps, ok := v.sh.MeetingsAndPartners()
 	if !ok {
 		return
 	}
-	themes, err := v.sh.store.Themes(v.sh.ctx, v.sh.network.ID)
+	themes, err := v.sh.Store().Themes(v.sh.Ctx(), v.sh.Network().ID)
 	if err != nil {
-		v.sh.showError(err)
+		v.sh.ShowError(err)
 		return
 	}
 	v.meetings, v.partners, v.themes = ms, ps, themes
@@ -149,7 +149,7 @@ func meetingLabel(m data.Meeting) string {
 
 // defaultMeeting is the latest meeting that already has a grid, or the first.
 func (v *gridsView) defaultMeeting() int {
-	id, err := v.sh.store.LatestGridMeeting(v.sh.ctx, v.sh.network.ID)
+	id, err := v.sh.Store().LatestGridMeeting(v.sh.Ctx(), v.sh.Network().ID)
 	for i, m := range v.meetings {
 		if err == nil && m.ID == id {
 			return i
@@ -190,7 +190,7 @@ func (v *gridsView) load() {
 		v.rowBox.Refresh()
 		return
 	}
-	g, err := v.sh.store.Grid(v.sh.ctx, m.ID, p.ID, v.grid.ThemeKey)
+	g, err := v.sh.Store().Grid(v.sh.Ctx(), m.ID, p.ID, v.grid.ThemeKey)
 	if err == nil {
 		v.grid = g
 	}
@@ -239,7 +239,7 @@ func (v *gridsView) addRow(i int) {
 	f := v.newRowForm(data.GridRow{})
 	v.rows = append(v.rows[:i], append([]*gridRowForm{f}, v.rows[i:]...)...)
 	v.layoutRows()
-	v.sh.win.Canvas().Focus(f.learning)
+	v.sh.Window().Canvas().Focus(f.learning)
 }
 
 func (v *gridsView) layoutRows() {
@@ -300,12 +300,12 @@ func (v *gridsView) promote(f *gridRowForm) {
 	if f.id == "" {
 		return
 	}
-	a, err := v.sh.store.PromoteRow(v.sh.ctx, f.id, data.ActionTesting)
+	a, err := v.sh.Store().PromoteRow(v.sh.Ctx(), f.id, data.ActionTesting)
 	if err != nil {
-		v.sh.showError(err)
+		v.sh.ShowError(err)
 		return
 	}
-	widgets.ShowMessage(v.sh.win, "Testing action added", fmt.Sprintf("%q is now a testing action in %s's action table (Action tables, Ctrl+0), linked to this row.", a.Title, v.partner.Selected))
+	v.sh.ShowMessage("Testing action added", fmt.Sprintf("%q is now a testing action in %s's action table (Action tables, Ctrl+0), linked to this row.", a.Title, v.partner.Selected))
 }
 
 // save stores the rows; empty rows are left out.
@@ -320,8 +320,8 @@ func (v *gridsView) save() bool {
 		g.Rows = append(g.Rows, data.GridRow{ID: f.id, NeedID: f.needID, Learning: f.learning.Text, Relevance: rel,
 			RelevanceNote: f.note.Text, Action: f.action.Text, ActionWho: f.who.Text, ActionBy: f.by.Text})
 	}
-	if _, err := v.sh.store.SaveGrid(v.sh.ctx, g); err != nil {
-		v.sh.showError(err)
+	if _, err := v.sh.Store().SaveGrid(v.sh.Ctx(), g); err != nil {
+		v.sh.ShowError(err)
 		return false
 	}
 	v.load()
@@ -336,9 +336,9 @@ var reviewChoices = choice.List{{Label: "Open", Value: data.ReviewOpen}, {Label:
 // or comment chosen here is stored at once.
 func (v *gridsView) loadReview(m data.Meeting, p data.Partner) {
 	v.review.Objects = nil
-	items, err := v.sh.store.ActionsToReview(v.sh.ctx, p.ID, m.ID)
+	items, err := v.sh.Store().ActionsToReview(v.sh.Ctx(), p.ID, m.ID)
 	if err != nil {
-		v.sh.showError(err)
+		v.sh.ShowError(err)
 		return
 	}
 	if len(items) == 0 {
@@ -356,8 +356,8 @@ func (v *gridsView) loadReview(m data.Meeting, p data.Partner) {
 		comment.SetText(it.Row.ReviewComment)
 		status.Selected = reviewChoices.Label(it.Row.ReviewStatus)
 		store := func() {
-			if err := v.sh.store.ReviewAction(v.sh.ctx, it.Row.ID, m.ID, reviewChoices.Value(status.Selected), comment.Text); err != nil {
-				v.sh.showError(err)
+			if err := v.sh.Store().ReviewAction(v.sh.Ctx(), it.Row.ID, m.ID, reviewChoices.Value(status.Selected), comment.Text); err != nil {
+				v.sh.ShowError(err)
 			}
 		}
 		status.OnChanged = func(string) { store() }

@@ -16,7 +16,7 @@ import (
 
 func TestLearningGridWithTheKeyboardAndReview(t *testing.T) {
 	sh := newTestShell(t, true)
-	v, ok := sh.viewAt(8).(*gridsView)
+	v, ok := sh.ViewAt(8).(*gridsView)
 	if !ok {
 		t.Fatal("area 9 is not the learning grids")
 	}
@@ -26,8 +26,8 @@ func TestLearningGridWithTheKeyboardAndReview(t *testing.T) {
 	// Enter in the last row adds a row and puts the cursor in it.
 	last := v.rows[2]
 	last.action.OnSubmitted(last.action.Text)
-	if len(v.rows) != 4 || sh.win.Canvas().Focused() != v.rows[3].learning {
-		t.Fatalf("Enter: %d rows, focus on %v", len(v.rows), sh.win.Canvas().Focused())
+	if len(v.rows) != 4 || sh.Window().Canvas().Focused() != v.rows[3].learning {
+		t.Fatalf("Enter: %d rows, focus on %v", len(v.rows), sh.Window().Canvas().Focused())
 	}
 	test.Type(v.rows[3].learning, "Peer reviews need a clear question")
 	v.rows[3].relevance.SetSelected("4")
@@ -41,8 +41,8 @@ func TestLearningGridWithTheKeyboardAndReview(t *testing.T) {
 		t.Fatal("unsaved rows were not asked about")
 	}
 	test.Tap(buttonIn(t, topOverlay(sh), "Save"))
-	genk, _ := sh.store.PartnerByName(sh.ctx, sh.network.ID, "Genk")
-	g, err := sh.store.Grid(sh.ctx, v.grid.MeetingID, genk.ID, "")
+	genk, _ := sh.Store().PartnerByName(sh.Ctx(), sh.Network().ID, "Genk")
+	g, err := sh.Store().Grid(sh.Ctx(), v.grid.MeetingID, genk.ID, "")
 	if err != nil || len(g.Rows) != 4 || g.Rows[3].Relevance != 4 || g.Rows[3].Learning != "Peer reviews need a clear question" {
 		t.Fatalf("saved grid %+v %v", g.Rows, err)
 	}
@@ -56,7 +56,7 @@ func TestLearningGridWithTheKeyboardAndReview(t *testing.T) {
 		}
 	}
 	gdansk := v.selectedPartner()
-	items, _ := sh.store.ActionsToReview(sh.ctx, gdansk.ID, v.selectedMeeting().ID)
+	items, _ := sh.Store().ActionsToReview(sh.Ctx(), gdansk.ID, v.selectedMeeting().ID)
 	if len(items) != 3 || !textIn(v.review, "Invite the youth council") {
 		t.Fatalf("%d actions to review", len(items))
 	}
@@ -73,7 +73,7 @@ func TestLearningGridWithTheKeyboardAndReview(t *testing.T) {
 			sel.SetSelected("In progress")
 		}
 	}
-	items, _ = sh.store.ActionsToReview(sh.ctx, gdansk.ID, v.selectedMeeting().ID)
+	items, _ = sh.Store().ActionsToReview(sh.Ctx(), gdansk.ID, v.selectedMeeting().ID)
 	for _, it := range items {
 		if it.Row.ID == open.Row.ID && it.Row.ReviewStatus != data.ReviewInProgress {
 			t.Fatalf("the review was not stored: %+v", it.Row)
@@ -83,7 +83,7 @@ func TestLearningGridWithTheKeyboardAndReview(t *testing.T) {
 
 func TestDashboard(t *testing.T) {
 	sh := newTestShell(t, true)
-	v := sh.viewAt(8).(*gridsView)
+	v := sh.ViewAt(8).(*gridsView)
 	test.Tap(buttonIn(t, v.obj, "Dashboard"))
 	d := topOverlay(sh)
 	if !textIn(d, "Grids filled") || !textIn(d, "Gdańsk") || !textIn(d, "0 of 6") {
@@ -93,24 +93,24 @@ func TestDashboard(t *testing.T) {
 
 func TestGridPresenter(t *testing.T) {
 	sh := newTestShell(t, true)
-	v := sh.viewAt(8).(*gridsView)
+	v := sh.ViewAt(8).(*gridsView)
 	v.present()
-	if sh.win.MainMenu() != nil {
+	if sh.Window().MainMenu() != nil {
 		t.Fatal("the presenter shows the menu")
 	}
 	sheet, _ := loadSheetForTest(v)
 	if !slideShows(gridSlide(sheet, 1, widgets.SlideSize), "Gdańsk") {
 		t.Fatal("the second slide is not Gdańsk's grid")
 	}
-	sh.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyRight})
-	sh.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
-	if sh.win.MainMenu() == nil {
+	sh.Window().Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyRight})
+	sh.Window().Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if sh.Window().MainMenu() == nil {
 		t.Fatal("Esc did not leave the presenter")
 	}
 }
 
 func loadSheetForTest(v *gridsView) (grids.Sheet, error) {
-	return grids.Load(v.sh.ctx, v.sh.store, v.sh.network, v.selectedMeeting())
+	return grids.Load(v.sh.Ctx(), v.sh.Store(), v.sh.Network(), v.selectedMeeting())
 }
 
 // slideShows tells whether a slide has a text containing s.
@@ -129,7 +129,7 @@ func slideShows(o fyne.CanvasObject, s string) bool {
 // its own heading.
 func TestGridPerTheme(t *testing.T) {
 	sh := newTestShell(t, true)
-	v := sh.viewAt(8).(*gridsView)
+	v := sh.ViewAt(8).(*gridsView)
 	for _, o := range v.meeting.Options {
 		if strings.HasPrefix(o, "Core Network Meeting 3") {
 			v.meeting.SetSelected(o)
@@ -152,7 +152,7 @@ func TestGridPerTheme(t *testing.T) {
 	if v.grid.ThemeKey != "" || len(v.rows) != meetingRows {
 		t.Fatalf("back on the meeting's grid: key %q, %d rows (had %d)", v.grid.ThemeKey, len(v.rows), meetingRows)
 	}
-	sheet, err := grids.Load(sh.ctx, sh.store, sh.network, v.selectedMeeting())
+	sheet, err := grids.Load(sh.Ctx(), sh.Store(), sh.Network(), v.selectedMeeting())
 	if err != nil {
 		t.Fatal(err)
 	}

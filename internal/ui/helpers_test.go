@@ -17,7 +17,7 @@ import (
 
 // newTestShell builds the main window on a fresh database with the Fyne
 // test driver; withDemo loads the demo network first.
-func newTestShell(t *testing.T, withDemo bool) *Shell {
+func newTestShell(t *testing.T, withDemo bool) *shell.Shell {
 	t.Helper()
 	a := test.NewTempApp(t)
 	s, err := data.Open(filepath.Join(t.TempDir(), "ui.db"), data.Writer)
@@ -65,7 +65,7 @@ func walk(o fyne.CanvasObject, visit func(fyne.CanvasObject) bool) bool {
 }
 
 // topOverlay is the dialog on top of the window, or nil.
-func topOverlay(sh *Shell) fyne.CanvasObject { return sh.win.Canvas().Overlays().Top() }
+func topOverlay(sh *shell.Shell) fyne.CanvasObject { return sh.Window().Canvas().Overlays().Top() }
 
 // find returns the first visible object of type T inside o that matches.
 func find[T fyne.CanvasObject](o fyne.CanvasObject, match func(T) bool) (T, bool) {
@@ -108,17 +108,17 @@ func textIn(o fyne.CanvasObject, s string) bool {
 }
 
 // areaView opens area i and returns its view, as type T.
-func areaView[T view](t *testing.T, sh *Shell, i int) T {
+func areaView[T view](t *testing.T, sh *shell.Shell, i int) T {
 	t.Helper()
-	v, ok := sh.viewAt(i).(T)
+	v, ok := sh.ViewAt(i).(T)
 	if !ok {
-		t.Fatalf("area %d is a %T", i+1, sh.viewAt(i))
+		t.Fatalf("area %d is a %T", i+1, sh.ViewAt(i))
 	}
 	return v
 }
 
 // partnersArea opens the partners area and returns its view.
-func partnersArea(t *testing.T, sh *Shell) *partnersView { return areaView[*partnersView](t, sh, 1) }
+func partnersArea(t *testing.T, sh *shell.Shell) *partnersView { return areaView[*partnersView](t, sh, 1) }
 
 // selectPartner selects the shown partner called name in the list.
 func selectPartner(t *testing.T, v *partnersView, name string) {

@@ -26,7 +26,7 @@ type displayRow struct {
 // headings with their sub-themes down, partners (and outside practices)
 // across. Click or arrows to move, Space to cycle a cell, Enter to edit.
 type matrixView struct {
-	sh     *Shell
+	sh     *shell.Shell
 	m      *matrix.Matrix
 	rows   []displayRow
 	grid   *matrixGrid
@@ -41,7 +41,7 @@ const (
 	matrixHeaderWidth = 330
 )
 
-func newMatrixView(sh *Shell) *matrixView {
+func newMatrixView(sh *shell.Shell) *matrixView {
 	v := &matrixView{sh: sh}
 	v.grid = newMatrixGrid()
 	v.grid.Length = func() (int, int) { return len(v.rows), v.columns() }
@@ -76,9 +76,9 @@ func (v *matrixView) Leave(proceed func())      { proceed() } // every change is
 
 // Reload reads the matrix again from the store.
 func (v *matrixView) Reload() {
-	m, err := matrix.Load(v.sh.ctx, v.sh.store, v.sh.network.ID)
+	m, err := matrix.Load(v.sh.Ctx(), v.sh.Store(), v.sh.Network().ID)
 	if err != nil {
-		v.sh.showError(err)
+		v.sh.ShowError(err)
 		return
 	}
 	v.m = m
@@ -248,8 +248,8 @@ func (v *matrixView) cycle(id widget.TableCellID) {
 	if c.State == matrix.None || c.State == matrix.KnowledgeNeed {
 		c.Practices = nil
 	}
-	if err := v.m.SetCell(v.sh.ctx, v.sh.store, p.ID, row.SubTheme.ID, c); err != nil {
-		v.sh.showError(err)
+	if err := v.m.SetCell(v.sh.Ctx(), v.sh.Store(), p.ID, row.SubTheme.ID, c); err != nil {
+		v.sh.ShowError(err)
 		return
 	}
 	v.grid.RefreshItem(id)

@@ -16,7 +16,7 @@ import (
 
 // bigNetwork stores a network of 30 partners and 60 sub-themes (6 themes of
 // 10) with every third cell filled, as a large network's matrix would be.
-func bigNetwork(b *testing.B) *Shell {
+func bigNetwork(b *testing.B) *shell.Shell {
 	b.Helper()
 	a := test.NewTempApp(b)
 	s, err := data.Open(filepath.Join(b.TempDir(), "big.db"), data.Writer)
@@ -76,7 +76,7 @@ func bigNetwork(b *testing.B) *Shell {
 // redraw that one cell.
 func BenchmarkMatrixCellChange30x60(b *testing.B) {
 	sh := bigNetwork(b)
-	v := sh.viewAt(2).(*matrixView)
+	v := sh.ViewAt(2).(*matrixView)
 	id := widget.TableCellID{Row: 5, Col: 7}
 	v.grid.Select(id)
 	for b.Loop() {
@@ -88,7 +88,7 @@ func BenchmarkMatrixCellChange30x60(b *testing.B) {
 // and refreshing the whole grid, what a naive screen would do per change.
 func BenchmarkMatrixReload30x60(b *testing.B) {
 	sh := bigNetwork(b)
-	v := sh.viewAt(2).(*matrixView)
+	v := sh.ViewAt(2).(*matrixView)
 	for b.Loop() {
 		v.Reload()
 	}

@@ -11,9 +11,9 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/matrix"
 )
 
-func matrixArea(t *testing.T, sh *Shell) *matrixView {
+func matrixArea(t *testing.T, sh *shell.Shell) *matrixView {
 	t.Helper()
-	v, ok := sh.viewAt(2).(*matrixView)
+	v, ok := sh.ViewAt(2).(*matrixView)
 	if !ok {
 		t.Fatal("area 2 is not the matrix")
 	}
@@ -37,9 +37,9 @@ func gridCell(t *testing.T, v *matrixView, partner, subTheme string) widget.Tabl
 	return widget.TableCellID{}
 }
 
-func storedState(t *testing.T, sh *Shell, partner, subTheme string) string {
+func storedState(t *testing.T, sh *shell.Shell, partner, subTheme string) string {
 	t.Helper()
-	m, err := matrix.Load(context.Background(), sh.store, sh.network.ID)
+	m, err := matrix.Load(context.Background(), sh.Store(), sh.Network().ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -59,7 +59,7 @@ func TestMatrixKeyboardMovesAndCycles(t *testing.T) {
 	v := matrixArea(t, sh)
 	start := gridCell(t, v, "Genk", "1.3") // empty in Table 1
 	v.grid.Select(start)
-	sh.win.Canvas().Focus(v.grid)
+	sh.Window().Canvas().Focus(v.grid)
 	v.grid.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace})
 	if got := storedState(t, sh, "Genk", "1.3"); got != matrix.KnowledgeNeed {
 		t.Fatalf("after Space Genk × 1.3 is %q, want kn", got)
@@ -92,7 +92,7 @@ func TestCellEditorNamesANewPractice(t *testing.T) {
 	test.Type(entry, "Breda Buurtbudget")
 	test.Tap(buttonIn(t, d, "Add"))
 	test.Tap(buttonIn(t, d, "Save"))
-	m, _ := matrix.Load(context.Background(), sh.store, sh.network.ID)
+	m, _ := matrix.Load(context.Background(), sh.Store(), sh.Network().ID)
 	var cell matrix.Cell
 	for _, r := range m.Rows {
 		if r.SubTheme.Number == "1.3" {
@@ -112,12 +112,12 @@ func TestEscapeClosesDialogAndF11Presents(t *testing.T) {
 	sh := newTestShell(t, true)
 	v := matrixArea(t, sh)
 	v.grid.Select(gridCell(t, v, "Genk", "1.1"))
-	sh.win.Canvas().Focus(v.grid)
+	sh.Window().Canvas().Focus(v.grid)
 	v.grid.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	if topOverlay(sh) == nil {
 		t.Fatal("no editor")
 	}
-	sh.win.Canvas().Unfocus()
+	sh.Window().Canvas().Unfocus()
 	sh.typedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
 	if topOverlay(sh) != nil {
 		t.Fatal("Escape left the dialog open")
@@ -127,10 +127,10 @@ func TestEscapeClosesDialogAndF11Presents(t *testing.T) {
 	if p == nil {
 		t.Fatal("F11 did not start the presenter")
 	}
-	if sh.win.MainMenu() != nil {
+	if sh.Window().MainMenu() != nil {
 		t.Fatal("the presenter shows the menu bar")
 	}
-	key := func(k fyne.KeyName) { sh.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: k}) }
+	key := func(k fyne.KeyName) { sh.Window().Canvas().OnTypedKey()(&fyne.KeyEvent{Name: k}) }
 	key(fyne.KeyRight)
 	if p.opts.theme != 0 {
 		t.Fatalf("Right → theme %d, want 0", p.opts.theme)
@@ -149,7 +149,7 @@ func TestEscapeClosesDialogAndF11Presents(t *testing.T) {
 		t.Fatal("P did not switch to peer learning")
 	}
 	key(fyne.KeyEscape)
-	if sh.presenting != nil || sh.win.MainMenu() == nil || sh.win.Content() != sh.Content() {
+	if sh.presenting != nil || sh.Window().MainMenu() == nil || sh.Window().Content() != sh.Content() {
 		t.Fatal("Escape did not bring the window back")
 	}
 }
@@ -183,7 +183,7 @@ func equalInts(a, b []int) bool {
 
 func TestPeerLearningScreen(t *testing.T) {
 	sh := newTestShell(t, true)
-	v, ok := sh.viewAt(3).(*peersView)
+	v, ok := sh.ViewAt(3).(*peersView)
 	if !ok {
 		t.Fatal("area 3 is not peer learning")
 	}
@@ -196,7 +196,7 @@ func TestPeerLearningScreen(t *testing.T) {
 
 func TestMatrixPNGIs1080p(t *testing.T) {
 	sh := newTestShell(t, true)
-	m, _ := matrix.Load(context.Background(), sh.store, sh.network.ID)
+	m, _ := matrix.Load(context.Background(), sh.Store(), sh.Network().ID)
 	img := RenderMatrixPNG(m, "AoCE")
 	if b := img.Bounds(); b.Dx() != 1920 || b.Dy() != 1080 {
 		t.Fatalf("PNG is %v", b)

@@ -72,7 +72,7 @@ func (e *cellEditor) show() {
 		if ok {
 			e.save()
 		}
-	}, e.v.sh.win)
+	}, e.v.sh.Window())
 	d.Resize(fyne.NewSize(620, 560))
 	d.Show()
 }
@@ -99,10 +99,10 @@ func (e *cellEditor) addPractice() {
 			return
 		}
 	}
-	gp, err := e.v.sh.store.CreateGoodPractice(e.v.sh.ctx, data.GoodPractice{NetworkID: e.v.sh.network.ID, Title: name,
+	gp, err := e.v.sh.Store().CreateGoodPractice(e.v.sh.Ctx(), data.GoodPractice{NetworkID: e.v.sh.Network().ID, Title: name,
 		OwnerPartnerID: e.partner.ID, SubThemeIDs: []string{e.row.SubTheme.ID}})
 	if err != nil {
-		e.v.sh.showError(err)
+		e.v.sh.ShowError(err)
 		return
 	}
 	e.owned = append(e.owned, gp)
@@ -128,8 +128,8 @@ func (e *cellEditor) save() {
 			c.State = matrix.GoodPracticeAndKN
 		}
 	}
-	if err := e.v.m.SetCell(e.v.sh.ctx, e.v.sh.store, e.partner.ID, e.row.SubTheme.ID, c); err != nil {
-		e.v.sh.showError(err)
+	if err := e.v.m.SetCell(e.v.sh.Ctx(), e.v.sh.Store(), e.partner.ID, e.row.SubTheme.ID, c); err != nil {
+		e.v.sh.ShowError(err)
 		return
 	}
 	e.v.Reload() // a new practice may now show in the catalogue

@@ -33,25 +33,25 @@ func ExportMatrix(m *matrix.Matrix, title, path string) error {
 
 // exportDialog asks for a file name; its extension picks the format.
 func (v *matrixView) exportDialog() {
-	v.sh.askSavePath("Export the matrix (.csv, .xlsx, .pdf or .png)", "matrix.xlsx", func(path string) {
-		if err := ExportMatrix(v.m, v.sh.network.Name, path); err != nil {
-			v.sh.showError(err)
+	v.sh.AskSavePath("Export the matrix (.csv, .xlsx, .pdf or .png)", "matrix.xlsx", func(path string) {
+		if err := ExportMatrix(v.m, v.sh.Network().Name, path); err != nil {
+			v.sh.ShowError(err)
 			return
 		}
-		widgets.ShowMessage(v.sh.win, "Matrix exported", "Written to "+path+".")
+		v.sh.ShowMessage("Matrix exported", "Written to "+path+".")
 	})
 }
 
 // importDialog reads a matrix CSV, says what it holds or what is wrong,
 // and replaces the matrix only when the user confirms.
 func (v *matrixView) importDialog() {
-	v.sh.openFileBytes([]string{".csv", ".tsv", ".txt"}, v.importBytes)
+	v.sh.OpenFileBytes([]string{".csv", ".tsv", ".txt"}, v.importBytes)
 }
 
 func (v *matrixView) importBytes(path string, b []byte) {
 	t, err := tabular.Read(path, b, tabular.Options{})
 	if err != nil {
-		widgets.ShowMessage(v.sh.win, "Cannot import this file", err.Error())
+		v.sh.ShowMessage("Cannot import this file", err.Error())
 		return
 	}
 	plan := matrix.PlanImport(t, v.m)
@@ -64,22 +64,22 @@ func (v *matrixView) importBytes(path string, b []byte) {
 			}
 			lines = append(lines, p.Error())
 		}
-		widgets.ShowMessage(v.sh.win, "Nothing was imported", strings.Join(lines, "\n"))
+		v.sh.ShowMessage("Nothing was imported", strings.Join(lines, "\n"))
 		return
 	}
 	msg := widget.NewLabel(fmt.Sprintf("%s holds %s.\n\nImporting replaces the whole matrix of %s; missing themes, sub-themes and good practices are created.",
-		filepath.Base(path), plan.Summary(), v.sh.network.Name))
+		filepath.Base(path), plan.Summary(), v.sh.Network().Name))
 	msg.Wrapping = fyne.TextWrapWord
 	c := dialog.NewCustomConfirm("Replace the matrix?", "Replace", "Cancel", msg, func(ok bool) {
 		if !ok {
 			return
 		}
-		if err := plan.Apply(v.sh.ctx, v.sh.store, v.m); err != nil {
-			widgets.ShowMessage(v.sh.win, "Nothing was imported", err.Error())
+		if err := plan.Apply(v.sh.Ctx(), v.sh.Store(), v.m); err != nil {
+			v.sh.ShowMessage("Nothing was imported", err.Error())
 			return
 		}
-		v.sh.reloadAll()
-	}, v.sh.win)
+		v.sh.ReloadAll()
+	}, v.sh.Window())
 	c.Resize(fyne.NewSize(520, 260))
 	c.Show()
 }

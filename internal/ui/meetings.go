@@ -29,7 +29,7 @@ var meetingKinds = choice.List{
 // dates, place or online, hosts, themes, and for a ULG meeting whether its
 // report and attendance sheet came in.
 type meetingsEditor struct {
-	sh       *Shell
+	sh       *shell.Shell
 	meetings []data.Meeting
 	partners []data.Partner
 	themes   []data.Theme
@@ -45,7 +45,7 @@ type meetingsEditor struct {
 	obj                                      fyne.CanvasObject
 }
 
-func newMeetingsEditor(sh *Shell, onSaved func()) *meetingsEditor {
+func newMeetingsEditor(sh *shell.Shell, onSaved func()) *meetingsEditor {
 	e := &meetingsEditor{sh: sh, current: -1, onSaved: onSaved}
 	e.list = widget.NewList(func() int { return len(e.meetings) }, func() fyne.CanvasObject {
 		l := widget.NewLabel("")
@@ -143,7 +143,7 @@ func (e *meetingsEditor) loaded() data.Meeting {
 	if e.current >= 0 && e.current < len(e.meetings) {
 		return e.meetings[e.current]
 	}
-	return data.Meeting{NetworkID: e.sh.network.ID, Kind: data.MeetingCoreNetwork}
+	return data.Meeting{NetworkID: e.sh.Network().ID, Kind: data.MeetingCoreNetwork}
 }
 
 func (e *meetingsEditor) show() {
@@ -242,7 +242,7 @@ func (e *meetingsEditor) leave(proceed, cancel func()) {
 	if cancel != nil {
 		cancel()
 	}
-	widgets.AskUnsaved(e.sh.win, "the meeting", func() {
+	widgets.AskUnsaved(e.sh.Window(), "the meeting", func() {
 		if e.save() {
 			proceed()
 		}
@@ -262,17 +262,17 @@ func (e *meetingsEditor) startNew() {
 	e.list.UnselectAll()
 	e.current = -1
 	e.show()
-	e.sh.win.Canvas().Focus(e.title)
+	e.sh.Window().Canvas().Focus(e.title)
 }
 
 // save stores the form; it reports whether it could.
 func (e *meetingsEditor) save() bool {
 	m, err := e.form()
 	if err == nil {
-		m, err = e.sh.store.SaveMeeting(e.sh.ctx, m)
+		m, err = e.sh.Store().SaveMeeting(e.sh.Ctx(), m)
 	}
 	if err != nil {
-		e.sh.showError(err)
+		e.sh.ShowError(err)
 		return false
 	}
 	e.current = -1
@@ -287,9 +287,9 @@ func (e *meetingsEditor) confirmDelete() {
 		return
 	}
 	m := e.meetings[e.current]
-	d, err := e.sh.store.MeetingDependents(e.sh.ctx, m.ID)
+	d, err := e.sh.Store().MeetingDependents(e.sh.Ctx(), m.ID)
 	if err != nil {
-		e.sh.showError(err)
+		e.sh.ShowError(err)
 		return
 	}
 	msg := "Delete " + m.Title + "?"
@@ -302,6 +302,6 @@ func (e *meetingsEditor) confirmDelete() {
 	if d.Reviews > 0 {
 		msg += fmt.Sprintf("\n%d action reviews held at it keep their status, without the meeting.", d.Reviews)
 	}
-	e.sh.confirmDelete("Delete meeting", msg, func() error { return e.sh.store.DeleteMeeting(e.sh.ctx, m.ID) },
+	e.sh.ConfirmDelete("Delete meeting", msg, func() error { return e.sh.Store().DeleteMeeting(e.sh.Ctx(), m.ID) },
 		func() { e.current = -1; e.onSaved() })
 }

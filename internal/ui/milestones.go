@@ -21,14 +21,14 @@ var tracks = choice.List{{Label: "Testing action", Value: data.TrackTestingActio
 // milestonesEditor lists the roadmap's milestones; each is edited in a
 // small dialog, so nothing is half-typed when the list moves on.
 type milestonesEditor struct {
-	sh      *Shell
+	sh      *shell.Shell
 	items   []data.Milestone
 	list    *widget.List
 	onSaved func()
 	obj     fyne.CanvasObject
 }
 
-func newMilestonesEditor(sh *Shell, onSaved func()) *milestonesEditor {
+func newMilestonesEditor(sh *shell.Shell, onSaved func()) *milestonesEditor {
 	e := &milestonesEditor{sh: sh, onSaved: onSaved}
 	e.list = widget.NewList(func() int { return len(e.items) }, func() fyne.CanvasObject {
 		l := widget.NewLabel("")
@@ -47,7 +47,7 @@ func newMilestonesEditor(sh *Shell, onSaved func()) *milestonesEditor {
 		e.edit(e.items[i])
 	}
 	add := widget.NewButtonWithIcon("New milestone", theme.ContentAddIcon(), func() {
-		e.edit(data.Milestone{NetworkID: sh.network.ID, Track: data.TrackTestingAction})
+		e.edit(data.Milestone{NetworkID: sh.Network().ID, Track: data.TrackTestingAction})
 	})
 	note := widget.NewLabel("Dated tasks of the roadmap: the partners' testing action and action plan, the Lead Expert's outputs and checks. Click one to edit it.")
 	note.Wrapping = fyne.TextWrapWord
@@ -80,8 +80,8 @@ func (e *milestonesEditor) edit(m data.Milestone) {
 		}
 		m.Track = tracks.Value(track.Selected)
 		m.DueDate, m.Title, m.Done = due.Text, title.Text, done.Checked
-		if _, err := e.sh.store.SaveMilestone(e.sh.ctx, m); err != nil {
-			e.sh.showError(err)
+		if _, err := e.sh.Store().SaveMilestone(e.sh.Ctx(), m); err != nil {
+			e.sh.ShowError(err)
 			return
 		}
 		e.onSaved()
@@ -94,14 +94,14 @@ func (e *milestonesEditor) edit(m data.Milestone) {
 			e.confirmDelete(m)
 		})))
 	}
-	fd := dialog.NewForm(heading, "Save", "Cancel", items, save, e.sh.win)
+	fd := dialog.NewForm(heading, "Save", "Cancel", items, save, e.sh.Window())
 	fd.Resize(fyne.NewSize(560, 0))
 	d = fd
 	d.Show()
-	e.sh.win.Canvas().Focus(title)
+	e.sh.Window().Canvas().Focus(title)
 }
 
 func (e *milestonesEditor) confirmDelete(m data.Milestone) {
-	e.sh.confirmDelete("Delete milestone", "Delete “"+m.Title+"” ("+m.DueDate+") from the roadmap?",
-		func() error { return e.sh.store.DeleteMilestone(e.sh.ctx, m.ID) }, e.onSaved)
+	e.sh.ConfirmDelete("Delete milestone", "Delete “"+m.Title+"” ("+m.DueDate+") from the roadmap?",
+		func() error { return e.sh.Store().DeleteMilestone(e.sh.Ctx(), m.ID) }, e.onSaved)
 }

@@ -20,7 +20,7 @@ import (
 // target of six, and ranked across partners for preparing the next
 // meeting, with the partners who have a good practice to offer.
 type needsView struct {
-	sh      *Shell
+	sh      *shell.Shell
 	needs   []data.LearningNeed
 	ranked  []matrix.RankedNeeds
 	byPart  *fyne.Container
@@ -28,7 +28,7 @@ type needsView struct {
 	obj     fyne.CanvasObject
 }
 
-func newNeedsView(sh *Shell) *needsView {
+func newNeedsView(sh *shell.Shell) *needsView {
 	v := &needsView{sh: sh, byPart: container.NewVBox(), prepare: container.NewVBox()}
 	add := widget.NewButtonWithIcon("Add learning need…", theme.ContentAddIcon(), func() {
 		sh.askNeed(needPreset{title: "New learning need", need: data.LearningNeed{Source: data.NeedTyped}}, v.Reload)
@@ -47,14 +47,14 @@ func (v *needsView) Object() fyne.CanvasObject { return v.obj }
 func (v *needsView) Leave(proceed func())      { proceed() }
 
 func (v *needsView) Reload() {
-	needs, err := v.sh.store.LearningNeeds(v.sh.ctx, v.sh.network.ID)
+	needs, err := v.sh.Store().LearningNeeds(v.sh.Ctx(), v.sh.Network().ID)
 	if err != nil {
-		v.sh.showError(err)
+		v.sh.ShowError(err)
 		return
 	}
-	m, err := matrix.Load(v.sh.ctx, v.sh.store, v.sh.network.ID)
+	m, err := matrix.Load(v.sh.Ctx(), v.sh.Store(), v.sh.Network().ID)
 	if err != nil {
-		v.sh.showError(err)
+		v.sh.ShowError(err)
 		return
 	}
 	v.needs, v.ranked = needs, m.RankNeeds(needs)
@@ -129,8 +129,8 @@ func (v *needsView) showPartners(m *matrix.Matrix) {
 }
 
 func (v *needsView) confirmDelete(n data.LearningNeed) {
-	v.sh.confirmDelete("Delete learning need", "Delete “"+widgets.Truncate(oneLine(n.Text), 80)+"”? The matrix keeps its mark.",
-		func() error { return v.sh.store.DeleteLearningNeed(v.sh.ctx, n.ID) }, v.Reload)
+	v.sh.ConfirmDelete("Delete learning need", "Delete “"+widgets.Truncate(oneLine(n.Text), 80)+"”? The matrix keeps its mark.",
+		func() error { return v.sh.Store().DeleteLearningNeed(v.sh.Ctx(), n.ID) }, v.Reload)
 }
 
 func oneLine(s string) string { return text.OneLine(s) }

@@ -11,7 +11,7 @@ import (
 
 func TestLearningNeedsScreen(t *testing.T) {
 	sh := newTestShell(t, true)
-	v, ok := sh.viewAt(7).(*needsView)
+	v, ok := sh.ViewAt(7).(*needsView)
 	if !ok {
 		t.Fatal("area 8 is not the learning needs")
 	}
@@ -39,7 +39,7 @@ func TestLearningNeedsScreen(t *testing.T) {
 	text, _ := find(d, func(e *widget.Entry) bool { return e.MultiLine })
 	text.SetText("How to share decisions with neighbourhood NGOs")
 	test.Tap(buttonIn(t, d, "Save learning need"))
-	sh.win.Canvas().Overlays().Remove(topOverlay(sh)) // the "saved" message
+	sh.Window().Canvas().Overlays().Remove(topOverlay(sh)) // the "saved" message
 	if !textIn(v.byPart, "Breda — 1 of 6 learning needs") || !textIn(v.prepare, "Cooperation with NGOs — 1 partner(s), urgency 2") || !textIn(v.prepare, "can help:") {
 		t.Fatal("the new need is not listed with who can help")
 	}

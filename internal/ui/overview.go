@@ -20,7 +20,7 @@ import (
 // overviewView shows the network at a glance: who, when, key figures and
 // the next meeting.
 type overviewView struct {
-	sh      *Shell
+	sh      *shell.Shell
 	title   *canvas.Text
 	details *widget.Label
 	figures *fyne.Container
@@ -29,7 +29,7 @@ type overviewView struct {
 	today   func() time.Time
 }
 
-func newOverview(sh *Shell) *overviewView {
+func newOverview(sh *shell.Shell) *overviewView {
 	v := &overviewView{sh: sh, today: time.Now}
 	v.title = canvas.NewText("", theme.Color(theme.ColorNamePrimary))
 	v.title.TextSize = theme.TextSize() * 2
@@ -39,7 +39,7 @@ func newOverview(sh *Shell) *overviewView {
 	v.figures = container.NewGridWrap(fyne.NewSize(170, 84))
 	v.meeting = widget.NewLabel("")
 	v.meeting.Wrapping = fyne.TextWrapWord
-	edit := widget.NewButtonWithIcon("Edit network details…", theme.DocumentCreateIcon(), sh.editNetwork)
+	edit := widget.NewButtonWithIcon("Edit network details…", theme.DocumentCreateIcon(), sh.EditNetwork)
 	v.obj = container.NewVScroll(container.NewPadded(container.NewVBox(
 		container.NewBorder(nil, nil, nil, edit, v.title), v.details,
 		widget.NewCard("", "Key figures", v.figures),
@@ -53,12 +53,12 @@ func (v *overviewView) Object() fyne.CanvasObject { return v.obj }
 func (v *overviewView) Leave(proceed func())      { proceed() }
 
 func (v *overviewView) Reload() {
-	sh, n := v.sh, v.sh.network
+	sh, n := v.sh, v.sh.Network()
 	v.title.Text = n.Name
 	v.title.Refresh()
-	ps, err := sh.store.Partners(sh.ctx, n.ID)
+	ps, err := sh.Store().Partners(sh.Ctx(), n.ID)
 	if err != nil {
-		sh.showError(err)
+		sh.ShowError(err)
 		return
 	}
 	lead := "no lead partner yet"
@@ -81,9 +81,9 @@ func (v *overviewView) Reload() {
 	}
 	v.details.SetText(strings.Join(lines, "\n"))
 
-	f, err := sh.store.NetworkFigures(sh.ctx, n.ID)
+	f, err := sh.Store().NetworkFigures(sh.Ctx(), n.ID)
 	if err != nil {
-		sh.showError(err)
+		sh.ShowError(err)
 		return
 	}
 	v.figures.Objects = []fyne.CanvasObject{
@@ -103,9 +103,9 @@ func (v *overviewView) Reload() {
 func (v *overviewView) meetingText(ps []data.Partner) string {
 	sh := v.sh
 	today := v.today().Format("2006-01-02")
-	m, err := sh.store.NextMeeting(sh.ctx, sh.network.ID, today)
+	m, err := sh.Store().NextMeeting(sh.Ctx(), sh.Network().ID, today)
 	if errors.Is(err, data.ErrNotFound) {
-		last, lerr := sh.store.LastMeeting(sh.ctx, sh.network.ID, today)
+		last, lerr := sh.Store().LastMeeting(sh.Ctx(), sh.Network().ID, today)
 		if lerr != nil {
 			return "No meetings yet."
 		}

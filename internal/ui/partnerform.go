@@ -212,7 +212,7 @@ func (f *partnerForm) save() bool {
 	if !ok {
 		return false
 	}
-	saved, err := f.v.sh.store.SavePartner(f.v.sh.ctx, p)
+	saved, err := f.v.sh.Store().SavePartner(f.v.sh.Ctx(), p)
 	if err != nil {
 		var ce *data.ConstraintError
 		if errors.As(err, &ce) {
@@ -224,11 +224,11 @@ func (f *partnerForm) save() bool {
 			}
 			return false
 		}
-		f.v.sh.showError(err)
+		f.v.sh.ShowError(err)
 		return false
 	}
 	f.partner, f.dirty = saved, false
-	f.v.sh.reloadAll()
+	f.v.sh.ReloadAll()
 	f.load(saved)
 	f.v.selectInList(saved.ID)
 	return true
@@ -254,7 +254,7 @@ func (f *partnerForm) leave(proceed func()) {
 	if name == "" {
 		name = "the new partner"
 	}
-	widgets.AskUnsaved(f.v.sh.win, name, func() {
+	widgets.AskUnsaved(f.v.sh.Window(), name, func() {
 		if f.save() {
 			proceed()
 		}

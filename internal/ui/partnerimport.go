@@ -31,24 +31,24 @@ func (v *partnersView) startImport() {
 		paste := widget.NewButtonWithIcon("Paste lines from the URBACT website…", theme.ContentPasteIcon(), func() { d.Hide(); v.pasteImport() })
 		hint := widget.NewLabel("A file needs a header row (City, Country, Population…). Existing partners with the same name are updated,\n" +
 			"new ones are added; you see every change before it happens. You can also drop a file on the window.")
-		d = dialog.NewCustom("Import partners", "Cancel", container.NewVBox(hint, fromFile, paste), v.sh.win)
+		d = dialog.NewCustom("Import partners", "Cancel", container.NewVBox(hint, fromFile, paste), v.sh.Window())
 		d.Show()
 	})
 }
 
 func (v *partnersView) chooseImportFile() {
-	v.sh.openFileBytes(importExtensions, v.importBytes)
+	v.sh.OpenFileBytes(importExtensions, v.importBytes)
 }
 
 // importBytes previews the import of a file's bytes.
 func (v *partnersView) importBytes(path string, b []byte) {
 	if int64(len(b)) > tabular.DefaultMaxBytes {
-		widgets.ShowMessage(v.sh.win, "File too large", fmt.Sprintf("%s is larger than %d MB; a partner list is much smaller. Choose another file.", filepath.Base(path), tabular.DefaultMaxBytes>>20))
+		v.sh.ShowMessage("File too large", fmt.Sprintf("%s is larger than %d MB; a partner list is much smaller. Choose another file.", filepath.Base(path), tabular.DefaultMaxBytes>>20))
 		return
 	}
 	p := &importPreview{v: v, path: path, raw: b}
 	if err := p.read(tabular.Options{}); err != nil {
-		widgets.ShowMessage(v.sh.win, "Cannot import this file", err.Error())
+		v.sh.ShowMessage("Cannot import this file", err.Error())
 		return
 	}
 	p.show()
@@ -64,10 +64,10 @@ func (v *partnersView) pasteImport() {
 		}
 		p := &importPreview{v: v, path: "pasted lines", paste: entry.Text}
 		p.show()
-	}, v.sh.win)
+	}, v.sh.Window())
 	d.Resize(fyne.NewSize(560, 380))
 	d.Show()
-	v.sh.win.Canvas().Focus(entry)
+	v.sh.Window().Canvas().Focus(entry)
 }
 
 // importPreview shows what was read, lets the user fix the column mapping
@@ -101,17 +101,17 @@ func (p *importPreview) read(opt tabular.Options) error {
 // replan works out the plan for the current mapping.
 func (p *importPreview) replan() {
 	sh := p.v.sh
-	existing, err := sh.store.Partners(sh.ctx, sh.network.ID)
+	existing, err := sh.Store().Partners(sh.Ctx(), sh.Network().ID)
 	if err != nil {
-		sh.showError(err)
+		sh.ShowError(err)
 		return
 	}
 	if p.raw == nil {
 		recs, problems := partners.ParsePaste(p.path, p.paste)
-		p.plan = partners.MakePlan(p.path, sh.network.ID, existing, recs, problems)
+		p.plan = partners.MakePlan(p.path, sh.Network().ID, existing, recs, problems)
 	} else {
 		recs, problems := partners.RecordsFromTable(p.table, p.mapping)
-		p.plan = partners.MakePlan(filepath.Base(p.path), sh.network.ID, existing, recs, problems)
+		p.plan = partners.MakePlan(filepath.Base(p.path), sh.Network().ID, existing, recs, problems)
 	}
 	p.showPlan()
 }
@@ -134,7 +134,7 @@ func (p *importPreview) show() {
 	}
 	body := container.NewBorder(container.NewVBox(top, p.summary), nil, nil, nil,
 		container.NewVScroll(container.NewVBox(mapCard, widget.NewCard("", "What will happen", p.planBox))))
-	p.dialog = dialog.NewCustomWithoutButtons("Import partners — preview", body, p.v.sh.win)
+	p.dialog = dialog.NewCustomWithoutButtons("Import partners — preview", body, p.v.sh.Window())
 	p.dialog.SetButtons([]fyne.CanvasObject{cancel, p.importBtn})
 	p.dialog.Resize(widgets.DialogSize)
 	p.replan()
@@ -156,7 +156,7 @@ func (p *importPreview) fileHeader() fyne.CanvasObject {
 	enc.SetSelected(string(t.Encoding))
 	enc.OnChanged = func(s string) {
 		if err := p.read(tabular.Options{Encoding: tabular.Encoding(s)}); err != nil {
-			widgets.ShowMessage(p.v.sh.win, "Cannot read the file this way", err.Error())
+			p.v.sh.ShowMessage("Cannot read the file this way", err.Error())
 			return
 		}
 		p.fillMapping()
@@ -249,13 +249,13 @@ func (p *importPreview) showPlan() {
 
 func (p *importPreview) apply() {
 	sh := p.v.sh
-	if err := p.plan.Apply(sh.ctx, sh.store); err != nil {
-		widgets.ShowMessage(sh.win, "Nothing was imported", err.Error())
+	if err := p.plan.Apply(sh.Ctx(), sh.Store()); err != nil {
+		sh.ShowMessage("Nothing was imported", err.Error())
 		return
 	}
 	p.dialog.Hide()
-	sh.reloadAll()
-	widgets.ShowMessage(sh.win, "Partners imported", fmt.Sprintf("%d added and %d updated from %s.", len(p.plan.Adds), len(p.plan.Updates), filepath.Base(p.path)))
+	sh.ReloadAll()
+	sh.ShowMessage("Partners imported", fmt.Sprintf("%d added and %d updated from %s.", len(p.plan.Adds), len(p.plan.Updates), filepath.Base(p.path)))
 }
 
 func countrySuffix(c string) string {

@@ -31,7 +31,7 @@ const (
 // partnersView is the partner list with search, filters and sorting, and
 // the form of the selected partner beside it.
 type partnersView struct {
-	sh        *Shell
+	sh        *shell.Shell
 	all       []data.Partner
 	shown     []data.Partner
 	search    *widget.Entry
@@ -46,7 +46,7 @@ type partnersView struct {
 	obj       fyne.CanvasObject
 }
 
-func newPartnersView(sh *Shell) *partnersView {
+func newPartnersView(sh *shell.Shell) *partnersView {
 	v := &partnersView{sh: sh}
 	v.search = widget.NewEntry()
 	v.search.SetPlaceHolder("Search name, country, region…")
@@ -87,9 +87,9 @@ func (v *partnersView) Leave(proceed func()) { v.form.leave(proceed) }
 
 // Reload re-reads the partners and keeps the selection.
 func (v *partnersView) Reload() {
-	ps, err := v.sh.store.Partners(v.sh.ctx, v.sh.network.ID)
+	ps, err := v.sh.Store().Partners(v.sh.Ctx(), v.sh.Network().ID)
 	if err != nil {
-		v.sh.showError(err)
+		v.sh.ShowError(err)
 		return
 	}
 	v.all = ps
@@ -225,9 +225,9 @@ func (v *partnersView) onSelected(i widget.ListItemID) {
 // newPartner opens an empty form for a new partner.
 func (v *partnersView) newPartner() {
 	v.form.leave(func() {
-		v.form.load(data.Partner{NetworkID: v.sh.network.ID, Role: data.RolePartner})
+		v.form.load(data.Partner{NetworkID: v.sh.Network().ID, Role: data.RolePartner})
 		v.selectInList("")
-		v.sh.win.Canvas().Focus(v.form.inputs["name"].entry)
+		v.sh.Window().Canvas().Focus(v.form.inputs["name"].entry)
 	})
 }
 
@@ -239,12 +239,12 @@ func (v *partnersView) confirmDelete() {
 		return
 	}
 	if p.IsLead() && len(v.all) > 1 {
-		widgets.ShowMessage(v.sh.win, "Lead partner", p.Name+" is the lead partner. Make another partner lead partner first, then delete "+p.Name+".")
+		v.sh.ShowMessage("Lead partner", p.Name+" is the lead partner. Make another partner lead partner first, then delete "+p.Name+".")
 		return
 	}
-	deps, err := v.sh.store.PartnerDependents(v.sh.ctx, p.ID)
+	deps, err := v.sh.Store().PartnerDependents(v.sh.Ctx(), p.ID)
 	if err != nil {
-		v.sh.showError(err)
+		v.sh.ShowError(err)
 		return
 	}
 	msg := "Delete " + p.Name + "?"
@@ -259,12 +259,12 @@ func (v *partnersView) confirmDelete() {
 		if !ok {
 			return
 		}
-		if err := v.sh.store.DeletePartner(v.sh.ctx, p.ID); err != nil {
-			v.sh.showError(err)
+		if err := v.sh.Store().DeletePartner(v.sh.Ctx(), p.ID); err != nil {
+			v.sh.ShowError(err)
 			return
 		}
 		v.form.clear()
-		v.sh.reloadAll()
-	}, v.sh.win)
+		v.sh.ReloadAll()
+	}, v.sh.Window())
 	d.Show()
 }

@@ -75,7 +75,7 @@ func TestEditValidateAndSavePartner(t *testing.T) {
 	if v.form.save() {
 		t.Fatal("an invalid form was saved")
 	}
-	stored, _ := sh.store.PartnerByName(ctx, sh.network.ID, "Breda")
+	stored, _ := sh.Store().PartnerByName(ctx, sh.Network().ID, "Breda")
 	if *stored.Population != 186000 {
 		t.Fatal("an invalid form changed the store")
 	}
@@ -86,7 +86,7 @@ func TestEditValidateAndSavePartner(t *testing.T) {
 		t.Fatal("errors stay after fixing the fields")
 	}
 	test.Tap(v.form.saveBtn)
-	stored, _ = sh.store.PartnerByName(ctx, sh.network.ID, "Breda")
+	stored, _ = sh.Store().PartnerByName(ctx, sh.Network().ID, "Breda")
 	if *stored.Population != 186500 || stored.ContactEmail != "ulg@breda.nl" || *stored.UnemploymentRate != 3.7 {
 		t.Fatalf("stored %+v", stored)
 	}
@@ -112,14 +112,14 @@ func TestUnsavedChangesAreGuarded(t *testing.T) {
 	}
 	// Switching area asks too; Save keeps the edit and moves on.
 	sh.ShowArea(0)
-	if _, still := sh.currentView().(*partnersView); !still {
+	if _, still := sh.CurrentView().(*partnersView); !still {
 		t.Fatal("left the partners area without asking")
 	}
 	test.Tap(buttonIn(t, topOverlay(sh), "Save"))
-	if _, ok := sh.currentView().(*overviewView); !ok {
+	if _, ok := sh.CurrentView().(*overviewView); !ok {
 		t.Fatal("Save did not go on to the overview")
 	}
-	stored, _ := sh.store.PartnerByName(context.Background(), sh.network.ID, "Aarhus")
+	stored, _ := sh.Store().PartnerByName(context.Background(), sh.Network().ID, "Aarhus")
 	if stored.Region != "Midtjylland Region" {
 		t.Fatalf("region %q", stored.Region)
 	}
@@ -133,7 +133,7 @@ func TestUnsavedChangesAreGuarded(t *testing.T) {
 	if v.form.partner.Name != "Genk" || v.form.dirty {
 		t.Fatalf("after discard: %s dirty=%v", v.form.partner.Name, v.form.dirty)
 	}
-	stored, _ = sh.store.PartnerByName(context.Background(), sh.network.ID, "Breda")
+	stored, _ = sh.Store().PartnerByName(context.Background(), sh.Network().ID, "Breda")
 	if strings.HasSuffix(stored.Region, "X") {
 		t.Fatal("a discarded edit was stored")
 	}
@@ -144,7 +144,7 @@ func TestAddAndDeletePartner(t *testing.T) {
 	sh := newTestShell(t, true)
 	v := partnersArea(t, sh)
 	v.newPartner()
-	if v.form.heading.Text != "New partner" || sh.win.Canvas().Focused() != v.form.inputs["name"].entry {
+	if v.form.heading.Text != "New partner" || sh.Window().Canvas().Focused() != v.form.inputs["name"].entry {
 		t.Fatal("new partner form not ready for typing")
 	}
 	test.Type(v.form.inputs["name"].entry, "Varna")
@@ -175,7 +175,7 @@ func TestAddAndDeletePartner(t *testing.T) {
 		t.Fatal("the delete confirmation does not say what goes with the partner")
 	}
 	test.Tap(buttonIn(t, d, "Delete"))
-	if _, err := sh.store.PartnerByName(ctx, sh.network.ID, "Aarhus"); err == nil {
+	if _, err := sh.Store().PartnerByName(ctx, sh.Network().ID, "Aarhus"); err == nil {
 		t.Fatal("Aarhus still stored")
 	}
 	if len(v.all) != 9 || v.form.showing() {
@@ -204,11 +204,11 @@ func TestImportPreviewThenImport(t *testing.T) {
 		t.Fatal("Import disabled for a good file")
 	}
 	test.Tap(imp)
-	p, err := sh.store.PartnerByName(ctx, sh.network.ID, "Gdańsk")
+	p, err := sh.Store().PartnerByName(ctx, sh.Network().ID, "Gdańsk")
 	if err != nil || !p.IsLead() {
 		t.Fatalf("Gdańsk %+v %v", p, err)
 	}
-	if _, err := sh.store.PartnerByName(ctx, sh.network.ID, "Poznań"); err != nil {
+	if _, err := sh.Store().PartnerByName(ctx, sh.Network().ID, "Poznań"); err != nil {
 		t.Fatal("Poznań not added")
 	}
 	if len(v.all) != 10 {
@@ -236,7 +236,7 @@ func TestStoppingKeepsValidUnsavedEdits(t *testing.T) {
 	selectPartner(t, v, "Breda")
 	v.form.inputs["ulg_coordinator"].entry.SetText("A. Jansen")
 	sh.whenStopping()
-	p, _ := sh.store.PartnerByName(context.Background(), sh.network.ID, "Breda")
+	p, _ := sh.Store().PartnerByName(context.Background(), sh.Network().ID, "Breda")
 	if p.ULGCoordinator != "A. Jansen" {
 		t.Fatalf("coordinator %q: a valid edit was lost on exit", p.ULGCoordinator)
 	}

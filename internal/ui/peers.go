@@ -18,7 +18,7 @@ import (
 // partner's balance, the gaps nobody in the network covers, and ranked pairs
 // for study visits and thematic working groups.
 type peersView struct {
-	sh     *Shell
+	sh     *shell.Shell
 	pairs  *fyne.Container
 	needs  *fyne.Container
 	gaps   *fyne.Container
@@ -26,7 +26,7 @@ type peersView struct {
 	obj    fyne.CanvasObject
 }
 
-func newPeersView(sh *Shell) *peersView {
+func newPeersView(sh *shell.Shell) *peersView {
 	v := &peersView{sh: sh, pairs: container.NewVBox(), needs: container.NewVBox(), gaps: container.NewVBox(),
 		counts: container.New(layout.NewGridLayoutWithColumns(3))}
 	present := widget.NewButtonWithIcon("Present (F11)", theme.ViewFullScreenIcon(), func() { sh.presentMatrix(true) })
@@ -45,9 +45,9 @@ func (v *peersView) Object() fyne.CanvasObject { return v.obj }
 func (v *peersView) Leave(proceed func())      { proceed() }
 
 func (v *peersView) Reload() {
-	m, err := matrix.Load(v.sh.ctx, v.sh.store, v.sh.network.ID)
+	m, err := matrix.Load(v.sh.Ctx(), v.sh.Store(), v.sh.Network().ID)
 	if err != nil {
-		v.sh.showError(err)
+		v.sh.ShowError(err)
 		return
 	}
 	pl := m.PeerLearning()

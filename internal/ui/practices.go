@@ -26,7 +26,7 @@ const (
 // practicesView is the good-practice catalogue: a list filtered by owner
 // and sub-theme, and the form of the selected practice.
 type practicesView struct {
-	sh        *Shell
+	sh        *shell.Shell
 	all       []data.GoodPractice
 	shown     []data.GoodPractice
 	partners  []data.Partner
@@ -39,7 +39,7 @@ type practicesView struct {
 	obj       fyne.CanvasObject
 }
 
-func newPracticesView(sh *Shell) *practicesView {
+func newPracticesView(sh *shell.Shell) *practicesView {
 	v := &practicesView{sh: sh}
 	v.owner = widget.NewSelect(nil, func(string) { v.filter() })
 	v.subTheme = widget.NewSelect(nil, func(string) { v.filter() })
@@ -61,8 +61,8 @@ func newPracticesView(sh *Shell) *practicesView {
 	add := widget.NewButtonWithIcon("Add good practice", theme.ContentAddIcon(), func() {
 		v.form.leave(func() {
 			v.list.UnselectAll()
-			v.form.load(data.GoodPractice{NetworkID: sh.network.ID})
-			sh.win.Canvas().Focus(v.form.title)
+			v.form.load(data.GoodPractice{NetworkID: sh.Network().ID})
+			sh.Window().Canvas().Focus(v.form.title)
 		}, nil)
 	})
 	left := container.NewBorder(container.NewGridWithColumns(2, v.owner, v.subTheme), container.NewHBox(layout.NewSpacer(), add), nil, nil,
@@ -78,7 +78,7 @@ func (v *practicesView) Object() fyne.CanvasObject { return v.obj }
 func (v *practicesView) Leave(proceed func())      { v.form.leave(proceed, nil) }
 
 func (v *practicesView) Reload() {
-	ctx, s, n := v.sh.ctx, v.sh.store, v.sh.network.ID
+	ctx, s, n := v.sh.Ctx(), v.sh.Store(), v.sh.Network().ID
 	var err error
 	if v.all, err = s.GoodPractices(ctx, n); err == nil {
 		if v.partners, err = s.Partners(ctx, n); err == nil {
@@ -91,7 +91,7 @@ func (v *practicesView) Reload() {
 		}
 	}
 	if err != nil {
-		v.sh.showError(err)
+		v.sh.ShowError(err)
 		return
 	}
 	owners := []string{allOwners}
@@ -311,9 +311,9 @@ func (f *practiceForm) save() bool {
 	gp, err := f.edited()
 	if err == nil {
 		if gp.ID == "" {
-			gp, err = f.v.sh.store.CreateGoodPractice(f.v.sh.ctx, gp)
+			gp, err = f.v.sh.Store().CreateGoodPractice(f.v.sh.Ctx(), gp)
 		} else {
-			err = f.v.sh.store.UpdateGoodPractice(f.v.sh.ctx, gp)
+			err = f.v.sh.Store().UpdateGoodPractice(f.v.sh.Ctx(), gp)
 		}
 	}
 	if err != nil {
@@ -323,7 +323,7 @@ func (f *practiceForm) save() bool {
 	}
 	f.gp, f.dirty = gp, false
 	f.problem.Hide()
-	f.v.sh.reloadAll()
+	f.v.sh.ReloadAll()
 	return true
 }
 
@@ -337,7 +337,7 @@ func (f *practiceForm) leave(proceed, stay func()) {
 	if stay != nil {
 		stay()
 	}
-	widgets.AskUnsaved(f.v.sh.win, widgets.OrDash(f.title.Text), func() {
+	widgets.AskUnsaved(f.v.sh.Window(), widgets.OrDash(f.title.Text), func() {
 		if f.save() {
 			proceed()
 		}
@@ -352,9 +352,9 @@ func (f *practiceForm) confirmDelete() {
 	if f.gp.ID == "" {
 		return
 	}
-	cells, err := f.v.sh.store.PracticeCells(f.v.sh.ctx, f.gp.ID)
+	cells, err := f.v.sh.Store().PracticeCells(f.v.sh.Ctx(), f.gp.ID)
 	if err != nil {
-		f.v.sh.showError(err)
+		f.v.sh.ShowError(err)
 		return
 	}
 	msg := "Delete the good practice " + f.gp.Title + "?"
@@ -367,13 +367,13 @@ func (f *practiceForm) confirmDelete() {
 		if !ok {
 			return
 		}
-		if err := f.v.sh.store.DeleteGoodPractice(f.v.sh.ctx, f.gp.ID); err != nil {
-			f.v.sh.showError(err)
+		if err := f.v.sh.Store().DeleteGoodPractice(f.v.sh.Ctx(), f.gp.ID); err != nil {
+			f.v.sh.ShowError(err)
 			return
 		}
 		f.gp, f.dirty = data.GoodPractice{}, false
 		f.obj.Objects = []fyne.CanvasObject{container.NewCenter(widget.NewLabel("Select a good practice, or add one."))}
 		f.obj.Refresh()
-		f.v.sh.reloadAll()
-	}, f.v.sh.win).Show()
+		f.v.sh.ReloadAll()
+	}, f.v.sh.Window()).Show()
 }

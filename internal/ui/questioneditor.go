@@ -60,12 +60,12 @@ func (v *surveysView) editQuestions(sv data.Survey) { v.openEditor(sv) }
 // openEditor opens the editor and returns it (nil when refused).
 func (v *surveysView) openEditor(sv data.Survey) *questionEditor {
 	if sv.Respondents > 0 {
-		widgets.ShowMessage(v.sh.win, "These questions have answers", fmt.Sprintf("%s has %d respondents, so its questions can no longer change. Create a new survey to ask other questions.", sv.Title, sv.Respondents))
+		v.sh.ShowMessage("These questions have answers", fmt.Sprintf("%s has %d respondents, so its questions can no longer change. Create a new survey to ask other questions.", sv.Title, sv.Respondents))
 		return nil
 	}
-	qs, err := v.sh.store.SurveyQuestions(v.sh.ctx, sv.ID)
+	qs, err := v.sh.Store().SurveyQuestions(v.sh.Ctx(), sv.ID)
 	if err != nil {
-		v.sh.showError(err)
+		v.sh.ShowError(err)
 		return nil
 	}
 	e := &questionEditor{v: v, sv: sv, qs: qs, current: -1}
@@ -125,7 +125,7 @@ func (e *questionEditor) build() {
 	save := widget.NewButton("Save questions", e.save)
 	save.Importance = widget.HighImportance
 	cancel := widget.NewButton("Cancel", func() { e.dialog.Hide() })
-	e.dialog = dialog.NewCustomWithoutButtons("Questions of "+e.sv.Title, split, e.v.sh.win)
+	e.dialog = dialog.NewCustomWithoutButtons("Questions of "+e.sv.Title, split, e.v.sh.Window())
 	e.dialog.SetButtons([]fyne.CanvasObject{cancel, save})
 	e.dialog.Resize(fyne.NewSize(900, 600))
 }
@@ -301,18 +301,18 @@ func (e *questionEditor) save() {
 	for i, q := range e.qs {
 		if p := questionProblem(q); p != "" {
 			e.list.Select(i)
-			widgets.ShowMessage(e.v.sh.win, "Question "+strconv.Itoa(i+1)+" is not ready", p)
+			e.v.sh.ShowMessage("Question "+strconv.Itoa(i+1)+" is not ready", p)
 			return
 		}
 	}
-	if err := e.v.sh.store.ReplaceQuestions(e.v.sh.ctx, e.sv.ID, e.qs); err != nil {
-		e.v.sh.showError(err)
+	if err := e.v.sh.Store().ReplaceQuestions(e.v.sh.Ctx(), e.sv.ID, e.qs); err != nil {
+		e.v.sh.ShowError(err)
 		return
 	}
 	e.dialog.Hide()
 	e.v.selected = e.sv.ID
 	e.v.Reload()
-	if sv, err := e.v.sh.store.SurveyByIDOrTitle(e.v.sh.ctx, e.v.sh.network.ID, e.sv.ID); err == nil {
+	if sv, err := e.v.sh.Store().SurveyByIDOrTitle(e.v.sh.Ctx(), e.v.sh.Network().ID, e.sv.ID); err == nil {
 		e.v.results.show(sv)
 	}
 }
@@ -326,17 +326,17 @@ func (v *surveysView) newSurvey() {
 			return
 		}
 		var sv data.Survey
-		err := v.sh.store.Update(v.sh.ctx, func(tx *data.Tx) error {
+		err := v.sh.Store().Update(v.sh.Ctx(), func(tx *data.Tx) error {
 			var err error
-			sv, err = tx.CreateSurvey(data.Survey{NetworkID: v.sh.network.ID, Title: strings.TrimSpace(title.Text), Format: "live"})
+			sv, err = tx.CreateSurvey(data.Survey{NetworkID: v.sh.Network().ID, Title: strings.TrimSpace(title.Text), Format: "live"})
 			return err
 		})
 		if err != nil {
-			v.sh.showError(err)
+			v.sh.ShowError(err)
 			return
 		}
 		v.selected = sv.ID
 		v.Reload()
 		v.editQuestions(sv)
-	}, v.sh.win)
+	}, v.sh.Window())
 }

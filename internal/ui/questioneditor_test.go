@@ -11,11 +11,11 @@ import (
 
 func TestQuestionEditor(t *testing.T) {
 	sh := newTestShell(t, true)
-	v := sh.viewAt(6).(*surveysView)
+	v := sh.ViewAt(6).(*surveysView)
 	var sv data.Survey
-	sh.store.Update(sh.ctx, func(tx *data.Tx) error {
+	sh.Store().Update(sh.Ctx(), func(tx *data.Tx) error {
 		var err error
-		sv, err = tx.CreateSurvey(data.Survey{NetworkID: sh.network.ID, Title: "Online Academy 5", Format: "live"})
+		sv, err = tx.CreateSurvey(data.Survey{NetworkID: sh.Network().ID, Title: "Online Academy 5", Format: "live"})
 		return err
 	})
 	e := v.openEditor(sv)
@@ -42,16 +42,16 @@ func TestQuestionEditor(t *testing.T) {
 	e.prompt.SetText("Only one choice")
 	e.options.SetText("Alone")
 	test.Tap(buttonIn(t, topOverlay(sh), "Save questions"))
-	if qs, _ := sh.store.SurveyQuestions(sh.ctx, sv.ID); len(qs) != 0 {
+	if qs, _ := sh.Store().SurveyQuestions(sh.Ctx(), sv.ID); len(qs) != 0 {
 		t.Fatal("questions with a problem were saved")
 	}
 	if !textIn(topOverlay(sh), "Give at least two") {
 		t.Fatal("no message for the question with one choice")
 	}
-	sh.win.Canvas().Overlays().Remove(topOverlay(sh))
+	sh.Window().Canvas().Overlays().Remove(topOverlay(sh))
 	e.remove()
 	test.Tap(buttonIn(t, topOverlay(sh), "Save questions"))
-	qs, err := sh.store.SurveyQuestions(sh.ctx, sv.ID)
+	qs, err := sh.Store().SurveyQuestions(sh.Ctx(), sv.ID)
 	if err != nil || len(qs) != 3 {
 		t.Fatalf("%d questions saved: %v", len(qs), err)
 	}
@@ -65,15 +65,15 @@ func TestQuestionEditor(t *testing.T) {
 		t.Errorf("third %+v", q)
 	}
 	// Once somebody answered, the questions stay as they are.
-	sh.store.Update(sh.ctx, func(tx *data.Tx) error {
+	sh.Store().Update(sh.Ctx(), func(tx *data.Tx) error {
 		_, err := tx.AddLiveParticipant(sv.ID, "x", "", "live", 3)
 		return err
 	})
-	sv, _ = sh.store.SurveyByIDOrTitle(sh.ctx, sh.network.ID, sv.ID)
+	sv, _ = sh.Store().SurveyByIDOrTitle(sh.Ctx(), sh.Network().ID, sv.ID)
 	if v.openEditor(sv) != nil || !textIn(topOverlay(sh), "can no longer change") {
 		t.Fatal("the editor opened on a survey with respondents")
 	}
-	if err := sh.store.ReplaceQuestions(sh.ctx, sv.ID, nil); err == nil {
+	if err := sh.Store().ReplaceQuestions(sh.Ctx(), sv.ID, nil); err == nil {
 		t.Fatal("the store changed the questions of an answered survey")
 	}
 }

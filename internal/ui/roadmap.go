@@ -18,7 +18,7 @@ import (
 // actions, action-plan and Lead Expert milestones down — with the editors
 // of the meetings and milestones it is drawn from.
 type roadmapView struct {
-	sh         *Shell
+	sh         *shell.Shell
 	r          roadmap.Roadmap
 	table      *widget.Table
 	tabs       *container.AppTabs
@@ -32,7 +32,7 @@ const (
 	roadmapMonthWidth = 86
 )
 
-func newRoadmapView(sh *Shell) *roadmapView {
+func newRoadmapView(sh *shell.Shell) *roadmapView {
 	v := &roadmapView{sh: sh}
 	v.table = widget.NewTable(func() (int, int) { return len(v.r.Rows), len(v.r.Months) + 1 },
 		func() fyne.CanvasObject {
@@ -89,14 +89,14 @@ func (v *roadmapView) Leave(proceed func()) { v.meetings.leave(proceed, nil) }
 
 // Reload reads once what the roadmap and both editors show.
 func (v *roadmapView) Reload() {
-	in, err := roadmap.Load(v.sh.ctx, v.sh.store, v.sh.network)
+	in, err := roadmap.Load(v.sh.Ctx(), v.sh.Store(), v.sh.Network())
 	if err != nil {
-		v.sh.showError(err)
+		v.sh.ShowError(err)
 		return
 	}
-	themes, err := v.sh.store.Themes(v.sh.ctx, v.sh.network.ID)
+	themes, err := v.sh.Store().Themes(v.sh.Ctx(), v.sh.Network().ID)
 	if err != nil {
-		v.sh.showError(err)
+		v.sh.ShowError(err)
 		return
 	}
 	v.meetings.set(in.Meetings, in.Partners, themes)

@@ -14,7 +14,7 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
-func roadmapArea(t *testing.T, sh *Shell) *roadmapView { return areaView[*roadmapView](t, sh, 10) }
+func roadmapArea(t *testing.T, sh *shell.Shell) *roadmapView { return areaView[*roadmapView](t, sh, 10) }
 
 func rowNamed(v *roadmapView, prefix string) (roadmap.Row, bool) {
 	for _, r := range v.r.Rows {
@@ -69,7 +69,7 @@ func TestMeetingsEditorAsksAndChecks(t *testing.T) {
 	if !textIn(topOverlay(sh), "before it starts") || len(e.meetings) != before {
 		t.Fatal("a meeting ending before it starts was not refused")
 	}
-	sh.win.Canvas().Overlays().Remove(topOverlay(sh))
+	sh.Window().Canvas().Overlays().Remove(topOverlay(sh))
 	e.end.SetText("")
 	e.online.SetChecked(true)
 	e.hosts.SetSelected([]string{"Breda", "Aarhus"})
@@ -111,7 +111,7 @@ func TestMilestoneDialogAndRoadmapPresenter(t *testing.T) {
 	test.Tap(buttonIn(t, m.obj, "New milestone"))
 	dlg := topOverlay(sh)
 	findEntryWithPlaceholder(t, dlg, "YYYY-MM-DD").SetText("2024-09-30")
-	test.Type(sh.win.Canvas().Focused().(*widget.Entry), "Testing action peer review prepared")
+	test.Type(sh.Window().Canvas().Focused().(*widget.Entry), "Testing action peer review prepared")
 	test.Tap(buttonIn(t, dlg, "Save"))
 	if len(m.items) != before+1 {
 		t.Fatalf("%d milestones, want %d", len(m.items), before+1)
@@ -126,11 +126,11 @@ func TestMilestoneDialogAndRoadmapPresenter(t *testing.T) {
 	}
 	v.tabs.SelectIndex(0)
 	test.Tap(buttonIn(t, v.obj, "Present"))
-	if !sh.win.FullScreen() {
+	if !sh.Window().FullScreen() {
 		t.Fatal("Present did not go full screen")
 	}
-	sh.win.Canvas().(interface{ OnTypedKey() func(*fyne.KeyEvent) }).OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
-	if sh.win.FullScreen() {
+	sh.Window().Canvas().(interface{ OnTypedKey() func(*fyne.KeyEvent) }).OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if sh.Window().FullScreen() {
 		t.Fatal("Esc did not leave the presenter")
 	}
 }

@@ -30,12 +30,12 @@ var sectionFills = map[string]color.NRGBA{
 // present shows the roadmap full screen, half a year per slide.
 func (v *roadmapView) present() {
 	if len(v.r.Months) == 0 {
-		widgets.ShowMessage(v.sh.win, "Nothing to present", "The roadmap has no months yet: give the network or a meeting dates.")
+		v.sh.ShowMessage("Nothing to present", "The roadmap has no months yet: give the network or a meeting dates.")
 		return
 	}
 	count := (len(v.r.Months) + roadmapSlideMonths - 1) / roadmapSlideMonths
 	r := v.r
-	v.sh.presentSlides(count, func(i int, size fyne.Size) fyne.CanvasObject { return roadmapSlide(r, i, count, size) })
+	v.sh.PresentSlides(count, func(i int, size fyne.Size) fyne.CanvasObject { return roadmapSlide(r, i, count, size) })
 }
 
 // roadmapSlide draws months [index*6, index*6+6) with the rows that have

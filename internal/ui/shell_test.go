@@ -16,16 +16,16 @@ func TestWelcomeOffersTheDemoOnAnEmptyDatabase(t *testing.T) {
 		t.Fatal("no welcome screen on an empty database")
 	}
 	test.Tap(sh.welcome.demo)
-	if sh.network.Name != demo.Name {
-		t.Fatalf("after tapping the demo button the network is %q", sh.network.Name)
+	if sh.Network().Name != demo.Name {
+		t.Fatalf("after tapping the demo button the network is %q", sh.Network().Name)
 	}
-	if sh.win.Title() != demo.Name+" — AoCE Desktop" {
-		t.Fatalf("title %q", sh.win.Title())
+	if sh.Window().Title() != demo.Name+" — AoCE Desktop" {
+		t.Fatalf("title %q", sh.Window().Title())
 	}
-	if got := lastNetwork(sh.store); got != sh.network.ID {
+	if got := lastNetwork(sh.Store()); got != sh.Network().ID {
 		t.Fatalf("last network remembered as %q", got)
 	}
-	ov := sh.currentView().(*overviewView)
+	ov := sh.CurrentView().(*overviewView)
 	for _, want := range []string{"Lead partner: Genk (Belgium)", "Programme: URBACT IV"} {
 		if !textIn(ov.Object(), want) {
 			t.Errorf("overview does not show %q", want)
@@ -50,17 +50,17 @@ func TestNewNetworkFromWelcome(t *testing.T) {
 	var nameEntry = findEntryWithPlaceholder(t, d, "e.g. Agents of Co-Existence")
 	test.Type(nameEntry, "Cities of Tomorrow")
 	test.Tap(create)
-	if sh.network.Name != "Cities of Tomorrow" {
-		t.Fatalf("network %q", sh.network.Name)
+	if sh.Network().Name != "Cities of Tomorrow" {
+		t.Fatalf("network %q", sh.Network().Name)
 	}
 }
 
 func TestRemembersLastNetworkAndWindowSize(t *testing.T) {
 	sh := newTestShell(t, true)
-	sh.win.Resize(fyne.NewSize(1000, 650))
+	sh.Window().Resize(fyne.NewSize(1000, 650))
 	sh.saveWindowSize()
 	w2 := sh.app.NewWindow("again")
-	restoreWindowSize(sh.store, w2)
+	restoreWindowSize(sh.Store(), w2)
 	if got := w2.Canvas().Size(); got.Width < 990 || got.Height < 640 {
 		t.Fatalf("restored size %v, want about 1000×650", got)
 	}
@@ -72,15 +72,15 @@ func TestAreasSwitchAndNetworkPickerAppearsWithTwoNetworks(t *testing.T) {
 		t.Fatal("network picker shown with one network")
 	}
 	sh.ShowArea(1)
-	if _, ok := sh.currentView().(*partnersView); !ok {
+	if _, ok := sh.CurrentView().(*partnersView); !ok {
 		t.Fatal("area 1 is not partners")
 	}
-	f := newNetworkForm(sh.network)
+	f := newNetworkForm(sh.Network())
 	f.name.SetText("Second network")
-	var n = sh.network
+	var n = sh.Network()
 	n.ID = ""
 	f.apply(&n)
-	created, err := sh.store.CreateNetwork(context.Background(), n)
+	created, err := sh.Store().CreateNetwork(context.Background(), n)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -89,8 +89,8 @@ func TestAreasSwitchAndNetworkPickerAppearsWithTwoNetworks(t *testing.T) {
 		t.Fatalf("picker visible %v with %v", sh.netPick.Visible(), sh.netPick.Options)
 	}
 	sh.netPick.SetSelected(demo.Name)
-	if sh.network.Name != demo.Name {
-		t.Fatalf("picking the demo network opened %q", sh.network.Name)
+	if sh.Network().Name != demo.Name {
+		t.Fatalf("picking the demo network opened %q", sh.Network().Name)
 	}
 }
 

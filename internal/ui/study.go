@@ -29,7 +29,7 @@ var sectionStatuses = choice.List{{Label: "Draft", Value: data.StatusDraft}, {La
 // one on the right as Markdown with a live preview (or as the block the
 // app generates), autosaved; versions and export above.
 type studyView struct {
-	sh      *Shell
+	sh      *shell.Shell
 	in      study.Inputs // the study and all it is assembled from
 	current int
 	list    *widget.List
@@ -38,7 +38,7 @@ type studyView struct {
 	obj     fyne.CanvasObject
 }
 
-func newStudyView(sh *Shell) *studyView {
+func newStudyView(sh *shell.Shell) *studyView {
 	v := &studyView{sh: sh, current: -1}
 	v.list = widget.NewList(func() int { return len(v.in.Sections) }, func() fyne.CanvasObject {
 		l := widget.NewLabel("")
@@ -96,9 +96,9 @@ func sectionLine(sec data.Section) string {
 
 // Reload reads the network's (first) study, or shows how to start one.
 func (v *studyView) Reload() {
-	studies, err := v.sh.store.Studies(v.sh.ctx, v.sh.network.ID)
+	studies, err := v.sh.Store().Studies(v.sh.Ctx(), v.sh.Network().ID)
 	if err != nil {
-		v.sh.showError(err)
+		v.sh.ShowError(err)
 		return
 	}
 	if len(studies) == 0 {
@@ -114,9 +114,9 @@ func (v *studyView) Reload() {
 // the same row may hold another section.
 func (v *studyView) load(studyID string, keep int) {
 	v.editor.flush()
-	in, err := study.Load(v.sh.ctx, v.sh.store, studyID)
+	in, err := study.Load(v.sh.Ctx(), v.sh.Store(), studyID)
 	if err != nil {
-		v.sh.showError(err)
+		v.sh.ShowError(err)
 		return
 	}
 	if len(v.body.Objects) > 1 { // the empty state gives way to the study
@@ -152,9 +152,9 @@ func (v *studyView) reselect() {
 // showEmpty offers to start the study from the URBACT outline.
 func (v *studyView) showEmpty() {
 	start := widget.NewButtonWithIcon("Start the Baseline Study from the URBACT outline", theme.DocumentCreateIcon(), func() {
-		st, err := v.sh.store.CreateStudy(v.sh.ctx, data.Study{NetworkID: v.sh.network.ID, Title: "Baseline Study"}, outline.Default())
+		st, err := v.sh.Store().CreateStudy(v.sh.Ctx(), data.Study{NetworkID: v.sh.Network().ID, Title: "Baseline Study"}, outline.Default())
 		if err != nil {
-			v.sh.showError(err)
+			v.sh.ShowError(err)
 			return
 		}
 		v.load(st.ID, 0)
@@ -186,8 +186,8 @@ func (v *studyView) move(delta int) {
 	if to < 0 || to >= len(v.in.Sections) {
 		return
 	}
-	if err := v.sh.store.MoveSection(v.sh.ctx, v.in.Sections[v.current].ID, delta); err != nil {
-		v.sh.showError(err)
+	if err := v.sh.Store().MoveSection(v.sh.Ctx(), v.in.Sections[v.current].ID, delta); err != nil {
+		v.sh.ShowError(err)
 		return
 	}
 	v.load(v.in.Study.ID, to)
@@ -204,7 +204,7 @@ func (v *studyView) confirmDeleteSection() {
 		msg += fmt.Sprintf(" Its %d words go with it; a snapshot under Versions… can bring them back.", words)
 	}
 	at := v.current
-	v.sh.confirmDelete("Delete section", msg, func() error { return v.sh.store.DeleteSection(v.sh.ctx, sec.ID) },
+	v.sh.ConfirmDelete("Delete section", msg, func() error { return v.sh.Store().DeleteSection(v.sh.Ctx(), sec.ID) },
 		func() { v.load(v.in.Study.ID, max(at-1, 0)) })
 }
 
@@ -222,17 +222,17 @@ func (v *studyView) askAdd() {
 	level.SetSelected("Section")
 	items := []*widget.FormItem{widget.NewFormItem("Kind", kind), widget.NewFormItem("Title", title), widget.NewFormItem("Level", level)}
 	at := v.current + 1
-	widgets.ShowForm(v.sh.win, "Add a section after the chosen one", "Add", items, func() {
+	widgets.ShowForm(v.sh.Window(), "Add a section after the chosen one", "Add", items, func() {
 		sec := data.Section{Title: title.Text, Level: 2, Status: data.StatusDraft}
 		if level.Selected == "Chapter" {
 			sec.Level = 1
 		}
 		sec.Kind = sectionKinds.Value(kind.Selected)
-		if _, err := v.sh.store.AddSection(v.sh.ctx, v.in.Study.ID, at, sec); err != nil {
-			v.sh.showError(err)
+		if _, err := v.sh.Store().AddSection(v.sh.Ctx(), v.in.Study.ID, at, sec); err != nil {
+			v.sh.ShowError(err)
 			return
 		}
 		v.load(v.in.Study.ID, at)
 	})
-	v.sh.win.Canvas().Focus(title)
+	v.sh.Window().Canvas().Focus(title)
 }

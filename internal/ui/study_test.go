@@ -16,7 +16,7 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/study/outline"
 )
 
-func studyArea(t *testing.T, sh *Shell) *studyView { return areaView[*studyView](t, sh, 11) }
+func studyArea(t *testing.T, sh *shell.Shell) *studyView { return areaView[*studyView](t, sh, 11) }
 
 func sectionIndex(t *testing.T, v *studyView, kind string) int {
 	t.Helper()
@@ -49,7 +49,7 @@ func TestStudyEditorPreviewsAndSaves(t *testing.T) {
 	// Moving to another section saves it at once.
 	profiles := sectionIndex(t, v, data.SectionPartnerProfiles)
 	v.list.Select(profiles)
-	secs, _ := sh.store.StudySections(sh.ctx, v.in.Study.ID)
+	secs, _ := sh.Store().StudySections(sh.Ctx(), v.in.Study.ID)
 	if secs[text].Body != "Cities learn **together**.\n\n- trust\n- skills" {
 		t.Fatalf("not saved: %q", secs[text].Body)
 	}
@@ -62,7 +62,7 @@ func TestStudyEditorPreviewsAndSaves(t *testing.T) {
 	// An emptied title is not saved: the last one stays.
 	e.title.SetText("")
 	e.flush()
-	secs, _ = sh.store.StudySections(sh.ctx, v.in.Study.ID)
+	secs, _ = sh.Store().StudySections(sh.Ctx(), v.in.Study.ID)
 	if secs[profiles].Title == "" {
 		t.Fatal("an empty title was saved")
 	}
@@ -87,7 +87,7 @@ func TestStudySectionsAddMoveDeleteAndVersions(t *testing.T) {
 	v.list.Select(1)
 	test.Tap(buttonIn(t, v.obj, "Add section…"))
 	dlg := topOverlay(sh)
-	test.Type(sh.win.Canvas().Focused().(*widget.Entry), "Lessons from the Online Academies")
+	test.Type(sh.Window().Canvas().Focused().(*widget.Entry), "Lessons from the Online Academies")
 	test.Tap(buttonIn(t, dlg, "Add"))
 	if len(v.in.Sections) != n+1 || v.in.Sections[2].Title != "Lessons from the Online Academies" || v.current != 2 {
 		t.Fatalf("after adding: %d sections, current %d", len(v.in.Sections), v.current)
@@ -97,13 +97,13 @@ func TestStudySectionsAddMoveDeleteAndVersions(t *testing.T) {
 		t.Fatal("move down did not move the section")
 	}
 	// A snapshot, an edit, then the snapshot restored.
-	snap, err := sh.store.SnapshotStudy(sh.ctx, v.in.Study.ID, "Before the edit")
+	snap, err := sh.Store().SnapshotStudy(sh.Ctx(), v.in.Study.ID, "Before the edit")
 	if err != nil {
 		t.Fatal(err)
 	}
 	v.editor.body.SetText("A line that was not there.")
 	v.editor.flush()
-	before, _ := sh.store.SnapshotSections(sh.ctx, snap.ID)
+	before, _ := sh.Store().SnapshotSections(sh.Ctx(), snap.ID)
 	diff := study.CompareSection(before, v.in.Sections, v.in.Sections[3].ID)
 	if len(diff) != 1 || diff[0].Op != study.Insert {
 		t.Fatalf("diff %+v", diff)
@@ -116,7 +116,7 @@ func TestStudySectionsAddMoveDeleteAndVersions(t *testing.T) {
 	if v.in.Sections[3].Body != "" || !textIn(topOverlay(sh), "Before restoring") {
 		t.Fatalf("after restoring: %q", v.in.Sections[3].Body)
 	}
-	sh.win.Canvas().Overlays().Remove(topOverlay(sh))
+	sh.Window().Canvas().Overlays().Remove(topOverlay(sh))
 	v.current = 3
 	v.confirmDeleteSection()
 	test.Tap(buttonIn(t, topOverlay(sh), "Yes"))
@@ -146,7 +146,7 @@ func TestStudyExportWritesEveryFormat(t *testing.T) {
 
 func TestStudyStartsFromTheOutline(t *testing.T) {
 	sh := newTestShell(t, false)
-	n, err := sh.store.CreateNetwork(sh.ctx, data.Network{Name: "Cities of Tomorrow"})
+	n, err := sh.Store().CreateNetwork(sh.Ctx(), data.Network{Name: "Cities of Tomorrow"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -184,24 +184,24 @@ func TestStudyEditorFollowsReloadsRestoreAndDelete(t *testing.T) {
 		t.Fatal("moving after coming back did nothing")
 	}
 	// Restore while a section is open, then type: the restored text is kept.
-	snap, _ := sh.store.SnapshotStudy(sh.ctx, v.in.Study.ID, "Clean")
+	snap, _ := sh.Store().SnapshotStudy(sh.Ctx(), v.in.Study.ID, "Clean")
 	v.editor.body.SetText("Typed after the snapshot.")
 	v.editor.flush()
 	v.confirmRestore(snap)
 	test.Tap(buttonIn(t, topOverlay(sh), "Yes"))
-	sh.win.Canvas().Overlays().Remove(topOverlay(sh))
+	sh.Window().Canvas().Overlays().Remove(topOverlay(sh))
 	if v.editor.body.Text == "Typed after the snapshot." {
 		t.Fatal("the editor still shows the text from before the restore")
 	}
 	v.editor.body.SetText(v.editor.body.Text + " More.")
 	v.editor.flush()
-	secs, _ := sh.store.StudySections(sh.ctx, v.in.Study.ID)
+	secs, _ := sh.Store().StudySections(sh.Ctx(), v.in.Study.ID)
 	if strings.Contains(secs[v.current].Body, "Typed after the snapshot.") {
 		t.Fatal("typing after the restore wrote the old text back")
 	}
 	// Delete every section: the editor empties and Compare says there is nothing.
 	for len(v.in.Sections) > 0 {
-		if err := sh.store.DeleteSection(sh.ctx, v.in.Sections[0].ID); err != nil {
+		if err := sh.Store().DeleteSection(sh.Ctx(), v.in.Sections[0].ID); err != nil {
 			t.Fatal(err)
 		}
 		v.in.Sections = v.in.Sections[1:]

@@ -21,7 +21,7 @@ const autosaveDelay = 800 * time.Millisecond
 // beside a live preview of the section as it will print; it saves itself
 // a moment after typing stops, and whenever the user moves on.
 type sectionEditor struct {
-	sh      *Shell
+	sh      *shell.Shell
 	in      study.Inputs
 	index   int
 	sec     data.Section // as last saved
@@ -39,7 +39,7 @@ type sectionEditor struct {
 
 var levelLabels = []string{"Chapter", "Section"}
 
-func newSectionEditor(sh *Shell, saved func(data.Section)) *sectionEditor {
+func newSectionEditor(sh *shell.Shell, saved func(data.Section)) *sectionEditor {
 	e := &sectionEditor{sh: sh, index: -1, saved: saved}
 	e.title, e.body = widget.NewEntry(), widget.NewMultiLineEntry()
 	e.body.Wrapping = fyne.TextWrapWord
@@ -134,8 +134,8 @@ func (e *sectionEditor) flush() bool {
 	if strings.TrimSpace(sec.Title) == "" {
 		sec.Title = e.sec.Title
 	}
-	if err := e.sh.store.SaveSection(e.sh.ctx, sec); err != nil {
-		e.sh.showError(err)
+	if err := e.sh.Store().SaveSection(e.sh.Ctx(), sec); err != nil {
+		e.sh.ShowError(err)
 		return false
 	}
 	e.sec = sec

@@ -24,11 +24,11 @@ func (v *studyView) exportDialog() {
 		return
 	}
 	v.editor.flush()
-	v.sh.askSavePath("Export the study (.docx, .pdf, .html or .md)", widgets.SafeFileName(v.in.Study.Title+" - "+v.sh.network.Name)+".docx", func(path string) {
+	v.sh.AskSavePath("Export the study (.docx, .pdf, .html or .md)", widgets.SafeFileName(v.in.Study.Title+" - "+v.sh.Network().Name)+".docx", func(path string) {
 		studyID := v.in.Study.ID
-		v.sh.exportInBackground(path, func(ctx context.Context, progress func(string, float64)) (string, error) {
+		v.sh.ExportInBackground(path, func(ctx context.Context, progress func(string, float64)) (string, error) {
 			progress("Reading the study and the network's data…", 0.1)
-			in, err := study.Load(ctx, v.sh.store, studyID)
+			in, err := study.Load(ctx, v.sh.Store(), studyID)
 			if err != nil {
 				return "", err
 			}

@@ -33,9 +33,9 @@ func (v *studyView) showVersions() {
 		return
 	}
 	v.editor.flush()
-	snaps, err := v.sh.store.Snapshots(v.sh.ctx, v.in.Study.ID)
+	snaps, err := v.sh.Store().Snapshots(v.sh.Ctx(), v.in.Study.ID)
 	if err != nil {
-		v.sh.showError(err)
+		v.sh.ShowError(err)
 		return
 	}
 	var d dialog.Dialog
@@ -58,7 +58,7 @@ func (v *studyView) showVersions() {
 		empty.SetText("No snapshot yet: take one before sending the study out or before big changes.")
 	}
 	content := container.NewBorder(empty, container.NewHBox(take, restore, compare), nil, nil, list)
-	d = dialog.NewCustom("Versions of the study", "Close", content, v.sh.win)
+	d = dialog.NewCustom("Versions of the study", "Close", content, v.sh.Window())
 	d.Resize(fyne.NewSize(720, 460))
 	d.Show()
 }
@@ -74,14 +74,14 @@ func shortTime(ts string) string {
 func (v *studyView) askSnapshot() {
 	name := widget.NewEntry()
 	name.SetPlaceHolder("e.g. Sent to the partners for comments")
-	widgets.ShowForm(v.sh.win, "Take a snapshot of the whole study", "Take snapshot", []*widget.FormItem{widget.NewFormItem("Name", name)}, func() {
-		if _, err := v.sh.store.SnapshotStudy(v.sh.ctx, v.in.Study.ID, name.Text); err != nil {
-			v.sh.showError(err)
+	widgets.ShowForm(v.sh.Window(), "Take a snapshot of the whole study", "Take snapshot", []*widget.FormItem{widget.NewFormItem("Name", name)}, func() {
+		if _, err := v.sh.Store().SnapshotStudy(v.sh.Ctx(), v.in.Study.ID, name.Text); err != nil {
+			v.sh.ShowError(err)
 			return
 		}
-		widgets.ShowMessage(v.sh.win, "Snapshot taken", "“"+name.Text+"” keeps the study as it is now. Versions… restores or compares it.")
+		v.sh.ShowMessage("Snapshot taken", "“"+name.Text+"” keeps the study as it is now. Versions… restores or compares it.")
 	})
-	v.sh.win.Canvas().Focus(name)
+	v.sh.Window().Canvas().Focus(name)
 }
 
 func (v *studyView) confirmRestore(snap data.Snapshot) {
@@ -90,14 +90,14 @@ func (v *studyView) confirmRestore(snap data.Snapshot) {
 		if !ok {
 			return
 		}
-		kept, err := v.sh.store.RestoreSnapshot(v.sh.ctx, snap.ID)
+		kept, err := v.sh.Store().RestoreSnapshot(v.sh.Ctx(), snap.ID)
 		if err != nil {
-			v.sh.showError(err)
+			v.sh.ShowError(err)
 			return
 		}
 		v.load(v.in.Study.ID, 0)
-		widgets.ShowMessage(v.sh.win, "Restored", "The study is back to “"+snap.Name+"”. What it was before is the snapshot “"+kept.Name+"”.")
-	}, v.sh.win)
+		v.sh.ShowMessage("Restored", "The study is back to “"+snap.Name+"”. What it was before is the snapshot “"+kept.Name+"”.")
+	}, v.sh.Window())
 }
 
 // showCompare shows a section's text line by line between two versions.
@@ -107,7 +107,7 @@ func (v *studyView) showCompare(snaps []data.Snapshot) {
 		names = append(names, s.Name+" · "+shortTime(s.CreatedAt))
 	}
 	if len(v.in.Sections) == 0 {
-		widgets.ShowMessage(v.sh.win, "Nothing to compare", "The study has no section now.")
+		v.sh.ShowMessage("Nothing to compare", "The study has no section now.")
 		return
 	}
 	var titles []string
@@ -121,7 +121,7 @@ func (v *studyView) showCompare(snaps []data.Snapshot) {
 	// two snapshots may bear the same name and minute.
 	sectionsOf := func(choice int) ([]data.Section, error) {
 		if choice >= 1 {
-			return v.sh.store.SnapshotSections(v.sh.ctx, snaps[choice-1].ID)
+			return v.sh.Store().SnapshotSections(v.sh.Ctx(), snaps[choice-1].ID)
 		}
 		return v.in.Sections, nil
 	}
@@ -140,7 +140,7 @@ func (v *studyView) showCompare(snaps []data.Snapshot) {
 				return
 			}
 		}
-		v.sh.showError(err)
+		v.sh.ShowError(err)
 	}
 	older.OnChanged, newer.OnChanged, section.OnChanged = redraw, redraw, redraw
 	if len(snaps) > 0 {
@@ -149,7 +149,7 @@ func (v *studyView) showCompare(snaps []data.Snapshot) {
 	newer.SetSelected(theStudyNow)
 	section.SetSelected(titles[max(v.current, 0)])
 	form := widget.NewForm(widget.NewFormItem("Section", section), widget.NewFormItem("From", older), widget.NewFormItem("To", newer))
-	d := dialog.NewCustom("Compare a section", "Close", container.NewBorder(container.NewVBox(form, summary), nil, nil, nil, container.NewVScroll(lines)), v.sh.win)
+	d := dialog.NewCustom("Compare a section", "Close", container.NewBorder(container.NewVBox(form, summary), nil, nil, nil, container.NewVScroll(lines)), v.sh.Window())
 	d.Resize(fyne.NewSize(900, 620))
 	d.Show()
 }

@@ -87,11 +87,11 @@ func (p *answersPanel) run() {
 	if p.cancel != nil {
 		p.cancel()
 	}
-	ctx, cancel := context.WithCancel(p.r.sh.ctx)
+	ctx, cancel := context.WithCancel(p.r.sh.Ctx())
 	p.cancel = cancel
 	sv, partnerID, query := p.r.sv, p.r.partnerID(), p.search.Text
 	search := func() (survey.AnswerPage, error) {
-		return survey.SearchAnswers(ctx, p.r.sh.store, sv, p.q.Position-1, partnerID, query, answersShown)
+		return survey.SearchAnswers(ctx, p.r.sh.Store(), sv, p.q.Position-1, partnerID, query, answersShown)
 	}
 	if sv.Respondents <= syncSearchLimit {
 		page, err := search()

@@ -67,12 +67,12 @@ func (r *surveyResults) exportDialog(question int) {
 	if question > 0 {
 		title, name = "Save the chart of question "+fmt.Sprint(question)+" (.png, 1920×1080)", fmt.Sprintf("%s Q%d.png", widgets.SafeFileName(r.sv.Title), question)
 	}
-	r.sh.askSavePath(title, name, func(path string) {
+	r.sh.AskSavePath(title, name, func(path string) {
 		if strings.EqualFold(filepath.Ext(path), ".png") && e.Question == 0 {
 			e.Question = 1
 		}
-		r.sh.exportInBackground(path, func(ctx context.Context, _ func(string, float64)) (string, error) {
-			return "The survey was written to " + path + ".", ExportSurvey(ctx, r.sh.store, e, path)
+		r.sh.ExportInBackground(path, func(ctx context.Context, _ func(string, float64)) (string, error) {
+			return "The survey was written to " + path + ".", ExportSurvey(ctx, r.sh.Store(), e, path)
 		})
 	})
 }

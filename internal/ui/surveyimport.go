@@ -17,16 +17,16 @@ import (
 
 // startImport asks for a survey export and walks through the import.
 func (v *surveysView) startImport() {
-	v.sh.pickFile([]string{".csv", ".tsv", ".txt", ".xlsx"}, v.importPath)
+	v.sh.PickFile([]string{".csv", ".tsv", ".txt", ".xlsx"}, v.importPath)
 }
 
 // importPath checks for a re-import, then shows the preview; a question
 // template makes a survey without answers at once.
 func (v *surveysView) importPath(path string) {
 	if survey.IsTemplateFile(path) {
-		sv, err := survey.ImportTemplate(v.sh.ctx, v.sh.store, v.sh.network.ID, path, "")
+		sv, err := survey.ImportTemplate(v.sh.Ctx(), v.sh.Store(), v.sh.Network().ID, path, "")
 		if err != nil {
-			widgets.ShowMessage(v.sh.win, "Nothing was imported", err.Error())
+			v.sh.ShowMessage("Nothing was imported", err.Error())
 			return
 		}
 		v.selected = sv.ID
@@ -35,10 +35,10 @@ func (v *surveysView) importPath(path string) {
 	}
 	hash, err := survey.HashFile(path)
 	if err != nil {
-		v.sh.showError(err)
+		v.sh.ShowError(err)
 		return
 	}
-	same, err := v.sh.store.SurveysWithHash(v.sh.ctx, v.sh.network.ID, hash)
+	same, err := v.sh.Store().SurveysWithHash(v.sh.Ctx(), v.sh.Network().ID, hash)
 	if err != nil || len(same) == 0 {
 		v.preview(path, "")
 		return
@@ -47,7 +47,7 @@ func (v *surveysView) importPath(path string) {
 	replace := widget.NewButton("Replace it", func() { d.Hide(); v.preview(path, same[0].ID) })
 	both := widget.NewButton("Keep both", func() { d.Hide(); v.preview(path, "") })
 	cancel := widget.NewButton("Cancel", func() { d.Hide() })
-	d = dialog.NewCustomWithoutButtons("Imported before", widget.NewLabel(fmt.Sprintf("%s was imported before as %q.", filepath.Base(path), same[0].Title)), v.sh.win)
+	d = dialog.NewCustomWithoutButtons("Imported before", widget.NewLabel(fmt.Sprintf("%s was imported before as %q.", filepath.Base(path), same[0].Title)), v.sh.Window())
 	d.SetButtons([]fyne.CanvasObject{cancel, both, replace})
 	d.Show()
 }
@@ -57,20 +57,20 @@ func (v *surveysView) importPath(path string) {
 func (v *surveysView) runImport(path string, opt survey.Options) {
 	var sv data.Survey
 	var report survey.Report
-	v.sh.inBackground(backgroundJob{
+	v.sh.InBackground(shell.BackgroundJob{
 		title: "Importing " + filepath.Base(path), cancelled: "Nothing was imported.",
 		work: func(ctx context.Context, progress func(string, float64)) error {
 			opt.Progress = func(n int, fraction float64) { progress(fmt.Sprintf("%d respondents…", n), fraction) }
 			var err error
-			sv, report, err = survey.Import(ctx, v.sh.store, v.sh.network.ID, path, opt)
+			sv, report, err = survey.Import(ctx, v.sh.Store(), v.sh.Network().ID, path, opt)
 			return err
 		},
-		failed: func(err error) { widgets.ShowMessage(v.sh.win, "Nothing was imported", err.Error()) },
+		failed: func(err error) { v.sh.ShowMessage("Nothing was imported", err.Error()) },
 		done: func() {
 			v.selected = sv.ID
 			v.Reload()
 			if len(report.Unmatched) > 0 {
-				widgets.ShowMessage(v.sh.win, "Some cities are no partner", unmatchedText(report.Unmatched))
+				v.sh.ShowMessage("Some cities are no partner", unmatchedText(report.Unmatched))
 			}
 			if v.imported != nil {
 				v.imported(sv)

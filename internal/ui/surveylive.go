@@ -29,7 +29,7 @@ const loopbackChoice = "127.0.0.1 — this computer only"
 // liveRun is a live session on the screen: the server, the session and
 // the full-screen presenter view that follows the votes.
 type liveRun struct {
-	sh      *Shell
+	sh      *shell.Shell
 	r       *surveyResults
 	se      *live.Session
 	srv     *live.Server
@@ -63,16 +63,16 @@ func (r *surveyResults) askRunLive() {
 		}
 		host := strings.Fields(where.Selected)[0]
 		if err := r.startLive(net.JoinHostPort(host, strings.TrimSpace(port.Text))); err != nil {
-			widgets.ShowMessage(r.sh.win, "The session could not start", err.Error()+"\n\nIf the port is taken, choose another one (8000–9999).")
+			r.sh.ShowMessage("The session could not start", err.Error()+"\n\nIf the port is taken, choose another one (8000–9999).")
 		}
-	}, r.sh.win)
+	}, r.sh.Window())
 	d.Resize(fyne.NewSize(560, 300))
 	d.Show()
 }
 
 // startLive starts the server on addr and shows the presenter.
 func (r *surveyResults) startLive(addr string) error {
-	se, err := live.NewSession(r.sh.ctx, r.sh.store, r.sv)
+	se, err := live.NewSession(r.sh.Ctx(), r.sh.Store(), r.sv)
 	if err != nil {
 		return err
 	}
@@ -89,7 +89,7 @@ func (r *surveyResults) startLive(addr string) error {
 	log.Printf("live session of %q: join at %s with the code %s (shown on the screen)", r.sv.Title, srv.URL(), se.Code)
 	l.refresh()
 	l.view = widgets.NewSlideView(l.render)
-	l.leave = r.sh.fullScreen(l.view, l.key)
+	l.leave = r.sh.FullScreen(l.view, l.key)
 	r.sh.live = l
 	go l.follow()
 	return nil
@@ -172,14 +172,14 @@ func (l *liveRun) key(e *fyne.KeyEvent) {
 }
 
 func (l *liveRun) confirmEnd() {
-	if l.sh.win.Canvas().Overlays().Top() != nil {
+	if l.sh.Window().Canvas().Overlays().Top() != nil {
 		return
 	}
 	l.ending = dialog.NewConfirm("End the session?", "Participants can no longer vote; every vote so far is stored. (Enter ends, Esc stays.)", func(ok bool) {
 		if ok {
 			l.end()
 		}
-	}, l.sh.win)
+	}, l.sh.Window())
 	l.ending.SetOnClosed(func() { l.ending = nil })
 	l.ending.Show()
 }
@@ -193,8 +193,8 @@ func (l *liveRun) end() {
 	l.srv.Stop()
 	l.leave()
 	l.sh.live = nil
-	l.sh.reloadAll()
-	if sv, err := l.sh.store.SurveyByIDOrTitle(l.sh.ctx, l.sh.network.ID, l.se.Survey.ID); err == nil {
+	l.sh.ReloadAll()
+	if sv, err := l.sh.Store().SurveyByIDOrTitle(l.sh.Ctx(), l.sh.Network().ID, l.se.Survey.ID); err == nil {
 		l.r.show(sv) // the votes of the session, counted
 	}
 }

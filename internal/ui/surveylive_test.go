@@ -15,18 +15,18 @@ import (
 
 func TestRunLiveFromTheSurveysScreen(t *testing.T) {
 	sh := newTestShell(t, true)
-	sv, err := survey.ImportTemplate(sh.ctx, sh.store, sh.network.ID, "../../assets/examples/survey-template.csv", "Online Academy 4")
+	sv, err := survey.ImportTemplate(sh.Ctx(), sh.Store(), sh.Network().ID, "../../assets/examples/survey-template.csv", "Online Academy 4")
 	if err != nil {
 		t.Fatal(err)
 	}
-	v := sh.viewAt(6).(*surveysView)
+	v := sh.ViewAt(6).(*surveysView)
 	v.Reload()
 	v.selectID(sv.ID)
 	if err := v.results.startLive("127.0.0.1:0"); err != nil {
 		t.Fatal(err)
 	}
 	l := sh.live
-	if l == nil || sh.win.MainMenu() != nil {
+	if l == nil || sh.Window().MainMenu() != nil {
 		t.Fatal("the presenter is not up")
 	}
 	if !slideHas(l, l.se.Code[:3]+" "+l.se.Code[3:]) || !slideHas(l, strings.TrimPrefix(l.srv.URL(), "http://")) {
@@ -43,7 +43,7 @@ func TestRunLiveFromTheSurveysScreen(t *testing.T) {
 	if !slideHas(l, "● voting open · 1 answers") || !slideHas(l, "1 · 100.0 %") {
 		t.Fatal("the presenter does not show the vote")
 	}
-	key := func(k fyne.KeyName) { sh.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: k}) }
+	key := func(k fyne.KeyName) { sh.Window().Canvas().OnTypedKey()(&fyne.KeyEvent{Name: k}) }
 	key(fyne.KeyRight)
 	key(fyne.KeyO)
 	if st := l.se.State(); st.Question != 1 || st.Open {
@@ -62,7 +62,7 @@ func TestRunLiveFromTheSurveysScreen(t *testing.T) {
 	}
 	key(fyne.KeyEscape)
 	key(fyne.KeyReturn) // end
-	if sh.live != nil || sh.win.MainMenu() == nil {
+	if sh.live != nil || sh.Window().MainMenu() == nil {
 		t.Fatal("the window did not come back")
 	}
 	if _, err := http.Get(l.srv.URL()); err == nil {

@@ -47,15 +47,15 @@ type needPreset struct {
 // askNeed asks for a learning need — partner, sub-theme (guessed from the
 // text), the need, priority, and whether to mark the knowledge need in the
 // matrix — and stores it; saved runs afterwards.
-func (sh *Shell) askNeed(pre needPreset, saved func()) {
-	themes, err := sh.store.Themes(sh.ctx, sh.network.ID)
+func (sh *shell.Shell) askNeed(pre needPreset, saved func()) {
+	themes, err := sh.Store().Themes(sh.Ctx(), sh.Network().ID)
 	if err != nil {
-		sh.showError(err)
+		sh.ShowError(err)
 		return
 	}
-	partners, err := sh.store.Partners(sh.ctx, sh.network.ID)
+	partners, err := sh.Store().Partners(sh.Ctx(), sh.Network().ID)
 	if err != nil {
-		sh.showError(err)
+		sh.ShowError(err)
 		return
 	}
 	var subLabels, subIDs []string
@@ -68,7 +68,7 @@ func (sh *Shell) askNeed(pre needPreset, saved func()) {
 		}
 	}
 	if len(partners) == 0 || len(subLabels) == 0 {
-		widgets.ShowMessage(sh.win, "No partners or sub-themes yet", "A learning need belongs to a partner and a sub-theme: add them on the Partners and Themes screens first.")
+		sh.ShowMessage("No partners or sub-themes yet", "A learning need belongs to a partner and a sub-theme: add them on the Partners and Themes screens first.")
 		return
 	}
 	partnerNames := widgets.PartnerNamesOf(partners)
@@ -105,20 +105,20 @@ func (sh *Shell) askNeed(pre needPreset, saved func()) {
 	check()
 	save.OnTapped = func() {
 		need := pre.need
-		need.NetworkID, need.PartnerID = sh.network.ID, partners[indexOf(partnerNames, partner.Selected)].ID
+		need.NetworkID, need.PartnerID = sh.Network().ID, partners[indexOf(partnerNames, partner.Selected)].ID
 		need.SubThemeID, need.Text = subIDs[indexOf(subLabels, sub.Selected)], text.Text
 		need.Priority = indexOf(priorityLabels, priority.Selected) + 1
-		if _, err := sh.store.CreateLearningNeed(sh.ctx, need, mark.Checked); err != nil {
-			sh.showError(err)
+		if _, err := sh.Store().CreateLearningNeed(sh.Ctx(), need, mark.Checked); err != nil {
+			sh.ShowError(err)
 			return
 		}
 		d.Hide()
-		sh.reloadAll() // the matrix shows the new knowledge need
+		sh.ReloadAll() // the matrix shows the new knowledge need
 		msg := fmt.Sprintf("Saved for %s on %s.", partner.Selected, sub.Selected)
 		if mark.Checked {
 			msg += " The matrix shows the knowledge need."
 		}
-		widgets.ShowMessage(sh.win, "Learning need saved", msg)
+		sh.ShowMessage("Learning need saved", msg)
 		if saved != nil {
 			saved()
 		}
@@ -126,7 +126,7 @@ func (sh *Shell) askNeed(pre needPreset, saved func()) {
 	cancel := widget.NewButton("Cancel", func() { d.Hide() })
 	form := widget.NewForm(widget.NewFormItem("Partner", partner), widget.NewFormItem("Sub-theme", sub),
 		widget.NewFormItem("Learning need", text), widget.NewFormItem("Priority", priority), widget.NewFormItem("", mark))
-	d = dialog.NewCustomWithoutButtons(pre.title, form, sh.win)
+	d = dialog.NewCustomWithoutButtons(pre.title, form, sh.Window())
 	d.SetButtons([]fyne.CanvasObject{cancel, save})
 	d.Resize(fyne.NewSize(640, 420))
 	d.Show()

@@ -18,9 +18,9 @@ const needsCSV = "Timestamp,Your city,What should the network learn about?\n" +
 	"1,Genk,How to run a participatory budget\n2,Gdańsk,Youth councils that last\n3,Genk,Budget rules for NGOs\n"
 
 // importForTest imports a CSV through the wizard and waits for the results.
-func importForTest(t *testing.T, sh *Shell, name, csv string) *surveysView {
+func importForTest(t *testing.T, sh *shell.Shell, name, csv string) *surveysView {
 	t.Helper()
-	v := sh.viewAt(6).(*surveysView)
+	v := sh.ViewAt(6).(*surveysView)
 	path := filepath.Join(t.TempDir(), name)
 	os.WriteFile(path, []byte(csv), 0o644)
 	done := make(chan struct{})
@@ -65,10 +65,10 @@ func TestAnswersSearchAndLearningNeedMarksMatrix(t *testing.T) {
 		t.Fatal("the dialog does not propose Genk and 1.6 Participatory budget")
 	}
 
-	genk, _ := sh.store.PartnerByName(sh.ctx, sh.network.ID, "Genk")
+	genk, _ := sh.Store().PartnerByName(sh.Ctx(), sh.Network().ID, "Genk")
 	before := cellState(t, sh, genk.ID, "Participatory budget")
 	test.Tap(buttonIn(t, d, "Save learning need"))
-	needs, err := sh.store.LearningNeeds(sh.ctx, sh.network.ID)
+	needs, err := sh.Store().LearningNeeds(sh.Ctx(), sh.Network().ID)
 	if err != nil || len(needs) != 1 {
 		t.Fatalf("needs %+v, %v", needs, err)
 	}
@@ -86,10 +86,10 @@ func TestAnswersSearchAndLearningNeedMarksMatrix(t *testing.T) {
 	}
 }
 
-func cellState(t *testing.T, sh *Shell, partnerID, subTheme string) string {
+func cellState(t *testing.T, sh *shell.Shell, partnerID, subTheme string) string {
 	t.Helper()
-	themes, _ := sh.store.Themes(sh.ctx, sh.network.ID)
-	cells, _ := sh.store.MatrixCells(sh.ctx, sh.network.ID)
+	themes, _ := sh.Store().Themes(sh.Ctx(), sh.Network().ID)
+	cells, _ := sh.Store().MatrixCells(sh.Ctx(), sh.Network().ID)
 	for _, th := range themes {
 		for _, st := range th.SubThemes {
 			if st.Title != subTheme {

@@ -18,10 +18,10 @@ import (
 // present shows one question full screen; ← → step through the
 // questions, Esc leaves.
 func (r *surveyResults) present() {
-	if r.sv.ID == "" || len(r.res.Questions) == 0 || r.sh.win.Canvas().Overlays().Top() != nil {
+	if r.sv.ID == "" || len(r.res.Questions) == 0 || r.sh.Window().Canvas().Overlays().Top() != nil {
 		return
 	}
-	r.sh.presentSlides(len(r.res.Questions), func(i int, size fyne.Size) fyne.CanvasObject { return questionSlide(r.res, i, size) })
+	r.sh.PresentSlides(len(r.res.Questions), func(i int, size fyne.Size) fyne.CanvasObject { return questionSlide(r.res, i, size) })
 }
 
 // questionSlide is one question's results in large type on white.

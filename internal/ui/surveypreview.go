@@ -55,9 +55,9 @@ func (v *surveysView) preview(path, replace string) {
 }
 
 func (v *surveysView) previewWith(path, replace string, opt survey.Options) {
-	plan, src, sample, err := survey.Preview(v.sh.ctx, v.sh.store, v.sh.network.ID, path, opt)
+	plan, src, sample, err := survey.Preview(v.sh.Ctx(), v.sh.Store(), v.sh.Network().ID, path, opt)
 	if err != nil {
-		widgets.ShowMessage(v.sh.win, "Cannot import this file", err.Error())
+		v.sh.ShowMessage("Cannot import this file", err.Error())
 		return
 	}
 	src.Close()
@@ -110,7 +110,7 @@ func (v *surveysView) previewWith(path, replace string, opt survey.Options) {
 		}
 		final, err := plan.Apply(choices, sample)
 		if err != nil {
-			widgets.ShowMessage(v.sh.win, "Check the columns", err.Error())
+			v.sh.ShowMessage("Check the columns", err.Error())
 			return
 		}
 		d.Hide()
@@ -120,7 +120,7 @@ func (v *surveysView) previewWith(path, replace string, opt survey.Options) {
 	})
 	importBtn.Importance = widget.HighImportance
 	cancel := widget.NewButton("Cancel", func() { d.Hide() })
-	d = dialog.NewCustomWithoutButtons("Import survey — preview", body, v.sh.win)
+	d = dialog.NewCustomWithoutButtons("Import survey — preview", body, v.sh.Window())
 	d.SetButtons([]fyne.CanvasObject{cancel, importBtn})
 	d.Resize(widgets.DialogSize)
 	d.Show()

@@ -22,7 +22,7 @@ const everybody = "All respondents"
 // surveyResults shows one survey's results, question by question, with a
 // filter by partner and a full-screen presenter view.
 type surveyResults struct {
-	sh       *Shell
+	sh       *shell.Shell
 	sv       data.Survey
 	res      survey.Results
 	partners []data.Partner
@@ -36,7 +36,7 @@ type surveyResults struct {
 	editQuestions func(data.Survey) // opens the question editor (set by the surveys view)
 }
 
-func newSurveyResults(sh *Shell) *surveyResults {
+func newSurveyResults(sh *shell.Shell) *surveyResults {
 	r := &surveyResults{sh: sh, body: container.NewVBox()}
 	r.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	r.partner = widget.NewSelect(nil, func(string) { r.load() })
@@ -64,9 +64,9 @@ func (r *surveyResults) clear() {
 
 func (r *surveyResults) show(sv data.Survey) {
 	r.sv = sv
-	ps, err := r.sh.store.Partners(r.sh.ctx, r.sh.network.ID)
+	ps, err := r.sh.Store().Partners(r.sh.Ctx(), r.sh.Network().ID)
 	if err != nil {
-		r.sh.showError(err)
+		r.sh.ShowError(err)
 		return
 	}
 	r.partners = ps
@@ -89,9 +89,9 @@ func (r *surveyResults) load() {
 	if r.sv.ID == "" {
 		return
 	}
-	res, err := survey.LoadResults(r.sh.ctx, r.sh.store, r.sv, r.partnerID())
+	res, err := survey.LoadResults(r.sh.Ctx(), r.sh.Store(), r.sv, r.partnerID())
 	if err != nil {
-		r.sh.showError(err)
+		r.sh.ShowError(err)
 		return
 	}
 	r.res = res

@@ -17,7 +17,7 @@ import (
 // surveysView lists the network's surveys and shows the selected one's
 // results; surveys come in through the import (Ctrl+U).
 type surveysView struct {
-	sh       *Shell
+	sh       *shell.Shell
 	surveys  []data.Survey
 	list     *widget.List
 	empty    *widget.Label
@@ -27,7 +27,7 @@ type surveysView struct {
 	imported func(data.Survey) // called when an import has been shown (tests wait for it)
 }
 
-func newSurveysView(sh *Shell) *surveysView {
+func newSurveysView(sh *shell.Shell) *surveysView {
 	v := &surveysView{sh: sh}
 	v.empty = widget.NewLabel("No surveys yet.\nImport an export from Mentimeter, Google Forms,\nMicrosoft Forms or SurveyMonkey (Ctrl+U),\nor write the questions of a new one to run live.")
 	v.empty.Alignment = fyne.TextAlignCenter
@@ -59,9 +59,9 @@ func (v *surveysView) Object() fyne.CanvasObject { return v.obj }
 func (v *surveysView) Leave(proceed func())      { proceed() }
 
 func (v *surveysView) Reload() {
-	svs, err := v.sh.store.Surveys(v.sh.ctx, v.sh.network.ID)
+	svs, err := v.sh.Store().Surveys(v.sh.Ctx(), v.sh.Network().ID)
 	if err != nil {
-		v.sh.showError(err)
+		v.sh.ShowError(err)
 		return
 	}
 	v.surveys = svs
@@ -95,9 +95,9 @@ func (v *surveysView) confirmDelete() {
 	if sv.ID == "" {
 		return
 	}
-	v.sh.confirmDelete("Delete survey", fmt.Sprintf("Delete %s with its %d respondents' answers? This cannot be undone (a backup can bring it back).", sv.Title, sv.Respondents),
+	v.sh.ConfirmDelete("Delete survey", fmt.Sprintf("Delete %s with its %d respondents' answers? This cannot be undone (a backup can bring it back).", sv.Title, sv.Respondents),
 		func() error {
-			return v.sh.store.Update(v.sh.ctx, func(tx *data.Tx) error { return tx.DeleteSurvey(sv.ID) })
+			return v.sh.Store().Update(v.sh.Ctx(), func(tx *data.Tx) error { return tx.DeleteSurvey(sv.ID) })
 		},
 		func() { v.selected = ""; v.Reload() })
 }

@@ -17,7 +17,7 @@ const academyCSV = "Timestamp,Your city,Main learning need,Topics,Rating,Three w
 
 func TestSurveyImportWizardAndResults(t *testing.T) {
 	sh := newTestShell(t, true)
-	v, ok := sh.viewAt(6).(*surveysView)
+	v, ok := sh.ViewAt(6).(*surveysView)
 	if !ok {
 		t.Fatal("area 6 is not surveys")
 	}
@@ -66,12 +66,12 @@ func TestSurveyImportWizardAndResults(t *testing.T) {
 	test.Tap(buttonIn(t, topOverlay(sh), "Cancel"))
 	// Present one question full screen, step, leave.
 	v.results.present()
-	if sh.win.MainMenu() != nil {
+	if sh.Window().MainMenu() != nil {
 		t.Fatal("the presenter shows the menu")
 	}
-	sh.win.Canvas().OnTypedKey()(&fyneKeyRight)
-	sh.win.Canvas().OnTypedKey()(&fyneKeyEscape)
-	if sh.win.MainMenu() == nil {
+	sh.Window().Canvas().OnTypedKey()(&fyneKeyRight)
+	sh.Window().Canvas().OnTypedKey()(&fyneKeyEscape)
+	if sh.Window().MainMenu() == nil {
 		t.Fatal("Escape did not leave the presenter")
 	}
 }

@@ -22,7 +22,7 @@ type themeRow struct {
 // themesView edits the network's themes and sub-themes: add, rename,
 // renumber, flag horizontal themes, move up and down, delete with a guard.
 type themesView struct {
-	sh       *Shell
+	sh       *shell.Shell
 	themes   []data.Theme
 	rows     []themeRow
 	list     *widget.List
@@ -37,7 +37,7 @@ type themesView struct {
 	obj      fyne.CanvasObject
 }
 
-func newThemesView(sh *Shell) *themesView {
+func newThemesView(sh *shell.Shell) *themesView {
 	v := &themesView{sh: sh, selected: -1}
 	v.list = widget.NewList(func() int { return len(v.rows) },
 		func() fyne.CanvasObject { return widget.NewLabel("") },
@@ -99,9 +99,9 @@ func (v *themesView) Leave(proceed func()) {
 }
 
 func (v *themesView) Reload() {
-	themes, err := v.sh.store.Themes(v.sh.ctx, v.sh.network.ID)
+	themes, err := v.sh.Store().Themes(v.sh.Ctx(), v.sh.Network().ID)
 	if err != nil {
-		v.sh.showError(err)
+		v.sh.ShowError(err)
 		return
 	}
 	v.themes, v.rows = themes, nil
@@ -173,14 +173,14 @@ func (v *themesView) save() {
 	if r.sub < 0 {
 		th := v.themes[r.theme]
 		th.Number, th.Title, th.Horizontal = number, title, v.horiz.Checked
-		err = v.sh.store.UpdateTheme(v.sh.ctx, th)
+		err = v.sh.Store().UpdateTheme(v.sh.Ctx(), th)
 	} else {
 		st := v.themes[r.theme].SubThemes[r.sub]
 		st.Number, st.Title = number, title
-		err = v.sh.store.UpdateSubTheme(v.sh.ctx, st)
+		err = v.sh.Store().UpdateSubTheme(v.sh.Ctx(), st)
 	}
 	if err != nil {
-		v.sh.showError(err)
+		v.sh.ShowError(err)
 		return
 	}
 	v.dirty = false
@@ -199,20 +199,20 @@ func (v *themesView) selectIDs(themeID, subID string) {
 
 func (v *themesView) addTheme() {
 	v.saveIfDirty()
-	th, err := v.sh.store.AddTheme(v.sh.ctx, data.Theme{NetworkID: v.sh.network.ID, Number: fmt.Sprint(len(v.themes) + 1), Title: "New theme"})
+	th, err := v.sh.Store().AddTheme(v.sh.Ctx(), data.Theme{NetworkID: v.sh.Network().ID, Number: fmt.Sprint(len(v.themes) + 1), Title: "New theme"})
 	if err != nil {
-		v.sh.showError(err)
+		v.sh.ShowError(err)
 		return
 	}
 	v.Reload()
 	v.selectIDs(th.ID, "")
-	v.sh.win.Canvas().Focus(v.title)
+	v.sh.Window().Canvas().Focus(v.title)
 }
 
 func (v *themesView) addSubTheme() {
 	v.saveIfDirty()
 	if len(v.themes) == 0 {
-		widgets.ShowMessage(v.sh.win, "No theme yet", "Add a theme first; sub-themes belong to a theme.")
+		v.sh.ShowMessage("No theme yet", "Add a theme first; sub-themes belong to a theme.")
 		return
 	}
 	ti := len(v.themes) - 1
@@ -224,14 +224,14 @@ func (v *themesView) addSubTheme() {
 	if th.Number != "" {
 		number = fmt.Sprintf("%s.%d", th.Number, len(th.SubThemes)+1)
 	}
-	st, err := v.sh.store.AddSubTheme(v.sh.ctx, data.SubTheme{ThemeID: th.ID, Number: number, Title: "New sub-theme"})
+	st, err := v.sh.Store().AddSubTheme(v.sh.Ctx(), data.SubTheme{ThemeID: th.ID, Number: number, Title: "New sub-theme"})
 	if err != nil {
-		v.sh.showError(err)
+		v.sh.ShowError(err)
 		return
 	}
 	v.Reload()
 	v.selectIDs(th.ID, st.ID)
-	v.sh.win.Canvas().Focus(v.title)
+	v.sh.Window().Canvas().Focus(v.title)
 }
 
 func (v *themesView) move(delta int) {
@@ -242,12 +242,12 @@ func (v *themesView) move(delta int) {
 	themeID, subID := v.ids(v.selected)
 	var err error
 	if subID == "" {
-		err = v.sh.store.MoveTheme(v.sh.ctx, themeID, delta)
+		err = v.sh.Store().MoveTheme(v.sh.Ctx(), themeID, delta)
 	} else {
-		err = v.sh.store.MoveSubTheme(v.sh.ctx, subID, delta)
+		err = v.sh.Store().MoveSubTheme(v.sh.Ctx(), subID, delta)
 	}
 	if err != nil {
-		v.sh.showError(err)
+		v.sh.ShowError(err)
 		return
 	}
 	v.Reload()
@@ -265,13 +265,13 @@ func (v *themesView) confirmDelete() {
 	var err error
 	what := "the theme " + v.title.Text
 	if subID == "" {
-		u, err = v.sh.store.ThemeUsage(v.sh.ctx, themeID)
+		u, err = v.sh.Store().ThemeUsage(v.sh.Ctx(), themeID)
 	} else {
 		what = "the sub-theme " + v.title.Text
-		u, err = v.sh.store.SubThemeUsage(v.sh.ctx, subID)
+		u, err = v.sh.Store().SubThemeUsage(v.sh.Ctx(), subID)
 	}
 	if err != nil {
-		v.sh.showError(err)
+		v.sh.ShowError(err)
 		return
 	}
 	msg := "Delete " + what + "?"
@@ -286,18 +286,18 @@ func (v *themesView) confirmDelete() {
 			return
 		}
 		if subID == "" {
-			err = v.sh.store.DeleteTheme(v.sh.ctx, themeID)
+			err = v.sh.Store().DeleteTheme(v.sh.Ctx(), themeID)
 		} else {
-			err = v.sh.store.DeleteSubTheme(v.sh.ctx, subID)
+			err = v.sh.Store().DeleteSubTheme(v.sh.Ctx(), subID)
 		}
 		if err != nil {
-			v.sh.showError(err)
+			v.sh.ShowError(err)
 			return
 		}
 		v.selected, v.dirty = -1, false
 		v.form.Hide()
 		v.list.UnselectAll()
-		v.sh.reloadAll()
-	}, v.sh.win)
+		v.sh.ReloadAll()
+	}, v.sh.Window())
 	d.Show()
 }

@@ -7,14 +7,17 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// showMessage shows a titled message whose text wraps, for errors that name
+// NewMessage is a titled message whose text wraps, for errors that name
 // files, lines and what to do.
-func ShowMessage(w fyne.Window, title, msg string) {
+func NewMessage(w fyne.Window, title, msg string) dialog.Dialog {
 	label := widget.NewLabel(msg)
 	label.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustom(title, "OK", container.NewGridWrap(fyne.NewSize(460, label.MinSize().Height*float32(1+len(msg)/60)), label), w)
-	d.Show()
+	return dialog.NewCustom(title, "OK", container.NewGridWrap(fyne.NewSize(460, label.MinSize().Height*float32(1+len(msg)/60)), label), w)
 }
+
+// ShowMessage shows NewMessage's dialog (where no shell is at hand; the
+// shell's ShowMessage also answers Enter).
+func ShowMessage(w fyne.Window, title, msg string) { NewMessage(w, title, msg).Show() }
 
 // askUnsaved offers Save, Discard and Cancel for unsaved changes.
 func AskUnsaved(w fyne.Window, what string, save, discard func()) {

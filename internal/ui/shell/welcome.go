@@ -1,4 +1,4 @@
-package ui
+package shell
 
 import (
 	"fyne.io/fyne/v2"
@@ -40,7 +40,7 @@ func (sh *Shell) loadDemo() {
 	sh.leaveCurrent(func() {
 		res, err := demo.Load(sh.ctx, sh.store)
 		if err != nil {
-			sh.showError(err)
+			sh.ShowError(err)
 			return
 		}
 		sh.openNetwork(res.Network)

@@ -1,11 +1,10 @@
-package ui
+package shell
 
 import (
 	"errors"
 	"strings"
 	"time"
 
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
@@ -26,7 +25,6 @@ func validateDate(s string) error {
 // networkForm is the dialog to create or edit a network.
 type networkForm struct {
 	name, acronym, programme, leadExpert, start, end, description *widget.Entry
-	dialog                                                        *dialog.FormDialog
 }
 
 func newNetworkForm(n data.Network) *networkForm {
@@ -70,46 +68,59 @@ func (f *networkForm) apply(n *data.Network) {
 	n.Description = strings.TrimSpace(f.description.Text)
 }
 
+// changed tells whether the form differs from n.
+func (f *networkForm) changed(n data.Network) bool {
+	edited := n
+	f.apply(&edited)
+	return edited != n
+}
+
 // newNetwork asks for a new network's details and opens it.
 func (sh *Shell) newNetwork() {
 	sh.leaveCurrent(func() {
-		f := newNetworkForm(data.Network{Programme: "URBACT IV"})
-		f.dialog = dialog.NewForm("New network", "Create", "Cancel", f.items(), func(ok bool) {
-			if !ok {
-				return
-			}
-			var n data.Network
-			f.apply(&n)
-			created, err := sh.store.CreateNetwork(sh.ctx, n)
-			if err != nil {
-				sh.showError(err)
-				return
-			}
-			sh.openNetwork(created)
-		}, sh.win)
-		f.dialog.Resize(widgets.DialogSize)
-		f.dialog.Show()
+		blank := data.Network{Programme: "URBACT IV"}
+		f := newNetworkForm(blank)
+		sh.ShowForm(Form{Title: "New network", Confirm: "Create", Items: f.items(), Size: widgets.DialogSize,
+			Changed: func() bool { return f.changed(blank) },
+			OnConfirm: func() bool {
+				var n data.Network
+				f.apply(&n)
+				created, err := sh.store.CreateNetwork(sh.ctx, n)
+				if err != nil {
+					sh.ShowError(err)
+					return false
+				}
+				sh.openNetwork(created)
+				return true
+			}})
 	}, nil)
 }
 
-// editNetwork edits the open network's details.
-func (sh *Shell) editNetwork() {
+// EditNetwork edits the open network's details. The view on screen is
+// asked about its unsaved changes first: saving reloads every view.
+func (sh *Shell) EditNetwork() {
 	if sh.network.ID == "" {
 		return
 	}
-	f := newNetworkForm(sh.network)
-	f.dialog = dialog.NewForm("Network details", "Save", "Cancel", f.items(), func(ok bool) {
-		if !ok {
-			return
-		}
-		n := sh.network
-		f.apply(&n)
-		if err := sh.store.UpdateNetwork(sh.ctx, n); err != nil {
-			sh.showError(err)
-			return
-		}
-		sh.reloadAll()
-	}, sh.win)
-	f.dialog.Resize(widgets.DialogSize)
-	f.dialog.Show()
+	sh.leaveCurrent(func() {
+		before := sh.network
+		f := newNetworkForm(before)
+		sh.ShowForm(Form{Title: "Network details", Confirm: "Save", Items: f.items(), Size: widgets.DialogSize,
+			Changed: func() bool { return f.changed(before) },
+			OnConfirm: func() bool {
+				n := before
+				f.apply(&n)
+				if n == before {
+					return true
+				}
+				if err := sh.store.UpdateNetwork(sh.ctx, n); err != nil {
+					sh.ShowError(err)
+					return false
+				}
+				sh.Did("edit network details", func() error { return sh.store.UpdateNetwork(sh.ctx, before) },
+					func() error { return sh.store.UpdateNetwork(sh.ctx, n) })
+				sh.ReloadAll()
+				return true
+			}})
+	}, nil)
 }

@@ -1,15 +1,16 @@
-package ui
+package shell
 
 import (
 	"fyne.io/fyne/v2"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
-// fullScreen shows view alone on the whole screen, without menus, with its
+// FullScreen shows view alone on the whole screen, without menus, with its
 // own keys, and returns the function that brings the window back. Used by
 // every presenter view (matrix, survey results, live session).
-func (sh *Shell) fullScreen(view fyne.CanvasObject, keys func(*fyne.KeyEvent)) (leave func()) {
+func (sh *Shell) FullScreen(view fyne.CanvasObject, keys func(*fyne.KeyEvent)) (leave func()) {
 	before, size := sh.win.Content(), sh.win.Canvas().Size()
+	sh.presenting = true
 	sh.win.Canvas().Unfocus()
 	sh.win.SetMainMenu(nil) // no chrome on the projector
 	sh.win.SetContent(view)
@@ -18,19 +19,23 @@ func (sh *Shell) fullScreen(view fyne.CanvasObject, keys func(*fyne.KeyEvent)) (
 	return func() {
 		sh.win.SetFullScreen(false)
 		sh.win.Resize(size) // the window as it was, not the screen's size
-		sh.win.Canvas().SetOnTypedKey(sh.typedKey)
+		sh.restoreKeys()
 		sh.win.SetContent(before)
 		sh.win.SetMainMenu(sh.mainMenu())
+		sh.presenting = false
 	}
 }
 
-// presentSlides shows count slides full screen, drawn by render: → ↓
+// Presenting tells whether a full-screen view is up.
+func (sh *Shell) Presenting() bool { return sh.presenting }
+
+// PresentSlides shows count slides full screen, drawn by render: → ↓
 // Space step forward, ← ↑ back, Esc or F11 leave.
-func (sh *Shell) presentSlides(count int, render func(index int, size fyne.Size) fyne.CanvasObject) {
+func (sh *Shell) PresentSlides(count int, render func(index int, size fyne.Size) fyne.CanvasObject) {
 	index := 0
 	view := widgets.NewSlideView(func(size fyne.Size) fyne.CanvasObject { return render(index, size) })
 	var leave func()
-	leave = sh.fullScreen(view, func(e *fyne.KeyEvent) {
+	leave = sh.FullScreen(view, func(e *fyne.KeyEvent) {
 		switch e.Name {
 		case fyne.KeyEscape, fyne.KeyF11:
 			leave()

@@ -1,4 +1,4 @@
-package ui
+package shell
 
 import (
 	"fmt"
@@ -21,10 +21,10 @@ import (
 // without creating or truncating anything: Fyne's save dialog opens the
 // chosen file for writing (truncating it) before we see it, which would
 // destroy the database if the user picked it. Our own files are refused.
-func (sh *Shell) askSavePath(title, defaultName string, onPath func(path string)) {
+func (sh *Shell) AskSavePath(title, defaultName string, onPath func(path string)) {
 	name := widget.NewEntry()
 	name.SetText(defaultName)
-	folder := widget.NewLabel(sh.lastFolder())
+	folder := widget.NewLabel(sh.LastFolder())
 	choose := widget.NewButton("Choose folder…", func() {
 		d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
 			if err == nil && u != nil {
@@ -44,10 +44,10 @@ func (sh *Shell) askSavePath(title, defaultName string, onPath func(path string)
 		}
 		path := filepath.Join(folder.Text, strings.TrimSpace(name.Text))
 		if problem := sh.unsafeSavePath(path); problem != "" {
-			widgets.ShowMessage(sh.win, "Cannot save there", problem)
+			sh.ShowMessage("Cannot save there", problem)
 			return
 		}
-		sh.rememberFolder(path)
+		sh.RememberFolder(path)
 		if _, err := os.Stat(path); err == nil {
 			dialog.NewConfirm("Replace "+filepath.Base(path)+"?", "A file with this name already exists in "+folder.Text+". Replace it?", func(yes bool) {
 				if yes {
@@ -63,14 +63,19 @@ func (sh *Shell) askSavePath(title, defaultName string, onPath func(path string)
 }
 
 // unsafeSavePath explains why a path must not be written, or returns "".
+// The database and its companion files are recognised as files, not by
+// their spelling: a link or another path to them is refused as well.
 func (sh *Shell) unsafeSavePath(path string) string {
 	if strings.TrimSpace(filepath.Base(path)) == "" || strings.HasSuffix(path, string(filepath.Separator)) {
 		return "Type a file name."
 	}
-	abs, _ := filepath.Abs(path)
-	db, _ := filepath.Abs(sh.store.Path())
+	target, err := os.Stat(path)
+	if err != nil {
+		return "" // a new file cannot be ours
+	}
+	db := sh.store.Path()
 	for _, own := range []string{db, db + "-wal", db + "-shm", db + "-journal", db + ".lock"} {
-		if abs == own {
+		if info, err := os.Stat(own); err == nil && os.SameFile(info, target) {
 			return filepath.Base(path) + " is AoCE Desktop's own database; choose another name."
 		}
 	}
@@ -79,21 +84,21 @@ func (sh *Shell) unsafeSavePath(path string) string {
 
 // openFileBytes asks for a file with one of the extensions and hands its
 // bytes to use; files larger than any table we read are refused unread.
-func (sh *Shell) openFileBytes(extensions []string, use func(path string, b []byte)) {
-	sh.pickFile(extensions, func(path string) {
+func (sh *Shell) OpenFileBytes(extensions []string, use func(path string, b []byte)) {
+	sh.PickFile(extensions, func(path string) {
 		f, err := os.Open(path)
 		if err != nil {
-			sh.showError(err)
+			sh.ShowError(err)
 			return
 		}
 		defer f.Close()
 		b, err := io.ReadAll(io.LimitReader(f, tabular.DefaultMaxBytes+1))
 		if err != nil {
-			sh.showError(err)
+			sh.ShowError(err)
 			return
 		}
 		if int64(len(b)) > tabular.DefaultMaxBytes {
-			widgets.ShowMessage(sh.win, "File too large", fmt.Sprintf("%s is larger than %d MB; choose a smaller file.", filepath.Base(path), tabular.DefaultMaxBytes>>20))
+			sh.ShowMessage("File too large", fmt.Sprintf("%s is larger than %d MB; choose a smaller file.", filepath.Base(path), tabular.DefaultMaxBytes>>20))
 			return
 		}
 		use(path, b)
@@ -102,19 +107,19 @@ func (sh *Shell) openFileBytes(extensions []string, use func(path string, b []by
 
 // pickFile asks for a file to open, starting in the folder used last, and
 // hands back its path (importers stream large files from it).
-func (sh *Shell) pickFile(extensions []string, use func(path string)) {
+func (sh *Shell) PickFile(extensions []string, use func(path string)) {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil || r == nil {
-			sh.showError(err)
+			sh.ShowError(err)
 			return
 		}
 		path := r.URI().Path()
 		r.Close()
-		sh.rememberFolder(path)
+		sh.RememberFolder(path)
 		use(path)
 	}, sh.win)
 	d.SetFilter(storage.NewExtensionFileFilter(extensions))
-	if dir, err := storage.ListerForURI(storage.NewFileURI(sh.lastFolder())); err == nil {
+	if dir, err := storage.ListerForURI(storage.NewFileURI(sh.LastFolder())); err == nil {
 		d.SetLocation(dir)
 	}
 	d.Show()

@@ -1,4 +1,4 @@
-package ui
+package shell
 
 import (
 	"context"
@@ -24,7 +24,7 @@ const (
 
 // lastFolder is the folder files were last opened from or saved to, or
 // the database's folder the first time.
-func (sh *Shell) lastFolder() string {
+func (sh *Shell) LastFolder() string {
 	if dir, err := sh.store.Setting(sh.ctx, settingLastFolder); err == nil && dir != "" {
 		if st, err := os.Stat(dir); err == nil && st.IsDir() {
 			return dir
@@ -34,7 +34,7 @@ func (sh *Shell) lastFolder() string {
 }
 
 // rememberFolder keeps the folder of a file the user chose.
-func (sh *Shell) rememberFolder(path string) {
+func (sh *Shell) RememberFolder(path string) {
 	sh.store.SetSetting(sh.ctx, settingLastFolder, filepath.Dir(path)) // a failure only loses the convenience
 }
 

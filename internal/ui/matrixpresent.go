@@ -14,7 +14,7 @@ import (
 //	[ ]  highlight a partner    A  all themes    H  no highlight
 //	P    matrix ⇄ who can help whom              Esc or F11  leave
 type presenter struct {
-	sh     *Shell
+	sh     *shell.Shell
 	m      *matrix.Matrix
 	opts   slideOptions
 	peers  bool
@@ -25,18 +25,18 @@ type presenter struct {
 }
 
 // startPresenter swaps the window's content for the full-screen view.
-func startPresenter(sh *Shell, m *matrix.Matrix, peers bool) *presenter {
+func startPresenter(sh *shell.Shell, m *matrix.Matrix, peers bool) *presenter {
 	p := &presenter{sh: sh, m: m, peers: peers, rowPos: -1, colPos: -1,
-		opts: slideOptions{title: sh.network.Name, theme: -1}}
+		opts: slideOptions{title: sh.Network().Name, theme: -1}}
 	p.holder = widgets.NewSlideView(p.render)
-	p.leave = sh.fullScreen(p.holder, p.key)
+	p.leave = sh.FullScreen(p.holder, p.key)
 	sh.presenting = p
 	return p
 }
 
 func (p *presenter) render(size fyne.Size) fyne.CanvasObject {
 	if p.peers {
-		return peersSlide(p.m, p.sh.network.Name, size)
+		return peersSlide(p.m, p.sh.Network().Name, size)
 	}
 	return matrixSlide(p.m, p.opts, size)
 }
@@ -102,14 +102,14 @@ func (p *presenter) shownSubThemes() []string {
 }
 
 // presentMatrix loads the matrix and shows it (or who can help whom) full screen.
-func (sh *Shell) presentMatrix(peers bool) {
-	if sh.presenting != nil || sh.win.Canvas().Overlays().Top() != nil {
+func (sh *shell.Shell) presentMatrix(peers bool) {
+	if sh.presenting != nil || sh.Window().Canvas().Overlays().Top() != nil {
 		return
 	}
 	sh.leaveCurrent(func() {
-		m, err := matrix.Load(sh.ctx, sh.store, sh.network.ID)
+		m, err := matrix.Load(sh.Ctx(), sh.Store(), sh.Network().ID)
 		if err != nil {
-			sh.showError(err)
+			sh.ShowError(err)
 			return
 		}
 		startPresenter(sh, m, peers)

@@ -1,0 +1,117 @@
+package shell
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+)
+
+// BackgroundJob is long work (an import, an export, a backup) run off the
+// UI goroutine behind a progress dialog with Cancel.
+type BackgroundJob struct {
+	Title     string // the dialog's title
+	Cancelled string // what the user is told after Cancel
+	// Loses says what stopping would throw away ("The import so far is not
+	// stored."); when set, Cancel asks before stopping.
+	Loses string
+	// Work may report progress: a status line and the share done (0–1);
+	// until it does, the bar just shows that something is happening. It
+	// must end soon after ctx is cancelled.
+	Work   func(ctx context.Context, progress func(status string, fraction float64)) error
+	Failed func(error) // nil: the error is shown as it is
+	Done   func()      // on the UI goroutine, after success
+}
+
+// InBackground runs j. The progress dialog stays until the work has
+// returned: Cancel (or Escape) asks the work to stop — after asking, when
+// stopping loses something — and the dialog says it is stopping until the
+// work has let go of the store. Jobs end with the app (Shell.Ctx).
+func (sh *Shell) InBackground(j BackgroundJob) {
+	ctx, cancel := context.WithCancel(sh.ctx)
+	busy, bar, status := widget.NewProgressBarInfinite(), widget.NewProgressBar(), widget.NewLabel("")
+	bar.Hide()
+	status.Hide()
+	var stop *widget.Button
+	stopNow := func() {
+		cancel()
+		stop.Disable()
+		stop.SetText("Stopping…")
+	}
+	askStop := func() {
+		if stop.Disabled() {
+			return
+		}
+		if j.Loses == "" {
+			stopNow()
+			return
+		}
+		dialog.NewConfirm("Stop "+j.Title+"?", j.Loses, func(yes bool) {
+			if yes {
+				stopNow()
+			}
+		}, sh.win).Show()
+		sh.Keys(DialogKeys{})
+	}
+	stop = widget.NewButton("Cancel", askStop)
+	d := dialog.NewCustomWithoutButtons(j.Title, container.NewVBox(busy, bar, status), sh.win)
+	d.SetButtons([]fyne.CanvasObject{stop})
+	d.Resize(fyne.NewSize(420, 0))
+	d.Show()
+	sh.Keys(DialogKeys{Escape: askStop, Keep: true})
+	progress := func(text string, fraction float64) {
+		fyne.Do(func() {
+			busy.Stop()
+			busy.Hide()
+			bar.Show()
+			bar.SetValue(fraction)
+			status.SetText(text)
+			status.Show()
+		})
+	}
+	sh.jobs.Add(1)
+	go func() {
+		defer sh.jobs.Done()
+		err := j.Work(ctx, progress)
+		cancel()
+		fyne.Do(func() {
+			d.Hide()
+			switch {
+			case errors.Is(err, context.Canceled) && sh.ctx.Err() != nil:
+				// the app is stopping: nobody to tell
+			case errors.Is(err, context.Canceled):
+				sh.ShowMessage("Cancelled", j.Cancelled)
+			case err != nil && j.Failed != nil:
+				j.Failed(err)
+			case err != nil:
+				sh.ShowError(err)
+			default:
+				j.Done()
+			}
+		})
+	}()
+}
+
+// ExportInBackground writes an export off the UI goroutine behind the
+// progress dialog; write returns what to tell the user once it is done.
+func (sh *Shell) ExportInBackground(path string, write func(ctx context.Context, progress func(string, float64)) (string, error)) {
+	var said string
+	sh.InBackground(BackgroundJob{
+		Title: "Exporting " + filepath.Base(path), Cancelled: "The export was cancelled; nothing was written.",
+		Work: func(ctx context.Context, progress func(string, float64)) error {
+			var err error
+			said, err = write(ctx, progress)
+			return err
+		},
+		Done: func() {
+			sh.ShowMessage("Exported", said)
+			if sh.Exported != nil {
+				sh.Exported()
+			}
+		},
+	})
+}

@@ -1,0 +1,136 @@
+package shell
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
+)
+
+// ConfirmDelete asks before remove runs; after runs once it succeeded, and
+// a failure is shown instead. Enter deletes, Escape keeps.
+func (sh *Shell) ConfirmDelete(title, msg string, remove func() error, after func()) {
+	var d *dialog.ConfirmDialog
+	answer := func(ok bool) {
+		if !ok {
+			return
+		}
+		if err := remove(); err != nil {
+			sh.ShowError(err)
+			return
+		}
+		after()
+	}
+	d = dialog.NewConfirm(title, msg, answer, sh.win)
+	d.SetConfirmText("Delete")
+	d.SetDismissText("Cancel")
+	d.Show()
+	sh.Keys(DialogKeys{Escape: func() { d.Hide() }, Enter: func() { d.Hide(); answer(true) }})
+}
+
+// askUnsaved offers Save, Discard and Cancel for unsaved changes: Enter
+// saves, Escape cancels.
+func (sh *Shell) askUnsaved(what string, save, discard func()) {
+	var d *dialog.CustomDialog
+	msg := widget.NewLabel("Your changes to " + what + " are not saved yet.")
+	msg.Wrapping = fyne.TextWrapWord
+	saveBtn := widget.NewButton("Save", func() { d.Hide(); save() })
+	saveBtn.Importance = widget.HighImportance
+	discardBtn := widget.NewButton("Discard changes", func() { d.Hide(); discard() })
+	cancelBtn := widget.NewButton("Cancel", func() { d.Hide() })
+	d = dialog.NewCustomWithoutButtons("Save changes?", msg, sh.win)
+	d.SetButtons([]fyne.CanvasObject{cancelBtn, discardBtn, saveBtn})
+	d.Resize(fyne.NewSize(460, 0))
+	d.Show()
+	sh.Keys(DialogKeys{Escape: func() { d.Hide() }, Enter: func() { d.Hide(); save() }})
+}
+
+// Form is a dialog of form items with a confirm and a Cancel button.
+type Form struct {
+	Title, Confirm string
+	Items          []*widget.FormItem
+	Size           fyne.Size // zero: 560 wide, as tall as the items need
+	// OnConfirm stores the form; false keeps the dialog open (it shows why).
+	OnConfirm func() bool
+	// Changed tells whether Cancel would drop something typed; nil: never.
+	Changed func() bool
+	// OnCancel runs when the dialog is closed without confirming; may be nil.
+	OnCancel func()
+}
+
+// ShowForm shows f: the first entry has the focus, Enter in a one-line
+// entry confirms, Escape cancels; Cancel (button or Escape) asks before
+// dropping typed changes; Confirm is disabled while a field is invalid.
+func (sh *Shell) ShowForm(f Form) {
+	var d *dialog.CustomDialog
+	form := widget.NewForm(f.Items...)
+	confirm := widget.NewButton(f.Confirm, nil)
+	confirm.Importance = widget.HighImportance
+	submit := func() {
+		if confirm.Disabled() {
+			return
+		}
+		if f.OnConfirm == nil || f.OnConfirm() {
+			d.Hide()
+		}
+	}
+	confirm.OnTapped = submit
+	closeIt := func() {
+		d.Hide()
+		if f.OnCancel != nil {
+			f.OnCancel()
+		}
+	}
+	cancel := func() {
+		if f.Changed == nil || !f.Changed() {
+			closeIt()
+			return
+		}
+		dialog.NewConfirm("Discard your changes?", "What you typed in “"+f.Title+"” is not saved yet.", func(drop bool) {
+			if drop {
+				closeIt()
+			}
+		}, sh.win).Show()
+		sh.Keys(DialogKeys{}) // Escape on the question keeps the form
+	}
+	form.SetOnValidationChanged(func(err error) {
+		if err != nil {
+			confirm.Disable()
+		} else {
+			confirm.Enable()
+		}
+	})
+	if form.Validate() != nil {
+		confirm.Disable()
+	}
+	var first fyne.Focusable
+	for _, it := range f.Items {
+		if e, ok := it.Widget.(*widget.Entry); ok {
+			SubmitOnEnter(submit, e)
+			if first == nil {
+				first = e
+			}
+		}
+	}
+	d = dialog.NewCustomWithoutButtons(f.Title, form, sh.win)
+	d.SetButtons([]fyne.CanvasObject{widget.NewButton("Cancel", cancel), confirm})
+	size := f.Size
+	if size.Width == 0 {
+		size.Width = 560
+	}
+	d.Resize(size)
+	d.Show()
+	sh.Keys(DialogKeys{Escape: cancel, Enter: submit})
+	if first != nil {
+		sh.win.Canvas().Focus(first)
+	}
+}
+
+// ShowMessage shows a titled message whose text wraps; Enter or Escape
+// closes it.
+func (sh *Shell) ShowMessage(title, msg string) {
+	d := widgets.NewMessage(sh.win, title, msg)
+	d.Show()
+	sh.Keys(DialogKeys{Enter: d.Hide})
+}

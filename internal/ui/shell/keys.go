@@ -1,0 +1,99 @@
+package shell
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/widget"
+)
+
+// dialogKeys remembers what Escape and Enter do on the dialogs the app
+// shows: a dialog says so when it is shown (Shell.Keys). Escape on a
+// dialog that said nothing closes it like Cancel; a dialog that must not
+// be closed (a running job's progress) says what Escape does instead.
+type dialogKeys struct {
+	on map[fyne.CanvasObject]DialogKeys
+}
+
+// DialogKeys are a dialog's answers to Escape and Enter; nil does nothing
+// (Escape: nil closes the dialog unless Keep is set).
+type DialogKeys struct {
+	Escape func()
+	Enter  func()
+	Keep   bool // Escape never removes the dialog by itself
+}
+
+func (k *dialogKeys) init() { k.on = map[fyne.CanvasObject]DialogKeys{} }
+
+// Keys registers what Escape and Enter do while the dialog just shown is
+// on top. Call it right after the dialog's Show.
+func (sh *Shell) Keys(keys DialogKeys) {
+	top := sh.win.Canvas().Overlays().Top()
+	if top == nil {
+		return
+	}
+	// Forget dialogs that are gone, so the map holds only what is shown.
+	shown := map[fyne.CanvasObject]bool{}
+	for _, o := range sh.win.Canvas().Overlays().List() {
+		shown[o] = true
+	}
+	for o := range sh.dialogs.on {
+		if !shown[o] {
+			delete(sh.dialogs.on, o)
+		}
+	}
+	sh.dialogs.on[top] = keys
+}
+
+// typedKey handles keys no focused widget took: Escape and Enter answer
+// the dialog on top, F11 presents what the view on screen shows (the
+// matrix when the view has no presentation of its own).
+func (sh *Shell) typedKey(e *fyne.KeyEvent) {
+	top := sh.win.Canvas().Overlays().Top()
+	if top != nil {
+		keys := sh.dialogs.on[top]
+		switch {
+		case e.Name == fyne.KeyEscape && keys.Escape != nil:
+			keys.Escape()
+		case e.Name == fyne.KeyEscape && !keys.Keep:
+			sh.win.Canvas().Overlays().Remove(top) // like Cancel: no callback runs
+		case (e.Name == fyne.KeyReturn || e.Name == fyne.KeyEnter) && keys.Enter != nil:
+			keys.Enter()
+		}
+		return
+	}
+	if e.Name == fyne.KeyF11 && sh.network.ID != "" {
+		sh.Present()
+	}
+}
+
+// Present shows the current view's presentation full screen, or the
+// matrix's when the view has none.
+func (sh *Shell) Present() {
+	if p, ok := sh.CurrentView().(Presenter); ok {
+		p.Present()
+		return
+	}
+	sh.WithArea("matrix", func(v View) {
+		if p, ok := v.(Presenter); ok {
+			p.Present()
+		}
+	})
+}
+
+// restoreKeys gives the window back the shell's own key handling (after a
+// full-screen view had its own).
+func (sh *Shell) restoreKeys() {
+	sh.win.Canvas().SetOnTypedKey(sh.typedKey)
+	redo := &desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	sh.win.Canvas().AddShortcut(redo, func(fyne.Shortcut) { sh.Redo() })
+}
+
+// SubmitOnEnter makes Enter in each single-line entry run submit, as the
+// dialog's confirm button would (Fyne's form dialogs do not).
+func SubmitOnEnter(submit func(), entries ...*widget.Entry) {
+	for _, e := range entries {
+		if e != nil && !e.MultiLine && e.OnSubmitted == nil {
+			e.OnSubmitted = func(string) { submit() }
+		}
+	}
+}
