@@ -1,0 +1,53 @@
+package actions
+
+import (
+	"context"
+	"fmt"
+
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/actiontables"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
+)
+
+// ExportActionTables writes action tables to path as .xlsx, .docx or .pdf.
+func ExportActionTables(t actiontables.Tables, path string) error {
+	return widgets.ExportTo(path, "action tables", append([]widgets.FileFormat{{".xlsx", t.WriteXLSX}}, widgets.DocumentFormats(t.Document())...))
+}
+
+// Choices of what to export.
+const (
+	exportThisPartner = "This partner's action table"
+	exportAllPartners = "Every partner's action table, one after the other"
+)
+
+// askExport asks whose action tables to export, then where.
+func (v *actionsView) askExport() {
+	which := widget.NewRadioGroup([]string{exportThisPartner, exportAllPartners}, nil)
+	which.SetSelected(exportThisPartner)
+	dialog.ShowCustomConfirm("Export action tables", "Choose the file…", "Cancel", which, func(ok bool) {
+		if ok {
+			v.exportDialog(which.Selected == exportAllPartners)
+		}
+	}, v.sh.Window())
+}
+
+// exportDialog writes the action tables of the chosen partner, or of every
+// partner when all is set.
+func (v *actionsView) exportDialog(all bool) {
+	partnerID, name := v.partnerID(), v.partner.Selected
+	if all {
+		partnerID, name = "", "all partners"
+	}
+	v.sh.AskSavePath("Export the action tables of "+name+" (.xlsx, .docx or .pdf)", widgets.SafeFileName("Action tables - "+name)+".docx", func(path string) {
+		network := v.sh.Network() // read here: the work runs off the UI goroutine
+		v.sh.ExportInBackground(path, func(ctx context.Context, _ func(string, float64)) (string, error) {
+			t, err := actiontables.Load(ctx, v.sh.Store(), network, partnerID)
+			if err == nil {
+				err = ExportActionTables(t, path)
+			}
+			return fmt.Sprintf("The action tables of %d partners written to %s.", len(t.Partners), path), err
+		})
+	})
+}

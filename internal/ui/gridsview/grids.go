@@ -1,0 +1,372 @@
+package gridsview
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/choice"
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
+)
+
+// gridsView fills a partner's learning grid of a meeting with the room:
+// Enter adds a row, Tab moves between fields; below, the actions of the
+// partner's earlier grids come up for review.
+type gridsView struct {
+	sh       *shell.Shell
+	meetings []data.Meeting
+	partners []data.Partner
+	themes   []data.Theme
+	meeting  *widget.Select
+	scope    *widget.Select // the meeting's grid, or one theme's
+	partner  *widget.Select
+	grid     data.LearningGrid
+	rows     []*gridRowForm
+	rowBox   *fyne.Container
+	review   *fyne.Container
+	status   *widget.Label
+	dirty    bool
+	obj      fyne.CanvasObject
+}
+
+// gridRowForm is one row's fields.
+type gridRowForm struct {
+	id, needID                      string
+	learning, note, action, who, by *widget.Entry
+	relevance                       *widget.Select
+}
+
+var relevanceChoices = []string{"–", "1", "2", "3", "4", "5"}
+
+func newGridsView(sh *shell.Shell) *gridsView {
+	v := &gridsView{sh: sh, rowBox: container.NewVBox(), review: container.NewVBox(), status: widget.NewLabel("")}
+	v.meeting = widget.NewSelect(nil, func(string) { v.choose() })
+	v.partner = widget.NewSelect(nil, func(string) { v.choose() })
+	v.scope = widget.NewSelect([]string{wholeMeeting}, func(string) { v.choose() })
+	add := widget.NewButtonWithIcon("Add row", theme.ContentAddIcon(), func() { v.addRow(len(v.rows)) })
+	save := widget.NewButtonWithIcon("Save (Ctrl+S)", theme.DocumentSaveIcon(), func() { v.save() })
+	save.Importance = widget.HighImportance
+	export := widget.NewButtonWithIcon("Export…", theme.DocumentSaveIcon(), v.exportDialog)
+	dashboard := widget.NewButtonWithIcon("Dashboard", theme.InfoIcon(), sh.showDashboard)
+	present := widget.NewButtonWithIcon("", theme.ViewFullScreenIcon(), v.present)
+	top := container.NewBorder(nil, nil, nil, container.NewHBox(add, dashboard, export, present, save),
+		container.NewGridWithColumns(3, v.meeting, v.scope, v.partner))
+	header := gridHeader()
+	body := container.NewVBox(header, v.rowBox, v.status, widget.NewSeparator(),
+		widget.NewLabelWithStyle("Actions from earlier meetings — how did they go?", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), v.review)
+	v.obj = container.NewBorder(container.NewPadded(top), nil, nil, nil, container.NewVScroll(container.NewPadded(body)))
+	v.Reload()
+	return v
+}
+
+func (v *gridsView) Object() fyne.CanvasObject { return v.obj }
+
+// Leave saves nothing behind the user's back: unsaved rows are asked about.
+func (v *gridsView) Leave(proceed func()) {
+	if !v.dirty {
+		proceed()
+		return
+	}
+	widgets.AskUnsaved(v.sh.Window(), "the learning grid", func() {
+		if v.save() {
+			proceed()
+		}
+	}, func() { v.dirty = false; proceed() })
+}
+
+func (v *gridsView) Reload() {
+	ms, ps, ok := v.sh.MeetingsAndPartners()
+	if !ok {
+		return
+	}
+	themes, err := v.sh.Store().Themes(v.sh.Ctx(), v.sh.Network().ID)
+	if err != nil {
+		v.sh.ShowError(err)
+		return
+	}
+	v.meetings, v.partners, v.themes = ms, ps, themes
+	var mLabels []string
+	for _, m := range ms {
+		mLabels = append(mLabels, meetingLabel(m))
+	}
+	pLabels := widgets.PartnerNamesOf(ps)
+	meeting, partner := v.meeting.Selected, v.partner.Selected
+	v.meeting.Options, v.partner.Options = mLabels, pLabels
+	if meeting == "" && len(mLabels) > 0 {
+		meeting = mLabels[v.defaultMeeting()]
+	}
+	if partner == "" && len(pLabels) > 0 {
+		partner = pLabels[0]
+	}
+	v.meeting.Selected, v.partner.Selected = meeting, partner
+	v.meeting.Refresh()
+	v.partner.Refresh()
+	v.setScopes()
+	v.load()
+}
+
+// wholeMeeting is the scope of the meeting's own grid.
+const wholeMeeting = "The whole meeting"
+
+// setScopes offers the meeting's grid and a grid per theme of the meeting
+// or horizontal theme (for masterclasses and walkshops).
+func (v *gridsView) setScopes() {
+	m := v.selectedMeeting()
+	options := []string{wholeMeeting}
+	for _, th := range v.themes {
+		if th.Horizontal || slices.Contains(m.ThemeIDs, th.ID) {
+			options = append(options, "Theme "+th.Label())
+		}
+	}
+	v.scope.Options = options
+	if !slices.Contains(options, v.scope.Selected) {
+		v.scope.Selected = wholeMeeting
+	}
+	v.scope.Refresh()
+}
+
+// themeKey is the chosen theme's id, "" for the meeting's grid.
+func (v *gridsView) themeKey() string {
+	for _, th := range v.themes {
+		if v.scope.Selected == "Theme "+th.Label() {
+			return th.ID
+		}
+	}
+	return ""
+}
+
+func meetingLabel(m data.Meeting) string {
+	return m.Title + " · " + m.StartDate
+}
+
+// defaultMeeting is the latest meeting that already has a grid, or the first.
+func (v *gridsView) defaultMeeting() int {
+	id, err := v.sh.Store().LatestGridMeeting(v.sh.Ctx(), v.sh.Network().ID)
+	for i, m := range v.meetings {
+		if err == nil && m.ID == id {
+			return i
+		}
+	}
+	return 0
+}
+
+// choose switches meeting or partner, asking first about unsaved rows.
+func (v *gridsView) choose() {
+	if v.grid.MeetingID == v.selectedMeeting().ID && v.grid.PartnerID == v.selectedPartner().ID && v.grid.ThemeKey == v.themeKey() {
+		return
+	}
+	v.Leave(func() { v.setScopes(); v.load() })
+}
+
+func (v *gridsView) selectedMeeting() data.Meeting {
+	for _, m := range v.meetings {
+		if meetingLabel(m) == v.meeting.Selected {
+			return m
+		}
+	}
+	return data.Meeting{}
+}
+
+func (v *gridsView) selectedPartner() data.Partner {
+	return widgets.PartnerNamed(v.partners, v.partner.Selected)
+}
+
+// load shows the grid of the chosen meeting and partner, and the actions
+// to review.
+func (v *gridsView) load() {
+	m, p := v.selectedMeeting(), v.selectedPartner()
+	v.grid = data.LearningGrid{MeetingID: m.ID, PartnerID: p.ID, ThemeKey: v.themeKey()}
+	v.rows, v.rowBox.Objects, v.dirty = nil, nil, false
+	if m.ID == "" || p.ID == "" {
+		v.status.SetText("Add meetings and partners first.")
+		v.rowBox.Refresh()
+		return
+	}
+	g, err := v.sh.Store().Grid(v.sh.Ctx(), m.ID, p.ID, v.grid.ThemeKey)
+	if err == nil {
+		v.grid = g
+	}
+	for _, r := range v.grid.Rows {
+		v.rows = append(v.rows, v.newRowForm(r))
+	}
+	if len(v.rows) == 0 {
+		v.rows = append(v.rows, v.newRowForm(data.GridRow{}))
+	}
+	v.layoutRows()
+	v.status.SetText(fmt.Sprintf("%s at %s: %d rows. Enter adds a row, Tab moves to the next field.", p.Name, m.Title, len(v.grid.Rows)))
+	v.loadReview(m, p)
+}
+
+func (v *gridsView) newRowForm(r data.GridRow) *gridRowForm {
+	f := &gridRowForm{id: r.ID, needID: r.NeedID}
+	entry := func(text, hint string) *widget.Entry {
+		e := widget.NewEntry()
+		e.SetText(text)
+		e.SetPlaceHolder(hint)
+		e.OnChanged = func(string) { v.dirty = true }
+		e.OnSubmitted = func(string) { v.addRow(v.indexOf(f) + 1) }
+		return e
+	}
+	f.learning = entry(r.Learning, "What we learned")
+	f.note = entry(r.RelevanceNote, "Why it matters")
+	f.action = entry(r.Action, "Action until the next meeting")
+	f.who = entry(r.ActionWho, "Who")
+	f.by = entry(r.ActionBy, "By when")
+	f.relevance = widget.NewSelect(relevanceChoices, func(string) { v.dirty = true })
+	f.relevance.Selected = relevanceChoices[r.Relevance]
+	return f
+}
+
+func (v *gridsView) indexOf(f *gridRowForm) int {
+	for i, r := range v.rows {
+		if r == f {
+			return i
+		}
+	}
+	return len(v.rows) - 1
+}
+
+// addRow inserts an empty row at i and puts the cursor in it.
+func (v *gridsView) addRow(i int) {
+	f := v.newRowForm(data.GridRow{})
+	v.rows = append(v.rows[:i], append([]*gridRowForm{f}, v.rows[i:]...)...)
+	v.layoutRows()
+	v.sh.Window().Canvas().Focus(f.learning)
+}
+
+func (v *gridsView) layoutRows() {
+	v.rowBox.Objects = nil
+	for _, f := range v.rows {
+		f := f
+		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
+			v.rows = append(v.rows[:v.indexOf(f)], v.rows[v.indexOf(f)+1:]...)
+			v.dirty = true
+			v.layoutRows()
+		})
+		del.Importance = widget.LowImportance
+		toAction := widget.NewButtonWithIcon("", theme.MailForwardIcon(), func() { v.promote(f) })
+		toAction.Importance = widget.LowImportance
+		if f.id == "" {
+			toAction.Disable() // saved rows only: the action keeps a link to its row
+		}
+		v.rowBox.Add(container.New(&gridRowLayout{}, f.learning, f.relevance, f.note, f.action, f.who, f.by, container.NewHBox(toAction, del)))
+	}
+	v.rowBox.Refresh()
+}
+
+// gridHeader names the columns, laid out like the rows.
+func gridHeader() fyne.CanvasObject {
+	var cells []fyne.CanvasObject
+	for _, h := range []string{"Key learning", "IAP 1–5", "Why it matters", "Action until the next meeting", "Who", "By when", ""} {
+		cells = append(cells, widget.NewLabelWithStyle(h, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	}
+	return container.New(&gridRowLayout{}, cells...)
+}
+
+// gridRowLayout gives the grid's columns their shares of the width.
+type gridRowLayout struct{}
+
+var gridColumnShares = []float32{0.25, 0.08, 0.16, 0.23, 0.10, 0.10, 0.08}
+
+func (gridRowLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	x := float32(0)
+	gap := theme.Padding()
+	for i, o := range objs {
+		w := size.Width * gridColumnShares[i]
+		o.Move(fyne.NewPos(x, 0))
+		o.Resize(fyne.NewSize(w-gap, size.Height))
+		x += w
+	}
+}
+
+func (gridRowLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	h := float32(0)
+	for _, o := range objs {
+		h = max(h, o.MinSize().Height)
+	}
+	return fyne.NewSize(700, h)
+}
+
+// promote makes a testing action of a saved row, in the partner's action table.
+func (v *gridsView) promote(f *gridRowForm) {
+	if f.id == "" {
+		return
+	}
+	a, err := v.sh.Store().PromoteRow(v.sh.Ctx(), f.id, data.ActionTesting)
+	if err != nil {
+		v.sh.ShowError(err)
+		return
+	}
+	v.sh.ShowMessage("Testing action added", fmt.Sprintf("%q is now a testing action in %s's action table (Action tables, Ctrl+0), linked to this row.", a.Title, v.partner.Selected))
+}
+
+// save stores the rows; empty rows are left out.
+func (v *gridsView) save() bool {
+	if v.grid.MeetingID == "" || v.grid.PartnerID == "" {
+		return true
+	}
+	g := v.grid
+	g.Rows = nil
+	for _, f := range v.rows {
+		rel, _ := strconv.Atoi(f.relevance.Selected)
+		g.Rows = append(g.Rows, data.GridRow{ID: f.id, NeedID: f.needID, Learning: f.learning.Text, Relevance: rel,
+			RelevanceNote: f.note.Text, Action: f.action.Text, ActionWho: f.who.Text, ActionBy: f.by.Text})
+	}
+	if _, err := v.sh.Store().SaveGrid(v.sh.Ctx(), g); err != nil {
+		v.sh.ShowError(err)
+		return false
+	}
+	v.load()
+	v.status.SetText(v.status.Text + " Saved.")
+	return true
+}
+
+var reviewChoices = choice.List{{Label: "Open", Value: data.ReviewOpen}, {Label: "Done", Value: data.ReviewDone},
+	{Label: "In progress", Value: data.ReviewInProgress}, {Label: "Dropped", Value: data.ReviewDropped}}
+
+// loadReview lists the partner's actions from earlier meetings; a status
+// or comment chosen here is stored at once.
+func (v *gridsView) loadReview(m data.Meeting, p data.Partner) {
+	v.review.Objects = nil
+	items, err := v.sh.Store().ActionsToReview(v.sh.Ctx(), p.ID, m.ID)
+	if err != nil {
+		v.sh.ShowError(err)
+		return
+	}
+	if len(items) == 0 {
+		v.review.Add(widget.NewLabel("No open actions from earlier meetings."))
+	}
+	titles := map[string]string{}
+	for _, mt := range v.meetings {
+		titles[mt.ID] = mt.Title
+	}
+	for _, it := range items {
+		it := it
+		status := widget.NewSelect(reviewChoices.Labels(), nil)
+		comment := widget.NewEntry()
+		comment.SetPlaceHolder("What happened")
+		comment.SetText(it.Row.ReviewComment)
+		status.Selected = reviewChoices.Label(it.Row.ReviewStatus)
+		store := func() {
+			if err := v.sh.Store().ReviewAction(v.sh.Ctx(), it.Row.ID, m.ID, reviewChoices.Value(status.Selected), comment.Text); err != nil {
+				v.sh.ShowError(err)
+			}
+		}
+		status.OnChanged = func(string) { store() }
+		comment.OnChanged = func(string) { store() }
+		what := widget.NewLabel(fmt.Sprintf("%s — %s (%s)", it.Row.Action, strings.TrimSpace(it.Row.ActionWho+" "+it.Row.ActionBy), titles[it.MeetingID]))
+		what.Wrapping = fyne.TextWrapWord
+		v.review.Add(container.NewBorder(nil, nil, nil, container.NewGridWrap(fyne.NewSize(150, status.MinSize().Height), status),
+			container.NewVBox(what, comment)))
+	}
+	v.review.Add(layout.NewSpacer())
+	v.review.Refresh()
+}

@@ -1,0 +1,117 @@
+package matrixview
+
+import (
+	"fyne.io/fyne/v2"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/matrix"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
+)
+
+// presenter shows the matrix or the peer-learning view full screen for a
+// projector, driven from the keyboard only:
+//
+//	← →  previous / next theme (then all themes)   ↑ ↓  highlight a sub-theme
+//	[ ]  highlight a partner    A  all themes    H  no highlight
+//	P    matrix ⇄ who can help whom              Esc or F11  leave
+type presenter struct {
+	sh     *shell.Shell
+	m      *matrix.Matrix
+	opts   slideOptions
+	peers  bool
+	leave  func() // brings the window back
+	holder *widgets.SlideView
+	rowPos int // index into the shown sub-themes; -1 none
+	colPos int // index into partners; -1 none
+}
+
+// startPresenter swaps the window's content for the full-screen view.
+func startPresenter(sh *shell.Shell, m *matrix.Matrix, peers bool) *presenter {
+	p := &presenter{sh: sh, m: m, peers: peers, rowPos: -1, colPos: -1,
+		opts: slideOptions{title: sh.Network().Name, theme: -1}}
+	p.holder = widgets.NewSlideView(p.render)
+	p.leave = sh.FullScreen(p.holder, p.key)
+	sh.presenting = p
+	return p
+}
+
+func (p *presenter) render(size fyne.Size) fyne.CanvasObject {
+	if p.peers {
+		return peersSlide(p.m, p.sh.Network().Name, size)
+	}
+	return matrixSlide(p.m, p.opts, size)
+}
+
+func (p *presenter) stop() {
+	p.leave()
+	p.sh.presenting = nil
+}
+
+func (p *presenter) key(e *fyne.KeyEvent) {
+	subs := p.shownSubThemes()
+	switch e.Name {
+	case fyne.KeyEscape, fyne.KeyF11:
+		p.stop()
+		return
+	case fyne.KeyRight:
+		p.opts.theme = stepTheme(p.opts.theme, 1, len(p.m.Themes))
+		p.rowPos = -1
+	case fyne.KeyLeft:
+		p.opts.theme = stepTheme(p.opts.theme, -1, len(p.m.Themes))
+		p.rowPos = -1
+	case fyne.KeyDown:
+		p.rowPos = min(p.rowPos+1, len(subs)-1)
+	case fyne.KeyUp:
+		p.rowPos = max(p.rowPos-1, -1)
+	case fyne.KeyRightBracket:
+		p.colPos = min(p.colPos+1, len(p.m.Partners)-1)
+	case fyne.KeyLeftBracket:
+		p.colPos = max(p.colPos-1, -1)
+	case fyne.KeyA:
+		p.opts.theme, p.rowPos = -1, -1
+	case fyne.KeyH:
+		p.rowPos, p.colPos = -1, -1
+	case fyne.KeyP:
+		p.peers = !p.peers
+	default:
+		return
+	}
+	p.opts.highlightRow, p.opts.highlightCol = "", ""
+	if subs = p.shownSubThemes(); p.rowPos >= 0 && p.rowPos < len(subs) {
+		p.opts.highlightRow = subs[p.rowPos]
+	}
+	if p.colPos >= 0 {
+		p.opts.highlightCol = p.m.Partners[p.colPos].ID
+	}
+	p.holder.Refresh()
+}
+
+// stepTheme cycles all (-1) → 0 → 1 … → last → all.
+func stepTheme(current, step, count int) int {
+	n := count + 1
+	return ((current+1+step)%n+n)%n - 1
+}
+
+func (p *presenter) shownSubThemes() []string {
+	var ids []string
+	for _, dr := range slideRows(p.m, p.opts.theme) {
+		if dr.row != nil {
+			ids = append(ids, dr.row.SubTheme.ID)
+		}
+	}
+	return ids
+}
+
+// presentMatrix loads the matrix and shows it (or who can help whom) full screen.
+func (sh *shell.Shell) presentMatrix(peers bool) {
+	if sh.presenting != nil || sh.Window().Canvas().Overlays().Top() != nil {
+		return
+	}
+	sh.leaveCurrent(func() {
+		m, err := matrix.Load(sh.Ctx(), sh.Store(), sh.Network().ID)
+		if err != nil {
+			sh.ShowError(err)
+			return
+		}
+		startPresenter(sh, m, peers)
+	}, nil)
+}

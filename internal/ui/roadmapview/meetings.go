@@ -1,0 +1,307 @@
+package roadmapview
+
+import (
+	"fmt"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/choice"
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
+)
+
+// meetingKinds name the kinds of meeting as the editor offers them.
+var meetingKinds = choice.List{
+	{Label: "Core Network Meeting", Value: data.MeetingCoreNetwork}, {Label: "Online Academy", Value: data.MeetingOnlineAcademy},
+	{Label: "ULG meeting", Value: data.MeetingULG}, {Label: "Masterclass", Value: data.MeetingMasterclass},
+	{Label: "Thematic working group", Value: data.MeetingThematicWorkGroup}, {Label: "Peer review", Value: data.MeetingPeerReview},
+	{Label: "Partner meeting", Value: data.MeetingPartner}, {Label: "Other", Value: data.MeetingOther},
+}
+
+// meetingsEditor lists the network's meetings and edits one: kind, number,
+// dates, place or online, hosts, themes, and for a ULG meeting whether its
+// report and attendance sheet came in.
+type meetingsEditor struct {
+	sh       *shell.Shell
+	meetings []data.Meeting
+	partners []data.Partner
+	themes   []data.Theme
+	current  int
+	list     *widget.List
+
+	kind                                     *widget.Select
+	title, number, start, end, place, detail *widget.Entry
+	online, report, attendance               *widget.Check
+	hosts, topics                            *widget.CheckGroup
+	ulg                                      *fyne.Container
+	onSaved                                  func() // the roadmap area reads everything again
+	obj                                      fyne.CanvasObject
+}
+
+func newMeetingsEditor(sh *shell.Shell, onSaved func()) *meetingsEditor {
+	e := &meetingsEditor{sh: sh, current: -1, onSaved: onSaved}
+	e.list = widget.NewList(func() int { return len(e.meetings) }, func() fyne.CanvasObject {
+		l := widget.NewLabel("")
+		l.Truncation = fyne.TextTruncateEllipsis
+		return l
+	}, func(i widget.ListItemID, o fyne.CanvasObject) {
+		o.(*widget.Label).SetText(meetingListLine(e.meetings[i]))
+	})
+	e.list.OnSelected = func(i widget.ListItemID) {
+		if i == e.current {
+			return
+		}
+		id := e.meetings[i].ID // a save may re-sort the list before we get there
+		e.leave(func() { e.selectID(id) }, e.reselect)
+	}
+	e.kind = widget.NewSelect(meetingKinds.Labels(), func(string) { e.showULGFields() })
+	e.title, e.number, e.start, e.end, e.place = widget.NewEntry(), widget.NewEntry(), widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
+	e.detail = widget.NewMultiLineEntry()
+	e.detail.Wrapping = fyne.TextWrapWord
+	e.start.SetPlaceHolder("YYYY-MM-DD")
+	e.end.SetPlaceHolder("YYYY-MM-DD (empty for one day)")
+	e.number.SetPlaceHolder("e.g. 3 for Core Network Meeting 3")
+	e.online = widget.NewCheck("Online", nil)
+	e.report = widget.NewCheck("Meeting report received", nil)
+	e.attendance = widget.NewCheck("Attendance sheet received", nil)
+	e.ulg = container.NewVBox(e.report, e.attendance)
+	e.hosts, e.topics = widget.NewCheckGroup(nil, nil), widget.NewCheckGroup(nil, nil)
+	form := widget.NewForm(widget.NewFormItem("Kind", e.kind), widget.NewFormItem("Title", e.title), widget.NewFormItem("Number", e.number),
+		widget.NewFormItem("From", e.start), widget.NewFormItem("Until", e.end), widget.NewFormItem("Place", container.NewBorder(nil, nil, nil, e.online, e.place)),
+		widget.NewFormItem("ULG follow-up", e.ulg), widget.NewFormItem("Hosts", e.hosts), widget.NewFormItem("Themes", e.topics),
+		widget.NewFormItem("Notes", e.detail))
+	save := widget.NewButtonWithIcon("Save meeting", theme.DocumentSaveIcon(), func() { e.save() })
+	save.Importance = widget.HighImportance
+	del := widget.NewButtonWithIcon("Delete…", theme.DeleteIcon(), e.confirmDelete)
+	add := widget.NewButtonWithIcon("New meeting", theme.ContentAddIcon(), func() { e.leave(e.startNew, nil) })
+	right := container.NewBorder(nil, container.NewHBox(del, save), nil, nil, container.NewVScroll(form))
+	split := container.NewHSplit(container.NewBorder(nil, add, nil, nil, e.list), right)
+	split.Offset = 0.36
+	e.obj = split
+	return e
+}
+
+// meetingListLine is a meeting as the list shows it: date, title, and for
+// a ULG meeting what is still due.
+func meetingListLine(m data.Meeting) string {
+	line := m.StartDate + "  " + m.Title
+	if m.Kind == data.MeetingULG && (!m.ReportReceived || !m.AttendanceReceived) {
+		var due []string
+		if !m.ReportReceived {
+			due = append(due, "report")
+		}
+		if !m.AttendanceReceived {
+			due = append(due, "attendance sheet")
+		}
+		line += "  (" + strings.Join(due, " and ") + " due)"
+	}
+	return line
+}
+
+// set shows the meetings, partners and themes the roadmap area read, and
+// keeps the selection.
+func (e *meetingsEditor) set(meetings []data.Meeting, partners []data.Partner, themes []data.Theme) {
+	keep := ""
+	if e.current >= 0 && e.current < len(e.meetings) {
+		keep = e.meetings[e.current].ID
+	}
+	e.meetings, e.partners, e.themes = meetings, partners, themes
+	e.hosts.Options = widgets.PartnerNamesOf(e.partners)
+	e.topics.Options = nil
+	for _, th := range e.themes {
+		e.topics.Options = append(e.topics.Options, th.Label())
+	}
+	e.hosts.Refresh()
+	e.topics.Refresh()
+	e.list.Refresh()
+	e.selectID(keep)
+}
+
+// selectID selects the meeting with id, or the first one.
+func (e *meetingsEditor) selectID(id string) {
+	i := slices.IndexFunc(e.meetings, func(m data.Meeting) bool { return m.ID == id })
+	if i < 0 && len(e.meetings) > 0 {
+		i = 0
+	}
+	e.current = i
+	if i >= 0 {
+		e.list.Select(i)
+		e.list.ScrollTo(i)
+	}
+	e.show()
+}
+
+// loaded is the meeting the form started from (a blank one for a new meeting).
+func (e *meetingsEditor) loaded() data.Meeting {
+	if e.current >= 0 && e.current < len(e.meetings) {
+		return e.meetings[e.current]
+	}
+	return data.Meeting{NetworkID: e.sh.Network().ID, Kind: data.MeetingCoreNetwork}
+}
+
+func (e *meetingsEditor) show() {
+	m := e.loaded()
+	e.kind.SetSelected(meetingKinds.Label(m.Kind))
+	e.title.SetText(m.Title)
+	e.number.SetText("")
+	if m.Number != nil {
+		e.number.SetText(strconv.FormatInt(*m.Number, 10))
+	}
+	e.start.SetText(m.StartDate)
+	e.end.SetText(m.EndDate)
+	e.place.SetText(m.Place)
+	e.online.SetChecked(m.Online)
+	e.detail.SetText(m.Description)
+	e.report.SetChecked(m.ReportReceived)
+	e.attendance.SetChecked(m.AttendanceReceived)
+	e.hosts.SetSelected(namesOfIDs(e.partners, m.HostIDs))
+	var topics []string
+	for _, th := range e.themes {
+		if slices.Contains(m.ThemeIDs, th.ID) {
+			topics = append(topics, th.Label())
+		}
+	}
+	e.topics.SetSelected(topics)
+	e.showULGFields()
+}
+
+func namesOfIDs(ps []data.Partner, ids []string) []string {
+	var out []string
+	for _, p := range ps {
+		if slices.Contains(ids, p.ID) {
+			out = append(out, p.Name)
+		}
+	}
+	return out
+}
+
+// showULGFields shows the report and attendance checks for ULG meetings only.
+func (e *meetingsEditor) showULGFields() {
+	if meetingKinds.Value(e.kind.Selected) == data.MeetingULG {
+		e.ulg.Show()
+	} else {
+		e.ulg.Hide()
+	}
+}
+
+// form is the meeting as the form shows it; an unreadable number is an error.
+func (e *meetingsEditor) form() (data.Meeting, error) {
+	m := e.loaded()
+	m.Kind, m.Title = meetingKinds.Value(e.kind.Selected), e.title.Text
+	m.Number = nil
+	if n := strings.TrimSpace(e.number.Text); n != "" {
+		v, err := strconv.ParseInt(n, 10, 64)
+		if err != nil || v < 0 {
+			return m, &data.ConstraintError{Msg: fmt.Sprintf("the number of a meeting is a whole number such as 3, not %q", n)}
+		}
+		m.Number = &v
+	}
+	m.StartDate, m.EndDate, m.Place, m.Online = e.start.Text, e.end.Text, e.place.Text, e.online.Checked
+	m.Description, m.ReportReceived, m.AttendanceReceived = e.detail.Text, e.report.Checked, e.attendance.Checked
+	m.HostIDs = nil
+	for _, name := range e.hosts.Selected {
+		m.HostIDs = append(m.HostIDs, widgets.PartnerNamed(e.partners, name).ID)
+	}
+	m.ThemeIDs = nil
+	for _, th := range e.themes {
+		if slices.Contains(e.topics.Selected, th.Label()) {
+			m.ThemeIDs = append(m.ThemeIDs, th.ID)
+		}
+	}
+	return m, nil
+}
+
+// changed tells whether the form differs from the meeting it shows.
+func (e *meetingsEditor) changed() bool {
+	m, err := e.form()
+	if err != nil {
+		return true
+	}
+	// Hosts and themes compare as sets: the form lists them in its own order.
+	sorted := func(m data.Meeting) data.Meeting {
+		m.HostIDs, m.ThemeIDs = slices.Sorted(slices.Values(m.HostIDs)), slices.Sorted(slices.Values(m.ThemeIDs))
+		return m
+	}
+	return !reflect.DeepEqual(sorted(m), sorted(e.loaded()))
+}
+
+// leave runs proceed once unsaved changes are saved or discarded; cancel
+// runs when the user stays.
+func (e *meetingsEditor) leave(proceed, cancel func()) {
+	if !e.changed() {
+		proceed()
+		return
+	}
+	if cancel != nil {
+		cancel()
+	}
+	widgets.AskUnsaved(e.sh.Window(), "the meeting", func() {
+		if e.save() {
+			proceed()
+		}
+	}, func() { e.show(); proceed() })
+}
+
+// reselect puts the list's selection back on the meeting being edited.
+func (e *meetingsEditor) reselect() {
+	if e.current >= 0 {
+		e.list.Select(e.current)
+	} else {
+		e.list.UnselectAll()
+	}
+}
+
+func (e *meetingsEditor) startNew() {
+	e.list.UnselectAll()
+	e.current = -1
+	e.show()
+	e.sh.Window().Canvas().Focus(e.title)
+}
+
+// save stores the form; it reports whether it could.
+func (e *meetingsEditor) save() bool {
+	m, err := e.form()
+	if err == nil {
+		m, err = e.sh.Store().SaveMeeting(e.sh.Ctx(), m)
+	}
+	if err != nil {
+		e.sh.ShowError(err)
+		return false
+	}
+	e.current = -1
+	e.onSaved()
+	e.selectID(m.ID)
+	return true
+}
+
+// confirmDelete says what goes with the meeting before deleting it.
+func (e *meetingsEditor) confirmDelete() {
+	if e.current < 0 || e.current >= len(e.meetings) {
+		return
+	}
+	m := e.meetings[e.current]
+	d, err := e.sh.Store().MeetingDependents(e.sh.Ctx(), m.ID)
+	if err != nil {
+		e.sh.ShowError(err)
+		return
+	}
+	msg := "Delete " + m.Title + "?"
+	if d.Grids > 0 {
+		msg += fmt.Sprintf("\n\nIts %d learning grids (%d rows) are deleted with it.", d.Grids, d.GridRows)
+	}
+	if d.Needs > 0 {
+		msg += fmt.Sprintf("\n%d learning needs planned for it stay, without a meeting.", d.Needs)
+	}
+	if d.Reviews > 0 {
+		msg += fmt.Sprintf("\n%d action reviews held at it keep their status, without the meeting.", d.Reviews)
+	}
+	e.sh.ConfirmDelete("Delete meeting", msg, func() error { return e.sh.Store().DeleteMeeting(e.sh.Ctx(), m.ID) },
+		func() { e.current = -1; e.onSaved() })
+}

@@ -1,0 +1,147 @@
+package roadmapview
+
+import (
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/roadmap"
+)
+
+// roadmapView is the network's roadmap — months across; network meetings,
+// each partner's ULG meetings against the target of eight, testing
+// actions, action-plan and Lead Expert milestones down — with the editors
+// of the meetings and milestones it is drawn from.
+type roadmapView struct {
+	sh         *shell.Shell
+	r          roadmap.Roadmap
+	table      *widget.Table
+	tabs       *container.AppTabs
+	meetings   *meetingsEditor
+	milestones *milestonesEditor
+	obj        fyne.CanvasObject
+}
+
+const (
+	roadmapLabelWidth = 380
+	roadmapMonthWidth = 86
+)
+
+func newRoadmapView(sh *shell.Shell) *roadmapView {
+	v := &roadmapView{sh: sh}
+	v.table = widget.NewTable(func() (int, int) { return len(v.r.Rows), len(v.r.Months) + 1 },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
+		func(id widget.TableCellID, o fyne.CanvasObject) {
+			row := v.r.Rows[id.Row]
+			l := o.(*widget.Label)
+			l.TextStyle.Bold = id.Col == 0
+			l.Importance = widget.MediumImportance
+			if id.Col == 0 {
+				if row.Due > 0 {
+					l.Importance = widget.WarningImportance
+				}
+				l.SetText(row.Label)
+				return
+			}
+			l.SetText(shortTitles(row.Cells[id.Col-1]))
+		})
+	v.table.ShowHeaderRow = true
+	v.table.StickyColumnCount = 1
+	v.table.CreateHeader = func() fyne.CanvasObject {
+		return widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	}
+	v.table.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
+		l := o.(*widget.Label)
+		if id.Col <= 0 || id.Col > len(v.r.Months) {
+			l.SetText("")
+			return
+		}
+		l.SetText(v.r.Months[id.Col-1].Format("Jan 06"))
+	}
+	v.table.OnSelected = v.openCell
+	v.table.SetColumnWidth(0, roadmapLabelWidth)
+	note := widget.NewLabel("Months across; network meetings, ULG meetings per partner (target eight), testing actions and milestones down. Click a meeting to edit it.")
+	note.Wrapping = fyne.TextWrapWord
+	present := widget.NewButtonWithIcon("Present", theme.ComputerIcon(), v.present)
+	roadmapTab := container.NewBorder(container.NewBorder(nil, nil, nil, present, note), nil, nil, nil, v.table)
+	v.meetings = newMeetingsEditor(sh, v.Reload)
+	v.milestones = newMilestonesEditor(sh, v.Reload)
+	v.tabs = container.NewAppTabs(container.NewTabItem("Roadmap", roadmapTab),
+		container.NewTabItem("Meetings", v.meetings.obj), container.NewTabItem("Milestones", v.milestones.obj))
+	v.obj = v.tabs
+	v.Reload()
+	return v
+}
+
+func (v *roadmapView) Object() fyne.CanvasObject { return v.obj }
+
+// Leave asks about an unsaved meeting before the area changes.
+func (v *roadmapView) Leave(proceed func()) { v.meetings.leave(proceed, nil) }
+
+// Reload reads once what the roadmap and both editors show.
+func (v *roadmapView) Reload() {
+	in, err := roadmap.Load(v.sh.Ctx(), v.sh.Store(), v.sh.Network())
+	if err != nil {
+		v.sh.ShowError(err)
+		return
+	}
+	themes, err := v.sh.Store().Themes(v.sh.Ctx(), v.sh.Network().ID)
+	if err != nil {
+		v.sh.ShowError(err)
+		return
+	}
+	v.meetings.set(in.Meetings, in.Partners, themes)
+	v.milestones.set(in.Milestones)
+	v.r = roadmap.Build(in)
+	for i := range v.r.Months {
+		v.table.SetColumnWidth(i+1, roadmapMonthWidth)
+	}
+	v.table.Refresh()
+}
+
+// openCell opens the meeting a roadmap cell shows in the meetings editor.
+func (v *roadmapView) openCell(id widget.TableCellID) {
+	v.table.UnselectAll()
+	if id.Col < 1 || id.Row >= len(v.r.Rows) {
+		return
+	}
+	row := v.r.Rows[id.Row]
+	titles := row.Cells[id.Col-1]
+	if len(titles) == 0 || (row.Section != roadmap.SectionMeetings && row.Section != roadmap.SectionULG) {
+		return
+	}
+	i := slices.IndexFunc(v.meetings.meetings, func(m data.Meeting) bool { return m.Title == titles[0] })
+	if i < 0 {
+		return
+	}
+	meetingID := v.meetings.meetings[i].ID // a save may re-sort the list before we get there
+	v.meetings.leave(func() {
+		v.tabs.SelectIndex(1)
+		v.meetings.selectID(meetingID)
+	}, nil)
+}
+
+var titleShortener = strings.NewReplacer("Core Network Meeting", "CNM", "Online Academy", "OA", "Masterclass", "MC",
+	"Agents in Action Meeting", "AiA", "Horizontal Hub Meeting", "Hub", "ULG meeting", "ULG")
+
+// shortTitles fits a month's meetings in a narrow cell.
+func shortTitles(titles []string) string {
+	out := make([]string, len(titles))
+	for i, t := range titles {
+		short := titleShortener.Replace(t)
+		if before, _, found := strings.Cut(short, " – "); found && strings.HasPrefix(short, "ULG") {
+			short = before // the row already names the partner
+		}
+		out[i] = short
+	}
+	return strings.Join(out, ", ")
+}

@@ -1,0 +1,136 @@
+package roadmapview
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/roadmap"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
+)
+
+func roadmapArea(t *testing.T, sh *shell.Shell) *roadmapView { return areaView[*roadmapView](t, sh, 10) }
+
+func rowNamed(v *roadmapView, prefix string) (roadmap.Row, bool) {
+	for _, r := range v.r.Rows {
+		if strings.HasPrefix(r.Label, prefix) {
+			return r, true
+		}
+	}
+	return roadmap.Row{}, false
+}
+
+func TestRoadmapScreen(t *testing.T) {
+	sh := newTestShell(t, true)
+	v := roadmapArea(t, sh)
+	rows, cols := v.table.Length()
+	// 5 network meeting rows, 9 ULG rows, testing milestones + 4 partners, plan milestones + Genk, 2 Lead Expert rows.
+	if rows != 23 || cols != 25 {
+		t.Fatalf("table %d × %d", rows, cols)
+	}
+	if got := shortTitles(v.r.Rows[0].Cells[4]); got != "CNM 2" {
+		t.Fatalf("March 2024 of the Core Network Meetings: %q", got)
+	}
+	// Clicking Iași's June ULG meeting opens it in the editor, which says what is due.
+	iasi := slices.IndexFunc(v.r.Rows, func(r roadmap.Row) bool { return strings.HasPrefix(r.Label, "ULG – Iași") })
+	v.table.Select(widget.TableCellID{Row: iasi, Col: 8}) // June 2024
+	e := v.meetings
+	if v.tabs.SelectedIndex() != 1 || e.title.Text != "ULG meeting 2 – Iași" || e.report.Checked || !e.ulg.Visible() {
+		t.Fatalf("tab %d, editing %q, report %v", v.tabs.SelectedIndex(), e.title.Text, e.report.Checked)
+	}
+	e.report.SetChecked(true)
+	e.attendance.SetChecked(true)
+	test.Tap(buttonIn(t, e.obj, "Save meeting"))
+	if r, _ := rowNamed(v, "ULG – Iași"); r.Label != "ULG – Iași (2 of 8)" || r.Due != 0 {
+		t.Fatalf("after the report and sheet came in: %q", r.Label)
+	}
+}
+
+func TestMeetingsEditorAsksAndChecks(t *testing.T) {
+	sh := newTestShell(t, true)
+	v := roadmapArea(t, sh)
+	e := v.meetings
+	v.tabs.SelectIndex(1)
+	before := len(e.meetings)
+	test.Tap(buttonIn(t, e.obj, "New meeting"))
+	if e.current != -1 || e.title.Text != "" || e.ulg.Visible() {
+		t.Fatalf("new meeting form: current %d title %q", e.current, e.title.Text)
+	}
+	e.kind.SetSelected("Thematic working group")
+	e.title.SetText("TWG on polarisation")
+	e.start.SetText("2024-11-12")
+	e.end.SetText("2024-11-05")
+	test.Tap(buttonIn(t, e.obj, "Save meeting"))
+	if !textIn(topOverlay(sh), "before it starts") || len(e.meetings) != before {
+		t.Fatal("a meeting ending before it starts was not refused")
+	}
+	sh.Window().Canvas().Overlays().Remove(topOverlay(sh))
+	e.end.SetText("")
+	e.online.SetChecked(true)
+	e.hosts.SetSelected([]string{"Breda", "Aarhus"})
+	// Leaving the area with the unsaved meeting asks first; Save stores it.
+	sh.ShowArea(0)
+	if sh.current != 10 || !textIn(topOverlay(sh), "not saved yet") {
+		t.Fatal("leaving with an unsaved meeting did not ask")
+	}
+	test.Tap(buttonIn(t, topOverlay(sh), "Save"))
+	if sh.current != 0 || len(e.meetings) != before+1 {
+		t.Fatalf("area %d, %d meetings", sh.current, len(e.meetings))
+	}
+	saved := e.meetings[slices.IndexFunc(e.meetings, func(m data.Meeting) bool { return m.Title == "TWG on polarisation" })]
+	if saved.Kind != data.MeetingThematicWorkGroup || !saved.Online || len(saved.HostIDs) != 2 {
+		t.Fatalf("saved %+v", saved)
+	}
+	if r, _ := rowNamed(v, "Thematic working groups"); len(r.Cells[12]) != 1 { // November 2024
+		t.Fatalf("the roadmap did not redraw: %+v", r.Cells)
+	}
+	// Deleting Core Network Meeting 2 names its grids first.
+	sh.ShowArea(10)
+	e.selectID(e.meetings[slices.IndexFunc(e.meetings, func(m data.Meeting) bool { return m.Title == "Core Network Meeting 2" })].ID)
+	test.Tap(buttonIn(t, e.obj, "Delete…"))
+	if !textIn(topOverlay(sh), "learning grids") {
+		t.Fatal("the delete confirmation does not say the grids go too")
+	}
+	test.Tap(buttonIn(t, topOverlay(sh), "Yes"))
+	if len(e.meetings) != before || slices.ContainsFunc(e.meetings, func(m data.Meeting) bool { return m.Title == "Core Network Meeting 2" }) {
+		t.Fatalf("%d meetings after the delete", len(e.meetings))
+	}
+}
+
+func TestMilestoneDialogAndRoadmapPresenter(t *testing.T) {
+	sh := newTestShell(t, true)
+	v := roadmapArea(t, sh)
+	m := v.milestones
+	before := len(m.items)
+	v.tabs.SelectIndex(2)
+	test.Tap(buttonIn(t, m.obj, "New milestone"))
+	dlg := topOverlay(sh)
+	findEntryWithPlaceholder(t, dlg, "YYYY-MM-DD").SetText("2024-09-30")
+	test.Type(sh.Window().Canvas().Focused().(*widget.Entry), "Testing action peer review prepared")
+	test.Tap(buttonIn(t, dlg, "Save"))
+	if len(m.items) != before+1 {
+		t.Fatalf("%d milestones, want %d", len(m.items), before+1)
+	}
+	if r, _ := rowNamed(v, "Testing action milestones"); len(r.Cells[10]) != 1 { // September 2024
+		t.Fatalf("the new milestone is not on the roadmap: %+v", r.Cells)
+	}
+	// The presenter shows the network's half years, one per slide.
+	slide := roadmapSlide(v.r, 0, 4, widgets.SlideSize)
+	if !textIn(slide, "November 2023 to April 2024") || !textIn(slide, "CNM 2") || !textIn(slide, "Catalogue") {
+		t.Fatal("the slide of the first half of 2024 misses its meetings or milestones")
+	}
+	v.tabs.SelectIndex(0)
+	test.Tap(buttonIn(t, v.obj, "Present"))
+	if !sh.Window().FullScreen() {
+		t.Fatal("Present did not go full screen")
+	}
+	sh.Window().Canvas().(interface{ OnTypedKey() func(*fyne.KeyEvent) }).OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if sh.Window().FullScreen() {
+		t.Fatal("Esc did not leave the presenter")
+	}
+}

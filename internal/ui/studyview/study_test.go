@@ -1,0 +1,217 @@
+package studyview
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/doc"
+	"github.com/aoce-desktop/aoce-desktop/internal/study"
+	"github.com/aoce-desktop/aoce-desktop/internal/study/outline"
+)
+
+func studyArea(t *testing.T, sh *shell.Shell) *studyView { return areaView[*studyView](t, sh, 11) }
+
+func sectionIndex(t *testing.T, v *studyView, kind string) int {
+	t.Helper()
+	for i, sec := range v.in.Sections {
+		if sec.Kind == kind {
+			return i
+		}
+	}
+	t.Fatalf("no %s section", kind)
+	return -1
+}
+
+func TestStudyEditorPreviewsAndSaves(t *testing.T) {
+	sh := newTestShell(t, true)
+	v := studyArea(t, sh)
+	e := v.editor
+	if v.current != 0 || e.title.Text != v.in.Sections[0].Title {
+		t.Fatalf("opened on %d %q", v.current, e.title.Text)
+	}
+	// A text section: the preview follows the Markdown as it is typed.
+	text := sectionIndex(t, v, data.SectionText)
+	v.list.Select(text)
+	e.body.SetText("Cities learn **together**.\n\n- trust\n- skills")
+	if !textIn(e.preview, "together") || !textIn(e.preview, "skills") {
+		t.Fatal("the preview does not show the text being typed")
+	}
+	if !strings.Contains(e.words.Text, "5 words · not saved yet") {
+		t.Fatalf("words line %q", e.words.Text)
+	}
+	// Moving to another section saves it at once.
+	profiles := sectionIndex(t, v, data.SectionPartnerProfiles)
+	v.list.Select(profiles)
+	secs, _ := sh.Store().StudySections(sh.Ctx(), v.in.Study.ID)
+	if secs[text].Body != "Cities learn **together**.\n\n- trust\n- skills" {
+		t.Fatalf("not saved: %q", secs[text].Body)
+	}
+	// A generated block shows as it will print, from the partners' data.
+	for _, name := range []string{"Genk", "Gdańsk", "Iași"} {
+		if !richTextIn(e.preview, name) {
+			t.Errorf("the partner profiles preview lacks %s", name)
+		}
+	}
+	// An emptied title is not saved: the last one stays.
+	e.title.SetText("")
+	e.flush()
+	secs, _ = sh.Store().StudySections(sh.Ctx(), v.in.Study.ID)
+	if secs[profiles].Title == "" {
+		t.Fatal("an empty title was saved")
+	}
+}
+
+// richTextIn looks for text in the rich texts and labels under o.
+func richTextIn(o fyne.CanvasObject, s string) bool {
+	found := false
+	walk(o, func(c fyne.CanvasObject) bool {
+		if rt, ok := c.(*widget.RichText); ok && strings.Contains(rt.String(), s) {
+			found = true
+		}
+		return !found
+	})
+	return found || textIn(o, s)
+}
+
+func TestStudySectionsAddMoveDeleteAndVersions(t *testing.T) {
+	sh := newTestShell(t, true)
+	v := studyArea(t, sh)
+	n := len(v.in.Sections)
+	v.list.Select(1)
+	test.Tap(buttonIn(t, v.obj, "Add section…"))
+	dlg := topOverlay(sh)
+	test.Type(sh.Window().Canvas().Focused().(*widget.Entry), "Lessons from the Online Academies")
+	test.Tap(buttonIn(t, dlg, "Add"))
+	if len(v.in.Sections) != n+1 || v.in.Sections[2].Title != "Lessons from the Online Academies" || v.current != 2 {
+		t.Fatalf("after adding: %d sections, current %d", len(v.in.Sections), v.current)
+	}
+	v.move(1)
+	if v.in.Sections[3].Title != "Lessons from the Online Academies" || v.current != 3 {
+		t.Fatal("move down did not move the section")
+	}
+	// A snapshot, an edit, then the snapshot restored.
+	snap, err := sh.Store().SnapshotStudy(sh.Ctx(), v.in.Study.ID, "Before the edit")
+	if err != nil {
+		t.Fatal(err)
+	}
+	v.editor.body.SetText("A line that was not there.")
+	v.editor.flush()
+	before, _ := sh.Store().SnapshotSections(sh.Ctx(), snap.ID)
+	diff := study.CompareSection(before, v.in.Sections, v.in.Sections[3].ID)
+	if len(diff) != 1 || diff[0].Op != study.Insert {
+		t.Fatalf("diff %+v", diff)
+	}
+	if lines := diffLines(diff); len(lines) != 1 || !textIn(lines[0], "+ A line that was not there.") {
+		t.Fatal("the comparison does not mark the added line")
+	}
+	v.confirmRestore(snap)
+	test.Tap(buttonIn(t, topOverlay(sh), "Yes"))
+	if v.in.Sections[3].Body != "" || !textIn(topOverlay(sh), "Before restoring") {
+		t.Fatalf("after restoring: %q", v.in.Sections[3].Body)
+	}
+	sh.Window().Canvas().Overlays().Remove(topOverlay(sh))
+	v.current = 3
+	v.confirmDeleteSection()
+	test.Tap(buttonIn(t, topOverlay(sh), "Yes"))
+	if len(v.in.Sections) != n {
+		t.Fatalf("%d sections after the delete, want %d", len(v.in.Sections), n)
+	}
+}
+
+func TestStudyExportWritesEveryFormat(t *testing.T) {
+	sh := newTestShell(t, true)
+	v := studyArea(t, sh)
+	d := study.Assemble(v.in)
+	dir := t.TempDir()
+	for _, ext := range []string{".docx", ".pdf", ".html", ".md"} {
+		path := filepath.Join(dir, "study"+ext)
+		if err := ExportStudy(d, path); err != nil {
+			t.Fatal(err)
+		}
+		if st, err := os.Stat(path); err != nil || st.Size() < 2000 {
+			t.Fatalf("%s: %v", ext, err)
+		}
+	}
+	if err := ExportStudy(doc.Document{}, filepath.Join(dir, "x.odt")); err == nil || !strings.Contains(err.Error(), ".docx, .pdf, .html, .md") {
+		t.Fatalf("unknown format: %v", err)
+	}
+}
+
+func TestStudyStartsFromTheOutline(t *testing.T) {
+	sh := newTestShell(t, false)
+	n, err := sh.Store().CreateNetwork(sh.Ctx(), data.Network{Name: "Cities of Tomorrow"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sh.openNetwork(n)
+	v := studyArea(t, sh)
+	start := buttonIn(t, v.obj, "Start the Baseline Study from the URBACT outline")
+	if len(v.in.Sections) != 0 {
+		t.Fatalf("a network without a study shows %d sections", len(v.in.Sections))
+	}
+	test.Tap(start)
+	if len(v.in.Sections) != len(outline.Default()) || v.current != 0 || v.in.Study.Title != "Baseline Study" {
+		t.Fatalf("started with %d sections, current %d", len(v.in.Sections), v.current)
+	}
+	// The partner profiles of a network without partners say so rather than stay blank.
+	v.list.Select(sectionIndex(t, v, data.SectionPartnerProfiles))
+	if len(v.editor.preview.Content.(*fyne.Container).Objects) < 1 {
+		t.Fatal("the generated block shows nothing at all")
+	}
+}
+
+// Coming back to the study, restoring and deleting all leave the editor on
+// the section the list shows (a reviewer found it kept the old one).
+func TestStudyEditorFollowsReloadsRestoreAndDelete(t *testing.T) {
+	sh := newTestShell(t, true)
+	v := studyArea(t, sh)
+	v.list.Select(3)
+	sh.ShowArea(0)
+	sh.ShowArea(11)
+	if v.current != 3 || v.editor.index != 3 {
+		t.Fatalf("back in the area: current %d, editor on %d", v.current, v.editor.index)
+	}
+	title := v.in.Sections[3].Title
+	v.move(-1)
+	if v.in.Sections[2].Title != title || v.current != 2 {
+		t.Fatal("moving after coming back did nothing")
+	}
+	// Restore while a section is open, then type: the restored text is kept.
+	snap, _ := sh.Store().SnapshotStudy(sh.Ctx(), v.in.Study.ID, "Clean")
+	v.editor.body.SetText("Typed after the snapshot.")
+	v.editor.flush()
+	v.confirmRestore(snap)
+	test.Tap(buttonIn(t, topOverlay(sh), "Yes"))
+	sh.Window().Canvas().Overlays().Remove(topOverlay(sh))
+	if v.editor.body.Text == "Typed after the snapshot." {
+		t.Fatal("the editor still shows the text from before the restore")
+	}
+	v.editor.body.SetText(v.editor.body.Text + " More.")
+	v.editor.flush()
+	secs, _ := sh.Store().StudySections(sh.Ctx(), v.in.Study.ID)
+	if strings.Contains(secs[v.current].Body, "Typed after the snapshot.") {
+		t.Fatal("typing after the restore wrote the old text back")
+	}
+	// Delete every section: the editor empties and Compare says there is nothing.
+	for len(v.in.Sections) > 0 {
+		if err := sh.Store().DeleteSection(sh.Ctx(), v.in.Sections[0].ID); err != nil {
+			t.Fatal(err)
+		}
+		v.in.Sections = v.in.Sections[1:]
+	}
+	v.load(v.in.Study.ID, 0)
+	if v.editor.index != -1 || v.editor.body.Text != "" {
+		t.Fatalf("the editor shows a deleted section: %d %q", v.editor.index, v.editor.body.Text)
+	}
+	v.showCompare(nil)
+	if !textIn(topOverlay(sh), "no section") {
+		t.Fatal("Compare on an empty study did not say so")
+	}
+}

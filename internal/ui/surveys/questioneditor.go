@@ -1,0 +1,342 @@
+package surveys
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/survey"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
+)
+
+// editorKinds are the question kinds the editor offers.
+var editorKinds = []struct{ label, kind string }{
+	{"Single choice", data.KindSingleChoice}, {"Multiple choice", data.KindMultipleChoice}, {"Scales", data.KindScales},
+	{"Word cloud", data.KindWordCloud}, {"Open text", data.KindOpenEnded}, {"Ranking", data.KindRanking},
+	{"100 points", data.KindPoints}, {"Q&A", data.KindQA},
+}
+
+func kindLabel(kind string) string {
+	for _, k := range editorKinds {
+		if k.kind == kind {
+			return k.label
+		}
+	}
+	return kind
+}
+
+// questionEditor edits a survey's questions before anyone answers them:
+// the list on the left, the selected question's form on the right; the
+// questions are stored together when the user saves.
+type questionEditor struct {
+	v        *surveysView
+	sv       data.Survey
+	qs       []data.Question
+	current  int
+	list     *widget.List
+	kind     *widget.Select
+	prompt   *widget.Entry
+	options  *widget.Entry
+	optLabel *widget.Label
+	lo, hi   *widget.Entry
+	scale    *widget.Form
+	limit    *widget.Entry
+	limitFor *widget.Label
+	problem  *widget.Label
+	loading  bool
+	dialog   *dialog.CustomDialog
+}
+
+// editQuestions opens the editor for a survey without respondents.
+func (v *surveysView) editQuestions(sv data.Survey) { v.openEditor(sv) }
+
+// openEditor opens the editor and returns it (nil when refused).
+func (v *surveysView) openEditor(sv data.Survey) *questionEditor {
+	if sv.Respondents > 0 {
+		v.sh.ShowMessage("These questions have answers", fmt.Sprintf("%s has %d respondents, so its questions can no longer change. Create a new survey to ask other questions.", sv.Title, sv.Respondents))
+		return nil
+	}
+	qs, err := v.sh.Store().SurveyQuestions(v.sh.Ctx(), sv.ID)
+	if err != nil {
+		v.sh.ShowError(err)
+		return nil
+	}
+	e := &questionEditor{v: v, sv: sv, qs: qs, current: -1}
+	e.build()
+	if len(qs) > 0 {
+		e.list.Select(0)
+	} else {
+		e.showForm()
+	}
+	e.dialog.Show()
+	return e
+}
+
+func (e *questionEditor) build() {
+	e.list = widget.NewList(func() int { return len(e.qs) }, func() fyne.CanvasObject {
+		l := widget.NewLabel("")
+		l.Truncation = fyne.TextTruncateEllipsis
+		return l
+	}, func(i widget.ListItemID, o fyne.CanvasObject) {
+		o.(*widget.Label).SetText(fmt.Sprintf("%d. %s — %s", i+1, e.qs[i].Prompt, kindLabel(e.qs[i].Kind)))
+	})
+	e.list.OnSelected = func(i widget.ListItemID) { e.current = i; e.showForm() }
+	labels := make([]string, len(editorKinds))
+	for i, k := range editorKinds {
+		labels[i] = k.label
+	}
+	e.kind = widget.NewSelect(labels, func(string) { e.changed() })
+	e.prompt = widget.NewMultiLineEntry()
+	e.prompt.Wrapping = fyne.TextWrapWord
+	e.prompt.SetMinRowsVisible(2)
+	e.options = widget.NewMultiLineEntry()
+	e.options.SetMinRowsVisible(6)
+	e.optLabel = widget.NewLabel("")
+	e.lo, e.hi, e.limit = widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
+	e.limitFor = widget.NewLabel("")
+	e.problem = widget.NewLabel("")
+	e.problem.Importance = widget.DangerImportance
+	e.problem.Wrapping = fyne.TextWrapWord
+	for _, en := range []*widget.Entry{e.prompt, e.options, e.lo, e.hi, e.limit} {
+		en.OnChanged = func(string) { e.changed() }
+	}
+	e.scale = widget.NewForm(widget.NewFormItem("Scale from", e.lo), widget.NewFormItem("to", e.hi))
+	form := container.NewVBox(
+		widget.NewForm(widget.NewFormItem("Kind", e.kind), widget.NewFormItem("Question", e.prompt)),
+		e.optLabel, e.options,
+		e.scale,
+		container.NewBorder(nil, nil, e.limitFor, nil, e.limit),
+		e.problem)
+	add := widget.NewButtonWithIcon("Add", theme.ContentAddIcon(), e.add)
+	dup := widget.NewButtonWithIcon("Duplicate", theme.ContentCopyIcon(), e.duplicate)
+	up := widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { e.move(-1) })
+	down := widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { e.move(1) })
+	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), e.remove)
+	left := container.NewBorder(nil, container.NewHBox(add, dup, up, down, del), nil, nil, e.list)
+	split := container.NewHSplit(left, container.NewVScroll(form))
+	split.Offset = 0.4
+	save := widget.NewButton("Save questions", e.save)
+	save.Importance = widget.HighImportance
+	cancel := widget.NewButton("Cancel", func() { e.dialog.Hide() })
+	e.dialog = dialog.NewCustomWithoutButtons("Questions of "+e.sv.Title, split, e.v.sh.Window())
+	e.dialog.SetButtons([]fyne.CanvasObject{cancel, save})
+	e.dialog.Resize(fyne.NewSize(900, 600))
+}
+
+// showForm fills the form from the selected question.
+func (e *questionEditor) showForm() {
+	e.loading = true
+	defer func() { e.loading = false; e.adaptForm() }()
+	if e.current < 0 || e.current >= len(e.qs) {
+		e.prompt.SetText("")
+		e.options.SetText("")
+		e.problem.SetText("Add the first question.")
+		return
+	}
+	q := e.qs[e.current]
+	e.kind.SetSelected(kindLabel(q.Kind))
+	e.prompt.SetText(q.Prompt)
+	e.options.SetText(strings.Join(q.Options, "\n"))
+	e.lo.SetText(intText(q.ScaleMin))
+	e.hi.SetText("")
+	e.limit.SetText("")
+	if q.Kind == data.KindScales {
+		e.hi.SetText(intText(q.ScaleMax))
+	} else {
+		e.limit.SetText(intText(q.ScaleMax))
+	}
+	e.problem.SetText(questionProblem(q))
+}
+
+func intText(p *int64) string {
+	if p == nil {
+		return ""
+	}
+	return strconv.FormatInt(*p, 10)
+}
+
+// adaptForm shows the fields the kind needs.
+func (e *questionEditor) adaptForm() {
+	kind := e.selectedKind()
+	show := func(o fyne.CanvasObject, on bool) {
+		if on {
+			o.Show()
+		} else {
+			o.Hide()
+		}
+	}
+	hasOptions := kind != data.KindWordCloud && kind != data.KindOpenEnded && kind != data.KindQA
+	show(e.optLabel, hasOptions)
+	show(e.options, hasOptions)
+	show(e.scale, kind == data.KindScales)
+	limited := kind == data.KindMultipleChoice || kind == data.KindPoints || kind == data.KindWordCloud
+	show(e.limit, limited)
+	show(e.limitFor, limited)
+	e.optLabel.SetText(map[string]string{data.KindScales: "Statements, one per line", data.KindRanking: "Items to rank, one per line",
+		data.KindPoints: "Items to share points between, one per line"}[kind])
+	if e.optLabel.Text == "" {
+		e.optLabel.SetText("Choices, one per line")
+	}
+	e.limitFor.SetText(map[string]string{data.KindMultipleChoice: "At most this many choices (empty: any)",
+		data.KindPoints: "Points to share (empty: 100)", data.KindWordCloud: "Entries per person (empty: 3)"}[kind])
+}
+
+func (e *questionEditor) selectedKind() string {
+	for _, k := range editorKinds {
+		if k.label == e.kind.Selected {
+			return k.kind
+		}
+	}
+	return data.KindSingleChoice
+}
+
+// changed keeps the form's values in the selected question.
+func (e *questionEditor) changed() {
+	if e.loading {
+		return
+	}
+	e.adaptForm()
+	if e.current < 0 || e.current >= len(e.qs) {
+		return
+	}
+	q := &e.qs[e.current]
+	if e.selectedKind() == data.KindScales && e.lo.Text == "" && e.hi.Text == "" { // a new scale starts as 1 to 5
+		e.loading = true
+		e.lo.SetText("1")
+		e.hi.SetText("5")
+		e.loading = false
+	}
+	q.Kind, q.Prompt = e.selectedKind(), strings.TrimSpace(e.prompt.Text)
+	q.Options = survey.CleanOptions(strings.Split(e.options.Text, "\n"))
+	q.ScaleMin, q.ScaleMax = nil, nil
+	if q.Kind == data.KindScales {
+		q.ScaleMin, q.ScaleMax = parseInt(e.lo.Text), parseInt(e.hi.Text)
+	} else {
+		q.ScaleMax = parseInt(e.limit.Text)
+	}
+	if q.Kind != data.KindSingleChoice && q.Kind != data.KindMultipleChoice && q.Kind != data.KindRanking && q.Kind != data.KindPoints && q.Kind != data.KindScales {
+		q.Options = nil
+	}
+	e.problem.SetText(questionProblem(*q))
+	e.list.RefreshItem(e.current)
+}
+
+func parseInt(s string) *int64 {
+	n, err := strconv.ParseInt(strings.TrimSpace(s), 10, 64)
+	if err != nil {
+		return nil
+	}
+	return &n
+}
+
+// questionProblem says what keeps a question from being asked, or "".
+func questionProblem(q data.Question) string {
+	switch {
+	case q.Prompt == "":
+		return "Write the question."
+	case (q.Kind == data.KindSingleChoice || q.Kind == data.KindMultipleChoice || q.Kind == data.KindRanking || q.Kind == data.KindPoints) && len(q.Options) < 2:
+		return "Give at least two, one per line."
+	case q.Kind == data.KindScales && len(q.Options) == 0:
+		return "Give at least one statement to rate."
+	case q.Kind == data.KindScales && (q.ScaleMin == nil || q.ScaleMax == nil || *q.ScaleMin >= *q.ScaleMax || *q.ScaleMax-*q.ScaleMin > 10):
+		return "A scale runs from a smaller to a larger whole number, at most 10 apart (1 to 5, 0 to 10)."
+	case q.Kind != data.KindScales && q.ScaleMax != nil && *q.ScaleMax < 1:
+		return "The limit is a whole number from 1."
+	}
+	return ""
+}
+
+func (e *questionEditor) add() {
+	e.qs = append(e.qs, data.Question{Kind: data.KindSingleChoice, Prompt: "New question", Options: []string{"First choice", "Second choice"}})
+	e.list.Refresh()
+	e.list.Select(len(e.qs) - 1)
+}
+
+func (e *questionEditor) duplicate() {
+	if e.current < 0 {
+		return
+	}
+	q := e.qs[e.current]
+	q.Options = append([]string(nil), q.Options...)
+	q.Prompt += " (copy)"
+	e.qs = append(e.qs[:e.current+1], append([]data.Question{q}, e.qs[e.current+1:]...)...)
+	e.list.Refresh()
+	e.list.Select(e.current + 1)
+}
+
+func (e *questionEditor) move(by int) {
+	to := e.current + by
+	if e.current < 0 || to < 0 || to >= len(e.qs) {
+		return
+	}
+	e.qs[e.current], e.qs[to] = e.qs[to], e.qs[e.current]
+	e.list.Refresh()
+	e.list.Select(to)
+}
+
+func (e *questionEditor) remove() {
+	if e.current < 0 {
+		return
+	}
+	e.qs = append(e.qs[:e.current], e.qs[e.current+1:]...)
+	e.list.UnselectAll()
+	e.current = min(e.current, len(e.qs)-1)
+	e.list.Refresh()
+	if e.current >= 0 {
+		e.list.Select(e.current)
+	} else {
+		e.showForm()
+	}
+}
+
+// save stores the questions when every one can be asked.
+func (e *questionEditor) save() {
+	for i, q := range e.qs {
+		if p := questionProblem(q); p != "" {
+			e.list.Select(i)
+			e.v.sh.ShowMessage("Question "+strconv.Itoa(i+1)+" is not ready", p)
+			return
+		}
+	}
+	if err := e.v.sh.Store().ReplaceQuestions(e.v.sh.Ctx(), e.sv.ID, e.qs); err != nil {
+		e.v.sh.ShowError(err)
+		return
+	}
+	e.dialog.Hide()
+	e.v.selected = e.sv.ID
+	e.v.Reload()
+	if sv, err := e.v.sh.Store().SurveyByIDOrTitle(e.v.sh.Ctx(), e.v.sh.Network().ID, e.sv.ID); err == nil {
+		e.v.results.show(sv)
+	}
+}
+
+// newSurvey asks for a title and opens the editor on the new, empty survey.
+func (v *surveysView) newSurvey() {
+	title := widget.NewEntry()
+	title.SetPlaceHolder("e.g. Online Academy 5 — learning needs")
+	dialog.ShowForm("New survey", "Create", "Cancel", []*widget.FormItem{widget.NewFormItem("Title", title)}, func(ok bool) {
+		if !ok || strings.TrimSpace(title.Text) == "" {
+			return
+		}
+		var sv data.Survey
+		err := v.sh.Store().Update(v.sh.Ctx(), func(tx *data.Tx) error {
+			var err error
+			sv, err = tx.CreateSurvey(data.Survey{NetworkID: v.sh.Network().ID, Title: strings.TrimSpace(title.Text), Format: "live"})
+			return err
+		})
+		if err != nil {
+			v.sh.ShowError(err)
+			return
+		}
+		v.selected = sv.ID
+		v.Reload()
+		v.editQuestions(sv)
+	}, v.sh.Window())
+}

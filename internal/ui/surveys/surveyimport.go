@@ -1,0 +1,94 @@
+package surveys
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/survey"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
+)
+
+// startImport asks for a survey export and walks through the import.
+func (v *surveysView) startImport() {
+	v.sh.PickFile([]string{".csv", ".tsv", ".txt", ".xlsx"}, v.importPath)
+}
+
+// importPath checks for a re-import, then shows the preview; a question
+// template makes a survey without answers at once.
+func (v *surveysView) importPath(path string) {
+	if survey.IsTemplateFile(path) {
+		sv, err := survey.ImportTemplate(v.sh.Ctx(), v.sh.Store(), v.sh.Network().ID, path, "")
+		if err != nil {
+			v.sh.ShowMessage("Nothing was imported", err.Error())
+			return
+		}
+		v.selected = sv.ID
+		v.Reload()
+		return
+	}
+	hash, err := survey.HashFile(path)
+	if err != nil {
+		v.sh.ShowError(err)
+		return
+	}
+	same, err := v.sh.Store().SurveysWithHash(v.sh.Ctx(), v.sh.Network().ID, hash)
+	if err != nil || len(same) == 0 {
+		v.preview(path, "")
+		return
+	}
+	var d *dialog.CustomDialog
+	replace := widget.NewButton("Replace it", func() { d.Hide(); v.preview(path, same[0].ID) })
+	both := widget.NewButton("Keep both", func() { d.Hide(); v.preview(path, "") })
+	cancel := widget.NewButton("Cancel", func() { d.Hide() })
+	d = dialog.NewCustomWithoutButtons("Imported before", widget.NewLabel(fmt.Sprintf("%s was imported before as %q.", filepath.Base(path), same[0].Title)), v.sh.Window())
+	d.SetButtons([]fyne.CanvasObject{cancel, both, replace})
+	d.Show()
+}
+
+// runImport imports off the UI goroutine with a progress dialog that can
+// cancel; a cancelled or failed import stores nothing.
+func (v *surveysView) runImport(path string, opt survey.Options) {
+	var sv data.Survey
+	var report survey.Report
+	v.sh.InBackground(shell.BackgroundJob{
+		title: "Importing " + filepath.Base(path), cancelled: "Nothing was imported.",
+		work: func(ctx context.Context, progress func(string, float64)) error {
+			opt.Progress = func(n int, fraction float64) { progress(fmt.Sprintf("%d respondents…", n), fraction) }
+			var err error
+			sv, report, err = survey.Import(ctx, v.sh.Store(), v.sh.Network().ID, path, opt)
+			return err
+		},
+		failed: func(err error) { v.sh.ShowMessage("Nothing was imported", err.Error()) },
+		done: func() {
+			v.selected = sv.ID
+			v.Reload()
+			if len(report.Unmatched) > 0 {
+				v.sh.ShowMessage("Some cities are no partner", unmatchedText(report.Unmatched))
+			}
+			if v.imported != nil {
+				v.imported(sv)
+			}
+		},
+	})
+}
+
+// unmatchedText lists partner names the import could not match.
+func unmatchedText(names []survey.NameCount) string {
+	var parts []string
+	for i, u := range names {
+		if i == 10 {
+			parts = append(parts, fmt.Sprintf("and %d more", len(names)-10))
+			break
+		}
+		parts = append(parts, fmt.Sprintf("%s (%d)", u.Name, u.Count))
+	}
+	return "These names in the partner column match no partner of the network, so their respondents were imported without a partner: " +
+		strings.Join(parts, ", ") + ". Add the partners, or correct the names in the file and import it again (Replace)."
+}

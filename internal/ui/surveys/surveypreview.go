@@ -1,0 +1,183 @@
+package surveys
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/survey"
+	"github.com/aoce-desktop/aoce-desktop/internal/tabular"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
+)
+
+// importAs are the choices for a row of the import preview: a question
+// kind, or what a column that is no question holds.
+var importAs = []struct{ label, kind, role string }{
+	{"Single choice", data.KindSingleChoice, ""}, {"Multiple choice", data.KindMultipleChoice, ""}, {"Scales", data.KindScales, ""},
+	{"Word cloud", data.KindWordCloud, ""}, {"Open text", data.KindOpenEnded, ""}, {"Ranking", data.KindRanking, ""},
+	{"100 points", data.KindPoints, ""}, {"Q&A", data.KindQA, ""},
+	{"Ignore", "", survey.RoleIgnore}, {"Timestamp", "", survey.RoleTimestamp}, {"E-mail", "", survey.RoleEmail},
+	{"Partner (city)", "", survey.RolePartner},
+}
+
+func importAsLabels() []string {
+	out := make([]string, len(importAs))
+	for i, a := range importAs {
+		out[i] = a.label
+	}
+	return out
+}
+
+func importAsLabel(ch survey.Choice) string {
+	for _, a := range importAs {
+		if ch.Kind != "" && a.kind == ch.Kind || ch.Kind == "" && a.role == ch.Role && a.role != "" {
+			return a.label
+		}
+	}
+	return "Ignore"
+}
+
+// autoEncoding is the encoding choice that lets the import detect it.
+const autoEncoding = "Detect"
+
+// preview shows what the file holds — format, how it is read, respondents,
+// every question and column with example answers and what it will be
+// imported as — lets the user change any of it, and imports.
+func (v *surveysView) preview(path, replace string) {
+	v.previewWith(path, replace, survey.Options{})
+}
+
+func (v *surveysView) previewWith(path, replace string, opt survey.Options) {
+	plan, src, sample, err := survey.Preview(v.sh.Ctx(), v.sh.Store(), v.sh.Network().ID, path, opt)
+	if err != nil {
+		v.sh.ShowMessage("Cannot import this file", err.Error())
+		return
+	}
+	src.Close()
+	title := widget.NewEntry()
+	title.SetText(strings.TrimSuffix(filepath.Base(path), filepath.Ext(path)))
+	respondents := fmt.Sprintf("%d respondents", countAnswered(sample.Rows))
+	if !sample.Complete {
+		respondents = fmt.Sprintf("more than %d respondents (all are counted on import)", len(sample.Rows))
+	}
+	info := widget.NewLabel(fmt.Sprintf("%s — %s export read as %s: %s, %d questions. Kinds are guessed from the first rows; change any that is wrong.",
+		filepath.Base(path), survey.FormatName(plan.Format), sample.Reading, respondents, len(plan.Questions)))
+	info.Wrapping = fyne.TextWrapWord
+
+	choices := plan.Choices()
+	selects := make([]*widget.Select, len(choices))
+	rows := container.NewVBox()
+	for i, ch := range choices {
+		sel := widget.NewSelect(importAsLabels(), nil)
+		sel.SetSelected(importAsLabel(ch))
+		selects[i] = sel
+		rows.Add(previewRow(previewLabel(plan, sample, ch), previewExamples(plan, sample, ch), sel))
+	}
+	var d *dialog.CustomDialog
+	form := widget.NewForm(widget.NewFormItem("Title", title))
+	if !strings.EqualFold(filepath.Ext(path), ".xlsx") { // a CSV's encoding can be chosen when the detection is wrong
+		enc := widget.NewSelect(append([]string{autoEncoding}, encodingNames()...), nil)
+		enc.SetSelected(autoEncoding)
+		if opt.Encoding != "" {
+			enc.SetSelected(string(opt.Encoding))
+		}
+		enc.OnChanged = func(choice string) {
+			d.Hide()
+			next := opt
+			next.Encoding = ""
+			if choice != autoEncoding {
+				next.Encoding = tabular.Encoding(choice)
+			}
+			v.previewWith(path, replace, next)
+		}
+		form.Append("Encoding", enc)
+	}
+	body := container.NewBorder(container.NewVBox(info, form), nil, nil, nil, container.NewVScroll(rows))
+	importBtn := widget.NewButton("Import", func() {
+		for i, sel := range selects {
+			for _, a := range importAs {
+				if a.label == sel.Selected {
+					choices[i].Kind, choices[i].Role = a.kind, a.role
+				}
+			}
+		}
+		final, err := plan.Apply(choices, sample)
+		if err != nil {
+			v.sh.ShowMessage("Check the columns", err.Error())
+			return
+		}
+		d.Hide()
+		run := opt
+		run.Title, run.Plan, run.Replace = strings.TrimSpace(title.Text), &final, replace
+		v.runImport(path, run)
+	})
+	importBtn.Importance = widget.HighImportance
+	cancel := widget.NewButton("Cancel", func() { d.Hide() })
+	d = dialog.NewCustomWithoutButtons("Import survey — preview", body, v.sh.Window())
+	d.SetButtons([]fyne.CanvasObject{cancel, importBtn})
+	d.Resize(widgets.DialogSize)
+	d.Show()
+}
+
+func encodingNames() []string {
+	out := make([]string, len(tabular.Encodings))
+	for i, e := range tabular.Encodings {
+		out[i] = string(e)
+	}
+	return out
+}
+
+// previewLabel names a row: the question with its number, or the column.
+func previewLabel(p survey.Plan, s *survey.Sample, ch survey.Choice) string {
+	if ch.Question >= 0 {
+		return fmt.Sprintf("%d. %s", ch.Question+1, p.Questions[ch.Question].Prompt)
+	}
+	return "Column " + tabular.ColumnLetters(ch.Column+1) + ": " + p.Columns[ch.Column].Header
+}
+
+// previewExamples are a few answers of a row (the statements of a grid).
+func previewExamples(p survey.Plan, s *survey.Sample, ch survey.Choice) []string {
+	if ch.Question < 0 {
+		return s.ColumnExamples(ch.Column, 3)
+	}
+	if q := p.Questions[ch.Question]; len(q.Statements) > 1 {
+		return append([]string{fmt.Sprintf("%d rows:", len(q.Statements))}, q.Statements...)
+	}
+	return s.Examples(p, ch.Question, 3)
+}
+
+// previewRow is one row of the preview: its label and example answers on
+// the left, what to import it as on the right.
+func previewRow(label string, examples []string, as *widget.Select) fyne.CanvasObject {
+	p := widget.NewLabelWithStyle(label, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	p.Truncation = fyne.TextTruncateEllipsis
+	text := "no answers in the first rows"
+	if len(examples) > 0 {
+		text = "e.g. " + strings.Join(examples, " · ")
+	}
+	ex := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
+	ex.Truncation = fyne.TextTruncateEllipsis
+	return container.NewBorder(nil, widget.NewSeparator(), nil, container.NewCenter(container.NewGridWrap(fyne.NewSize(190, as.MinSize().Height), as)),
+		container.New(layout.NewCustomPaddedVBoxLayout(0), p, ex))
+}
+
+// countAnswered counts the rows that hold anything.
+func countAnswered(rows [][]string) int {
+	n := 0
+	for _, r := range rows {
+		for _, c := range r {
+			if strings.TrimSpace(c) != "" {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}

@@ -1,0 +1,77 @@
+package surveys
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+)
+
+const academyCSV = "Timestamp,Your city,Main learning need,Topics,Rating,Three words\n" +
+	"1,Genk,Youth,Trust;Budget,5,trust youth\n2,Gdańsk,Youth,Budget,4,trust\n3,Iași,Digital,Trust;Youth,2,dialogue trust\n"
+
+func TestSurveyImportWizardAndResults(t *testing.T) {
+	sh := newTestShell(t, true)
+	v, ok := sh.ViewAt(6).(*surveysView)
+	if !ok {
+		t.Fatal("area 6 is not surveys")
+	}
+	if !v.empty.Visible() {
+		t.Fatal("no empty state without surveys")
+	}
+	path := filepath.Join(t.TempDir(), "academy.csv")
+	os.WriteFile(path, []byte(academyCSV), 0o644)
+	v.importPath(path)
+	d := topOverlay(sh)
+	if d == nil || !textIn(d, "Google Forms export") {
+		t.Fatal("no preview")
+	}
+	// Leave "Three words" out.
+	sel, ok := find(d, func(s *widget.Select) bool { return s.Selected == "Word cloud" })
+	if !ok {
+		t.Fatal("no kind chooser for the word cloud")
+	}
+	sel.SetSelected("Ignore")
+	done := make(chan struct{})
+	v.imported = func(data.Survey) { close(done) }
+	test.Tap(buttonIn(t, d, "Import"))
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("the import did not finish")
+	}
+	if len(v.surveys) != 1 || v.surveys[0].Respondents != 3 {
+		t.Fatalf("surveys %+v", v.surveys)
+	}
+	if len(v.results.res.Questions) != 3 {
+		t.Fatalf("results show %d questions, want 3 (one left out)", len(v.results.res.Questions))
+	}
+	if v.results.res.Questions[0].Options[0].Label != "Youth" || v.results.res.Questions[0].Options[0].Count != 2 {
+		t.Fatalf("first question %+v", v.results.res.Questions[0])
+	}
+	v.results.partner.SetSelected("Genk")
+	if v.results.res.PartnerID == "" || v.results.res.Questions[0].Respondents != 1 {
+		t.Fatalf("partner filter: %+v", v.results.res.Questions[0])
+	}
+	// Importing the same file again asks what to do.
+	v.importPath(path)
+	if !textIn(topOverlay(sh), "was imported before") {
+		t.Fatal("a re-import was not recognised")
+	}
+	test.Tap(buttonIn(t, topOverlay(sh), "Cancel"))
+	// Present one question full screen, step, leave.
+	v.results.present()
+	if sh.Window().MainMenu() != nil {
+		t.Fatal("the presenter shows the menu")
+	}
+	sh.Window().Canvas().OnTypedKey()(&fyneKeyRight)
+	sh.Window().Canvas().OnTypedKey()(&fyneKeyEscape)
+	if sh.Window().MainMenu() == nil {
+		t.Fatal("Escape did not leave the presenter")
+	}
+}

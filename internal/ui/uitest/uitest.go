@@ -1,0 +1,153 @@
+// Package uitest holds what the screen tests of every area share: a shell
+// on a fresh database driven by Fyne's test driver, and finders that walk
+// what is on screen as a user would see it.
+package uitest
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/demo"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
+)
+
+// NewShell builds the main window with these areas on a fresh database
+// with the Fyne test driver; withDemo loads the demo network first.
+func NewShell(t testing.TB, withDemo bool, areas ...shell.Area) *shell.Shell {
+	t.Helper()
+	a := test.NewTempApp(t)
+	s, err := data.Open(filepath.Join(t.TempDir(), "ui.db"), data.Writer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	if withDemo {
+		if _, err := demo.Load(context.Background(), s); err != nil {
+			t.Fatal(err)
+		}
+	}
+	w := a.NewWindow("AoCE Desktop")
+	sh := shell.New(a, w, s, areas)
+	w.SetContent(sh.Content())
+	w.Resize(fyne.NewSize(1180, 720))
+	sh.Start("")
+	t.Cleanup(w.Close)
+	return sh
+}
+
+// Open switches to the area with this id and returns its view as T.
+func Open[T shell.View](t testing.TB, sh *shell.Shell, id string) T {
+	t.Helper()
+	var v T
+	found := false
+	sh.WithArea(id, func(view shell.View) { v, found = view.(T) })
+	if !found {
+		t.Fatalf("area %q did not open as %T (current view %T)", id, v, sh.CurrentView())
+	}
+	return v
+}
+
+// Walk visits o and everything inside it, widgets through their renderers.
+func Walk(o fyne.CanvasObject, visit func(fyne.CanvasObject) bool) bool {
+	if o == nil || !o.Visible() {
+		return true
+	}
+	if !visit(o) {
+		return false
+	}
+	switch x := o.(type) {
+	case *fyne.Container:
+		for _, c := range x.Objects {
+			if !Walk(c, visit) {
+				return false
+			}
+		}
+	case fyne.Widget:
+		for _, c := range test.WidgetRenderer(x).Objects() {
+			if !Walk(c, visit) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// TopOverlay is the dialog on top of the window, or nil.
+func TopOverlay(sh *shell.Shell) fyne.CanvasObject { return sh.Window().Canvas().Overlays().Top() }
+
+// Find returns the first visible object of type T inside o that matches.
+func Find[T fyne.CanvasObject](o fyne.CanvasObject, match func(T) bool) (T, bool) {
+	var found T
+	ok := false
+	Walk(o, func(c fyne.CanvasObject) bool {
+		if x, is := c.(T); is && match(x) {
+			found, ok = x, true
+		}
+		return !ok
+	})
+	return found, ok
+}
+
+// ButtonIn finds a visible button with this text inside o.
+func ButtonIn(t testing.TB, o fyne.CanvasObject, text string) *widget.Button {
+	t.Helper()
+	b, ok := Find(o, func(b *widget.Button) bool { return b.Text == text })
+	if !ok {
+		t.Fatalf("no button %q on screen", text)
+	}
+	return b
+}
+
+// TextIn tells whether a visible label, choice or drawn text inside o
+// contains s.
+func TextIn(o fyne.CanvasObject, s string) bool {
+	found := false
+	Walk(o, func(c fyne.CanvasObject) bool {
+		switch w := c.(type) {
+		case *widget.Label:
+			found = strings.Contains(w.Text, s)
+		case *widget.Select:
+			found = strings.Contains(w.Selected, s)
+		case *canvas.Text: // slides draw their text directly
+			found = strings.Contains(w.Text, s)
+		}
+		return !found
+	})
+	return found
+}
+
+// EntryWithPlaceholder finds the entry showing this placeholder inside o.
+func EntryWithPlaceholder(t testing.TB, o fyne.CanvasObject, ph string) *widget.Entry {
+	t.Helper()
+	e, ok := Find(o, func(e *widget.Entry) bool { return e.PlaceHolder == ph })
+	if !ok {
+		t.Fatalf("no entry with placeholder %q", ph)
+	}
+	return e
+}
+
+// EntryWithText finds the entry whose text starts with prefix.
+func EntryWithText(t testing.TB, o fyne.CanvasObject, prefix string) *widget.Entry {
+	t.Helper()
+	e, ok := Find(o, func(e *widget.Entry) bool { return strings.HasPrefix(e.Text, prefix) })
+	if !ok {
+		t.Fatalf("no entry starting with %q", prefix)
+	}
+	return e
+}
+
+// Key sends a key to the window as the user typing it with nothing
+// focused would (Escape, Enter, F11, arrows on slides).
+func Key(sh *shell.Shell, name fyne.KeyName) {
+	if f := sh.Window().Canvas().OnTypedKey(); f != nil {
+		f(&fyne.KeyEvent{Name: name})
+	}
+}
