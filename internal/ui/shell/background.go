@@ -92,6 +92,9 @@ func (sh *Shell) InBackground(j BackgroundJob) {
 			default:
 				j.Done()
 			}
+			if sh.JobEnded != nil {
+				sh.JobEnded()
+			}
 		})
 	}()
 }

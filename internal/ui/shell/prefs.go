@@ -35,7 +35,9 @@ func (sh *Shell) LastFolder() string {
 
 // rememberFolder keeps the folder of a file the user chose.
 func (sh *Shell) RememberFolder(path string) {
-	sh.store.SetSetting(sh.ctx, settingLastFolder, filepath.Dir(path)) // a failure only loses the convenience
+	if err := sh.store.SetSetting(sh.ctx, settingLastFolder, filepath.Dir(path)); err != nil {
+		sh.logError("remembering the folder", err) // only the convenience is lost: no dialog
+	}
 }
 
 // defaultWindowSize fits a 1366×768 laptop screen with room for a taskbar.
@@ -62,7 +64,7 @@ func (sh *Shell) saveWindowSize() {
 	}
 	for key, v := range map[string]float32{settingWindowWidth: size.Width, settingWindowHeight: size.Height} {
 		if err := sh.store.SetSetting(sh.ctx, key, strconv.FormatFloat(float64(v), 'f', 0, 32)); err != nil {
-			fyne.LogError("remembering the window size", err)
+			sh.logError("remembering the window size", err)
 		}
 	}
 }
@@ -70,7 +72,7 @@ func (sh *Shell) saveWindowSize() {
 // rememberNetwork keeps the open network for the next start.
 func (sh *Shell) rememberNetwork(id string) {
 	if err := sh.store.SetSetting(sh.ctx, settingLastNetwork, id); err != nil {
-		fyne.LogError("remembering the open network", err)
+		sh.logError("remembering the open network", err)
 	}
 }
 

@@ -38,7 +38,7 @@ func (sh *Shell) AskSavePath(title, defaultName string, onPath func(path string)
 		d.Resize(widgets.DialogSize)
 	})
 	form := container.NewVBox(widget.NewLabel("Folder:"), container.NewBorder(nil, nil, nil, choose, folder), widget.NewLabel("File name:"), name)
-	d := dialog.NewCustomConfirm(title, "Save", "Cancel", form, func(ok bool) {
+	answer := func(ok bool) {
 		if !ok {
 			return
 		}
@@ -49,17 +49,32 @@ func (sh *Shell) AskSavePath(title, defaultName string, onPath func(path string)
 		}
 		sh.RememberFolder(path)
 		if _, err := os.Stat(path); err == nil {
-			dialog.NewConfirm("Replace "+filepath.Base(path)+"?", "A file with this name already exists in "+folder.Text+". Replace it?", func(yes bool) {
-				if yes {
-					onPath(path)
-				}
-			}, sh.win).Show()
+			sh.ConfirmReplace(path, func() { onPath(path) })
 			return
 		}
 		onPath(path)
-	}, sh.win)
+	}
+	d := dialog.NewCustomConfirm(title, "Save", "Cancel", form, answer, sh.win)
 	d.Show()
 	d.Resize(fyne.NewSize(560, 260))
+	submit := func() { d.Hide(); answer(true) }
+	SubmitOnEnter(submit, name)
+	sh.Keys(DialogKeys{Escape: d.Hide, Enter: submit})
+	sh.win.Canvas().Focus(name)
+}
+
+// ConfirmReplace asks before an existing file is written over; Enter
+// replaces, Escape keeps the file.
+func (sh *Shell) ConfirmReplace(path string, replace func()) {
+	var d *dialog.ConfirmDialog
+	d = dialog.NewConfirm("Replace "+filepath.Base(path)+"?", "A file with this name already exists in "+filepath.Dir(path)+". Replace it?", func(yes bool) {
+		if yes {
+			replace()
+		}
+	}, sh.win)
+	d.SetConfirmText("Replace")
+	d.Show()
+	sh.Keys(DialogKeys{Escape: d.Hide, Enter: func() { d.Hide(); replace() }})
 }
 
 // unsafeSavePath explains why a path must not be written, or returns "".

@@ -47,6 +47,7 @@ type Shell struct {
 	nextTicket int                 // the next Track ticket
 	editMenu   *fyne.Menu          // relabelled as undo and redo change
 	Exported   func()              // called when an export has been reported (tests wait for it)
+	JobEnded   func()              // called when any background job's end has been reported (tests)
 	Stopped    func(error)         // called after the stop sequence (tests); nil: nothing
 	logError   func(string, error) // where stop-time errors go (fyne.LogError; tests replace it)
 }

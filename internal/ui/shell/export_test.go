@@ -1,0 +1,30 @@
+package shell
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+)
+
+// What the external tests (package shell_test, which may use uitest)
+// look at inside the shell.
+
+func (sh *Shell) CurrentIndex() int { return sh.current }
+func (sh *Shell) WhenStopping()     { sh.whenStopping() }
+func (sh *Shell) BackupDialog()     { sh.backupDialog() }
+func (sh *Shell) UnsafeSavePath(p string) string {
+	return sh.unsafeSavePath(p)
+}
+func (sh *Shell) SetLogError(f func(string, error)) { sh.logError = f }
+func (sh *Shell) OnDropped(path string) {
+	sh.onDropped(fyne.Position{}, []fyne.URI{storage.NewFileURI(path)})
+}
+func (sh *Shell) NetworkPicker() *widget.Select { return sh.netPick }
+func (sh *Shell) OpenNetwork(n data.Network)    { sh.openNetwork(n) }
+func (sh *Shell) WelcomeButtons() (demo, create *widget.Button) {
+	if sh.welcome == nil {
+		return nil, nil
+	}
+	return sh.welcome.demo, sh.welcome.create
+}

@@ -1,0 +1,119 @@
+package shell_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/demo"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/uitest"
+)
+
+func TestWelcomeOffersTheDemoOnAnEmptyDatabase(t *testing.T) {
+	sh, _ := newFakeShell(t, false)
+	demoBtn, _ := sh.WelcomeButtons()
+	if demoBtn == nil || !uitest.TextIn(sh.Content(), "Start with the demo network") {
+		t.Fatal("no welcome screen on an empty database")
+	}
+	test.Tap(demoBtn)
+	if sh.Network().Name != demo.Name || sh.Window().Title() != demo.Name+" — AoCE Desktop" {
+		t.Fatalf("after tapping the demo button: network %q, title %q", sh.Network().Name, sh.Window().Title())
+	}
+	if id, _ := sh.Store().Setting(context.Background(), "ui.last_network_id"); id != sh.Network().ID {
+		t.Fatalf("last network remembered as %q", id)
+	}
+}
+
+// New network from the welcome screen: the name field has the focus, so
+// typing goes straight in, and Enter creates it.
+func TestNewNetworkFromWelcome(t *testing.T) {
+	sh, _ := newFakeShell(t, false)
+	_, create := sh.WelcomeButtons()
+	test.Tap(create)
+	d := uitest.TopOverlay(sh)
+	if d == nil || uitest.ButtonIn(t, d, "Create").Disabled() == false {
+		t.Fatal("no new-network dialog, or Create enabled while the name is empty")
+	}
+	name := uitest.EntryWithPlaceholder(t, d, "e.g. Agents of Co-Existence")
+	if sh.Window().Canvas().Focused() != name {
+		t.Fatal("the name field does not have the focus")
+	}
+	test.Type(name, "Cities of Tomorrow")
+	uitest.Key(sh, "Return")
+	if sh.Network().Name != "Cities of Tomorrow" {
+		t.Fatalf("network %q", sh.Network().Name)
+	}
+}
+
+func TestNetworkPickerAppearsWithTwoNetworks(t *testing.T) {
+	sh, _ := newFakeShell(t, true)
+	if sh.NetworkPicker().Visible() {
+		t.Fatal("network picker shown with one network")
+	}
+	n := sh.Network()
+	n.ID, n.Name = "", "Second network"
+	created, err := sh.Store().CreateNetwork(context.Background(), n)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sh.OpenNetwork(created)
+	if !sh.NetworkPicker().Visible() || len(sh.NetworkPicker().Options) != 2 {
+		t.Fatalf("picker visible %v with %v", sh.NetworkPicker().Visible(), sh.NetworkPicker().Options)
+	}
+	sh.NetworkPicker().SetSelected(demo.Name)
+	if sh.Network().Name != demo.Name {
+		t.Fatalf("picking the demo network opened %q", sh.Network().Name)
+	}
+}
+
+// The live database and its companion files are refused as a target,
+// also under another spelling of their path.
+func TestBackupRefusesTheLiveDatabase(t *testing.T) {
+	sh, _ := newFakeShell(t, true)
+	db := sh.Store().Path()
+	link := filepath.Join(t.TempDir(), "link.db")
+	if err := os.Symlink(db, link); err != nil {
+		t.Fatal(err)
+	}
+	dotted := filepath.Join(filepath.Dir(db), ".", filepath.Base(db))
+	for _, name := range []string{db, db + "-wal", link, dotted} {
+		if sh.UnsafeSavePath(name) == "" {
+			t.Errorf("%s is accepted as a target", name)
+		}
+	}
+	if sh.UnsafeSavePath(filepath.Join(filepath.Dir(db), "copy.db")) != "" {
+		t.Error("a new file beside the database is refused")
+	}
+	before, _ := os.ReadFile(db)
+	sh.BackupDialog()
+	d := uitest.TopOverlay(sh)
+	uitest.EntryWithText(t, d, "aoce-backup-").SetText(filepath.Base(db))
+	uitest.Key(sh, "Return")
+	if !uitest.TextIn(uitest.TopOverlay(sh), "own database") {
+		t.Fatal("choosing the live database as backup target was not refused")
+	}
+	if after, _ := os.ReadFile(db); len(after) != len(before) {
+		t.Fatalf("the database changed: %d → %d bytes", len(before), len(after))
+	}
+}
+
+// A backup runs in the background and lands where asked.
+func TestBackupWritesACopy(t *testing.T) {
+	sh, _ := newFakeShell(t, true)
+	sh.BackupDialog()
+	d := uitest.TopOverlay(sh)
+	uitest.EntryWithText(t, d, "aoce-backup-").SetText("copy.db")
+	ended := jobEnded(sh)
+	test.Tap(uitest.ButtonIn(t, d, "Save"))
+	target := filepath.Join(filepath.Dir(sh.Store().Path()), "copy.db")
+	waitFor(t, "the backup", ended)
+	if !uitest.TextIn(uitest.TopOverlay(sh), "A complete copy") {
+		t.Fatal("the backup is not reported")
+	}
+	if _, err := os.Stat(target); err != nil {
+		t.Fatalf("no backup written: %v", err)
+	}
+}
