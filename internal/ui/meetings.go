@@ -301,6 +301,6 @@ func (e *meetingsEditor) confirmDelete() {
 	if d.Reviews > 0 {
 		msg += fmt.Sprintf("\n%d action reviews held at it keep their status, without the meeting.", d.Reviews)
 	}
-	e.sh.confirmDelete("Delete meeting", msg, func() error { return e.sh.store.DeleteMeeting(e.sh.ctx, m.ID) },
+	e.sh.confirmDelete("Delete meeting", msg, func() error { _, err := e.sh.store.DeleteMeeting(e.sh.ctx, m.ID); return err },
 		func() { e.current = -1; e.onSaved() })
 }

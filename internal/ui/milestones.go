@@ -103,5 +103,5 @@ func (e *milestonesEditor) edit(m data.Milestone) {
 
 func (e *milestonesEditor) confirmDelete(m data.Milestone) {
 	e.sh.confirmDelete("Delete milestone", "Delete “"+m.Title+"” ("+m.DueDate+") from the roadmap?",
-		func() error { return e.sh.store.DeleteMilestone(e.sh.ctx, m.ID) }, e.onSaved)
+		func() error { _, err := e.sh.store.DeleteMilestone(e.sh.ctx, m.ID); return err }, e.onSaved)
 }

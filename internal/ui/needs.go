@@ -129,7 +129,7 @@ func (v *needsView) showPartners(m *matrix.Matrix) {
 
 func (v *needsView) confirmDelete(n data.LearningNeed) {
 	v.sh.confirmDelete("Delete learning need", "Delete “"+truncate(oneLine(n.Text), 80)+"”? The matrix keeps its mark.",
-		func() error { return v.sh.store.DeleteLearningNeed(v.sh.ctx, n.ID) }, v.Reload)
+		func() error { _, err := v.sh.store.DeleteLearningNeed(v.sh.ctx, n.ID); return err }, v.Reload)
 }
 
 func oneLine(s string) string { return text.OneLine(s) }

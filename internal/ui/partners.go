@@ -260,7 +260,7 @@ func (v *partnersView) confirmDelete() {
 		if !ok {
 			return
 		}
-		if err := v.sh.store.DeletePartner(v.sh.ctx, p.ID); err != nil {
+		if _, err := v.sh.store.DeletePartner(v.sh.ctx, p.ID); err != nil {
 			v.sh.showError(err)
 			return
 		}

@@ -366,7 +366,7 @@ func (f *practiceForm) confirmDelete() {
 		if !ok {
 			return
 		}
-		if err := f.v.sh.store.DeleteGoodPractice(f.v.sh.ctx, f.gp.ID); err != nil {
+		if _, err := f.v.sh.store.DeleteGoodPractice(f.v.sh.ctx, f.gp.ID); err != nil {
 			f.v.sh.showError(err)
 			return
 		}

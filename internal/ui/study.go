@@ -203,7 +203,7 @@ func (v *studyView) confirmDeleteSection() {
 		msg += fmt.Sprintf(" Its %d words go with it; a snapshot under Versions… can bring them back.", words)
 	}
 	at := v.current
-	v.sh.confirmDelete("Delete section", msg, func() error { return v.sh.store.DeleteSection(v.sh.ctx, sec.ID) },
+	v.sh.confirmDelete("Delete section", msg, func() error { _, err := v.sh.store.DeleteSection(v.sh.ctx, sec.ID); return err },
 		func() { v.load(v.in.Study.ID, max(at-1, 0)) })
 }
 

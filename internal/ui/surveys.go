@@ -96,7 +96,7 @@ func (v *surveysView) confirmDelete() {
 	}
 	v.sh.confirmDelete("Delete survey", fmt.Sprintf("Delete %s with its %d respondents' answers? This cannot be undone (a backup can bring it back).", sv.Title, sv.Respondents),
 		func() error {
-			return v.sh.store.Update(v.sh.ctx, func(tx *data.Tx) error { return tx.DeleteSurvey(sv.ID) })
+			return v.sh.store.Update(v.sh.ctx, func(tx *data.Tx) error { _, err := tx.DeleteSurvey(sv.ID); return err })
 		},
 		func() { v.selected = ""; v.Reload() })
 }

@@ -285,9 +285,9 @@ func (v *themesView) confirmDelete() {
 			return
 		}
 		if subID == "" {
-			err = v.sh.store.DeleteTheme(v.sh.ctx, themeID)
+			_, err = v.sh.store.DeleteTheme(v.sh.ctx, themeID)
 		} else {
-			err = v.sh.store.DeleteSubTheme(v.sh.ctx, subID)
+			_, err = v.sh.store.DeleteSubTheme(v.sh.ctx, subID)
 		}
 		if err != nil {
 			v.sh.showError(err)
