@@ -571,6 +571,14 @@ func restorePayload(ctx context.Context, tx *sql.Tx, it TrashItem, p payload) er
 		return err
 	}
 	touched := map[string]bool{}
+	// A partner's delete may unlink thousands of survey respondents: one
+	// prepared statement per shape of change.
+	stmts := map[string]*sql.Stmt{}
+	defer func() {
+		for _, st := range stmts {
+			st.Close()
+		}
+	}()
 	// Changed rows get their former values back, latest change first, and
 	// only where nothing has changed them since.
 	for i := len(p.Changed) - 1; i >= 0; i-- {
@@ -587,8 +595,16 @@ func restorePayload(ctx context.Context, tx *sql.Tx, it TrashItem, p payload) er
 			cond += " AND " + quoteID(col) + " IS ?"
 			args = append(args, ch.After[j].v)
 		}
-		_, err := tx.ExecContext(ctx, `UPDATE `+quoteID(ch.Table)+` SET `+strings.Join(set, ", ")+` WHERE `+cond, args...)
-		if err != nil && !isUnique(err) { // a row put where this one was stays
+		q := `UPDATE ` + quoteID(ch.Table) + ` SET ` + strings.Join(set, ", ") + ` WHERE ` + cond
+		st := stmts[q]
+		if st == nil {
+			var err error
+			if st, err = tx.PrepareContext(ctx, q); err != nil {
+				return err
+			}
+			stmts[q] = st
+		}
+		if _, err := st.ExecContext(ctx, args...); err != nil && !isUnique(err) { // a row put where this one was stays
 			return err
 		}
 		touched[ch.Table] = true

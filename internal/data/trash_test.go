@@ -294,7 +294,8 @@ func TestADeletedSurveyIsHiddenThenBackAndAPartnerTakesItsRespondentsLinks(t *te
 	s, n := testkit.DemoStore(t)
 	db := side(t, s)
 	partner := one[string](t, db, `SELECT id FROM partners WHERE name = 'Gdańsk'`)
-	sv := surveyOf(t, s, n.ID, partner, 30)
+	const respondents = 30
+	sv := surveyOf(t, s, n.ID, partner, respondents)
 	before := dump(t, db)
 	var trashID string
 	if err := s.Update(ctx, func(tx *data.Tx) error {
@@ -311,7 +312,7 @@ func TestADeletedSurveyIsHiddenThenBackAndAPartnerTakesItsRespondentsLinks(t *te
 		t.Errorf("the deleted survey is still found: %v", err)
 	}
 	items, _ := s.Trash(ctx, n.ID)
-	if len(items) != 1 || items[0].Label != "survey 'Needs of Łódź, café'" || items[0].Summary() != "30 respondents, 1 question" {
+	if len(items) != 1 || items[0].Label != "survey 'Needs of Łódź, café'" || items[0].Summary() != fmt.Sprintf("%d respondents, 1 question", respondents) {
 		t.Fatalf("trash %+v (summary %q)", items, items[0].Summary())
 	}
 	if _, err := s.RestoreTrash(ctx, trashID); err != nil {
