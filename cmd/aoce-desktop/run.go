@@ -114,6 +114,12 @@ func commands() []command {
 			flags: func(fs *flag.FlagSet, c *cmdContext) {
 				fs.StringVar(&c.out, "out", "", "the copy's path (must not exist)")
 			}},
+		{name: "trash list", summary: "list what was deleted in the last 30 days, newest first", run: runTrashList,
+			flags: func(fs *flag.FlagSet, c *cmdContext) {
+				fs.BoolVar(&c.json, "json", false, "print JSON (the shape is documented in the README)")
+			}},
+		{name: "trash restore", args: "ID", summary: "bring back what a delete took (ID from 'trash list')", run: runTrashRestore},
+		{name: "trash empty", summary: "delete the network's trash for good", run: runTrashEmpty},
 		{name: "check", summary: "run integrity and foreign-key checks; exit 1 on problems", run: runCheck},
 	}
 }

@@ -113,8 +113,8 @@ func (s *Store) PracticeCells(ctx context.Context, id string) (int, error) {
 	return n, err
 }
 
-// DeleteGoodPractice deletes a practice; cells that named it keep their state.
-func (s *Store) DeleteGoodPractice(ctx context.Context, id string) error {
-	res, err := s.db.ExecContext(ctx, `DELETE FROM good_practices WHERE id = ?`, id)
-	return mustAffect(res, err)
+// DeleteGoodPractice moves a practice to the trash; cells that named it keep
+// their state.
+func (s *Store) DeleteGoodPractice(ctx context.Context, id string) (trashID string, err error) {
+	return s.trashOne(ctx, TrashGoodPractice, id)
 }

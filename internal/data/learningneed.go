@@ -102,9 +102,10 @@ func (s *Store) LearningNeeds(ctx context.Context, networkID string) ([]Learning
 	return queryList(ctx, s.db, scanNeed, `SELECT `+needColumns+` FROM learning_needs WHERE network_id = ? ORDER BY priority, created_at`, networkID)
 }
 
-// DeleteLearningNeed removes one learning need (the matrix keeps its mark).
-func (s *Store) DeleteLearningNeed(ctx context.Context, id string) error {
-	return mustAffect(s.db.ExecContext(ctx, `DELETE FROM learning_needs WHERE id = ?`, id))
+// DeleteLearningNeed moves one learning need to the trash (the matrix keeps
+// its mark) and returns the trash entry's id.
+func (s *Store) DeleteLearningNeed(ctx context.Context, id string) (trashID string, err error) {
+	return s.trashOne(ctx, TrashLearningNeed, id)
 }
 
 // nullable stores "" as NULL, for optional references.

@@ -54,10 +54,10 @@ func TestLearningNeedMarksTheMatrixKeepingPractices(t *testing.T) {
 	if _, err := s.CreateLearningNeed(ctx, LearningNeed{NetworkID: n.ID, PartnerID: p.ID, SubThemeID: empty.ID, Text: "  ", Priority: 2}, true); !errors.As(err, new(*ConstraintError)) {
 		t.Errorf("blank need: %v, want a ConstraintError", err)
 	}
-	if err := s.DeleteLearningNeed(ctx, needs[2].ID); err != nil {
+	if _, err := s.DeleteLearningNeed(ctx, needs[2].ID); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.DeleteLearningNeed(ctx, needs[2].ID); !errors.Is(err, ErrNotFound) {
+	if _, err := s.DeleteLearningNeed(ctx, needs[2].ID); !errors.Is(err, ErrNotFound) {
 		t.Errorf("deleting twice: %v", err)
 	}
 }

@@ -56,8 +56,9 @@ func (s *Store) MeetingDependents(ctx context.Context, id string) (MeetingDepend
 	return d, err
 }
 
-// DeleteMeeting removes a meeting with its learning grids; learning needs
-// planned for it and reviews held at it stay, unlinked.
-func (s *Store) DeleteMeeting(ctx context.Context, id string) error {
-	return mustAffect(s.db.ExecContext(ctx, `DELETE FROM meetings WHERE id = ?`, id))
+// DeleteMeeting moves a meeting to the trash with its learning grids, and
+// returns the trash entry's id; learning needs planned for it and reviews
+// held at it stay, unlinked (until it is restored).
+func (s *Store) DeleteMeeting(ctx context.Context, id string) (trashID string, err error) {
+	return s.trashOne(ctx, TrashMeeting, id)
 }

@@ -67,7 +67,7 @@ func TestDeletingAMeetingSaysAndTakesItsGrids(t *testing.T) {
 	if d, _ := s.MeetingDependents(ctx, ms[1].ID); d.Reviews != 1 {
 		t.Fatalf("the review meeting has %+v", d)
 	}
-	if err := s.DeleteMeeting(ctx, ms[0].ID); err != nil {
+	if _, err := s.DeleteMeeting(ctx, ms[0].ID); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := s.Grid(ctx, ms[0].ID, p.ID, ""); !errors.Is(err, ErrNotFound) {
@@ -77,7 +77,7 @@ func TestDeletingAMeetingSaysAndTakesItsGrids(t *testing.T) {
 	if len(needs) != 1 || needs[0].ID != need.ID || needs[0].MeetingID != "" {
 		t.Fatalf("the need should stay, unlinked: %+v", needs)
 	}
-	if err := s.DeleteMeeting(ctx, ms[0].ID); !errors.Is(err, ErrNotFound) {
+	if _, err := s.DeleteMeeting(ctx, ms[0].ID); !errors.Is(err, ErrNotFound) {
 		t.Fatalf("second delete: %v", err)
 	}
 }
@@ -109,7 +109,7 @@ func TestMilestonesAreCheckedAndOrdered(t *testing.T) {
 	if _, err := s.SaveMilestone(ctx, ms[0]); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.DeleteMilestone(ctx, ms[1].ID); err != nil {
+	if _, err := s.DeleteMilestone(ctx, ms[1].ID); err != nil {
 		t.Fatal(err)
 	}
 	if left, _ := s.Milestones(ctx, p.NetworkID); len(left) != 1 || !left[0].Done {

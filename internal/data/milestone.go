@@ -92,7 +92,7 @@ func createMilestone(ctx context.Context, tx *sql.Tx, m Milestone) (Milestone, e
 // CreateMilestone stores a milestone inside the transaction.
 func (t *Tx) CreateMilestone(m Milestone) (Milestone, error) { return createMilestone(t.ctx, t.tx, m) }
 
-// DeleteMilestone removes a milestone.
-func (s *Store) DeleteMilestone(ctx context.Context, id string) error {
-	return mustAffect(s.db.ExecContext(ctx, `DELETE FROM milestones WHERE id = ?`, id))
+// DeleteMilestone moves a milestone to the trash.
+func (s *Store) DeleteMilestone(ctx context.Context, id string) (trashID string, err error) {
+	return s.trashOne(ctx, TrashMilestone, id)
 }

@@ -192,10 +192,11 @@ func (s *Store) PartnerDependents(ctx context.Context, id string) (PartnerDepend
 	return d, err
 }
 
-// DeletePartner deletes a partner with its good practices and matrix cells.
+// DeletePartner moves a partner to the trash with its good practices, matrix
+// cells, learning needs, grids and actions, and returns the trash entry's id.
 // The lead partner cannot be deleted while other partners remain.
-func (s *Store) DeletePartner(ctx context.Context, id string) error {
-	return s.inTx(ctx, func(tx *sql.Tx) error {
+func (s *Store) DeletePartner(ctx context.Context, id string) (trashID string, err error) {
+	err = s.inTx(ctx, func(tx *sql.Tx) error {
 		var role, network string
 		if err := tx.QueryRowContext(ctx, `SELECT role, network_id FROM partners WHERE id = ?`, id).Scan(&role, &network); err != nil {
 			return notFound(err)
@@ -209,9 +210,10 @@ func (s *Store) DeletePartner(ctx context.Context, id string) error {
 				return &ConstraintError{Msg: "the lead partner cannot be deleted; make another partner lead partner first"}
 			}
 		}
-		res, err := tx.ExecContext(ctx, `DELETE FROM partners WHERE id = ?`, id)
-		return mustAffect(res, err)
+		trashID, err = moveToTrash(ctx, tx, TrashPartner, id, nil)
+		return err
 	})
+	return trashID, err
 }
 
 func nullInt(v sql.NullInt64) *int64 {

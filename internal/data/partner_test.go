@@ -57,13 +57,13 @@ func TestExactlyOneLeadPartner(t *testing.T) {
 	if _, err := s.SavePartner(ctx, second); !errors.As(err, &ce) {
 		t.Fatalf("demoting the only lead: %v, want a ConstraintError", err)
 	}
-	if err := s.DeletePartner(ctx, second.ID); !errors.As(err, &ce) {
+	if _, err := s.DeletePartner(ctx, second.ID); !errors.As(err, &ce) {
 		t.Fatalf("deleting the lead while others remain: %v, want a ConstraintError", err)
 	}
-	if err := s.DeletePartner(ctx, first.ID); err != nil {
+	if _, err := s.DeletePartner(ctx, first.ID); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.DeletePartner(ctx, second.ID); err != nil {
+	if _, err := s.DeletePartner(ctx, second.ID); err != nil {
 		t.Fatalf("deleting the last partner (the lead): %v", err)
 	}
 }

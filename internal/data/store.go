@@ -101,12 +101,12 @@ func Open(path string, mode Mode) (*Store, error) {
 		}
 	}
 	if exists && state.version == LatestSchemaVersion() {
-		return s, nil // current already: skip the migration machinery at start-up
+		return s.purgeOnOpen(ctx, fail) // current already: skip the migration machinery at start-up
 	}
 	if err := s.migrate(ctx); err != nil {
 		return fail(&OpenError{Path: path, Problem: "could not be upgraded to the current schema", Hint: restoreHint(s.BackupPath), Err: err})
 	}
-	return s, nil
+	return s.purgeOnOpen(ctx, fail)
 }
 
 func (s *Store) ping(ctx context.Context) error {

@@ -148,7 +148,7 @@ func TestSectionsAreAddedMovedAndDeletedWithoutGaps(t *testing.T) {
 	move("last", 1, "first A mid B C D last")   // already at the bottom
 	move("first", 1, "A first mid B C D last")
 	for _, title := range []string{"mid", "A", "last"} {
-		if err := s.DeleteSection(ctx, sectionByTitle(t, s, st.ID, title).ID); err != nil {
+		if _, err := s.DeleteSection(ctx, sectionByTitle(t, s, st.ID, title).ID); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -159,7 +159,7 @@ func TestSectionsAreAddedMovedAndDeletedWithoutGaps(t *testing.T) {
 	if got := outline(t, s, st.ID); got != "first B C D end" {
 		t.Fatalf("adding after deletes: %q", got)
 	}
-	if err := s.DeleteSection(ctx, "gone"); !errors.Is(err, ErrNotFound) {
+	if _, err := s.DeleteSection(ctx, "gone"); !errors.Is(err, ErrNotFound) {
 		t.Fatalf("deleting an unknown section: %v", err)
 	}
 }
@@ -215,7 +215,7 @@ func TestSnapshotsRestoreAndTheRestoreCanBeUndone(t *testing.T) {
 	if err := s.SaveSection(ctx, b); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.DeleteSection(ctx, sectionByTitle(t, s, st.ID, "A").ID); err != nil {
+	if _, err := s.DeleteSection(ctx, sectionByTitle(t, s, st.ID, "A").ID); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := s.AddSection(ctx, st.ID, 3, Section{Kind: SectionRoadmap, Title: "E", Level: 1}); err != nil {

@@ -99,19 +99,23 @@ func (s *Store) MoveSection(ctx context.Context, id string, delta int) error {
 	return s.swapPosition(ctx, "study_sections", "study_id", id, delta)
 }
 
-// DeleteSection deletes a section and closes the gap it leaves.
-func (s *Store) DeleteSection(ctx context.Context, id string) error {
-	return s.inTx(ctx, func(tx *sql.Tx) error {
+// DeleteSection moves a section to the trash and closes the gap it leaves
+// (restoring it opens the gap again).
+func (s *Store) DeleteSection(ctx context.Context, id string) (trashID string, err error) {
+	err = s.inTx(ctx, func(tx *sql.Tx) error {
 		var studyID string
 		var pos int
 		if err := tx.QueryRowContext(ctx, `SELECT study_id, position FROM study_sections WHERE id = ?`, id).Scan(&studyID, &pos); err != nil {
 			return notFound(err)
 		}
-		if _, err := tx.ExecContext(ctx, `DELETE FROM study_sections WHERE id = ?`, id); err != nil {
-			return err
-		}
-		return shiftSections(ctx, tx, studyID, pos+1, -1)
+		trashID, err = moveToTrash(ctx, tx, TrashSection, id, func(c *capture) error {
+			// Recorded lowest first, so the restore moves them back highest first.
+			return c.change("study_sections", []string{"study_id"}, []any{studyID}, []string{"position", "updated_at"}, "position",
+				func() error { return shiftSections(ctx, tx, studyID, pos+1, -1) })
+		})
+		return err
 	})
+	return trashID, err
 }
 
 // shiftSections moves the sections at positions from and after by delta.

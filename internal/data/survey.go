@@ -241,10 +241,33 @@ func (t *Tx) SaveAggregates(a *Aggregates) error {
 	return nil
 }
 
-// DeleteSurvey removes a survey with its questions, answers and counts.
-func (t *Tx) DeleteSurvey(id string) error {
-	_, err := t.tx.ExecContext(t.ctx, `DELETE FROM surveys WHERE id = ?`, id)
-	return err
+// DeleteSurvey moves a survey to the trash and returns the entry's id.
+//
+// A survey may hold 100,000 respondents: rather than copying them, the
+// survey is soft deleted (deleted_at set, hidden from every survey query)
+// and its trash entry points at it; restoring clears deleted_at, and only
+// emptying or purging the trash deletes its rows for good.
+func (t *Tx) DeleteSurvey(id string) (trashID string, err error) {
+	k := trashKinds[TrashSurvey]
+	var network, title string
+	if err := t.tx.QueryRowContext(t.ctx, k.about, id).Scan(&network, &title); err != nil {
+		return "", notFound(err)
+	}
+	counts := map[string]int{"surveys": 1}
+	var questions, respondents int
+	if err := t.tx.QueryRowContext(t.ctx, `SELECT (SELECT COUNT(*) FROM survey_questions WHERE survey_id = ?1),
+		(SELECT COUNT(*) FROM survey_respondents WHERE survey_id = ?1)`, id).Scan(&questions, &respondents); err != nil {
+		return "", err
+	}
+	for table, n := range map[string]int{"survey_questions": questions, "survey_respondents": respondents} {
+		if n > 0 {
+			counts[table] = n
+		}
+	}
+	if _, err := t.tx.ExecContext(t.ctx, `UPDATE surveys SET deleted_at = ? WHERE id = ?`, now(), id); err != nil {
+		return "", err
+	}
+	return fileTrash(t.ctx, t.tx, network, TrashSurvey, trashLabel(k.noun, title), counts, payload{}, id)
 }
 
 const surveyColumns = `id, network_id, COALESCE(meeting_id, ''), title, format, source_file, source_hash, respondents, imported_at`
@@ -257,19 +280,19 @@ func scanSurvey(r interface{ Scan(...any) error }) (Survey, error) {
 
 // Surveys lists a network's surveys by title.
 func (s *Store) Surveys(ctx context.Context, networkID string) ([]Survey, error) {
-	return queryList(ctx, s.db, scanSurvey, `SELECT `+surveyColumns+` FROM surveys WHERE network_id = ? ORDER BY title, imported_at`, networkID)
+	return queryList(ctx, s.db, scanSurvey, `SELECT `+surveyColumns+` FROM surveys WHERE network_id = ? AND deleted_at IS NULL ORDER BY title, imported_at`, networkID)
 }
 
 // SurveyByIDOrTitle finds a survey by id, or by its exact title.
 func (s *Store) SurveyByIDOrTitle(ctx context.Context, networkID, key string) (Survey, error) {
-	sv, err := scanSurvey(s.db.QueryRowContext(ctx, `SELECT `+surveyColumns+` FROM surveys WHERE network_id = ? AND (id = ? OR title = ?)
+	sv, err := scanSurvey(s.db.QueryRowContext(ctx, `SELECT `+surveyColumns+` FROM surveys WHERE network_id = ? AND deleted_at IS NULL AND (id = ? OR title = ?)
 		ORDER BY id = ? DESC, imported_at DESC LIMIT 1`, networkID, key, key, key))
 	return sv, notFound(err)
 }
 
 // SurveysWithHash lists the surveys imported from a file with this hash.
 func (s *Store) SurveysWithHash(ctx context.Context, networkID, hash string) ([]Survey, error) {
-	return queryList(ctx, s.db, scanSurvey, `SELECT `+surveyColumns+` FROM surveys WHERE network_id = ? AND source_hash = ?`, networkID, hash)
+	return queryList(ctx, s.db, scanSurvey, `SELECT `+surveyColumns+` FROM surveys WHERE network_id = ? AND source_hash = ? AND deleted_at IS NULL`, networkID, hash)
 }
 
 // SurveyQuestions lists a survey's questions in order, with their options.

@@ -132,15 +132,14 @@ func (s *Store) SubThemeUsage(ctx context.Context, id string) (Usage, error) {
 	return u, err
 }
 
-// DeleteTheme deletes a theme with its sub-themes and their matrix cells;
-// good practices stay in the catalogue, unlinked from them.
-func (s *Store) DeleteTheme(ctx context.Context, id string) error {
-	res, err := s.db.ExecContext(ctx, `DELETE FROM themes WHERE id = ?`, id)
-	return mustAffect(res, err)
+// DeleteTheme moves a theme to the trash with its sub-themes and their
+// matrix cells, and returns the trash entry's id; good practices stay in the
+// catalogue, unlinked from them.
+func (s *Store) DeleteTheme(ctx context.Context, id string) (trashID string, err error) {
+	return s.trashOne(ctx, TrashTheme, id)
 }
 
-// DeleteSubTheme deletes a sub-theme and its matrix cells.
-func (s *Store) DeleteSubTheme(ctx context.Context, id string) error {
-	res, err := s.db.ExecContext(ctx, `DELETE FROM sub_themes WHERE id = ?`, id)
-	return mustAffect(res, err)
+// DeleteSubTheme moves a sub-theme and its matrix cells to the trash.
+func (s *Store) DeleteSubTheme(ctx context.Context, id string) (trashID string, err error) {
+	return s.trashOne(ctx, TrashSubTheme, id)
 }

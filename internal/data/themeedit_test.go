@@ -51,7 +51,7 @@ func TestThemeEditing(t *testing.T) {
 	if err := s.UpdateTheme(ctx, Theme{ID: ids[0], Title: "A renamed", Horizontal: true}); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.DeleteTheme(ctx, ids[0]); err != nil {
+	if _, err := s.DeleteTheme(ctx, ids[0]); err != nil {
 		t.Fatal(err)
 	}
 	if cells, _ := s.MatrixCells(ctx, n.ID); len(cells) != 0 {

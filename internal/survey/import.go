@@ -257,7 +257,7 @@ func Import(ctx context.Context, s *data.Store, networkID, path string, opt Opti
 	var survey data.Survey
 	err = s.Update(ctx, func(tx *data.Tx) error {
 		if opt.Replace != "" {
-			if err := tx.DeleteSurvey(opt.Replace); err != nil {
+			if _, err := tx.DeleteSurvey(opt.Replace); err != nil {
 				return err
 			}
 		}

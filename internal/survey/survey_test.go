@@ -241,6 +241,6 @@ func FuzzImport(f *testing.F) {
 		if _, err := LoadResults(context.Background(), s, sv, ""); err != nil {
 			t.Fatal(err)
 		}
-		s.Update(context.Background(), func(tx *data.Tx) error { return tx.DeleteSurvey(sv.ID) })
+		s.Update(context.Background(), func(tx *data.Tx) error { _, err := tx.DeleteSurvey(sv.ID); return err })
 	})
 }
