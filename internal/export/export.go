@@ -66,9 +66,10 @@ func (fs formats[T]) choose(path, what string) (func(ctx context.Context, v T) e
 	return nil, fmt.Errorf("cannot export %s as %q: use one of %s", what, ext, allowed)
 }
 
-// writeFile puts what fill writes at path only when all of it is written:
-// a failed or cancelled export leaves no partial file and keeps the file
-// that was there before. Cancelling ctx stops fill at its next write.
+// writeFile puts what fill writes at path only when all of it is written
+// and synced: a failed or cancelled export leaves no partial file and
+// keeps the file that was there before. Cancelling ctx stops fill at its
+// next write.
 func writeFile(ctx context.Context, path string, fill func(io.Writer) error) error {
 	if err := ctx.Err(); err != nil {
 		return err
@@ -77,7 +78,13 @@ func writeFile(ctx context.Context, path string, fill func(io.Writer) error) err
 		if err := fill(cancellable{ctx, w}); err != nil {
 			return err
 		}
-		return ctx.Err()
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if f, ok := w.(interface{ Sync() error }); ok { // on disk before the rename makes it the export
+			return f.Sync()
+		}
+		return nil
 	})
 }
 
