@@ -4,11 +4,8 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/aoce-desktop/aoce-desktop/internal/actiontables"
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
-	"github.com/aoce-desktop/aoce-desktop/internal/grids"
-	"github.com/aoce-desktop/aoce-desktop/internal/study"
-	"github.com/aoce-desktop/aoce-desktop/internal/ui"
+	"github.com/aoce-desktop/aoce-desktop/internal/export"
 )
 
 // runGridExport writes one meeting's learning grids, every partner's.
@@ -25,11 +22,8 @@ func runGridExport(c *cmdContext) error {
 	if err != nil {
 		return err
 	}
-	sheet, err := grids.Load(c.ctx, s, n, m)
+	sheet, err := export.Grids(c.ctx, s, n, m, c.out, nil)
 	if err != nil {
-		return err
-	}
-	if err := ui.ExportGrids(sheet, c.out); err != nil {
 		return err
 	}
 	fmt.Fprintf(c.stdout, "Wrote the grids of %s (%d partners) to %s\n", m.Title, len(sheet.Partners), c.out)
@@ -54,11 +48,8 @@ func runActionsExport(c *cmdContext) error {
 		}
 		partnerID = p.ID
 	}
-	t, err := actiontables.Load(c.ctx, s, n, partnerID)
+	t, err := export.ActionTables(c.ctx, s, n, partnerID, c.out, nil)
 	if err != nil {
-		return err
-	}
-	if err := ui.ExportActionTables(t, c.out); err != nil {
 		return err
 	}
 	fmt.Fprintf(c.stdout, "Wrote the action tables of %d partners to %s\n", len(t.Partners), c.out)
@@ -98,11 +89,8 @@ func runStudyExport(c *cmdContext) error {
 		}
 		return fmt.Errorf("%s has no Baseline Study yet: start it in the window (Baseline Study)", n.Name)
 	}
-	in, err := study.Load(c.ctx, s, chosen.ID)
+	in, err := export.Study(c.ctx, s, chosen.ID, c.out, nil)
 	if err != nil {
-		return err
-	}
-	if err := ui.ExportStudy(study.Assemble(in), c.out); err != nil {
 		return err
 	}
 	fmt.Fprintf(c.stdout, "Wrote %s (%d sections) to %s\n", chosen.Title, len(in.Sections), c.out)

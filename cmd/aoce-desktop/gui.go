@@ -14,6 +14,7 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/assets"
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/demo"
+	"github.com/aoce-desktop/aoce-desktop/internal/export"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui"
 )
 
@@ -23,6 +24,12 @@ const (
 	appName    = "AoCE Desktop"
 	appVersion = "0.1.0"
 )
+
+// The PNG slides are drawn by the window's toolkit; the headless exports
+// get the renderer from here (matrixcmd.go's slides).
+func init() {
+	slides = export.Slides{Matrix: ui.RenderMatrixPNG, Question: ui.RenderQuestionPNG}
+}
 
 func runGUI(args []string, stderr io.Writer) int {
 	fs := flag.NewFlagSet("aoce-desktop", flag.ContinueOnError)

@@ -6,21 +6,25 @@ import (
 	"strings"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/export"
 	"github.com/aoce-desktop/aoce-desktop/internal/matrix"
 	"github.com/aoce-desktop/aoce-desktop/internal/tabular"
-	"github.com/aoce-desktop/aoce-desktop/internal/ui"
 )
+
+// slides draws the PNG slides: gui.go hands in the window's renderer, so
+// that no other command file needs the UI.
+var slides export.Slides
 
 func runMatrixExport(c *cmdContext) error {
 	if c.out == "" {
-		return usageError{"--out FILE is required (" + strings.Join(ui.MatrixFormats, ", ") + ")"}
+		return usageError{"--out FILE is required (" + strings.Join(export.MatrixFormats(), ", ") + ")"}
 	}
 	s, n, m, err := c.openMatrix(data.Reader)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	if err := ui.ExportMatrix(m, n.Name, c.out); err != nil {
+	if err := export.Matrix(c.ctx, m, n.Name, c.out, slides, nil); err != nil {
 		return err
 	}
 	fmt.Fprintf(c.stdout, "Wrote the matrix of %q (%d sub-themes × %d partners) to %s\n", n.Name, len(m.Rows), len(m.Partners), c.out)

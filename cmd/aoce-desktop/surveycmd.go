@@ -9,8 +9,8 @@ import (
 	"text/tabwriter"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/export"
 	"github.com/aoce-desktop/aoce-desktop/internal/survey"
-	"github.com/aoce-desktop/aoce-desktop/internal/ui"
 )
 
 func runSurveyImport(c *cmdContext) error {
@@ -157,14 +157,14 @@ func runSurveyExport(c *cmdContext) error {
 	if ext := strings.ToLower(filepath.Ext(c.out)); c.partner != "" && (ext == ".csv" || ext == ".xlsx") {
 		return usageError{"--partner applies to .pdf and .png; a .csv or .xlsx export holds every respondent, with their partner in a column"}
 	}
-	e := ui.SurveyExport{Survey: sv, Question: c.question}
+	e := export.SurveyExport{Survey: sv, Question: c.question}
 	if e.PartnerID, err = c.partnerID(s, n); err != nil {
 		return err
 	}
 	if e.PartnerID != "" {
 		e.PartnerName = c.partner
 	}
-	if err := ui.ExportSurvey(c.ctx, s, e, c.out); err != nil {
+	if err := export.Survey(c.ctx, s, e, c.out, slides, nil); err != nil {
 		return err
 	}
 	fmt.Fprintf(c.stdout, "Wrote %q (%d respondents) to %s\n", sv.Title, sv.Respondents, c.out)

@@ -41,6 +41,13 @@ type Server struct {
 	pages    *limiter       // page loads per participant or address
 	http     *http.Server
 	listener net.Listener
+
+	base     context.Context // of every request; cancelled by Stop
+	cancel   context.CancelFunc
+	served   chan struct{} // closed when Serve has returned
+	stopping bool          // under mu: Stop is waiting for the handlers
+	handlers sync.WaitGroup
+	stopOnce sync.Once
 }
 
 // Start listens on addr ("192.168.1.20:8080", "127.0.0.1:0") and serves
@@ -53,22 +60,57 @@ func Start(se *Session, addr string, limits Limits) (*Server, error) {
 	limits = limits.orDefaults()
 	sv := &Server{se: se, limits: limits, joins: newLimiter(limits.JoinRate, limits.JoinBurst),
 		voters: newLimiter(limits.VoteRate, limits.VoteBurst), pages: newLimiter(limits.PageRate, limits.PageBurst),
-		known: map[string]int{}, listener: ln}
+		known: map[string]int{}, listener: ln, served: make(chan struct{})}
+	sv.base, sv.cancel = context.WithCancel(context.Background())
 	sv.http = &http.Server{Handler: sv.routes(), ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 10 * time.Second,
-		WriteTimeout: 10 * time.Second, IdleTimeout: 60 * time.Second, MaxHeaderBytes: 8 << 10}
-	go sv.http.Serve(ln)
+		WriteTimeout: 10 * time.Second, IdleTimeout: 60 * time.Second, MaxHeaderBytes: 8 << 10,
+		BaseContext: func(net.Listener) context.Context { return sv.base }}
+	go func() {
+		defer close(sv.served)
+		sv.http.Serve(ln)
+	}()
 	return sv, nil
 }
 
 // URL is the address participants open.
 func (sv *Server) URL() string { return "http://" + sv.listener.Addr().String() + "/" }
 
-// Stop ends the session, stores the votes in flight and closes the server.
+// Stop ends the session (every vote queued is stored, the Follow loops
+// end), closes the server and returns when its last handler has: after
+// Stop, nothing of the session touches the store, which may be closed.
+// Calling it again does nothing.
 func (sv *Server) Stop() {
-	sv.se.End()
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
-	defer cancel()
-	sv.http.Shutdown(ctx)
+	sv.stopOnce.Do(func() {
+		sv.se.End()
+		ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
+		defer cancel()
+		if sv.http.Shutdown(ctx) != nil { // a handler still busy after 3 s: cut it off
+			sv.http.Close()
+		}
+		sv.mu.Lock()
+		sv.stopping = true
+		sv.mu.Unlock()
+		sv.cancel() // store reads of the handlers still running give up
+		<-sv.served
+		sv.handlers.Wait()
+	})
+}
+
+// track counts the handlers running, for Stop to wait for; once Stop
+// waits, a request that still slips in is refused.
+func (sv *Server) track(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		sv.mu.Lock()
+		if sv.stopping {
+			sv.mu.Unlock()
+			w.WriteHeader(http.StatusServiceUnavailable)
+			return
+		}
+		sv.handlers.Add(1)
+		sv.mu.Unlock()
+		defer sv.handlers.Done()
+		next.ServeHTTP(w, r)
+	})
 }
 
 func (sv *Server) routes() http.Handler {
@@ -78,7 +120,7 @@ func (sv *Server) routes() http.Handler {
 	mux.HandleFunc("POST /vote", sv.vote)
 	mux.HandleFunc("GET /state", sv.state)
 	mux.Handle("GET /static/", http.StripPrefix("/static/", http.HandlerFunc(static)))
-	return headers(mux)
+	return sv.track(headers(mux))
 }
 
 // headers forbids what the pages never need: other origins, frames,

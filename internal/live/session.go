@@ -6,6 +6,7 @@ package live
 import (
 	"context"
 	"crypto/rand"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
@@ -38,8 +39,10 @@ type Session struct {
 	plan  survey.Plan
 	votes *voteWriter
 
-	mu    sync.Mutex
-	state State
+	mu        sync.Mutex
+	state     State
+	followers []context.CancelFunc // of the Follow loops running
+	following sync.WaitGroup
 }
 
 // NewSession prepares a live run of a survey with at least one question.
@@ -113,12 +116,84 @@ func (se *Session) ToggleResults() State {
 	return se.change(func(s *State) { s.ShowResults = !s.ShowResults })
 }
 
-// End closes the session: no more joins or votes. Votes already received
-// are stored before End returns.
+// End closes the session: no more joins or votes. Every vote queued
+// before is stored before End returns (it was accepted while its question
+// was open), and the Follow loops have stopped: after End, the session no
+// longer touches the store.
 func (se *Session) End() State {
-	st := se.change(func(s *State) { s.Open, s.Ended = false, true })
 	se.votes.stop()
+	st := se.change(func(s *State) { s.Open, s.Ended = false, true })
+	se.mu.Lock() // no Follow starts after this: the state says Ended
+	followers := se.followers
+	se.followers = nil
+	se.mu.Unlock()
+	for _, cancel := range followers {
+		cancel()
+	}
+	se.following.Wait()
 	return st
+}
+
+// Update is what a presenter's screen shows: the state and the counts.
+type Update struct {
+	State   State
+	Results survey.Results
+	Err     error // the counts could not be read (Results is then empty)
+}
+
+// Follow calls show with the state and the counts at once, then whenever
+// the state or the counts of the current question change (it looks every
+// interval), from a goroutine of its own, until ctx is done or the session
+// ends. End waits for that goroutine, so show is never called after End
+// returns; show therefore must not wait for the goroutine calling End (in
+// the window: hand the update over with fyne.Do, not fyne.DoAndWait).
+func (se *Session) Follow(ctx context.Context, every time.Duration, show func(Update)) {
+	se.mu.Lock()
+	defer se.mu.Unlock()
+	if se.state.Ended {
+		return
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	se.followers = append(se.followers, cancel)
+	se.following.Add(1)
+	go func() {
+		defer se.following.Done()
+		defer cancel()
+		tick := time.NewTicker(every)
+		defer tick.Stop()
+		seen := ""
+		for {
+			u, key := se.update(ctx)
+			if ctx.Err() != nil {
+				return
+			}
+			if key != seen {
+				seen = key
+				show(u)
+			}
+			select {
+			case <-tick.C:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+}
+
+// update reads the counts (from the aggregates the votes keep: instant)
+// and a key that changes when the state or a count of the current
+// question does.
+func (se *Session) update(ctx context.Context) (Update, string) {
+	u := Update{State: se.State()}
+	u.Results, u.Err = se.Results(ctx)
+	var q []byte
+	if u.Err == nil {
+		q, u.Err = json.Marshal(u.Results.Questions[u.State.Question])
+	}
+	if u.Err != nil {
+		return Update{State: u.State, Err: u.Err}, fmt.Sprintf("%d/error %v", u.State.Version, u.Err)
+	}
+	return u, fmt.Sprintf("%d/%s", u.State.Version, q)
 }
 
 // Results are the counts so far (read from the aggregates the votes keep).

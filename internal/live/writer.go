@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"sync"
+	"sync/atomic"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/survey"
@@ -38,65 +39,54 @@ type writeResult struct {
 type voteWriter struct {
 	store *data.Store
 	se    *Session
-	reqs  chan writeReq
-	quit  chan struct{}
-	done  chan struct{} // closed when the writer has stopped
+	reqs  chan writeReq // closed by stop; the writer stores what is left, then ends
 	wg    sync.WaitGroup
-	once  sync.Once
+
+	mu     sync.RWMutex // held for reading while a request is queued, for writing by stop
+	closed bool
+	queued atomic.Int64 // requests handed to the writer so far
 }
 
 // maxBatch bounds one transaction, so that no request waits long behind it.
 const maxBatch = 256
 
 func newVoteWriter(s *data.Store, se *Session) *voteWriter {
-	w := &voteWriter{store: s, se: se, reqs: make(chan writeReq, 1024), quit: make(chan struct{}), done: make(chan struct{})}
+	w := &voteWriter{store: s, se: se, reqs: make(chan writeReq, 1024)}
 	w.wg.Add(1)
 	go w.run()
 	return w
 }
 
-// submit queues a request and waits for its batch to be committed.
+// submit queues a request and waits for its batch to be committed. Once
+// queued, a request is stored even when the session ends meanwhile: stop
+// drains the queue.
 func (w *voteWriter) submit(ctx context.Context, r writeReq) (int, error) {
 	r.done = make(chan writeResult, 1)
+	w.mu.RLock()
+	if w.closed {
+		w.mu.RUnlock()
+		return 0, errEnded
+	}
 	select {
 	case w.reqs <- r:
-	case <-w.quit:
-		return 0, errEnded
+		w.queued.Add(1)
 	case <-ctx.Done():
+		w.mu.RUnlock()
 		return 0, ctx.Err()
 	}
+	w.mu.RUnlock()
 	select {
 	case res := <-r.done:
 		return res.position, res.err
-	case <-w.done: // queued just as the writer stopped: it may have been stored, or not
-		select {
-		case res := <-r.done:
-			return res.position, res.err
-		default:
-			return 0, errEnded
-		}
-	case <-ctx.Done():
+	case <-ctx.Done(): // the phone went away; the writer still stores the request
 		return 0, ctx.Err()
 	}
 }
 
 func (w *voteWriter) run() {
 	defer w.wg.Done()
-	defer close(w.done)
-	for {
-		select {
-		case r := <-w.reqs:
-			w.commit(w.batch(r))
-		case <-w.quit:
-			for { // store what was queued before the end
-				select {
-				case r := <-w.reqs:
-					w.commit(w.batch(r))
-				default:
-					return
-				}
-			}
-		}
+	for r := range w.reqs {
+		w.commit(w.batch(r))
 	}
 }
 
@@ -105,7 +95,10 @@ func (w *voteWriter) batch(first writeReq) []writeReq {
 	batch := []writeReq{first}
 	for len(batch) < maxBatch {
 		select {
-		case r := <-w.reqs:
+		case r, ok := <-w.reqs:
+			if !ok {
+				return batch
+			}
 			batch = append(batch, r)
 		default:
 			return batch
@@ -152,8 +145,14 @@ func (w *voteWriter) commit(batch []writeReq) {
 	}
 }
 
-// stop ends the writer after it stored what was queued.
+// stop refuses new requests, stores every one queued before, and returns
+// when the writer has ended.
 func (w *voteWriter) stop() {
-	w.once.Do(func() { close(w.quit) })
+	w.mu.Lock()
+	if !w.closed {
+		w.closed = true
+		close(w.reqs)
+	}
+	w.mu.Unlock()
 	w.wg.Wait()
 }
