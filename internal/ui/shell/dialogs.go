@@ -8,21 +8,25 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
-// ConfirmDelete asks before remove runs; after runs once it succeeded, and
-// a failure is shown instead. Enter deletes, Escape keeps.
-func (sh *Shell) ConfirmDelete(title, msg string, remove func() error, after func()) {
+// ConfirmDelete asks before remove moves a record (and what hangs on it)
+// to the trash; after runs once it did. The delete is a step of the Edit
+// menu, named "delete " + what: Undo restores everything from the trash,
+// Redo deletes it again. Enter deletes, Escape keeps.
+func (sh *Shell) ConfirmDelete(title, msg, what string, remove func() (trashID string, err error), after func()) {
 	var d *dialog.ConfirmDialog
 	answer := func(ok bool) {
 		if !ok {
 			return
 		}
-		if err := remove(); err != nil {
+		trashID, err := remove()
+		if err != nil {
 			sh.ShowError(err)
 			return
 		}
+		sh.Deleted("delete "+what, trashID, remove)
 		after()
 	}
-	d = dialog.NewConfirm(title, msg, answer, sh.win)
+	d = dialog.NewConfirm(title, msg+"\n\nIt goes to the trash (Edit → Trash…) for 30 days; Undo brings it back.", answer, sh.win)
 	d.SetConfirmText("Delete")
 	d.SetDismissText("Cancel")
 	d.Show()

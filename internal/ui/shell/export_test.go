@@ -28,3 +28,5 @@ func (sh *Shell) WelcomeButtons() (demo, create *widget.Button) {
 	}
 	return sh.welcome.demo, sh.welcome.create
 }
+
+func (sh *Shell) ShowTrash() { sh.showTrash() }

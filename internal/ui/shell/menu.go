@@ -60,6 +60,8 @@ func (sh *Shell) mainMenu() *fyne.MainMenu {
 		menuItem("Find", fyne.KeyF, onView(sh, func(v Finder) { v.Find() })),
 		menuItem("Delete…", fyne.KeyDelete, onView(sh, func(v Deleter) { v.DeleteSelected() })),
 		exportItem,
+		fyne.NewMenuItemSeparator(),
+		menuItem("Trash…", "", sh.showTrash),
 	)
 	sh.refreshEditMenu()
 

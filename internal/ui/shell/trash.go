@@ -1,0 +1,101 @@
+package shell
+
+import (
+	"fmt"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+)
+
+// Deleted records a delete that moved trashID to the trash: Undo restores
+// it, Redo deletes again with redelete (which hands back the new entry).
+func (sh *Shell) Deleted(name, trashID string, redelete func() (string, error)) {
+	id := trashID
+	sh.Did(name, func() error {
+		_, err := sh.store.RestoreTrash(sh.ctx, id)
+		return err
+	}, func() error {
+		var err error
+		id, err = redelete()
+		return err
+	})
+}
+
+// showTrash lists what was deleted in the open network, newest first, to
+// restore one entry or empty the trash for good.
+func (sh *Shell) showTrash() {
+	if sh.network.ID == "" {
+		return
+	}
+	items, err := sh.store.Trash(sh.ctx, sh.network.ID)
+	if err != nil {
+		sh.ShowError(err)
+		return
+	}
+	var d *dialog.CustomDialog
+	reopen := func() { d.Hide(); sh.showTrash() }
+	rows := container.NewVBox()
+	for _, it := range items {
+		rows.Add(sh.trashRow(it, func() {
+			d.Hide()
+			sh.ChangeData(func() error {
+				_, err := sh.store.RestoreTrash(sh.ctx, it.ID)
+				if err == nil {
+					sh.ShowMessage("Restored", "The "+it.Label+" is back, with everything deleted with it.")
+				}
+				return err
+			})
+		}))
+	}
+	var body fyne.CanvasObject = container.NewVScroll(rows)
+	if len(items) == 0 {
+		empty := widget.NewLabel("The trash is empty. What you delete stays here for 30 days, so you can bring it back.")
+		empty.Wrapping = fyne.TextWrapWord
+		body = empty
+	}
+	emptyBtn := widget.NewButtonWithIcon("Empty the trash…", theme.DeleteIcon(), func() {
+		dialog.NewConfirm("Empty the trash?", fmt.Sprintf("The %d deleted records are removed for good; this cannot be undone.", len(items)), func(ok bool) {
+			if !ok {
+				return
+			}
+			if _, err := sh.store.EmptyTrash(sh.ctx, sh.network.ID); err != nil {
+				sh.ShowError(err)
+				return
+			}
+			reopen()
+		}, sh.win).Show()
+		sh.Keys(DialogKeys{})
+	})
+	if len(items) == 0 {
+		emptyBtn.Disable()
+	}
+	closeBtn := widget.NewButton("Close", func() { d.Hide() })
+	d = dialog.NewCustomWithoutButtons("Trash", body, sh.win)
+	d.SetButtons([]fyne.CanvasObject{emptyBtn, closeBtn})
+	d.Resize(fyne.NewSize(680, 460))
+	d.Show()
+	sh.Keys(DialogKeys{Enter: func() { d.Hide() }})
+}
+
+// trashRow is one deleted record: what, when, what went with it, Restore.
+func (sh *Shell) trashRow(it data.TrashItem, restore func()) fyne.CanvasObject {
+	title := widget.NewLabelWithStyle(it.Label, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.Truncation = fyne.TextTruncateEllipsis
+	detail := "Deleted " + it.DeletedAt.Local().Format("2 Jan 2006 15:04")
+	left := it.DeletedAt.Add(data.TrashKeep).Sub(time.Now())
+	detail += fmt.Sprintf(" · kept %d more days", max(int(left.Hours()/24), 0))
+	if s := it.Summary(); s != "" {
+		detail += " · with " + s
+	}
+	info := widget.NewLabel(detail)
+	info.Wrapping = fyne.TextWrapWord
+	info.SizeName = theme.SizeNameCaptionText
+	btn := widget.NewButtonWithIcon("Restore", theme.ContentUndoIcon(), restore)
+	return container.NewBorder(nil, widget.NewSeparator(), nil, btn, container.NewVBox(title, info))
+}
