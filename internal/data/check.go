@@ -14,7 +14,7 @@ type Problem struct {
 // Check runs SQLite's integrity and foreign-key checks and returns what they found.
 func (s *Store) Check(ctx context.Context) ([]Problem, error) {
 	var problems []Problem
-	rows, err := s.db.QueryContext(ctx, `PRAGMA integrity_check`)
+	rows, err := s.rd.QueryContext(ctx, `PRAGMA integrity_check`)
 	if err != nil {
 		return nil, err
 	}
@@ -29,7 +29,7 @@ func (s *Store) Check(ctx context.Context) ([]Problem, error) {
 		}
 	}
 	rows.Close()
-	fk, err := s.db.QueryContext(ctx, `PRAGMA foreign_key_check`)
+	fk, err := s.rd.QueryContext(ctx, `PRAGMA foreign_key_check`)
 	if err != nil {
 		return nil, err
 	}
