@@ -338,7 +338,10 @@ func (s *Store) TopWords(ctx context.Context, questionID, partnerKey string, lim
 }
 
 // EachRespondent streams a survey's respondents in order: all of them, or
-// those of one partner.
+// those of one partner. The stream holds one connection of the read pool
+// while fn runs; fn may call the Store (reads take other connections of
+// the pool, writes the writer), but not from inside an Update's function
+// (see Update).
 func (s *Store) EachRespondent(ctx context.Context, surveyID, partnerID string, fn func(Respondent) error) error {
 	rows, err := s.rd.QueryContext(ctx, `SELECT position, COALESCE(partner_id, ''), session, submitted, answers FROM survey_respondents
 		WHERE survey_id = ? AND (? = '' OR partner_id = ?) ORDER BY position`, surveyID, partnerID, partnerID)
