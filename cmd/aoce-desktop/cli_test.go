@@ -152,6 +152,13 @@ func TestBackupAndCheckRefuseAndUsage(t *testing.T) {
 	if out := mustRunOK(t, "", "partners", "list", "--db", copyPath); !strings.Contains(out, "Genk") {
 		t.Fatal(out)
 	}
+	mustRunOK(t, "", "backup", "--db", db, "--out", copyPath) // a newer backup replaces the old one
+	if code, _, stderr := aoce(t, "", "backup", "--db", db, "--out", db); code != 1 || !strings.Contains(stderr, "is the open database itself") {
+		t.Fatalf("backup onto the database itself: exit %d %s", code, stderr)
+	}
+	if out := mustRunOK(t, "", "partners", "list", "--db", db); !strings.Contains(out, "Genk") {
+		t.Fatal(out)
+	}
 	if code, _, _ := aoce(t, "", "backup", "--db", db); code != 2 {
 		t.Fatalf("backup without --out: exit %d, want 2", code)
 	}

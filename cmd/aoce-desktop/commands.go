@@ -202,7 +202,10 @@ func runCheck(c *cmdContext) error {
 	if len(problems) > 0 {
 		return fmt.Errorf("%d problem(s) in %s", len(problems), s.Path())
 	}
-	v, _ := s.SchemaVersion(c.ctx)
+	v, err := s.SchemaVersion(c.ctx)
+	if err != nil {
+		return fmt.Errorf("reading the schema version of %s: %w", s.Path(), err)
+	}
 	fmt.Fprintf(c.stdout, "%s: ok (schema %d)\n", s.Path(), v)
 	return nil
 }

@@ -101,10 +101,11 @@ func printState(c *cmdContext, se *live.Session) {
 	if !st.Open {
 		voting = "voting closed"
 	}
-	res, err := se.Results(context.Background())
-	answered := 0
-	if err == nil {
-		answered = res.Questions[st.Question].Respondents
+	answers := "answers unknown"
+	if res, err := se.Results(context.Background()); err != nil {
+		fmt.Fprintf(c.stderr, "aoce-desktop: could not count the answers: %v\n", err)
+	} else {
+		answers = fmt.Sprintf("%d answers", res.Questions[st.Question].Respondents)
 	}
-	fmt.Fprintf(c.stdout, "Question %d of %d (%s, %d answers): %s\n", st.Question+1, len(se.Questions), voting, answered, q.Prompt)
+	fmt.Fprintf(c.stdout, "Question %d of %d (%s, %s): %s\n", st.Question+1, len(se.Questions), voting, answers, q.Prompt)
 }

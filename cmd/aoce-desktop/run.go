@@ -112,7 +112,7 @@ func commands() []command {
 			}},
 		{name: "backup", summary: "write a consistent copy of the database (works while the app is open)", run: runBackup,
 			flags: func(fs *flag.FlagSet, c *cmdContext) {
-				fs.StringVar(&c.out, "out", "", "the copy's path (must not exist)")
+				fs.StringVar(&c.out, "out", "", "the copy's path; an existing backup there is replaced only once the new copy is complete (never the database itself)")
 			}},
 		{name: "trash list", summary: "list what was deleted in the last 30 days, newest first", run: runTrashList,
 			flags: func(fs *flag.FlagSet, c *cmdContext) {

@@ -20,10 +20,6 @@ func runSurveyImport(c *cmdContext) error {
 	}
 	defer s.Close()
 	file := c.args[0]
-	hash, err := survey.HashFile(file)
-	if err != nil {
-		return err
-	}
 	if c.format == "template" || c.format == "auto" && survey.IsTemplateFile(file) {
 		sv, err := survey.ImportTemplate(c.ctx, s, n.ID, file, c.title)
 		if err != nil {
@@ -33,7 +29,7 @@ func runSurveyImport(c *cmdContext) error {
 		return nil
 	}
 	opt := survey.Options{Title: c.title, Format: c.format, Encoding: c.encoding}
-	same, err := s.SurveysWithHash(c.ctx, n.ID, hash)
+	same, err := survey.ImportedBefore(c.ctx, s, n.ID, file)
 	if err != nil {
 		return err
 	}

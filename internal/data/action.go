@@ -101,7 +101,7 @@ func saveAction(ctx context.Context, db execer, a PlanAction) (PlanAction, error
 // to the row.
 func (s *Store) PromoteRow(ctx context.Context, rowID, kind string) (PlanAction, error) {
 	var partner, learning, action, who, by string
-	err := s.db.QueryRowContext(ctx, `SELECT g.partner_id, r.learning, r.action, r.action_who, r.action_by FROM grid_rows r
+	err := s.rd.QueryRowContext(ctx, `SELECT g.partner_id, r.learning, r.action, r.action_who, r.action_by FROM grid_rows r
 		JOIN learning_grids g ON g.id = r.grid_id WHERE r.id = ?`, rowID).Scan(&partner, &learning, &action, &who, &by)
 	if err != nil {
 		return PlanAction{}, notFound(err)
@@ -116,7 +116,7 @@ func (s *Store) PromoteRow(ctx context.Context, rowID, kind string) (PlanAction,
 
 // PromoteAction makes a plan action of a testing action, linked to it.
 func (s *Store) PromoteAction(ctx context.Context, testingID string) (PlanAction, error) {
-	a, err := scanAction(s.db.QueryRowContext(ctx, `SELECT `+actionColumns+` FROM plan_actions WHERE id = ?`, testingID))
+	a, err := scanAction(s.rd.QueryRowContext(ctx, `SELECT `+actionColumns+` FROM plan_actions WHERE id = ?`, testingID))
 	if err != nil {
 		return a, notFound(err)
 	}
@@ -126,7 +126,7 @@ func (s *Store) PromoteAction(ctx context.Context, testingID string) (PlanAction
 
 // Actions lists a partner's action table: testing actions first.
 func (s *Store) Actions(ctx context.Context, partnerID string) ([]PlanAction, error) {
-	return queryList(ctx, s.db, scanAction, `SELECT `+actionColumns+` FROM plan_actions WHERE partner_id = ?
+	return queryList(ctx, s.rd, scanAction, `SELECT `+actionColumns+` FROM plan_actions WHERE partner_id = ?
 		ORDER BY kind = 'plan', created_at`, partnerID)
 }
 
@@ -144,16 +144,16 @@ type Chain struct {
 // ChainOfRow follows a grid row both ways: back to its need, on to its actions.
 func (s *Store) ChainOfRow(ctx context.Context, rowID string) (Chain, error) {
 	var c Chain
-	row, err := scanGridRow(s.db.QueryRowContext(ctx, `SELECT `+gridRowColumns+` FROM grid_rows WHERE id = ?`, rowID))
+	row, err := scanGridRow(s.rd.QueryRowContext(ctx, `SELECT `+gridRowColumns+` FROM grid_rows WHERE id = ?`, rowID))
 	if err != nil {
 		return c, notFound(err)
 	}
 	c.Row = row
-	if err := s.db.QueryRowContext(ctx, `SELECT meeting_id FROM learning_grids WHERE id = ?`, row.GridID).Scan(&c.MeetingID); err != nil {
+	if err := s.rd.QueryRowContext(ctx, `SELECT meeting_id FROM learning_grids WHERE id = ?`, row.GridID).Scan(&c.MeetingID); err != nil {
 		return c, err
 	}
 	if row.NeedID != "" {
-		needs, err := queryList(ctx, s.db, scanNeed, `SELECT `+needColumns+` FROM learning_needs WHERE id = ?`, row.NeedID)
+		needs, err := queryList(ctx, s.rd, scanNeed, `SELECT `+needColumns+` FROM learning_needs WHERE id = ?`, row.NeedID)
 		if err != nil {
 			return c, err
 		}
@@ -161,7 +161,7 @@ func (s *Store) ChainOfRow(ctx context.Context, rowID string) (Chain, error) {
 			c.Need = &needs[0]
 		}
 	}
-	direct, err := queryList(ctx, s.db, scanAction, `SELECT `+actionColumns+` FROM plan_actions WHERE grid_row_id = ? ORDER BY created_at`, rowID)
+	direct, err := queryList(ctx, s.rd, scanAction, `SELECT `+actionColumns+` FROM plan_actions WHERE grid_row_id = ? ORDER BY created_at`, rowID)
 	if err != nil {
 		return c, err
 	}
@@ -172,7 +172,7 @@ func (s *Store) ChainOfRow(ctx context.Context, rowID string) (Chain, error) {
 			c.Plan = append(c.Plan, a)
 		}
 	}
-	grown, err := queryList(ctx, s.db, scanAction, `SELECT `+actionColumns+` FROM plan_actions WHERE parent_id IN
+	grown, err := queryList(ctx, s.rd, scanAction, `SELECT `+actionColumns+` FROM plan_actions WHERE parent_id IN
 		(SELECT id FROM plan_actions WHERE grid_row_id = ?) ORDER BY created_at`, rowID)
 	c.Plan = append(c.Plan, grown...)
 	return c, err
@@ -182,7 +182,7 @@ func (s *Store) ChainOfRow(ctx context.Context, rowID string) (Chain, error) {
 // (through its testing action) and returns that row's whole chain.
 func (s *Store) ChainOfAction(ctx context.Context, actionID string) (Chain, error) {
 	var rowID string
-	err := s.db.QueryRowContext(ctx, `SELECT COALESCE(a.grid_row_id, p.grid_row_id, '') FROM plan_actions a
+	err := s.rd.QueryRowContext(ctx, `SELECT COALESCE(a.grid_row_id, p.grid_row_id, '') FROM plan_actions a
 		LEFT JOIN plan_actions p ON p.id = a.parent_id WHERE a.id = ?`, actionID).Scan(&rowID)
 	if err != nil {
 		return Chain{}, notFound(err)
@@ -196,6 +196,6 @@ func (s *Store) ChainOfAction(ctx context.Context, actionID string) (Chain, erro
 // NetworkActions lists the action tables of every partner of a network,
 // each in the order Actions gives.
 func (s *Store) NetworkActions(ctx context.Context, networkID string) ([]PlanAction, error) {
-	return queryList(ctx, s.db, scanAction, `SELECT `+actionColumns+` FROM plan_actions
+	return queryList(ctx, s.rd, scanAction, `SELECT `+actionColumns+` FROM plan_actions
 		WHERE partner_id IN (SELECT id FROM partners WHERE network_id = ?) ORDER BY kind = 'plan', created_at`, networkID)
 }

@@ -11,36 +11,32 @@ type Problem struct {
 	Detail string
 }
 
-// Check runs SQLite's integrity and foreign-key checks and returns what they found.
+// Check runs SQLite's integrity and foreign-key checks and returns what they
+// found. A check that could not run to its end is an error, never "no
+// problems".
 func (s *Store) Check(ctx context.Context) ([]Problem, error) {
-	var problems []Problem
-	rows, err := s.db.QueryContext(ctx, `PRAGMA integrity_check`)
-	if err != nil {
-		return nil, err
-	}
-	for rows.Next() {
+	integrity, err := queryList(ctx, s.rd, func(r interface{ Scan(...any) error }) (string, error) {
 		var msg string
-		if err := rows.Scan(&msg); err != nil {
-			rows.Close()
-			return nil, err
-		}
+		err := r.Scan(&msg)
+		return msg, err
+	}, `PRAGMA integrity_check`)
+	if err != nil {
+		return nil, fmt.Errorf("integrity check: %w", err)
+	}
+	var problems []Problem
+	for _, msg := range integrity {
 		if msg != "ok" {
 			problems = append(problems, Problem{Kind: "integrity", Detail: msg})
 		}
 	}
-	rows.Close()
-	fk, err := s.db.QueryContext(ctx, `PRAGMA foreign_key_check`)
-	if err != nil {
-		return nil, err
-	}
-	defer fk.Close()
-	for fk.Next() {
+	fks, err := queryList(ctx, s.rd, func(r interface{ Scan(...any) error }) (Problem, error) {
 		var table, parent string
 		var rowid, fkid any
-		if err := fk.Scan(&table, &rowid, &parent, &fkid); err != nil {
-			return nil, err
-		}
-		problems = append(problems, Problem{Kind: "foreign key", Detail: fmt.Sprintf("row %v of %s points to a missing %s", rowid, table, parent)})
+		err := r.Scan(&table, &rowid, &parent, &fkid)
+		return Problem{Kind: "foreign key", Detail: fmt.Sprintf("row %v of %s points to a missing %s", rowid, table, parent)}, err
+	}, `PRAGMA foreign_key_check`)
+	if err != nil {
+		return nil, fmt.Errorf("foreign-key check: %w", err)
 	}
-	return problems, fk.Err()
+	return append(problems, fks...), nil
 }

@@ -46,7 +46,7 @@ func createGoodPractice(ctx context.Context, tx *sql.Tx, gp GoodPractice) (GoodP
 
 // GoodPractices lists a network's good practices by title, with their sub-themes.
 func (s *Store) GoodPractices(ctx context.Context, networkID string) ([]GoodPractice, error) {
-	gps, err := queryList(ctx, s.db, func(r interface{ Scan(...any) error }) (GoodPractice, error) {
+	gps, err := queryList(ctx, s.rd, func(r interface{ Scan(...any) error }) (GoodPractice, error) {
 		var gp GoodPractice
 		var owner sql.NullString
 		err := r.Scan(&gp.ID, &gp.NetworkID, &gp.Title, &owner, &gp.OutsideCity, &gp.OutsideCountry, &gp.Description, &gp.SourceLink)
@@ -57,7 +57,7 @@ func (s *Store) GoodPractices(ctx context.Context, networkID string) ([]GoodPrac
 	if err != nil {
 		return nil, err
 	}
-	err = attachLinks(ctx, s.db, gps, func(gp *GoodPractice) string { return gp.ID },
+	err = attachLinks(ctx, s.rd, gps, func(gp *GoodPractice) string { return gp.ID },
 		func(gp *GoodPractice, st string) { gp.SubThemeIDs = append(gp.SubThemeIDs, st) },
 		`SELECT l.good_practice_id, l.sub_theme_id FROM good_practice_sub_themes l
 		JOIN good_practices g ON g.id = l.good_practice_id WHERE g.network_id = ?`, networkID)
@@ -109,7 +109,7 @@ func (s *Store) UpdateGoodPractice(ctx context.Context, gp GoodPractice) error {
 // PracticeCells counts the matrix cells that name a practice.
 func (s *Store) PracticeCells(ctx context.Context, id string) (int, error) {
 	var n int
-	err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM matrix_cell_practices WHERE good_practice_id = ?`, id).Scan(&n)
+	err := s.rd.QueryRowContext(ctx, `SELECT COUNT(*) FROM matrix_cell_practices WHERE good_practice_id = ?`, id).Scan(&n)
 	return n, err
 }
 

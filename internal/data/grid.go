@@ -56,12 +56,12 @@ func scanGridRow(r interface{ Scan(...any) error }) (GridRow, error) {
 // when the partner has not filled it yet.
 func (s *Store) Grid(ctx context.Context, meetingID, partnerID, themeKey string) (LearningGrid, error) {
 	g := LearningGrid{MeetingID: meetingID, PartnerID: partnerID, ThemeKey: themeKey}
-	err := s.db.QueryRowContext(ctx, `SELECT id FROM learning_grids WHERE meeting_id = ? AND partner_id = ? AND theme_key = ?`,
+	err := s.rd.QueryRowContext(ctx, `SELECT id FROM learning_grids WHERE meeting_id = ? AND partner_id = ? AND theme_key = ?`,
 		meetingID, partnerID, themeKey).Scan(&g.ID)
 	if err != nil {
 		return g, notFound(err)
 	}
-	g.Rows, err = queryList(ctx, s.db, scanGridRow, `SELECT `+gridRowColumns+` FROM grid_rows WHERE grid_id = ? ORDER BY position`, g.ID)
+	g.Rows, err = queryList(ctx, s.rd, scanGridRow, `SELECT `+gridRowColumns+` FROM grid_rows WHERE grid_id = ? ORDER BY position`, g.ID)
 	return g, err
 }
 
@@ -141,7 +141,7 @@ func saveGrid(ctx context.Context, tx *sql.Tx, g LearningGrid) (LearningGrid, er
 // partner has a grid; ErrNotFound when there is none.
 func (s *Store) LatestGridMeeting(ctx context.Context, networkID string) (string, error) {
 	var id string
-	err := s.db.QueryRowContext(ctx, `SELECT m.id FROM meetings m WHERE m.network_id = ?
+	err := s.rd.QueryRowContext(ctx, `SELECT m.id FROM meetings m WHERE m.network_id = ?
 		AND EXISTS (SELECT 1 FROM learning_grids g WHERE g.meeting_id = m.id) ORDER BY m.start_date DESC, m.title DESC LIMIT 1`, networkID).Scan(&id)
 	return id, notFound(err)
 }
@@ -156,7 +156,7 @@ type ReviewItem struct {
 // meetings that are still open (not reviewed, or in progress) when this
 // meeting reviews them, with those this meeting has already reviewed.
 func (s *Store) ActionsToReview(ctx context.Context, partnerID, meetingID string) ([]ReviewItem, error) {
-	return queryList(ctx, s.db, func(r interface{ Scan(...any) error }) (ReviewItem, error) {
+	return queryList(ctx, s.rd, func(r interface{ Scan(...any) error }) (ReviewItem, error) {
 		var it ReviewItem
 		var g GridRow
 		err := r.Scan(&g.ID, &g.GridID, &g.Position, &g.Learning, &g.Relevance, &g.RelevanceNote, &g.Action, &g.ActionWho, &g.ActionBy,
@@ -211,7 +211,7 @@ type Progress struct {
 // grid actions and how they were reviewed, its testing and plan actions
 // and its learning needs.
 func (s *Store) NetworkProgress(ctx context.Context, networkID string) ([]Progress, error) {
-	return queryList(ctx, s.db, func(r interface{ Scan(...any) error }) (Progress, error) {
+	return queryList(ctx, s.rd, func(r interface{ Scan(...any) error }) (Progress, error) {
 		var p Progress
 		err := r.Scan(&p.PartnerID, &p.Grids, &p.Actions, &p.ActionsDone, &p.ActionsOpen, &p.TestingPlan[0], &p.TestingPlan[1], &p.LearningNeeds)
 		return p, err
@@ -229,7 +229,7 @@ func (s *Store) NetworkProgress(ctx context.Context, networkID string) ([]Progre
 // MeetingGrids reads every grid of a meeting — each partner's, the
 // meeting's own and those per theme — with their rows, in two queries.
 func (s *Store) MeetingGrids(ctx context.Context, meetingID string) ([]LearningGrid, error) {
-	grids, err := queryList(ctx, s.db, func(r interface{ Scan(...any) error }) (LearningGrid, error) {
+	grids, err := queryList(ctx, s.rd, func(r interface{ Scan(...any) error }) (LearningGrid, error) {
 		var g LearningGrid
 		err := r.Scan(&g.ID, &g.MeetingID, &g.PartnerID, &g.ThemeKey)
 		return g, err
@@ -237,7 +237,7 @@ func (s *Store) MeetingGrids(ctx context.Context, meetingID string) ([]LearningG
 	if err != nil {
 		return nil, err
 	}
-	rows, err := queryList(ctx, s.db, scanGridRow, `SELECT `+gridRowColumns+` FROM grid_rows
+	rows, err := queryList(ctx, s.rd, scanGridRow, `SELECT `+gridRowColumns+` FROM grid_rows
 		WHERE grid_id IN (SELECT id FROM learning_grids WHERE meeting_id = ?) ORDER BY grid_id, position`, meetingID)
 	if err != nil {
 		return nil, err

@@ -99,7 +99,7 @@ func scanNeed(r interface{ Scan(...any) error }) (LearningNeed, error) {
 
 // LearningNeeds lists a network's learning needs, most urgent first.
 func (s *Store) LearningNeeds(ctx context.Context, networkID string) ([]LearningNeed, error) {
-	return queryList(ctx, s.db, scanNeed, `SELECT `+needColumns+` FROM learning_needs WHERE network_id = ? ORDER BY priority, created_at`, networkID)
+	return queryList(ctx, s.rd, scanNeed, `SELECT `+needColumns+` FROM learning_needs WHERE network_id = ? ORDER BY priority, created_at`, networkID)
 }
 
 // DeleteLearningNeed moves one learning need to the trash (the matrix keeps

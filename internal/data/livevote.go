@@ -20,7 +20,7 @@ const NoRespondent = -1
 // for an unknown token.
 func (s *Store) LiveParticipant(ctx context.Context, surveyID, tokenHash string) (int, bool, error) {
 	var position sql.NullInt64
-	err := s.db.QueryRowContext(ctx, `SELECT position FROM live_participants WHERE survey_id = ? AND token_hash = ?`, surveyID, tokenHash).Scan(&position)
+	err := s.rd.QueryRowContext(ctx, `SELECT position FROM live_participants WHERE survey_id = ? AND token_hash = ?`, surveyID, tokenHash).Scan(&position)
 	if errors.Is(err, sql.ErrNoRows) {
 		return NoRespondent, false, nil
 	}
@@ -82,7 +82,7 @@ func (t *Tx) Respondent(surveyID string, position int) (Respondent, error) {
 
 // Respondent reads one respondent.
 func (s *Store) Respondent(ctx context.Context, surveyID string, position int) (Respondent, error) {
-	return respondent(ctx, s.db, surveyID, position)
+	return respondent(ctx, s.rd, surveyID, position)
 }
 
 func respondent(ctx context.Context, q rowQuerier, surveyID string, position int) (Respondent, error) {

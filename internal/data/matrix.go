@@ -48,7 +48,7 @@ func setMatrixCell(ctx context.Context, tx *sql.Tx, c MatrixCell) (MatrixCell, e
 
 // MatrixCells lists the non-empty cells of a network's matrix.
 func (s *Store) MatrixCells(ctx context.Context, networkID string) ([]MatrixCell, error) {
-	cells, err := queryList(ctx, s.db, func(r interface{ Scan(...any) error }) (MatrixCell, error) {
+	cells, err := queryList(ctx, s.rd, func(r interface{ Scan(...any) error }) (MatrixCell, error) {
 		var c MatrixCell
 		err := r.Scan(&c.ID, &c.PartnerID, &c.SubThemeID, &c.State)
 		return c, err
@@ -57,7 +57,7 @@ func (s *Store) MatrixCells(ctx context.Context, networkID string) ([]MatrixCell
 	if err != nil {
 		return nil, err
 	}
-	err = attachLinks(ctx, s.db, cells, func(c *MatrixCell) string { return c.ID },
+	err = attachLinks(ctx, s.rd, cells, func(c *MatrixCell) string { return c.ID },
 		func(c *MatrixCell, gp string) { c.PracticeIDs = append(c.PracticeIDs, gp) },
 		`SELECT l.cell_id, l.good_practice_id FROM matrix_cell_practices l
 		JOIN matrix_cells c ON c.id = l.cell_id JOIN partners p ON p.id = c.partner_id

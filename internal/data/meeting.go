@@ -119,18 +119,18 @@ func scanMeeting(r interface{ Scan(...any) error }) (Meeting, error) {
 
 // Meetings lists a network's meetings by date, with their hosts and themes.
 func (s *Store) Meetings(ctx context.Context, networkID string) ([]Meeting, error) {
-	ms, err := queryList(ctx, s.db, scanMeeting, `SELECT `+meetingColumns+` FROM meetings WHERE network_id = ? ORDER BY start_date, title`, networkID)
+	ms, err := queryList(ctx, s.rd, scanMeeting, `SELECT `+meetingColumns+` FROM meetings WHERE network_id = ? ORDER BY start_date, title`, networkID)
 	if err != nil {
 		return nil, err
 	}
-	err = attachLinks(ctx, s.db, ms, func(m *Meeting) string { return m.ID },
+	err = attachLinks(ctx, s.rd, ms, func(m *Meeting) string { return m.ID },
 		func(m *Meeting, p string) { m.HostIDs = append(m.HostIDs, p) },
 		`SELECT h.meeting_id, h.partner_id FROM meeting_hosts h
 		JOIN meetings m ON m.id = h.meeting_id WHERE m.network_id = ?`, networkID)
 	if err != nil {
 		return nil, err
 	}
-	err = attachLinks(ctx, s.db, ms, func(m *Meeting) string { return m.ID },
+	err = attachLinks(ctx, s.rd, ms, func(m *Meeting) string { return m.ID },
 		func(m *Meeting, th string) { m.ThemeIDs = append(m.ThemeIDs, th) },
 		`SELECT t.meeting_id, t.theme_id FROM meeting_themes t
 		JOIN meetings m ON m.id = t.meeting_id WHERE m.network_id = ?`, networkID)
@@ -140,21 +140,21 @@ func (s *Store) Meetings(ctx context.Context, networkID string) ([]Meeting, erro
 // NextMeeting returns the first meeting ending on or after day (YYYY-MM-DD),
 // and ErrNotFound when none is planned.
 func (s *Store) NextMeeting(ctx context.Context, networkID, day string) (Meeting, error) {
-	m, err := scanMeeting(s.db.QueryRowContext(ctx, `SELECT `+meetingColumns+` FROM meetings
+	m, err := scanMeeting(s.rd.QueryRowContext(ctx, `SELECT `+meetingColumns+` FROM meetings
 		WHERE network_id = ? AND COALESCE(NULLIF(end_date, ''), start_date) >= ? ORDER BY start_date LIMIT 1`, networkID, day))
 	return m, notFound(err)
 }
 
 // LastMeeting returns the latest meeting that started before day.
 func (s *Store) LastMeeting(ctx context.Context, networkID, day string) (Meeting, error) {
-	m, err := scanMeeting(s.db.QueryRowContext(ctx, `SELECT `+meetingColumns+` FROM meetings
+	m, err := scanMeeting(s.rd.QueryRowContext(ctx, `SELECT `+meetingColumns+` FROM meetings
 		WHERE network_id = ? AND start_date <> '' AND start_date < ? ORDER BY start_date DESC LIMIT 1`, networkID, day))
 	return m, notFound(err)
 }
 
 // MeetingByIDOrTitle finds a meeting by id, or by its exact title.
 func (s *Store) MeetingByIDOrTitle(ctx context.Context, networkID, key string) (Meeting, error) {
-	m, err := scanMeeting(s.db.QueryRowContext(ctx, `SELECT `+meetingColumns+` FROM meetings WHERE network_id = ? AND (id = ? OR title = ?)
+	m, err := scanMeeting(s.rd.QueryRowContext(ctx, `SELECT `+meetingColumns+` FROM meetings WHERE network_id = ? AND (id = ? OR title = ?)
 		ORDER BY id = ? DESC LIMIT 1`, networkID, key, key, key))
 	return m, notFound(err)
 }

@@ -48,7 +48,7 @@ func (d MeetingDependents) Any() bool { return d.Grids+d.Needs+d.Reviews > 0 }
 // MeetingDependents counts what hangs on a meeting.
 func (s *Store) MeetingDependents(ctx context.Context, id string) (MeetingDependents, error) {
 	var d MeetingDependents
-	err := s.db.QueryRowContext(ctx, `SELECT
+	err := s.rd.QueryRowContext(ctx, `SELECT
 		(SELECT COUNT(*) FROM learning_grids WHERE meeting_id = ?1),
 		(SELECT COUNT(*) FROM grid_rows r JOIN learning_grids g ON g.id = r.grid_id WHERE g.meeting_id = ?1),
 		(SELECT COUNT(*) FROM learning_needs WHERE meeting_id = ?1),

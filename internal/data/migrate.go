@@ -5,7 +5,6 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
-	"os"
 	"strings"
 	"time"
 
@@ -57,7 +56,7 @@ func (s *Store) migrate(ctx context.Context) error {
 // SchemaVersion reports the applied schema version.
 func (s *Store) SchemaVersion(ctx context.Context) (int64, error) {
 	var v int64
-	err := s.db.QueryRowContext(ctx, `SELECT COALESCE(MAX(version_id), 0) FROM `+versionTable+` WHERE is_applied`).Scan(&v)
+	err := s.rd.QueryRowContext(ctx, `SELECT COALESCE(MAX(version_id), 0) FROM `+versionTable+` WHERE is_applied`).Scan(&v)
 	return v, err
 }
 
@@ -70,22 +69,4 @@ func (s *Store) backupBeforeMigration(ctx context.Context, version int64) (strin
 		return "", &OpenError{Path: s.path, Problem: "needs a schema upgrade, but the copy made before upgrading could not be written", Hint: "free some disk space or check the folder's permissions; the file was not changed", Err: err}
 	}
 	return out, nil
-}
-
-// Backup writes a consistent copy of the whole database to out, even while
-// another process writes to it (SQLite's VACUUM INTO reads one snapshot).
-func (s *Store) Backup(ctx context.Context, out string) error {
-	if _, err := os.Stat(out); err == nil {
-		return fmt.Errorf("%s already exists; choose another name", out)
-	}
-	if strings.HasPrefix(out, "file:") {
-		return fmt.Errorf("%s: give a plain file path", out) // SQLite would read it as a URI
-	}
-	if _, err := s.db.ExecContext(ctx, `VACUUM INTO ?`, out); err != nil {
-		return err
-	}
-	if _, err := os.Stat(out); err != nil {
-		return fmt.Errorf("the copy did not appear at %s: %w", out, err)
-	}
-	return nil
 }

@@ -43,7 +43,7 @@ func scanMilestone(r interface{ Scan(...any) error }) (Milestone, error) {
 
 // Milestones lists a network's milestones by date.
 func (s *Store) Milestones(ctx context.Context, networkID string) ([]Milestone, error) {
-	return queryList(ctx, s.db, scanMilestone, `SELECT `+milestoneColumns+` FROM milestones WHERE network_id = ?
+	return queryList(ctx, s.rd, scanMilestone, `SELECT `+milestoneColumns+` FROM milestones WHERE network_id = ?
 		ORDER BY due_date, title`, networkID)
 }
 

@@ -59,17 +59,17 @@ func (s *Store) UpdateNetwork(ctx context.Context, n Network) error {
 
 // Networks lists all networks by name.
 func (s *Store) Networks(ctx context.Context) ([]Network, error) {
-	return queryList(ctx, s.db, scanNetwork, `SELECT `+networkColumns+` FROM networks ORDER BY name COLLATE NOCASE`)
+	return queryList(ctx, s.rd, scanNetwork, `SELECT `+networkColumns+` FROM networks ORDER BY name COLLATE NOCASE`)
 }
 
 // Network returns one network by id.
 func (s *Store) Network(ctx context.Context, id string) (Network, error) {
-	n, err := scanNetwork(s.db.QueryRowContext(ctx, `SELECT `+networkColumns+` FROM networks WHERE id = ?`, id))
+	n, err := scanNetwork(s.rd.QueryRowContext(ctx, `SELECT `+networkColumns+` FROM networks WHERE id = ?`, id))
 	return n, notFound(err)
 }
 
 // NetworkByName returns the network with exactly this name (case-insensitive).
 func (s *Store) NetworkByName(ctx context.Context, name string) (Network, error) {
-	n, err := scanNetwork(s.db.QueryRowContext(ctx, `SELECT `+networkColumns+` FROM networks WHERE name = ? COLLATE NOCASE`, name))
+	n, err := scanNetwork(s.rd.QueryRowContext(ctx, `SELECT `+networkColumns+` FROM networks WHERE name = ? COLLATE NOCASE`, name))
 	return n, notFound(err)
 }

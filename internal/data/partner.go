@@ -65,7 +65,7 @@ func (p Partner) values() []any {
 
 // Partners lists a network's partners: the lead partner first, then by name.
 func (s *Store) Partners(ctx context.Context, networkID string) ([]Partner, error) {
-	return partnersOf(ctx, s.db, networkID)
+	return partnersOf(ctx, s.rd, networkID)
 }
 
 func partnersOf(ctx context.Context, q querier, networkID string) ([]Partner, error) {
@@ -75,13 +75,13 @@ func partnersOf(ctx context.Context, q querier, networkID string) ([]Partner, er
 
 // PartnerByName finds a partner by name, ignoring case, accents and spacing.
 func (s *Store) PartnerByName(ctx context.Context, networkID, name string) (Partner, error) {
-	p, err := scanPartner(s.db.QueryRowContext(ctx, `SELECT `+partnerColumns+` FROM partners WHERE network_id = ? AND name_key = ?`, networkID, NameKey(name)))
+	p, err := scanPartner(s.rd.QueryRowContext(ctx, `SELECT `+partnerColumns+` FROM partners WHERE network_id = ? AND name_key = ?`, networkID, NameKey(name)))
 	return p, notFound(err)
 }
 
 // Partner returns one partner by id.
 func (s *Store) Partner(ctx context.Context, id string) (Partner, error) {
-	p, err := scanPartner(s.db.QueryRowContext(ctx, `SELECT `+partnerColumns+` FROM partners WHERE id = ?`, id))
+	p, err := scanPartner(s.rd.QueryRowContext(ctx, `SELECT `+partnerColumns+` FROM partners WHERE id = ?`, id))
 	return p, notFound(err)
 }
 
@@ -184,7 +184,7 @@ func (d PartnerDependents) Empty() bool { return d == PartnerDependents{} }
 // PartnerDependents counts the records deleted together with the partner.
 func (s *Store) PartnerDependents(ctx context.Context, id string) (PartnerDependents, error) {
 	var d PartnerDependents
-	err := s.db.QueryRowContext(ctx, `SELECT
+	err := s.rd.QueryRowContext(ctx, `SELECT
 		(SELECT COUNT(*) FROM good_practices WHERE owner_partner_id = ?1),
 		(SELECT COUNT(*) FROM matrix_cells WHERE partner_id = ?1),
 		(SELECT COUNT(*) FROM meeting_hosts WHERE partner_id = ?1),

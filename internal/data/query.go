@@ -40,16 +40,21 @@ func queryList[T any](ctx context.Context, q querier, scan func(interface{ Scan(
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
 	var out []T
 	for rows.Next() {
 		v, err := scan(rows)
 		if err != nil {
+			rows.Close()
 			return nil, err
 		}
 		out = append(out, v)
 	}
-	return out, rows.Err()
+	// rows.Err is what tells a query that stopped early (interrupted, a
+	// damaged page) from one that read every row.
+	if err := errors.Join(rows.Err(), rows.Close()); err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // scanPair scans two text columns, for link tables.

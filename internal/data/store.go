@@ -1,5 +1,20 @@
 // Package data is the SQLite store of AoCE Desktop. All SQL lives here; the
 // rest of the program talks to it through the Store's methods.
+//
+// A Store has two sets of connections to its file (in WAL mode): one writer
+// connection, which every write and every transaction (Update) queues for,
+// and a pool of read-only connections that every read outside a transaction
+// uses. A read sees the last committed state, so screens keep reading while
+// an import, a long transaction or a backup runs; a transaction's own
+// uncommitted changes are seen only through the reads of its *Tx.
+//
+// The one rule for callers: inside a transaction function (Update's fn) make
+// no Store call that writes (nor a nested Update) — the transaction holds the
+// only writer connection and such a call would wait for it forever; write
+// through the *Tx instead. Store reads inside fn are safe but do not see the
+// transaction's changes. Inside a streaming callback (EachRespondent's fn)
+// any Store call is safe: the stream holds a connection of the read pool,
+// which has no upper bound, and writes go to the writer.
 package data
 
 import (
@@ -27,7 +42,8 @@ const (
 
 // Store is an open AoCE database.
 type Store struct {
-	db   *sql.DB
+	db   *sql.DB // the writer: one connection, for writes and transactions
+	rd   *sql.DB // read-only pool for every read outside a transaction (the writer's file in Reader mode: the same pool as db)
 	path string
 	lock *writerLock
 	// BackupPath is the copy written before a schema upgrade, "" when none was needed.
@@ -57,9 +73,7 @@ func Open(path string, mode Mode) (*Store, error) {
 		s.lock = lock
 	}
 	fail := func(err error) (*Store, error) {
-		if s.db != nil {
-			s.db.Close()
-		}
+		s.closeDBs()
 		if s.lock != nil {
 			s.lock.discard()
 		}
@@ -87,12 +101,19 @@ func Open(path string, mode Mode) (*Store, error) {
 	}
 	s.db = db
 	if mode == Reader {
-		return s, s.ping(ctx)
+		s.rd = db
+		if err := s.ping(ctx); err != nil {
+			return fail(err)
+		}
+		return s, nil
 	}
 	// One connection: SQLite has one writer anyway, and a single connection
 	// makes "BEGIN IMMEDIATE" transactions queue instead of failing busy.
 	db.SetMaxOpenConns(1)
-	if err := s.ping(ctx); err != nil {
+	if err := s.ping(ctx); err != nil { // the first connection sets WAL mode
+		return fail(err)
+	}
+	if s.rd, err = openReadPool(path); err != nil {
 		return fail(err)
 	}
 	if state.version > 0 && state.version < LatestSchemaVersion() {
@@ -109,6 +130,22 @@ func Open(path string, mode Mode) (*Store, error) {
 	return s.purgeOnOpen(ctx, fail)
 }
 
+// openReadPool opens the read-only connections beside the writer. The pool
+// has no upper bound, so a read made while other reads hold connections (a
+// read inside a streaming callback) never waits for one of them; a few stay
+// open between reads.
+func openReadPool(path string) (*sql.DB, error) {
+	rd, err := sql.Open("sqlite", dsn(path, Reader))
+	if err != nil {
+		return nil, err
+	}
+	rd.SetMaxIdleConns(readPoolIdle)
+	return rd, nil
+}
+
+// readPoolIdle is how many read connections stay open between reads.
+const readPoolIdle = 4
+
 func (s *Store) ping(ctx context.Context) error {
 	if err := s.db.PingContext(ctx); err != nil {
 		return &OpenError{Path: s.path, Problem: "could not be opened", Err: err}
@@ -123,7 +160,7 @@ func dsn(path string, mode Mode) string {
 	q.Add("_pragma", "busy_timeout(5000)")
 	q.Add("_pragma", "foreign_keys(1)")
 	if mode == Reader {
-		q.Set("mode", "ro")
+		q.Set("mode", "ro") // (not query_only: it would refuse VACUUM INTO, the backup)
 	} else {
 		q.Add("_pragma", "journal_mode(WAL)")
 		q.Add("_pragma", "synchronous(NORMAL)")
@@ -137,15 +174,24 @@ func (s *Store) Path() string { return s.path }
 
 // Close closes the database and releases the writer lock.
 func (s *Store) Close() error {
-	var err error
-	if s.db != nil {
-		err = s.db.Close()
-		s.db = nil
-	}
+	err := s.closeDBs()
 	if s.lock != nil {
 		err = errors.Join(err, s.lock.release())
 		s.lock = nil
 	}
+	return err
+}
+
+// closeDBs closes the read pool and the writer.
+func (s *Store) closeDBs() error {
+	var err error
+	if s.rd != nil && s.rd != s.db {
+		err = s.rd.Close()
+	}
+	if s.db != nil {
+		err = errors.Join(err, s.db.Close())
+	}
+	s.rd, s.db = nil, nil
 	return err
 }
 

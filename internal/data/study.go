@@ -108,18 +108,18 @@ func scanStudy(r interface{ Scan(...any) error }) (Study, error) {
 // Studies lists a network's studies, oldest first (ids are time-ordered;
 // RFC 3339 text with trimmed fractions does not sort as time does).
 func (s *Store) Studies(ctx context.Context, networkID string) ([]Study, error) {
-	return queryList(ctx, s.db, scanStudy, `SELECT `+studyColumns+` FROM studies WHERE network_id = ? ORDER BY id`, networkID)
+	return queryList(ctx, s.rd, scanStudy, `SELECT `+studyColumns+` FROM studies WHERE network_id = ? ORDER BY id`, networkID)
 }
 
 // Study reads one study by id.
 func (s *Store) Study(ctx context.Context, id string) (Study, error) {
-	st, err := scanStudy(s.db.QueryRowContext(ctx, `SELECT `+studyColumns+` FROM studies WHERE id = ?`, id))
+	st, err := scanStudy(s.rd.QueryRowContext(ctx, `SELECT `+studyColumns+` FROM studies WHERE id = ?`, id))
 	return st, notFound(err)
 }
 
 // StudySections reads a study's sections in order.
 func (s *Store) StudySections(ctx context.Context, studyID string) ([]Section, error) {
-	return sectionsOf(ctx, s.db, studyID)
+	return sectionsOf(ctx, s.rd, studyID)
 }
 
 const sectionColumns = `id, study_id, position, kind, title, level, body, status, updated_at`

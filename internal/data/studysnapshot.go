@@ -70,7 +70,7 @@ func snapshotStudy(ctx context.Context, tx *sql.Tx, studyID, name string) (Snaps
 
 // Snapshots lists a study's snapshots, newest first (ids are time-ordered).
 func (s *Store) Snapshots(ctx context.Context, studyID string) ([]Snapshot, error) {
-	return queryList(ctx, s.db, func(r interface{ Scan(...any) error }) (Snapshot, error) {
+	return queryList(ctx, s.rd, func(r interface{ Scan(...any) error }) (Snapshot, error) {
 		var snap Snapshot
 		err := r.Scan(&snap.ID, &snap.StudyID, &snap.Name, &snap.CreatedAt)
 		return snap, err
@@ -79,7 +79,7 @@ func (s *Store) Snapshots(ctx context.Context, studyID string) ([]Snapshot, erro
 
 // SnapshotSections reads the sections a snapshot holds, in their order.
 func (s *Store) SnapshotSections(ctx context.Context, snapshotID string) ([]Section, error) {
-	_, sections, err := readSnapshot(ctx, s.db, snapshotID)
+	_, sections, err := readSnapshot(ctx, s.rd, snapshotID)
 	return sections, err
 }
 

@@ -20,7 +20,7 @@ type NetworkFigures struct {
 func (s *Store) NetworkFigures(ctx context.Context, networkID string) (NetworkFigures, error) {
 	var f NetworkFigures
 	var pop, cs sql.NullInt64
-	err := s.db.QueryRowContext(ctx, `SELECT
+	err := s.rd.QueryRowContext(ctx, `SELECT
 		(SELECT COUNT(*) FROM partners WHERE network_id = ?1),
 		(SELECT COUNT(DISTINCT country COLLATE NOCASE) FROM partners WHERE network_id = ?1 AND country <> ''),
 		(SELECT SUM(population) FROM partners WHERE network_id = ?1),

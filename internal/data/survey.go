@@ -280,24 +280,24 @@ func scanSurvey(r interface{ Scan(...any) error }) (Survey, error) {
 
 // Surveys lists a network's surveys by title.
 func (s *Store) Surveys(ctx context.Context, networkID string) ([]Survey, error) {
-	return queryList(ctx, s.db, scanSurvey, `SELECT `+surveyColumns+` FROM surveys WHERE network_id = ? AND deleted_at IS NULL ORDER BY title, imported_at`, networkID)
+	return queryList(ctx, s.rd, scanSurvey, `SELECT `+surveyColumns+` FROM surveys WHERE network_id = ? AND deleted_at IS NULL ORDER BY title, imported_at`, networkID)
 }
 
 // SurveyByIDOrTitle finds a survey by id, or by its exact title.
 func (s *Store) SurveyByIDOrTitle(ctx context.Context, networkID, key string) (Survey, error) {
-	sv, err := scanSurvey(s.db.QueryRowContext(ctx, `SELECT `+surveyColumns+` FROM surveys WHERE network_id = ? AND deleted_at IS NULL AND (id = ? OR title = ?)
+	sv, err := scanSurvey(s.rd.QueryRowContext(ctx, `SELECT `+surveyColumns+` FROM surveys WHERE network_id = ? AND deleted_at IS NULL AND (id = ? OR title = ?)
 		ORDER BY id = ? DESC, imported_at DESC LIMIT 1`, networkID, key, key, key))
 	return sv, notFound(err)
 }
 
 // SurveysWithHash lists the surveys imported from a file with this hash.
 func (s *Store) SurveysWithHash(ctx context.Context, networkID, hash string) ([]Survey, error) {
-	return queryList(ctx, s.db, scanSurvey, `SELECT `+surveyColumns+` FROM surveys WHERE network_id = ? AND source_hash = ? AND deleted_at IS NULL`, networkID, hash)
+	return queryList(ctx, s.rd, scanSurvey, `SELECT `+surveyColumns+` FROM surveys WHERE network_id = ? AND source_hash = ? AND deleted_at IS NULL`, networkID, hash)
 }
 
 // SurveyQuestions lists a survey's questions in order, with their options.
 func (s *Store) SurveyQuestions(ctx context.Context, surveyID string) ([]Question, error) {
-	qs, err := queryList(ctx, s.db, func(r interface{ Scan(...any) error }) (Question, error) {
+	qs, err := queryList(ctx, s.rd, func(r interface{ Scan(...any) error }) (Question, error) {
 		var q Question
 		var lo, hi sql.NullInt64
 		err := r.Scan(&q.ID, &q.SurveyID, &q.Position, &q.Kind, &q.Prompt, &lo, &hi)
@@ -307,7 +307,7 @@ func (s *Store) SurveyQuestions(ctx context.Context, surveyID string) ([]Questio
 	if err != nil {
 		return nil, err
 	}
-	err = attachLinks(ctx, s.db, qs, func(q *Question) string { return q.ID }, func(q *Question, label string) { q.Options = append(q.Options, label) },
+	err = attachLinks(ctx, s.rd, qs, func(q *Question) string { return q.ID }, func(q *Question, label string) { q.Options = append(q.Options, label) },
 		`SELECT o.question_id, o.label FROM survey_options o JOIN survey_questions q ON q.id = o.question_id
 		WHERE q.survey_id = ? ORDER BY o.question_id, o.position`, surveyID)
 	return qs, err
@@ -322,7 +322,7 @@ type Count struct {
 
 // SurveyCounts returns every count of a survey for one partner key ("" = all).
 func (s *Store) SurveyCounts(ctx context.Context, surveyID, partnerKey string) ([]Count, error) {
-	return queryList(ctx, s.db, func(r interface{ Scan(...any) error }) (Count, error) {
+	return queryList(ctx, s.rd, func(r interface{ Scan(...any) error }) (Count, error) {
 		var c Count
 		err := r.Scan(&c.QuestionID, &c.Option, &c.Value, &c.Count)
 		return c, err
@@ -332,7 +332,7 @@ func (s *Store) SurveyCounts(ctx context.Context, surveyID, partnerKey string) (
 
 // SurveyAnswered returns how many respondents answered each question.
 func (s *Store) SurveyAnswered(ctx context.Context, surveyID, partnerKey string) (map[string]int, error) {
-	pairs, err := queryList(ctx, s.db, func(r interface{ Scan(...any) error }) (Count, error) {
+	pairs, err := queryList(ctx, s.rd, func(r interface{ Scan(...any) error }) (Count, error) {
 		var c Count
 		err := r.Scan(&c.QuestionID, &c.Count)
 		return c, err
@@ -353,7 +353,7 @@ type WordCount struct {
 
 // TopWords returns a question's most frequent words.
 func (s *Store) TopWords(ctx context.Context, questionID, partnerKey string, limit int) ([]WordCount, error) {
-	return queryList(ctx, s.db, func(r interface{ Scan(...any) error }) (WordCount, error) {
+	return queryList(ctx, s.rd, func(r interface{ Scan(...any) error }) (WordCount, error) {
 		var w WordCount
 		err := r.Scan(&w.Word, &w.Count)
 		return w, err
@@ -361,9 +361,12 @@ func (s *Store) TopWords(ctx context.Context, questionID, partnerKey string, lim
 }
 
 // EachRespondent streams a survey's respondents in order: all of them, or
-// those of one partner.
+// those of one partner. The stream holds one connection of the read pool
+// while fn runs; fn may call the Store (reads take other connections of
+// the pool, writes the writer), but not from inside an Update's function
+// (see Update).
 func (s *Store) EachRespondent(ctx context.Context, surveyID, partnerID string, fn func(Respondent) error) error {
-	rows, err := s.db.QueryContext(ctx, `SELECT position, COALESCE(partner_id, ''), session, submitted, answers FROM survey_respondents
+	rows, err := s.rd.QueryContext(ctx, `SELECT position, COALESCE(partner_id, ''), session, submitted, answers FROM survey_respondents
 		WHERE survey_id = ? AND (? = '' OR partner_id = ?) ORDER BY position`, surveyID, partnerID, partnerID)
 	if err != nil {
 		return err

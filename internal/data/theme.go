@@ -59,7 +59,7 @@ func createTheme(ctx context.Context, tx *sql.Tx, th Theme) (Theme, error) {
 
 // Themes lists a network's themes in order, each with its sub-themes in order.
 func (s *Store) Themes(ctx context.Context, networkID string) ([]Theme, error) {
-	themes, err := queryList(ctx, s.db, func(r interface{ Scan(...any) error }) (Theme, error) {
+	themes, err := queryList(ctx, s.rd, func(r interface{ Scan(...any) error }) (Theme, error) {
 		var th Theme
 		err := r.Scan(&th.ID, &th.NetworkID, &th.Position, &th.Number, &th.Title, &th.Horizontal)
 		return th, err
@@ -67,7 +67,7 @@ func (s *Store) Themes(ctx context.Context, networkID string) ([]Theme, error) {
 	if err != nil {
 		return nil, err
 	}
-	subs, err := queryList(ctx, s.db, func(r interface{ Scan(...any) error }) (SubTheme, error) {
+	subs, err := queryList(ctx, s.rd, func(r interface{ Scan(...any) error }) (SubTheme, error) {
 		var st SubTheme
 		err := r.Scan(&st.ID, &st.ThemeID, &st.Position, &st.Number, &st.Title)
 		return st, err

@@ -113,7 +113,7 @@ func (u Usage) InUse() bool { return u.MatrixCells > 0 || u.GoodPractices > 0 ||
 // ThemeUsage counts the sub-themes, cells and practice links under a theme.
 func (s *Store) ThemeUsage(ctx context.Context, id string) (Usage, error) {
 	var u Usage
-	err := s.db.QueryRowContext(ctx, `SELECT
+	err := s.rd.QueryRowContext(ctx, `SELECT
 		(SELECT COUNT(*) FROM sub_themes WHERE theme_id = ?1),
 		(SELECT COUNT(*) FROM matrix_cells WHERE sub_theme_id IN (SELECT id FROM sub_themes WHERE theme_id = ?1)),
 		(SELECT COUNT(DISTINCT good_practice_id) FROM good_practice_sub_themes WHERE sub_theme_id IN (SELECT id FROM sub_themes WHERE theme_id = ?1)),
@@ -125,7 +125,7 @@ func (s *Store) ThemeUsage(ctx context.Context, id string) (Usage, error) {
 // SubThemeUsage counts the cells and practice links of a sub-theme.
 func (s *Store) SubThemeUsage(ctx context.Context, id string) (Usage, error) {
 	var u Usage
-	err := s.db.QueryRowContext(ctx, `SELECT
+	err := s.rd.QueryRowContext(ctx, `SELECT
 		(SELECT COUNT(*) FROM matrix_cells WHERE sub_theme_id = ?1),
 		(SELECT COUNT(*) FROM good_practice_sub_themes WHERE sub_theme_id = ?1),
 		(SELECT COUNT(*) FROM learning_needs WHERE sub_theme_id = ?1)`, id).Scan(&u.MatrixCells, &u.GoodPractices, &u.LearningNeeds)

@@ -500,7 +500,7 @@ func cellValues(cs []cell) []any {
 
 // Trash lists a network's trash, newest first.
 func (s *Store) Trash(ctx context.Context, networkID string) ([]TrashItem, error) {
-	return queryList(ctx, s.db, scanTrash, `SELECT `+trashColumns+` FROM trash WHERE network_id = ? ORDER BY deleted_at DESC, id DESC`, networkID)
+	return queryList(ctx, s.rd, scanTrash, `SELECT `+trashColumns+` FROM trash WHERE network_id = ? ORDER BY deleted_at DESC, id DESC`, networkID)
 }
 
 const trashColumns = `id, network_id, kind, label, deleted_at, counts`

@@ -13,6 +13,12 @@ type Tx struct {
 }
 
 // Update runs fn in one transaction and commits it when fn returns nil.
+// The transaction holds the Store's only writer connection until fn
+// returns: fn must write through the *Tx, never through a Store method that
+// writes (nor a nested Update) — such a call waits for the writer forever
+// (until its context ends). Store reads in fn work (through the read pool)
+// but do not see the transaction's own changes; read through the *Tx for
+// those.
 func (s *Store) Update(ctx context.Context, fn func(*Tx) error) error {
 	return s.inTx(ctx, func(tx *sql.Tx) error { return fn(&Tx{ctx: ctx, tx: tx}) })
 }

@@ -18,6 +18,7 @@ import (
 var (
 	bigOnce sync.Once
 	bigPath string
+	bigErr  error
 )
 
 // bigSurvey writes (once per run) a Google-Forms-like export with 100,000
@@ -25,11 +26,19 @@ var (
 // 12 questions of every kind a form holds (three of them grids of three
 // columns: a scale, a ranking, 100 points) — about 27 MB and 1.7 million
 // non-empty answer cells.
-func bigSurvey(b *testing.B) string {
+func bigSurvey(tb testing.TB) string {
 	bigOnce.Do(func() {
-		dir, _ := os.MkdirTemp("", "aoce-bench")
+		dir, err := os.MkdirTemp("", "aoce-bench")
+		if err != nil {
+			bigErr = err
+			return
+		}
 		bigPath = filepath.Join(dir, "survey100k.csv")
-		f, _ := os.Create(bigPath)
+		f, err := os.Create(bigPath)
+		if err != nil {
+			bigErr = err
+			return
+		}
 		defer f.Close()
 		w := csv.NewWriter(f)
 		cities := []string{"Genk", "Gdańsk", "Ķekava", "Budaörs", "Banská Bystrica", "Iași", "Quart de Poblet", "Aarhus", "Breda"}
@@ -64,7 +73,11 @@ func bigSurvey(b *testing.B) string {
 			w.Write(row)
 		}
 		w.Flush()
+		bigErr = w.Error()
 	})
+	if bigErr != nil {
+		tb.Fatalf("writing the 100,000-respondent survey: %v", bigErr)
+	}
 	return bigPath
 }
 

@@ -34,6 +34,21 @@ type Options struct {
 // sampleRows is how many rows the column plan is guessed from.
 const sampleRows = 500
 
+// ImportedBefore lists the network's surveys imported from a file with the
+// same content (SHA-256) as path. An error — the file or the store could
+// not be read — is returned, never taken for "not imported before".
+func ImportedBefore(ctx context.Context, s *data.Store, networkID, path string) ([]data.Survey, error) {
+	hash, err := HashFile(path)
+	if err != nil {
+		return nil, &tabular.FileError{File: path, Msg: "cannot be read: " + err.Error()}
+	}
+	same, err := s.SurveysWithHash(ctx, networkID, hash)
+	if err != nil {
+		return nil, fmt.Errorf("could not tell whether %s was imported before: %w", filepath.Base(path), err)
+	}
+	return same, nil
+}
+
 // HashFile is the SHA-256 of a file, to recognise a file imported before.
 func HashFile(path string) (string, error) {
 	f, err := os.Open(path)
@@ -324,7 +339,6 @@ const maxCellRunes = 10_000
 type writer struct {
 	ctx         context.Context
 	tx          *data.Tx
-	networkID   string
 	surveyID    string
 	plan        Plan
 	file        string
@@ -343,7 +357,7 @@ type writer struct {
 }
 
 func newWriter(ctx context.Context, tx *data.Tx, networkID, surveyID string, plan Plan, file string, progress func(int)) (*writer, error) {
-	w := &writer{ctx: ctx, tx: tx, networkID: networkID, surveyID: surveyID, plan: plan, file: filepath.Base(file), tally: newTally(), partnerPos: map[string]int32{}, partnerKeys: []string{""}, progress: progress}
+	w := &writer{ctx: ctx, tx: tx, surveyID: surveyID, plan: plan, file: filepath.Base(file), tally: newTally(), partnerPos: map[string]int32{}, partnerKeys: []string{""}, progress: progress}
 	for i, q := range plan.Questions {
 		var lo, hi *int64
 		if q.Kind == data.KindScales {
@@ -359,6 +373,18 @@ func newWriter(ctx context.Context, tx *data.Tx, networkID, surveyID string, pla
 		w.scaleSeen = append(w.scaleSeen, &[2]int{q.ScaleMin, q.ScaleMax})
 		w.options = append(w.options, map[string]int{})
 		w.labels = append(w.labels, nil)
+	}
+	if slices.ContainsFunc(plan.Columns, func(c Column) bool { return c.Role == RolePartner }) {
+		// Read once, inside the transaction: a failed read must stop the
+		// import, not store every respondent without a partner.
+		ps, err := tx.Partners(networkID)
+		if err != nil {
+			return nil, fmt.Errorf("could not read the network's partners to match the partner column: %w", err)
+		}
+		w.partners, w.unmatched = make(map[string]string, len(ps)), map[string]int{}
+		for _, p := range ps {
+			w.partners[data.NameKey(p.Name)] = p.ID
+		}
 	}
 	return w, nil
 }
@@ -558,14 +584,9 @@ func (w *writer) option(qi int, label string) int {
 	return pos
 }
 
+// partnerID matches a partner column's value to a partner (newWriter read
+// them, since the plan has a partner column).
 func (w *writer) partnerID(name string) string {
-	if w.partners == nil {
-		w.partners, w.unmatched = map[string]string{}, map[string]int{}
-		ps, _ := w.tx.Partners(w.networkID)
-		for _, p := range ps {
-			w.partners[data.NameKey(p.Name)] = p.ID
-		}
-	}
 	id := w.partners[data.NameKey(name)]
 	if id == "" && name != "" && (len(w.unmatched) < 100 || w.unmatched[name] > 0) {
 		w.unmatched[name]++

@@ -112,7 +112,10 @@ func ImportTemplate(ctx context.Context, s *data.Store, networkID, path, title s
 	if len(problems) > 0 {
 		return data.Survey{}, problems[0]
 	}
-	hash, _ := HashFile(path)
+	hash, err := HashFile(path)
+	if err != nil {
+		return data.Survey{}, &tabular.FileError{File: path, Msg: "cannot be read: " + err.Error()}
+	}
 	if title == "" {
 		title = strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
 	}
