@@ -19,13 +19,19 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-// readBound is how long a read of the partners may take while an import
-// writes: a screen must not wait for the import.
-const readBound = 50 * time.Millisecond
+// readBound is how long a read of the partners takes while an import
+// writes (the median of the reads): a screen must not wait for the import.
+// blockedBound catches any read that waited for the writer — those take as
+// long as the import, seconds — while leaving room for the odd read a busy
+// two-core machine schedules late.
+const (
+	readBound    = 50 * time.Millisecond
+	blockedBound = 1 * time.Second
+)
 
 // TestPartnersReadDuringBigImport reads the network's partners again and
-// again while a 100,000-respondent import holds the writer, and wants every
-// read back within readBound: reads go through the read-only pool, not
+// again while a 100,000-respondent import holds the writer, and wants them
+// back within readBound (no read near the import's length): reads go through the read-only pool, not
 // behind the import's transaction (reads blocked behind it take as long as
 // the import: seconds).
 func TestPartnersReadDuringBigImport(t *testing.T) {
@@ -72,8 +78,8 @@ func TestPartnersReadDuringBigImport(t *testing.T) {
 	slices.Sort(sorted)
 	longest, median := sorted[len(sorted)-1], sorted[len(sorted)/2]
 	t.Logf("%d reads of the partners during the import: median %v, longest %v", len(took), median, longest)
-	if longest >= readBound {
-		t.Fatalf("a read of the partners took %v during the import (median %v), want under %v: reads waited for the writer", longest, median, readBound)
+	if median >= readBound || longest >= blockedBound {
+		t.Fatalf("reads of the partners during the import: median %v (want under %v), longest %v (want under %v): reads waited for the writer", median, readBound, longest, blockedBound)
 	}
 	if len(took) < 5 {
 		t.Fatalf("only %d reads started while the import ran (%v); the import was too quick to tell", len(took), took)
