@@ -42,10 +42,11 @@ const (
 
 // Store is an open AoCE database.
 type Store struct {
-	db   *sql.DB // the writer: one connection, for writes and transactions
-	rd   *sql.DB // read-only pool for every read outside a transaction (the writer's file in Reader mode: the same pool as db)
-	path string
-	lock *writerLock
+	db     *sql.DB // the writer: one connection, for writes and transactions
+	rd     *sql.DB // read-only pool for every read outside a transaction (the writer's file in Reader mode: the same pool as db)
+	path   string
+	lock   *writerLock
+	closed bool // Close has run (the handles stay, closed, so late calls get an error)
 	// BackupPath is the copy written before a schema upgrade, "" when none was needed.
 	BackupPath string
 }
@@ -182,8 +183,14 @@ func (s *Store) Close() error {
 	return err
 }
 
-// closeDBs closes the read pool and the writer.
+// closeDBs closes the read pool and the writer, once. The handles stay:
+// a call made after Close (a late goroutine) gets database/sql's "database
+// is closed" error instead of a nil-pointer panic.
 func (s *Store) closeDBs() error {
+	if s.closed {
+		return nil
+	}
+	s.closed = true
 	var err error
 	if s.rd != nil && s.rd != s.db {
 		err = s.rd.Close()
@@ -191,7 +198,6 @@ func (s *Store) closeDBs() error {
 	if s.db != nil {
 		err = errors.Join(err, s.db.Close())
 	}
-	s.rd, s.db = nil, nil
 	return err
 }
 

@@ -304,3 +304,24 @@ func TestDamageBeyondTheSchemaIsRefusedAndUntouched(t *testing.T) {
 	os.WriteFile(path, b, 0o644)
 	assertRefusedUnchanged(t, path, ErrNotDatabase, "damaged")
 }
+
+// A call that arrives after Close (a goroutine that outlived the window)
+// gets an error, not a nil-pointer panic.
+func TestCallsAfterCloseAreErrors(t *testing.T) {
+	s, err := Open(filepath.Join(t.TempDir(), "closed.db"), Writer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Networks(context.Background()); err == nil {
+		t.Fatal("a read after Close succeeded")
+	}
+	if _, err := s.CreateNetwork(context.Background(), Network{Name: "Late"}); err == nil {
+		t.Fatal("a write after Close succeeded")
+	}
+	if err := s.Close(); err != nil {
+		t.Fatalf("a second Close: %v", err)
+	}
+}

@@ -140,7 +140,7 @@ func TestVoteArrivingAfterCloseIsNotCounted(t *testing.T) {
 	_, se, srv := startLive(t, DefaultLimits)
 	p := newPhone(t, srv, nil)
 	p.post("/join", url.Values{"code": {se.Code}})
-	hash, _, _ := srv.participant(requestWithCookie(t, p, srv))
+	hash, _, _, _ := srv.participant(requestWithCookie(t, p, srv))
 	se.SetOpen(false)
 	if _, err := se.votes.submit(context.Background(), writeReq{tokenHash: hash, question: 0, answer: []string{"Focus on staff"}}); err != errClosed {
 		t.Fatalf("a vote after closing: %v", err)
@@ -178,5 +178,21 @@ func TestPageLoadsOfOneParticipantAreLimited(t *testing.T) {
 		} else if i == 39 {
 			t.Fatalf("40 page loads in a row: last %d", code)
 		}
+	}
+}
+
+// A phone whose place the store cannot read just now is told so, not sent
+// to join again as a new participant.
+func TestPhoneIsToldWhenTheStoreCannotReadItsPlace(t *testing.T) {
+	s, _, srv := startLive(t, DefaultLimits)
+	p := newPhone(t, srv, nil)
+	p.post("/join", url.Values{"code": {srv.se.Code}})
+	srv.mu.Lock()
+	clear(srv.known) // as after a restart of the session: only the store knows the phone
+	srv.mu.Unlock()
+	s.Close()
+	status, body := p.get("/")
+	if status != http.StatusServiceUnavailable || !strings.Contains(body, "could not read the session") {
+		t.Fatalf("status %d: %.200s", status, body)
 	}
 }

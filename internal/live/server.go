@@ -160,11 +160,12 @@ func clientAddress(r *http.Request) string {
 	return host
 }
 
-// participant finds the respondent of the request's token.
-func (sv *Server) participant(r *http.Request) (hash string, position int, ok bool) {
-	c, err := r.Cookie(cookieName)
-	if err != nil || len(c.Value) != 64 {
-		return "", 0, false
+// participant finds the respondent of the request's token; err says the
+// store could not be asked (the phone is told, not sent to join again).
+func (sv *Server) participant(r *http.Request) (hash string, position int, ok bool, err error) {
+	c, cookieErr := r.Cookie(cookieName)
+	if cookieErr != nil || len(c.Value) != 64 {
+		return "", 0, false, nil
 	}
 	sum := sha256.Sum256([]byte(c.Value))
 	hash = hex.EncodeToString(sum[:])
@@ -172,11 +173,17 @@ func (sv *Server) participant(r *http.Request) (hash string, position int, ok bo
 	position, ok = sv.known[hash]
 	sv.mu.Unlock()
 	if !ok && sv.joins.allow(clientAddress(r)) { // a session restarted since: the store knows the token
-		if position, ok, _ = sv.se.store.LiveParticipant(r.Context(), sv.se.Survey.ID, hash); ok {
+		if position, ok, err = sv.se.store.LiveParticipant(r.Context(), sv.se.Survey.ID, hash); ok {
 			sv.remember(hash, position)
 		}
 	}
-	return hash, position, ok
+	return hash, position, ok, err
+}
+
+// unavailable tells a phone the laptop could not read the session just now.
+func (sv *Server) unavailable(w http.ResponseWriter) {
+	sv.render(w, http.StatusServiceUnavailable, pageData{View: "message",
+		Message: "The presenter's laptop could not read the session just now. Please try again in a moment."})
 }
 
 // remember notes a participant's respondent position.
@@ -204,9 +211,13 @@ func (sv *Server) render(w http.ResponseWriter, status int, d pageData) {
 func (sv *Server) page(w http.ResponseWriter, r *http.Request) {
 	st := sv.se.State()
 	d := pageData{Version: st.Version, Notice: notices[r.URL.Query().Get("m")]}
-	hash, position, ok := sv.participant(r)
+	hash, position, ok, err := sv.participant(r)
 	if !sv.pages.allow(cmp.Or(hash, clientAddress(r))) {
 		sv.tooMany(w)
+		return
+	}
+	if err != nil {
+		sv.unavailable(w)
 		return
 	}
 	switch {
@@ -250,7 +261,10 @@ func (sv *Server) join(w http.ResponseWriter, r *http.Request) {
 		sv.render(w, http.StatusGone, pageData{View: "message", Message: "This session has ended."})
 		return
 	}
-	if _, _, joined := sv.participant(r); joined { // joined already (a second tap): stay one participant
+	if _, _, joined, err := sv.participant(r); err != nil {
+		sv.unavailable(w)
+		return
+	} else if joined { // joined already (a second tap): stay one participant
 		http.Redirect(w, r, "/", http.StatusSeeOther)
 		return
 	}
@@ -302,7 +316,11 @@ func (sv *Server) parseForm(w http.ResponseWriter, r *http.Request) bool {
 }
 
 func (sv *Server) vote(w http.ResponseWriter, r *http.Request) {
-	hash, position, ok := sv.participant(r)
+	hash, position, ok, err := sv.participant(r)
+	if err != nil {
+		sv.unavailable(w)
+		return
+	}
 	if !ok {
 		http.Redirect(w, r, "/", http.StatusSeeOther)
 		return
@@ -331,7 +349,11 @@ func (sv *Server) vote(w http.ResponseWriter, r *http.Request) {
 	}
 	answer, err := survey.CheckAnswer(q, values)
 	if err != nil {
-		view, _ := sv.question(r.Context(), st, position)
+		view, qerr := sv.question(r.Context(), st, position)
+		if qerr != nil {
+			sv.unavailable(w)
+			return
+		}
 		if view != nil {
 			view.fill(values)
 		}
@@ -355,7 +377,7 @@ func (sv *Server) vote(w http.ResponseWriter, r *http.Request) {
 // state tells the page's script when the presenter moved on.
 func (sv *Server) state(w http.ResponseWriter, r *http.Request) {
 	key := clientAddress(r)
-	if hash, _, ok := sv.participant(r); ok {
+	if hash, _, ok, _ := sv.participant(r); ok { // a failed lookup only rate-limits by address
 		key = hash
 	}
 	if !sv.voters.allow(key + "/state") {
