@@ -52,7 +52,10 @@ func firstTableSheet(f *excelize.File, sheets []string) string {
 			continue
 		}
 		for i := 0; i < 20 && rows.Next(); i++ {
-			cols, _ := rows.Columns()
+			cols, err := rows.Columns()
+			if err != nil {
+				break // not the table to pick; reading the sheet chosen reports its own errors
+			}
 			filled := 0
 			for _, c := range cols {
 				if strings.TrimSpace(c) != "" {
