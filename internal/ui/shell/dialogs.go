@@ -68,6 +68,7 @@ type Form struct {
 // dropping typed changes; Confirm is disabled while a field is invalid.
 func (sh *Shell) ShowForm(f Form) {
 	var d *dialog.CustomDialog
+	var shown fyne.CanvasObject // the form's overlay
 	form := widget.NewForm(f.Items...)
 	confirm := widget.NewButton(f.Confirm, nil)
 	confirm.Importance = widget.HighImportance
@@ -76,7 +77,7 @@ func (sh *Shell) ShowForm(f Form) {
 			return
 		}
 		if f.OnConfirm == nil || f.OnConfirm() {
-			d.Hide()
+			sh.hideUnder(d, shown) // what OnConfirm showed next stays
 		}
 	}
 	confirm.OnTapped = submit
@@ -125,9 +126,29 @@ func (sh *Shell) ShowForm(f Form) {
 	}
 	d.Resize(size)
 	d.Show()
+	shown = sh.win.Canvas().Overlays().Top()
 	sh.Keys(DialogKeys{Escape: cancel, Enter: submit})
 	if first != nil {
 		sh.win.Canvas().Focus(first)
+	}
+}
+
+// hideUnder hides d, whose overlay is shown, and keeps the dialogs shown
+// above it since: Fyne removes every overlay above the one it hides, which
+// would drop the message or the next step a form's confirm opened.
+func (sh *Shell) hideUnder(d dialog.Dialog, shown fyne.CanvasObject) {
+	overlays := sh.win.Canvas().Overlays()
+	list := overlays.List()
+	var above []fyne.CanvasObject
+	for i, o := range list {
+		if o == shown {
+			above = append(above, list[i+1:]...)
+			break
+		}
+	}
+	d.Hide()
+	for _, o := range above {
+		overlays.Add(o)
 	}
 }
 

@@ -3,6 +3,8 @@ package shell_test
 import (
 	"testing"
 
+	"fyne.io/fyne/v2/widget"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/uitest"
 )
 
@@ -128,5 +130,17 @@ func TestFormCancelAsksWhenSomethingWasTyped(t *testing.T) {
 	tap(t, sh, "Yes")
 	if uitest.TopOverlay(sh) != nil || sh.Network().Name != "Agents of Co-Existence" {
 		t.Fatal("confirming the discard did not close the form unchanged")
+	}
+}
+
+// A form whose confirm shows the next dialog (a message, a preview) keeps
+// that dialog on screen when the form closes.
+func TestFormConfirmKeepsTheDialogItOpened(t *testing.T) {
+	sh, _ := newFakeShell(t, true)
+	sh.ShowForm(shell.Form{Title: "Paste partners", Confirm: "Read", Items: []*widget.FormItem{widget.NewFormItem("Lines", widget.NewEntry())},
+		OnConfirm: func() bool { sh.ShowMessage("Preview", "3 partners will be added."); return true }})
+	uitest.Key(sh, "Return")
+	if !uitest.TextIn(uitest.TopOverlay(sh), "3 partners will be added.") || len(sh.Window().Canvas().Overlays().List()) != 1 {
+		t.Fatalf("after confirming, the dialogs are %v", sh.Window().Canvas().Overlays().List())
 	}
 }
