@@ -13,6 +13,7 @@ import (
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/matrix"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
@@ -26,13 +27,15 @@ type displayRow struct {
 // headings with their sub-themes down, partners (and outside practices)
 // across. Click or arrows to move, Space to cycle a cell, Enter to edit.
 type matrixView struct {
-	sh     *shell.Shell
-	m      *matrix.Matrix
-	rows   []displayRow
-	grid   *matrixGrid
-	detail *widget.Label
-	empty  *widget.Label
-	obj    fyne.CanvasObject
+	sh       *shell.Shell
+	m        *matrix.Matrix
+	rows     []displayRow
+	grid     *matrixGrid
+	detail   *widget.Label
+	empty    *widget.Label
+	obj      fyne.CanvasObject
+	shown    *presenter // the last presentation started from this view
+	imported func()     // called after an import was stored (tests wait for it)
 }
 
 const (
@@ -56,12 +59,12 @@ func newMatrixView(sh *shell.Shell) *matrixView {
 	v.grid.onCursor = v.showDetail
 	v.grid.onCycle = v.cycle
 	v.grid.onEdit = v.edit
-	v.grid.onPresent = func() { v.sh.presentMatrix(false) }
+	v.grid.onPresent = v.Present
 	v.detail = widget.NewLabel("Select a cell: arrows move, Space changes the state, Enter edits the good practices.")
 	v.detail.Wrapping = fyne.TextWrapWord
 	v.empty = widget.NewLabel("This network has no themes or partners yet. Import a matrix (CSV) or add partners first.")
 	v.empty.Alignment = fyne.TextAlignCenter
-	present := widget.NewButtonWithIcon("Present (F11)", theme.ViewFullScreenIcon(), func() { v.sh.presentMatrix(false) })
+	present := widget.NewButtonWithIcon("Present (F11)", theme.ViewFullScreenIcon(), v.Present)
 	export := widget.NewButtonWithIcon("Export…", theme.DocumentSaveIcon(), v.exportDialog)
 	imp := widget.NewButtonWithIcon("Import CSV…", theme.DownloadIcon(), v.importDialog)
 	top := container.NewBorder(nil, nil, widgets.Legend(), container.NewHBox(imp, export, present))
@@ -71,8 +74,8 @@ func newMatrixView(sh *shell.Shell) *matrixView {
 	return v
 }
 
+// Object is the view; it has nothing unsaved: every change is stored at once.
 func (v *matrixView) Object() fyne.CanvasObject { return v.obj }
-func (v *matrixView) Leave(proceed func())      { proceed() } // every change is saved at once
 
 // Reload reads the matrix again from the store.
 func (v *matrixView) Reload() {
@@ -243,7 +246,8 @@ func (v *matrixView) cycle(id widget.TableCellID) {
 	if !ok {
 		return
 	}
-	c := v.m.Cell(p.ID, row.SubTheme.ID)
+	before := v.m.Cell(p.ID, row.SubTheme.ID)
+	c := before
 	c.State = matrix.NextState(c.State)
 	if c.State == matrix.None || c.State == matrix.KnowledgeNeed {
 		c.Practices = nil
@@ -252,6 +256,21 @@ func (v *matrixView) cycle(id widget.TableCellID) {
 		v.sh.ShowError(err)
 		return
 	}
+	v.didCell(p, row.SubTheme, func() error { return v.setCell(p, row.SubTheme, before) }, func() error { return v.setCell(p, row.SubTheme, c) })
 	v.grid.RefreshItem(id)
 	v.showDetail(id)
+}
+
+// setCell stores a cell of the matrix as it is now loaded.
+func (v *matrixView) setCell(p data.Partner, st data.SubTheme, c matrix.Cell) error {
+	return v.m.SetCell(v.sh.Ctx(), v.sh.Store(), p.ID, st.ID, c)
+}
+
+// didCell records a change of one cell as an undo step ("cell Genk × 1.2").
+func (v *matrixView) didCell(p data.Partner, st data.SubTheme, undo, redo func() error) {
+	where := st.Number
+	if where == "" {
+		where = "‘" + st.Title + "’"
+	}
+	v.sh.Did("cell "+p.Name+" × "+where, undo, redo)
 }

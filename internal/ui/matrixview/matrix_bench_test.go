@@ -12,6 +12,7 @@ import (
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/matrix"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
 )
 
 // bigNetwork stores a network of 30 partners and 60 sub-themes (6 themes of
@@ -64,7 +65,7 @@ func bigNetwork(b *testing.B) *shell.Shell {
 		b.Fatal(err)
 	}
 	w := a.NewWindow("bench")
-	sh := NewShell(a, w, s)
+	sh := shell.New(a, w, s, []shell.Area{Area()})
 	w.SetContent(sh.Content())
 	w.Resize(fyne.NewSize(1920, 1080))
 	sh.Start("")
@@ -76,7 +77,7 @@ func bigNetwork(b *testing.B) *shell.Shell {
 // redraw that one cell.
 func BenchmarkMatrixCellChange30x60(b *testing.B) {
 	sh := bigNetwork(b)
-	v := sh.ViewAt(2).(*matrixView)
+	v := sh.ViewAt(0).(*matrixView)
 	id := widget.TableCellID{Row: 5, Col: 7}
 	v.grid.Select(id)
 	for b.Loop() {
@@ -88,7 +89,7 @@ func BenchmarkMatrixCellChange30x60(b *testing.B) {
 // and refreshing the whole grid, what a naive screen would do per change.
 func BenchmarkMatrixReload30x60(b *testing.B) {
 	sh := bigNetwork(b)
-	v := sh.ViewAt(2).(*matrixView)
+	v := sh.ViewAt(0).(*matrixView)
 	for b.Loop() {
 		v.Reload()
 	}

@@ -9,15 +9,18 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/matrix"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/uitest"
 )
+
+func newShell(t *testing.T) *shell.Shell {
+	t.Helper()
+	return uitest.NewShell(t, true, Area(), PeersArea())
+}
 
 func matrixArea(t *testing.T, sh *shell.Shell) *matrixView {
 	t.Helper()
-	v, ok := sh.ViewAt(2).(*matrixView)
-	if !ok {
-		t.Fatal("area 2 is not the matrix")
-	}
-	return v
+	return uitest.Open[*matrixView](t, sh, "matrix")
 }
 
 // gridCell finds the grid position of a partner and sub-theme number.
@@ -55,7 +58,7 @@ func storedState(t *testing.T, sh *shell.Shell, partner, subTheme string) string
 }
 
 func TestMatrixKeyboardMovesAndCycles(t *testing.T) {
-	sh := newTestShell(t, true)
+	sh := newShell(t)
 	v := matrixArea(t, sh)
 	start := gridCell(t, v, "Genk", "1.3") // empty in Table 1
 	v.grid.Select(start)
@@ -64,7 +67,7 @@ func TestMatrixKeyboardMovesAndCycles(t *testing.T) {
 	if got := storedState(t, sh, "Genk", "1.3"); got != matrix.KnowledgeNeed {
 		t.Fatalf("after Space Genk × 1.3 is %q, want kn", got)
 	}
-	if !textIn(v.detail, "Genk × 1.3") || !textIn(v.detail, "Needs knowledge only") {
+	if !uitest.TextIn(v.detail, "Genk × 1.3") || !uitest.TextIn(v.detail, "Needs knowledge only") {
 		t.Fatalf("detail line %q", v.detail.Text)
 	}
 	v.grid.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
@@ -79,19 +82,19 @@ func TestMatrixKeyboardMovesAndCycles(t *testing.T) {
 }
 
 func TestCellEditorNamesANewPractice(t *testing.T) {
-	sh := newTestShell(t, true)
+	sh := newShell(t)
 	v := matrixArea(t, sh)
 	id := gridCell(t, v, "Breda", "1.3")
 	v.grid.Select(id)
 	v.grid.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
-	d := topOverlay(sh)
-	if d == nil || !textIn(d, "1.3") {
+	d := uitest.TopOverlay(sh)
+	if d == nil || !uitest.TextIn(d, "1.3") {
 		t.Fatal("Enter did not open the cell editor")
 	}
-	entry := findEntryWithPlaceholder(t, d, "Name of a new good practice of Breda")
+	entry := uitest.EntryWithPlaceholder(t, d, "Name of a new good practice of Breda")
 	test.Type(entry, "Breda Buurtbudget")
-	test.Tap(buttonIn(t, d, "Add"))
-	test.Tap(buttonIn(t, d, "Save"))
+	test.Tap(uitest.ButtonIn(t, d, "Add"))
+	test.Tap(uitest.ButtonIn(t, d, "Save"))
 	m, _ := matrix.Load(context.Background(), sh.Store(), sh.Network().ID)
 	var cell matrix.Cell
 	for _, r := range m.Rows {
@@ -109,22 +112,22 @@ func TestCellEditorNamesANewPractice(t *testing.T) {
 }
 
 func TestEscapeClosesDialogAndF11Presents(t *testing.T) {
-	sh := newTestShell(t, true)
+	sh := newShell(t)
 	v := matrixArea(t, sh)
 	v.grid.Select(gridCell(t, v, "Genk", "1.1"))
 	sh.Window().Canvas().Focus(v.grid)
 	v.grid.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
-	if topOverlay(sh) == nil {
+	if uitest.TopOverlay(sh) == nil {
 		t.Fatal("no editor")
 	}
 	sh.Window().Canvas().Unfocus()
-	sh.typedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
-	if topOverlay(sh) != nil {
+	uitest.Key(sh, fyne.KeyEscape)
+	if uitest.TopOverlay(sh) != nil {
 		t.Fatal("Escape left the dialog open")
 	}
-	sh.typedKey(&fyne.KeyEvent{Name: fyne.KeyF11})
-	p := sh.presenting
-	if p == nil {
+	uitest.Key(sh, fyne.KeyF11)
+	p := v.shown
+	if p == nil || !sh.Presenting() {
 		t.Fatal("F11 did not start the presenter")
 	}
 	if sh.Window().MainMenu() != nil {
@@ -149,7 +152,7 @@ func TestEscapeClosesDialogAndF11Presents(t *testing.T) {
 		t.Fatal("P did not switch to peer learning")
 	}
 	key(fyne.KeyEscape)
-	if sh.presenting != nil || sh.Window().MainMenu() == nil || sh.Window().Content() != sh.Content() {
+	if sh.Presenting() || sh.Window().MainMenu() == nil || sh.Window().Content() != sh.Content() {
 		t.Fatal("Escape did not bring the window back")
 	}
 }
@@ -182,20 +185,17 @@ func equalInts(a, b []int) bool {
 }
 
 func TestPeerLearningScreen(t *testing.T) {
-	sh := newTestShell(t, true)
-	v, ok := sh.ViewAt(3).(*peersView)
-	if !ok {
-		t.Fatal("area 3 is not peer learning")
-	}
+	sh := newShell(t)
+	v := uitest.Open[*peersView](t, sh, "peers")
 	for _, want := range []string{"learns from", "2.1  Embed the results of civic participation", "Budaörs · 1.1"} {
-		if !textIn(v.Object(), want) {
+		if !uitest.TextIn(v.Object(), want) {
 			t.Errorf("peer learning does not show %q", want)
 		}
 	}
 }
 
 func TestMatrixPNGIs1080p(t *testing.T) {
-	sh := newTestShell(t, true)
+	sh := newShell(t)
 	m, _ := matrix.Load(context.Background(), sh.Store(), sh.Network().ID)
 	img := RenderMatrixPNG(m, "AoCE")
 	if b := img.Bounds(); b.Dx() != 1920 || b.Dy() != 1080 {

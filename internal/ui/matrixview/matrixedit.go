@@ -1,21 +1,22 @@
 package matrixview
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/matrix"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // edit opens the cell editor (Enter or double-click): the state, and the
-// good practices of the partner that the cell names; new ones can be added.
+// good practices of the partner that the cell names; new ones can be named.
 func (v *matrixView) edit(id widget.TableCellID) {
 	p, row, ok := v.cellAt(id)
 	if !ok {
@@ -25,6 +26,9 @@ func (v *matrixView) edit(id widget.TableCellID) {
 	e.show()
 }
 
+// cellEditor edits one cell. Practices named in it are created only when
+// the cell is saved, so Cancel leaves the catalogue as it was and undo
+// takes the cell and its new practices back together.
 type cellEditor struct {
 	v       *matrixView
 	partner data.Partner
@@ -34,7 +38,8 @@ type cellEditor struct {
 	state   *widget.RadioGroup
 	checks  *widget.CheckGroup
 	newName *widget.Entry
-	owned   []data.GoodPractice
+	owned   []data.GoodPractice // the partner's practices; new ones have no ID yet
+	named   []string            // the titles checked when the editor opened
 }
 
 var stateChoices = []string{matrix.None, matrix.GoodPractice, matrix.GoodPracticeAndKN, matrix.KnowledgeNeed}
@@ -49,32 +54,38 @@ func (e *cellEditor) show() {
 	e.state.SetSelected(matrix.Label(e.cell.State))
 	e.owned = e.v.m.PracticesOf(e.partner.ID)
 	sortPractices(e.owned)
-	var titles, selected []string
+	var titles []string
 	for _, gp := range e.owned {
 		titles = append(titles, gp.Title)
 	}
 	for _, gp := range e.cell.Practices {
-		selected = append(selected, gp.Title)
+		e.named = append(e.named, gp.Title)
 	}
 	e.checks = widget.NewCheckGroup(titles, nil)
-	e.checks.SetSelected(selected)
+	e.checks.SetSelected(e.named)
 	e.newName = widget.NewEntry()
 	e.newName.SetPlaceHolder("Name of a new good practice of " + e.partner.Name)
-	add := widget.NewButton("Add", e.addPractice)
-	e.newName.OnSubmitted = func(string) { e.addPractice() }
+	e.newName.OnSubmitted = func(string) { e.addPractice() } // Enter here adds, it does not save
 	practices := container.NewVScroll(e.checks)
 	practices.SetMinSize(fyne.NewSize(0, 150))
-	body := container.NewVBox(
-		widget.NewLabelWithStyle(widgets.NumberedTitle(e.row.SubTheme.Number, e.row.SubTheme.Title), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		e.state, widget.NewSeparator(), widget.NewLabel("Good practices named in this cell (naming one makes the cell a good practice):"),
-		practices, container.NewBorder(nil, nil, nil, add, e.newName))
-	d := dialog.NewCustomConfirm(e.partner.Name+" — matrix cell", "Save", "Cancel", body, func(ok bool) {
-		if ok {
-			e.save()
-		}
-	}, e.v.sh.Window())
-	d.Resize(fyne.NewSize(620, 560))
-	d.Show()
+	where := widgets.NumberedTitle(e.row.SubTheme.Number, e.row.SubTheme.Title)
+	e.v.sh.ShowForm(shell.Form{Title: e.partner.Name + " — matrix cell", Confirm: "Save", Size: fyne.NewSize(620, 560),
+		Items: []*widget.FormItem{
+			widget.NewFormItem("", widget.NewLabelWithStyle(where, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})),
+			widget.NewFormItem("State", e.state),
+			widget.NewFormItem("Good practices", practices),
+			widget.NewFormItem("New", container.NewBorder(nil, nil, nil, widget.NewButton("Add", e.addPractice), e.newName)),
+		},
+		OnConfirm: e.save,
+		Changed:   e.changed,
+	})
+	e.v.sh.Window().Canvas().Unfocus() // the keys choose the state first; Enter saves
+}
+
+// changed tells whether Cancel would drop something.
+func (e *cellEditor) changed() bool {
+	return e.chosenState() != e.cell.State || strings.TrimSpace(e.newName.Text) != "" ||
+		!slices.Equal(slices.Sorted(slices.Values(e.checks.Selected)), slices.Sorted(slices.Values(e.named)))
 }
 
 func (e *cellEditor) chosenState() string {
@@ -86,37 +97,33 @@ func (e *cellEditor) chosenState() string {
 	return matrix.None
 }
 
-// addPractice creates a good practice of the partner, linked to the sub-theme.
+// addPractice names a new good practice of the partner in the cell (or
+// checks the existing one of that name); it is stored with the cell.
 func (e *cellEditor) addPractice() {
 	name := strings.TrimSpace(e.newName.Text)
 	if name == "" {
 		return
 	}
+	e.newName.SetText("")
 	for _, gp := range e.owned {
 		if data.NameKey(gp.Title) == data.NameKey(name) {
 			e.checks.SetSelected(append(e.checks.Selected, gp.Title))
-			e.newName.SetText("")
 			return
 		}
 	}
-	gp, err := e.v.sh.Store().CreateGoodPractice(e.v.sh.Ctx(), data.GoodPractice{NetworkID: e.v.sh.Network().ID, Title: name,
+	e.owned = append(e.owned, data.GoodPractice{NetworkID: e.v.sh.Network().ID, Title: name,
 		OwnerPartnerID: e.partner.ID, SubThemeIDs: []string{e.row.SubTheme.ID}})
-	if err != nil {
-		e.v.sh.ShowError(err)
-		return
-	}
-	e.owned = append(e.owned, gp)
-	e.checks.Append(gp.Title)
-	e.checks.SetSelected(append(e.checks.Selected, gp.Title))
-	e.newName.SetText("")
+	e.checks.Append(name)
+	e.checks.SetSelected(append(e.checks.Selected, name))
 }
 
-// save stores the cell; naming practices upgrades "nothing" to a good
-// practice and "knowledge need" to both, so no named practice is dropped.
-func (e *cellEditor) save() {
+// chosen is the cell as the editor shows it: naming practices upgrades
+// "nothing" to a good practice and "knowledge need" to both, so no named
+// practice is dropped. Practices not stored yet have no ID.
+func (e *cellEditor) chosen() matrix.Cell {
 	c := matrix.Cell{State: e.chosenState()}
 	for _, gp := range e.owned {
-		if indexOf(e.checks.Selected, gp.Title) >= 0 {
+		if slices.Contains(e.checks.Selected, gp.Title) {
 			c.Practices = append(c.Practices, gp)
 		}
 	}
@@ -128,12 +135,50 @@ func (e *cellEditor) save() {
 			c.State = matrix.GoodPracticeAndKN
 		}
 	}
-	if err := e.v.m.SetCell(e.v.sh.Ctx(), e.v.sh.Store(), e.partner.ID, e.row.SubTheme.ID, c); err != nil {
-		e.v.sh.ShowError(err)
-		return
+	return c
+}
+
+// save stores the new practices and the cell as one undo step.
+func (e *cellEditor) save() bool {
+	v, before, after := e.v, e.cell, e.chosen()
+	p, st := e.partner, e.row.SubTheme
+	var created []string // ids of the practices this save stored
+	store := func() error {
+		created = nil
+		c := after
+		c.Practices = slices.Clone(after.Practices)
+		for i, gp := range c.Practices {
+			if gp.ID != "" {
+				continue
+			}
+			stored, err := v.sh.Store().CreateGoodPractice(v.sh.Ctx(), gp)
+			if err != nil {
+				return err
+			}
+			c.Practices[i] = stored
+			created = append(created, stored.ID)
+		}
+		return v.setCell(p, st, c)
 	}
-	e.v.Reload() // a new practice may now show in the catalogue
-	e.v.grid.Select(e.id)
+	undo := func() error {
+		if err := v.setCell(p, st, before); err != nil {
+			return err
+		}
+		for _, id := range created {
+			if err := v.sh.Store().DeleteGoodPractice(v.sh.Ctx(), id); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	if err := store(); err != nil {
+		v.sh.ShowError(err)
+		return false
+	}
+	v.didCell(p, st, undo, store)
+	v.Reload() // a new practice may now show in the catalogue
+	v.grid.Select(e.id)
+	return true
 }
 
 func sortPractices(gps []data.GoodPractice) {

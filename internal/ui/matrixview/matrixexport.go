@@ -1,6 +1,7 @@
 package matrixview
 
 import (
+	"context"
 	"fmt"
 	"image/png"
 	"io"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/aoce-desktop/aoce-desktop/internal/matrix"
 	"github.com/aoce-desktop/aoce-desktop/internal/tabular"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
@@ -24,10 +26,10 @@ var MatrixFormats = []string{".csv", ".xlsx", ".pdf", ".png"}
 // appears whole or not at all.
 func ExportMatrix(m *matrix.Matrix, title, path string) error {
 	return widgets.ExportTo(path, "the matrix", []widgets.FileFormat{
-		{".csv", m.WriteCSV},
-		{".xlsx", func(w io.Writer) error { return m.WriteXLSX(w, title) }},
-		{".pdf", func(w io.Writer) error { return m.WritePDF(w, title, widgets.PDFFonts()) }},
-		{".png", func(w io.Writer) error { return png.Encode(w, RenderMatrixPNG(m, title)) }},
+		{Ext: ".csv", Write: m.WriteCSV},
+		{Ext: ".xlsx", Write: func(w io.Writer) error { return m.WriteXLSX(w, title) }},
+		{Ext: ".pdf", Write: func(w io.Writer) error { return m.WritePDF(w, title, widgets.PDFFonts()) }},
+		{Ext: ".png", Write: func(w io.Writer) error { return png.Encode(w, RenderMatrixPNG(m, title)) }},
 	})
 }
 
@@ -70,16 +72,34 @@ func (v *matrixView) importBytes(path string, b []byte) {
 	msg := widget.NewLabel(fmt.Sprintf("%s holds %s.\n\nImporting replaces the whole matrix of %s; missing themes, sub-themes and good practices are created.",
 		filepath.Base(path), plan.Summary(), v.sh.Network().Name))
 	msg.Wrapping = fyne.TextWrapWord
-	c := dialog.NewCustomConfirm("Replace the matrix?", "Replace", "Cancel", msg, func(ok bool) {
-		if !ok {
-			return
+	var c *dialog.ConfirmDialog
+	replace := func(ok bool) {
+		if ok {
+			v.applyImport(plan)
 		}
-		if err := plan.Apply(v.sh.Ctx(), v.sh.Store(), v.m); err != nil {
-			v.sh.ShowMessage("Nothing was imported", err.Error())
-			return
-		}
-		v.sh.ReloadAll()
-	}, v.sh.Window())
+	}
+	c = dialog.NewCustomConfirm("Replace the matrix?", "Replace", "Cancel", msg, replace, v.sh.Window())
 	c.Resize(fyne.NewSize(520, 260))
 	c.Show()
+	v.sh.Keys(shell.DialogKeys{Escape: c.Hide, Enter: func() { c.Hide(); replace(true) }})
+}
+
+// applyImport replaces the matrix in one transaction behind a progress
+// dialog: either the whole file lands or nothing does.
+func (v *matrixView) applyImport(plan *matrix.ImportPlan) {
+	m := v.m // read only by the import
+	v.sh.InBackground(shell.BackgroundJob{
+		Title: "Importing the matrix", Cancelled: "The import was cancelled; the matrix is as it was.",
+		Loses: "Nothing of the import is stored.",
+		Work: func(ctx context.Context, _ func(string, float64)) error {
+			return plan.Apply(ctx, v.sh.Store(), m)
+		},
+		Failed: func(err error) { v.sh.ShowMessage("Nothing was imported", err.Error()) },
+		Done: func() {
+			v.sh.ReloadAll()
+			if v.imported != nil {
+				v.imported()
+			}
+		},
+	})
 }

@@ -4,6 +4,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/matrix"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
@@ -24,13 +25,21 @@ type presenter struct {
 	colPos int // index into partners; -1 none
 }
 
-// startPresenter swaps the window's content for the full-screen view.
-func startPresenter(sh *shell.Shell, m *matrix.Matrix, peers bool) *presenter {
+// present loads the matrix and shows it (or who can help whom) full
+// screen; nil when something else is up already or the matrix cannot be read.
+func present(sh *shell.Shell, peers bool) *presenter {
+	if sh.Presenting() || sh.Window().Canvas().Overlays().Top() != nil {
+		return nil
+	}
+	m, err := matrix.Load(sh.Ctx(), sh.Store(), sh.Network().ID)
+	if err != nil {
+		sh.ShowError(err)
+		return nil
+	}
 	p := &presenter{sh: sh, m: m, peers: peers, rowPos: -1, colPos: -1,
 		opts: slideOptions{title: sh.Network().Name, theme: -1}}
 	p.holder = widgets.NewSlideView(p.render)
 	p.leave = sh.FullScreen(p.holder, p.key)
-	sh.presenting = p
 	return p
 }
 
@@ -41,16 +50,11 @@ func (p *presenter) render(size fyne.Size) fyne.CanvasObject {
 	return matrixSlide(p.m, p.opts, size)
 }
 
-func (p *presenter) stop() {
-	p.leave()
-	p.sh.presenting = nil
-}
-
 func (p *presenter) key(e *fyne.KeyEvent) {
 	subs := p.shownSubThemes()
 	switch e.Name {
 	case fyne.KeyEscape, fyne.KeyF11:
-		p.stop()
+		p.leave()
 		return
 	case fyne.KeyRight:
 		p.opts.theme = stepTheme(p.opts.theme, 1, len(p.m.Themes))
@@ -99,19 +103,4 @@ func (p *presenter) shownSubThemes() []string {
 		}
 	}
 	return ids
-}
-
-// presentMatrix loads the matrix and shows it (or who can help whom) full screen.
-func (sh *shell.Shell) presentMatrix(peers bool) {
-	if sh.presenting != nil || sh.Window().Canvas().Overlays().Top() != nil {
-		return
-	}
-	sh.leaveCurrent(func() {
-		m, err := matrix.Load(sh.Ctx(), sh.Store(), sh.Network().ID)
-		if err != nil {
-			sh.ShowError(err)
-			return
-		}
-		startPresenter(sh, m, peers)
-	}, nil)
 }

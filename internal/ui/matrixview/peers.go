@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/matrix"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
@@ -29,7 +30,7 @@ type peersView struct {
 func newPeersView(sh *shell.Shell) *peersView {
 	v := &peersView{sh: sh, pairs: container.NewVBox(), needs: container.NewVBox(), gaps: container.NewVBox(),
 		counts: container.New(layout.NewGridLayoutWithColumns(3))}
-	present := widget.NewButtonWithIcon("Present (F11)", theme.ViewFullScreenIcon(), func() { sh.presentMatrix(true) })
+	present := widget.NewButtonWithIcon("Present (F11)", theme.ViewFullScreenIcon(), v.Present)
 	v.obj = container.NewBorder(container.NewPadded(container.NewHBox(layout.NewSpacer(), present)), nil, nil, nil,
 		container.NewVScroll(container.NewPadded(container.NewVBox(
 			widget.NewCard("Suggested pairs", "for study visits and thematic working groups: who learns from whom, in how many sub-themes", v.pairs),
@@ -42,7 +43,6 @@ func newPeersView(sh *shell.Shell) *peersView {
 }
 
 func (v *peersView) Object() fyne.CanvasObject { return v.obj }
-func (v *peersView) Leave(proceed func())      { proceed() }
 
 func (v *peersView) Reload() {
 	m, err := matrix.Load(v.sh.Ctx(), v.sh.Store(), v.sh.Network().ID)

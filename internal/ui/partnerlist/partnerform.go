@@ -2,6 +2,7 @@ package partnerlist
 
 import (
 	"errors"
+	"fmt"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -11,7 +12,6 @@ import (
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/partners"
-	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // fieldInput is the widget of one partner field and its error line.
@@ -48,8 +48,8 @@ func (in *fieldInput) showError(err error) {
 }
 
 // partnerForm edits one partner. Changes are checked as they are typed,
-// with the message under the field; they are saved with Save (Ctrl+S), and
-// leaving with unsaved changes asks first.
+// with the message under the field; they are saved with Save (Ctrl+S).
+// It is the view's shell.Editor: leaving with unsaved changes asks first.
 type partnerForm struct {
 	v         *partnersView
 	partner   data.Partner // as stored; ID "" for a new partner
@@ -203,7 +203,8 @@ func (f *partnerForm) edited() (data.Partner, bool) {
 	return p, ok
 }
 
-// save stores the form; it reports whether the partner is now saved.
+// save stores the form and records the change for undo; it reports
+// whether the partner is now saved. A failed save keeps the changes.
 func (f *partnerForm) save() bool {
 	if !f.showing() || !f.dirty {
 		return true
@@ -212,7 +213,10 @@ func (f *partnerForm) save() bool {
 	if !ok {
 		return false
 	}
-	saved, err := f.v.sh.Store().SavePartner(f.v.sh.Ctx(), p)
+	before := f.partner
+	formerLead := f.v.lead()
+	sh := f.v.sh
+	saved, err := sh.Store().SavePartner(sh.Ctx(), p)
 	if err != nil {
 		var ce *data.ConstraintError
 		if errors.As(err, &ce) {
@@ -224,14 +228,51 @@ func (f *partnerForm) save() bool {
 			}
 			return false
 		}
-		f.v.sh.ShowError(err)
+		sh.ShowError(err)
 		return false
 	}
+	f.recordUndo(before, saved, formerLead)
 	f.partner, f.dirty = saved, false
-	f.v.sh.ReloadAll()
+	sh.ReloadAll()
 	f.load(saved)
 	f.v.selectInList(saved.ID)
 	return true
+}
+
+// recordUndo makes the save of after (before as it was loaded) one undo
+// step. A partner made lead partner demoted formerLead: undo makes that
+// one lead again first, as the store lets no lead partner step down alone.
+func (f *partnerForm) recordUndo(before, after data.Partner, formerLead data.Partner) {
+	sh := f.v.sh
+	save := func(p data.Partner) error {
+		_, err := sh.Store().SavePartner(sh.Ctx(), p)
+		return err
+	}
+	if before.ID == "" {
+		created := after // redo stores it again, under a new id
+		sh.Did("add partner ‘"+after.Name+"’",
+			func() error { return sh.Store().DeletePartner(sh.Ctx(), created.ID) },
+			func() error {
+				again := created
+				again.ID = ""
+				stored, err := sh.Store().SavePartner(sh.Ctx(), again)
+				if err == nil {
+					created = stored
+				}
+				return err
+			})
+		return
+	}
+	sh.Did("edit partner ‘"+after.Name+"’",
+		func() error {
+			if after.IsLead() && !before.IsLead() && formerLead.ID != "" {
+				if err := save(formerLead); err != nil {
+					return err
+				}
+			}
+			return save(before)
+		},
+		func() error { return save(after) })
 }
 
 // revert throws away unsaved changes.
@@ -243,23 +284,37 @@ func (f *partnerForm) revert() {
 	f.load(f.partner)
 }
 
-// leave calls proceed now when nothing is unsaved, or after the user chose
-// to save (successfully) or discard.
-func (f *partnerForm) leave(proceed func()) {
-	if !f.dirty {
-		proceed()
-		return
+// Unsaved names the partner while the form holds changes (shell.Editor).
+func (f *partnerForm) Unsaved() string {
+	switch {
+	case !f.dirty:
+		return ""
+	case f.partner.ID == "":
+		return "the new partner"
 	}
-	name := f.partner.Name
-	if name == "" {
-		name = "the new partner"
+	return "the partner " + f.partner.Name
+}
+
+// Save stores the form; invalid fields say why beside them.
+func (f *partnerForm) Save() bool { return f.save() }
+
+// Discard throws the changes away.
+func (f *partnerForm) Discard() { f.revert() }
+
+// Flush stores valid typed changes when the app stops; changes that do not
+// pass the checks cannot be stored and are reported.
+func (f *partnerForm) Flush() error {
+	if !f.dirty || !f.showing() {
+		return nil
 	}
-	widgets.AskUnsaved(f.v.sh.Window(), name, func() {
-		if f.save() {
-			proceed()
-		}
-	}, func() {
-		f.revert()
-		proceed()
-	})
+	p, ok := f.edited()
+	if !ok {
+		return errors.New(f.Unsaved() + " has invalid fields and was not kept")
+	}
+	saved, err := f.v.sh.Store().SavePartner(f.v.sh.Ctx(), p)
+	if err != nil {
+		return fmt.Errorf("keeping %s: %w", f.Unsaved(), err)
+	}
+	f.partner, f.dirty = saved, false
+	return nil
 }

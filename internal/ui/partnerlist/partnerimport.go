@@ -1,8 +1,11 @@
 package partnerlist
 
 import (
+	"context"
 	"fmt"
+	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -14,6 +17,7 @@ import (
 
 	"github.com/aoce-desktop/aoce-desktop/internal/partners"
 	"github.com/aoce-desktop/aoce-desktop/internal/tabular"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
@@ -24,7 +28,7 @@ var importExtensions = []string{".csv", ".tsv", ".txt", ".xlsx"}
 
 // startImport asks where the partners come from: a file or pasted lines.
 func (v *partnersView) startImport() {
-	v.form.leave(func() {
+	v.sh.Leave(v.form, func() {
 		var d dialog.Dialog
 		fromFile := widget.NewButtonWithIcon("From a file (CSV or Excel)…", theme.FileIcon(), func() { d.Hide(); v.chooseImportFile() })
 		fromFile.Importance = widget.HighImportance
@@ -33,7 +37,30 @@ func (v *partnersView) startImport() {
 			"new ones are added; you see every change before it happens. You can also drop a file on the window.")
 		d = dialog.NewCustom("Import partners", "Cancel", container.NewVBox(hint, fromFile, paste), v.sh.Window())
 		d.Show()
-	})
+		v.sh.Keys(shell.DialogKeys{Escape: d.Hide})
+	}, nil)
+}
+
+// Drop imports a partner list dropped on the window (shell.Dropper), after
+// the form's unsaved changes are dealt with.
+func (v *partnersView) Drop(path string) bool {
+	if !slices.Contains(importExtensions, strings.ToLower(filepath.Ext(path))) {
+		v.sh.ShowMessage("Cannot import "+filepath.Base(path), "Drop a partner list as CSV, TSV, TXT or XLSX.")
+		return true
+	}
+	v.sh.Leave(v.form, func() {
+		if info, err := os.Stat(path); err == nil && info.Size() > tabular.DefaultMaxBytes {
+			v.sh.ShowMessage("File too large", fmt.Sprintf("%s is larger than %d MB; a partner list is much smaller.", filepath.Base(path), tabular.DefaultMaxBytes>>20))
+			return
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			v.sh.ShowError(err)
+			return
+		}
+		v.importBytes(path, b)
+	}, nil)
+	return true
 }
 
 func (v *partnersView) chooseImportFile() {
@@ -58,16 +85,19 @@ func (v *partnersView) pasteImport() {
 	entry := widget.NewMultiLineEntry()
 	entry.SetPlaceHolder("LEAD PARTNER : Braga - Portugal\n• Varna - Bulgaria\n• Gdańsk - Poland")
 	entry.SetMinRowsVisible(10)
-	d := dialog.NewCustomConfirm("Paste partner lines", "Preview", "Cancel", entry, func(ok bool) {
-		if !ok {
-			return
-		}
-		p := &importPreview{v: v, path: "pasted lines", paste: entry.Text}
-		p.show()
-	}, v.sh.Window())
-	d.Resize(fyne.NewSize(560, 380))
-	d.Show()
-	v.sh.Window().Canvas().Focus(entry)
+	v.sh.ShowForm(shell.Form{Title: "Paste partner lines", Confirm: "Preview",
+		Items: []*widget.FormItem{widget.NewFormItem("", entry)}, Size: fyne.NewSize(560, 380),
+		OnConfirm: func() bool {
+			// The form goes first: hiding a dialog removes every overlay
+			// above it, which would take the preview with it.
+			overlays := v.sh.Window().Canvas().Overlays()
+			overlays.Remove(overlays.Top())
+			p := &importPreview{v: v, path: "pasted lines", paste: entry.Text}
+			p.show()
+			return true
+		},
+		Changed: func() bool { return strings.TrimSpace(entry.Text) != "" },
+	})
 }
 
 // importPreview shows what was read, lets the user fix the column mapping
@@ -139,6 +169,11 @@ func (p *importPreview) show() {
 	p.dialog.Resize(widgets.DialogSize)
 	p.replan()
 	p.dialog.Show()
+	p.v.sh.Keys(shell.DialogKeys{Escape: p.dialog.Hide, Enter: func() {
+		if !p.importBtn.Disabled() {
+			p.apply()
+		}
+	}})
 }
 
 // fileHeader describes the file, with an encoding override for CSV.
@@ -247,15 +282,28 @@ func (p *importPreview) showPlan() {
 	}
 }
 
+// apply imports the plan in one transaction behind a progress dialog:
+// either every partner lands or none.
 func (p *importPreview) apply() {
 	sh := p.v.sh
-	if err := p.plan.Apply(sh.Ctx(), sh.Store()); err != nil {
-		sh.ShowMessage("Nothing was imported", err.Error())
-		return
-	}
-	p.dialog.Hide()
-	sh.ReloadAll()
-	sh.ShowMessage("Partners imported", fmt.Sprintf("%d added and %d updated from %s.", len(p.plan.Adds), len(p.plan.Updates), filepath.Base(p.path)))
+	sh.InBackground(shell.BackgroundJob{
+		Title: "Importing partners", Cancelled: "The import was cancelled; nothing was imported.",
+		Loses: "Nothing of the import is stored.",
+		Work: func(ctx context.Context, _ func(string, float64)) error {
+			return p.plan.Apply(ctx, sh.Store())
+		},
+		Failed: func(err error) {
+			sh.ShowMessage("Nothing was imported", err.Error())
+		},
+		Done: func() {
+			p.dialog.Hide()
+			sh.ReloadAll()
+			sh.ShowMessage("Partners imported", fmt.Sprintf("%d added and %d updated from %s.", len(p.plan.Adds), len(p.plan.Updates), filepath.Base(p.path)))
+			if p.v.imported != nil {
+				p.v.imported()
+			}
+		},
+	})
 }
 
 func countrySuffix(c string) string {

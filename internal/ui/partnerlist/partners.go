@@ -2,16 +2,17 @@ package partnerlist
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
@@ -42,7 +43,8 @@ type partnersView struct {
 	count     *widget.Label
 	listEmpty *widget.Label
 	form      *partnerForm
-	muted     bool // true while the view selects in the list itself
+	muted     bool   // true while the view selects in the list itself
+	imported  func() // called after an import was stored (tests wait for it)
 	obj       fyne.CanvasObject
 }
 
@@ -82,10 +84,8 @@ func newPartnersView(sh *shell.Shell) *partnersView {
 
 func (v *partnersView) Object() fyne.CanvasObject { return v.obj }
 
-// Leave guards unsaved changes in the form.
-func (v *partnersView) Leave(proceed func()) { v.form.leave(proceed) }
-
-// Reload re-reads the partners and keeps the selection.
+// Reload re-reads the partners and keeps the selection; unsaved typing in
+// the form stays.
 func (v *partnersView) Reload() {
 	ps, err := v.sh.Store().Partners(v.sh.Ctx(), v.sh.Network().ID)
 	if err != nil {
@@ -103,7 +103,7 @@ func (v *partnersView) Reload() {
 	}
 	sort.Slice(countries[1:], func(i, j int) bool { return data.NameKey(countries[1+i]) < data.NameKey(countries[1+j]) })
 	v.country.SetOptions(countries)
-	if indexOf(countries, v.country.Selected) < 0 {
+	if !slices.Contains(countries, v.country.Selected) {
 		v.country.SetSelected(allCountries)
 	}
 	if !v.form.dirty && v.form.partner.ID != "" {
@@ -114,6 +114,16 @@ func (v *partnersView) Reload() {
 		}
 	}
 	v.applyFilter()
+}
+
+// lead is the stored lead partner, or a zero partner.
+func (v *partnersView) lead() data.Partner {
+	for _, p := range v.all {
+		if p.IsLead() {
+			return p
+		}
+	}
+	return data.Partner{}
 }
 
 func (v *partnersView) byID(id string) (data.Partner, bool) {
@@ -215,20 +225,19 @@ func (v *partnersView) onSelected(i widget.ListItemID) {
 	if target.ID == v.form.partner.ID {
 		return
 	}
-	v.selectInList(v.form.partner.ID) // stay until the form agrees to leave
-	v.form.leave(func() {
+	v.sh.Leave(v.form, func() {
 		v.form.load(target)
 		v.selectInList(target.ID)
-	})
+	}, func() { v.selectInList(v.form.partner.ID) })
 }
 
 // newPartner opens an empty form for a new partner.
 func (v *partnersView) newPartner() {
-	v.form.leave(func() {
+	v.sh.Leave(v.form, func() {
 		v.form.load(data.Partner{NetworkID: v.sh.Network().ID, Role: data.RolePartner})
 		v.selectInList("")
 		v.sh.Window().Canvas().Focus(v.form.inputs["name"].entry)
-	})
+	}, nil)
 }
 
 // confirmDelete asks before deleting the selected partner, saying what
@@ -253,18 +262,10 @@ func (v *partnersView) confirmDelete() {
 			deps.GoodPractices, deps.MatrixCells, deps.LearningNeeds, deps.MeetingsHosted)
 	}
 	msg += "\n\nThis cannot be undone (a backup can bring it back)."
-	label := widget.NewLabel(msg)
-	label.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustomConfirm("Delete partner", "Delete", "Cancel", container.NewGridWrap(fyne.NewSize(420, label.MinSize().Height*4), label), func(ok bool) {
-		if !ok {
-			return
-		}
-		if err := v.sh.Store().DeletePartner(v.sh.Ctx(), p.ID); err != nil {
-			v.sh.ShowError(err)
-			return
-		}
+	v.sh.ConfirmDelete("Delete partner", msg, func() error {
+		return v.sh.Store().DeletePartner(v.sh.Ctx(), p.ID) // undo: restore from the trash (next step)
+	}, func() {
 		v.form.clear()
 		v.sh.ReloadAll()
-	}, v.sh.Window())
-	d.Show()
+	})
 }

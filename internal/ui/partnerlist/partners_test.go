@@ -4,10 +4,44 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/uitest"
 	"golang.org/x/text/encoding/charmap"
 )
+
+// stubView is a second area to leave to.
+type stubView struct{ obj fyne.CanvasObject }
+
+func (s *stubView) Object() fyne.CanvasObject { return s.obj }
+func (s *stubView) Reload()                   {}
+
+func newShell(t *testing.T) *shell.Shell {
+	t.Helper()
+	stub := shell.Area{ID: "stub", Title: "Elsewhere", Build: func(*shell.Shell) shell.View { return &stubView{widget.NewLabel("elsewhere")} }}
+	return uitest.NewShell(t, true, Area(), stub)
+}
+
+func open(t *testing.T, sh *shell.Shell) *partnersView {
+	t.Helper()
+	return uitest.Open[*partnersView](t, sh, "partners")
+}
+
+// selectPartner selects the shown partner called name in the list.
+func selectPartner(t *testing.T, v *partnersView, name string) {
+	t.Helper()
+	for i, p := range v.shown {
+		if p.Name == name {
+			v.list.Select(i)
+			return
+		}
+	}
+	t.Fatalf("%s is not in the list", name)
+}
 
 func names(v *partnersView) string {
 	var out []string
@@ -18,8 +52,8 @@ func names(v *partnersView) string {
 }
 
 func TestPartnerListSearchFilterSort(t *testing.T) {
-	sh := newTestShell(t, true)
-	v := partnersArea(t, sh)
+	sh := newShell(t)
+	v := open(t, sh)
 	if len(v.shown) != 9 || v.count.Text != "9 of 9 partners" {
 		t.Fatalf("shown %d, count %q", len(v.shown), v.count.Text)
 	}
@@ -50,8 +84,8 @@ func TestPartnerListSearchFilterSort(t *testing.T) {
 
 func TestEditValidateAndSavePartner(t *testing.T) {
 	ctx := context.Background()
-	sh := newTestShell(t, true)
-	v := partnersArea(t, sh)
+	sh := newShell(t)
+	v := open(t, sh)
 	selectPartner(t, v, "Breda")
 	if v.form.heading.Text != "Breda" || !v.form.saveBtn.Disabled() {
 		t.Fatalf("heading %q, save enabled %v", v.form.heading.Text, !v.form.saveBtn.Disabled())
@@ -96,27 +130,27 @@ func TestEditValidateAndSavePartner(t *testing.T) {
 }
 
 func TestUnsavedChangesAreGuarded(t *testing.T) {
-	sh := newTestShell(t, true)
-	v := partnersArea(t, sh)
+	sh := newShell(t)
+	v := open(t, sh)
 	selectPartner(t, v, "Aarhus")
 	region := v.form.inputs["region"].entry
 	region.SetText(region.Text + " Region")
 	selectPartner(t, v, "Breda")
-	d := topOverlay(sh)
+	d := uitest.TopOverlay(sh)
 	if d == nil || v.form.partner.Name != "Aarhus" {
 		t.Fatalf("moved to %s without asking", v.form.partner.Name)
 	}
-	test.Tap(buttonIn(t, d, "Cancel"))
+	test.Tap(uitest.ButtonIn(t, d, "Cancel"))
 	if v.form.partner.Name != "Aarhus" || !v.form.dirty {
 		t.Fatal("Cancel lost the edit")
 	}
 	// Switching area asks too; Save keeps the edit and moves on.
-	sh.ShowArea(0)
+	sh.ShowArea(1)
 	if _, still := sh.CurrentView().(*partnersView); !still {
 		t.Fatal("left the partners area without asking")
 	}
-	test.Tap(buttonIn(t, topOverlay(sh), "Save"))
-	if _, ok := sh.CurrentView().(*overviewView); !ok {
+	test.Tap(uitest.ButtonIn(t, uitest.TopOverlay(sh), "Save"))
+	if _, ok := sh.CurrentView().(*stubView); !ok {
 		t.Fatal("Save did not go on to the overview")
 	}
 	stored, _ := sh.Store().PartnerByName(context.Background(), sh.Network().ID, "Aarhus")
@@ -124,12 +158,12 @@ func TestUnsavedChangesAreGuarded(t *testing.T) {
 		t.Fatalf("region %q", stored.Region)
 	}
 	// Discard throws the edit away.
-	v = partnersArea(t, sh)
+	v = open(t, sh)
 	selectPartner(t, v, "Breda")
 	region = v.form.inputs["region"].entry
 	region.SetText(region.Text + "X")
 	selectPartner(t, v, "Genk")
-	test.Tap(buttonIn(t, topOverlay(sh), "Discard changes"))
+	test.Tap(uitest.ButtonIn(t, uitest.TopOverlay(sh), "Discard changes"))
 	if v.form.partner.Name != "Genk" || v.form.dirty {
 		t.Fatalf("after discard: %s dirty=%v", v.form.partner.Name, v.form.dirty)
 	}
@@ -141,8 +175,8 @@ func TestUnsavedChangesAreGuarded(t *testing.T) {
 
 func TestAddAndDeletePartner(t *testing.T) {
 	ctx := context.Background()
-	sh := newTestShell(t, true)
-	v := partnersArea(t, sh)
+	sh := newShell(t)
+	v := open(t, sh)
 	v.newPartner()
 	if v.form.heading.Text != "New partner" || sh.Window().Canvas().Focused() != v.form.inputs["name"].entry {
 		t.Fatal("new partner form not ready for typing")
@@ -164,17 +198,17 @@ func TestAddAndDeletePartner(t *testing.T) {
 
 	selectPartner(t, v, "Genk")
 	v.confirmDelete()
-	if !textIn(topOverlay(sh), "is the lead partner") {
+	if !uitest.TextIn(uitest.TopOverlay(sh), "is the lead partner") {
 		t.Fatal("deleting the lead partner was not refused")
 	}
-	topOverlay(sh).Hide()
+	uitest.TopOverlay(sh).Hide()
 	selectPartner(t, v, "Aarhus")
 	test.Tap(v.form.deleteBtn)
-	d := topOverlay(sh)
-	if !textIn(d, "good practice(s)") || !textIn(d, "cannot be undone") {
+	d := uitest.TopOverlay(sh)
+	if !uitest.TextIn(d, "good practice(s)") || !uitest.TextIn(d, "cannot be undone") {
 		t.Fatal("the delete confirmation does not say what goes with the partner")
 	}
-	test.Tap(buttonIn(t, d, "Delete"))
+	test.Tap(uitest.ButtonIn(t, d, "Delete"))
 	if _, err := sh.Store().PartnerByName(ctx, sh.Network().ID, "Aarhus"); err == nil {
 		t.Fatal("Aarhus still stored")
 	}
@@ -185,25 +219,25 @@ func TestAddAndDeletePartner(t *testing.T) {
 
 func TestImportPreviewThenImport(t *testing.T) {
 	ctx := context.Background()
-	sh := newTestShell(t, true)
-	v := partnersArea(t, sh)
+	sh := newShell(t)
+	v := open(t, sh)
 	csv := "City;Country;Inhabitants;Role;Notes\r\nBudaörs;Hungary;29.351;;x\r\nGdańsk;Poland;486.345;Lead partner;y\r\nBanská Bystrica;Slovakia;73.831;;z\r\nPoznań;Poland;540.000;;\r\n"
 	raw, _ := charmap.Windows1250.NewEncoder().Bytes([]byte(csv))
 	v.importBytes("/tmp/partners-1250.csv", raw)
-	d := topOverlay(sh)
+	d := uitest.TopOverlay(sh)
 	if d == nil {
 		t.Fatal("no preview")
 	}
 	for _, want := range []string{"Windows-1250", "1 to add, 3 to update", "+ Add Poznań (Poland)", "Population: 29351 (was 29350)", "Role: Partner (was Lead partner)"} {
-		if !textIn(d, want) {
+		if !uitest.TextIn(d, want) {
 			t.Errorf("preview does not show %q", want)
 		}
 	}
-	imp := buttonIn(t, d, "Import")
+	imp := uitest.ButtonIn(t, d, "Import")
 	if imp.Disabled() {
 		t.Fatal("Import disabled for a good file")
 	}
-	test.Tap(imp)
+	waitImport(t, v, func() { test.Tap(imp) })
 	p, err := sh.Store().PartnerByName(ctx, sh.Network().ID, "Gdańsk")
 	if err != nil || !p.IsLead() {
 		t.Fatalf("Gdańsk %+v %v", p, err)
@@ -217,27 +251,47 @@ func TestImportPreviewThenImport(t *testing.T) {
 }
 
 func TestImportPreviewWithProblemsCannotImport(t *testing.T) {
-	sh := newTestShell(t, true)
-	v := partnersArea(t, sh)
+	sh := newShell(t)
+	v := open(t, sh)
 	v.importBytes("/tmp/bad.csv", []byte("name,population\nGenk,1\nBreda,many\n"))
-	d := topOverlay(sh)
-	if !textIn(d, "bad.csv, line 3, column 2 (B)") || !buttonIn(t, d, "Import").Disabled() {
+	d := uitest.TopOverlay(sh)
+	if !uitest.TextIn(d, "bad.csv, line 3, column 2 (B)") || !uitest.ButtonIn(t, d, "Import").Disabled() {
 		t.Fatal("a file with problems can be imported, or the problem is not shown with its place")
 	}
 	v.importBytes("/tmp/old.xls", []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0})
-	if !textIn(topOverlay(sh), "Excel 97") {
+	if !uitest.TextIn(uitest.TopOverlay(sh), "Excel 97") {
 		t.Fatal("an .xls file is not explained")
 	}
 }
 
-func TestStoppingKeepsValidUnsavedEdits(t *testing.T) {
-	sh := newTestShell(t, true)
-	v := partnersArea(t, sh)
+func TestFlushKeepsValidUnsavedEdits(t *testing.T) {
+	sh := newShell(t)
+	v := open(t, sh)
 	selectPartner(t, v, "Breda")
 	v.form.inputs["ulg_coordinator"].entry.SetText("A. Jansen")
-	sh.whenStopping()
+	if err := v.Flush(); err != nil {
+		t.Fatal(err)
+	}
 	p, _ := sh.Store().PartnerByName(context.Background(), sh.Network().ID, "Breda")
 	if p.ULGCoordinator != "A. Jansen" {
 		t.Fatalf("coordinator %q: a valid edit was lost on exit", p.ULGCoordinator)
+	}
+	// An invalid form cannot be stored: Flush says so instead of dropping it silently.
+	v.form.inputs["population"].entry.SetText("lots")
+	if err := v.Flush(); err == nil || !strings.Contains(err.Error(), "Breda") {
+		t.Fatalf("flushing an invalid form: %v", err)
+	}
+}
+
+// waitImport runs start and waits until the import it starts was stored.
+func waitImport(t *testing.T, v *partnersView, start func()) {
+	t.Helper()
+	done := make(chan struct{})
+	v.imported = func() { close(done) }
+	start()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("the import did not finish")
 	}
 }

@@ -3,16 +3,17 @@ package practices
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
@@ -55,16 +56,10 @@ func newPracticesView(sh *shell.Shell) *practicesView {
 		if target.ID == v.form.gp.ID {
 			return
 		}
-		v.form.leave(func() { v.form.load(target); v.selectID(target.ID) }, func() { v.selectID(v.form.gp.ID) })
+		v.sh.Leave(v.form, func() { v.form.load(target); v.selectID(target.ID) }, func() { v.selectID(v.form.gp.ID) })
 	}
 	v.form = newPracticeForm(v)
-	add := widget.NewButtonWithIcon("Add good practice", theme.ContentAddIcon(), func() {
-		v.form.leave(func() {
-			v.list.UnselectAll()
-			v.form.load(data.GoodPractice{NetworkID: sh.Network().ID})
-			sh.Window().Canvas().Focus(v.form.title)
-		}, nil)
-	})
+	add := widget.NewButtonWithIcon("Add good practice", theme.ContentAddIcon(), v.New)
 	left := container.NewBorder(container.NewGridWithColumns(2, v.owner, v.subTheme), container.NewHBox(layout.NewSpacer(), add), nil, nil,
 		container.NewStack(v.list, container.NewCenter(v.empty)))
 	split := container.NewHSplit(left, v.form.obj)
@@ -75,8 +70,9 @@ func newPracticesView(sh *shell.Shell) *practicesView {
 }
 
 func (v *practicesView) Object() fyne.CanvasObject { return v.obj }
-func (v *practicesView) Leave(proceed func())      { v.form.leave(proceed, nil) }
 
+// Reload re-reads the catalogue; the form is read again unless it holds
+// unsaved changes.
 func (v *practicesView) Reload() {
 	ctx, s, n := v.sh.Ctx(), v.sh.Store(), v.sh.Network().ID
 	var err error
@@ -99,7 +95,7 @@ func (v *practicesView) Reload() {
 		owners = append(owners, p.Name)
 	}
 	v.owner.SetOptions(append(owners, outsideOwner))
-	if v.owner.Selected == "" || indexOf(v.owner.Options, v.owner.Selected) < 0 {
+	if v.owner.Selected == "" || !slices.Contains(v.owner.Options, v.owner.Selected) {
 		v.owner.SetSelected(allOwners)
 	}
 	subs := []string{allSubThemes}
@@ -107,10 +103,17 @@ func (v *practicesView) Reload() {
 		subs = append(subs, widgets.NumberedTitle(st.Number, st.Title))
 	}
 	v.subTheme.SetOptions(subs)
-	if v.subTheme.Selected == "" || indexOf(subs, v.subTheme.Selected) < 0 {
+	if v.subTheme.Selected == "" || !slices.Contains(subs, v.subTheme.Selected) {
 		v.subTheme.SetSelected(allSubThemes)
 	}
 	v.form.refreshChoices()
+	if v.form.gp.ID != "" && !v.form.dirty {
+		if i := slices.IndexFunc(v.all, func(gp data.GoodPractice) bool { return gp.ID == v.form.gp.ID }); i >= 0 {
+			v.form.load(v.all[i])
+		} else {
+			v.form.clear()
+		}
+	}
 	v.filter()
 }
 
@@ -132,7 +135,7 @@ func (v *practicesView) filter() {
 	}
 	v.shown = v.shown[:0]
 	subID := ""
-	if i := indexOf(v.subTheme.Options, v.subTheme.Selected); i > 0 {
+	if i := slices.Index(v.subTheme.Options, v.subTheme.Selected); i > 0 {
 		subID = v.subThemes[i-1].ID
 	}
 	for _, gp := range v.all {
@@ -140,7 +143,7 @@ func (v *practicesView) filter() {
 		case o == outsideOwner && !gp.IsOutside(), o != allOwners && o != outsideOwner && v.ownerName(gp) != o:
 			continue
 		}
-		if subID != "" && indexOf(gp.SubThemeIDs, subID) < 0 {
+		if subID != "" && slices.Index(gp.SubThemeIDs, subID) < 0 {
 			continue
 		}
 		v.shown = append(v.shown, gp)
@@ -178,7 +181,7 @@ func nonEmptyStrings(s ...string) []string {
 	return out
 }
 
-// practiceForm edits one good practice.
+// practiceForm edits one good practice; it is the view's shell.Editor.
 type practiceForm struct {
 	v                          *practicesView
 	gp                         data.GoodPractice
@@ -188,7 +191,7 @@ type practiceForm struct {
 	subs                       *widget.CheckGroup
 	problem                    *widget.Label
 	dirty, loading             bool
-	body                       fyne.CanvasObject
+	body, hint                 fyne.CanvasObject
 	obj                        *fyne.Container
 }
 
@@ -221,7 +224,8 @@ func newPracticeForm(v *practicesView) *practiceForm {
 		widget.NewFormItem("Description", f.description), widget.NewFormItem("Source link", f.link))
 	f.body = container.NewBorder(nil, container.NewVBox(f.problem, container.NewHBox(del, layout.NewSpacer(), save)), nil, nil,
 		container.NewVScroll(container.NewVBox(form, widget.NewLabel("Sub-themes it serves:"), f.subs)))
-	f.obj = container.NewStack(container.NewCenter(widget.NewLabel("Select a good practice, or add one.")))
+	f.hint = container.NewCenter(widget.NewLabel("Select a good practice, or add one."))
+	f.obj = container.NewStack(f.hint)
 	return f
 }
 
@@ -269,7 +273,7 @@ func (f *practiceForm) load(gp data.GoodPractice) {
 	f.owner.SetSelected(owner)
 	var checked []string
 	for _, st := range f.v.subThemes {
-		if indexOf(gp.SubThemeIDs, st.ID) >= 0 {
+		if slices.Index(gp.SubThemeIDs, st.ID) >= 0 {
 			checked = append(checked, widgets.NumberedTitle(st.Number, st.Title))
 		}
 	}
@@ -294,7 +298,7 @@ func (f *practiceForm) edited() (data.GoodPractice, error) {
 	}
 	gp.SubThemeIDs = nil
 	for _, st := range f.v.subThemes {
-		if indexOf(f.subs.Selected, widgets.NumberedTitle(st.Number, st.Title)) >= 0 {
+		if slices.Index(f.subs.Selected, widgets.NumberedTitle(st.Number, st.Title)) >= 0 {
 			gp.SubThemeIDs = append(gp.SubThemeIDs, st.ID)
 		}
 	}
@@ -307,45 +311,103 @@ func (f *practiceForm) edited() (data.GoodPractice, error) {
 	return gp, nil
 }
 
+// save stores the form and records it for undo; a failed save keeps the
+// changes and says why under the form.
 func (f *practiceForm) save() bool {
-	gp, err := f.edited()
-	if err == nil {
-		if gp.ID == "" {
-			gp, err = f.v.sh.Store().CreateGoodPractice(f.v.sh.Ctx(), gp)
-		} else {
-			err = f.v.sh.Store().UpdateGoodPractice(f.v.sh.Ctx(), gp)
-		}
-	}
+	sh := f.v.sh
+	before := f.gp
+	gp, err := f.write()
 	if err != nil {
 		f.problem.SetText(err.Error())
 		f.problem.Show()
 		return false
 	}
+	f.recordUndo(before, gp)
 	f.gp, f.dirty = gp, false
 	f.problem.Hide()
-	f.v.sh.ReloadAll()
+	sh.ReloadAll()
 	return true
 }
 
-// leave runs proceed once unsaved changes are saved or discarded; stay runs
-// when the user cancels.
-func (f *practiceForm) leave(proceed, stay func()) {
-	if !f.dirty {
-		proceed()
+// write stores the practice as the form shows it: a new one is created.
+func (f *practiceForm) write() (data.GoodPractice, error) {
+	gp, err := f.edited()
+	switch {
+	case err != nil:
+	case gp.ID == "":
+		gp, err = f.v.sh.Store().CreateGoodPractice(f.v.sh.Ctx(), gp)
+	default:
+		err = f.v.sh.Store().UpdateGoodPractice(f.v.sh.Ctx(), gp)
+	}
+	return gp, err
+}
+
+// recordUndo makes the save one undo step: an edit puts back the practice
+// as it was loaded; an addition is deleted, and redo adds it again.
+func (f *practiceForm) recordUndo(before, after data.GoodPractice) {
+	sh := f.v.sh
+	if before.ID != "" {
+		sh.Did("edit practice ‘"+after.Title+"’",
+			func() error { return sh.Store().UpdateGoodPractice(sh.Ctx(), before) },
+			func() error { return sh.Store().UpdateGoodPractice(sh.Ctx(), after) })
 		return
 	}
-	if stay != nil {
-		stay()
+	created := after
+	sh.Did("add practice ‘"+after.Title+"’",
+		func() error { return sh.Store().DeleteGoodPractice(sh.Ctx(), created.ID) },
+		func() error {
+			again := created
+			again.ID = ""
+			stored, err := sh.Store().CreateGoodPractice(sh.Ctx(), again)
+			if err == nil {
+				created = stored // under a new id
+			}
+			return err
+		})
+}
+
+// clear shows the "select a practice" hint.
+func (f *practiceForm) clear() {
+	f.gp, f.dirty = data.GoodPractice{}, false
+	f.obj.Objects = []fyne.CanvasObject{f.hint}
+	f.obj.Refresh()
+}
+
+// Unsaved names the practice while the form holds changes (shell.Editor).
+func (f *practiceForm) Unsaved() string {
+	switch {
+	case !f.dirty:
+		return ""
+	case f.gp.ID == "":
+		return "the new good practice"
 	}
-	widgets.AskUnsaved(f.v.sh.Window(), widgets.OrDash(f.title.Text), func() {
-		if f.save() {
-			proceed()
-		}
-	}, func() {
-		f.dirty = false
-		f.load(f.gp)
-		proceed()
-	})
+	return "the good practice ‘" + f.gp.Title + "’"
+}
+
+// Save stores the form (shell.Editor).
+func (f *practiceForm) Save() bool { return f.save() }
+
+// Discard shows the practice as stored again, or nothing for a new one.
+func (f *practiceForm) Discard() {
+	if f.gp.ID == "" {
+		f.clear()
+		return
+	}
+	f.load(f.gp)
+}
+
+// Flush stores the form's changes when the app stops; a form that is not
+// complete cannot be stored and is reported.
+func (f *practiceForm) Flush() error {
+	if !f.dirty {
+		return nil
+	}
+	gp, err := f.write()
+	if err != nil {
+		return fmt.Errorf("keeping %s: %w", f.Unsaved(), err)
+	}
+	f.gp, f.dirty = gp, false
+	return nil
 }
 
 func (f *practiceForm) confirmDelete() {
@@ -361,19 +423,11 @@ func (f *practiceForm) confirmDelete() {
 	if cells > 0 {
 		msg += fmt.Sprintf("\n\n%d matrix cell(s) name it; they keep their state but no longer name this practice.", cells)
 	}
-	label := widget.NewLabel(msg)
-	label.Wrapping = fyne.TextWrapWord
-	dialog.NewCustomConfirm("Delete good practice", "Delete", "Cancel", container.NewGridWrap(fyne.NewSize(440, label.MinSize().Height*4), label), func(ok bool) {
-		if !ok {
-			return
-		}
-		if err := f.v.sh.Store().DeleteGoodPractice(f.v.sh.Ctx(), f.gp.ID); err != nil {
-			f.v.sh.ShowError(err)
-			return
-		}
-		f.gp, f.dirty = data.GoodPractice{}, false
-		f.obj.Objects = []fyne.CanvasObject{container.NewCenter(widget.NewLabel("Select a good practice, or add one."))}
-		f.obj.Refresh()
+	id := f.gp.ID
+	f.v.sh.ConfirmDelete("Delete good practice", msg, func() error {
+		return f.v.sh.Store().DeleteGoodPractice(f.v.sh.Ctx(), id) // undo: restore from the trash (next step)
+	}, func() {
+		f.clear()
 		f.v.sh.ReloadAll()
-	}, f.v.sh.Window()).Show()
+	})
 }

@@ -2,15 +2,14 @@ package themes
 
 import (
 	"fmt"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
@@ -21,6 +20,7 @@ type themeRow struct {
 
 // themesView edits the network's themes and sub-themes: add, rename,
 // renumber, flag horizontal themes, move up and down, delete with a guard.
+// The form of the selected row is its shell.Editor.
 type themesView struct {
 	sh       *shell.Shell
 	themes   []data.Theme
@@ -59,10 +59,10 @@ func newThemesView(sh *shell.Shell) *themesView {
 			l.SetText("      " + widgets.NumberedTitle(st.Number, st.Title))
 		})
 	v.list.OnSelected = func(i widget.ListItemID) {
-		if int(i) != v.selected {
-			v.saveIfDirty()
-			v.show(int(i))
+		if int(i) == v.selected {
+			return
 		}
+		v.sh.Leave(v, func() { v.show(int(i)) }, func() { v.list.Select(v.selected) })
 	}
 	v.number, v.title = widget.NewEntry(), widget.NewEntry()
 	v.number.SetPlaceHolder("e.g. 1 or 1.2")
@@ -70,9 +70,10 @@ func newThemesView(sh *shell.Shell) *themesView {
 	v.horiz = widget.NewCheck("Horizontal theme (green, digital, gender equality…)", func(bool) { v.changed() })
 	v.number.OnChanged = func(string) { v.changed() }
 	v.title.OnChanged = func(string) { v.changed() }
-	v.title.OnSubmitted = func(string) { v.save() }
+	v.title.OnSubmitted = func(string) { v.Save() }
+	v.number.OnSubmitted = func(string) { v.Save() }
 	v.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	save := widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), func() { v.save() })
+	save := widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), func() { v.Save() })
 	save.Importance = widget.HighImportance
 	v.form = container.NewVBox(v.heading, widget.NewForm(widget.NewFormItem("Number", v.number), widget.NewFormItem("Title", v.title)), v.horiz,
 		container.NewHBox(
@@ -92,13 +93,13 @@ func newThemesView(sh *shell.Shell) *themesView {
 
 func (v *themesView) Object() fyne.CanvasObject { return v.obj }
 
-// Leave keeps a valid edit; an empty title is put back as it was.
-func (v *themesView) Leave(proceed func()) {
-	v.saveIfDirty()
-	proceed()
-}
-
+// Reload re-reads the themes and keeps the selected row; the form is read
+// again unless it holds unsaved changes.
 func (v *themesView) Reload() {
+	themeID, subID := "", ""
+	if v.selected >= 0 {
+		themeID, subID = v.ids(v.selected)
+	}
 	themes, err := v.sh.Store().Themes(v.sh.Ctx(), v.sh.Network().ID)
 	if err != nil {
 		v.sh.ShowError(err)
@@ -112,9 +113,17 @@ func (v *themesView) Reload() {
 		}
 	}
 	v.list.Refresh()
-	if v.selected >= len(v.rows) {
-		v.selected = -1
+	v.selected = v.rowOf(themeID, subID)
+	switch {
+	case v.selected < 0:
+		v.dirty = false
 		v.form.Hide()
+		v.list.UnselectAll()
+	case !v.dirty:
+		v.show(v.selected)
+	}
+	if v.selected >= 0 {
+		v.list.Select(v.selected) // the same row: OnSelected lets it be
 	}
 }
 
@@ -126,6 +135,16 @@ func (v *themesView) ids(i int) (string, string) {
 		return th.ID, ""
 	}
 	return th.ID, th.SubThemes[r.sub].ID
+}
+
+// rowOf is the row of a theme (subID "") or sub-theme, or -1.
+func (v *themesView) rowOf(themeID, subID string) int {
+	for i := range v.rows {
+		if t, s := v.ids(i); t == themeID && s == subID {
+			return i
+		}
+	}
+	return -1
 }
 
 func (v *themesView) show(i int) {
@@ -156,103 +175,11 @@ func (v *themesView) changed() {
 	}
 }
 
-func (v *themesView) saveIfDirty() {
-	if v.dirty && strings.TrimSpace(v.title.Text) != "" {
-		v.save()
-	}
-	v.dirty = false
-}
-
-func (v *themesView) save() {
-	if v.selected < 0 {
-		return
-	}
-	r := v.rows[v.selected]
-	number, title := strings.TrimSpace(v.number.Text), strings.TrimSpace(v.title.Text)
-	var err error
-	if r.sub < 0 {
-		th := v.themes[r.theme]
-		th.Number, th.Title, th.Horizontal = number, title, v.horiz.Checked
-		err = v.sh.Store().UpdateTheme(v.sh.Ctx(), th)
-	} else {
-		st := v.themes[r.theme].SubThemes[r.sub]
-		st.Number, st.Title = number, title
-		err = v.sh.Store().UpdateSubTheme(v.sh.Ctx(), st)
-	}
-	if err != nil {
-		v.sh.ShowError(err)
-		return
-	}
-	v.dirty = false
-	v.Reload()
-}
-
 func (v *themesView) selectIDs(themeID, subID string) {
-	for i := range v.rows {
-		if t, s := v.ids(i); t == themeID && s == subID {
-			v.list.Select(i)
-			v.list.ScrollTo(i)
-			return
-		}
+	if i := v.rowOf(themeID, subID); i >= 0 {
+		v.list.Select(i)
+		v.list.ScrollTo(i)
 	}
-}
-
-func (v *themesView) addTheme() {
-	v.saveIfDirty()
-	th, err := v.sh.Store().AddTheme(v.sh.Ctx(), data.Theme{NetworkID: v.sh.Network().ID, Number: fmt.Sprint(len(v.themes) + 1), Title: "New theme"})
-	if err != nil {
-		v.sh.ShowError(err)
-		return
-	}
-	v.Reload()
-	v.selectIDs(th.ID, "")
-	v.sh.Window().Canvas().Focus(v.title)
-}
-
-func (v *themesView) addSubTheme() {
-	v.saveIfDirty()
-	if len(v.themes) == 0 {
-		v.sh.ShowMessage("No theme yet", "Add a theme first; sub-themes belong to a theme.")
-		return
-	}
-	ti := len(v.themes) - 1
-	if v.selected >= 0 {
-		ti = v.rows[v.selected].theme
-	}
-	th := v.themes[ti]
-	number := ""
-	if th.Number != "" {
-		number = fmt.Sprintf("%s.%d", th.Number, len(th.SubThemes)+1)
-	}
-	st, err := v.sh.Store().AddSubTheme(v.sh.Ctx(), data.SubTheme{ThemeID: th.ID, Number: number, Title: "New sub-theme"})
-	if err != nil {
-		v.sh.ShowError(err)
-		return
-	}
-	v.Reload()
-	v.selectIDs(th.ID, st.ID)
-	v.sh.Window().Canvas().Focus(v.title)
-}
-
-func (v *themesView) move(delta int) {
-	if v.selected < 0 {
-		return
-	}
-	v.saveIfDirty()
-	themeID, subID := v.ids(v.selected)
-	var err error
-	if subID == "" {
-		err = v.sh.Store().MoveTheme(v.sh.Ctx(), themeID, delta)
-	} else {
-		err = v.sh.Store().MoveSubTheme(v.sh.Ctx(), subID, delta)
-	}
-	if err != nil {
-		v.sh.ShowError(err)
-		return
-	}
-	v.Reload()
-	v.selected = -1
-	v.selectIDs(themeID, subID)
 }
 
 // confirmDelete says what goes with a theme or sub-theme before deleting it.
@@ -279,25 +206,16 @@ func (v *themesView) confirmDelete() {
 		msg += fmt.Sprintf("\n\nIn use: %d sub-theme(s), %d matrix cell(s) and %d good practice link(s) go with it. The good practices themselves stay in the catalogue; %d learning need(s) stay without a sub-theme.",
 			u.SubThemes, u.MatrixCells, u.GoodPractices, u.LearningNeeds)
 	}
-	label := widget.NewLabel(msg)
-	label.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustomConfirm("Delete", "Delete", "Cancel", container.NewGridWrap(fyne.NewSize(440, label.MinSize().Height*4), label), func(ok bool) {
-		if !ok {
-			return
-		}
+	v.sh.ConfirmDelete("Delete", msg, func() error {
+		// undo: restore from the trash (next step)
 		if subID == "" {
-			err = v.sh.Store().DeleteTheme(v.sh.Ctx(), themeID)
-		} else {
-			err = v.sh.Store().DeleteSubTheme(v.sh.Ctx(), subID)
+			return v.sh.Store().DeleteTheme(v.sh.Ctx(), themeID)
 		}
-		if err != nil {
-			v.sh.ShowError(err)
-			return
-		}
+		return v.sh.Store().DeleteSubTheme(v.sh.Ctx(), subID)
+	}, func() {
 		v.selected, v.dirty = -1, false
 		v.form.Hide()
 		v.list.UnselectAll()
 		v.sh.ReloadAll()
-	}, v.sh.Window())
-	d.Show()
+	})
 }
