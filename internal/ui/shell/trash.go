@@ -27,6 +27,21 @@ func (sh *Shell) Deleted(name, trashID string, redelete func() (string, error)) 
 	})
 }
 
+// Added records the creation of a record: Undo moves it to the trash with
+// remove, Redo restores it from there — under the same id, so later steps
+// that name the record still apply.
+func (sh *Shell) Added(name string, remove func() (trashID string, err error)) {
+	var trashID string
+	sh.Did(name, func() error {
+		var err error
+		trashID, err = remove()
+		return err
+	}, func() error {
+		_, err := sh.store.RestoreTrash(sh.ctx, trashID)
+		return err
+	})
+}
+
 // showTrash lists what was deleted in the open network, newest first, to
 // restore one entry or empty the trash for good.
 func (sh *Shell) showTrash() {
