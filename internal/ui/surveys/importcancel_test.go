@@ -20,15 +20,7 @@ func TestCancelledImportStoresNothing(t *testing.T) {
 	sh := uitest.NewShell(t, true, Area())
 	v := uitest.Open[*surveysView](t, sh, "surveys")
 	path := largeCSV(t, 20000)
-	held, release := make(chan struct{}), make(chan struct{})
-	first := true
-	v.importProgress = func() {
-		if first {
-			first = false
-			close(held)
-			<-release
-		}
-	}
+	held, release := holdImport(v)
 	v.importPath(path)
 	test.Tap(uitest.ButtonIn(t, uitest.TopOverlay(sh), "Import"))
 	<-held

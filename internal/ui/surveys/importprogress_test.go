@@ -31,6 +31,21 @@ func largeCSV(t *testing.T, n int) string {
 	return path
 }
 
+// holdImport holds the next import at its first progress report: held is
+// closed once it is there, and it goes on when release is closed.
+func holdImport(v *surveysView) (held, release chan struct{}) {
+	held, release = make(chan struct{}), make(chan struct{})
+	first := true
+	v.importProgress = func() { // on the import's goroutine
+		if first {
+			first = false
+			close(held)
+			<-release
+		}
+	}
+	return held, release
+}
+
 // Escape on a running import's progress dialog asks (the import would be
 // lost) and never closes the dialog under the import; staying lets the
 // import finish whole.
@@ -39,15 +54,7 @@ func TestEscapeNeverClosesARunningImport(t *testing.T) {
 	sh := uitest.NewShell(t, true, Area())
 	v := uitest.Open[*surveysView](t, sh, "surveys")
 	path := largeCSV(t, respondents)
-	held, release := make(chan struct{}), make(chan struct{})
-	first := true
-	v.importProgress = func() { // hold the import at its first progress report
-		if first {
-			first = false
-			close(held)
-			<-release
-		}
-	}
+	held, release := holdImport(v)
 	done := make(chan data.Survey, 1)
 	v.imported = func(sv data.Survey) { done <- sv }
 	v.importPath(path)

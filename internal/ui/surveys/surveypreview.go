@@ -61,7 +61,10 @@ func (v *surveysView) previewWith(path, replace string, opt survey.Options) {
 		v.sh.ShowMessage("Cannot import this file", err.Error())
 		return
 	}
-	src.Close()
+	if err := src.Close(); err != nil {
+		v.sh.ShowError(err)
+		return
+	}
 	title := widget.NewEntry()
 	title.SetText(strings.TrimSuffix(filepath.Base(path), filepath.Ext(path)))
 	respondents := fmt.Sprintf("%d respondents", countAnswered(sample.Rows))
