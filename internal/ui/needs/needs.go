@@ -1,3 +1,7 @@
+// Package needs is the Learning needs area: the partners' needs against
+// the target of six, ranked across partners for the next meeting, and the
+// dialog that records a need (typed here, or drafted from survey answers
+// by the surveys area).
 package needs
 
 import (
@@ -13,8 +17,15 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/matrix"
 	"github.com/aoce-desktop/aoce-desktop/internal/text"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
+
+// Area is the learning needs screen.
+func Area() shell.Area {
+	return shell.Area{ID: "needs", Title: "Learning needs", Icon: theme.HelpIcon(),
+		Build: func(sh *shell.Shell) shell.View { return newNeedsView(sh) }}
+}
 
 // needsView shows the partners' learning needs: per partner against the
 // target of six, and ranked across partners for preparing the next
@@ -30,9 +41,7 @@ type needsView struct {
 
 func newNeedsView(sh *shell.Shell) *needsView {
 	v := &needsView{sh: sh, byPart: container.NewVBox(), prepare: container.NewVBox()}
-	add := widget.NewButtonWithIcon("Add learning need…", theme.ContentAddIcon(), func() {
-		sh.askNeed(needPreset{title: "New learning need", need: data.LearningNeed{Source: data.NeedTyped}}, v.Reload)
-	})
+	add := widget.NewButtonWithIcon("Add learning need…", theme.ContentAddIcon(), v.New)
 	add.Importance = widget.HighImportance
 	tabs := container.NewAppTabs(
 		container.NewTabItem("Prepare the next meeting", container.NewVScroll(container.NewPadded(v.prepare))),
@@ -44,7 +53,11 @@ func newNeedsView(sh *shell.Shell) *needsView {
 }
 
 func (v *needsView) Object() fyne.CanvasObject { return v.obj }
-func (v *needsView) Leave(proceed func())      { proceed() }
+
+// New asks for a typed learning need (Ctrl+N).
+func (v *needsView) New() {
+	Ask(v.sh, Preset{Title: "New learning need", Need: data.LearningNeed{Source: data.NeedTyped}}, nil)
+}
 
 func (v *needsView) Reload() {
 	needs, err := v.sh.Store().LearningNeeds(v.sh.Ctx(), v.sh.Network().ID)
@@ -113,7 +126,6 @@ func (v *needsView) showPartners(m *matrix.Matrix) {
 		v.byPart.Add(widget.NewLabelWithStyle(fmt.Sprintf("%s — %d of %d learning needs", p.Name, len(mine), matrix.NeedsTarget),
 			fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 		for _, n := range mine {
-			n := n
 			source := "typed"
 			if n.Source == data.NeedSurvey {
 				source = "from a survey"
@@ -130,7 +142,8 @@ func (v *needsView) showPartners(m *matrix.Matrix) {
 
 func (v *needsView) confirmDelete(n data.LearningNeed) {
 	v.sh.ConfirmDelete("Delete learning need", "Delete “"+widgets.Truncate(oneLine(n.Text), 80)+"”? The matrix keeps its mark.",
-		func() error { return v.sh.Store().DeleteLearningNeed(v.sh.Ctx(), n.ID) }, v.Reload)
+		func() error { return v.sh.Store().DeleteLearningNeed(v.sh.Ctx(), n.ID) },
+		v.Reload) // undo: restore from the trash (next step)
 }
 
 func oneLine(s string) string { return text.OneLine(s) }

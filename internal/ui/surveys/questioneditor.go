@@ -2,6 +2,7 @@ package surveys
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -13,7 +14,7 @@ import (
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/survey"
-	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
 )
 
 // editorKinds are the question kinds the editor offers.
@@ -39,6 +40,7 @@ type questionEditor struct {
 	v        *surveysView
 	sv       data.Survey
 	qs       []data.Question
+	loaded   []data.Question // as stored when the editor opened: what Cancel compares with and undo restores
 	current  int
 	list     *widget.List
 	kind     *widget.Select
@@ -68,15 +70,58 @@ func (v *surveysView) openEditor(sv data.Survey) *questionEditor {
 		v.sh.ShowError(err)
 		return nil
 	}
-	e := &questionEditor{v: v, sv: sv, qs: qs, current: -1}
+	e := &questionEditor{v: v, sv: sv, qs: qs, loaded: cloneQuestions(qs), current: -1}
 	e.build()
 	if len(qs) > 0 {
 		e.list.Select(0)
 	} else {
 		e.showForm()
 	}
+	v.editor = e
 	e.dialog.Show()
+	v.sh.Keys(shell.DialogKeys{Escape: e.cancel, Keep: true})
 	return e
+}
+
+// cloneQuestions copies questions deeply enough that editing one list
+// leaves the other as it was.
+func cloneQuestions(qs []data.Question) []data.Question {
+	out := make([]data.Question, len(qs))
+	for i, q := range qs {
+		q.Options = slices.Clone(q.Options)
+		out[i] = q
+	}
+	return out
+}
+
+// dirty tells whether the questions differ from the stored ones.
+func (e *questionEditor) dirty() bool {
+	return !slices.EqualFunc(e.qs, e.loaded, func(a, b data.Question) bool {
+		return a.Kind == b.Kind && a.Prompt == b.Prompt && slices.Equal(a.Options, b.Options) &&
+			sameInt(a.ScaleMin, b.ScaleMin) && sameInt(a.ScaleMax, b.ScaleMax)
+	})
+}
+
+func sameInt(a, b *int64) bool { return a == nil && b == nil || a != nil && b != nil && *a == *b }
+
+// cancel closes the editor, after asking when it holds changes (Cancel
+// and Escape).
+func (e *questionEditor) cancel() {
+	if !e.dirty() {
+		e.close()
+		return
+	}
+	dialog.NewConfirm("Discard your changes?", "Your changes to the questions of “"+e.sv.Title+"” are not saved yet.", func(drop bool) {
+		if drop {
+			e.close()
+		}
+	}, e.v.sh.Window()).Show()
+	e.v.sh.Keys(shell.DialogKeys{}) // Escape on the question keeps the editor
+}
+
+func (e *questionEditor) close() {
+	e.dialog.Hide()
+	e.v.editor = nil
 }
 
 func (e *questionEditor) build() {
@@ -92,7 +137,7 @@ func (e *questionEditor) build() {
 	for i, k := range editorKinds {
 		labels[i] = k.label
 	}
-	e.kind = widget.NewSelect(labels, func(string) { e.changed() })
+	e.kind = widget.NewSelect(labels, func(string) { e.edited() })
 	e.prompt = widget.NewMultiLineEntry()
 	e.prompt.Wrapping = fyne.TextWrapWord
 	e.prompt.SetMinRowsVisible(2)
@@ -105,7 +150,7 @@ func (e *questionEditor) build() {
 	e.problem.Importance = widget.DangerImportance
 	e.problem.Wrapping = fyne.TextWrapWord
 	for _, en := range []*widget.Entry{e.prompt, e.options, e.lo, e.hi, e.limit} {
-		en.OnChanged = func(string) { e.changed() }
+		en.OnChanged = func(string) { e.edited() }
 	}
 	e.scale = widget.NewForm(widget.NewFormItem("Scale from", e.lo), widget.NewFormItem("to", e.hi))
 	form := container.NewVBox(
@@ -122,9 +167,9 @@ func (e *questionEditor) build() {
 	left := container.NewBorder(nil, container.NewHBox(add, dup, up, down, del), nil, nil, e.list)
 	split := container.NewHSplit(left, container.NewVScroll(form))
 	split.Offset = 0.4
-	save := widget.NewButton("Save questions", e.save)
+	save := widget.NewButton("Save questions", func() { e.save() })
 	save.Importance = widget.HighImportance
-	cancel := widget.NewButton("Cancel", func() { e.dialog.Hide() })
+	cancel := widget.NewButton("Cancel", e.cancel)
 	e.dialog = dialog.NewCustomWithoutButtons("Questions of "+e.sv.Title, split, e.v.sh.Window())
 	e.dialog.SetButtons([]fyne.CanvasObject{cancel, save})
 	e.dialog.Resize(fyne.NewSize(900, 600))
@@ -197,8 +242,8 @@ func (e *questionEditor) selectedKind() string {
 	return data.KindSingleChoice
 }
 
-// changed keeps the form's values in the selected question.
-func (e *questionEditor) changed() {
+// edited keeps the form's values in the selected question.
+func (e *questionEditor) edited() {
 	if e.loading {
 		return
 	}
@@ -296,47 +341,69 @@ func (e *questionEditor) remove() {
 	}
 }
 
-// save stores the questions when every one can be asked.
-func (e *questionEditor) save() {
+// firstProblem names the first question that cannot be asked, or "".
+func (e *questionEditor) firstProblem() (int, string) {
 	for i, q := range e.qs {
 		if p := questionProblem(q); p != "" {
-			e.list.Select(i)
-			e.v.sh.ShowMessage("Question "+strconv.Itoa(i+1)+" is not ready", p)
-			return
+			return i, p
 		}
 	}
-	if err := e.v.sh.Store().ReplaceQuestions(e.v.sh.Ctx(), e.sv.ID, e.qs); err != nil {
-		e.v.sh.ShowError(err)
-		return
+	return -1, ""
+}
+
+// save stores the questions when every one can be asked and reports
+// whether it did; the change can be undone.
+func (e *questionEditor) save() bool {
+	sh := e.v.sh
+	if i, p := e.firstProblem(); p != "" {
+		e.list.Select(i)
+		sh.ShowMessage("Question "+strconv.Itoa(i+1)+" is not ready", p)
+		return false
 	}
-	e.dialog.Hide()
+	before, after := e.loaded, cloneQuestions(e.qs)
+	if err := sh.Store().ReplaceQuestions(sh.Ctx(), e.sv.ID, after); err != nil {
+		sh.ShowError(err)
+		return false
+	}
+	id := e.sv.ID
+	sh.Did("edit the questions of ‘"+e.sv.Title+"’",
+		func() error { return sh.Store().ReplaceQuestions(sh.Ctx(), id, before) },
+		func() error { return sh.Store().ReplaceQuestions(sh.Ctx(), id, after) })
+	e.close()
 	e.v.selected = e.sv.ID
 	e.v.Reload()
-	if sv, err := e.v.sh.Store().SurveyByIDOrTitle(e.v.sh.Ctx(), e.v.sh.Network().ID, e.sv.ID); err == nil {
-		e.v.results.show(sv)
+	return true
+}
+
+// The surveys view holds unsaved changes while the question editor is
+// open with changes: leaving the view, a reload or quitting asks first.
+
+func (v *surveysView) Unsaved() string {
+	if v.editor == nil || !v.editor.dirty() {
+		return ""
+	}
+	return "the questions of “" + v.editor.sv.Title + "”"
+}
+
+func (v *surveysView) Save() bool {
+	return v.editor == nil || v.editor.save()
+}
+
+func (v *surveysView) Discard() {
+	if v.editor != nil {
+		v.editor.close()
 	}
 }
 
-// newSurvey asks for a title and opens the editor on the new, empty survey.
-func (v *surveysView) newSurvey() {
-	title := widget.NewEntry()
-	title.SetPlaceHolder("e.g. Online Academy 5 — learning needs")
-	dialog.ShowForm("New survey", "Create", "Cancel", []*widget.FormItem{widget.NewFormItem("Title", title)}, func(ok bool) {
-		if !ok || strings.TrimSpace(title.Text) == "" {
-			return
-		}
-		var sv data.Survey
-		err := v.sh.Store().Update(v.sh.Ctx(), func(tx *data.Tx) error {
-			var err error
-			sv, err = tx.CreateSurvey(data.Survey{NetworkID: v.sh.Network().ID, Title: strings.TrimSpace(title.Text), Format: "live"})
-			return err
-		})
-		if err != nil {
-			v.sh.ShowError(err)
-			return
-		}
-		v.selected = sv.ID
-		v.Reload()
-		v.editQuestions(sv)
-	}, v.sh.Window())
+// Flush stores the edited questions when the app stops and all of them
+// can be asked; questions that cannot are reported, not stored.
+func (v *surveysView) Flush() error {
+	e := v.editor
+	if e == nil || !e.dirty() {
+		return nil
+	}
+	if i, p := e.firstProblem(); p != "" {
+		return fmt.Errorf("the questions of %q are not stored: question %d: %s", e.sv.Title, i+1, p)
+	}
+	return v.sh.Store().ReplaceQuestions(v.sh.Ctx(), e.sv.ID, e.qs)
 }

@@ -7,11 +7,12 @@ import (
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/survey"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/uitest"
 )
 
 func TestQuestionEditor(t *testing.T) {
-	sh := newTestShell(t, true)
-	v := sh.ViewAt(6).(*surveysView)
+	sh := uitest.NewShell(t, true, Area())
+	v := uitest.Open[*surveysView](t, sh, "surveys")
 	var sv data.Survey
 	sh.Store().Update(sh.Ctx(), func(tx *data.Tx) error {
 		var err error
@@ -41,16 +42,16 @@ func TestQuestionEditor(t *testing.T) {
 	e.add()
 	e.prompt.SetText("Only one choice")
 	e.options.SetText("Alone")
-	test.Tap(buttonIn(t, topOverlay(sh), "Save questions"))
+	test.Tap(uitest.ButtonIn(t, uitest.TopOverlay(sh), "Save questions"))
 	if qs, _ := sh.Store().SurveyQuestions(sh.Ctx(), sv.ID); len(qs) != 0 {
 		t.Fatal("questions with a problem were saved")
 	}
-	if !textIn(topOverlay(sh), "Give at least two") {
+	if !uitest.TextIn(uitest.TopOverlay(sh), "Give at least two") {
 		t.Fatal("no message for the question with one choice")
 	}
-	sh.Window().Canvas().Overlays().Remove(topOverlay(sh))
+	sh.Window().Canvas().Overlays().Remove(uitest.TopOverlay(sh))
 	e.remove()
-	test.Tap(buttonIn(t, topOverlay(sh), "Save questions"))
+	test.Tap(uitest.ButtonIn(t, uitest.TopOverlay(sh), "Save questions"))
 	qs, err := sh.Store().SurveyQuestions(sh.Ctx(), sv.ID)
 	if err != nil || len(qs) != 3 {
 		t.Fatalf("%d questions saved: %v", len(qs), err)
@@ -70,7 +71,7 @@ func TestQuestionEditor(t *testing.T) {
 		return err
 	})
 	sv, _ = sh.Store().SurveyByIDOrTitle(sh.Ctx(), sh.Network().ID, sv.ID)
-	if v.openEditor(sv) != nil || !textIn(topOverlay(sh), "can no longer change") {
+	if v.openEditor(sv) != nil || !uitest.TextIn(uitest.TopOverlay(sh), "can no longer change") {
 		t.Fatal("the editor opened on a survey with respondents")
 	}
 	if err := sh.Store().ReplaceQuestions(sh.Ctx(), sv.ID, nil); err == nil {

@@ -30,12 +30,12 @@ type SurveyExport struct {
 // not at all; CSV and XLSX stream, whatever the survey's size.
 func ExportSurvey(ctx context.Context, s *data.Store, e SurveyExport, path string) error {
 	return widgets.ExportTo(path, "a survey", []widgets.FileFormat{
-		{".csv", func(w io.Writer) error { return survey.WriteCSV(ctx, s, e.Survey, w) }},
-		{".xlsx", func(w io.Writer) error { return survey.WriteXLSX(ctx, s, e.Survey, w) }},
-		{".pdf", func(w io.Writer) error {
+		{Ext: ".csv", Write: func(w io.Writer) error { return survey.WriteCSV(ctx, s, e.Survey, w) }},
+		{Ext: ".xlsx", Write: func(w io.Writer) error { return survey.WriteXLSX(ctx, s, e.Survey, w) }},
+		{Ext: ".pdf", Write: func(w io.Writer) error {
 			return survey.WritePDF(ctx, s, e.Survey, e.PartnerID, e.PartnerName, w, widgets.PDFFonts())
 		}},
-		{".png", func(w io.Writer) error {
+		{Ext: ".png", Write: func(w io.Writer) error {
 			res, err := survey.LoadResults(ctx, s, e.Survey, e.PartnerID)
 			if err != nil {
 				return err

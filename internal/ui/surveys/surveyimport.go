@@ -12,23 +12,27 @@ import (
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/survey"
-	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
 )
 
 // startImport asks for a survey export and walks through the import.
 func (v *surveysView) startImport() {
-	v.sh.PickFile([]string{".csv", ".tsv", ".txt", ".xlsx"}, v.importPath)
+	v.sh.PickFile(importExtensions, v.importPath)
 }
 
 // importPath checks for a re-import, then shows the preview; a question
 // template makes a survey without answers at once.
 func (v *surveysView) importPath(path string) {
 	if survey.IsTemplateFile(path) {
-		sv, err := survey.ImportTemplate(v.sh.Ctx(), v.sh.Store(), v.sh.Network().ID, path, "")
+		again := func() (data.Survey, error) {
+			return survey.ImportTemplate(v.sh.Ctx(), v.sh.Store(), v.sh.Network().ID, path, "")
+		}
+		sv, err := again()
 		if err != nil {
 			v.sh.ShowMessage("Nothing was imported", err.Error())
 			return
 		}
+		v.didAdd("import survey ‘"+sv.Title+"’", sv, again)
 		v.selected = sv.ID
 		v.Reload()
 		return
@@ -39,7 +43,11 @@ func (v *surveysView) importPath(path string) {
 		return
 	}
 	same, err := v.sh.Store().SurveysWithHash(v.sh.Ctx(), v.sh.Network().ID, hash)
-	if err != nil || len(same) == 0 {
+	if err != nil { // not knowing is no "never imported": say so rather than import twice
+		v.sh.ShowMessage("Cannot check for an earlier import", err.Error())
+		return
+	}
+	if len(same) == 0 {
 		v.preview(path, "")
 		return
 	}
@@ -50,6 +58,7 @@ func (v *surveysView) importPath(path string) {
 	d = dialog.NewCustomWithoutButtons("Imported before", widget.NewLabel(fmt.Sprintf("%s was imported before as %q.", filepath.Base(path), same[0].Title)), v.sh.Window())
 	d.SetButtons([]fyne.CanvasObject{cancel, both, replace})
 	d.Show()
+	v.sh.Keys(shell.DialogKeys{Escape: d.Hide})
 }
 
 // runImport imports off the UI goroutine with a progress dialog that can
@@ -58,15 +67,29 @@ func (v *surveysView) runImport(path string, opt survey.Options) {
 	var sv data.Survey
 	var report survey.Report
 	v.sh.InBackground(shell.BackgroundJob{
-		title: "Importing " + filepath.Base(path), cancelled: "Nothing was imported.",
-		work: func(ctx context.Context, progress func(string, float64)) error {
-			opt.Progress = func(n int, fraction float64) { progress(fmt.Sprintf("%d respondents…", n), fraction) }
+		Title: "Importing " + filepath.Base(path), Cancelled: "Nothing was imported.",
+		Loses: "Nothing of the import is stored.",
+		Work: func(ctx context.Context, progress func(string, float64)) error {
+			opt.Progress = func(n int, fraction float64) {
+				if v.importProgress != nil {
+					v.importProgress()
+				}
+				progress(fmt.Sprintf("%d respondents…", n), fraction)
+			}
 			var err error
 			sv, report, err = survey.Import(ctx, v.sh.Store(), v.sh.Network().ID, path, opt)
 			return err
 		},
-		failed: func(err error) { v.sh.ShowMessage("Nothing was imported", err.Error()) },
-		done: func() {
+		Failed: func(err error) { v.sh.ShowMessage("Nothing was imported", err.Error()) },
+		Done: func() {
+			if opt.Replace == "" { // undo: restore from the trash (next step) for a replace, which deleted the old survey
+				again := opt
+				again.Progress = nil
+				v.didAdd("import survey ‘"+sv.Title+"’", sv, func() (data.Survey, error) {
+					sv, _, err := survey.Import(v.sh.Ctx(), v.sh.Store(), v.sh.Network().ID, path, again)
+					return sv, err
+				})
+			}
 			v.selected = sv.ID
 			v.Reload()
 			if len(report.Unmatched) > 0 {

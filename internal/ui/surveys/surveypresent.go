@@ -2,7 +2,6 @@ package surveys
 
 import (
 	"fmt"
-	"image/color"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -27,14 +26,13 @@ func (r *surveyResults) present() {
 // questionSlide is one question's results in large type on white.
 func questionSlide(res survey.Results, index int, size fyne.Size) fyne.CanvasObject {
 	q := res.Questions[index]
-	scale := size.Width / widgets.SlideSize.Width * slideBodyScale(q)
+	scale := size.Width / widgets.SlideSize.Width * slideBodyScale(q) // the heading grows with the chart
 	head := container.NewVBox(widgets.SlideText(fmt.Sprintf("%d / %d · %s", q.Position, len(res.Questions), res.Survey.Title), 22*scale/2, false))
 	for _, line := range widgets.WrapText(q.Prompt, size.Width-96, 40*scale/2, 3) {
 		head.Add(widgets.SlideText(line, 40*scale/2, true))
 	}
 	head.Add(widgets.SlideText(fmt.Sprintf("%s · %d answered", strings.ReplaceAll(q.Kind, "_", " "), q.Respondents), 22*scale/2, false))
-	body := questionBody(q, scale)
-	recolour(body)
+	body := slideChart(q, size.Width/widgets.SlideSize.Width)
 	page := container.NewBorder(head, nil, nil, nil, body)
 	return container.NewStack(widgets.Paper(), container.New(layout.NewCustomPaddedLayout(40, 40, 48, 48), page))
 }
@@ -51,9 +49,14 @@ func slideBodyScale(q survey.QuestionResult) float32 {
 	return 3
 }
 
-// slideBar is the bars' colour on slides: Okabe–Ito blue, strong on a
-// projector and dark in grayscale.
-var slideBar = color.NRGBA{0x00, 0x72, 0xB2, 0xFF}
+// slideChart is a question's results on a slide drawn at scale × 1920×1080,
+// sized by how many bars there are and in slide colours (the question
+// slides and the live presenter draw it).
+func slideChart(q survey.QuestionResult, scale float32) fyne.CanvasObject {
+	body := questionBody(q, scale*slideBodyScale(q))
+	recolour(body)
+	return body
+}
 
 // recolour turns a body's theme colours into slide ink and slide bars, so
 // that the slide reads dark on white whatever the app's theme.
@@ -65,7 +68,7 @@ func recolour(o fyne.CanvasObject) {
 		}
 	case *canvas.Rectangle:
 		if x.FillColor == theme.Color(theme.ColorNamePrimary) {
-			x.FillColor = slideBar
+			x.FillColor = widgets.SlideBar
 		}
 	case *fyne.Container:
 		for _, c := range x.Objects {

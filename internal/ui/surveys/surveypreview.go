@@ -14,6 +14,7 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/survey"
 	"github.com/aoce-desktop/aoce-desktop/internal/tabular"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
@@ -60,7 +61,10 @@ func (v *surveysView) previewWith(path, replace string, opt survey.Options) {
 		v.sh.ShowMessage("Cannot import this file", err.Error())
 		return
 	}
-	src.Close()
+	if err := src.Close(); err != nil {
+		v.sh.ShowError(err)
+		return
+	}
 	title := widget.NewEntry()
 	title.SetText(strings.TrimSuffix(filepath.Base(path), filepath.Ext(path)))
 	respondents := fmt.Sprintf("%d respondents", countAnswered(sample.Rows))
@@ -100,7 +104,7 @@ func (v *surveysView) previewWith(path, replace string, opt survey.Options) {
 		form.Append("Encoding", enc)
 	}
 	body := container.NewBorder(container.NewVBox(info, form), nil, nil, nil, container.NewVScroll(rows))
-	importBtn := widget.NewButton("Import", func() {
+	doImport := func() {
 		for i, sel := range selects {
 			for _, a := range importAs {
 				if a.label == sel.Selected {
@@ -117,13 +121,16 @@ func (v *surveysView) previewWith(path, replace string, opt survey.Options) {
 		run := opt
 		run.Title, run.Plan, run.Replace = strings.TrimSpace(title.Text), &final, replace
 		v.runImport(path, run)
-	})
+	}
+	importBtn := widget.NewButton("Import", doImport)
 	importBtn.Importance = widget.HighImportance
 	cancel := widget.NewButton("Cancel", func() { d.Hide() })
 	d = dialog.NewCustomWithoutButtons("Import survey — preview", body, v.sh.Window())
 	d.SetButtons([]fyne.CanvasObject{cancel, importBtn})
 	d.Resize(widgets.DialogSize)
 	d.Show()
+	v.sh.Keys(shell.DialogKeys{Escape: d.Hide, Enter: doImport}) // nothing is stored yet: Escape just closes
+	shell.SubmitOnEnter(doImport, title)
 }
 
 func encodingNames() []string {

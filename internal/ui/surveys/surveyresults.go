@@ -14,6 +14,8 @@ import (
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/survey"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/livesession"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
@@ -42,7 +44,7 @@ func newSurveyResults(sh *shell.Shell) *surveyResults {
 	r.partner = widget.NewSelect(nil, func(string) { r.load() })
 	present := widget.NewButtonWithIcon("Present", theme.ViewFullScreenIcon(), func() { r.present() })
 	export := widget.NewButtonWithIcon("Export…", theme.DocumentSaveIcon(), func() { r.exportDialog(0) })
-	runLive := widget.NewButtonWithIcon("Run live…", theme.MediaPlayIcon(), func() { r.askRunLive() })
+	runLive := widget.NewButtonWithIcon("Run live…", theme.MediaPlayIcon(), func() { r.runLive() })
 	questions := widget.NewButtonWithIcon("Questions…", theme.DocumentCreateIcon(), func() {
 		if r.sv.ID != "" && r.editQuestions != nil {
 			r.editQuestions(r.sv)
@@ -54,6 +56,19 @@ func newSurveyResults(sh *shell.Shell) *surveyResults {
 	r.obj = container.NewStack()
 	r.clear()
 	return r
+}
+
+// runLive asks where to serve the survey and runs it live; once the
+// session ended the survey is shown afresh with the session's votes.
+func (r *surveyResults) runLive() {
+	id := r.sv.ID
+	livesession.Ask(r.sh, r.sv, slideChart, func() {
+		if sv, err := r.sh.Store().SurveyByIDOrTitle(r.sh.Ctx(), r.sh.Network().ID, id); err != nil {
+			r.sh.ShowError(err)
+		} else {
+			r.show(sv)
+		}
+	})
 }
 
 func (r *surveyResults) clear() {

@@ -1,7 +1,14 @@
+// Package surveys is the Surveys area: the network's surveys with their
+// results, the import of survey exports (preview, re-import check,
+// progress), the question editor for surveys run live, the results'
+// slides and exports, and drafting learning needs from answers.
 package surveys
 
 import (
 	"fmt"
+	"path/filepath"
+	"slices"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -11,8 +18,25 @@ import (
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/survey"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
+
+// Area is the surveys screen; "Import survey…" (Ctrl+U) in the File menu
+// and a survey file dropped on the screen come in here.
+func Area() shell.Area {
+	return shell.Area{ID: "surveys", Title: "Surveys", Icon: theme.QuestionIcon(),
+		Build: func(sh *shell.Shell) shell.View { return newSurveysView(sh) },
+		Commands: []shell.Command{{Label: "Import survey…", Shortcut: fyne.KeyU, Run: func(v shell.View) {
+			if sv, ok := v.(*surveysView); ok {
+				sv.startImport()
+			}
+		}}},
+	}
+}
+
+// importExtensions are the files the survey import reads.
+var importExtensions = []string{".csv", ".tsv", ".txt", ".xlsx"}
 
 // surveysView lists the network's surveys and shows the selected one's
 // results; surveys come in through the import (Ctrl+U).
@@ -24,7 +48,11 @@ type surveysView struct {
 	results  *surveyResults
 	selected string
 	obj      fyne.CanvasObject
+	editor   *questionEditor   // the question editor while it is open
 	imported func(data.Survey) // called when an import has been shown (tests wait for it)
+	// importProgress runs on the import's goroutine at each progress
+	// report (tests hold the import there).
+	importProgress func()
 }
 
 func newSurveysView(sh *shell.Shell) *surveysView {
@@ -44,8 +72,8 @@ func newSurveysView(sh *shell.Shell) *surveysView {
 	v.results = newSurveyResults(sh)
 	imp := widget.NewButtonWithIcon("Import…", theme.DownloadIcon(), v.startImport)
 	imp.Importance = widget.HighImportance
-	del := widget.NewButtonWithIcon("Delete…", theme.DeleteIcon(), v.confirmDelete)
-	add := widget.NewButtonWithIcon("New…", theme.ContentAddIcon(), v.newSurvey)
+	del := widget.NewButtonWithIcon("Delete…", theme.DeleteIcon(), v.DeleteSelected)
+	add := widget.NewButtonWithIcon("New…", theme.ContentAddIcon(), v.New)
 	v.results.editQuestions = v.editQuestions
 	left := container.NewBorder(nil, container.NewHBox(del, layout.NewSpacer(), add, imp), nil, nil, container.NewStack(v.list, container.NewCenter(v.empty)))
 	split := container.NewHSplit(left, v.results.obj)
@@ -56,7 +84,22 @@ func newSurveysView(sh *shell.Shell) *surveysView {
 }
 
 func (v *surveysView) Object() fyne.CanvasObject { return v.obj }
-func (v *surveysView) Leave(proceed func())      { proceed() }
+
+// Export asks where to export the survey on screen (Ctrl+Shift+E).
+func (v *surveysView) Export() { v.results.exportDialog(0) }
+
+// Present shows the survey's results full screen (F11).
+func (v *surveysView) Present() { v.results.present() }
+
+// Drop imports a survey file dropped on the screen; other files are left
+// to the area that takes drops.
+func (v *surveysView) Drop(path string) bool {
+	if !slices.Contains(importExtensions, strings.ToLower(filepath.Ext(path))) {
+		return false
+	}
+	v.importPath(path)
+	return true
+}
 
 func (v *surveysView) Reload() {
 	svs, err := v.sh.Store().Surveys(v.sh.Ctx(), v.sh.Network().ID)
@@ -77,6 +120,7 @@ func (v *surveysView) Reload() {
 func (v *surveysView) selectID(id string) {
 	for i, sv := range v.surveys {
 		if sv.ID == id {
+			v.list.UnselectAll() // selected afresh: the survey may have changed (questions, votes)
 			v.list.Select(i)
 			return
 		}
@@ -85,7 +129,8 @@ func (v *surveysView) selectID(id string) {
 	v.results.clear()
 }
 
-func (v *surveysView) confirmDelete() {
+// DeleteSelected asks to delete the selected survey (Ctrl+Delete).
+func (v *surveysView) DeleteSelected() {
 	var sv data.Survey
 	for _, s := range v.surveys {
 		if s.ID == v.selected {
@@ -96,8 +141,24 @@ func (v *surveysView) confirmDelete() {
 		return
 	}
 	v.sh.ConfirmDelete("Delete survey", fmt.Sprintf("Delete %s with its %d respondents' answers? This cannot be undone (a backup can bring it back).", sv.Title, sv.Respondents),
-		func() error {
-			return v.sh.Store().Update(v.sh.Ctx(), func(tx *data.Tx) error { return tx.DeleteSurvey(sv.ID) })
-		},
-		func() { v.selected = ""; v.Reload() })
+		func() error { return v.deleteSurvey(sv.ID) },
+		func() { v.selected = ""; v.Reload() }) // undo: restore from the trash (next step)
+}
+
+func (v *surveysView) deleteSurvey(id string) error {
+	return v.sh.Store().Update(v.sh.Ctx(), func(tx *data.Tx) error { return tx.DeleteSurvey(id) })
+}
+
+// didAdd records a survey the user made (new, imported) for undo: undo
+// deletes it, redo makes it again with again (the store gives it a new
+// id, which the next undo deletes).
+func (v *surveysView) didAdd(name string, sv data.Survey, again func() (data.Survey, error)) {
+	id := sv.ID
+	v.sh.Did(name, func() error { return v.deleteSurvey(id) }, func() error {
+		sv, err := again()
+		if err == nil {
+			id = sv.ID
+		}
+		return err
+	})
 }

@@ -6,40 +6,39 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/uitest"
 )
 
 const academyCSV = "Timestamp,Your city,Main learning need,Topics,Rating,Three words\n" +
 	"1,Genk,Youth,Trust;Budget,5,trust youth\n2,Gdańsk,Youth,Budget,4,trust\n3,Iași,Digital,Trust;Youth,2,dialogue trust\n"
 
 func TestSurveyImportWizardAndResults(t *testing.T) {
-	sh := newTestShell(t, true)
-	v, ok := sh.ViewAt(6).(*surveysView)
-	if !ok {
-		t.Fatal("area 6 is not surveys")
-	}
+	sh := uitest.NewShell(t, true, Area())
+	v := uitest.Open[*surveysView](t, sh, "surveys")
 	if !v.empty.Visible() {
 		t.Fatal("no empty state without surveys")
 	}
 	path := filepath.Join(t.TempDir(), "academy.csv")
 	os.WriteFile(path, []byte(academyCSV), 0o644)
 	v.importPath(path)
-	d := topOverlay(sh)
-	if d == nil || !textIn(d, "Google Forms export") {
+	d := uitest.TopOverlay(sh)
+	if d == nil || !uitest.TextIn(d, "Google Forms export") {
 		t.Fatal("no preview")
 	}
 	// Leave "Three words" out.
-	sel, ok := find(d, func(s *widget.Select) bool { return s.Selected == "Word cloud" })
+	sel, ok := uitest.Find(d, func(s *widget.Select) bool { return s.Selected == "Word cloud" })
 	if !ok {
 		t.Fatal("no kind chooser for the word cloud")
 	}
 	sel.SetSelected("Ignore")
 	done := make(chan struct{})
 	v.imported = func(data.Survey) { close(done) }
-	test.Tap(buttonIn(t, d, "Import"))
+	test.Tap(uitest.ButtonIn(t, d, "Import"))
 	select {
 	case <-done:
 	case <-time.After(10 * time.Second):
@@ -60,17 +59,17 @@ func TestSurveyImportWizardAndResults(t *testing.T) {
 	}
 	// Importing the same file again asks what to do.
 	v.importPath(path)
-	if !textIn(topOverlay(sh), "was imported before") {
+	if !uitest.TextIn(uitest.TopOverlay(sh), "was imported before") {
 		t.Fatal("a re-import was not recognised")
 	}
-	test.Tap(buttonIn(t, topOverlay(sh), "Cancel"))
+	test.Tap(uitest.ButtonIn(t, uitest.TopOverlay(sh), "Cancel"))
 	// Present one question full screen, step, leave.
 	v.results.present()
 	if sh.Window().MainMenu() != nil {
 		t.Fatal("the presenter shows the menu")
 	}
-	sh.Window().Canvas().OnTypedKey()(&fyneKeyRight)
-	sh.Window().Canvas().OnTypedKey()(&fyneKeyEscape)
+	uitest.Key(sh, fyne.KeyRight)
+	uitest.Key(sh, fyne.KeyEscape)
 	if sh.Window().MainMenu() == nil {
 		t.Fatal("Escape did not leave the presenter")
 	}

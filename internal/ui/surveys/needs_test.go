@@ -1,4 +1,4 @@
-package needs
+package surveys
 
 import (
 	"os"
@@ -11,6 +11,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/uitest"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
@@ -20,13 +22,13 @@ const needsCSV = "Timestamp,Your city,What should the network learn about?\n" +
 // importForTest imports a CSV through the wizard and waits for the results.
 func importForTest(t *testing.T, sh *shell.Shell, name, csv string) *surveysView {
 	t.Helper()
-	v := sh.ViewAt(6).(*surveysView)
+	v := uitest.Open[*surveysView](t, sh, "surveys")
 	path := filepath.Join(t.TempDir(), name)
 	os.WriteFile(path, []byte(csv), 0o644)
 	done := make(chan struct{})
 	v.imported = func(data.Survey) { close(done) }
 	v.importPath(path)
-	test.Tap(buttonIn(t, topOverlay(sh), "Import"))
+	test.Tap(uitest.ButtonIn(t, uitest.TopOverlay(sh), "Import"))
 	select {
 	case <-done:
 	case <-time.After(10 * time.Second):
@@ -36,7 +38,7 @@ func importForTest(t *testing.T, sh *shell.Shell, name, csv string) *surveysView
 }
 
 func TestAnswersSearchAndLearningNeedMarksMatrix(t *testing.T) {
-	sh := newTestShell(t, true)
+	sh := uitest.NewShell(t, true, Area())
 	v := importForTest(t, sh, "needs.csv", needsCSV)
 	if len(v.results.panels) != 1 {
 		t.Fatalf("%d answer lists on screen, want 1 for the open question", len(v.results.panels))
@@ -53,21 +55,21 @@ func TestAnswersSearchAndLearningNeedMarksMatrix(t *testing.T) {
 		t.Fatal("the learning-need button works with nothing ticked")
 	}
 	for _, row := range p.list.Objects {
-		tick, ok := find(row, func(*widget.Check) bool { return true })
+		tick, ok := uitest.Find(row, func(*widget.Check) bool { return true })
 		if !ok {
 			t.Fatal("an answer has no tick box")
 		}
 		tick.SetChecked(true)
 	}
 	test.Tap(p.toNeed)
-	d := topOverlay(sh)
-	if !textIn(d, "Genk") || !textIn(d, "1.6 Participatory budget") {
+	d := uitest.TopOverlay(sh)
+	if !uitest.TextIn(d, "Genk") || !uitest.TextIn(d, "1.6 Participatory budget") {
 		t.Fatal("the dialog does not propose Genk and 1.6 Participatory budget")
 	}
 
 	genk, _ := sh.Store().PartnerByName(sh.Ctx(), sh.Network().ID, "Genk")
 	before := cellState(t, sh, genk.ID, "Participatory budget")
-	test.Tap(buttonIn(t, d, "Save learning need"))
+	test.Tap(uitest.ButtonIn(t, d, "Save learning need"))
 	needs, err := sh.Store().LearningNeeds(sh.Ctx(), sh.Network().ID)
 	if err != nil || len(needs) != 1 {
 		t.Fatalf("needs %+v, %v", needs, err)

@@ -1,0 +1,52 @@
+package livesession
+
+import (
+	"errors"
+	"net"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/live"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
+)
+
+// loopbackChoice is the address for trying a session on this computer only.
+const loopbackChoice = "127.0.0.1 — this computer only"
+
+// Ask asks where to serve participants (the laptop's network, or
+// loopback) and starts sv's session; see Start for chart and ended.
+func Ask(sh *shell.Shell, sv data.Survey, chart Chart, ended func()) {
+	if sv.ID == "" || sh.Presenting() {
+		return
+	}
+	addrs := append(live.LANAddresses(), loopbackChoice)
+	where := widget.NewSelect(addrs, nil)
+	where.SetSelected(addrs[0])
+	port := widget.NewEntry()
+	port.SetText(live.DefaultPort)
+	port.Validator = func(s string) error {
+		if n, err := strconv.Atoi(strings.TrimSpace(s)); err != nil || n < 1 || n > 65535 {
+			return errors.New("a port is a number from 1 to 65535")
+		}
+		return nil
+	}
+	note := widget.NewLabel("Participants' phones must be on the same network as this laptop (its Wi-Fi, hotspot or cable). " +
+		"Nothing is served until you start, and the server stops when the session ends or the app closes.")
+	note.Wrapping = fyne.TextWrapWord
+	sh.ShowForm(shell.Form{
+		Title: "Run " + sv.Title + " live", Confirm: "Start", Size: fyne.NewSize(560, 300),
+		Items: []*widget.FormItem{widget.NewFormItem("Network", where), widget.NewFormItem("Port", port), widget.NewFormItem("", note)},
+		OnConfirm: func() bool {
+			host := strings.Fields(where.Selected)[0]
+			if _, err := Start(sh, sv, net.JoinHostPort(host, strings.TrimSpace(port.Text)), chart, ended); err != nil {
+				sh.ShowMessage("The session could not start", err.Error()+"\n\nIf the port is taken, choose another one (8000–9999).")
+				return false // the form stays: another port is one edit away
+			}
+			return true
+		},
+	})
+}

@@ -1,0 +1,155 @@
+package livesession
+
+import (
+	"fmt"
+	"net/http"
+	"net/http/cookiejar"
+	"net/url"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/survey"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/uitest"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
+)
+
+// labels is a chart that lists the options: enough to see a vote.
+func labels(q survey.QuestionResult, scale float32) fyne.CanvasObject {
+	box := fyne.NewContainerWithoutLayout()
+	for _, o := range q.Options {
+		box.Add(widget.NewLabel(fmt.Sprintf("%s %d", o.Label, o.Count)))
+	}
+	return box
+}
+
+// templateSurvey is the example template's survey in the demo network.
+func templateSurvey(t *testing.T, sh *shell.Shell) data.Survey {
+	t.Helper()
+	sv, err := survey.ImportTemplate(sh.Ctx(), sh.Store(), sh.Network().ID, "../../../assets/examples/survey-template.csv", "Online Academy 4")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sv
+}
+
+// joined is a phone that joined the session.
+func joined(t *testing.T, l *Run) *http.Client {
+	t.Helper()
+	jar, _ := cookiejar.New(nil)
+	phone := &http.Client{Jar: jar}
+	if _, err := phone.PostForm(l.URL()+"join", url.Values{"code": {l.se.Code}}); err != nil {
+		t.Fatal(err)
+	}
+	return phone
+}
+
+func TestPresenterFollowsVotesAndEnds(t *testing.T) {
+	sh := uitest.NewShell(t, true)
+	ended := 0
+	l, err := Start(sh, templateSurvey(t, sh), "127.0.0.1:0", labels, func() { ended++ })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !sh.Presenting() || sh.Window().MainMenu() != nil {
+		t.Fatal("the presenter is not up")
+	}
+	if !slideHas(l, l.se.Code[:3]+" "+l.se.Code[3:]) || !slideHas(l, strings.TrimPrefix(l.URL(), "http://")) {
+		t.Fatal("the presenter does not show the code and the address")
+	}
+	// A phone joins and votes; the presenter shows the count.
+	phone := joined(t, l)
+	if resp, err := phone.PostForm(l.URL()+"vote", url.Values{"q": {"0"}, "v": {"Focus on staff"}}); err != nil || resp.StatusCode != 200 {
+		t.Fatalf("vote: %v %v", resp, err)
+	}
+	l.refresh()
+	if !slideHas(l, "● voting open · 1 answers") || !slideHas(l, "Focus on staff 1") {
+		t.Fatal("the presenter does not show the vote")
+	}
+	uitest.Key(sh, fyne.KeyRight)
+	uitest.Key(sh, fyne.KeyO)
+	if st := l.se.State(); st.Question != 1 || st.Open {
+		t.Fatalf("after → and O: %+v", st)
+	}
+	if !slideHas(l, "voting closed · 0 answers") {
+		t.Fatal("the presenter does not say voting is closed")
+	}
+	uitest.Key(sh, fyne.KeyEscape)
+	if uitest.TopOverlay(sh) == nil {
+		t.Fatal("Esc did not ask before ending")
+	}
+	uitest.Key(sh, fyne.KeyEscape) // stay
+	if uitest.TopOverlay(sh) != nil || !sh.Presenting() {
+		t.Fatal("Esc on the question did not keep the session")
+	}
+	uitest.Key(sh, fyne.KeyEscape)
+	uitest.Key(sh, fyne.KeyReturn) // end
+	if sh.Presenting() || sh.Window().MainMenu() == nil || ended != 1 {
+		t.Fatalf("the window did not come back (ended %d times)", ended)
+	}
+	if _, err := http.Get(l.URL()); err == nil {
+		t.Fatal("the server still answers after the end")
+	}
+	assertFollowEnded(t, l)
+	l.End() // a second end (a key pressed twice) does nothing
+	if ended != 1 {
+		t.Fatal("the session ended twice")
+	}
+}
+
+// The app's stop sequence calls what the session registered with Track:
+// every vote a phone was told was saved is in the store afterwards, and
+// the follow loop has let go of the store before it is closed.
+func TestStoppingTheAppStoresEveryVote(t *testing.T) {
+	sh := uitest.NewShell(t, true)
+	sv := templateSurvey(t, sh)
+	l, err := Start(sh, sv, "127.0.0.1:0", labels, func() { t.Error("ended ran when the app stopped") })
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	saved := 0
+	for range 20 {
+		phone := joined(t, l)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			resp, err := phone.PostForm(l.URL()+"vote", url.Values{"q": {"0"}, "v": {"Focus on staff"}})
+			if err == nil && resp.StatusCode == 200 {
+				mu.Lock()
+				saved++
+				mu.Unlock()
+			}
+		}()
+	}
+	time.Sleep(20 * time.Millisecond) // votes in flight when the app stops
+	l.stop()                          // what the shell's stop sequence runs (Track)
+	wg.Wait()
+	assertFollowEnded(t, l)
+	got, err := sh.Store().SurveyByIDOrTitle(sh.Ctx(), sh.Network().ID, sv.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if saved == 0 || got.Respondents != saved {
+		t.Fatalf("%d votes were confirmed to phones, the store holds %d respondents", saved, got.Respondents)
+	}
+}
+
+func assertFollowEnded(t *testing.T, l *Run) {
+	t.Helper()
+	select {
+	case <-l.follows:
+	case <-time.After(2 * time.Second):
+		t.Fatal("the follow loop still runs after the session stopped")
+	}
+}
+
+// slideHas tells whether the presenter drawn at 1920×1080 shows text.
+func slideHas(l *Run, text string) bool { return uitest.TextIn(l.render(widgets.SlideSize), text) }
