@@ -8,12 +8,13 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/actiontables"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // ExportActionTables writes action tables to path as .xlsx, .docx or .pdf.
 func ExportActionTables(t actiontables.Tables, path string) error {
-	return widgets.ExportTo(path, "action tables", append([]widgets.FileFormat{{".xlsx", t.WriteXLSX}}, widgets.DocumentFormats(t.Document())...))
+	return widgets.ExportTo(path, "action tables", append([]widgets.FileFormat{{Ext: ".xlsx", Write: t.WriteXLSX}}, widgets.DocumentFormats(t.Document())...))
 }
 
 // Choices of what to export.
@@ -22,15 +23,19 @@ const (
 	exportAllPartners = "Every partner's action table, one after the other"
 )
 
-// askExport asks whose action tables to export, then where.
-func (v *actionsView) askExport() {
+// Export asks whose action tables to export, then where (saved actions:
+// the form being typed is not in the file).
+func (v *actionsView) Export() {
 	which := widget.NewRadioGroup([]string{exportThisPartner, exportAllPartners}, nil)
 	which.SetSelected(exportThisPartner)
-	dialog.ShowCustomConfirm("Export action tables", "Choose the file…", "Cancel", which, func(ok bool) {
+	chosen := func(ok bool) {
 		if ok {
 			v.exportDialog(which.Selected == exportAllPartners)
 		}
-	}, v.sh.Window())
+	}
+	d := dialog.NewCustomConfirm("Export action tables", "Choose the file…", "Cancel", which, chosen, v.sh.Window())
+	d.Show()
+	v.sh.Keys(shell.DialogKeys{Enter: func() { d.Hide(); chosen(true) }})
 }
 
 // exportDialog writes the action tables of the chosen partner, or of every

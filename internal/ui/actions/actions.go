@@ -1,7 +1,12 @@
+// Package actions is the action tables area: each partner's testing
+// actions and Integrated Action Plan actions, where each came from, and
+// their export.
 package actions
 
 import (
 	"fmt"
+	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -13,11 +18,19 @@ import (
 
 	"github.com/aoce-desktop/aoce-desktop/internal/actiontables"
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/text"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // The action tables' words for kinds and states (shared with their exports).
 var actionKinds, actionStates = actiontables.Kinds, actiontables.States
+
+// Area is the action tables.
+func Area() shell.Area {
+	return shell.Area{ID: "actions", Title: "Action tables", Icon: theme.ListIcon(),
+		Build: func(sh *shell.Shell) shell.View { return newActionsView(sh) }}
+}
 
 // actionsView is a partner's action table — the learning log that
 // becomes its Integrated Action Plan — with where each action came from.
@@ -32,12 +45,14 @@ type actionsView struct {
 	title, desc, timing, who, cost, funding, indicators, risk *widget.Entry
 	start, end                                                *widget.Entry
 	chain                                                     *widget.Label
+	shownPartner                                              string // whose table the list shows
+	shown                                                     bool   // the form shows an action (it is empty before the first load)
 	obj                                                       fyne.CanvasObject
 }
 
 func newActionsView(sh *shell.Shell) *actionsView {
 	v := &actionsView{sh: sh, current: -1}
-	v.partner = widget.NewSelect(nil, func(string) { v.load() })
+	v.partner = widget.NewSelect(nil, func(string) { v.choosePartner() })
 	v.list = widget.NewList(func() int { return len(v.actions) }, func() fyne.CanvasObject {
 		l := widget.NewLabel("")
 		l.Truncation = fyne.TextTruncateEllipsis
@@ -46,7 +61,12 @@ func newActionsView(sh *shell.Shell) *actionsView {
 		a := v.actions[i]
 		o.(*widget.Label).SetText(fmt.Sprintf("%s · %s — %s", actionKinds.Label(a.Kind), actionStates.Label(a.Status), a.Title))
 	})
-	v.list.OnSelected = func(i widget.ListItemID) { v.current = i; v.showForm() }
+	v.list.OnSelected = func(i widget.ListItemID) {
+		if i == v.current {
+			return
+		}
+		v.sh.Leave(v, func() { v.current = i; v.list.Select(i); v.showForm() }, v.reselect)
+	}
 	v.kind, v.status = widget.NewSelect(actionKinds.Labels(), nil), widget.NewSelect(actionStates.Labels(), nil)
 	entry := func(multi bool) *widget.Entry {
 		if multi {
@@ -68,11 +88,11 @@ func newActionsView(sh *shell.Shell) *actionsView {
 		widget.NewFormItem("Responsibility", v.who), widget.NewFormItem("Cost (EUR)", v.cost),
 		widget.NewFormItem("Funding source", v.funding), widget.NewFormItem("Monitoring indicators", v.indicators),
 		widget.NewFormItem("Risks", v.risk), widget.NewFormItem("Status", v.status))
-	save := widget.NewButtonWithIcon("Save action", theme.DocumentSaveIcon(), v.save)
+	save := widget.NewButtonWithIcon("Save action", theme.DocumentSaveIcon(), func() { v.Save() })
 	save.Importance = widget.HighImportance
-	add := widget.NewButtonWithIcon("New action", theme.ContentAddIcon(), v.add)
+	add := widget.NewButtonWithIcon("New action", theme.ContentAddIcon(), v.New)
 	promote := widget.NewButtonWithIcon("Make a plan action of it", theme.MoveUpIcon(), v.promote)
-	export := widget.NewButtonWithIcon("Export…", theme.DocumentSaveIcon(), v.askExport)
+	export := widget.NewButtonWithIcon("Export…", theme.DocumentSaveIcon(), v.Export)
 	right := container.NewBorder(nil, container.NewHBox(export, layout.NewSpacer(), promote, save), nil, nil,
 		container.NewVScroll(container.NewVBox(form, widget.NewLabelWithStyle("Where it came from", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), v.chain)))
 	left := container.NewBorder(v.partner, add, nil, nil, v.list)
@@ -84,7 +104,6 @@ func newActionsView(sh *shell.Shell) *actionsView {
 }
 
 func (v *actionsView) Object() fyne.CanvasObject { return v.obj }
-func (v *actionsView) Leave(proceed func())      { proceed() }
 
 func (v *actionsView) Reload() {
 	ps, err := v.sh.Store().Partners(v.sh.Ctx(), v.sh.Network().ID)
@@ -99,34 +118,73 @@ func (v *actionsView) Reload() {
 		v.partner.Selected = names[0]
 	}
 	v.partner.Refresh()
-	v.load()
+	if v.Unsaved() == "" { // an action being typed stays on screen
+		v.load()
+	}
+}
+
+// choosePartner shows another partner's table once the action being typed
+// is saved or dropped; when the user stays, the partner goes back.
+func (v *actionsView) choosePartner() {
+	if v.partnerID() == v.shownPartner {
+		return
+	}
+	chosen := v.partner.Selected
+	v.sh.Leave(v, func() { v.partner.Selected = chosen; v.partner.Refresh(); v.load() }, func() {
+		for _, p := range v.partners {
+			if p.ID == v.shownPartner {
+				v.partner.Selected = p.Name
+			}
+		}
+		v.partner.Refresh()
+	})
+}
+
+// reselect puts the list's selection back on the action being edited.
+func (v *actionsView) reselect() {
+	if v.current >= 0 {
+		v.list.Select(v.current)
+	} else {
+		v.list.UnselectAll()
+	}
 }
 
 func (v *actionsView) partnerID() string {
 	return widgets.PartnerNamed(v.partners, v.partner.Selected).ID
 }
 
-func (v *actionsView) load() {
+// load reads the chosen partner's table and shows its first action.
+func (v *actionsView) load() { v.loadShowing("") }
+
+// loadShowing reads the chosen partner's table and shows the action with
+// this id (the first when there is none). The form is filled before the
+// list selects, so the selection never asks about the old form.
+func (v *actionsView) loadShowing(id string) {
 	as, err := v.sh.Store().Actions(v.sh.Ctx(), v.partnerID())
 	if err != nil {
 		v.sh.ShowError(err)
 		return
 	}
-	v.actions, v.current = as, -1
-	v.list.UnselectAll()
-	v.list.Refresh()
+	v.actions, v.current, v.shownPartner = as, -1, v.partnerID()
 	if len(as) > 0 {
-		v.list.Select(0)
-	} else {
-		v.showForm()
+		v.current = max(slices.IndexFunc(as, func(a data.PlanAction) bool { return a.ID == id }), 0)
 	}
+	v.showForm()
+	v.list.Refresh()
+	v.reselect()
+}
+
+// loaded is the action the form started from (a blank one for a new action).
+func (v *actionsView) loaded() data.PlanAction {
+	if v.current >= 0 && v.current < len(v.actions) {
+		return v.actions[v.current]
+	}
+	return data.PlanAction{PartnerID: v.shownPartner, Kind: data.ActionTesting, Status: data.ActionIdea}
 }
 
 func (v *actionsView) showForm() {
-	a := data.PlanAction{Kind: data.ActionTesting, Status: data.ActionIdea}
-	if v.current >= 0 && v.current < len(v.actions) {
-		a = v.actions[v.current]
-	}
+	v.shown = true
+	a := v.loaded()
 	v.kind.SetSelected(actionKinds.Label(a.Kind))
 	v.status.SetSelected(actionStates.Label(a.Status))
 	v.title.SetText(a.Title)
@@ -156,13 +214,13 @@ func (v *actionsView) chainText(a data.PlanAction) string {
 	}
 	var parts []string
 	if c.Need != nil {
-		parts = append(parts, "Learning need: "+oneLine(c.Need.Text))
+		parts = append(parts, "Learning need: "+text.OneLine(c.Need.Text))
 	}
 	meeting := c.MeetingID
 	if m, err := v.sh.Store().MeetingByIDOrTitle(v.sh.Ctx(), v.sh.Network().ID, c.MeetingID); err == nil {
 		meeting = m.Title
 	}
-	parts = append(parts, fmt.Sprintf("Learned at %s: %s", meeting, oneLine(c.Row.Learning)))
+	parts = append(parts, fmt.Sprintf("Learned at %s: %s", meeting, text.OneLine(c.Row.Learning)))
 	for _, t := range c.Testing {
 		parts = append(parts, "Testing action: "+t.Title+" ("+actionStates.Label(t.Status)+")")
 	}
@@ -172,19 +230,20 @@ func (v *actionsView) chainText(a data.PlanAction) string {
 	return strings.Join(parts, "\n↓\n")
 }
 
-func (v *actionsView) add() {
-	v.list.UnselectAll()
-	v.current = -1
-	v.showForm()
-	v.sh.Window().Canvas().Focus(v.title)
+// New starts a new action once the one being typed is dealt with (Ctrl+N).
+func (v *actionsView) New() {
+	v.sh.Leave(v, func() {
+		v.list.UnselectAll()
+		v.current = -1
+		v.showForm()
+		v.sh.Window().Canvas().Focus(v.title)
+	}, nil)
 }
 
-// save stores the form as the selected action, or as a new one.
-func (v *actionsView) save() {
-	a := data.PlanAction{PartnerID: v.partnerID()}
-	if v.current >= 0 && v.current < len(v.actions) {
-		a = v.actions[v.current]
-	}
+// form is the action as the fields show it; a cost that is no number is
+// refused in words the user can act on.
+func (v *actionsView) form() (data.PlanAction, error) {
+	a := v.loaded()
 	a.Kind, a.Status = actionKinds.Value(v.kind.Selected), actionStates.Value(v.status.Selected)
 	a.Title, a.Description, a.Timing, a.Responsibility = v.title.Text, v.desc.Text, v.timing.Text, v.who.Text
 	a.Funding, a.Indicators, a.Risks = v.funding.Text, v.indicators.Text, v.risk.Text
@@ -193,38 +252,83 @@ func (v *actionsView) save() {
 	if c := strings.TrimSpace(strings.ReplaceAll(v.cost.Text, ",", ".")); c != "" {
 		f, err := strconv.ParseFloat(strings.ReplaceAll(c, " ", ""), 64)
 		if err != nil {
-			v.sh.ShowMessage("Cost", "Write the cost in euros as a number, e.g. 20000 or 1500.50.")
-			return
+			return a, &data.ConstraintError{Msg: "Write the cost in euros as a number, e.g. 20000 or 1500.50."}
 		}
 		a.CostEUR = &f
 	}
-	saved, err := v.sh.Store().SaveAction(v.sh.Ctx(), a)
-	if err != nil {
+	return a, nil
+}
+
+// Unsaved names the action when the form differs from it.
+func (v *actionsView) Unsaved() string {
+	if !v.shown {
+		return ""
+	}
+	a, err := v.form()
+	if err == nil && reflect.DeepEqual(a, v.loaded()) {
+		return ""
+	}
+	if t := v.loaded().Title; t != "" {
+		return "the action ‘" + t + "’"
+	}
+	return "the new action"
+}
+
+// Save stores the form as the selected action, or as a new one; a refusal
+// is shown and the typing stays.
+func (v *actionsView) Save() bool {
+	if err := v.store(); err != nil {
 		v.sh.ShowError(err)
-		return
+		return false
 	}
-	v.selectAfterLoad(saved.ID)
+	return true
 }
 
-func (v *actionsView) selectAfterLoad(id string) {
-	v.load()
-	for i, a := range v.actions {
-		if a.ID == id {
-			v.list.Select(i)
-		}
+// Discard shows the action as stored again.
+func (v *actionsView) Discard() { v.showForm() }
+
+// Flush stores a changed action when the app stops; a refused one is
+// reported.
+func (v *actionsView) Flush() error {
+	if v.Unsaved() == "" {
+		return nil
 	}
+	return v.store()
 }
 
-// promote makes a plan action of the selected testing action.
-func (v *actionsView) promote() {
+func (v *actionsView) store() error {
+	before := v.loaded()
+	a, err := v.form()
+	if err != nil {
+		return err
+	}
+	st, ctx := v.sh.Store(), v.sh.Ctx()
+	saved, err := st.SaveAction(ctx, a)
+	if err != nil {
+		return err
+	}
+	if before.ID != "" {
+		v.sh.Did("edit action ‘"+saved.Title+"’", func() error { _, err := st.SaveAction(ctx, before); return err },
+			func() error { _, err := st.SaveAction(ctx, saved); return err })
+	} // undo of a new action: the store has no way to delete an action yet (it comes with the trash)
+	v.loadShowing(saved.ID)
+	return nil
+}
+
+// promote makes a plan action of the selected testing action, once the
+// form is saved or dropped.
+func (v *actionsView) promote() { v.sh.Leave(v, v.promoteNow, nil) }
+
+func (v *actionsView) promoteNow() {
 	if v.current < 0 || v.current >= len(v.actions) || v.actions[v.current].Kind != data.ActionTesting {
 		v.sh.ShowMessage("Choose a testing action", "A plan action grows from a testing action: select one first.")
 		return
 	}
+	// undo: the store has no way to delete an action yet (it comes with the trash)
 	a, err := v.sh.Store().PromoteAction(v.sh.Ctx(), v.actions[v.current].ID)
 	if err != nil {
 		v.sh.ShowError(err)
 		return
 	}
-	v.selectAfterLoad(a.ID)
+	v.loadShowing(a.ID)
 }

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/matrix"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
@@ -17,7 +18,7 @@ var dashboardColumns = []string{"Partner", "Grids filled", "Actions set", "Done"
 
 // showDashboard tells, partner by partner, how far each is along the
 // chain: grids filled, actions set and done, action tables, needs.
-func (sh *shell.Shell) showDashboard() {
+func showDashboard(sh *shell.Shell) {
 	progress, err := sh.Store().NetworkProgress(sh.Ctx(), sh.Network().ID)
 	if err != nil {
 		sh.ShowError(err)
@@ -42,4 +43,5 @@ func (sh *shell.Shell) showDashboard() {
 	d := dialog.NewCustom("Partners along the learning chain", "Close", container.NewVScroll(grid), sh.Window())
 	d.Resize(fyne.NewSize(1000, 520))
 	d.Show()
+	sh.Keys(shell.DialogKeys{Enter: d.Hide})
 }

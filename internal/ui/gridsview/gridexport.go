@@ -14,14 +14,14 @@ import (
 // both use it).
 func ExportGrids(sh grids.Sheet, path string) error {
 	return widgets.ExportTo(path, "grids", []widgets.FileFormat{
-		{".xlsx", sh.WriteXLSX},
-		{".docx", sh.WriteDOCX},
-		{".pdf", func(w io.Writer) error { return sh.WritePDF(w, widgets.PDFFonts()) }},
+		{Ext: ".xlsx", Write: sh.WriteXLSX},
+		{Ext: ".docx", Write: sh.WriteDOCX},
+		{Ext: ".pdf", Write: func(w io.Writer) error { return sh.WritePDF(w, widgets.PDFFonts()) }},
 	})
 }
 
-// exportDialog writes the meeting's grids, every partner's (saved rows).
-func (v *gridsView) exportDialog() {
+// Export writes the meeting's grids, every partner's (saved rows).
+func (v *gridsView) Export() {
 	m := v.selectedMeeting()
 	if m.ID == "" {
 		return

@@ -11,9 +11,10 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
-// present shows the meeting's grids full screen for the room, one partner
-// at a time: ← → step through the partners with a grid, Esc leaves.
-func (v *gridsView) present() {
+// Present shows the meeting's grids full screen for the room, one partner
+// at a time: ← → step through the partners with a grid, Esc leaves. Rows
+// not saved yet are not shown (the room sees what is stored).
+func (v *gridsView) Present() {
 	m := v.selectedMeeting()
 	if m.ID == "" || v.sh.Window().Canvas().Overlays().Top() != nil {
 		return

@@ -1,6 +1,10 @@
+// Package gridsview is the learning grids area: a partner's grid of a
+// meeting filled in with the room, the review of earlier actions, the
+// dashboard of the learning chain, the grids full screen and their export.
 package gridsview
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -8,14 +12,19 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/aoce-desktop/aoce-desktop/internal/choice"
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
+
+// Area is the learning grids.
+func Area() shell.Area {
+	return shell.Area{ID: "grids", Title: "Learning grids", Icon: theme.DocumentCreateIcon(),
+		Build: func(sh *shell.Shell) shell.View { return newGridsView(sh) }}
+}
 
 // gridsView fills a partner's learning grid of a meeting with the room:
 // Enter adds a row, Tab moves between fields; below, the actions of the
@@ -28,12 +37,13 @@ type gridsView struct {
 	meeting  *widget.Select
 	scope    *widget.Select // the meeting's grid, or one theme's
 	partner  *widget.Select
-	grid     data.LearningGrid
+	grid     data.LearningGrid // as loaded: what undo of a save puts back
 	rows     []*gridRowForm
 	rowBox   *fyne.Container
 	review   *fyne.Container
+	comments map[string]*reviewForm // review comments typed and not stored yet, by row id
 	status   *widget.Label
-	dirty    bool
+	dirty    bool // rows typed and not saved yet
 	obj      fyne.CanvasObject
 }
 
@@ -47,16 +57,17 @@ type gridRowForm struct {
 var relevanceChoices = []string{"–", "1", "2", "3", "4", "5"}
 
 func newGridsView(sh *shell.Shell) *gridsView {
-	v := &gridsView{sh: sh, rowBox: container.NewVBox(), review: container.NewVBox(), status: widget.NewLabel("")}
+	v := &gridsView{sh: sh, rowBox: container.NewVBox(), review: container.NewVBox(), status: widget.NewLabel(""),
+		comments: map[string]*reviewForm{}}
 	v.meeting = widget.NewSelect(nil, func(string) { v.choose() })
 	v.partner = widget.NewSelect(nil, func(string) { v.choose() })
 	v.scope = widget.NewSelect([]string{wholeMeeting}, func(string) { v.choose() })
-	add := widget.NewButtonWithIcon("Add row", theme.ContentAddIcon(), func() { v.addRow(len(v.rows)) })
-	save := widget.NewButtonWithIcon("Save (Ctrl+S)", theme.DocumentSaveIcon(), func() { v.save() })
+	add := widget.NewButtonWithIcon("Add row", theme.ContentAddIcon(), v.New)
+	save := widget.NewButtonWithIcon("Save (Ctrl+S)", theme.DocumentSaveIcon(), func() { v.Save() })
 	save.Importance = widget.HighImportance
-	export := widget.NewButtonWithIcon("Export…", theme.DocumentSaveIcon(), v.exportDialog)
-	dashboard := widget.NewButtonWithIcon("Dashboard", theme.InfoIcon(), sh.showDashboard)
-	present := widget.NewButtonWithIcon("", theme.ViewFullScreenIcon(), v.present)
+	export := widget.NewButtonWithIcon("Export…", theme.DocumentSaveIcon(), v.Export)
+	dashboard := widget.NewButtonWithIcon("Dashboard", theme.InfoIcon(), func() { showDashboard(sh) })
+	present := widget.NewButtonWithIcon("", theme.ViewFullScreenIcon(), v.Present)
 	top := container.NewBorder(nil, nil, nil, container.NewHBox(add, dashboard, export, present, save),
 		container.NewGridWithColumns(3, v.meeting, v.scope, v.partner))
 	header := gridHeader()
@@ -69,19 +80,48 @@ func newGridsView(sh *shell.Shell) *gridsView {
 
 func (v *gridsView) Object() fyne.CanvasObject { return v.obj }
 
-// Leave saves nothing behind the user's back: unsaved rows are asked about.
-func (v *gridsView) Leave(proceed func()) {
-	if !v.dirty {
-		proceed()
-		return
+// New adds a row at the end and puts the cursor in it (Ctrl+N).
+func (v *gridsView) New() { v.addRow(len(v.rows)) }
+
+// Unsaved names the grid when rows or review comments were typed.
+func (v *gridsView) Unsaved() string {
+	var what []string
+	if v.dirty {
+		what = append(what, "the learning grid of "+v.partner.Selected)
 	}
-	widgets.AskUnsaved(v.sh.Window(), "the learning grid", func() {
-		if v.save() {
-			proceed()
-		}
-	}, func() { v.dirty = false; proceed() })
+	if len(v.comments) > 0 {
+		what = append(what, "the review comments")
+	}
+	return strings.Join(what, " and ")
 }
 
+// Save stores the rows and the review comments; a failure is shown and
+// the typing stays on screen.
+func (v *gridsView) Save() bool {
+	if err := v.store(); err != nil {
+		v.sh.ShowError(err)
+		return false
+	}
+	return true
+}
+
+// Discard shows the grid as stored again.
+func (v *gridsView) Discard() {
+	v.dirty = false
+	v.load()
+}
+
+// Flush stores the typed rows and comments when the app stops: a grid
+// filled in with the room is not lost with the window.
+func (v *gridsView) Flush() error {
+	if v.Unsaved() == "" {
+		return nil
+	}
+	return v.store()
+}
+
+// Reload reads the meetings, partners and themes again; rows being typed
+// stay on screen (and the grid they belong to stays chosen).
 func (v *gridsView) Reload() {
 	ms, ps, ok := v.sh.MeetingsAndPartners()
 	if !ok {
@@ -110,7 +150,9 @@ func (v *gridsView) Reload() {
 	v.meeting.Refresh()
 	v.partner.Refresh()
 	v.setScopes()
-	v.load()
+	if v.Unsaved() == "" {
+		v.load()
+	}
 }
 
 // wholeMeeting is the scope of the meeting's own grid.
@@ -158,12 +200,50 @@ func (v *gridsView) defaultMeeting() int {
 	return 0
 }
 
-// choose switches meeting or partner, asking first about unsaved rows.
+// choose switches meeting, scope or partner, asking first about unsaved
+// rows; when the user stays, the choice goes back to the grid on screen.
 func (v *gridsView) choose() {
 	if v.grid.MeetingID == v.selectedMeeting().ID && v.grid.PartnerID == v.selectedPartner().ID && v.grid.ThemeKey == v.themeKey() {
 		return
 	}
-	v.Leave(func() { v.setScopes(); v.load() })
+	meeting, scope, partner := v.meeting.Selected, v.scope.Selected, v.partner.Selected
+	v.sh.Leave(v, func() {
+		setQuietly(v.meeting, meeting)
+		setQuietly(v.partner, partner)
+		v.setScopes()
+		setQuietly(v.scope, scope)
+		v.setScopes() // a theme of another meeting falls back to the whole meeting
+		v.load()
+	}, v.showChosen)
+}
+
+// showChosen puts the choosers back on the grid on screen.
+func (v *gridsView) showChosen() {
+	for _, m := range v.meetings {
+		if m.ID == v.grid.MeetingID {
+			setQuietly(v.meeting, meetingLabel(m))
+		}
+	}
+	for _, p := range v.partners {
+		if p.ID == v.grid.PartnerID {
+			setQuietly(v.partner, p.Name)
+		}
+	}
+	v.setScopes()
+	for _, th := range v.themes {
+		if th.ID == v.grid.ThemeKey {
+			setQuietly(v.scope, "Theme "+th.Label())
+		}
+	}
+	if v.grid.ThemeKey == "" {
+		setQuietly(v.scope, wholeMeeting)
+	}
+}
+
+// setQuietly shows a choice without running the chooser's OnChanged.
+func setQuietly(s *widget.Select, option string) {
+	s.Selected = option
+	s.Refresh()
 }
 
 func (v *gridsView) selectedMeeting() data.Meeting {
@@ -185,14 +265,20 @@ func (v *gridsView) load() {
 	m, p := v.selectedMeeting(), v.selectedPartner()
 	v.grid = data.LearningGrid{MeetingID: m.ID, PartnerID: p.ID, ThemeKey: v.themeKey()}
 	v.rows, v.rowBox.Objects, v.dirty = nil, nil, false
+	clear(v.comments)
 	if m.ID == "" || p.ID == "" {
 		v.status.SetText("Add meetings and partners first.")
 		v.rowBox.Refresh()
 		return
 	}
 	g, err := v.sh.Store().Grid(v.sh.Ctx(), m.ID, p.ID, v.grid.ThemeKey)
-	if err == nil {
+	switch {
+	case err == nil:
 		v.grid = g
+	case !errors.Is(err, data.ErrNotFound): // not filled in yet is fine; a broken read is not
+		v.sh.ShowError(err)
+		v.status.SetText("The grid could not be read.")
+		return
 	}
 	for _, r := range v.grid.Rows {
 		v.rows = append(v.rows, v.newRowForm(r))
@@ -305,68 +391,44 @@ func (v *gridsView) promote(f *gridRowForm) {
 		v.sh.ShowError(err)
 		return
 	}
+	// undo: the store has no way to delete an action yet (it comes with the trash)
 	v.sh.ShowMessage("Testing action added", fmt.Sprintf("%q is now a testing action in %s's action table (Action tables, Ctrl+0), linked to this row.", a.Title, v.partner.Selected))
 }
 
-// save stores the rows; empty rows are left out.
-func (v *gridsView) save() bool {
-	if v.grid.MeetingID == "" || v.grid.PartnerID == "" {
-		return true
+// store saves the rows (empty ones are left out) and the review comments,
+// and records the grid's save as one undo step.
+func (v *gridsView) store() error {
+	if err := v.storeComments(); err != nil {
+		return err
 	}
-	g := v.grid
+	if !v.dirty || v.grid.MeetingID == "" || v.grid.PartnerID == "" {
+		return nil
+	}
+	before, g := v.grid, v.grid
 	g.Rows = nil
 	for _, f := range v.rows {
 		rel, _ := strconv.Atoi(f.relevance.Selected)
 		g.Rows = append(g.Rows, data.GridRow{ID: f.id, NeedID: f.needID, Learning: f.learning.Text, Relevance: rel,
 			RelevanceNote: f.note.Text, Action: f.action.Text, ActionWho: f.who.Text, ActionBy: f.by.Text})
 	}
-	if _, err := v.sh.Store().SaveGrid(v.sh.Ctx(), g); err != nil {
-		v.sh.ShowError(err)
-		return false
+	st, ctx := v.sh.Store(), v.sh.Ctx()
+	after, err := st.SaveGrid(ctx, g)
+	if err != nil {
+		return err
 	}
+	// Undo saves the rows as they were loaded (their ids kept, so rows put
+	// back keep their links); a grid that was new is left without rows.
+	v.sh.Did("learning grid of "+v.partner.Selected+" at "+v.selectedMeeting().Title,
+		func() error { _, err := st.SaveGrid(ctx, withID(before, after.ID)); return err },
+		func() error { _, err := st.SaveGrid(ctx, after); return err })
 	v.load()
 	v.status.SetText(v.status.Text + " Saved.")
-	return true
+	return nil
 }
 
-var reviewChoices = choice.List{{Label: "Open", Value: data.ReviewOpen}, {Label: "Done", Value: data.ReviewDone},
-	{Label: "In progress", Value: data.ReviewInProgress}, {Label: "Dropped", Value: data.ReviewDropped}}
-
-// loadReview lists the partner's actions from earlier meetings; a status
-// or comment chosen here is stored at once.
-func (v *gridsView) loadReview(m data.Meeting, p data.Partner) {
-	v.review.Objects = nil
-	items, err := v.sh.Store().ActionsToReview(v.sh.Ctx(), p.ID, m.ID)
-	if err != nil {
-		v.sh.ShowError(err)
-		return
-	}
-	if len(items) == 0 {
-		v.review.Add(widget.NewLabel("No open actions from earlier meetings."))
-	}
-	titles := map[string]string{}
-	for _, mt := range v.meetings {
-		titles[mt.ID] = mt.Title
-	}
-	for _, it := range items {
-		it := it
-		status := widget.NewSelect(reviewChoices.Labels(), nil)
-		comment := widget.NewEntry()
-		comment.SetPlaceHolder("What happened")
-		comment.SetText(it.Row.ReviewComment)
-		status.Selected = reviewChoices.Label(it.Row.ReviewStatus)
-		store := func() {
-			if err := v.sh.Store().ReviewAction(v.sh.Ctx(), it.Row.ID, m.ID, reviewChoices.Value(status.Selected), comment.Text); err != nil {
-				v.sh.ShowError(err)
-			}
-		}
-		status.OnChanged = func(string) { store() }
-		comment.OnChanged = func(string) { store() }
-		what := widget.NewLabel(fmt.Sprintf("%s — %s (%s)", it.Row.Action, strings.TrimSpace(it.Row.ActionWho+" "+it.Row.ActionBy), titles[it.MeetingID]))
-		what.Wrapping = fyne.TextWrapWord
-		v.review.Add(container.NewBorder(nil, nil, nil, container.NewGridWrap(fyne.NewSize(150, status.MinSize().Height), status),
-			container.NewVBox(what, comment)))
-	}
-	v.review.Add(layout.NewSpacer())
-	v.review.Refresh()
+// withID is g stored under the grid id id (a grid saved for the first time
+// got its id when it was saved).
+func withID(g data.LearningGrid, id string) data.LearningGrid {
+	g.ID = id
+	return g
 }

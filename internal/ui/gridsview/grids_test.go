@@ -11,15 +11,13 @@ import (
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/grids"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/uitest"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 func TestLearningGridWithTheKeyboardAndReview(t *testing.T) {
-	sh := newTestShell(t, true)
-	v, ok := sh.ViewAt(8).(*gridsView)
-	if !ok {
-		t.Fatal("area 9 is not the learning grids")
-	}
+	sh := uitest.NewShell(t, true, Area())
+	v := uitest.Open[*gridsView](t, sh, "grids")
 	if !strings.HasPrefix(v.meeting.Selected, "Core Network Meeting 2") || v.partner.Selected != "Genk" || len(v.rows) != 3 {
 		t.Fatalf("opened on %q / %q with %d rows", v.meeting.Selected, v.partner.Selected, len(v.rows))
 	}
@@ -37,10 +35,10 @@ func TestLearningGridWithTheKeyboardAndReview(t *testing.T) {
 	}
 	// Changing partner with unsaved rows asks first.
 	v.partner.SetSelected("Gdańsk")
-	if !textIn(topOverlay(sh), "not saved yet") {
+	if !uitest.TextIn(uitest.TopOverlay(sh), "not saved yet") {
 		t.Fatal("unsaved rows were not asked about")
 	}
-	test.Tap(buttonIn(t, topOverlay(sh), "Save"))
+	test.Tap(uitest.ButtonIn(t, uitest.TopOverlay(sh), "Save"))
 	genk, _ := sh.Store().PartnerByName(sh.Ctx(), sh.Network().ID, "Genk")
 	g, err := sh.Store().Grid(sh.Ctx(), v.grid.MeetingID, genk.ID, "")
 	if err != nil || len(g.Rows) != 4 || g.Rows[3].Relevance != 4 || g.Rows[3].Learning != "Peer reviews need a clear question" {
@@ -57,7 +55,7 @@ func TestLearningGridWithTheKeyboardAndReview(t *testing.T) {
 	}
 	gdansk := v.selectedPartner()
 	items, _ := sh.Store().ActionsToReview(sh.Ctx(), gdansk.ID, v.selectedMeeting().ID)
-	if len(items) != 3 || !textIn(v.review, "Invite the youth council") {
+	if len(items) != 3 || !uitest.TextIn(v.review, "Invite the youth council") {
 		t.Fatalf("%d actions to review", len(items))
 	}
 	var open data.ReviewItem
@@ -68,8 +66,8 @@ func TestLearningGridWithTheKeyboardAndReview(t *testing.T) {
 	}
 	// Review the open one with the keyboard-free widgets: status and comment.
 	for _, o := range v.review.Objects {
-		if textIn(o, "Invite the youth council") {
-			sel, _ := find(o, func(s *widget.Select) bool { return true })
+		if uitest.TextIn(o, "Invite the youth council") {
+			sel, _ := uitest.Find(o, func(s *widget.Select) bool { return true })
 			sel.SetSelected("In progress")
 		}
 	}
@@ -82,19 +80,19 @@ func TestLearningGridWithTheKeyboardAndReview(t *testing.T) {
 }
 
 func TestDashboard(t *testing.T) {
-	sh := newTestShell(t, true)
-	v := sh.ViewAt(8).(*gridsView)
-	test.Tap(buttonIn(t, v.obj, "Dashboard"))
-	d := topOverlay(sh)
-	if !textIn(d, "Grids filled") || !textIn(d, "Gdańsk") || !textIn(d, "0 of 6") {
+	sh := uitest.NewShell(t, true, Area())
+	v := uitest.Open[*gridsView](t, sh, "grids")
+	test.Tap(uitest.ButtonIn(t, v.obj, "Dashboard"))
+	d := uitest.TopOverlay(sh)
+	if !uitest.TextIn(d, "Grids filled") || !uitest.TextIn(d, "Gdańsk") || !uitest.TextIn(d, "0 of 6") {
 		t.Fatal("no dashboard")
 	}
 }
 
 func TestGridPresenter(t *testing.T) {
-	sh := newTestShell(t, true)
-	v := sh.ViewAt(8).(*gridsView)
-	v.present()
+	sh := uitest.NewShell(t, true, Area())
+	v := uitest.Open[*gridsView](t, sh, "grids")
+	v.Present()
 	if sh.Window().MainMenu() != nil {
 		t.Fatal("the presenter shows the menu")
 	}
@@ -116,7 +114,7 @@ func loadSheetForTest(v *gridsView) (grids.Sheet, error) {
 // slideShows tells whether a slide has a text containing s.
 func slideShows(o fyne.CanvasObject, s string) bool {
 	found := false
-	walk(o, func(c fyne.CanvasObject) bool {
+	uitest.Walk(o, func(c fyne.CanvasObject) bool {
 		if t, ok := c.(*canvas.Text); ok && strings.Contains(t.Text, s) {
 			found = true
 		}
@@ -128,8 +126,8 @@ func slideShows(o fyne.CanvasObject, s string) bool {
 // A grid per theme sits beside the meeting's grid and is exported under
 // its own heading.
 func TestGridPerTheme(t *testing.T) {
-	sh := newTestShell(t, true)
-	v := sh.ViewAt(8).(*gridsView)
+	sh := uitest.NewShell(t, true, Area())
+	v := uitest.Open[*gridsView](t, sh, "grids")
 	for _, o := range v.meeting.Options {
 		if strings.HasPrefix(o, "Core Network Meeting 3") {
 			v.meeting.SetSelected(o)
@@ -145,7 +143,7 @@ func TestGridPerTheme(t *testing.T) {
 		t.Fatalf("theme grid: key %q, %d rows", v.grid.ThemeKey, len(v.rows))
 	}
 	v.rows[0].learning.SetText("Rules can be rewritten with the people they bind")
-	if !v.save() {
+	if !v.Save() {
 		t.Fatal("the theme grid was not saved")
 	}
 	v.scope.SetSelected(wholeMeeting)

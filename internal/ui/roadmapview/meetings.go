@@ -14,6 +14,7 @@ import (
 
 	"github.com/aoce-desktop/aoce-desktop/internal/choice"
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
@@ -41,6 +42,7 @@ type meetingsEditor struct {
 	online, report, attendance               *widget.Check
 	hosts, topics                            *widget.CheckGroup
 	ulg                                      *fyne.Container
+	shown                                    bool   // the form shows a meeting (it is empty before the first set)
 	onSaved                                  func() // the roadmap area reads everything again
 	obj                                      fyne.CanvasObject
 }
@@ -59,7 +61,7 @@ func newMeetingsEditor(sh *shell.Shell, onSaved func()) *meetingsEditor {
 			return
 		}
 		id := e.meetings[i].ID // a save may re-sort the list before we get there
-		e.leave(func() { e.selectID(id) }, e.reselect)
+		e.sh.Leave(e, func() { e.selectID(id) }, e.reselect)
 	}
 	e.kind = widget.NewSelect(meetingKinds.Labels(), func(string) { e.showULGFields() })
 	e.title, e.number, e.start, e.end, e.place = widget.NewEntry(), widget.NewEntry(), widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
@@ -77,10 +79,10 @@ func newMeetingsEditor(sh *shell.Shell, onSaved func()) *meetingsEditor {
 		widget.NewFormItem("From", e.start), widget.NewFormItem("Until", e.end), widget.NewFormItem("Place", container.NewBorder(nil, nil, nil, e.online, e.place)),
 		widget.NewFormItem("ULG follow-up", e.ulg), widget.NewFormItem("Hosts", e.hosts), widget.NewFormItem("Themes", e.topics),
 		widget.NewFormItem("Notes", e.detail))
-	save := widget.NewButtonWithIcon("Save meeting", theme.DocumentSaveIcon(), func() { e.save() })
+	save := widget.NewButtonWithIcon("Save meeting", theme.DocumentSaveIcon(), func() { e.Save() })
 	save.Importance = widget.HighImportance
 	del := widget.NewButtonWithIcon("Delete…", theme.DeleteIcon(), e.confirmDelete)
-	add := widget.NewButtonWithIcon("New meeting", theme.ContentAddIcon(), func() { e.leave(e.startNew, nil) })
+	add := widget.NewButtonWithIcon("New meeting", theme.ContentAddIcon(), func() { e.sh.Leave(e, e.startNew, nil) })
 	right := container.NewBorder(nil, container.NewHBox(del, save), nil, nil, container.NewVScroll(form))
 	split := container.NewHSplit(container.NewBorder(nil, add, nil, nil, e.list), right)
 	split.Offset = 0.36
@@ -106,11 +108,16 @@ func meetingListLine(m data.Meeting) string {
 }
 
 // set shows the meetings, partners and themes the roadmap area read, and
-// keeps the selection.
+// keeps the selection; a meeting being edited keeps what was typed.
 func (e *meetingsEditor) set(meetings []data.Meeting, partners []data.Partner, themes []data.Theme) {
 	keep := ""
 	if e.current >= 0 && e.current < len(e.meetings) {
 		keep = e.meetings[e.current].ID
+	}
+	typing := e.shown && e.changed()
+	var typed data.Meeting
+	if typing {
+		typed, _ = e.form() // hosts and themes are read by name: before the lists change
 	}
 	e.meetings, e.partners, e.themes = meetings, partners, themes
 	e.hosts.Options = widgets.PartnerNamesOf(e.partners)
@@ -121,7 +128,14 @@ func (e *meetingsEditor) set(meetings []data.Meeting, partners []data.Partner, t
 	e.hosts.Refresh()
 	e.topics.Refresh()
 	e.list.Refresh()
-	e.selectID(keep)
+	if !typing {
+		e.selectID(keep)
+		return
+	}
+	e.current = slices.IndexFunc(e.meetings, func(m data.Meeting) bool { return m.ID == keep && keep != "" })
+	e.reselect()
+	e.hosts.SetSelected(namesOfIDs(e.partners, typed.HostIDs))
+	e.topics.SetSelected(e.themeLabels(typed.ThemeIDs))
 }
 
 // selectID selects the meeting with id, or the first one.
@@ -147,6 +161,7 @@ func (e *meetingsEditor) loaded() data.Meeting {
 }
 
 func (e *meetingsEditor) show() {
+	e.shown = true
 	m := e.loaded()
 	e.kind.SetSelected(meetingKinds.Label(m.Kind))
 	e.title.SetText(m.Title)
@@ -162,14 +177,19 @@ func (e *meetingsEditor) show() {
 	e.report.SetChecked(m.ReportReceived)
 	e.attendance.SetChecked(m.AttendanceReceived)
 	e.hosts.SetSelected(namesOfIDs(e.partners, m.HostIDs))
-	var topics []string
+	e.topics.SetSelected(e.themeLabels(m.ThemeIDs))
+	e.showULGFields()
+}
+
+// themeLabels are the labels of the themes with these ids.
+func (e *meetingsEditor) themeLabels(ids []string) []string {
+	var labels []string
 	for _, th := range e.themes {
-		if slices.Contains(m.ThemeIDs, th.ID) {
-			topics = append(topics, th.Label())
+		if slices.Contains(ids, th.ID) {
+			labels = append(labels, th.Label())
 		}
 	}
-	e.topics.SetSelected(topics)
-	e.showULGFields()
+	return labels
 }
 
 func namesOfIDs(ps []data.Partner, ids []string) []string {
@@ -232,21 +252,36 @@ func (e *meetingsEditor) changed() bool {
 	return !reflect.DeepEqual(sorted(m), sorted(e.loaded()))
 }
 
-// leave runs proceed once unsaved changes are saved or discarded; cancel
-// runs when the user stays.
-func (e *meetingsEditor) leave(proceed, cancel func()) {
+// Unsaved names the meeting when the form differs from it.
+func (e *meetingsEditor) Unsaved() string {
 	if !e.changed() {
-		proceed()
-		return
+		return ""
 	}
-	if cancel != nil {
-		cancel()
+	if t := e.loaded().Title; t != "" {
+		return "the meeting ‘" + t + "’"
 	}
-	widgets.AskUnsaved(e.sh.Window(), "the meeting", func() {
-		if e.save() {
-			proceed()
-		}
-	}, func() { e.show(); proceed() })
+	return "the new meeting"
+}
+
+// Save stores the form; a refusal is shown and the typing stays.
+func (e *meetingsEditor) Save() bool {
+	if err := e.store(); err != nil {
+		e.sh.ShowError(err)
+		return false
+	}
+	return true
+}
+
+// Discard shows the meeting as stored again.
+func (e *meetingsEditor) Discard() { e.show() }
+
+// Flush stores a changed meeting when the app stops; a form the store
+// refuses is reported, not dropped in silence.
+func (e *meetingsEditor) Flush() error {
+	if !e.changed() {
+		return nil
+	}
+	return e.store()
 }
 
 // reselect puts the list's selection back on the meeting being edited.
@@ -265,20 +300,36 @@ func (e *meetingsEditor) startNew() {
 	e.sh.Window().Canvas().Focus(e.title)
 }
 
-// save stores the form; it reports whether it could.
-func (e *meetingsEditor) save() bool {
+// store saves the form as one undo step: an edit puts the meeting back as
+// it was loaded, a new meeting is deleted again.
+func (e *meetingsEditor) store() error {
+	before := e.loaded()
 	m, err := e.form()
 	if err == nil {
 		m, err = e.sh.Store().SaveMeeting(e.sh.Ctx(), m)
 	}
 	if err != nil {
-		e.sh.ShowError(err)
-		return false
+		return err
+	}
+	st, ctx := e.sh.Store(), e.sh.Ctx()
+	if before.ID == "" {
+		undo, redo := widgets.Recreate(m.ID,
+			func(id string) error { return st.DeleteMeeting(ctx, id) },
+			func() (string, error) {
+				again := m
+				again.ID = ""
+				again, err := st.SaveMeeting(ctx, again)
+				return again.ID, err
+			})
+		e.sh.Did("add meeting ‘"+m.Title+"’", undo, redo)
+	} else {
+		e.sh.Did("edit meeting ‘"+m.Title+"’", func() error { _, err := st.SaveMeeting(ctx, before); return err },
+			func() error { _, err := st.SaveMeeting(ctx, m); return err })
 	}
 	e.current = -1
 	e.onSaved()
 	e.selectID(m.ID)
-	return true
+	return nil
 }
 
 // confirmDelete says what goes with the meeting before deleting it.
@@ -302,6 +353,7 @@ func (e *meetingsEditor) confirmDelete() {
 	if d.Reviews > 0 {
 		msg += fmt.Sprintf("\n%d action reviews held at it keep their status, without the meeting.", d.Reviews)
 	}
+	// undo: restore from the trash (next step)
 	e.sh.ConfirmDelete("Delete meeting", msg, func() error { return e.sh.Store().DeleteMeeting(e.sh.Ctx(), m.ID) },
 		func() { e.current = -1; e.onSaved() })
 }

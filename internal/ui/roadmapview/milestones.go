@@ -5,12 +5,13 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/choice"
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // tracks name the roadmap's milestone tracks.
@@ -46,9 +47,7 @@ func newMilestonesEditor(sh *shell.Shell, onSaved func()) *milestonesEditor {
 		e.list.UnselectAll()
 		e.edit(e.items[i])
 	}
-	add := widget.NewButtonWithIcon("New milestone", theme.ContentAddIcon(), func() {
-		e.edit(data.Milestone{NetworkID: sh.Network().ID, Track: data.TrackTestingAction})
-	})
+	add := widget.NewButtonWithIcon("New milestone", theme.ContentAddIcon(), e.startNew)
 	note := widget.NewLabel("Dated tasks of the roadmap: the partners' testing action and action plan, the Lead Expert's outputs and checks. Click one to edit it.")
 	note.Wrapping = fyne.TextWrapWord
 	e.obj = container.NewBorder(note, container.NewHBox(add), nil, nil, e.list)
@@ -61,47 +60,64 @@ func (e *milestonesEditor) set(ms []data.Milestone) {
 	e.list.Refresh()
 }
 
-// edit opens the dialog for a milestone (a new one when it has no id).
-func (e *milestonesEditor) edit(m data.Milestone) {
-	track := widget.NewSelect(tracks.Labels(), nil)
-	track.SetSelected(tracks.Label(m.Track))
-	due, title := widget.NewEntry(), widget.NewEntry()
-	due.SetPlaceHolder("YYYY-MM-DD")
-	due.SetText(m.DueDate)
-	title.SetText(m.Title)
-	done := widget.NewCheck("Done", nil)
-	done.SetChecked(m.Done)
-	items := []*widget.FormItem{widget.NewFormItem("Track", track), widget.NewFormItem("Due", due),
-		widget.NewFormItem("Title", title), widget.NewFormItem("", done)}
-	var d dialog.Dialog
-	save := func(ok bool) {
-		if !ok {
-			return
-		}
-		m.Track = tracks.Value(track.Selected)
-		m.DueDate, m.Title, m.Done = due.Text, title.Text, done.Checked
-		if _, err := e.sh.Store().SaveMilestone(e.sh.Ctx(), m); err != nil {
-			e.sh.ShowError(err)
-			return
-		}
-		e.onSaved()
-	}
-	heading := "New milestone"
-	if m.ID != "" {
-		heading = "Milestone"
-		items = append(items, widget.NewFormItem("", widget.NewButtonWithIcon("Delete this milestone", theme.DeleteIcon(), func() {
-			d.Hide()
-			e.confirmDelete(m)
-		})))
-	}
-	fd := dialog.NewForm(heading, "Save", "Cancel", items, save, e.sh.Window())
-	fd.Resize(fyne.NewSize(560, 0))
-	d = fd
-	d.Show()
-	e.sh.Window().Canvas().Focus(title)
+// startNew opens the dialog for a new milestone.
+func (e *milestonesEditor) startNew() {
+	e.edit(data.Milestone{NetworkID: e.sh.Network().ID, Track: data.TrackTestingAction})
 }
 
-func (e *milestonesEditor) confirmDelete(m data.Milestone) {
+// edit opens the dialog for a milestone (a new one when it has no id).
+func (e *milestonesEditor) edit(before data.Milestone) {
+	track := widget.NewSelect(tracks.Labels(), nil)
+	track.SetSelected(tracks.Label(before.Track))
+	due, title := widget.NewEntry(), widget.NewEntry()
+	due.SetPlaceHolder("YYYY-MM-DD")
+	due.SetText(before.DueDate)
+	title.SetText(before.Title)
+	done := widget.NewCheck("Done", nil)
+	done.SetChecked(before.Done)
+	edited := func() data.Milestone {
+		m := before
+		m.Track, m.DueDate, m.Title, m.Done = tracks.Value(track.Selected), due.Text, title.Text, done.Checked
+		return m
+	}
+	items := []*widget.FormItem{widget.NewFormItem("Title", title), widget.NewFormItem("Due", due),
+		widget.NewFormItem("Track", track), widget.NewFormItem("", done)}
+	var form fyne.CanvasObject // the dialog, closed by a delete from inside it
+	heading := "New milestone"
+	if before.ID != "" {
+		heading = "Milestone"
+		items = append(items, widget.NewFormItem("", widget.NewButtonWithIcon("Delete this milestone", theme.DeleteIcon(), func() {
+			e.confirmDelete(before, func() { e.sh.Window().Canvas().Overlays().Remove(form) })
+		})))
+	}
+	e.sh.ShowForm(shell.Form{Title: heading, Confirm: "Save", Items: items,
+		Changed:   func() bool { return edited() != before },
+		OnConfirm: func() bool { return e.store(before, edited()) }})
+	form = e.sh.Window().Canvas().Overlays().Top()
+}
+
+// store saves a milestone as one undo step; false keeps the dialog open.
+func (e *milestonesEditor) store(before, m data.Milestone) bool {
+	st, ctx := e.sh.Store(), e.sh.Ctx()
+	saved, err := st.SaveMilestone(ctx, m)
+	if err != nil {
+		e.sh.ShowError(err)
+		return false
+	}
+	if before.ID == "" {
+		undo, redo := widgets.Recreate(saved.ID, func(id string) error { return st.DeleteMilestone(ctx, id) },
+			func() (string, error) { again, err := st.SaveMilestone(ctx, m); return again.ID, err })
+		e.sh.Did("add milestone ‘"+saved.Title+"’", undo, redo)
+	} else {
+		e.sh.Did("edit milestone ‘"+saved.Title+"’", func() error { _, err := st.SaveMilestone(ctx, before); return err },
+			func() error { _, err := st.SaveMilestone(ctx, saved); return err })
+	}
+	e.onSaved()
+	return true
+}
+
+func (e *milestonesEditor) confirmDelete(m data.Milestone, closeForm func()) {
+	// undo: restore from the trash (next step)
 	e.sh.ConfirmDelete("Delete milestone", "Delete “"+m.Title+"” ("+m.DueDate+") from the roadmap?",
-		func() error { return e.sh.Store().DeleteMilestone(e.sh.Ctx(), m.ID) }, e.onSaved)
+		func() error { return e.sh.Store().DeleteMilestone(e.sh.Ctx(), m.ID) }, func() { closeForm(); e.onSaved() })
 }

@@ -1,3 +1,6 @@
+// Package roadmapview is the roadmap area: the network's months with its
+// meetings, ULG meetings, testing actions and milestones, full screen for
+// the room, and the editors of the meetings and milestones it is drawn from.
 package roadmapview
 
 import (
@@ -11,7 +14,14 @@ import (
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/roadmap"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
 )
+
+// Area is the roadmap.
+func Area() shell.Area {
+	return shell.Area{ID: "roadmap", Title: "Roadmap", Icon: theme.CalendarIcon(),
+		Build: func(sh *shell.Shell) shell.View { return newRoadmapView(sh) }}
+}
 
 // roadmapView is the network's roadmap — months across; network meetings,
 // each partner's ULG meetings against the target of eight, testing
@@ -71,7 +81,7 @@ func newRoadmapView(sh *shell.Shell) *roadmapView {
 	v.table.SetColumnWidth(0, roadmapLabelWidth)
 	note := widget.NewLabel("Months across; network meetings, ULG meetings per partner (target eight), testing actions and milestones down. Click a meeting to edit it.")
 	note.Wrapping = fyne.TextWrapWord
-	present := widget.NewButtonWithIcon("Present", theme.ComputerIcon(), v.present)
+	present := widget.NewButtonWithIcon("Present", theme.ComputerIcon(), v.Present)
 	roadmapTab := container.NewBorder(container.NewBorder(nil, nil, nil, present, note), nil, nil, nil, v.table)
 	v.meetings = newMeetingsEditor(sh, v.Reload)
 	v.milestones = newMilestonesEditor(sh, v.Reload)
@@ -84,8 +94,22 @@ func newRoadmapView(sh *shell.Shell) *roadmapView {
 
 func (v *roadmapView) Object() fyne.CanvasObject { return v.obj }
 
-// Leave asks about an unsaved meeting before the area changes.
-func (v *roadmapView) Leave(proceed func()) { v.meetings.leave(proceed, nil) }
+// The meeting being edited is what the roadmap can hold unsaved: the
+// shell asks about it before anything leaves or reloads the area.
+func (v *roadmapView) Unsaved() string { return v.meetings.Unsaved() }
+func (v *roadmapView) Save() bool      { return v.meetings.Save() }
+func (v *roadmapView) Discard()        { v.meetings.Discard() }
+func (v *roadmapView) Flush() error    { return v.meetings.Flush() }
+
+// New starts a meeting on the Meetings tab, a milestone on the Milestones
+// tab (Ctrl+N).
+func (v *roadmapView) New() {
+	if v.tabs.SelectedIndex() == 2 {
+		v.milestones.startNew()
+		return
+	}
+	v.sh.Leave(v.meetings, func() { v.tabs.SelectIndex(1); v.meetings.startNew() }, nil)
+}
 
 // Reload reads once what the roadmap and both editors show.
 func (v *roadmapView) Reload() {
@@ -124,7 +148,7 @@ func (v *roadmapView) openCell(id widget.TableCellID) {
 		return
 	}
 	meetingID := v.meetings.meetings[i].ID // a save may re-sort the list before we get there
-	v.meetings.leave(func() {
+	v.sh.Leave(v.meetings, func() {
 		v.tabs.SelectIndex(1)
 		v.meetings.selectID(meetingID)
 	}, nil)

@@ -11,10 +11,15 @@ import (
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/roadmap"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/overview"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/uitest"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
-func roadmapArea(t *testing.T, sh *shell.Shell) *roadmapView { return areaView[*roadmapView](t, sh, 10) }
+func roadmapArea(t *testing.T, sh *shell.Shell) *roadmapView {
+	return uitest.Open[*roadmapView](t, sh, "roadmap")
+}
 
 func rowNamed(v *roadmapView, prefix string) (roadmap.Row, bool) {
 	for _, r := range v.r.Rows {
@@ -26,7 +31,7 @@ func rowNamed(v *roadmapView, prefix string) (roadmap.Row, bool) {
 }
 
 func TestRoadmapScreen(t *testing.T) {
-	sh := newTestShell(t, true)
+	sh := uitest.NewShell(t, true, Area(), overview.Area())
 	v := roadmapArea(t, sh)
 	rows, cols := v.table.Length()
 	// 5 network meeting rows, 9 ULG rows, testing milestones + 4 partners, plan milestones + Genk, 2 Lead Expert rows.
@@ -45,19 +50,19 @@ func TestRoadmapScreen(t *testing.T) {
 	}
 	e.report.SetChecked(true)
 	e.attendance.SetChecked(true)
-	test.Tap(buttonIn(t, e.obj, "Save meeting"))
+	test.Tap(uitest.ButtonIn(t, e.obj, "Save meeting"))
 	if r, _ := rowNamed(v, "ULG – Iași"); r.Label != "ULG – Iași (2 of 8)" || r.Due != 0 {
 		t.Fatalf("after the report and sheet came in: %q", r.Label)
 	}
 }
 
 func TestMeetingsEditorAsksAndChecks(t *testing.T) {
-	sh := newTestShell(t, true)
+	sh := uitest.NewShell(t, true, Area(), overview.Area())
 	v := roadmapArea(t, sh)
 	e := v.meetings
 	v.tabs.SelectIndex(1)
 	before := len(e.meetings)
-	test.Tap(buttonIn(t, e.obj, "New meeting"))
+	test.Tap(uitest.ButtonIn(t, e.obj, "New meeting"))
 	if e.current != -1 || e.title.Text != "" || e.ulg.Visible() {
 		t.Fatalf("new meeting form: current %d title %q", e.current, e.title.Text)
 	}
@@ -65,22 +70,22 @@ func TestMeetingsEditorAsksAndChecks(t *testing.T) {
 	e.title.SetText("TWG on polarisation")
 	e.start.SetText("2024-11-12")
 	e.end.SetText("2024-11-05")
-	test.Tap(buttonIn(t, e.obj, "Save meeting"))
-	if !textIn(topOverlay(sh), "before it starts") || len(e.meetings) != before {
+	test.Tap(uitest.ButtonIn(t, e.obj, "Save meeting"))
+	if !uitest.TextIn(uitest.TopOverlay(sh), "before it starts") || len(e.meetings) != before {
 		t.Fatal("a meeting ending before it starts was not refused")
 	}
-	sh.Window().Canvas().Overlays().Remove(topOverlay(sh))
+	sh.Window().Canvas().Overlays().Remove(uitest.TopOverlay(sh))
 	e.end.SetText("")
 	e.online.SetChecked(true)
 	e.hosts.SetSelected([]string{"Breda", "Aarhus"})
 	// Leaving the area with the unsaved meeting asks first; Save stores it.
-	sh.ShowArea(0)
-	if sh.current != 10 || !textIn(topOverlay(sh), "not saved yet") {
+	sh.ShowArea(1)
+	if sh.CurrentView() != v || !uitest.TextIn(uitest.TopOverlay(sh), "not saved yet") {
 		t.Fatal("leaving with an unsaved meeting did not ask")
 	}
-	test.Tap(buttonIn(t, topOverlay(sh), "Save"))
-	if sh.current != 0 || len(e.meetings) != before+1 {
-		t.Fatalf("area %d, %d meetings", sh.current, len(e.meetings))
+	test.Tap(uitest.ButtonIn(t, uitest.TopOverlay(sh), "Save"))
+	if sh.CurrentView() == v || len(e.meetings) != before+1 {
+		t.Fatalf("view %T, %d meetings", sh.CurrentView(), len(e.meetings))
 	}
 	saved := e.meetings[slices.IndexFunc(e.meetings, func(m data.Meeting) bool { return m.Title == "TWG on polarisation" })]
 	if saved.Kind != data.MeetingThematicWorkGroup || !saved.Online || len(saved.HostIDs) != 2 {
@@ -90,29 +95,29 @@ func TestMeetingsEditorAsksAndChecks(t *testing.T) {
 		t.Fatalf("the roadmap did not redraw: %+v", r.Cells)
 	}
 	// Deleting Core Network Meeting 2 names its grids first.
-	sh.ShowArea(10)
+	sh.ShowArea(0)
 	e.selectID(e.meetings[slices.IndexFunc(e.meetings, func(m data.Meeting) bool { return m.Title == "Core Network Meeting 2" })].ID)
-	test.Tap(buttonIn(t, e.obj, "Delete…"))
-	if !textIn(topOverlay(sh), "learning grids") {
+	test.Tap(uitest.ButtonIn(t, e.obj, "Delete…"))
+	if !uitest.TextIn(uitest.TopOverlay(sh), "learning grids") {
 		t.Fatal("the delete confirmation does not say the grids go too")
 	}
-	test.Tap(buttonIn(t, topOverlay(sh), "Yes"))
+	test.Tap(uitest.ButtonIn(t, uitest.TopOverlay(sh), "Delete"))
 	if len(e.meetings) != before || slices.ContainsFunc(e.meetings, func(m data.Meeting) bool { return m.Title == "Core Network Meeting 2" }) {
 		t.Fatalf("%d meetings after the delete", len(e.meetings))
 	}
 }
 
 func TestMilestoneDialogAndRoadmapPresenter(t *testing.T) {
-	sh := newTestShell(t, true)
+	sh := uitest.NewShell(t, true, Area(), overview.Area())
 	v := roadmapArea(t, sh)
 	m := v.milestones
 	before := len(m.items)
 	v.tabs.SelectIndex(2)
-	test.Tap(buttonIn(t, m.obj, "New milestone"))
-	dlg := topOverlay(sh)
-	findEntryWithPlaceholder(t, dlg, "YYYY-MM-DD").SetText("2024-09-30")
+	test.Tap(uitest.ButtonIn(t, m.obj, "New milestone"))
+	dlg := uitest.TopOverlay(sh)
+	uitest.EntryWithPlaceholder(t, dlg, "YYYY-MM-DD").SetText("2024-09-30")
 	test.Type(sh.Window().Canvas().Focused().(*widget.Entry), "Testing action peer review prepared")
-	test.Tap(buttonIn(t, dlg, "Save"))
+	test.Tap(uitest.ButtonIn(t, dlg, "Save"))
 	if len(m.items) != before+1 {
 		t.Fatalf("%d milestones, want %d", len(m.items), before+1)
 	}
@@ -121,11 +126,11 @@ func TestMilestoneDialogAndRoadmapPresenter(t *testing.T) {
 	}
 	// The presenter shows the network's half years, one per slide.
 	slide := roadmapSlide(v.r, 0, 4, widgets.SlideSize)
-	if !textIn(slide, "November 2023 to April 2024") || !textIn(slide, "CNM 2") || !textIn(slide, "Catalogue") {
+	if !uitest.TextIn(slide, "November 2023 to April 2024") || !uitest.TextIn(slide, "CNM 2") || !uitest.TextIn(slide, "Catalogue") {
 		t.Fatal("the slide of the first half of 2024 misses its meetings or milestones")
 	}
 	v.tabs.SelectIndex(0)
-	test.Tap(buttonIn(t, v.obj, "Present"))
+	test.Tap(uitest.ButtonIn(t, v.obj, "Present"))
 	if !sh.Window().FullScreen() {
 		t.Fatal("Present did not go full screen")
 	}

@@ -27,8 +27,8 @@ var sectionFills = map[string]color.NRGBA{
 	roadmap.SectionLeadExpert: {0xEC, 0xDC, 0xE8, 0xFF},
 }
 
-// present shows the roadmap full screen, half a year per slide.
-func (v *roadmapView) present() {
+// Present shows the roadmap full screen, half a year per slide.
+func (v *roadmapView) Present() {
 	if len(v.r.Months) == 0 {
 		v.sh.ShowMessage("Nothing to present", "The roadmap has no months yet: give the network or a meeting dates.")
 		return

@@ -1,3 +1,6 @@
+// Package studyview is the Baseline Study area: its sections, edited as
+// Markdown beside a live preview and autosaved, the generated blocks, the
+// study's versions and its export.
 package studyview
 
 import (
@@ -12,6 +15,7 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/study"
 	"github.com/aoce-desktop/aoce-desktop/internal/study/outline"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
@@ -24,6 +28,12 @@ var sectionKinds = choice.List{{Label: "Text", Value: data.SectionText},
 
 var sectionStatuses = choice.List{{Label: "Draft", Value: data.StatusDraft}, {Label: "In review", Value: data.StatusInReview},
 	{Label: "Final", Value: data.StatusFinal}}
+
+// Area is the Baseline Study.
+func Area() shell.Area {
+	return shell.Area{ID: "study", Title: "Baseline Study", Icon: theme.FileTextIcon(),
+		Build: func(sh *shell.Shell) shell.View { return newStudyView(sh) }}
+}
 
 // studyView is the Baseline Study: its sections on the left, the chosen
 // one on the right as Markdown with a live preview (or as the block the
@@ -51,20 +61,15 @@ func newStudyView(sh *shell.Shell) *studyView {
 		if i == v.current {
 			return
 		}
-		if !v.editor.flush() { // keep what was typed on screen rather than lose it
-			v.reselect()
-			return
-		}
-		v.current = i
-		v.editor.show(v.in, i)
+		v.sh.Leave(v.editor, func() { v.current = i; v.editor.show(v.in, i) }, v.reselect)
 	}
 	v.editor = newSectionEditor(sh, v.sectionSaved)
-	add := widget.NewButtonWithIcon("Add section…", theme.ContentAddIcon(), v.askAdd)
+	add := widget.NewButtonWithIcon("Add section…", theme.ContentAddIcon(), v.New)
 	up := widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { v.move(-1) })
 	down := widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { v.move(1) })
-	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), v.confirmDeleteSection)
+	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), v.DeleteSelected)
 	versions := widget.NewButtonWithIcon("Versions…", theme.HistoryIcon(), v.showVersions)
-	export := widget.NewButtonWithIcon("Export…", theme.DocumentSaveIcon(), v.exportDialog)
+	export := widget.NewButtonWithIcon("Export…", theme.DocumentSaveIcon(), v.Export)
 	left := container.NewBorder(nil, container.NewHBox(add, up, down, del), nil, nil, v.list)
 	split := container.NewHSplit(left, v.editor.obj)
 	split.Offset = 0.28
@@ -77,8 +82,12 @@ func newStudyView(sh *shell.Shell) *studyView {
 
 func (v *studyView) Object() fyne.CanvasObject { return v.obj }
 
-// Leave saves the section being typed; nothing is ever asked.
-func (v *studyView) Leave(proceed func()) { v.editor.flush(); proceed() }
+// The section being typed is the study's only unsaved work: see
+// sectionEditor for how leaving saves it.
+func (v *studyView) Unsaved() string { return v.editor.Unsaved() }
+func (v *studyView) Save() bool      { return v.editor.Save() }
+func (v *studyView) Discard()        { v.editor.Discard() }
+func (v *studyView) Flush() error    { return v.editor.Flush() }
 
 // sectionLine is a section in the list: indented under its chapter,
 // with its status, generated blocks marked.
@@ -111,9 +120,12 @@ func (v *studyView) Reload() {
 
 // load reads the study and selects section keep (or keeps the selection).
 // The editor is always shown afresh: after a restore, a move or a delete
-// the same row may hold another section.
+// the same row may hold another section. Typing that cannot be saved
+// stays on screen instead (the error is shown).
 func (v *studyView) load(studyID string, keep int) {
-	v.editor.flush()
+	if !v.editor.Save() {
+		return
+	}
 	in, err := study.Load(v.sh.Ctx(), v.sh.Store(), studyID)
 	if err != nil {
 		v.sh.ShowError(err)
@@ -178,61 +190,74 @@ func (v *studyView) sectionSaved(sec data.Section) {
 }
 
 func (v *studyView) move(delta int) {
-	if v.current < 0 {
+	if v.current < 0 || !v.editor.Save() {
 		return
 	}
-	v.editor.flush()
 	to := v.current + delta
 	if to < 0 || to >= len(v.in.Sections) {
 		return
 	}
-	if err := v.sh.Store().MoveSection(v.sh.Ctx(), v.in.Sections[v.current].ID, delta); err != nil {
+	sec, st, ctx := v.in.Sections[v.current], v.sh.Store(), v.sh.Ctx()
+	if err := st.MoveSection(ctx, sec.ID, delta); err != nil {
 		v.sh.ShowError(err)
 		return
 	}
+	way := "down"
+	if delta < 0 {
+		way = "up"
+	}
+	v.sh.Did("move section ‘"+sec.Title+"’ "+way, func() error { return st.MoveSection(ctx, sec.ID, -delta) },
+		func() error { return st.MoveSection(ctx, sec.ID, delta) })
 	v.load(v.in.Study.ID, to)
 }
 
-func (v *studyView) confirmDeleteSection() {
-	if v.current < 0 {
+// DeleteSelected asks before deleting the chosen section (Ctrl+Delete).
+func (v *studyView) DeleteSelected() {
+	if v.current < 0 || !v.editor.Save() {
 		return
 	}
-	v.editor.flush()
 	sec := v.in.Sections[v.current]
 	msg := fmt.Sprintf("Delete the section “%s”?", sec.Title)
 	if words := study.WordCount(sec.Body); words > 0 {
 		msg += fmt.Sprintf(" Its %d words go with it; a snapshot under Versions… can bring them back.", words)
 	}
 	at := v.current
+	// undo: restore from the trash (next step)
 	v.sh.ConfirmDelete("Delete section", msg, func() error { return v.sh.Store().DeleteSection(v.sh.Ctx(), sec.ID) },
 		func() { v.load(v.in.Study.ID, max(at-1, 0)) })
 }
 
-// askAdd adds a text section or a generated block after the chosen one.
-func (v *studyView) askAdd() {
-	if v.in.Study.ID == "" {
+// New adds a text section or a generated block after the chosen one
+// (Ctrl+N).
+func (v *studyView) New() {
+	if v.in.Study.ID == "" || !v.editor.Save() {
 		return
 	}
-	v.editor.flush()
 	kind := widget.NewSelect(sectionKinds.Labels(), nil)
 	kind.SetSelected(sectionKinds.Label(data.SectionText))
 	title := widget.NewEntry()
 	level := widget.NewRadioGroup([]string{"Chapter", "Section"}, nil)
 	level.Horizontal = true
 	level.SetSelected("Section")
-	items := []*widget.FormItem{widget.NewFormItem("Kind", kind), widget.NewFormItem("Title", title), widget.NewFormItem("Level", level)}
-	at := v.current + 1
-	widgets.ShowForm(v.sh.Window(), "Add a section after the chosen one", "Add", items, func() {
-		sec := data.Section{Title: title.Text, Level: 2, Status: data.StatusDraft}
-		if level.Selected == "Chapter" {
-			sec.Level = 1
-		}
-		sec.Kind = sectionKinds.Value(kind.Selected)
-		if _, err := v.sh.Store().AddSection(v.sh.Ctx(), v.in.Study.ID, at, sec); err != nil {
-			v.sh.ShowError(err)
-			return
-		}
-		v.load(v.in.Study.ID, at)
-	})
-	v.sh.Window().Canvas().Focus(title)
+	items := []*widget.FormItem{widget.NewFormItem("Title", title), widget.NewFormItem("Kind", kind), widget.NewFormItem("Level", level)}
+	at, studyID := v.current+1, v.in.Study.ID
+	v.sh.ShowForm(shell.Form{Title: "Add a section after the chosen one", Confirm: "Add", Items: items,
+		Changed: func() bool { return title.Text != "" },
+		OnConfirm: func() bool {
+			sec := data.Section{Title: title.Text, Level: 2, Status: data.StatusDraft, Kind: sectionKinds.Value(kind.Selected)}
+			if level.Selected == "Chapter" {
+				sec.Level = 1
+			}
+			st, ctx := v.sh.Store(), v.sh.Ctx()
+			added, err := st.AddSection(ctx, studyID, at, sec)
+			if err != nil {
+				v.sh.ShowError(err)
+				return false
+			}
+			undo, redo := widgets.Recreate(added.ID, func(id string) error { return st.DeleteSection(ctx, id) },
+				func() (string, error) { again, err := st.AddSection(ctx, studyID, at, sec); return again.ID, err })
+			v.sh.Did("add section ‘"+added.Title+"’", undo, redo)
+			v.load(studyID, at)
+			return true
+		}})
 }

@@ -14,9 +14,14 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/doc"
 	"github.com/aoce-desktop/aoce-desktop/internal/study"
 	"github.com/aoce-desktop/aoce-desktop/internal/study/outline"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/overview"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/uitest"
 )
 
-func studyArea(t *testing.T, sh *shell.Shell) *studyView { return areaView[*studyView](t, sh, 11) }
+func studyArea(t *testing.T, sh *shell.Shell) *studyView {
+	return uitest.Open[*studyView](t, sh, "study")
+}
 
 func sectionIndex(t *testing.T, v *studyView, kind string) int {
 	t.Helper()
@@ -30,7 +35,7 @@ func sectionIndex(t *testing.T, v *studyView, kind string) int {
 }
 
 func TestStudyEditorPreviewsAndSaves(t *testing.T) {
-	sh := newTestShell(t, true)
+	sh := uitest.NewShell(t, true, Area(), overview.Area())
 	v := studyArea(t, sh)
 	e := v.editor
 	if v.current != 0 || e.title.Text != v.in.Sections[0].Title {
@@ -40,7 +45,7 @@ func TestStudyEditorPreviewsAndSaves(t *testing.T) {
 	text := sectionIndex(t, v, data.SectionText)
 	v.list.Select(text)
 	e.body.SetText("Cities learn **together**.\n\n- trust\n- skills")
-	if !textIn(e.preview, "together") || !textIn(e.preview, "skills") {
+	if !uitest.TextIn(e.preview, "together") || !uitest.TextIn(e.preview, "skills") {
 		t.Fatal("the preview does not show the text being typed")
 	}
 	if !strings.Contains(e.words.Text, "5 words · not saved yet") {
@@ -61,7 +66,7 @@ func TestStudyEditorPreviewsAndSaves(t *testing.T) {
 	}
 	// An emptied title is not saved: the last one stays.
 	e.title.SetText("")
-	e.flush()
+	e.Save()
 	secs, _ = sh.Store().StudySections(sh.Ctx(), v.in.Study.ID)
 	if secs[profiles].Title == "" {
 		t.Fatal("an empty title was saved")
@@ -71,24 +76,24 @@ func TestStudyEditorPreviewsAndSaves(t *testing.T) {
 // richTextIn looks for text in the rich texts and labels under o.
 func richTextIn(o fyne.CanvasObject, s string) bool {
 	found := false
-	walk(o, func(c fyne.CanvasObject) bool {
+	uitest.Walk(o, func(c fyne.CanvasObject) bool {
 		if rt, ok := c.(*widget.RichText); ok && strings.Contains(rt.String(), s) {
 			found = true
 		}
 		return !found
 	})
-	return found || textIn(o, s)
+	return found || uitest.TextIn(o, s)
 }
 
 func TestStudySectionsAddMoveDeleteAndVersions(t *testing.T) {
-	sh := newTestShell(t, true)
+	sh := uitest.NewShell(t, true, Area(), overview.Area())
 	v := studyArea(t, sh)
 	n := len(v.in.Sections)
 	v.list.Select(1)
-	test.Tap(buttonIn(t, v.obj, "Add section…"))
-	dlg := topOverlay(sh)
+	test.Tap(uitest.ButtonIn(t, v.obj, "Add section…"))
+	dlg := uitest.TopOverlay(sh)
 	test.Type(sh.Window().Canvas().Focused().(*widget.Entry), "Lessons from the Online Academies")
-	test.Tap(buttonIn(t, dlg, "Add"))
+	test.Tap(uitest.ButtonIn(t, dlg, "Add"))
 	if len(v.in.Sections) != n+1 || v.in.Sections[2].Title != "Lessons from the Online Academies" || v.current != 2 {
 		t.Fatalf("after adding: %d sections, current %d", len(v.in.Sections), v.current)
 	}
@@ -102,31 +107,31 @@ func TestStudySectionsAddMoveDeleteAndVersions(t *testing.T) {
 		t.Fatal(err)
 	}
 	v.editor.body.SetText("A line that was not there.")
-	v.editor.flush()
+	v.editor.Save()
 	before, _ := sh.Store().SnapshotSections(sh.Ctx(), snap.ID)
 	diff := study.CompareSection(before, v.in.Sections, v.in.Sections[3].ID)
 	if len(diff) != 1 || diff[0].Op != study.Insert {
 		t.Fatalf("diff %+v", diff)
 	}
-	if lines := diffLines(diff); len(lines) != 1 || !textIn(lines[0], "+ A line that was not there.") {
+	if lines := diffLines(diff); len(lines) != 1 || !uitest.TextIn(lines[0], "+ A line that was not there.") {
 		t.Fatal("the comparison does not mark the added line")
 	}
 	v.confirmRestore(snap)
-	test.Tap(buttonIn(t, topOverlay(sh), "Yes"))
-	if v.in.Sections[3].Body != "" || !textIn(topOverlay(sh), "Before restoring") {
+	test.Tap(uitest.ButtonIn(t, uitest.TopOverlay(sh), "Yes"))
+	if v.in.Sections[3].Body != "" || !uitest.TextIn(uitest.TopOverlay(sh), "Before restoring") {
 		t.Fatalf("after restoring: %q", v.in.Sections[3].Body)
 	}
-	sh.Window().Canvas().Overlays().Remove(topOverlay(sh))
+	sh.Window().Canvas().Overlays().Remove(uitest.TopOverlay(sh))
 	v.current = 3
-	v.confirmDeleteSection()
-	test.Tap(buttonIn(t, topOverlay(sh), "Yes"))
+	v.DeleteSelected()
+	test.Tap(uitest.ButtonIn(t, uitest.TopOverlay(sh), "Delete"))
 	if len(v.in.Sections) != n {
 		t.Fatalf("%d sections after the delete, want %d", len(v.in.Sections), n)
 	}
 }
 
 func TestStudyExportWritesEveryFormat(t *testing.T) {
-	sh := newTestShell(t, true)
+	sh := uitest.NewShell(t, true, Area(), overview.Area())
 	v := studyArea(t, sh)
 	d := study.Assemble(v.in)
 	dir := t.TempDir()
@@ -145,14 +150,14 @@ func TestStudyExportWritesEveryFormat(t *testing.T) {
 }
 
 func TestStudyStartsFromTheOutline(t *testing.T) {
-	sh := newTestShell(t, false)
+	sh := uitest.NewShell(t, false, Area())
 	n, err := sh.Store().CreateNetwork(sh.Ctx(), data.Network{Name: "Cities of Tomorrow"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	sh.openNetwork(n)
+	sh.Start(n.ID)
 	v := studyArea(t, sh)
-	start := buttonIn(t, v.obj, "Start the Baseline Study from the URBACT outline")
+	start := uitest.ButtonIn(t, v.obj, "Start the Baseline Study from the URBACT outline")
 	if len(v.in.Sections) != 0 {
 		t.Fatalf("a network without a study shows %d sections", len(v.in.Sections))
 	}
@@ -170,11 +175,11 @@ func TestStudyStartsFromTheOutline(t *testing.T) {
 // Coming back to the study, restoring and deleting all leave the editor on
 // the section the list shows (a reviewer found it kept the old one).
 func TestStudyEditorFollowsReloadsRestoreAndDelete(t *testing.T) {
-	sh := newTestShell(t, true)
+	sh := uitest.NewShell(t, true, Area(), overview.Area())
 	v := studyArea(t, sh)
 	v.list.Select(3)
+	sh.ShowArea(1)
 	sh.ShowArea(0)
-	sh.ShowArea(11)
 	if v.current != 3 || v.editor.index != 3 {
 		t.Fatalf("back in the area: current %d, editor on %d", v.current, v.editor.index)
 	}
@@ -186,15 +191,15 @@ func TestStudyEditorFollowsReloadsRestoreAndDelete(t *testing.T) {
 	// Restore while a section is open, then type: the restored text is kept.
 	snap, _ := sh.Store().SnapshotStudy(sh.Ctx(), v.in.Study.ID, "Clean")
 	v.editor.body.SetText("Typed after the snapshot.")
-	v.editor.flush()
+	v.editor.Save()
 	v.confirmRestore(snap)
-	test.Tap(buttonIn(t, topOverlay(sh), "Yes"))
-	sh.Window().Canvas().Overlays().Remove(topOverlay(sh))
+	test.Tap(uitest.ButtonIn(t, uitest.TopOverlay(sh), "Yes"))
+	sh.Window().Canvas().Overlays().Remove(uitest.TopOverlay(sh))
 	if v.editor.body.Text == "Typed after the snapshot." {
 		t.Fatal("the editor still shows the text from before the restore")
 	}
 	v.editor.body.SetText(v.editor.body.Text + " More.")
-	v.editor.flush()
+	v.editor.Save()
 	secs, _ := sh.Store().StudySections(sh.Ctx(), v.in.Study.ID)
 	if strings.Contains(secs[v.current].Body, "Typed after the snapshot.") {
 		t.Fatal("typing after the restore wrote the old text back")
@@ -211,7 +216,7 @@ func TestStudyEditorFollowsReloadsRestoreAndDelete(t *testing.T) {
 		t.Fatalf("the editor shows a deleted section: %d %q", v.editor.index, v.editor.body.Text)
 	}
 	v.showCompare(nil)
-	if !textIn(topOverlay(sh), "no section") {
+	if !uitest.TextIn(uitest.TopOverlay(sh), "no section") {
 		t.Fatal("Compare on an empty study did not say so")
 	}
 }

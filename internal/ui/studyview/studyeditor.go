@@ -11,6 +11,7 @@ import (
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/study"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
@@ -60,6 +61,7 @@ func newSectionEditor(sh *shell.Shell, saved func(data.Section)) *sectionEditor 
 
 // show fills the fields with section i of in.
 func (e *sectionEditor) show(in study.Inputs, i int) {
+	e.stopTimer() // a pending autosave belongs to the section shown before
 	e.in, e.index = in, i
 	if i < 0 || i >= len(in.Sections) { // nothing to edit: clear the fields
 		e.index, e.sec = -1, data.Section{}
@@ -110,39 +112,72 @@ func (e *sectionEditor) changed() {
 	}
 	e.refreshPreview()
 	e.words.SetText(e.wordLine("not saved yet"))
-	if e.timer != nil {
-		e.timer.Stop()
-	}
-	e.timer = time.AfterFunc(autosaveDelay, func() { fyne.Do(func() { e.flush() }) })
+	e.stopTimer()
+	e.timer = time.AfterFunc(autosaveDelay, func() { fyne.Do(func() { e.Save() }) })
 }
 
-// flush saves the section now if it changed, and reports whether the
-// text is safe (saved, or nothing to save). An empty title is not saved:
-// the last one stays until the user writes another.
-func (e *sectionEditor) flush() bool {
+// Unsaved names the section when typing could not be stored. Typing not
+// yet autosaved is stored now, as the timer would a moment later: leaving
+// the study never asks about text that can simply be saved; only a failed
+// save keeps the user (with the text on screen) and asks.
+func (e *sectionEditor) Unsaved() string {
+	if err := e.Flush(); err != nil {
+		return "the section ‘" + e.sec.Title + "’ (it could not be saved: " + err.Error() + ")"
+	}
+	return ""
+}
+
+// Save stores the section now if it changed; a failure is shown and the
+// text stays on screen.
+func (e *sectionEditor) Save() bool {
+	if err := e.Flush(); err != nil {
+		e.sh.ShowError(err)
+		return false
+	}
+	return true
+}
+
+// Discard shows the section as last stored.
+func (e *sectionEditor) Discard() {
+	e.stopTimer()
+	e.show(e.in, e.index)
+}
+
+func (e *sectionEditor) stopTimer() {
 	if e.timer != nil {
 		e.timer.Stop()
 		e.timer = nil
 	}
+}
+
+// Flush stores the section now if it changed, without asking: the autosave
+// timer is stopped, so nothing typed waits for it when the app stops. Each
+// stored change is one undo step (autosaves are not merged: a step is what
+// was typed before a pause). An empty title is not saved: the last one
+// stays until the user writes another.
+func (e *sectionEditor) Flush() error {
+	e.stopTimer()
 	if e.index < 0 {
-		return true
+		return nil
 	}
-	sec := e.form()
-	if sec == e.sec {
-		return true
+	before, sec := e.sec, e.form()
+	if sec == before {
+		return nil
 	}
 	if strings.TrimSpace(sec.Title) == "" {
-		sec.Title = e.sec.Title
+		sec.Title = before.Title
 	}
-	if err := e.sh.Store().SaveSection(e.sh.Ctx(), sec); err != nil {
-		e.sh.ShowError(err)
-		return false
+	st, ctx := e.sh.Store(), e.sh.Ctx()
+	if err := st.SaveSection(ctx, sec); err != nil {
+		return err
 	}
+	e.sh.Did("edit section ‘"+sec.Title+"’", func() error { return st.SaveSection(ctx, before) },
+		func() error { return st.SaveSection(ctx, sec) })
 	e.sec = sec
 	e.in.Sections[e.index] = sec
 	e.words.SetText(e.wordLine("saved " + time.Now().Format("15:04")))
 	e.saved(sec)
-	return true
+	return nil
 }
 
 // refreshPreview draws the section as it will print, its generated block

@@ -13,17 +13,17 @@ import (
 // .md (the command line and the window both use it).
 func ExportStudy(d doc.Document, path string) error {
 	return widgets.ExportTo(path, "the study", append(widgets.DocumentFormats(d),
-		widgets.FileFormat{".html", func(w io.Writer) error { return doc.WriteHTML(w, d) }},
-		widgets.FileFormat{".md", func(w io.Writer) error { return doc.WriteMarkdown(w, d) }}))
+		widgets.FileFormat{Ext: ".html", Write: func(w io.Writer) error { return doc.WriteHTML(w, d) }},
+		widgets.FileFormat{Ext: ".md", Write: func(w io.Writer) error { return doc.WriteMarkdown(w, d) }}))
 }
 
-// exportDialog asks for a file, then assembles and writes the study in the
-// background behind a progress dialog.
-func (v *studyView) exportDialog() {
-	if v.in.Study.ID == "" {
+// Export asks for a file, then assembles and writes the study in the
+// background behind a progress dialog; the section being typed is saved
+// first, so the file has it.
+func (v *studyView) Export() {
+	if v.in.Study.ID == "" || !v.editor.Save() {
 		return
 	}
-	v.editor.flush()
 	v.sh.AskSavePath("Export the study (.docx, .pdf, .html or .md)", widgets.SafeFileName(v.in.Study.Title+" - "+v.sh.Network().Name)+".docx", func(path string) {
 		studyID := v.in.Study.ID
 		v.sh.ExportInBackground(path, func(ctx context.Context, progress func(string, float64)) (string, error) {

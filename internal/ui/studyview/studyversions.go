@@ -13,7 +13,7 @@ import (
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/study"
-	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
 )
 
 // theStudyNow names the current state among the snapshots to compare.
@@ -29,10 +29,9 @@ var (
 // showVersions lists the study's snapshots: take one, restore one (the
 // study as it is is kept first), compare a section between two.
 func (v *studyView) showVersions() {
-	if v.in.Study.ID == "" {
+	if v.in.Study.ID == "" || !v.editor.Save() {
 		return
 	}
-	v.editor.flush()
 	snaps, err := v.sh.Store().Snapshots(v.sh.Ctx(), v.in.Study.ID)
 	if err != nil {
 		v.sh.ShowError(err)
@@ -61,6 +60,7 @@ func (v *studyView) showVersions() {
 	d = dialog.NewCustom("Versions of the study", "Close", content, v.sh.Window())
 	d.Resize(fyne.NewSize(720, 460))
 	d.Show()
+	v.sh.Keys(shell.DialogKeys{})
 }
 
 // shortTime shows an RFC 3339 time as "2026-11-23 13:45".
@@ -74,30 +74,41 @@ func shortTime(ts string) string {
 func (v *studyView) askSnapshot() {
 	name := widget.NewEntry()
 	name.SetPlaceHolder("e.g. Sent to the partners for comments")
-	widgets.ShowForm(v.sh.Window(), "Take a snapshot of the whole study", "Take snapshot", []*widget.FormItem{widget.NewFormItem("Name", name)}, func() {
-		if _, err := v.sh.Store().SnapshotStudy(v.sh.Ctx(), v.in.Study.ID, name.Text); err != nil {
-			v.sh.ShowError(err)
-			return
-		}
-		v.sh.ShowMessage("Snapshot taken", "“"+name.Text+"” keeps the study as it is now. Versions… restores or compares it.")
-	})
-	v.sh.Window().Canvas().Focus(name)
+	v.sh.ShowForm(shell.Form{Title: "Take a snapshot of the whole study", Confirm: "Take snapshot",
+		Items: []*widget.FormItem{widget.NewFormItem("Name", name)}, Changed: func() bool { return name.Text != "" },
+		OnConfirm: func() bool {
+			// no undo step: a snapshot changes nothing of the study
+			if _, err := v.sh.Store().SnapshotStudy(v.sh.Ctx(), v.in.Study.ID, name.Text); err != nil {
+				v.sh.ShowError(err)
+				return false
+			}
+			v.sh.ShowMessage("Snapshot taken", "“"+name.Text+"” keeps the study as it is now. Versions… restores or compares it.")
+			return true
+		}})
 }
 
+// confirmRestore brings the study back to snap. The store keeps the study
+// as it was as a snapshot first, so undo restores that one.
 func (v *studyView) confirmRestore(snap data.Snapshot) {
 	msg := fmt.Sprintf("Bring the study back to “%s”?\n\nThe study as it is now is kept as a snapshot first, so this can be undone.", snap.Name)
-	dialog.ShowConfirm("Restore a snapshot", msg, func(ok bool) {
+	restore := func(ok bool) {
 		if !ok {
 			return
 		}
-		kept, err := v.sh.Store().RestoreSnapshot(v.sh.Ctx(), snap.ID)
+		st, ctx := v.sh.Store(), v.sh.Ctx()
+		kept, err := st.RestoreSnapshot(ctx, snap.ID)
 		if err != nil {
 			v.sh.ShowError(err)
 			return
 		}
+		v.sh.Did("restore ‘"+snap.Name+"’", func() error { _, err := st.RestoreSnapshot(ctx, kept.ID); return err },
+			func() error { _, err := st.RestoreSnapshot(ctx, snap.ID); return err })
 		v.load(v.in.Study.ID, 0)
 		v.sh.ShowMessage("Restored", "The study is back to “"+snap.Name+"”. What it was before is the snapshot “"+kept.Name+"”.")
-	}, v.sh.Window())
+	}
+	d := dialog.NewConfirm("Restore a snapshot", msg, restore, v.sh.Window())
+	d.Show()
+	v.sh.Keys(shell.DialogKeys{Enter: func() { d.Hide(); restore(true) }})
 }
 
 // showCompare shows a section's text line by line between two versions.
@@ -152,6 +163,7 @@ func (v *studyView) showCompare(snaps []data.Snapshot) {
 	d := dialog.NewCustom("Compare a section", "Close", container.NewBorder(container.NewVBox(form, summary), nil, nil, nil, container.NewVScroll(lines)), v.sh.Window())
 	d.Resize(fyne.NewSize(900, 620))
 	d.Show()
+	v.sh.Keys(shell.DialogKeys{})
 }
 
 // diffLines draws each line with its numbers and a mark: + added, − removed.
