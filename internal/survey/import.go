@@ -272,7 +272,8 @@ func Import(ctx context.Context, s *data.Store, networkID, path string, opt Opti
 	var survey data.Survey
 	err = s.Update(ctx, func(tx *data.Tx) error {
 		if opt.Replace != "" {
-			if _, err := tx.DeleteSurvey(opt.Replace); err != nil {
+			var err error
+			if report.ReplacedTrash, err = tx.DeleteSurvey(opt.Replace); err != nil {
 				return err
 			}
 		}
@@ -323,6 +324,9 @@ func Import(ctx context.Context, s *data.Store, networkID, path string, opt Opti
 type Report struct {
 	Plan
 	Unmatched []NameCount
+	// ReplacedTrash is the trash entry of the survey the import replaced
+	// (Options.Replace), so the replace can be undone; "" otherwise.
+	ReplacedTrash string
 }
 
 // NameCount is a name and how many rows gave it.

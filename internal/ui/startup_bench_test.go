@@ -10,6 +10,7 @@ import (
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/demo"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
 )
 
 // BenchmarkStartupWork is the app's own share of start-up on the demo
@@ -21,7 +22,9 @@ func BenchmarkStartupWork(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	demo.Load(context.Background(), s)
+	if _, err := demo.Load(context.Background(), s); err != nil {
+		b.Fatal(err)
+	}
 	s.Close()
 	a := test.NewTempApp(b)
 	for b.Loop() {
@@ -30,10 +33,10 @@ func BenchmarkStartupWork(b *testing.B) {
 			b.Fatal(err)
 		}
 		w := a.NewWindow("AoCE Desktop")
-		restoreWindowSize(s, w)
-		sh := NewShell(a, w, s)
+		shell.RestoreWindowSize(s, w)
+		sh := shell.New(a, w, s, Areas())
 		w.SetContent(sh.Content())
-		sh.Start(lastNetwork(s))
+		sh.Start(shell.LastNetwork(s))
 		w.Resize(fyne.NewSize(1180, 720))
 		w.Close()
 		s.Close()

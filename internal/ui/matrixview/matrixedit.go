@@ -165,7 +165,7 @@ func (e *cellEditor) save() bool {
 			return err
 		}
 		for _, id := range created {
-			if err := v.sh.Store().DeleteGoodPractice(v.sh.Ctx(), id); err != nil {
+			if _, err := v.sh.Store().DeleteGoodPractice(v.sh.Ctx(), id); err != nil {
 				return err
 			}
 		}

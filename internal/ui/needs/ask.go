@@ -127,7 +127,7 @@ func create(sh *shell.Shell, need data.LearningNeed, mark bool) bool {
 		return false
 	}
 	undo := func() error {
-		if err := s.DeleteLearningNeed(ctx, stored.ID); err != nil {
+		if _, err := s.DeleteLearningNeed(ctx, stored.ID); err != nil {
 			return err
 		}
 		switch {

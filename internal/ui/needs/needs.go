@@ -141,9 +141,10 @@ func (v *needsView) showPartners(m *matrix.Matrix) {
 }
 
 func (v *needsView) confirmDelete(n data.LearningNeed) {
-	v.sh.ConfirmDelete("Delete learning need", "Delete “"+widgets.Truncate(oneLine(n.Text), 80)+"”? The matrix keeps its mark.",
-		func() error { return v.sh.Store().DeleteLearningNeed(v.sh.Ctx(), n.ID) },
-		v.Reload) // undo: restore from the trash (next step)
+	short := widgets.Truncate(oneLine(n.Text), 80)
+	v.sh.ConfirmDelete("Delete learning need", "Delete “"+short+"”? The matrix keeps its mark.", "learning need ‘"+widgets.Truncate(short, 40)+"’",
+		func() (string, error) { return v.sh.Store().DeleteLearningNeed(v.sh.Ctx(), n.ID) },
+		v.Reload)
 }
 
 func oneLine(s string) string { return text.OneLine(s) }

@@ -249,18 +249,7 @@ func (f *partnerForm) recordUndo(before, after data.Partner, formerLead data.Par
 		return err
 	}
 	if before.ID == "" {
-		created := after // redo stores it again, under a new id
-		sh.Did("add partner ‘"+after.Name+"’",
-			func() error { return sh.Store().DeletePartner(sh.Ctx(), created.ID) },
-			func() error {
-				again := created
-				again.ID = ""
-				stored, err := sh.Store().SavePartner(sh.Ctx(), again)
-				if err == nil {
-					created = stored
-				}
-				return err
-			})
+		sh.Added("add partner ‘"+after.Name+"’", func() (string, error) { return sh.Store().DeletePartner(sh.Ctx(), after.ID) })
 		return
 	}
 	sh.Did("edit partner ‘"+after.Name+"’",

@@ -261,9 +261,8 @@ func (v *partnersView) confirmDelete() {
 		msg += fmt.Sprintf("\n\nThis also deletes its %d good practice(s), %d matrix cell(s) and %d learning need(s), and removes it as host of %d meeting(s).",
 			deps.GoodPractices, deps.MatrixCells, deps.LearningNeeds, deps.MeetingsHosted)
 	}
-	msg += "\n\nThis cannot be undone (a backup can bring it back)."
-	v.sh.ConfirmDelete("Delete partner", msg, func() error {
-		return v.sh.Store().DeletePartner(v.sh.Ctx(), p.ID) // undo: restore from the trash (next step)
+	v.sh.ConfirmDelete("Delete partner", msg, "partner ‘"+p.Name+"’", func() (string, error) {
+		return v.sh.Store().DeletePartner(v.sh.Ctx(), p.ID)
 	}, func() {
 		v.form.clear()
 		v.sh.ReloadAll()

@@ -205,7 +205,7 @@ func TestAddAndDeletePartner(t *testing.T) {
 	selectPartner(t, v, "Aarhus")
 	test.Tap(v.form.deleteBtn)
 	d := uitest.TopOverlay(sh)
-	if !uitest.TextIn(d, "good practice(s)") || !uitest.TextIn(d, "cannot be undone") {
+	if !uitest.TextIn(d, "good practice(s)") || !uitest.TextIn(d, "Undo brings it back") {
 		t.Fatal("the delete confirmation does not say what goes with the partner")
 	}
 	test.Tap(uitest.ButtonIn(t, d, "Delete"))

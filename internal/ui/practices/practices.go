@@ -343,7 +343,7 @@ func (f *practiceForm) write() (data.GoodPractice, error) {
 }
 
 // recordUndo makes the save one undo step: an edit puts back the practice
-// as it was loaded; an addition is deleted, and redo adds it again.
+// as it was loaded; an addition goes to the trash, and redo restores it.
 func (f *practiceForm) recordUndo(before, after data.GoodPractice) {
 	sh := f.v.sh
 	if before.ID != "" {
@@ -352,18 +352,7 @@ func (f *practiceForm) recordUndo(before, after data.GoodPractice) {
 			func() error { return sh.Store().UpdateGoodPractice(sh.Ctx(), after) })
 		return
 	}
-	created := after
-	sh.Did("add practice ‘"+after.Title+"’",
-		func() error { return sh.Store().DeleteGoodPractice(sh.Ctx(), created.ID) },
-		func() error {
-			again := created
-			again.ID = ""
-			stored, err := sh.Store().CreateGoodPractice(sh.Ctx(), again)
-			if err == nil {
-				created = stored // under a new id
-			}
-			return err
-		})
+	sh.Added("add practice ‘"+after.Title+"’", func() (string, error) { return sh.Store().DeleteGoodPractice(sh.Ctx(), after.ID) })
 }
 
 // clear shows the "select a practice" hint.
@@ -424,8 +413,8 @@ func (f *practiceForm) confirmDelete() {
 		msg += fmt.Sprintf("\n\n%d matrix cell(s) name it; they keep their state but no longer name this practice.", cells)
 	}
 	id := f.gp.ID
-	f.v.sh.ConfirmDelete("Delete good practice", msg, func() error {
-		return f.v.sh.Store().DeleteGoodPractice(f.v.sh.Ctx(), id) // undo: restore from the trash (next step)
+	f.v.sh.ConfirmDelete("Delete good practice", msg, "practice ‘"+f.gp.Title+"’", func() (string, error) {
+		return f.v.sh.Store().DeleteGoodPractice(f.v.sh.Ctx(), id)
 	}, func() {
 		f.clear()
 		f.v.sh.ReloadAll()

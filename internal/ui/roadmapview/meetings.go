@@ -313,15 +313,7 @@ func (e *meetingsEditor) store() error {
 	}
 	st, ctx := e.sh.Store(), e.sh.Ctx()
 	if before.ID == "" {
-		undo, redo := widgets.Recreate(m.ID,
-			func(id string) error { return st.DeleteMeeting(ctx, id) },
-			func() (string, error) {
-				again := m
-				again.ID = ""
-				again, err := st.SaveMeeting(ctx, again)
-				return again.ID, err
-			})
-		e.sh.Did("add meeting ‘"+m.Title+"’", undo, redo)
+		e.sh.Added("add meeting ‘"+m.Title+"’", func() (string, error) { return st.DeleteMeeting(ctx, m.ID) })
 	} else {
 		e.sh.Did("edit meeting ‘"+m.Title+"’", func() error { _, err := st.SaveMeeting(ctx, before); return err },
 			func() error { _, err := st.SaveMeeting(ctx, m); return err })
@@ -353,7 +345,6 @@ func (e *meetingsEditor) confirmDelete() {
 	if d.Reviews > 0 {
 		msg += fmt.Sprintf("\n%d action reviews held at it keep their status, without the meeting.", d.Reviews)
 	}
-	// undo: restore from the trash (next step)
-	e.sh.ConfirmDelete("Delete meeting", msg, func() error { return e.sh.Store().DeleteMeeting(e.sh.Ctx(), m.ID) },
+	e.sh.ConfirmDelete("Delete meeting", msg, "meeting ‘"+m.Title+"’", func() (string, error) { return e.sh.Store().DeleteMeeting(e.sh.Ctx(), m.ID) },
 		func() { e.current = -1; e.onSaved() })
 }

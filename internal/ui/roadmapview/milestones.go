@@ -11,7 +11,6 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/choice"
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
-	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // tracks name the roadmap's milestone tracks.
@@ -105,9 +104,7 @@ func (e *milestonesEditor) store(before, m data.Milestone) bool {
 		return false
 	}
 	if before.ID == "" {
-		undo, redo := widgets.Recreate(saved.ID, func(id string) error { return st.DeleteMilestone(ctx, id) },
-			func() (string, error) { again, err := st.SaveMilestone(ctx, m); return again.ID, err })
-		e.sh.Did("add milestone ‘"+saved.Title+"’", undo, redo)
+		e.sh.Added("add milestone ‘"+saved.Title+"’", func() (string, error) { return st.DeleteMilestone(ctx, saved.ID) })
 	} else {
 		e.sh.Did("edit milestone ‘"+saved.Title+"’", func() error { _, err := st.SaveMilestone(ctx, before); return err },
 			func() error { _, err := st.SaveMilestone(ctx, saved); return err })
@@ -117,7 +114,6 @@ func (e *milestonesEditor) store(before, m data.Milestone) bool {
 }
 
 func (e *milestonesEditor) confirmDelete(m data.Milestone, closeForm func()) {
-	// undo: restore from the trash (next step)
-	e.sh.ConfirmDelete("Delete milestone", "Delete “"+m.Title+"” ("+m.DueDate+") from the roadmap?",
-		func() error { return e.sh.Store().DeleteMilestone(e.sh.Ctx(), m.ID) }, func() { closeForm(); e.onSaved() })
+	e.sh.ConfirmDelete("Delete milestone", "Delete “"+m.Title+"” ("+m.DueDate+") from the roadmap?", "milestone ‘"+m.Title+"’",
+		func() (string, error) { return e.sh.Store().DeleteMilestone(e.sh.Ctx(), m.ID) }, func() { closeForm(); e.onSaved() })
 }

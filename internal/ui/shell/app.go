@@ -24,12 +24,12 @@ func Run(a fyne.App, dbPath string, areas []Area) int {
 		w.ShowAndRun()
 		return 1
 	}
-	restoreWindowSize(store, w)
+	RestoreWindowSize(store, w)
 	sh := New(a, w, store, areas)
 	w.SetContent(sh.Content())
 	w.SetCloseIntercept(sh.RequestQuit)
 	w.SetOnDropped(sh.onDropped)
-	sh.Start(lastNetwork(store))
+	sh.Start(LastNetwork(store))
 	if store.BackupPath != "" {
 		sh.ShowMessage("Database upgraded", "Your data was upgraded to this version of AoCE Desktop. A copy from before is at "+store.BackupPath+".")
 	}

@@ -43,8 +43,8 @@ func (sh *Shell) RememberFolder(path string) {
 // defaultWindowSize fits a 1366×768 laptop screen with room for a taskbar.
 var defaultWindowSize = fyne.NewSize(1180, 720)
 
-// restoreWindowSize resizes w to the size it had when last closed.
-func restoreWindowSize(s *data.Store, w fyne.Window) {
+// RestoreWindowSize resizes w to the size it had when last closed.
+func RestoreWindowSize(s *data.Store, w fyne.Window) {
 	size := defaultWindowSize
 	width, _ := s.Setting(context.Background(), settingWindowWidth)
 	height, _ := s.Setting(context.Background(), settingWindowHeight)
@@ -76,8 +76,8 @@ func (sh *Shell) rememberNetwork(id string) {
 	}
 }
 
-// lastNetwork is the network open when the app last closed, or "".
-func lastNetwork(s *data.Store) string {
+// LastNetwork is the network open when the app last closed, or "".
+func LastNetwork(s *data.Store) string {
 	id, _ := s.Setting(context.Background(), settingLastNetwork)
 	return id
 }

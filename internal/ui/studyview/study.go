@@ -16,7 +16,6 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/study"
 	"github.com/aoce-desktop/aoce-desktop/internal/study/outline"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
-	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // sectionKindLabels name the kinds of section: text, or a block the app
@@ -219,11 +218,10 @@ func (v *studyView) DeleteSelected() {
 	sec := v.in.Sections[v.current]
 	msg := fmt.Sprintf("Delete the section “%s”?", sec.Title)
 	if words := study.WordCount(sec.Body); words > 0 {
-		msg += fmt.Sprintf(" Its %d words go with it; a snapshot under Versions… can bring them back.", words)
+		msg += fmt.Sprintf(" Its %d words go with it.", words)
 	}
 	at := v.current
-	// undo: restore from the trash (next step)
-	v.sh.ConfirmDelete("Delete section", msg, func() error { return v.sh.Store().DeleteSection(v.sh.Ctx(), sec.ID) },
+	v.sh.ConfirmDelete("Delete section", msg, "section ‘"+sec.Title+"’", func() (string, error) { return v.sh.Store().DeleteSection(v.sh.Ctx(), sec.ID) },
 		func() { v.load(v.in.Study.ID, max(at-1, 0)) })
 }
 
@@ -254,9 +252,7 @@ func (v *studyView) New() {
 				v.sh.ShowError(err)
 				return false
 			}
-			undo, redo := widgets.Recreate(added.ID, func(id string) error { return st.DeleteSection(ctx, id) },
-				func() (string, error) { again, err := st.AddSection(ctx, studyID, at, sec); return again.ID, err })
-			v.sh.Did("add section ‘"+added.Title+"’", undo, redo)
+			v.sh.Added("add section ‘"+added.Title+"’", func() (string, error) { return st.DeleteSection(ctx, added.ID) })
 			v.load(studyID, at)
 			return true
 		}})

@@ -206,7 +206,7 @@ func TestStudyEditorFollowsReloadsRestoreAndDelete(t *testing.T) {
 	}
 	// Delete every section: the editor empties and Compare says there is nothing.
 	for len(v.in.Sections) > 0 {
-		if err := sh.Store().DeleteSection(sh.Ctx(), v.in.Sections[0].ID); err != nil {
+		if _, err := sh.Store().DeleteSection(sh.Ctx(), v.in.Sections[0].ID); err != nil {
 			t.Fatal(err)
 		}
 		v.in.Sections = v.in.Sections[1:]

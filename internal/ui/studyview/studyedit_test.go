@@ -45,7 +45,7 @@ func TestFailedSaveOnLeavingKeepsTheText(t *testing.T) {
 	sh := uitest.NewShell(t, true, Area(), overview.Area())
 	v := studyArea(t, sh)
 	v.list.Select(2)
-	if err := sh.Store().DeleteSection(sh.Ctx(), v.in.Sections[2].ID); err != nil { // gone underneath
+	if _, err := sh.Store().DeleteSection(sh.Ctx(), v.in.Sections[2].ID); err != nil { // gone underneath
 		t.Fatal(err)
 	}
 	test.Type(v.editor.body, "Words that must not vanish. ")

@@ -41,7 +41,7 @@ func (v *surveysView) New() {
 				v.sh.ShowError(err)
 				return false
 			}
-			v.didAdd("add survey ‘"+sv.Title+"’", sv, create)
+			v.didAdd("add survey ‘"+sv.Title+"’", sv)
 			v.selected = sv.ID
 			v.Reload()
 			widgets.AfterForm(v.sh.Window(), func() { v.editQuestions(sv) })

@@ -24,15 +24,12 @@ func (v *surveysView) startImport() {
 // template makes a survey without answers at once.
 func (v *surveysView) importPath(path string) {
 	if survey.IsTemplateFile(path) {
-		again := func() (data.Survey, error) {
-			return survey.ImportTemplate(v.sh.Ctx(), v.sh.Store(), v.sh.Network().ID, path, "")
-		}
-		sv, err := again()
+		sv, err := survey.ImportTemplate(v.sh.Ctx(), v.sh.Store(), v.sh.Network().ID, path, "")
 		if err != nil {
 			v.sh.ShowMessage("Nothing was imported", err.Error())
 			return
 		}
-		v.didAdd("import survey ‘"+sv.Title+"’", sv, again)
+		v.didAdd("import survey ‘"+sv.Title+"’", sv)
 		v.selected = sv.ID
 		v.Reload()
 		return
@@ -82,14 +79,7 @@ func (v *surveysView) runImport(path string, opt survey.Options) {
 		},
 		Failed: func(err error) { v.sh.ShowMessage("Nothing was imported", err.Error()) },
 		Done: func() {
-			if opt.Replace == "" { // undo: restore from the trash (next step) for a replace, which deleted the old survey
-				again := opt
-				again.Progress = nil
-				v.didAdd("import survey ‘"+sv.Title+"’", sv, func() (data.Survey, error) {
-					sv, _, err := survey.Import(v.sh.Ctx(), v.sh.Store(), v.sh.Network().ID, path, again)
-					return sv, err
-				})
-			}
+			v.didImport(sv, opt.Replace, report.ReplacedTrash)
 			v.selected = sv.ID
 			v.Reload()
 			if len(report.Unmatched) > 0 {

@@ -140,25 +140,49 @@ func (v *surveysView) DeleteSelected() {
 	if sv.ID == "" {
 		return
 	}
-	v.sh.ConfirmDelete("Delete survey", fmt.Sprintf("Delete %s with its %d respondents' answers? This cannot be undone (a backup can bring it back).", sv.Title, sv.Respondents),
-		func() error { return v.deleteSurvey(sv.ID) },
-		func() { v.selected = ""; v.Reload() }) // undo: restore from the trash (next step)
+	v.sh.ConfirmDelete("Delete survey", fmt.Sprintf("Delete %s with its %d respondents' answers?", sv.Title, sv.Respondents), "survey ‘"+sv.Title+"’",
+		func() (string, error) { return v.deleteSurvey(sv.ID) },
+		func() { v.selected = ""; v.Reload() })
 }
 
-func (v *surveysView) deleteSurvey(id string) error {
-	return v.sh.Store().Update(v.sh.Ctx(), func(tx *data.Tx) error { return tx.DeleteSurvey(id) })
+// deleteSurvey moves a survey to the trash and hands back the entry.
+func (v *surveysView) deleteSurvey(id string) (trashID string, err error) {
+	err = v.sh.Store().Update(v.sh.Ctx(), func(tx *data.Tx) error {
+		trashID, err = tx.DeleteSurvey(id)
+		return err
+	})
+	return trashID, err
+}
+
+// didImport records an import for undo; one that replaced the survey oldID
+// (oldTrash, its trash entry) is undone by putting the older one back.
+func (v *surveysView) didImport(sv data.Survey, oldID, oldTrash string) {
+	name := "import survey ‘" + sv.Title + "’"
+	if oldTrash == "" {
+		v.didAdd(name, sv)
+		return
+	}
+	var newTrash string
+	store, ctx := v.sh.Store(), v.sh.Ctx()
+	v.sh.Did(name, func() error {
+		var err error
+		if newTrash, err = v.deleteSurvey(sv.ID); err != nil {
+			return err
+		}
+		_, err = store.RestoreTrash(ctx, oldTrash)
+		return err
+	}, func() error {
+		var err error
+		if oldTrash, err = v.deleteSurvey(oldID); err != nil {
+			return err
+		}
+		_, err = store.RestoreTrash(ctx, newTrash)
+		return err
+	})
 }
 
 // didAdd records a survey the user made (new, imported) for undo: undo
-// deletes it, redo makes it again with again (the store gives it a new
-// id, which the next undo deletes).
-func (v *surveysView) didAdd(name string, sv data.Survey, again func() (data.Survey, error)) {
-	id := sv.ID
-	v.sh.Did(name, func() error { return v.deleteSurvey(id) }, func() error {
-		sv, err := again()
-		if err == nil {
-			id = sv.ID
-		}
-		return err
-	})
+// moves it to the trash, redo restores it (same id, answers and all).
+func (v *surveysView) didAdd(name string, sv data.Survey) {
+	v.sh.Added(name, func() (string, error) { return v.deleteSurvey(sv.ID) })
 }

@@ -97,7 +97,7 @@ func (v *themesView) addTheme() {
 		v.added("add theme ‘"+th.Title+"’", func() (string, string, error) {
 			stored, err := v.sh.Store().AddTheme(v.sh.Ctx(), th)
 			return stored.ID, "", err
-		}, func(themeID, _ string) error { return v.sh.Store().DeleteTheme(v.sh.Ctx(), themeID) })
+		}, func(themeID, _ string) (string, error) { return v.sh.Store().DeleteTheme(v.sh.Ctx(), themeID) })
 	}, nil)
 }
 
@@ -121,23 +121,19 @@ func (v *themesView) addSubTheme() {
 		v.added("add sub-theme ‘"+st.Title+"’ to "+th.Title, func() (string, string, error) {
 			stored, err := v.sh.Store().AddSubTheme(v.sh.Ctx(), st)
 			return th.ID, stored.ID, err
-		}, func(_, subID string) error { return v.sh.Store().DeleteSubTheme(v.sh.Ctx(), subID) })
+		}, func(_, subID string) (string, error) { return v.sh.Store().DeleteSubTheme(v.sh.Ctx(), subID) })
 	}, nil)
 }
 
 // added runs add, selects what it stored for naming, and records it as an
-// undo step: undo removes it, redo adds it again (under a new id).
-func (v *themesView) added(name string, add func() (themeID, subID string, err error), remove func(themeID, subID string) error) {
+// undo step: undo moves it to the trash with remove, redo restores it.
+func (v *themesView) added(name string, add func() (themeID, subID string, err error), remove func(themeID, subID string) (string, error)) {
 	themeID, subID, err := add()
 	if err != nil {
 		v.sh.ShowError(err)
 		return
 	}
-	v.sh.Did(name, func() error { return remove(themeID, subID) }, func() error {
-		var err error
-		themeID, subID, err = add()
-		return err
-	})
+	v.sh.Added(name, func() (string, error) { return remove(themeID, subID) })
 	v.Reload()
 	v.selectIDs(themeID, subID)
 	v.sh.Window().Canvas().Focus(v.title)

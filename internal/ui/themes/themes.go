@@ -2,6 +2,7 @@ package themes
 
 import (
 	"fmt"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -206,8 +207,7 @@ func (v *themesView) confirmDelete() {
 		msg += fmt.Sprintf("\n\nIn use: %d sub-theme(s), %d matrix cell(s) and %d good practice link(s) go with it. The good practices themselves stay in the catalogue; %d learning need(s) stay without a sub-theme.",
 			u.SubThemes, u.MatrixCells, u.GoodPractices, u.LearningNeeds)
 	}
-	v.sh.ConfirmDelete("Delete", msg, func() error {
-		// undo: restore from the trash (next step)
+	v.sh.ConfirmDelete("Delete", msg, strings.TrimPrefix(what, "the "), func() (string, error) {
 		if subID == "" {
 			return v.sh.Store().DeleteTheme(v.sh.Ctx(), themeID)
 		}
