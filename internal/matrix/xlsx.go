@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/tabular"
 )
 
 // WriteXLSX writes the matrix as a workbook: a title, a legend, the table
@@ -89,6 +91,9 @@ func (m *Matrix) WriteXLSX(w io.Writer, title string) error {
 		return err
 	}
 	if err := f.SetPanes(sheet, &excelize.Panes{Freeze: true, XSplit: 2, YSplit: headerRow, TopLeftCell: "C5", ActivePane: "bottomRight"}); err != nil {
+		return err
+	}
+	if err := tabular.PrintLayout(f, sheet, 3+len(m.Partners), headerRow); err != nil {
 		return err
 	}
 	return f.Write(w)

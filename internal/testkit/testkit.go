@@ -4,7 +4,9 @@ package testkit
 
 import (
 	"bytes"
+	"fmt"
 	"io"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -69,7 +71,7 @@ func PDFText(t testing.TB, file string) string {
 }
 
 // ExportedText writes a file with write into dir, has LibreOffice turn it
-// into a PDF unless it is one, and returns the PDF's words joined by single
+// into a PDF unless it is one (kept in dir as name+".pdf"), and returns the PDF's words joined by single
 // spaces: what a partner opening the file would read.
 func ExportedText(t testing.TB, dir, name string, write func(io.Writer) error) string {
 	t.Helper()
@@ -83,9 +85,41 @@ func ExportedText(t testing.TB, dir, name string, write func(io.Writer) error) s
 	}
 	pdf := path
 	if !strings.HasSuffix(name, ".pdf") {
-		pdf = Convert(t, path, "pdf")
+		pdf = path + ".pdf" // kept beside it for tests that look at the pages
+		if err := os.Rename(Convert(t, path, "pdf"), pdf); err != nil {
+			t.Fatal(err)
+		}
 	}
 	return strings.Join(strings.Fields(PDFText(t, pdf)), " ")
+}
+
+// PageOrientations are the orientations ("portrait", "landscape") of a
+// PDF's pages and whether each is A4, as pdfinfo reads them.
+func PageOrientations(t testing.TB, file string) (pages []string, allA4 bool) {
+	t.Helper()
+	b, err := exec.Command(RequireTool(t, "pdfinfo"), "-f", "1", "-l", "9999", file).Output()
+	if err != nil {
+		t.Fatalf("pdfinfo cannot read %s: %v", filepath.Base(file), err)
+	}
+	allA4 = true
+	for _, line := range strings.Split(string(b), "\n") {
+		var n int
+		var w, h float64
+		if _, err := fmt.Sscanf(line, "Page %d size: %f x %f", &n, &w, &h); err != nil {
+			continue
+		}
+		if w > h {
+			pages = append(pages, "landscape")
+		} else {
+			pages = append(pages, "portrait")
+		}
+		short, long := min(w, h), max(w, h)
+		allA4 = allA4 && math.Abs(short-595.3) < 1.5 && math.Abs(long-841.9) < 1.5
+	}
+	if len(pages) == 0 {
+		t.Fatalf("pdfinfo found no pages in %s", filepath.Base(file))
+	}
+	return pages, allA4
 }
 
 // ExportsSay writes each file of writers (name → writer) into dir, reads
