@@ -118,10 +118,10 @@ func newXLSXStyles(f *excelize.File) (xlsxStyles, error) {
 		{Type: "top", Color: "BBBBBB", Style: 1}, {Type: "bottom", Color: "BBBBBB", Style: 1}}
 	wrapTop := &excelize.Alignment{WrapText: true, Vertical: "top"}
 	var err error
-	if st.title, err = f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 16}}); err != nil {
+	if st.title, err = f.NewStyle(&excelize.Style{Font: tabular.Font(true, 16, "")}); err != nil {
 		return st, err
 	}
-	if st.header, err = f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}, Border: border, Alignment: wrapTop,
+	if st.header, err = f.NewStyle(&excelize.Style{Font: tabular.Font(true, 0, ""), Border: border, Alignment: wrapTop,
 		Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"E8E8E8"}}}); err != nil {
 		return st, err
 	}
@@ -134,7 +134,7 @@ func newXLSXStyles(f *excelize.File) (xlsxStyles, error) {
 	for _, s := range States {
 		fill, ink, _ := Colours(s)
 		id, err := f.NewStyle(&excelize.Style{Border: border, Alignment: wrapTop,
-			Font: &excelize.Font{Bold: true, Color: Hex(ink)},
+			Font: tabular.Font(true, 0, Hex(ink)),
 			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{Hex(fill)}}})
 		if err != nil {
 			return st, err

@@ -7,15 +7,27 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
+// Font is the font our workbooks name, Excel's default: Calibri, 11 pt
+// unless size says otherwise, in colour (RRGGBB, "" for black). Naming it
+// in every style matters: a style's font without a name falls back, in
+// LibreOffice, to a serif face. LibreOffice sets Calibri with Carlito,
+// its metric twin (fonts-crosextra-carlito).
+func Font(bold bool, size float64, colour string) *excelize.Font {
+	if size == 0 {
+		size = 11
+	}
+	return &excelize.Font{Bold: bold, Family: "Calibri", Size: size, Color: colour}
+}
+
 // TableStyles are the two cell styles of the tables we write to XLSX: a
 // shaded bold header that wraps, and body text that wraps, top-aligned.
 func TableStyles(f *excelize.File) (head, body int, err error) {
-	head, err = f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}, Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"},
+	head, err = f.NewStyle(&excelize.Style{Font: Font(true, 0, ""), Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"},
 		Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"DCE6F0"}}})
 	if err != nil {
 		return 0, 0, err
 	}
-	body, err = f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}})
+	body, err = f.NewStyle(&excelize.Style{Font: Font(false, 0, ""), Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}})
 	return head, body, err
 }
 
