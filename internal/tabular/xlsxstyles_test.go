@@ -1,13 +1,14 @@
-package tabular
+package tabular_test
 
 import (
-	"archive/zip"
 	"bytes"
-	"io"
 	"regexp"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/tabular"
+	"github.com/aoce-desktop/aoce-desktop/internal/testkit"
 )
 
 // A table sheet's styles all name Calibri (which LibreOffice sets with
@@ -15,35 +16,23 @@ import (
 // the page's width, with its header rows on every page.
 func TestTableSheetNamesItsFontAndPrintsWide(t *testing.T) {
 	f := excelize.NewFile()
-	head, body, err := TableStyles(f)
+	head, body, err := tabular.TableStyles(f)
 	if err != nil {
 		t.Fatal(err)
 	}
 	columns := []string{"Key learning", "IAP 1–5", "Why it matters", "Action", "Who", "By when"}
-	name, err := TableSheet(f, 0, "Gdańsk", "Learning grids — Gdańsk", columns, nil, head)
+	name, err := tabular.TableSheet(f, 0, "Gdańsk", "Learning grids — Gdańsk", columns, nil, head)
 	if err != nil {
 		t.Fatal(err)
 	}
 	f.SetCellValue(name, "A4", "a learning")
 	f.SetCellStyle(name, "A4", "F4", body)
-	narrow, _ := TableSheet(f, 1, "Narrow", "Three columns", columns[:3], nil, head)
+	narrow, _ := tabular.TableSheet(f, 1, "Narrow", "Three columns", columns[:3], nil, head)
 	var buf bytes.Buffer
 	if err := f.Write(&buf); err != nil {
 		t.Fatal(err)
 	}
-	zr, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var styles string
-	for _, zf := range zr.File {
-		if zf.Name == "xl/styles.xml" {
-			rc, _ := zf.Open()
-			b, _ := io.ReadAll(rc)
-			rc.Close()
-			styles = string(b)
-		}
-	}
+	styles := testkit.ZipPart(t, buf.Bytes(), "xl/styles.xml")
 	fonts := regexp.MustCompile(`<font>.*?</font>`).FindAllString(styles, -1)
 	if len(fonts) < 2 {
 		t.Fatalf("styles have %d fonts: %s", len(fonts), styles)

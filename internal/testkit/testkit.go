@@ -3,6 +3,7 @@
 package testkit
 
 import (
+	"archive/zip"
 	"bytes"
 	"fmt"
 	"io"
@@ -187,4 +188,23 @@ func RequireWordsWhole(t testing.TB, name string, sources []string, rendered str
 
 func words(s string) []string {
 	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) && !unicode.IsMark(r) })
+}
+
+// ZipPart is the text of one part of a zipped package (DOCX, XLSX).
+func ZipPart(t testing.TB, pkg []byte, name string) string {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(pkg), int64(len(pkg)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rc, err := zr.Open(name)
+	if err != nil {
+		t.Fatalf("no part %s: %v", name, err)
+	}
+	defer rc.Close()
+	b, err := io.ReadAll(rc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }
