@@ -2,11 +2,18 @@
 # Installs the Debian packages AoCE Desktop needs, if any is missing:
 #   build   C headers for Fyne's cgo (OpenGL, X11, Wayland)
 #   test    Xvfb and tools to start the real window headless and look at it,
-#           LibreOffice and poppler to open our exports, Chromium for the live page
+#           LibreOffice and poppler to open our exports, with the metric twins
+#           of the fonts our documents name (Liberation Sans for Arial in DOCX,
+#           Carlito for Calibri in XLSX) so that LibreOffice lays them out as
+#           Word and Excel do, DejaVu for the PDFs tests write, Chromium and
+#           chromedriver for the live page
+# The app itself needs no font package: it embeds its fonts, and partners'
+# Word and Excel have Arial and Calibri.
 # Usage: scripts/install-deps.sh [build] [test]
 set -euo pipefail
 build=(gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev)
-test=(xvfb xdotool imagemagick dbus-x11 x11-utils libreoffice-calc-nogui libreoffice-writer-nogui libreoffice-draw-nogui poppler-utils fonts-dejavu-core chromium chromium-driver)
+test=(xvfb xdotool imagemagick dbus-x11 x11-utils libreoffice-calc-nogui libreoffice-writer-nogui libreoffice-draw-nogui poppler-utils
+  fonts-liberation2 fonts-crosextra-carlito fonts-dejavu-core chromium chromium-driver)
 want=()
 for group in "${@:-build}"; do
   case "$group" in

@@ -30,7 +30,8 @@ type PartnerTable struct {
 // Columns are an action table's columns, as on the paper form.
 var Columns = []string{"Action", "Kind", "Timing", "Responsibility", "Cost (EUR)", "Funding source", "Monitoring indicators", "Risks", "Status"}
 
-// widths are the columns' relative widths.
+// widths are the XLSX columns' relative widths; in DOCX and PDF the
+// columns are as wide as their content asks, on a landscape page.
 var widths = []float64{26, 7, 10, 10, 7, 10, 12, 11, 7}
 
 // Kinds and States are how actions' kinds and states read, in order.
@@ -113,7 +114,7 @@ func (t Tables) Document() doc.Document {
 	}
 	for _, pt := range t.Partners {
 		d.Blocks = append(d.Blocks, doc.Heading{Level: 2, Text: pt.Partner.Name})
-		table := doc.Table{Header: Columns, Widths: widths}
+		table := doc.Table{Header: Columns} // the columns as wide as their content asks
 		total, costed := 0.0, 0
 		for _, a := range pt.Actions {
 			var row []doc.Cell

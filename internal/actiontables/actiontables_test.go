@@ -4,6 +4,7 @@ import (
 	"context"
 	"io"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -72,7 +73,18 @@ func TestActionTableExportsOpenInLibreOffice(t *testing.T) {
 		"actions.docx": func(w io.Writer) error { return doc.WriteDOCX(w, tables.Document()) },
 		"actions.pdf":  func(w io.Writer) error { return doc.WritePDF(w, tables.Document(), testkit.Fonts(t)) },
 	}
-	testkit.ExportsSay(t, dir, write, append(names, "Monitoring", "knowledge-sharing", "Advisory", "Participation")...)
+	texts := testkit.ExportsSay(t, dir, write, append(names, "Monitoring", "knowledge-sharing", "Advisory", "Participation")...)
+	// No column is so narrow that LibreOffice or our PDF breaks a word.
+	for _, name := range []string{"actions.docx", "actions.pdf"} {
+		testkit.RequireWordsWhole(t, name, tables.Document().Texts(), texts[name])
+	}
+	// Nine columns: every page of every format is landscape A4.
+	for _, pdf := range []string{"actions.docx.pdf", "actions.pdf", "actions.xlsx.pdf"} {
+		pages, a4 := testkit.PageOrientations(t, filepath.Join(dir, pdf))
+		if !a4 || slices.Contains(pages, "portrait") {
+			t.Errorf("%s pages %v, all A4 %v: want landscape A4", pdf, pages, a4)
+		}
+	}
 	f, err := excelize.OpenFile(filepath.Join(dir, "actions.xlsx"))
 	if err != nil {
 		t.Fatal(err)

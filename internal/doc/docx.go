@@ -55,7 +55,7 @@ func xmlEsc(s string) string {
 }
 
 // docxRun is one run of text with run properties rPr (inner XML); line
-// breaks and tabs become Word's own elements.
+// breaks, tabs and hyphens between digits become Word's own elements.
 func docxRun(text, rPr string) string {
 	text = clean(text)
 	if text == "" {
@@ -81,12 +81,21 @@ func docxRun(text, rPr string) string {
 		case '\t':
 			flush(i)
 			b.WriteString("<w:tab/>")
+		case '-':
+			// A date or a number range does not break at its hyphens:
+			// 2025-06-30 would otherwise end a line as "2025-06-".
+			if i > 0 && i+1 < len(text) && isDigit(text[i-1]) && isDigit(text[i+1]) {
+				flush(i)
+				b.WriteString("<w:noBreakHyphen/>")
+			}
 		}
 	}
 	flush(len(text))
 	b.WriteString("</w:r>")
 	return b.String()
 }
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // runProps is the inner XML of a run's properties, in schema order.
 func runProps(bold, italic bool, colour string) string {

@@ -23,6 +23,9 @@ type docxBody struct {
 
 func newDocxBody(d Document) *docxBody {
 	x := &docxBody{d: d, toc: outline(d)}
+	// The title goes on the first section's page: a document that opens
+	// with a wide table (the action tables) opens on a landscape page.
+	x.landscape = len(d.Blocks) > 0 && landscapeAt(d.Blocks, 0)
 	x.b.WriteString(xmlDecl + `<w:document xmlns:w="` + nsW + `" xmlns:r="` + nsR + `"><w:body>`)
 	if t := clean(d.Title); t != "" {
 		x.para("Title", docxRun(t, ""))
@@ -156,27 +159,33 @@ func (x *docxBody) table(t Table) {
 	if c := clean(t.Caption); c != "" {
 		x.para("Caption", docxRun(c, ""))
 	}
-	textStyle := "TableText"
-	if isWide(t) {
-		textStyle = "WideTableText"
+	textStyle, size := "TableText", docxTableSize
+	if isDense(t) {
+		textStyle, size = "WideTableText", docxDenseSize
+	}
+	shares, fitted := docxColumns(t, x.textWidth(), size)
+	sizeProps := "" // the style's own size, unless the words needed a smaller one
+	if fitted != size {
+		sz := strconv.Itoa(int(fitted * 2)) // half-points
+		sizeProps = `<w:sz w:val="` + sz + `"/><w:szCs w:val="` + sz + `"/>`
 	}
 	widths := make([]int, n)
 	x.b.WriteString(`<w:tbl><w:tblPr><w:tblStyle w:val="StudyTable"/><w:tblW w:w="5000" w:type="pct"/><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>`)
-	for i, share := range widthShares(t) {
-		widths[i] = int(share * float64(x.textWidth()))
+	for i, w := range shares {
+		widths[i] = int(w)
 		x.b.WriteString(`<w:gridCol w:w="` + strconv.Itoa(widths[i]) + `"/>`)
 	}
 	x.b.WriteString(`</w:tblGrid>`)
 	// The header row repeats on every page the table runs over.
 	x.b.WriteString(`<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>`)
 	for i := range n {
-		x.cell(widths[i], textStyle, Cell{Text: headerAt(t, i), Fill: "DCE6F0", Bold: true})
+		x.cell(widths[i], textStyle, sizeProps, Cell{Text: headerAt(t, i), Fill: "DCE6F0", Bold: true})
 	}
 	x.b.WriteString(`</w:tr>`)
 	for _, r := range t.Rows {
 		x.b.WriteString(`<w:tr><w:trPr><w:cantSplit/></w:trPr>`)
 		for i := range n {
-			x.cell(widths[i], textStyle, cellAt(r, i))
+			x.cell(widths[i], textStyle, sizeProps, cellAt(r, i))
 		}
 		x.b.WriteString(`</w:tr>`)
 	}
@@ -185,13 +194,40 @@ func (x *docxBody) table(t Table) {
 	x.para("Legend", legendRuns(t.Legend))
 }
 
-func (x *docxBody) cell(width int, style string, c Cell) {
+// Table text sizes in points: the styles' (Table Text, Wide Table Text)
+// and the smallest a table shrinks to so that its longest words fit.
+const (
+	docxTableSize = 9.0
+	docxDenseSize = 7.0
+	docxMinSize   = 6.0
+)
+
+// docxCellPad is what a column needs besides its longest word, in
+// twentieths of a point: the table style's cell margins (70 a side) and
+// slack for the borders and for LibreOffice's rounding.
+const docxCellPad = 2*70 + 60
+
+// docxColumns lays a table's columns out over width (twentieths of a
+// point) for the largest size, from size down, at which every word fits
+// its column as Arial (or Liberation Sans) sets it.
+func docxColumns(t Table, width int, size float64) ([]float64, float64) {
+	for ; ; size -= 0.5 {
+		in := arialWidths(size)
+		twips := func(text string, bold bool) float64 { return 20 * in(text, bold) * 1.03 }
+		shares, fits := columnWidths(t, float64(width), docxCellPad, twips)
+		if fits || size <= docxMinSize {
+			return shares, size
+		}
+	}
+}
+
+func (x *docxBody) cell(width int, style, sizeProps string, c Cell) {
 	x.b.WriteString(`<w:tc><w:tcPr><w:tcW w:w="` + strconv.Itoa(width) + `" w:type="dxa"/>`)
 	if fill, ok := hexColour(c.Fill); ok {
 		x.b.WriteString(`<w:shd w:val="clear" w:color="auto" w:fill="` + fill + `"/>`)
 	}
 	x.b.WriteString(`</w:tcPr>`)
-	x.para(style, docxRun(c.Text, runProps(c.Bold, false, c.Ink)))
+	x.para(style, docxRun(c.Text, runProps(c.Bold, false, c.Ink)+sizeProps))
 	x.b.WriteString(`</w:tc>`)
 }
 

@@ -114,16 +114,34 @@ func widthShares(t Table) []float64 {
 }
 
 // wideColumns is how many columns make a table too wide for a portrait
-// page: the matrix (a label and 16 partners) has 17; a roadmap table, 8.
-const wideColumns = 10
+// page: the action tables have 9, a learning grid 6, a roadmap table 8.
+// From denseColumns on (the matrix: a label and 16 partners) the text
+// starts smaller too.
+const (
+	wideColumns  = 6
+	denseColumns = 10
+)
 
 // isWide tells whether a table goes on a landscape page (DOCX, PDF, print).
 func isWide(t Table) bool { return columns(t) >= wideColumns }
 
+// isDense tells whether a table's text starts at the small size.
+func isDense(t Table) bool { return columns(t) >= denseColumns }
+
 // landscapeAt tells whether block i belongs on a landscape page: a wide
-// table, or the heading right before one, which must not be left behind
-// on the previous portrait page.
+// table, the headings right before one, which must not be left behind
+// on the previous portrait page, and the one paragraph or list right
+// after one (a total, a note), which would otherwise take a portrait
+// page of its own between two landscape ones.
 func landscapeAt(blocks []Block, i int) bool {
+	switch blocks[i].(type) {
+	case Paragraph, List:
+		if i > 0 {
+			if t, ok := blocks[i-1].(Table); ok && isWide(t) {
+				return true
+			}
+		}
+	}
 	for ; i < len(blocks); i++ {
 		switch b := blocks[i].(type) {
 		case Table:

@@ -80,6 +80,7 @@ func newPDFRender(d Document, fonts pdfdoc.Fonts, known []int) *pdfRender {
 		pdf.CellFormat(0, 5, fmt.Sprintf("%sPage %d of {nb}", lead, pdf.PageNo()), "", 0, "R", false, 0, "")
 	})
 	r := &pdfRender{pdf: pdf, d: d, toc: outline(d), known: known, newPage: true, title: title}
+	r.landscape = len(d.Blocks) > 0 && landscapeAt(d.Blocks, 0) // the title goes on the first section's page
 	for range r.toc {
 		r.links = append(r.links, pdf.AddLink())
 	}
@@ -96,7 +97,13 @@ func (r *pdfRender) render() {
 		}
 		switch b := b.(type) {
 		case Heading:
-			r.heading(heads)
+			follow := 3 * pdfBodyLine // the first lines of a paragraph
+			if i+1 < len(r.d.Blocks) {
+				if t, ok := r.d.Blocks[i+1].(Table); ok {
+					follow = r.tableStart(t)
+				}
+			}
+			r.heading(heads, follow)
 			heads++
 		case Paragraph:
 			r.flow(b.Runs, r.left(), r.width(), pdfBodySize, pdfBodyLine, inkBlack)
@@ -176,13 +183,15 @@ func (r *pdfRender) titleBlock() {
 
 var headingSizes = [4]float64{0, 17, 13.5, 11.5}
 
-func (r *pdfRender) heading(n int) {
+// heading draws heading n on the page that has room for it and for
+// follow millimetres of what comes after it.
+func (r *pdfRender) heading(n int, follow float64) {
 	e := r.toc[n]
 	size := headingSizes[e.Level]
 	lineH := size * ptToMM * 1.4
 	before := []float64{0, 7, 5, 3.5}[e.Level]
-	// Keep the heading with the first lines of what follows it.
-	r.room(before + lineH + 3*pdfBodyLine)
+	// Keep the heading with the start of what follows it.
+	r.room(before + lineH + 1.5 + follow)
 	r.space(before)
 	y := r.pdf.GetY()
 	r.pages[n] = r.pdf.PageNo()

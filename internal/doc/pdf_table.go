@@ -1,14 +1,13 @@
 package doc
 
 import (
-	"strings"
-
 	"github.com/aoce-desktop/aoce-desktop/internal/pdfdoc"
 )
 
 // Table text sizes in points: the matrix's 17 columns on a landscape
-// page still leave each partner column only ~14 mm, so wide tables start
-// smaller; either shrinks until every column's longest word fits.
+// page still leave each partner column only ~14 mm, so dense tables (10
+// columns or more) start smaller; either shrinks until every column's
+// longest word fits.
 const (
 	tableSize     = 8.5
 	wideTableSize = 7.5
@@ -36,7 +35,6 @@ func (r *pdfRender) table(t Table) {
 	}
 	r.space(2)
 	// The caption, the header and the first row go on one page.
-	captionLine := 9 * ptToMM * 1.45
 	r.room(captionLine + lt.headerH + firstH)
 	if c := clean(t.Caption); c != "" {
 		r.flow([]Run{{Text: c, Bold: true}}, r.left(), r.width(), 9, captionLine, inkBlack)
@@ -55,42 +53,49 @@ func (r *pdfRender) table(t Table) {
 	r.space(4)
 }
 
+// captionLine is the height of a table's caption line.
+const captionLine = 9 * ptToMM * 1.45
+
+// tableStart is the height a table needs on the page it starts on: its
+// caption, header and first row.
+func (r *pdfRender) tableStart(t Table) float64 {
+	if columns(t) == 0 {
+		return 0
+	}
+	lt := r.layoutTable(t)
+	h := 2 + captionLine + lt.headerH
+	if len(t.Rows) > 0 {
+		h += r.rowHeight(lt, t.Rows[0])
+	}
+	return h
+}
+
 // layoutTable shares the width out and picks the largest text size at
 // which no column has to cut a word.
 func (r *pdfRender) layoutTable(t Table) *pdfTable {
 	n := columns(t)
 	lt := &pdfTable{size: tableSize, pad: r.pdf.GetCellMargin()}
-	if isWide(t) {
+	if isDense(t) {
 		lt.size = wideTableSize
-	}
-	for _, share := range widthShares(t) {
-		lt.widths = append(lt.widths, share*r.width())
 	}
 	for i := range n {
 		lt.header = append(lt.header, Cell{Text: headerAt(t, i), Fill: fillHeader, Bold: true})
 	}
-	for lt.size > minTableSize && !r.wordsFit(lt, t) {
-		lt.size -= 0.5
+	// The largest size at which every column holds its longest word.
+	for ; ; lt.size -= 0.5 {
+		width := func(text string, bold bool) float64 {
+			r.cellFont(lt, Cell{Bold: bold})
+			return r.pdf.GetStringWidth(text)
+		}
+		var fits bool
+		lt.widths, fits = columnWidths(t, r.width(), 2*lt.pad+0.3, width)
+		if fits || lt.size <= minTableSize {
+			break
+		}
 	}
 	lt.lineH = lt.size * ptToMM * 1.3
 	lt.headerH = r.rowHeight(lt, lt.header)
 	return lt
-}
-
-func (r *pdfRender) wordsFit(lt *pdfTable, t Table) bool {
-	rows := append([][]Cell{lt.header}, t.Rows...)
-	for _, cells := range rows {
-		for i, w := range lt.widths {
-			c := cellAt(cells, i)
-			r.cellFont(lt, c)
-			for _, word := range strings.Fields(clean(c.Text)) {
-				if r.pdf.GetStringWidth(word) > w-2*lt.pad {
-					return false
-				}
-			}
-		}
-	}
-	return true
 }
 
 func (r *pdfRender) cellFont(lt *pdfTable, c Cell) {

@@ -3,42 +3,36 @@ package grids
 import (
 	"io"
 
-	"github.com/gomutex/godocx"
-	"github.com/gomutex/godocx/wml/stypes"
+	"github.com/aoce-desktop/aoce-desktop/internal/doc"
+	"github.com/aoce-desktop/aoce-desktop/internal/pdfdoc"
 )
 
-// docxColumns are the columns' widths in twentieths of a point, over the
-// 16 cm of an A4 page between margins.
-var docxColumns = []uint64{2700, 700, 1600, 2200, 1100, 1000}
-
-// WriteDOCX writes a Word document: the meeting as a Heading 1, each
-// partner as a Heading 2 with its grid as a table, as partners fill it.
-func (sh Sheet) WriteDOCX(w io.Writer) error {
-	doc, err := godocx.NewDocument()
-	if err != nil {
-		return err
-	}
-	doc.AddHeading(sh.Title(), 1)
-	doc.AddParagraph(sh.Network + " · " + sh.Meeting.StartDate + " · " + sh.Meeting.Place)
+// Document lays the grids out for DOCX and PDF: the meeting as the title,
+// each partner under its own heading with its grid as a table. Six
+// columns put the grids on landscape A4 pages.
+func (sh Sheet) Document() doc.Document {
+	d := doc.Document{Title: sh.Title(), Subtitle: sh.Network + " · " + sh.Meeting.StartDate + " · " + sh.Meeting.Place}
 	if len(sh.Partners) == 0 {
-		doc.AddParagraph("No partner has filled a grid for this meeting yet.")
+		d.Blocks = append(d.Blocks, doc.Text("No partner has filled a grid for this meeting yet."))
 	}
 	for _, pg := range sh.Partners {
-		doc.AddHeading(pg.Heading(), 2)
-		t := doc.AddTable()
-		t.Style("TableGrid")
-		t.Width(5000, stypes.TableWidthPct) // the page's width
-		t.Grid(docxColumns...)
-		head := t.AddRow()
-		for _, h := range Columns {
-			head.AddCell().BackgroundColor("DCE6F0").AddParagraph(h)
-		}
+		t := doc.Table{Header: Columns} // the columns as wide as their content asks
 		for _, r := range pg.Rows {
-			row := t.AddRow()
+			var row []doc.Cell
 			for _, v := range Cells(r) {
-				row.AddCell().AddParagraph(v)
+				row = append(row, doc.Cell{Text: v})
 			}
+			t.Rows = append(t.Rows, row)
 		}
+		d.Blocks = append(d.Blocks, doc.Heading{Level: 2, Text: pg.Heading()}, t)
 	}
-	return doc.Write(w)
+	return d
+}
+
+// WriteDOCX writes the grids as a Word document.
+func (sh Sheet) WriteDOCX(w io.Writer) error { return doc.WriteDOCX(w, sh.Document()) }
+
+// WritePDF writes the grids as a PDF with the fonts embedded.
+func (sh Sheet) WritePDF(w io.Writer, fonts pdfdoc.Fonts) error {
+	return doc.WritePDF(w, sh.Document(), fonts)
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"io"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
@@ -39,7 +40,18 @@ func TestGridExportsOpenInLibreOffice(t *testing.T) {
 		"grids.docx": sh.WriteDOCX,
 		"grids.pdf":  func(w io.Writer) error { return sh.WritePDF(w, testkit.Fonts(t)) },
 	}
-	testkit.ExportsSay(t, dir, write, "Gdańsk", "Key learning", "Invite", "permanent", "coordinator", "IAP")
+	texts := testkit.ExportsSay(t, dir, write, "Gdańsk", "Key learning", "Invite", "permanent", "coordinator", "IAP")
+	// No column is so narrow that LibreOffice or our PDF breaks a word.
+	for _, name := range []string{"grids.docx", "grids.pdf"} {
+		testkit.RequireWordsWhole(t, name, sh.Document().Texts(), texts[name])
+	}
+	// Six columns: every page of every format is landscape A4.
+	for _, pdf := range []string{"grids.docx.pdf", "grids.pdf", "grids.xlsx.pdf"} {
+		pages, a4 := testkit.PageOrientations(t, filepath.Join(dir, pdf))
+		if !a4 || slices.Contains(pages, "portrait") {
+			t.Errorf("%s pages %v, all A4 %v: want landscape A4", pdf, pages, a4)
+		}
+	}
 	f, err := excelize.OpenFile(filepath.Join(dir, "grids.xlsx"))
 	if err != nil {
 		t.Fatal(err)

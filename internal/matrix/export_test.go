@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -62,6 +63,9 @@ func TestExportsOpenInLibreOfficeAndPDFReadsBack(t *testing.T) {
 		t.Fatalf("LibreOffice did not render our PDF: %v", err)
 	}
 	for name, file := range map[string]string{"our PDF": ours, "LibreOffice's PDF of our XLSX": theirs} {
+		if pages, a4 := testkit.PageOrientations(t, file); !a4 || slices.Contains(pages, "portrait") {
+			t.Errorf("%s pages %v, all A4 %v: want landscape A4", name, pages, a4)
+		}
 		text := testkit.PDFText(t, file)
 		for _, p := range m.Partners {
 			if !strings.Contains(text, p.Name) {

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/tabular"
 )
 
 // WriteXLSX writes the matrix as a workbook: a title, a legend, the table
@@ -91,6 +93,9 @@ func (m *Matrix) WriteXLSX(w io.Writer, title string) error {
 	if err := f.SetPanes(sheet, &excelize.Panes{Freeze: true, XSplit: 2, YSplit: headerRow, TopLeftCell: "C5", ActivePane: "bottomRight"}); err != nil {
 		return err
 	}
+	if err := tabular.PrintLayout(f, sheet, 3+len(m.Partners), headerRow); err != nil {
+		return err
+	}
 	return f.Write(w)
 }
 
@@ -113,10 +118,10 @@ func newXLSXStyles(f *excelize.File) (xlsxStyles, error) {
 		{Type: "top", Color: "BBBBBB", Style: 1}, {Type: "bottom", Color: "BBBBBB", Style: 1}}
 	wrapTop := &excelize.Alignment{WrapText: true, Vertical: "top"}
 	var err error
-	if st.title, err = f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 16}}); err != nil {
+	if st.title, err = f.NewStyle(&excelize.Style{Font: tabular.Font(true, 16, "")}); err != nil {
 		return st, err
 	}
-	if st.header, err = f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}, Border: border, Alignment: wrapTop,
+	if st.header, err = f.NewStyle(&excelize.Style{Font: tabular.Font(true, 0, ""), Border: border, Alignment: wrapTop,
 		Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"E8E8E8"}}}); err != nil {
 		return st, err
 	}
@@ -129,7 +134,7 @@ func newXLSXStyles(f *excelize.File) (xlsxStyles, error) {
 	for _, s := range States {
 		fill, ink, _ := Colours(s)
 		id, err := f.NewStyle(&excelize.Style{Border: border, Alignment: wrapTop,
-			Font: &excelize.Font{Bold: true, Color: Hex(ink)},
+			Font: tabular.Font(true, 0, Hex(ink)),
 			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{Hex(fill)}}})
 		if err != nil {
 			return st, err

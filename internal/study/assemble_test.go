@@ -2,6 +2,7 @@ package study_test
 
 import (
 	"context"
+	"io"
 	"slices"
 	"strings"
 	"testing"
@@ -313,5 +314,20 @@ func TestSectionBlocksNumberTablesAsTheStudyDoes(t *testing.T) {
 	}
 	if study.SectionBlocks(in, len(in.Sections)) != nil {
 		t.Fatal("a section past the end has blocks")
+	}
+}
+
+// The demo study as DOCX laid out by LibreOffice, and as our PDF: every
+// word of it reads whole, in the matrix's 17 columns and the profiles'
+// tables alike.
+func TestTheDemoStudyReadsWholeInLibreOfficeAndPDF(t *testing.T) {
+	_, in := demoStudy(t)
+	d := study.Assemble(in)
+	texts := testkit.ExportsSay(t, t.TempDir(), map[string]func(io.Writer) error{
+		"study.docx": func(w io.Writer) error { return doc.WriteDOCX(w, d) },
+		"study.pdf":  func(w io.Writer) error { return doc.WritePDF(w, d, testkit.Fonts(t)) },
+	}, d.Title)
+	for name, text := range texts {
+		testkit.RequireWordsWhole(t, name, d.Texts(), text)
 	}
 }

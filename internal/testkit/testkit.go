@@ -3,13 +3,17 @@
 package testkit
 
 import (
+	"archive/zip"
 	"bytes"
+	"fmt"
 	"io"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/pdfdoc"
 )
@@ -22,27 +26,21 @@ func Fonts(t testing.TB) pdfdoc.Fonts {
 	reg, err1 := os.ReadFile(filepath.Join(dir, "DejaVuSans.ttf"))
 	bold, err2 := os.ReadFile(filepath.Join(dir, "DejaVuSans-Bold.ttf"))
 	if err1 != nil || err2 != nil {
-		skipOrFail(t, "no DejaVu fonts on this machine (install fonts-dejavu-core)")
+		t.Fatal("no DejaVu fonts on this machine (make test-deps installs fonts-dejavu-core)")
 	}
 	return pdfdoc.Fonts{Regular: reg, Bold: bold}
 }
 
-// RequireTool finds an external program; in CI a missing one is a failure.
+// RequireTool finds an external program. A missing one fails the test,
+// on every machine and not only in CI: a skipped check of what partners
+// open is a check that silently stopped running.
 func RequireTool(t testing.TB, name string) string {
 	t.Helper()
 	path, err := exec.LookPath(name)
 	if err != nil {
-		skipOrFail(t, name+" is not installed (make test-deps installs it)")
+		t.Fatalf("%s is not installed (make test-deps installs it)", name)
 	}
 	return path
-}
-
-func skipOrFail(t testing.TB, msg string) {
-	t.Helper()
-	if os.Getenv("CI") != "" {
-		t.Fatal(msg)
-	}
-	t.Skip(msg)
 }
 
 // Convert has LibreOffice open file and write it as format ("pdf", "png")
@@ -74,7 +72,7 @@ func PDFText(t testing.TB, file string) string {
 }
 
 // ExportedText writes a file with write into dir, has LibreOffice turn it
-// into a PDF unless it is one, and returns the PDF's words joined by single
+// into a PDF unless it is one (kept in dir as name+".pdf"), and returns the PDF's words joined by single
 // spaces: what a partner opening the file would read.
 func ExportedText(t testing.TB, dir, name string, write func(io.Writer) error) string {
 	t.Helper()
@@ -88,21 +86,125 @@ func ExportedText(t testing.TB, dir, name string, write func(io.Writer) error) s
 	}
 	pdf := path
 	if !strings.HasSuffix(name, ".pdf") {
-		pdf = Convert(t, path, "pdf")
+		pdf = path + ".pdf" // kept beside it for tests that look at the pages
+		if err := os.Rename(Convert(t, path, "pdf"), pdf); err != nil {
+			t.Fatal(err)
+		}
 	}
 	return strings.Join(strings.Fields(PDFText(t, pdf)), " ")
 }
 
+// PageOrientations are the orientations ("portrait", "landscape") of a
+// PDF's pages and whether each is A4, as pdfinfo reads them.
+func PageOrientations(t testing.TB, file string) (pages []string, allA4 bool) {
+	t.Helper()
+	b, err := exec.Command(RequireTool(t, "pdfinfo"), "-f", "1", "-l", "9999", file).Output()
+	if err != nil {
+		t.Fatalf("pdfinfo cannot read %s: %v", filepath.Base(file), err)
+	}
+	allA4 = true
+	for _, line := range strings.Split(string(b), "\n") {
+		var n int
+		var w, h float64
+		if _, err := fmt.Sscanf(line, "Page %d size: %f x %f", &n, &w, &h); err != nil {
+			continue
+		}
+		if w > h {
+			pages = append(pages, "landscape")
+		} else {
+			pages = append(pages, "portrait")
+		}
+		short, long := min(w, h), max(w, h)
+		allA4 = allA4 && math.Abs(short-595.3) < 1.5 && math.Abs(long-841.9) < 1.5
+	}
+	if len(pages) == 0 {
+		t.Fatalf("pdfinfo found no pages in %s", filepath.Base(file))
+	}
+	return pages, allA4
+}
+
 // ExportsSay writes each file of writers (name → writer) into dir, reads
 // it back as ExportedText does and fails for every wanted text it lacks.
-func ExportsSay(t testing.TB, dir string, writers map[string]func(io.Writer) error, wants ...string) {
+// It returns each file's text.
+func ExportsSay(t testing.TB, dir string, writers map[string]func(io.Writer) error, wants ...string) map[string]string {
 	t.Helper()
+	texts := map[string]string{}
 	for name, write := range writers {
 		text := ExportedText(t, dir, name, write)
+		texts[name] = text
 		for _, want := range wants {
 			if !strings.Contains(text, want) {
 				t.Errorf("%s lacks %q", name, want)
 			}
 		}
 	}
+	return texts
+}
+
+// WordsWhole counts how many of the words of the source texts a reader
+// finds whole in rendered (the text of the rendered pages): a word a
+// table column breaks mid-letter ("Testi ng", "12 00 0") reads as pieces.
+// Words are runs of letters and digits, compared as a multiset, so one
+// whole "Testing" elsewhere does not excuse a broken one. It returns the
+// whole count, the total and the missing words.
+func WordsWhole(sources []string, rendered string) (whole, total int, broken []string) {
+	want := map[string]int{}
+	var order []string
+	for _, s := range sources {
+		for _, w := range words(s) {
+			if want[w] == 0 {
+				order = append(order, w)
+			}
+			want[w]++
+		}
+	}
+	got := map[string]int{}
+	for _, w := range words(rendered) {
+		got[w]++
+	}
+	for _, w := range order {
+		total += want[w]
+		whole += min(want[w], got[w])
+		if got[w] < want[w] {
+			broken = append(broken, w)
+		}
+	}
+	return whole, total, broken
+}
+
+// RequireWordsWhole fails unless every word of sources reads whole in the
+// rendered text of name, and logs the ratio.
+func RequireWordsWhole(t testing.TB, name string, sources []string, rendered string) {
+	t.Helper()
+	whole, total, broken := WordsWhole(sources, rendered)
+	t.Logf("%s: %d of %d words whole (%.1f %%)", name, whole, total, 100*float64(whole)/float64(max(1, total)))
+	if total == 0 {
+		t.Fatalf("%s: no source words to look for", name)
+	}
+	if whole < total {
+		t.Errorf("%s: %d words broken or missing in the rendered pages: %q", name, total-whole, broken)
+	}
+}
+
+func words(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) && !unicode.IsMark(r) })
+}
+
+// ZipPart is the text of one part of a zipped package (DOCX, XLSX).
+func ZipPart(t testing.TB, pkg []byte, name string) string {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(pkg), int64(len(pkg)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rc, err := zr.Open(name)
+	if err != nil {
+		t.Fatalf("no part %s: %v", name, err)
+	}
+	defer rc.Close()
+	b, err := io.ReadAll(rc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }
