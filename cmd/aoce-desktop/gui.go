@@ -14,7 +14,6 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/assets"
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/demo"
-	"github.com/aoce-desktop/aoce-desktop/internal/export"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui"
 )
 
@@ -28,7 +27,7 @@ const (
 // The PNG slides are drawn by the window's toolkit; the headless exports
 // get the renderer from here (matrixcmd.go's slides).
 func init() {
-	slides = export.Slides{Matrix: ui.RenderMatrixPNG, Question: ui.RenderQuestionPNG}
+	slides = ui.Slides()
 }
 
 func runGUI(args []string, stderr io.Writer) int {

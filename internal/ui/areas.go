@@ -6,6 +6,7 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 
+	"github.com/aoce-desktop/aoce-desktop/internal/export"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/actions"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/gridsview"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/matrixview"
@@ -46,3 +47,9 @@ func Areas() []shell.Area {
 // Run opens the database at dbPath in the main window and runs the app
 // until it is closed. It returns the process exit code.
 func Run(a fyne.App, dbPath string) int { return shell.Run(a, dbPath, Areas()) }
+
+// Slides are the 1920×1080 PNG renderers the headless exports are handed:
+// the slides are drawn with the window's toolkit.
+func Slides() export.Slides {
+	return export.Slides{Matrix: matrixview.RenderMatrixPNG, Question: surveys.RenderQuestionPNG}
+}

@@ -7,15 +7,10 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/aoce-desktop/aoce-desktop/internal/actiontables"
+	"github.com/aoce-desktop/aoce-desktop/internal/export"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
-
-// ExportActionTables writes action tables to path as .xlsx, .docx or .pdf.
-func ExportActionTables(t actiontables.Tables, path string) error {
-	return widgets.ExportTo(path, "action tables", append([]widgets.FileFormat{{Ext: ".xlsx", Write: t.WriteXLSX}}, widgets.DocumentFormats(t.Document())...))
-}
 
 // Choices of what to export.
 const (
@@ -47,11 +42,8 @@ func (v *actionsView) exportDialog(all bool) {
 	}
 	v.sh.AskSavePath("Export the action tables of "+name+" (.xlsx, .docx or .pdf)", widgets.SafeFileName("Action tables - "+name)+".docx", func(path string) {
 		network := v.sh.Network() // read here: the work runs off the UI goroutine
-		v.sh.ExportInBackground(path, func(ctx context.Context, _ func(string, float64)) (string, error) {
-			t, err := actiontables.Load(ctx, v.sh.Store(), network, partnerID)
-			if err == nil {
-				err = ExportActionTables(t, path)
-			}
+		v.sh.ExportInBackground(path, func(ctx context.Context, progress func(string, float64)) (string, error) {
+			t, err := export.ActionTables(ctx, v.sh.Store(), network, partnerID, path, progress)
 			return fmt.Sprintf("The action tables of %d partners written to %s.", len(t.Partners), path), err
 		})
 	})

@@ -3,8 +3,6 @@ package matrixview
 import (
 	"context"
 	"fmt"
-	"image/png"
-	"io"
 	"path/filepath"
 	"strings"
 
@@ -12,35 +10,19 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/aoce-desktop/aoce-desktop/internal/export"
 	"github.com/aoce-desktop/aoce-desktop/internal/matrix"
 	"github.com/aoce-desktop/aoce-desktop/internal/tabular"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
-	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
-
-// MatrixFormats are the file types the matrix exports to.
-var MatrixFormats = []string{".csv", ".xlsx", ".pdf", ".png"}
-
-// ExportMatrix writes the matrix to path in the format its extension names
-// (MatrixFormats); the command line and the window both use it. The file
-// appears whole or not at all.
-func ExportMatrix(m *matrix.Matrix, title, path string) error {
-	return widgets.ExportTo(path, "the matrix", []widgets.FileFormat{
-		{Ext: ".csv", Write: m.WriteCSV},
-		{Ext: ".xlsx", Write: func(w io.Writer) error { return m.WriteXLSX(w, title) }},
-		{Ext: ".pdf", Write: func(w io.Writer) error { return m.WritePDF(w, title, widgets.PDFFonts()) }},
-		{Ext: ".png", Write: func(w io.Writer) error { return png.Encode(w, RenderMatrixPNG(m, title)) }},
-	})
-}
 
 // exportDialog asks for a file name; its extension picks the format.
 func (v *matrixView) exportDialog() {
+	m, title := v.m, v.sh.Network().Name // read here: the work runs off the UI goroutine
 	v.sh.AskSavePath("Export the matrix (.csv, .xlsx, .pdf or .png)", "matrix.xlsx", func(path string) {
-		if err := ExportMatrix(v.m, v.sh.Network().Name, path); err != nil {
-			v.sh.ShowError(err)
-			return
-		}
-		v.sh.ShowMessage("Matrix exported", "Written to "+path+".")
+		v.sh.ExportInBackground(path, func(ctx context.Context, progress func(string, float64)) (string, error) {
+			return "The matrix was written to " + path + ".", export.Matrix(ctx, m, title, path, export.Slides{Matrix: RenderMatrixPNG}, progress)
+		})
 	})
 }
 

@@ -5,13 +5,13 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
-	"github.com/aoce-desktop/aoce-desktop/internal/doc"
 	"github.com/aoce-desktop/aoce-desktop/internal/study"
 	"github.com/aoce-desktop/aoce-desktop/internal/study/outline"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/overview"
@@ -130,22 +130,32 @@ func TestStudySectionsAddMoveDeleteAndVersions(t *testing.T) {
 	}
 }
 
-func TestStudyExportWritesEveryFormat(t *testing.T) {
+// Export… asks for a file and writes the study off the UI goroutine, in
+// the format the name's extension picks (every format: cmd's study export
+// test; the writers: internal/export).
+func TestStudyExportThroughTheDialogs(t *testing.T) {
 	sh := uitest.NewShell(t, true, Area(), overview.Area())
 	v := studyArea(t, sh)
-	d := study.Assemble(v.in)
-	dir := t.TempDir()
-	for _, ext := range []string{".docx", ".pdf", ".html", ".md"} {
-		path := filepath.Join(dir, "study"+ext)
-		if err := ExportStudy(d, path); err != nil {
-			t.Fatal(err)
+	for _, name := range []string{"study.pdf", "study.md"} {
+		v.Export()
+		d := uitest.TopOverlay(sh)
+		uitest.EntryWithText(t, d, "Baseline").SetText(name)
+		ended := make(chan struct{})
+		sh.JobEnded = func() { close(ended) }
+		test.Tap(uitest.ButtonIn(t, d, "Save"))
+		select {
+		case <-ended:
+		case <-time.After(30 * time.Second):
+			t.Fatal("the export did not end")
 		}
+		path := filepath.Join(sh.LastFolder(), name)
 		if st, err := os.Stat(path); err != nil || st.Size() < 2000 {
-			t.Fatalf("%s: %v", ext, err)
+			t.Fatalf("%s: %v", name, err)
 		}
-	}
-	if err := ExportStudy(doc.Document{}, filepath.Join(dir, "x.odt")); err == nil || !strings.Contains(err.Error(), ".docx, .pdf, .html, .md") {
-		t.Fatalf("unknown format: %v", err)
+		if !uitest.TextIn(uitest.TopOverlay(sh), "The study was written to") {
+			t.Fatal("the export is not reported")
+		}
+		sh.Window().Canvas().Overlays().Remove(uitest.TopOverlay(sh))
 	}
 }
 
