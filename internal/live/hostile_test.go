@@ -196,3 +196,27 @@ func TestPhoneIsToldWhenTheStoreCannotReadItsPlace(t *testing.T) {
 		t.Fatalf("status %d: %.200s", status, body)
 	}
 }
+
+// The QR code's address carries the join code: a phone that scans it finds
+// the code typed; anything but six digits in the address is not echoed.
+func TestScannedJoinAddressFillsInTheCode(t *testing.T) {
+	_, se, srv := startLive(t, DefaultLimits)
+	if !strings.HasSuffix(srv.JoinURL(), "/?code="+se.Code) {
+		t.Fatalf("join address %s", srv.JoinURL())
+	}
+	p := newPhone(t, srv, nil)
+	_, body := p.get("/?code=" + se.Code)
+	if !strings.Contains(body, `value="`+se.Code+`"`) {
+		t.Fatalf("the join form does not hold the scanned code: %.400s", body)
+	}
+	for _, bad := range []string{"12345", "1234567", `12"><x`, "abcdef"} {
+		_, body := newPhone(t, srv, nil).get("/?code=" + url.QueryEscape(bad))
+		if !strings.Contains(body, `value=""`) {
+			t.Errorf("code %q was echoed: %.300s", bad, body)
+		}
+	}
+	status, _ := p.post("/join", url.Values{"code": {se.Code}})
+	if status != http.StatusSeeOther {
+		t.Fatalf("joining with the scanned code: %d", status)
+	}
+}

@@ -14,6 +14,7 @@ import (
 	"net"
 	"net/http"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -74,6 +75,11 @@ func Start(se *Session, addr string, limits Limits) (*Server, error) {
 
 // URL is the address participants open.
 func (sv *Server) URL() string { return "http://" + sv.listener.Addr().String() + "/" }
+
+// JoinURL is URL with the join code, for the QR code on the screen: a
+// phone that scans it finds the code already typed (as the room reads it
+// off the same screen, it tells nobody more).
+func (sv *Server) JoinURL() string { return sv.URL() + "?code=" + sv.se.Code }
 
 // Stop ends the session (every vote queued is stored, the Follow loops
 // end), closes the server and returns when its last handler has: after
@@ -196,6 +202,7 @@ func (sv *Server) remember(hash string, position int) {
 // pageData is what the templates show.
 type pageData struct {
 	Survey, View, Error, Notice, Message string
+	Code                                 string // the join form's code, from a scanned JoinURL
 	Version                              uint64
 	Partners                             []data.Partner
 	Q                                    *questionView
@@ -228,7 +235,7 @@ func (sv *Server) page(w http.ResponseWriter, r *http.Request) {
 			sv.tooMany(w)
 			return
 		}
-		d.View, d.Partners = "join", sv.se.Partners
+		d.View, d.Partners, d.Code = "join", sv.se.Partners, sixDigits(r.URL.Query().Get("code"))
 	default:
 		q, err := sv.question(r.Context(), st, position)
 		if err != nil {
@@ -239,6 +246,15 @@ func (sv *Server) page(w http.ResponseWriter, r *http.Request) {
 		d.View, d.Q = "question", q
 	}
 	sv.render(w, http.StatusOK, d)
+}
+
+// sixDigits is s when it looks like a join code, else "": the form is
+// filled in only with what a code can be, whether right or not.
+func sixDigits(s string) string {
+	if len(s) != 6 || strings.Trim(s, "0123456789") != "" {
+		return ""
+	}
+	return s
 }
 
 var notices = map[string]string{"saved": "Thank you — your answer is saved. You can change it until voting closes.", "joined": "You are in. Answer when you are ready."}

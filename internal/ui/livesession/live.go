@@ -70,7 +70,7 @@ func Start(sh *shell.Shell, sv data.Survey, addr string, chart Chart, ended func
 		return nil, err
 	}
 	l := &Run{sh: sh, se: se, srv: srv, chart: chart, ended: ended, stopped: make(chan struct{}), follows: make(chan struct{})}
-	if l.qr, err = live.QRCode(srv.URL(), 600); err != nil {
+	if l.qr, err = live.QRCode(srv.JoinURL(), 600); err != nil {
 		srv.Stop()
 		return nil, err
 	}
