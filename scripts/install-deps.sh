@@ -6,14 +6,15 @@
 #           of the fonts our documents name (Liberation Sans for Arial in DOCX,
 #           Carlito for Calibri in XLSX) so that LibreOffice lays them out as
 #           Word and Excel do, DejaVu for the PDFs tests write, Chromium and
-#           chromedriver for the live page
+#           chromedriver for the live page, curl and zbar (zbarimg) for the smoke
+#           test's phones, which scan the QR code on the screen and vote
 # The app itself needs no font package: it embeds its fonts, and partners'
 # Word and Excel have Arial and Calibri.
 # Usage: scripts/install-deps.sh [build] [test]
 set -euo pipefail
 build=(gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev)
 test=(xvfb xdotool imagemagick dbus-x11 x11-utils libreoffice-calc-nogui libreoffice-writer-nogui libreoffice-draw-nogui poppler-utils
-  fonts-liberation2 fonts-crosextra-carlito fonts-dejavu-core chromium chromium-driver)
+  fonts-liberation2 fonts-crosextra-carlito fonts-dejavu-core chromium chromium-driver curl zbar-tools)
 want=()
 for group in "${@:-build}"; do
   case "$group" in
