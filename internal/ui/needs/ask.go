@@ -103,7 +103,7 @@ func Ask(sh *shell.Shell, pre Preset, saved func()) {
 			if mark.Checked {
 				msg += " The matrix shows the knowledge need."
 			}
-			widgets.AfterForm(sh.Window(), func() { sh.ShowMessage("Learning need saved", msg) })
+			sh.ShowMessage("Learning need saved", msg) // stays when the form closes
 			if saved != nil {
 				saved()
 			}

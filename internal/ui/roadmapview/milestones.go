@@ -81,18 +81,17 @@ func (e *milestonesEditor) edit(before data.Milestone) {
 	}
 	items := []*widget.FormItem{widget.NewFormItem("Title", title), widget.NewFormItem("Due", due),
 		widget.NewFormItem("Track", track), widget.NewFormItem("", done)}
-	var form fyne.CanvasObject // the dialog, closed by a delete from inside it
+	var closeForm func() // set by ShowForm: a delete from inside the form closes it
 	heading := "New milestone"
 	if before.ID != "" {
 		heading = "Milestone"
 		items = append(items, widget.NewFormItem("", widget.NewButtonWithIcon("Delete this milestone", theme.DeleteIcon(), func() {
-			e.confirmDelete(before, func() { e.sh.Window().Canvas().Overlays().Remove(form) })
+			e.confirmDelete(before, func() { closeForm() })
 		})))
 	}
-	e.sh.ShowForm(shell.Form{Title: heading, Confirm: "Save", Items: items,
+	closeForm = e.sh.ShowForm(shell.Form{Title: heading, Confirm: "Save", Items: items,
 		Changed:   func() bool { return edited() != before },
 		OnConfirm: func() bool { return e.store(before, edited()) }})
-	form = e.sh.Window().Canvas().Overlays().Top()
 }
 
 // store saves a milestone as one undo step; false keeps the dialog open.

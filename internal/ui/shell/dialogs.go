@@ -66,7 +66,9 @@ type Form struct {
 // ShowForm shows f: the first entry has the focus, Enter in a one-line
 // entry confirms, Escape cancels; Cancel (button or Escape) asks before
 // dropping typed changes; Confirm is disabled while a field is invalid.
-func (sh *Shell) ShowForm(f Form) {
+// The returned func closes the form from inside (a Delete button in it),
+// keeping what was shown above it.
+func (sh *Shell) ShowForm(f Form) (closeForm func()) {
 	var d *dialog.CustomDialog
 	var shown fyne.CanvasObject // the form's overlay
 	form := widget.NewForm(f.Items...)
@@ -131,6 +133,7 @@ func (sh *Shell) ShowForm(f Form) {
 	if first != nil {
 		sh.win.Canvas().Focus(first)
 	}
+	return func() { sh.hideUnder(d, shown) }
 }
 
 // hideUnder hides d, whose overlay is shown, and keeps the dialogs shown

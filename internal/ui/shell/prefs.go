@@ -22,7 +22,7 @@ const (
 	settingLastFolder   = "ui.last_folder" // where files were last opened or saved
 )
 
-// lastFolder is the folder files were last opened from or saved to, or
+// LastFolder is the folder files were last opened from or saved to, or
 // the database's folder the first time.
 func (sh *Shell) LastFolder() string {
 	if dir, err := sh.store.Setting(sh.ctx, settingLastFolder); err == nil && dir != "" {
@@ -33,7 +33,7 @@ func (sh *Shell) LastFolder() string {
 	return filepath.Dir(sh.store.Path())
 }
 
-// rememberFolder keeps the folder of a file the user chose.
+// RememberFolder keeps the folder of a file the user chose.
 func (sh *Shell) RememberFolder(path string) {
 	if err := sh.store.SetSetting(sh.ctx, settingLastFolder, filepath.Dir(path)); err != nil {
 		sh.logError("remembering the folder", err) // only the convenience is lost: no dialog

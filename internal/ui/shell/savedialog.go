@@ -17,7 +17,7 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
-// askSavePath asks for a folder and a file name and hands back the path,
+// AskSavePath asks for a folder and a file name and hands back the path,
 // without creating or truncating anything: Fyne's save dialog opens the
 // chosen file for writing (truncating it) before we see it, which would
 // destroy the database if the user picked it. Our own files are refused.
@@ -97,7 +97,7 @@ func (sh *Shell) unsafeSavePath(path string) string {
 	return ""
 }
 
-// openFileBytes asks for a file with one of the extensions and hands its
+// OpenFileBytes asks for a file with one of the extensions and hands its
 // bytes to use; files larger than any table we read are refused unread.
 func (sh *Shell) OpenFileBytes(extensions []string, use func(path string, b []byte)) {
 	sh.PickFile(extensions, func(path string) {
@@ -120,7 +120,7 @@ func (sh *Shell) OpenFileBytes(extensions []string, use func(path string, b []by
 	})
 }
 
-// pickFile asks for a file to open, starting in the folder used last, and
+// PickFile asks for a file to open, starting in the folder used last, and
 // hands back its path (importers stream large files from it).
 func (sh *Shell) PickFile(extensions []string, use func(path string)) {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {

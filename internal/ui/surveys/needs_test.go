@@ -3,7 +3,6 @@ package surveys
 import (
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 
@@ -13,7 +12,6 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/uitest"
-	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 const needsCSV = "Timestamp,Your city,What should the network learn about?\n" +
@@ -107,14 +105,4 @@ func cellState(t *testing.T, sh *shell.Shell, partnerID, subTheme string) string
 	}
 	t.Fatalf("no sub-theme %q", subTheme)
 	return ""
-}
-
-func TestWrapText(t *testing.T) {
-	lines := widgets.WrapText("Rank the sub-themes for your Integrated Action Plan in the order you need them most", 300, 20, 2)
-	if len(lines) != 2 || lines[0] != "Rank the sub-themes for" || !strings.HasSuffix(lines[1], "…") {
-		t.Fatalf("%q", lines)
-	}
-	if got := widgets.WrapText("Short", 300, 20, 3); len(got) != 1 || got[0] != "Short" {
-		t.Fatalf("%q", got)
-	}
 }

@@ -8,7 +8,6 @@ import (
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
-	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // New asks for a title and opens the question editor on the new, empty
@@ -44,7 +43,7 @@ func (v *surveysView) New() {
 			v.didAdd("add survey ‘"+sv.Title+"’", sv)
 			v.selected = sv.ID
 			v.Reload()
-			widgets.AfterForm(v.sh.Window(), func() { v.editQuestions(sv) })
+			v.editQuestions(sv) // the question editor stays when the form closes
 			return true
 		},
 	})

@@ -19,7 +19,7 @@ func NewMessage(w fyne.Window, title, msg string) dialog.Dialog {
 // shell's ShowMessage also answers Enter).
 func ShowMessage(w fyne.Window, title, msg string) { NewMessage(w, title, msg).Show() }
 
-// askUnsaved offers Save, Discard and Cancel for unsaved changes.
+// AskUnsaved offers Save, Discard and Cancel for unsaved changes.
 func AskUnsaved(w fyne.Window, what string, save, discard func()) {
 	var d *dialog.CustomDialog
 	msg := widget.NewLabel("Your changes to " + what + " are not saved yet.")
@@ -43,5 +43,5 @@ func ShowForm(w fyne.Window, title, confirm string, items []*widget.FormItem, on
 	d.Show()
 }
 
-// dialogSize is the size of the larger dialogs (forms, import preview).
+// DialogSize is the size of the larger dialogs (forms, import preview).
 var DialogSize = fyne.NewSize(760, 560)

@@ -18,7 +18,7 @@ import (
 // docPreviewRows caps a table's rows on screen: a preview, not the print.
 const docPreviewRows = 60
 
-// docView draws document blocks on screen as they will print: headings,
+// DocView draws document blocks on screen as they will print: headings,
 // styled paragraphs, lists and tables with their fills. The editor's live
 // preview and the generated blocks both use it.
 func DocView(blocks []doc.Block) fyne.CanvasObject {

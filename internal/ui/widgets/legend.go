@@ -11,7 +11,7 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/matrix"
 )
 
-// legendWith shows each state's colour, symbol and meaning, with labels in
+// LegendWith shows each state's colour, symbol and meaning, with labels in
 // ink and everything scaled (1 on screen, larger on slides).
 func LegendWith(ink color.Color, scale float32) fyne.CanvasObject {
 	box := container.NewHBox()
@@ -29,5 +29,5 @@ func LegendWith(ink color.Color, scale float32) fyne.CanvasObject {
 	return box
 }
 
-// legend is the legend on screen, in the theme's colours.
+// Legend is the legend on screen, in the theme's colours.
 func Legend() fyne.CanvasObject { return LegendWith(theme.Color(theme.ColorNameForeground), 1) }

@@ -12,7 +12,7 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/partners"
 )
 
-// partnerNamesOf lists partners' names, for a chooser.
+// PartnerNamesOf lists partners' names, for a chooser.
 func PartnerNamesOf(ps []data.Partner) []string {
 	out := make([]string, len(ps))
 	for i, p := range ps {
@@ -21,7 +21,7 @@ func PartnerNamesOf(ps []data.Partner) []string {
 	return out
 }
 
-// partnerNamed finds the partner a chooser shows by name (zero when none).
+// PartnerNamed finds the partner a chooser shows by name (zero when none).
 func PartnerNamed(ps []data.Partner, name string) data.Partner {
 	for _, p := range ps {
 		if p.Name == name {
@@ -31,7 +31,7 @@ func PartnerNamed(ps []data.Partner, name string) data.Partner {
 	return data.Partner{}
 }
 
-// partnerNameMap maps partner ids to names.
+// PartnerNameMap maps partner ids to names.
 func PartnerNameMap(ps []data.Partner) map[string]string {
 	out := make(map[string]string, len(ps))
 	for _, p := range ps {

@@ -23,7 +23,7 @@ var (
 	SlideAccent = color.NRGBA{0xD5, 0x5E, 0x00, 0xFF} // vermillion: highlight frame
 )
 
-// slideSize is a 1080p projector.
+// SlideSize is a 1080p projector.
 var SlideSize = fyne.NewSize(1920, 1080)
 
 func Frame() fyne.CanvasObject {
@@ -32,19 +32,19 @@ func Frame() fyne.CanvasObject {
 	return r
 }
 
-// rowLabel is left-aligned text cut to fit width, on a fill.
+// RowLabel is left-aligned text cut to fit width, on a fill.
 func RowLabel(text string, fill color.Color, width, size float32, bold bool) fyne.CanvasObject {
 	t := SlideText(FitText(text, width-16, size), size, bold)
 	return container.NewStack(canvas.NewRectangle(fill), container.New(layout.NewCustomPaddedLayout(0, 0, 8, 0), container.NewVBox(layout.NewSpacer(), t, layout.NewSpacer())))
 }
 
-// fitText cuts text to about what fits in width at a type size (average
+// FitText cuts text to about what fits in width at a type size (average
 // glyph width is up to 0.6 of the size, bold included, for the theme's sans serif).
 func FitText(text string, width, size float32) string {
 	return Truncate(text, max(int(width/(size*0.6)), 4))
 }
 
-// wrapText breaks text into at most maxLines lines that fit width at
+// WrapText breaks text into at most maxLines lines that fit width at
 // size (the last one shortened with an ellipsis when text is longer).
 func WrapText(text string, width, size float32, maxLines int) []string {
 	perLine := max(int(width/(size*0.6)), 4)
@@ -71,7 +71,7 @@ func WrapText(text string, width, size float32, maxLines int) []string {
 	return lines
 }
 
-// cellBox is a filled box with a main text and optional small lines.
+// CellBox is a filled box with a main text and optional small lines.
 func CellBox(main, small string, ink, fill color.Color, size float32, bold bool) fyne.CanvasObject {
 	bg := canvas.NewRectangle(fill)
 	t := canvas.NewText(main, ink)
@@ -108,7 +108,7 @@ func SlideText(s string, size float32, bold bool) *canvas.Text {
 	return t
 }
 
-// renderSlide draws a slide at 1920×1080 off screen, with Fyne's software
+// RenderSlide draws a slide at 1920×1080 off screen, with Fyne's software
 // driver when there is no window (the command line).
 func RenderSlide(build func() fyne.CanvasObject) image.Image {
 	if fyne.CurrentApp() == nil {

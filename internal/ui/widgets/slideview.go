@@ -6,7 +6,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// slideView shows a slide drawn for its current size, drawn again when
+// SlideView shows a slide drawn for its current size, drawn again when
 // the size changes or it is refreshed.
 type SlideView struct {
 	widget.BaseWidget

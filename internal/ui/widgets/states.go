@@ -11,7 +11,7 @@ var (
 	ColourTheme = color.NRGBA{0x80, 0x80, 0x80, 0x40}
 )
 
-// stateColours returns the fill and the text colour of a cell state; the
+// StateColours returns the fill and the text colour of a cell state; the
 // text colour is nil for an empty cell (use the surrounding ink).
 func StateColours(state string) (fill color.Color, ink color.Color) {
 	f, i, ok := matrix.Colours(state)

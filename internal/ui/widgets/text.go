@@ -49,10 +49,10 @@ func OrDash(s string) string {
 	return s
 }
 
-// truncate fits user text on one short line.
+// Truncate fits user text on one short line.
 func Truncate(s string, n int) string { return text.Truncate(text.OneLine(s), n) }
 
-// safeFileName keeps a title usable as a file name on every system.
+// SafeFileName keeps a title usable as a file name on every system.
 func SafeFileName(title string) string {
 	clean := strings.Map(func(r rune) rune {
 		if strings.ContainsRune(`<>:"/\|?*`, r) || r < 32 {
