@@ -20,7 +20,7 @@ const typed = "Peer reviews need a clear question"
 func typeRow(t *testing.T, sh *shell.Shell, v *gridsView) {
 	t.Helper()
 	test.Tap(uitest.ButtonIn(t, v.obj, "Add row"))
-	test.Type(sh.Window().Canvas().Focused().(*widget.Entry), typed)
+	test.Type(sh.Window().Canvas().Focused(), typed)
 }
 
 func storedRows(t *testing.T, sh *shell.Shell, v *gridsView) []data.GridRow {
@@ -34,7 +34,7 @@ func storedRows(t *testing.T, sh *shell.Shell, v *gridsView) []data.GridRow {
 
 // networkFormOpen tells whether the Network details dialog is on top.
 func networkFormOpen(sh *shell.Shell) bool {
-	_, ok := uitest.Find(uitest.TopOverlay(sh), func(e *widget.Entry) bool { return e.PlaceHolder == "e.g. Agents of Co-Existence" })
+	_, ok := uitest.FindEntry(uitest.TopOverlay(sh), func(e *widget.Entry) bool { return e.PlaceHolder == "e.g. Agents of Co-Existence" })
 	return ok
 }
 

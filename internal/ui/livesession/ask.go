@@ -12,6 +12,7 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/live"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // loopbackChoice is the address for trying a session on this computer only.
@@ -26,7 +27,7 @@ func Ask(sh *shell.Shell, sv data.Survey, chart Chart, ended func()) {
 	addrs := append(live.LANAddresses(), loopbackChoice)
 	where := widget.NewSelect(addrs, nil)
 	where.SetSelected(addrs[0])
-	port := widget.NewEntry()
+	port := widgets.NewEntry()
 	port.SetText(live.DefaultPort)
 	port.Validator = func(s string) error {
 		if n, err := strconv.Atoi(strings.TrimSpace(s)); err != nil || n < 1 || n > 65535 {

@@ -37,7 +37,7 @@ type cellEditor struct {
 	id      widget.TableCellID
 	state   *widget.RadioGroup
 	checks  *widget.CheckGroup
-	newName *widget.Entry
+	newName *widgets.Entry
 	owned   []data.GoodPractice // the partner's practices; new ones have no ID yet
 	named   []string            // the titles checked when the editor opened
 }
@@ -63,7 +63,7 @@ func (e *cellEditor) show() {
 	}
 	e.checks = widget.NewCheckGroup(titles, nil)
 	e.checks.SetSelected(e.named)
-	e.newName = widget.NewEntry()
+	e.newName = widgets.NewEntry()
 	e.newName.SetPlaceHolder("Name of a new good practice of " + e.partner.Name)
 	e.newName.OnSubmitted = func(string) { e.addPractice() } // Enter here adds, it does not save
 	practices := container.NewVScroll(e.checks)

@@ -61,7 +61,7 @@ func Ask(sh *shell.Shell, pre Preset, saved func()) {
 	if id := survey.GuessSubTheme(pre.Text, themes); id != "" {
 		sub.SetSelected(subByID[id])
 	}
-	text := widget.NewMultiLineEntry()
+	text := widgets.NewMultiLineEntry()
 	text.SetText(pre.Text)
 	text.Wrapping = fyne.TextWrapWord
 	text.SetMinRowsVisible(4)

@@ -32,7 +32,7 @@ func fillNeed(t *testing.T, sh *shell.Shell) fyne.CanvasObject {
 			sels[1].SetSelected(o)
 		}
 	}
-	text, _ := uitest.Find(d, func(e *widget.Entry) bool { return e.MultiLine })
+	text, _ := uitest.FindEntry(d, func(e *widget.Entry) bool { return e.MultiLine })
 	text.SetText("How to share decisions with neighbourhood NGOs")
 	return d
 }

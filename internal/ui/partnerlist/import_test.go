@@ -43,7 +43,7 @@ func TestPasteDialogAsksBeforeDroppingTypedLines(t *testing.T) {
 	v := open(t, sh)
 	v.pasteImport()
 	entry := uitest.EntryWithPlaceholder(t, uitest.TopOverlay(sh), "LEAD PARTNER : Braga - Portugal\n• Varna - Bulgaria\n• Gdańsk - Poland")
-	if sh.Window().Canvas().Focused() != entry {
+	if uitest.FocusedEntry(sh) != entry {
 		t.Fatal("the pasted lines' entry has no focus")
 	}
 	entry.SetText("• Varna - Bulgaria")

@@ -82,7 +82,7 @@ func (v *partnersView) importBytes(path string, b []byte) {
 }
 
 func (v *partnersView) pasteImport() {
-	entry := widget.NewMultiLineEntry()
+	entry := widgets.NewMultiLineEntry()
 	entry.SetPlaceHolder("LEAD PARTNER : Braga - Portugal\n• Varna - Bulgaria\n• Gdańsk - Poland")
 	entry.SetMinRowsVisible(10)
 	v.sh.ShowForm(shell.Form{Title: "Paste partner lines", Confirm: "Preview",

@@ -11,6 +11,7 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/choice"
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // tracks name the roadmap's milestone tracks.
@@ -68,7 +69,7 @@ func (e *milestonesEditor) startNew() {
 func (e *milestonesEditor) edit(before data.Milestone) {
 	track := widget.NewSelect(tracks.Labels(), nil)
 	track.SetSelected(tracks.Label(before.Track))
-	due, title := widget.NewEntry(), widget.NewEntry()
+	due, title := widgets.NewEntry(), widgets.NewEntry()
 	due.SetPlaceHolder("YYYY-MM-DD")
 	due.SetText(before.DueDate)
 	title.SetText(before.Title)

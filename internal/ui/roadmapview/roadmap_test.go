@@ -116,7 +116,7 @@ func TestMilestoneDialogAndRoadmapPresenter(t *testing.T) {
 	test.Tap(uitest.ButtonIn(t, m.obj, "New milestone"))
 	dlg := uitest.TopOverlay(sh)
 	uitest.EntryWithPlaceholder(t, dlg, "YYYY-MM-DD").SetText("2024-09-30")
-	test.Type(sh.Window().Canvas().Focused().(*widget.Entry), "Testing action peer review prepared")
+	test.Type(sh.Window().Canvas().Focused(), "Testing action peer review prepared")
 	test.Tap(uitest.ButtonIn(t, dlg, "Save"))
 	if len(m.items) != before+1 {
 		t.Fatalf("%d milestones, want %d", len(m.items), before+1)

@@ -22,7 +22,7 @@ func storedMeeting(t *testing.T, sh *shell.Shell, id string) data.Meeting {
 }
 
 func networkFormOpen(sh *shell.Shell) bool {
-	_, ok := uitest.Find(uitest.TopOverlay(sh), func(e *widget.Entry) bool { return e.PlaceHolder == "e.g. Agents of Co-Existence" })
+	_, ok := uitest.FindEntry(uitest.TopOverlay(sh), func(e *widget.Entry) bool { return e.PlaceHolder == "e.g. Agents of Co-Existence" })
 	return ok
 }
 
@@ -123,7 +123,7 @@ func TestMilestoneCancelAsksAndEditUndoes(t *testing.T) {
 	v.tabs.SelectIndex(2)
 	first := m.items[0]
 	m.list.Select(0)
-	title := sh.Window().Canvas().Focused().(*widget.Entry)
+	title := uitest.FocusedEntry(sh)
 	title.SetText("Renamed milestone")
 	uitest.Key(sh, "Escape")
 	if !uitest.TextIn(uitest.TopOverlay(sh), "is not saved yet") {

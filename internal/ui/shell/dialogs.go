@@ -113,10 +113,10 @@ func (sh *Shell) ShowForm(f Form) (closeForm func()) {
 	}
 	var first fyne.Focusable
 	for _, it := range f.Items {
-		if e, ok := it.Widget.(*widget.Entry); ok {
-			SubmitOnEnter(submit, e)
+		if textEntry(it.Widget) != nil {
+			SubmitOnEnter(submit, it.Widget)
 			if first == nil {
-				first = e
+				first = it.Widget.(fyne.Focusable)
 			}
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // dialogKeys remembers what Escape and Enter do on the dialogs the app
@@ -88,12 +89,25 @@ func (sh *Shell) restoreKeys() {
 	sh.win.Canvas().AddShortcut(redo, func(fyne.Shortcut) { sh.Redo() })
 }
 
-// SubmitOnEnter makes Enter in each single-line entry run submit, as the
-// dialog's confirm button would (Fyne's form dialogs do not).
-func SubmitOnEnter(submit func(), entries ...*widget.Entry) {
-	for _, e := range entries {
+// SubmitOnEnter makes Enter in each single-line entry (a *widget.Entry or
+// a *widgets.Entry) run submit, as the dialog's confirm button would
+// (Fyne's form dialogs do not); other objects are left alone.
+func SubmitOnEnter(submit func(), objects ...fyne.CanvasObject) {
+	for _, o := range objects {
+		e := textEntry(o)
 		if e != nil && !e.MultiLine && e.OnSubmitted == nil {
 			e.OnSubmitted = func(string) { submit() }
 		}
 	}
+}
+
+// textEntry is the entry o is, or nil.
+func textEntry(o fyne.CanvasObject) *widget.Entry {
+	switch e := o.(type) {
+	case *widget.Entry:
+		return e
+	case *widgets.Entry:
+		return &e.Entry
+	}
+	return nil
 }

@@ -24,13 +24,13 @@ func validateDate(s string) error {
 
 // networkForm is the dialog to create or edit a network.
 type networkForm struct {
-	name, acronym, programme, leadExpert, start, end, description *widget.Entry
+	name, acronym, programme, leadExpert, start, end, description *widgets.Entry
 }
 
 func newNetworkForm(n data.Network) *networkForm {
 	f := &networkForm{}
-	entry := func(value, placeholder string, validate func(string) error) *widget.Entry {
-		e := widget.NewEntry()
+	entry := func(value, placeholder string, validate func(string) error) *widgets.Entry {
+		e := widgets.NewEntry()
 		e.SetText(value)
 		e.SetPlaceHolder(placeholder)
 		e.Validator = validate
@@ -47,7 +47,7 @@ func newNetworkForm(n data.Network) *networkForm {
 	f.leadExpert = entry(n.LeadExpert, "your name", nil)
 	f.start = entry(n.StartDate, "YYYY-MM-DD", validateDate)
 	f.end = entry(n.EndDate, "YYYY-MM-DD", validateDate)
-	f.description = widget.NewMultiLineEntry()
+	f.description = widgets.NewMultiLineEntry()
 	f.description.SetText(n.Description)
 	f.description.SetMinRowsVisible(3)
 	return f

@@ -22,7 +22,7 @@ import (
 // chosen file for writing (truncating it) before we see it, which would
 // destroy the database if the user picked it. Our own files are refused.
 func (sh *Shell) AskSavePath(title, defaultName string, onPath func(path string)) {
-	name := widget.NewEntry()
+	name := widgets.NewEntry()
 	name.SetText(defaultName)
 	folder := widget.NewLabel(sh.LastFolder())
 	choose := widget.NewButton("Choose folder…", func() {

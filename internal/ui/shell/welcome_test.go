@@ -38,7 +38,7 @@ func TestNewNetworkFromWelcome(t *testing.T) {
 		t.Fatal("no new-network dialog, or Create enabled while the name is empty")
 	}
 	name := uitest.EntryWithPlaceholder(t, d, "e.g. Agents of Co-Existence")
-	if sh.Window().Canvas().Focused() != name {
+	if uitest.FocusedEntry(sh) != name {
 		t.Fatal("the name field does not have the focus")
 	}
 	test.Type(name, "Cities of Tomorrow")

@@ -16,6 +16,7 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/study"
 	"github.com/aoce-desktop/aoce-desktop/internal/study/outline"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // sectionKindLabels name the kinds of section: text, or a block the app
@@ -233,7 +234,7 @@ func (v *studyView) New() {
 	}
 	kind := widget.NewSelect(sectionKinds.Labels(), nil)
 	kind.SetSelected(sectionKinds.Label(data.SectionText))
-	title := widget.NewEntry()
+	title := widgets.NewEntry()
 	level := widget.NewRadioGroup([]string{"Chapter", "Section"}, nil)
 	level.Horizontal = true
 	level.SetSelected("Section")

@@ -92,7 +92,7 @@ func TestStudySectionsAddMoveDeleteAndVersions(t *testing.T) {
 	v.list.Select(1)
 	test.Tap(uitest.ButtonIn(t, v.obj, "Add section…"))
 	dlg := uitest.TopOverlay(sh)
-	test.Type(sh.Window().Canvas().Focused().(*widget.Entry), "Lessons from the Online Academies")
+	test.Type(sh.Window().Canvas().Focused(), "Lessons from the Online Academies")
 	test.Tap(uitest.ButtonIn(t, dlg, "Add"))
 	if len(v.in.Sections) != n+1 || v.in.Sections[2].Title != "Lessons from the Online Academies" || v.current != 2 {
 		t.Fatalf("after adding: %d sections, current %d", len(v.in.Sections), v.current)

@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/overview"
@@ -115,7 +114,7 @@ func TestUndoAndRedoSectionChanges(t *testing.T) {
 	}
 	n := len(v.in.Sections)
 	test.Tap(uitest.ButtonIn(t, v.obj, "Add section…"))
-	test.Type(sh.Window().Canvas().Focused().(*widget.Entry), "Lessons")
+	test.Type(sh.Window().Canvas().Focused(), "Lessons")
 	uitest.Key(sh, fyne.KeyEscape) // something typed: Escape asks
 	if !uitest.TextIn(uitest.TopOverlay(sh), "is not saved yet") {
 		t.Fatal("Escape on the typed form did not ask")

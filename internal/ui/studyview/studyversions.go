@@ -14,6 +14,7 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/study"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // theStudyNow names the current state among the snapshots to compare.
@@ -72,7 +73,7 @@ func shortTime(ts string) string {
 }
 
 func (v *studyView) askSnapshot() {
-	name := widget.NewEntry()
+	name := widgets.NewEntry()
 	name.SetPlaceHolder("e.g. Sent to the partners for comments")
 	v.sh.ShowForm(shell.Form{Title: "Take a snapshot of the whole study", Confirm: "Take snapshot",
 		Items: []*widget.FormItem{widget.NewFormItem("Name", name)}, Changed: func() bool { return name.Text != "" },

@@ -8,12 +8,13 @@ import (
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // New asks for a title and opens the question editor on the new, empty
 // survey (Ctrl+N).
 func (v *surveysView) New() {
-	title := widget.NewEntry()
+	title := widgets.NewEntry()
 	title.SetPlaceHolder("e.g. Online Academy 5 — learning needs")
 	title.Validator = func(s string) error {
 		if strings.TrimSpace(s) == "" {

@@ -15,6 +15,7 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/survey"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // editorKinds are the question kinds the editor offers.
@@ -44,12 +45,12 @@ type questionEditor struct {
 	current  int
 	list     *widget.List
 	kind     *widget.Select
-	prompt   *widget.Entry
-	options  *widget.Entry
+	prompt   *widgets.Entry
+	options  *widgets.Entry
 	optLabel *widget.Label
-	lo, hi   *widget.Entry
+	lo, hi   *widgets.Entry
 	scale    *widget.Form
-	limit    *widget.Entry
+	limit    *widgets.Entry
 	limitFor *widget.Label
 	problem  *widget.Label
 	loading  bool
@@ -138,18 +139,18 @@ func (e *questionEditor) build() {
 		labels[i] = k.label
 	}
 	e.kind = widget.NewSelect(labels, func(string) { e.edited() })
-	e.prompt = widget.NewMultiLineEntry()
+	e.prompt = widgets.NewMultiLineEntry()
 	e.prompt.Wrapping = fyne.TextWrapWord
 	e.prompt.SetMinRowsVisible(2)
-	e.options = widget.NewMultiLineEntry()
+	e.options = widgets.NewMultiLineEntry()
 	e.options.SetMinRowsVisible(6)
 	e.optLabel = widget.NewLabel("")
-	e.lo, e.hi, e.limit = widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
+	e.lo, e.hi, e.limit = widgets.NewEntry(), widgets.NewEntry(), widgets.NewEntry()
 	e.limitFor = widget.NewLabel("")
 	e.problem = widget.NewLabel("")
 	e.problem.Importance = widget.DangerImportance
 	e.problem.Wrapping = fyne.TextWrapWord
-	for _, en := range []*widget.Entry{e.prompt, e.options, e.lo, e.hi, e.limit} {
+	for _, en := range []*widgets.Entry{e.prompt, e.options, e.lo, e.hi, e.limit} {
 		en.OnChanged = func(string) { e.edited() }
 	}
 	e.scale = widget.NewForm(widget.NewFormItem("Scale from", e.lo), widget.NewFormItem("to", e.hi))

@@ -65,7 +65,7 @@ func (v *surveysView) previewWith(path, replace string, opt survey.Options) {
 		v.sh.ShowError(err)
 		return
 	}
-	title := widget.NewEntry()
+	title := widgets.NewEntry()
 	title.SetText(strings.TrimSuffix(filepath.Base(path), filepath.Ext(path)))
 	respondents := fmt.Sprintf("%d respondents", countAnswered(sample.Rows))
 	if !sample.Complete {

@@ -17,6 +17,7 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/demo"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // NewShell builds the main window with these areas on a fresh database
@@ -124,10 +125,30 @@ func TextIn(o fyne.CanvasObject, s string) bool {
 	return found
 }
 
+// FindEntry returns the first visible text field inside o that matches —
+// Fyne's entries and the dialogs' widgets.Entry alike.
+func FindEntry(o fyne.CanvasObject, match func(*widget.Entry) bool) (*widget.Entry, bool) {
+	var found *widget.Entry
+	Walk(o, func(c fyne.CanvasObject) bool {
+		var e *widget.Entry
+		switch x := c.(type) {
+		case *widget.Entry:
+			e = x
+		case *widgets.Entry:
+			e = &x.Entry
+		}
+		if e != nil && match(e) {
+			found = e
+		}
+		return found == nil
+	})
+	return found, found != nil
+}
+
 // EntryWithPlaceholder finds the entry showing this placeholder inside o.
 func EntryWithPlaceholder(t testing.TB, o fyne.CanvasObject, ph string) *widget.Entry {
 	t.Helper()
-	e, ok := Find(o, func(e *widget.Entry) bool { return e.PlaceHolder == ph })
+	e, ok := FindEntry(o, func(e *widget.Entry) bool { return e.PlaceHolder == ph })
 	if !ok {
 		t.Fatalf("no entry with placeholder %q", ph)
 	}
@@ -137,17 +158,35 @@ func EntryWithPlaceholder(t testing.TB, o fyne.CanvasObject, ph string) *widget.
 // EntryWithText finds the entry whose text starts with prefix.
 func EntryWithText(t testing.TB, o fyne.CanvasObject, prefix string) *widget.Entry {
 	t.Helper()
-	e, ok := Find(o, func(e *widget.Entry) bool { return strings.HasPrefix(e.Text, prefix) })
+	e, ok := FindEntry(o, func(e *widget.Entry) bool { return strings.HasPrefix(e.Text, prefix) })
 	if !ok {
 		t.Fatalf("no entry starting with %q", prefix)
 	}
 	return e
 }
 
-// Key sends a key to the window as the user typing it with nothing
-// focused would (Escape, Enter, F11, arrows on slides).
+// Key sends a key as the window's driver does: to the focused widget when
+// there is one (a dialog's first field, say), else to the window (Escape,
+// Enter, F11, arrows on slides).
 func Key(sh *shell.Shell, name fyne.KeyName) {
-	if f := sh.Window().Canvas().OnTypedKey(); f != nil {
-		f(&fyne.KeyEvent{Name: name})
+	ev := &fyne.KeyEvent{Name: name}
+	if f := sh.Window().Canvas().Focused(); f != nil {
+		f.TypedKey(ev)
+		return
 	}
+	if f := sh.Window().Canvas().OnTypedKey(); f != nil {
+		f(ev)
+	}
+}
+
+// FocusedEntry is the text field that has the focus (as EntryWithText
+// finds it), or nil.
+func FocusedEntry(sh *shell.Shell) *widget.Entry {
+	switch x := sh.Window().Canvas().Focused().(type) {
+	case *widget.Entry:
+		return x
+	case *widgets.Entry:
+		return &x.Entry
+	}
+	return nil
 }

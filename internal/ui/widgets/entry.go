@@ -1,0 +1,37 @@
+package widgets
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Entry is a text field for dialogs: Fyne's entry swallows Escape, so a
+// dialog whose field has the focus (as every form's first field does)
+// would never hear it. This one passes Escape on to the window, where the
+// shell cancels the dialog on top.
+type Entry struct{ widget.Entry }
+
+// NewEntry is a one-line dialog field.
+func NewEntry() *Entry {
+	e := &Entry{}
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// NewMultiLineEntry is a dialog field of several lines that wrap.
+func NewMultiLineEntry() *Entry {
+	e := NewEntry()
+	e.MultiLine, e.Wrapping = true, fyne.TextWrapWord
+	return e
+}
+
+// TypedKey hands Escape to the window and every other key to the entry.
+func (e *Entry) TypedKey(key *fyne.KeyEvent) {
+	if key.Name == fyne.KeyEscape {
+		if c := fyne.CurrentApp().Driver().CanvasForObject(e); c != nil && c.OnTypedKey() != nil {
+			c.OnTypedKey()(key)
+			return
+		}
+	}
+	e.Entry.TypedKey(key)
+}
