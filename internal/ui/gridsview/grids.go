@@ -418,7 +418,7 @@ func (v *gridsView) store() error {
 	}
 	// Undo saves the rows as they were loaded (their ids kept, so rows put
 	// back keep their links); a grid that was new is left without rows.
-	v.sh.Did("learning grid of "+v.partner.Selected+" at "+v.selectedMeeting().Title,
+	v.sh.Did("save the learning grid of "+v.partner.Selected+" at "+v.selectedMeeting().Title,
 		func() error { _, err := st.SaveGrid(ctx, withID(before, after.ID)); return err },
 		func() error { _, err := st.SaveGrid(ctx, after); return err })
 	v.load()

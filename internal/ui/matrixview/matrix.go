@@ -272,5 +272,5 @@ func (v *matrixView) didCell(p data.Partner, st data.SubTheme, undo, redo func()
 	if where == "" {
 		where = "‘" + st.Title + "’"
 	}
-	v.sh.Did("cell "+p.Name+" × "+where, undo, redo)
+	v.sh.Did("change cell "+p.Name+" × "+where, undo, redo)
 }

@@ -60,7 +60,7 @@ func TestUndoAndRedoSpaceOnACell(t *testing.T) {
 	if c := storedCell(t, sh, p.ID, row.SubTheme.ID); c.State != matrix.None || len(c.Practices) != 0 {
 		t.Fatalf("after two Spaces %+v", c)
 	}
-	if want := "cell " + p.Name + " × " + row.SubTheme.Number; sh.UndoName() != want {
+	if want := "change cell " + p.Name + " × " + row.SubTheme.Number; sh.UndoName() != want {
 		t.Fatalf("undo step %q, want %q", sh.UndoName(), want)
 	}
 	sh.Undo()
@@ -126,7 +126,7 @@ func TestCellEditorCancelAsks(t *testing.T) {
 	if !uitest.TextIn(uitest.TopOverlay(sh), "is not saved yet") {
 		t.Fatal("Escape dropped the named practice without asking")
 	}
-	test.Tap(uitest.ButtonIn(t, uitest.TopOverlay(sh), "Yes"))
+	test.Tap(uitest.ButtonIn(t, uitest.TopOverlay(sh), "Discard"))
 	if uitest.TopOverlay(sh) != nil {
 		t.Fatal("the editor is still open after discarding")
 	}

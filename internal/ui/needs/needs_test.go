@@ -102,7 +102,7 @@ func TestNeedDialogAsksBeforeDroppingTyping(t *testing.T) {
 	if uitest.TopOverlay(sh) == d {
 		t.Fatal("Cancel closed the dialog without asking")
 	}
-	test.Tap(uitest.ButtonIn(t, uitest.TopOverlay(sh), "Yes"))
+	test.Tap(uitest.ButtonIn(t, uitest.TopOverlay(sh), "Discard"))
 	if uitest.TopOverlay(sh) != nil {
 		t.Fatal("discarding did not close the dialog")
 	}

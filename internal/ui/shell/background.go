@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"path/filepath"
+	"unicode"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -50,11 +52,14 @@ func (sh *Shell) InBackground(j BackgroundJob) {
 			stopNow()
 			return
 		}
-		dialog.NewConfirm("Stop "+j.Title+"?", j.Loses, func(yes bool) {
+		q := dialog.NewConfirm("Stop "+lowerFirst(j.Title)+"?", j.Loses, func(yes bool) {
 			if yes {
 				stopNow()
 			}
-		}, sh.win).Show()
+		}, sh.win)
+		q.SetConfirmText("Stop")
+		q.SetDismissText("Keep going")
+		q.Show()
 		sh.Keys(DialogKeys{})
 	}
 	stop = widget.NewButton("Cancel", askStop)
@@ -97,6 +102,13 @@ func (sh *Shell) InBackground(j BackgroundJob) {
 			}
 		})
 	}()
+}
+
+// lowerFirst is s with a lower-case first letter, for a title used inside
+// a sentence ("Importing answers.csv" → "Stop importing answers.csv?").
+func lowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToLower(r)) + s[n:]
 }
 
 // ExportInBackground writes an export off the UI goroutine behind the

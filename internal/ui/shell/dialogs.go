@@ -26,7 +26,7 @@ func (sh *Shell) ConfirmDelete(title, msg, what string, remove func() (trashID s
 		sh.Deleted("delete "+what, trashID, remove)
 		after()
 	}
-	d = dialog.NewConfirm(title, msg+"\n\nIt goes to the trash (Edit → Trash…) for 30 days; Undo brings it back.", answer, sh.win)
+	d = dialog.NewConfirm(title, msg+"\n\nIt goes to the trash for 30 days (Trash… in the Edit menu); Undo brings it back.", answer, sh.win)
 	d.SetConfirmText("Delete")
 	d.SetDismissText("Cancel")
 	d.Show()
@@ -89,16 +89,20 @@ func (sh *Shell) ShowForm(f Form) (closeForm func()) {
 			f.OnCancel()
 		}
 	}
+
 	cancel := func() {
 		if f.Changed == nil || !f.Changed() {
 			closeIt()
 			return
 		}
-		dialog.NewConfirm("Discard your changes?", "What you typed in “"+f.Title+"” is not saved yet.", func(drop bool) {
+		q := dialog.NewConfirm("Discard your changes?", "What you typed in “"+f.Title+"” is not saved yet.", func(drop bool) {
 			if drop {
 				closeIt()
 			}
-		}, sh.win).Show()
+		}, sh.win)
+		q.SetConfirmText("Discard")
+		q.SetDismissText("Keep editing")
+		q.Show()
 		sh.Keys(DialogKeys{}) // Escape on the question keeps the form
 	}
 	form.SetOnValidationChanged(func(err error) {
@@ -121,6 +125,10 @@ func (sh *Shell) ShowForm(f Form) (closeForm func()) {
 		}
 	}
 	d = dialog.NewCustomWithoutButtons(f.Title, form, sh.win)
+	if f.Changed != nil {
+		sh.forms[&f] = f.Changed // while shown, quitting asks about it
+		d.SetOnClosed(func() { delete(sh.forms, &f) })
+	}
 	d.SetButtons([]fyne.CanvasObject{widget.NewButton("Cancel", cancel), confirm})
 	size := f.Size
 	if size.Width == 0 {

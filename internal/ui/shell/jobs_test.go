@@ -60,7 +60,7 @@ func TestProgressDialogStaysUnderARunningJob(t *testing.T) {
 		t.Fatal("Escape on the question did not go back to the progress dialog")
 	}
 	test.Tap(uitest.ButtonIn(t, progress, "Cancel"))
-	tap(t, sh, "Yes")
+	tap(t, sh, "Stop")
 	if uitest.TopOverlay(sh) != progress {
 		t.Fatal("the progress dialog closed while the job was still running")
 	}

@@ -127,7 +127,7 @@ func TestFormCancelAsksWhenSomethingWasTyped(t *testing.T) {
 		t.Fatal("Escape on the question did not go back to the form")
 	}
 	tap(t, sh, "Cancel")
-	tap(t, sh, "Yes")
+	tap(t, sh, "Discard")
 	if uitest.TopOverlay(sh) != nil || sh.Network().Name != "Agents of Co-Existence" {
 		t.Fatal("confirming the discard did not close the form unchanged")
 	}
@@ -142,5 +142,20 @@ func TestFormConfirmKeepsTheDialogItOpened(t *testing.T) {
 	uitest.Key(sh, "Return")
 	if !uitest.TextIn(uitest.TopOverlay(sh), "3 partners will be added.") || len(sh.Window().Canvas().Overlays().List()) != 1 {
 		t.Fatalf("after confirming, the dialogs are %v", sh.Window().Canvas().Overlays().List())
+	}
+}
+
+// Quitting while a form dialog holds typing asks first.
+func TestQuittingWithATypedFormAsks(t *testing.T) {
+	sh, _ := newFakeShell(t, true)
+	sh.EditNetwork()
+	uitest.EntryWithPlaceholder(t, uitest.TopOverlay(sh), "your name").SetText("Ana Expert")
+	sh.RequestQuit()
+	if !uitest.TextIn(uitest.TopOverlay(sh), "is not saved yet") {
+		t.Fatal("quitting with typing in the network form did not ask")
+	}
+	tap(t, sh, "Go back")
+	if e := uitest.EntryWithPlaceholder(t, uitest.TopOverlay(sh), "your name"); e.Text != "Ana Expert" {
+		t.Fatalf("the form lost its typing: %q", e.Text)
 	}
 }

@@ -19,13 +19,23 @@ func menuItem(label string, key fyne.KeyName, action func()) *fyne.MenuItem {
 	return it
 }
 
-// onView runs fn on the view on screen when it offers I.
-func onView[I any](sh *Shell, fn func(I)) func() {
-	return func() {
+// viewItem is a shared menu item and whether a view offers it.
+type viewItem struct {
+	item   *fyne.MenuItem
+	offers func(View) bool
+}
+
+// onView is a menu item that runs fn on the view on screen when it offers
+// I; the item is disabled on screens that do not.
+func onView[I any](sh *Shell, label string, key fyne.Shortcut, fn func(I)) *fyne.MenuItem {
+	it := fyne.NewMenuItem(label, func() {
 		if v, ok := sh.CurrentView().(I); ok && sh.network.ID != "" {
 			fn(v)
 		}
-	}
+	})
+	it.Shortcut = key
+	sh.viewItems = append(sh.viewItems, viewItem{it, func(v View) bool { _, ok := v.(I); return ok }})
+	return it
 }
 
 func (sh *Shell) mainMenu() *fyne.MainMenu {
@@ -51,15 +61,15 @@ func (sh *Shell) mainMenu() *fyne.MainMenu {
 	undo.Shortcut = &fyne.ShortcutUndo{}
 	redo := fyne.NewMenuItem("Redo", sh.Redo)
 	redo.Shortcut = &fyne.ShortcutRedo{}
-	exportItem := menuItem("Export…", "", onView(sh, func(v Exporter) { v.Export() }))
-	exportItem.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	sh.viewItems = nil
 	sh.editMenu = fyne.NewMenu("Edit", undo, redo,
 		fyne.NewMenuItemSeparator(),
-		menuItem("New", fyne.KeyN, onView(sh, func(v Creator) { v.New() })),
-		menuItem("Save", fyne.KeyS, onView(sh, func(v Editor) { v.Save() })),
-		menuItem("Find", fyne.KeyF, onView(sh, func(v Finder) { v.Find() })),
-		menuItem("Delete…", fyne.KeyDelete, onView(sh, func(v Deleter) { v.DeleteSelected() })),
-		exportItem,
+		onView(sh, "New", shortcut(fyne.KeyN), func(v Creator) { v.New() }),
+		onView(sh, "Save", shortcut(fyne.KeyS), func(v Editor) { v.Save() }),
+		onView(sh, "Find", shortcut(fyne.KeyF), func(v Finder) { v.Find() }),
+		onView(sh, "Delete…", shortcut(fyne.KeyDelete), func(v Deleter) { v.DeleteSelected() }),
+		onView(sh, "Export…", &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift},
+			func(v Exporter) { v.Export() }),
 		fyne.NewMenuItemSeparator(),
 		menuItem("Trash…", "", sh.showTrash),
 	)

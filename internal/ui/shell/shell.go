@@ -13,6 +13,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -35,6 +36,7 @@ type Shell struct {
 	nav     *widget.List
 	body    *fyne.Container
 	header  *widget.Label
+	status  *widget.Label // says for a while what the last undo or redo did
 	netPick *widget.Select
 	root    *fyne.Container
 	welcome *welcomeButtons // set while the welcome screen shows
@@ -42,23 +44,27 @@ type Shell struct {
 	presenting bool // a full-screen view is up
 	undo       undoStack
 	dialogs    dialogKeys
-	jobs       sync.WaitGroup      // background jobs still running
-	running    map[int]func()      // work that must stop with the app (a live session), by ticket
-	nextTicket int                 // the next Track ticket
-	editMenu   *fyne.Menu          // relabelled as undo and redo change
-	Exported   func()              // called when an export has been reported (tests wait for it)
-	JobEnded   func()              // called when any background job's end has been reported (tests)
-	Stopped    func(error)         // called after the stop sequence (tests); nil: nothing
-	logError   func(string, error) // where stop-time errors go (fyne.LogError; tests replace it)
+	forms      map[*Form]func() bool // the form dialogs shown, with what tells typed changes
+	jobs       sync.WaitGroup        // background jobs still running
+	running    map[int]func()        // work that must stop with the app (a live session), by ticket
+	nextTicket int                   // the next Track ticket
+	editMenu   *fyne.Menu            // relabelled as undo and redo change
+	viewItems  []viewItem            // Edit-menu items offered by some views only
+	Exported   func()                // called when an export has been reported (tests wait for it)
+	JobEnded   func()                // called when any background job's end has been reported (tests)
+	Stopped    func(error)           // called after the stop sequence (tests); nil: nothing
+	logError   func(string, error)   // where stop-time errors go (fyne.LogError; tests replace it)
 }
 
 // New builds the main window's content for the store and the areas.
 func New(a fyne.App, w fyne.Window, s *data.Store, areas []Area) *Shell {
 	ctx, cancel := context.WithCancel(context.Background())
 	sh := &Shell{app: a, win: w, store: s, ctx: ctx, stopAll: cancel, areas: areas, current: -1,
-		running: map[int]func(){}, logError: fyne.LogError}
+		running: map[int]func(){}, forms: map[*Form]func() bool{}, logError: fyne.LogError}
 	sh.views = make([]View, len(sh.areas))
 	sh.header = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	sh.status = widget.NewLabel("")
+	sh.status.Truncation = fyne.TextTruncateEllipsis
 	sh.netPick = widget.NewSelect(nil, sh.pickNetworkByName)
 	sh.netPick.PlaceHolder = "Choose a network"
 	sh.nav = widget.NewList(func() int { return len(sh.areas) },
@@ -130,7 +136,7 @@ func (sh *Shell) openNetwork(n data.Network) {
 	sh.current = -1
 	sh.undo.clear() // undo steps name records of the network they were made in
 	sh.refreshEditMenu()
-	top := container.NewBorder(nil, nil, sh.header, sh.netPick)
+	top := container.NewBorder(nil, nil, sh.header, sh.netPick, sh.status)
 	navBox := container.NewBorder(nil, nil, nil, nil, sh.nav)
 	split := container.NewHSplit(navBox, sh.body)
 	split.Offset = 0.18
@@ -191,6 +197,7 @@ func (sh *Shell) ShowArea(i int) {
 		sh.body.Objects = []fyne.CanvasObject{sh.views[i].Object()}
 		sh.body.Refresh()
 		sh.nav.Select(i)
+		sh.refreshEditMenu() // what the Edit menu offers follows the screen
 	}, func() { sh.nav.Select(sh.current) })
 }
 
@@ -289,9 +296,25 @@ func (sh *Shell) ChangeData(change func() error) {
 	}, nil)
 }
 
-// RequestQuit closes the window after unsaved changes are dealt with.
+// RequestQuit closes the window after unsaved changes are dealt with: a
+// form dialog with typing in it first, then the view on screen.
 func (sh *Shell) RequestQuit() {
-	sh.leaveCurrent(sh.app.Quit, nil) // what must be kept is kept by whenStopping
+	quit := func() { sh.leaveCurrent(sh.app.Quit, nil) } // what must be kept is kept by whenStopping
+	for f, changed := range sh.forms {
+		if changed() {
+			d := dialog.NewConfirm("Quit without saving?", "What you typed in “"+f.Title+"” is not saved yet.", func(yes bool) {
+				if yes {
+					quit()
+				}
+			}, sh.win)
+			d.SetConfirmText("Quit without saving")
+			d.SetDismissText("Go back")
+			d.Show()
+			sh.Keys(DialogKeys{})
+			return
+		}
+	}
+	quit()
 }
 
 // ShowError tells the user what went wrong; a broken rule of the data is

@@ -2,6 +2,7 @@ package shell
 
 import (
 	"fmt"
+	"math"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -17,14 +18,14 @@ import (
 // it, Redo deletes again with redelete (which hands back the new entry).
 func (sh *Shell) Deleted(name, trashID string, redelete func() (string, error)) {
 	id := trashID
-	sh.Did(name, func() error {
+	sh.push(step{name: name, trash: &id, undo: func() error {
 		_, err := sh.store.RestoreTrash(sh.ctx, id)
 		return err
-	}, func() error {
+	}, redo: func() error {
 		var err error
 		id, err = redelete()
 		return err
-	})
+	}})
 }
 
 // Added records the creation of a record: Undo moves it to the trash with
@@ -32,14 +33,14 @@ func (sh *Shell) Deleted(name, trashID string, redelete func() (string, error)) 
 // that name the record still apply.
 func (sh *Shell) Added(name string, remove func() (trashID string, err error)) {
 	var trashID string
-	sh.Did(name, func() error {
+	sh.push(step{name: name, trash: &trashID, undo: func() error {
 		var err error
 		trashID, err = remove()
 		return err
-	}, func() error {
+	}, redo: func() error {
 		_, err := sh.store.RestoreTrash(sh.ctx, trashID)
 		return err
-	})
+	}})
 }
 
 // showTrash lists what was deleted in the open network, newest first, to
@@ -62,6 +63,7 @@ func (sh *Shell) showTrash() {
 			sh.ChangeData(func() error {
 				_, err := sh.store.RestoreTrash(sh.ctx, it.ID)
 				if err == nil {
+					sh.forgetTrash(it.ID)
 					sh.ShowMessage("Restored", "The "+it.Label+" is back, with everything deleted with it.")
 				}
 				return err
@@ -75,7 +77,7 @@ func (sh *Shell) showTrash() {
 		body = empty
 	}
 	emptyBtn := widget.NewButtonWithIcon("Empty the trash…", theme.DeleteIcon(), func() {
-		dialog.NewConfirm("Empty the trash?", fmt.Sprintf("The %d deleted records are removed for good; this cannot be undone.", len(items)), func(ok bool) {
+		c := dialog.NewConfirm("Empty the trash?", fmt.Sprintf("The %d deleted records are removed for good; this cannot be undone.", len(items)), func(ok bool) {
 			if !ok {
 				return
 			}
@@ -83,8 +85,12 @@ func (sh *Shell) showTrash() {
 				sh.ShowError(err)
 				return
 			}
+			sh.forgetTrash("")
 			reopen()
-		}, sh.win).Show()
+		}, sh.win)
+		c.SetConfirmText("Empty the trash")
+		c.SetDismissText("Cancel")
+		c.Show()
 		sh.Keys(DialogKeys{})
 	})
 	if len(items) == 0 {
@@ -104,7 +110,7 @@ func (sh *Shell) trashRow(it data.TrashItem, restore func()) fyne.CanvasObject {
 	title.Truncation = fyne.TextTruncateEllipsis
 	detail := "Deleted " + it.DeletedAt.Local().Format("2 Jan 2006 15:04")
 	left := it.DeletedAt.Add(data.TrashKeep).Sub(time.Now())
-	detail += fmt.Sprintf(" · kept %d more days", max(int(left.Hours()/24), 0))
+	detail += fmt.Sprintf(" · kept %d more days", max(int(math.Ceil(left.Hours()/24)), 0))
 	if s := it.Summary(); s != "" {
 		detail += " · with " + s
 	}

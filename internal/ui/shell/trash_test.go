@@ -2,6 +2,7 @@ package shell_test
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
@@ -83,5 +84,42 @@ func TestTrashWindowRestores(t *testing.T) {
 	}
 	if (*views)[0].reloads <= reloads {
 		t.Fatal("the views were not reloaded after the restore")
+	}
+}
+
+// Restoring from the trash window takes the delete off the undo list, and
+// an entry emptied from the trash drops the step on its next Undo: either
+// way the older steps stay within reach.
+func TestUndoSurvivesTheTrashWindow(t *testing.T) {
+	sh, _ := newFakeShell(t, true)
+	ctx := context.Background()
+	older := false
+	sh.Did("edit network details", func() error { older = true; return nil }, func() error { return nil })
+	del := func(name string) {
+		p, _ := partnerNamed(t, sh.Store(), sh.Network().ID, name)
+		sh.ConfirmDelete("Delete partner", "Delete?", "partner ‘"+name+"’",
+			func() (string, error) { return sh.Store().DeletePartner(ctx, p.ID) }, func() {})
+		uitest.Key(sh, "Return")
+	}
+	del("Budaörs")
+	sh.ShowTrash()
+	test.Tap(uitest.ButtonIn(t, uitest.TopOverlay(sh), "Restore"))
+	if sh.UndoName() != "edit network details" {
+		t.Fatalf("after restoring from the trash, undo offers %q", sh.UndoName())
+	}
+	sh.Window().Canvas().Overlays().Remove(uitest.TopOverlay(sh))
+
+	del("Budaörs")
+	if _, err := sh.Store().EmptyTrash(ctx, sh.Network().ID); err != nil { // behind the menu's back
+		t.Fatal(err)
+	}
+	sh.Undo()
+	if !strings.Contains(topText(sh), "cannot be taken back any more") || sh.UndoName() != "edit network details" {
+		t.Fatalf("a step whose entry is gone: %q, undo offers %q", topText(sh), sh.UndoName())
+	}
+	sh.Window().Canvas().Overlays().Remove(uitest.TopOverlay(sh))
+	sh.Undo()
+	if !older {
+		t.Fatal("the older step was not reached")
 	}
 }

@@ -1,8 +1,14 @@
 package shell
 
 import (
+	"errors"
+	"fmt"
+	"slices"
+	"time"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
 )
 
 // undoLimit is how many steps back the Edit menu goes.
@@ -12,6 +18,8 @@ const undoLimit = 100
 type step struct {
 	name       string // "delete practice ‘The 22’"
 	undo, redo func() error
+	merge      string  // steps in a row with the same key are one (DidMerging)
+	trash      *string // the trash entry the step's record is in, while it is (Deleted, Added)
 }
 
 // undoStack holds the session's changes: done is undone from its end,
@@ -26,7 +34,25 @@ func (u *undoStack) clear() { u.done, u.undone = nil, nil }
 // back: undo puts the store as it was, redo makes the change again. name
 // says what it was, as the menu shows it: "Undo delete practice ‘The 22’".
 func (sh *Shell) Did(name string, undo, redo func() error) {
-	sh.undo.done = append(sh.undo.done, step{name: name, undo: undo, redo: redo})
+	sh.push(step{name: name, undo: undo, redo: redo})
+}
+
+// DidMerging is Did for changes that come in runs, such as the autosaves
+// of one section while its text is typed: a change with the same key as
+// the step on top joins it — one Undo takes back the whole run, to the
+// state before its first change.
+func (sh *Shell) DidMerging(key, name string, undo, redo func() error) {
+	if n := len(sh.undo.done); n > 0 && key != "" && sh.undo.done[n-1].merge == key && len(sh.undo.undone) == 0 {
+		top := &sh.undo.done[n-1]
+		top.name, top.redo = name, redo // the first change's undo stays
+		sh.refreshEditMenu()
+		return
+	}
+	sh.push(step{name: name, undo: undo, redo: redo, merge: key})
+}
+
+func (sh *Shell) push(s step) {
+	sh.undo.done = append(sh.undo.done, s)
 	if len(sh.undo.done) > undoLimit {
 		sh.undo.done = sh.undo.done[len(sh.undo.done)-undoLimit:]
 	}
@@ -53,7 +79,7 @@ func (sh *Shell) Undo() {
 		e.TypedShortcut(&fyne.ShortcutUndo{})
 		return
 	}
-	sh.replay(&sh.undo.done, &sh.undo.undone, func(s step) error { return s.undo() })
+	sh.replay(&sh.undo.done, &sh.undo.undone, "Undone", func(s step) error { return s.undo() })
 }
 
 // Redo makes the last undone change again (or redoes typing, as Undo).
@@ -62,7 +88,7 @@ func (sh *Shell) Redo() {
 		e.TypedShortcut(&fyne.ShortcutRedo{})
 		return
 	}
-	sh.replay(&sh.undo.undone, &sh.undo.done, func(s step) error { return s.redo() })
+	sh.replay(&sh.undo.undone, &sh.undo.done, "Redone", func(s step) error { return s.redo() })
 }
 
 // typingEntry is the focused text field while the view has unsaved edits.
@@ -80,7 +106,7 @@ func (sh *Shell) typingEntry() *widget.Entry {
 // replay moves the last step of from to to after run succeeded on it; the
 // view on screen is asked about unsaved edits first, and every view is
 // reloaded after. A step that fails stays where it was.
-func (sh *Shell) replay(from, to *[]step, run func(step) error) {
+func (sh *Shell) replay(from, to *[]step, done string, run func(step) error) {
 	if len(*from) == 0 || sh.network.ID == "" {
 		return
 	}
@@ -90,13 +116,53 @@ func (sh *Shell) replay(from, to *[]step, run func(step) error) {
 		}
 		s := (*from)[len(*from)-1]
 		if err := run(s); err != nil {
+			if gone(err) { // it can never succeed: let the older steps be reached
+				*from = (*from)[:len(*from)-1]
+				sh.refreshEditMenu()
+				return fmt.Errorf("“%s” cannot be taken back any more (%w); it is off the list", s.name, err)
+			}
 			return err
 		}
 		*from = (*from)[:len(*from)-1]
 		*to = append(*to, s)
 		sh.refreshEditMenu()
+		sh.notice(done + ": " + s.name) // the change may be on another screen
 		return nil
 	})
+}
+
+// noticeFor is how long the top bar says what undo or redo did.
+const noticeFor = 6 * time.Second
+
+// notice shows text in the top bar for a while.
+func (sh *Shell) notice(text string) {
+	sh.status.SetText(text)
+	time.AfterFunc(noticeFor, func() {
+		fyne.Do(func() {
+			if sh.status.Text == text {
+				sh.status.SetText("")
+			}
+		})
+	})
+}
+
+// gone tells a step that can never run again (its record, or its trash
+// entry, is gone; a rule of the data refuses it) from one that may (a busy
+// or full disk).
+func gone(err error) bool {
+	var ce *data.ConstraintError
+	return errors.Is(err, data.ErrNotFound) || errors.As(err, &ce)
+}
+
+// forgetTrash takes off both lists the steps whose record is in the trash
+// entry id ("" for every entry): restored or emptied from the trash
+// window, the entry is no longer there for them.
+func (sh *Shell) forgetTrash(id string) {
+	keep := func(steps []step) []step {
+		return slices.DeleteFunc(steps, func(s step) bool { return s.trash != nil && (id == "" || *s.trash == id) })
+	}
+	sh.undo.done, sh.undo.undone = keep(sh.undo.done), keep(sh.undo.undone)
+	sh.refreshEditMenu()
 }
 
 // refreshEditMenu names the steps in the Edit menu's Undo and Redo.
@@ -112,6 +178,10 @@ func (sh *Shell) refreshEditMenu() {
 	redo.Label, redo.Disabled = "Redo", sh.RedoName() == ""
 	if n := sh.RedoName(); n != "" {
 		redo.Label = "Redo " + n
+	}
+	v := sh.CurrentView()
+	for _, vi := range sh.viewItems {
+		vi.item.Disabled = v == nil || !vi.offers(v)
 	}
 	sh.editMenu.Refresh()
 }

@@ -69,3 +69,28 @@ func TestUndoAsksAboutUnsavedChangesFirst(t *testing.T) {
 		t.Fatal("undo did not run after the changes were discarded")
 	}
 }
+
+// Changes of the same key in a row (a section's autosaves while typing)
+// are one step that goes back to before the first of them.
+func TestMergedStepsUndoTheWholeRun(t *testing.T) {
+	sh, _ := newFakeShell(t, true)
+	text := "a"
+	for _, next := range []string{"ab", "abc", "abcd"} {
+		before, after := text, next
+		sh.DidMerging("section 1", "edit section ‘Methodology’", func() error { text = before; return nil }, func() error { text = after; return nil })
+		text = next
+	}
+	sh.Did("other", func() error { return nil }, func() error { return nil })
+	sh.DidMerging("section 1", "edit section ‘Methodology’", func() error { text = "abcd"; return nil }, func() error { text = "abcde"; return nil })
+	text = "abcde"
+	sh.Undo() // the run after "other"
+	sh.Undo() // "other"
+	sh.Undo() // the first run, whole
+	if text != "a" || sh.UndoName() != "" {
+		t.Fatalf("after undoing: %q, undo still offers %q", text, sh.UndoName())
+	}
+	sh.Redo()
+	if text != "abcd" {
+		t.Fatalf("redo of the merged run gave %q", text)
+	}
+}

@@ -171,7 +171,8 @@ func (e *sectionEditor) Flush() error {
 	if err := st.SaveSection(ctx, sec); err != nil {
 		return err
 	}
-	e.sh.Did("edit section ‘"+sec.Title+"’", func() error { return st.SaveSection(ctx, before) },
+	// The autosaves of one section while it is typed are one undo step.
+	e.sh.DidMerging("section "+sec.ID, "edit section ‘"+sec.Title+"’", func() error { return st.SaveSection(ctx, before) },
 		func() error { return st.SaveSection(ctx, sec) })
 	e.sec = sec
 	e.in.Sections[e.index] = sec

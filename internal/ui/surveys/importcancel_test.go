@@ -25,7 +25,7 @@ func TestCancelledImportStoresNothing(t *testing.T) {
 	test.Tap(uitest.ButtonIn(t, uitest.TopOverlay(sh), "Import"))
 	<-held
 	uitest.Key(sh, fyne.KeyEscape)
-	test.Tap(uitest.ButtonIn(t, uitest.TopOverlay(sh), "Yes"))
+	test.Tap(uitest.ButtonIn(t, uitest.TopOverlay(sh), "Stop"))
 	if !uitest.TextIn(uitest.TopOverlay(sh), "Importing large.csv") {
 		t.Fatal("the progress dialog went before the import stopped")
 	}
