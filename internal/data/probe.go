@@ -66,9 +66,10 @@ const readerCheckLimit = 64 << 20
 // writer's first act, setting WAL mode, rewrites header bytes). A Writer
 // runs the full integrity_check on every open, whatever the size: besides
 // every page's structure it compares every index with its table, and a
-// flipped bit in an index key passes quick_check. It costs about 0.1–0.2 s
-// for 100 MB and 0.8–1.2 s for 1 GB (BenchmarkOpenLarge), which is why the
-// window opens the store off its UI goroutine.
+// flipped bit in an index key passes quick_check, which is hardly cheaper.
+// It costs 0.2–0.5 s for 100 MB and 1–3.4 s for 1 GB on a loaded 2-core
+// machine (BenchmarkOpenLarge), which is why the window opens the store off
+// its UI goroutine.
 func checkPages(ctx context.Context, db *sql.DB, path string, mode Mode) error {
 	pragma := `PRAGMA integrity_check(1)`
 	if mode == Reader {
