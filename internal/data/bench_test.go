@@ -3,6 +3,8 @@ package data
 import (
 	"context"
 	"fmt"
+	"os"
+	"strconv"
 	"testing"
 )
 
@@ -19,14 +21,7 @@ func BenchmarkOpenExisting(b *testing.B) {
 		s.SavePartner(context.Background(), Partner{NetworkID: n.ID, Name: fmt.Sprintf("City %d", i)})
 	}
 	s.Close()
-	b.ResetTimer()
-	for b.Loop() {
-		s, err := Open(path, Writer)
-		if err != nil {
-			b.Fatal(err)
-		}
-		s.Close()
-	}
+	benchWriterOpen(b, path)
 }
 
 // BenchmarkSavePartners stores an import of 500 partners in one transaction.
@@ -49,5 +44,33 @@ func BenchmarkSavePartners(b *testing.B) {
 		if _, err := s.SavePartners(ctx, ps); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkOpenLarge is the Writer's open of a large, current database —
+// survey answers make up its bulk — where the full integrity check that
+// every Writer open runs is most of the time. 100 MB by default;
+// AOCE_BENCH_DB_MB=1024 for the 1 GB figure.
+func BenchmarkOpenLarge(b *testing.B) {
+	mb := 100
+	if v, err := strconv.Atoi(os.Getenv("AOCE_BENCH_DB_MB")); err == nil && v > 0 {
+		mb = v
+	}
+	path := b.TempDir() + "/large.db"
+	fillDB(b, path, mb, "WAL")
+	info, _ := os.Stat(path)
+	b.Logf("%d MB", info.Size()>>20)
+	benchWriterOpen(b, path)
+}
+
+// benchWriterOpen times opening path as a Writer and closing it.
+func benchWriterOpen(b *testing.B, path string) {
+	b.ResetTimer()
+	for b.Loop() {
+		s, err := Open(path, Writer)
+		if err != nil {
+			b.Fatal(err)
+		}
+		s.Close()
 	}
 }

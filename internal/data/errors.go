@@ -55,3 +55,13 @@ func restoreHint(backup string) string {
 	}
 	return "a copy from before the upgrade is at " + backup
 }
+
+// damagedHint tells the user of a corrupt file what to do: the file was
+// not written to, and a backup copy is the way back.
+func damagedHint(path string) string {
+	hint := "AoCE Desktop did not change it. Put a backup copy in its place (keep the damaged file until the copy works): "
+	if bak := newestMigrationBackup(path); bak != "" {
+		return hint + "the newest copy the app made, before an upgrade, is " + bak + "; a newer copy of your own (made with 'aoce-desktop backup' or by your backup software) keeps more of your work"
+	}
+	return hint + "one made with 'aoce-desktop backup' or by your backup software"
+}

@@ -5,6 +5,8 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -63,10 +65,45 @@ func (s *Store) SchemaVersion(ctx context.Context) (int64, error) {
 // backupBeforeMigration writes a consistent copy of the file beside it,
 // named after the schema version it holds, before the schema changes.
 func (s *Store) backupBeforeMigration(ctx context.Context, version int64) (string, error) {
-	stamp := time.Now().UTC().Format("20060102-150405")
-	out := fmt.Sprintf("%s.schema%d-%s.bak", strings.TrimSuffix(s.path, ".db"), version, stamp)
+	stamp := time.Now().UTC().Format(backupStamp)
+	out := fmt.Sprintf("%s%d-%s%s", migrationBackupPrefix(s.path), version, stamp, migrationBackupSuffix)
 	if err := s.Backup(ctx, out); err != nil {
 		return "", &OpenError{Path: s.path, Problem: "needs a schema upgrade, but the copy made before upgrading could not be written", Hint: "free some disk space or check the folder's permissions; the file was not changed", Err: err}
 	}
 	return out, nil
+}
+
+// The copies made before an upgrade are named PATH-without-.db, ".schema",
+// the old version, "-", a UTC time stamp and ".bak".
+const (
+	backupStamp           = "20060102-150405"
+	migrationBackupSuffix = ".bak"
+)
+
+func migrationBackupPrefix(dbPath string) string {
+	return strings.TrimSuffix(dbPath, ".db") + ".schema"
+}
+
+// newestMigrationBackup is the latest copy made before an upgrade of the
+// file at dbPath, by its time stamp; "" when there is none.
+func newestMigrationBackup(dbPath string) string {
+	prefix := filepath.Base(migrationBackupPrefix(dbPath))
+	entries, err := os.ReadDir(filepath.Dir(dbPath))
+	if err != nil {
+		return ""
+	}
+	newest, newestStamp := "", ""
+	for _, e := range entries {
+		name := e.Name()
+		rest, ok := strings.CutPrefix(name, prefix)
+		rest, bak := strings.CutSuffix(rest, migrationBackupSuffix)
+		if !ok || !bak || e.IsDir() || len(rest) < len(backupStamp) {
+			continue
+		}
+		stamp := rest[len(rest)-len(backupStamp):]
+		if _, err := time.Parse(backupStamp, stamp); err == nil && stamp > newestStamp {
+			newest, newestStamp = filepath.Join(filepath.Dir(dbPath), name), stamp
+		}
+	}
+	return newest
 }

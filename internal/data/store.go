@@ -53,7 +53,9 @@ type Store struct {
 
 // Open opens (and for a Writer, creates or upgrades) the database at path.
 // A file that is not ours, corrupt, or from a newer version is refused with
-// an *OpenError and left byte-for-byte untouched.
+// an *OpenError and left byte-for-byte untouched; a Writer checks every
+// page and index of the file first, whatever its size (see checkPages). A
+// Writer refuses read-only storage at once; a Reader works on it.
 func Open(path string, mode Mode) (*Store, error) {
 	ctx := context.Background()
 	info, statErr := os.Stat(path)
@@ -63,6 +65,19 @@ func Open(path string, mode Mode) (*Store, error) {
 	}
 	if !exists && mode == Reader {
 		return nil, &OpenError{Path: path, Problem: "does not exist", Hint: "create it with 'aoce-desktop demo' or by starting the app", Err: os.ErrNotExist}
+	}
+
+	where := probeStorage(path)
+	roDSN := probeDSN(path) // how this open reads the file before (or without) the writer
+	if mode == Writer {
+		if err := where.refuseWriting(path, exists); err != nil {
+			return nil, err
+		}
+	} else {
+		var err error
+		if roDSN, err = readDSN(path, where); err != nil {
+			return nil, err
+		}
 	}
 
 	s := &Store{path: path}
@@ -84,7 +99,7 @@ func Open(path string, mode Mode) (*Store, error) {
 	state := fileState{}
 	if exists {
 		var err error
-		if state, err = probe(ctx, path); err != nil {
+		if state, err = probe(ctx, path, roDSN, mode); err != nil {
 			return fail(err)
 		}
 		if err := state.refuseUnusable(path); err != nil {
@@ -96,18 +111,23 @@ func Open(path string, mode Mode) (*Store, error) {
 			Hint: "open it once in the app (or run any command that changes data) to upgrade it"})
 	}
 
-	db, err := sql.Open("sqlite", dsn(path, mode))
-	if err != nil {
-		return fail(err)
-	}
-	s.db = db
 	if mode == Reader {
+		db, err := sql.Open("sqlite", roDSN)
+		if err != nil {
+			return fail(err)
+		}
+		s.db = db
 		s.rd = db
 		if err := s.ping(ctx); err != nil {
 			return fail(err)
 		}
 		return s, nil
 	}
+	db, err := sql.Open("sqlite", dsn(path, Writer))
+	if err != nil {
+		return fail(err)
+	}
+	s.db = db
 	// One connection: SQLite has one writer anyway, and a single connection
 	// makes "BEGIN IMMEDIATE" transactions queue instead of failing busy.
 	db.SetMaxOpenConns(1)

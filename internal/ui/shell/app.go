@@ -2,6 +2,7 @@ package shell
 
 import (
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -13,33 +14,77 @@ import (
 
 // Run opens the database at dbPath in the main window with these areas
 // and runs the app until it is closed. It returns the process exit code.
+//
+// The store opens off the UI goroutine: a Writer checks every page of the
+// file first (about a second for 1 GB), and nothing writes before that
+// check passed. A file checked within openWait gets its screens at once;
+// for a larger one the window shows that it is checking meanwhile.
 func Run(a fyne.App, dbPath string, areas []Area) int {
 	w := a.NewWindow("AoCE Desktop")
 	w.SetIcon(a.Metadata().Icon)
 	w.SetMaster()
-	store, err := data.Open(dbPath, data.Writer)
-	if err != nil {
+	type opened struct {
+		store *data.Store
+		err   error
+	}
+	done := make(chan opened, 1)
+	go func() {
+		s, err := data.Open(dbPath, data.Writer)
+		done <- opened{s, err}
+	}()
+	var sh *Shell
+	var store *data.Store
+	show := func(o opened) { // on the UI goroutine
+		if o.err != nil {
+			w.Resize(defaultWindowSize)
+			w.SetContent(cannotOpen(o.err, a.Quit))
+			return
+		}
+		store = o.store
+		RestoreWindowSize(store, w)
+		sh = New(a, w, store, areas)
+		w.SetContent(sh.Content())
+		w.SetCloseIntercept(sh.RequestQuit)
+		w.SetOnDropped(sh.onDropped)
+		sh.Start(LastNetwork(store))
+		if store.BackupPath != "" {
+			sh.ShowMessage("Database upgraded", "Your data was upgraded to this version of AoCE Desktop. A copy from before is at "+store.BackupPath+".")
+		}
+		a.Lifecycle().SetOnStopped(sh.whenStopping)
+	}
+	select {
+	case o := <-done:
+		show(o)
+	case <-time.After(openWait):
 		w.Resize(defaultWindowSize)
-		w.SetContent(cannotOpen(err, a.Quit))
-		w.ShowAndRun()
-		return 1
+		w.SetContent(checking(dbPath))
+		go func() {
+			o := <-done
+			fyne.Do(func() { show(o) })
+		}()
 	}
-	RestoreWindowSize(store, w)
-	sh := New(a, w, store, areas)
-	w.SetContent(sh.Content())
-	w.SetCloseIntercept(sh.RequestQuit)
-	w.SetOnDropped(sh.onDropped)
-	sh.Start(LastNetwork(store))
-	if store.BackupPath != "" {
-		sh.ShowMessage("Database upgraded", "Your data was upgraded to this version of AoCE Desktop. A copy from before is at "+store.BackupPath+".")
-	}
-	a.Lifecycle().SetOnStopped(sh.whenStopping)
 	w.ShowAndRun()
+	if store == nil {
+		return 1 // it could not be opened, or the window closed during the check (which writes nothing)
+	}
 	if err := store.Close(); err != nil { // last: after every view, job and session let go
 		sh.logError("closing the database", err)
 		return 1
 	}
 	return 0
+}
+
+// openWait is how long start-up waits for the store before showing the
+// window with "checking": most files are checked in a few milliseconds,
+// and a screen that flashes by would only flicker.
+const openWait = 150 * time.Millisecond
+
+// checking is the window's content while a large database is checked.
+func checking(dbPath string) fyne.CanvasObject {
+	title := widget.NewLabelWithStyle("Checking your data…", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	msg := widget.NewLabel("AoCE Desktop checks " + dbPath + " for damage before it changes anything. A large file takes a few seconds.")
+	msg.Wrapping = fyne.TextWrapWord
+	return container.NewCenter(container.NewGridWrap(fyne.NewSize(520, 160), container.NewVBox(title, msg, widget.NewProgressBarInfinite())))
 }
 
 // onDropped hands a dropped file to the view on screen, or to the area
