@@ -52,8 +52,10 @@ func (e Encoding) decoder() *encoding.Decoder {
 
 // DetectEncoding guesses the encoding of text from a sample of its first
 // bytes: a byte-order mark decides; then UTF-16 without BOM (every other
-// byte zero); then valid UTF-8; otherwise Windows-1250 or -1252, whichever
-// reads more like Central or Western European words.
+// byte zero); then UTF-8, when valid or mostly so (the stray bytes are then
+// refused with their place, not read as another encoding); otherwise
+// Windows-1250 or -1252, whichever reads more like Central or Western
+// European words.
 func DetectEncoding(sample []byte) Encoding {
 	switch {
 	case bytes.HasPrefix(sample, utf8BOM):
@@ -138,7 +140,7 @@ func isASCII(b []byte) bool {
 // It reads the file through once; eight bytes at a time, that is faster
 // than the disk.
 func firstNonASCII(file io.ReaderAt, off int64) int64 {
-	buf := make([]byte, 1<<20)
+	buf := make([]byte, 256<<10)
 	for {
 		n, err := file.ReadAt(buf, off)
 		b := buf[:n]
