@@ -67,6 +67,15 @@ func TestQuoteErrorsNameTheRealColumnAndTheLineTheQuoteOpened(t *testing.T) {
 		"p.csv, line 4, column 3 (C)")
 }
 
+// A bare quote made the read lenient, and a lenient read took an unclosed
+// quote further on to the end of the file as one cell.
+func TestLenientReadStillRefusesAnUnclosedQuote(t *testing.T) {
+	_, err := Read("p.csv", []byte("Product,Size\nScreen,5\" wide\nPhone,\"6\nTablet,10\n"), Options{})
+	if err == nil || !strings.Contains(err.Error(), "p.csv, line 3, column 2 (B): a quoted cell that starts on line 3 is not closed") {
+		t.Fatalf("%v", err)
+	}
+}
+
 func TestStreamedBareQuoteNamesItsColumn(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "s.csv")
 	os.WriteFile(path, []byte("Product,Size,Price\nScreen,5\" wide,100\n"), 0o644)
