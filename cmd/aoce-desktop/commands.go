@@ -131,9 +131,9 @@ func planImport(c *cmdContext, n data.Network, existing []data.Partner) (*partne
 		if err != nil {
 			return nil, err
 		}
-		decoded, _, err := tabular.DecodeText(text, c.encoding)
+		decoded, _, err := tabular.DecodeText(file, text, c.encoding)
 		if err != nil {
-			return nil, fmt.Errorf("%s could not be decoded: %w", file, err)
+			return nil, err
 		}
 		recs, problems := partners.ParsePaste(file, decoded)
 		return partners.MakePlan(file, n.ID, existing, recs, problems), nil

@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/tabular"
 )
 
 var (
@@ -96,6 +97,34 @@ func BenchmarkCSVRead100k(b *testing.B) {
 			n++
 		}
 		f.Close()
+		if n != 100001 {
+			b.Fatal(n)
+		}
+	}
+}
+
+// BenchmarkStreamRead100k reads the file through tabular.OpenCSV, as the
+// import does: detection, decoding and the guard (row cap, NULs, encoding),
+// to set against BenchmarkCSVRead100k.
+func BenchmarkStreamRead100k(b *testing.B) {
+	path := bigSurvey(b)
+	for b.Loop() {
+		st, err := tabular.OpenCSV(path, tabular.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		n := 0
+		for {
+			_, _, err := st.Next()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				b.Fatal(err)
+			}
+			n++
+		}
+		st.Close()
 		if n != 100001 {
 			b.Fatal(n)
 		}

@@ -8,8 +8,6 @@ import (
 	"io"
 	"strings"
 	"unicode/utf8"
-
-	"golang.org/x/text/transform"
 )
 
 // sniffBytes is how much of a file the detectors look at.
@@ -18,16 +16,13 @@ const sniffBytes = 64 << 10
 func readCSV(name string, raw []byte, opt Options) (*Table, error) {
 	enc := opt.Encoding
 	if enc == "" {
-		enc = DetectEncoding(raw[:min(len(raw), sniffBytes)])
-		if enc == UTF8 && !utf8.Valid(raw) { // valid at the start, not further on: a code page after all
-			enc = DetectEncoding(nonUTF8Part(raw))
-		}
+		enc = detect(raw[:min(len(raw), sniffBytes)], bytes.NewReader(raw), int64(len(raw)))
 	}
-	text, _, err := transform.Bytes(enc.decoder(), raw)
+	text, err := decodeAll(raw, enc)
 	if err != nil {
 		return nil, &FileError{File: name, Msg: "could not be decoded as " + string(enc), Hint: "save it as UTF-8 CSV"}
 	}
-	if looksBinary(text) || bytes.IndexByte(text, 0) >= 0 {
+	if looksBinary(text) {
 		return nil, &FileError{File: name, Msg: "is not a text or spreadsheet file", Hint: "choose a CSV or XLSX file"}
 	}
 	delim := opt.Delimiter
@@ -37,7 +32,7 @@ func readCSV(name string, raw []byte, opt Options) (*Table, error) {
 	if !bytes.Contains(text, []byte("\n")) && bytes.Contains(text, []byte("\r")) {
 		text = bytes.ReplaceAll(text, []byte("\r"), []byte("\n")) // old Mac line ends
 	}
-	rows, err := parseCSV(name, text, delim)
+	rows, err := parseCSV(name, text, delim, enc)
 	if err != nil {
 		return nil, err
 	}
@@ -47,17 +42,18 @@ func readCSV(name string, raw []byte, opt Options) (*Table, error) {
 // parseCSV parses strictly, so that a quote that never closes is reported
 // instead of swallowing the rest of the file; only when the sole problem is
 // a bare quote inside an unquoted field (5" screen) is it read leniently.
-func parseCSV(name string, text []byte, delim rune) ([]Row, error) {
-	rows, err := parseCSVWith(name, text, delim, false)
+func parseCSV(name string, text []byte, delim rune, enc Encoding) ([]Row, error) {
+	rows, err := parseCSVWith(name, text, delim, enc, false)
 	var fe *FileError
 	if errors.As(err, &fe) && fe.cause == csv.ErrBareQuote {
-		return parseCSVWith(name, text, delim, true)
+		return parseCSVWith(name, text, delim, enc, true)
 	}
 	return rows, err
 }
 
-func parseCSVWith(name string, text []byte, delim rune, lazy bool) ([]Row, error) {
-	r := csv.NewReader(bytes.NewReader(text))
+func parseCSVWith(name string, text []byte, delim rune, enc Encoding, lazy bool) ([]Row, error) {
+	g := newGuard(bytes.NewReader(text), name, delim, enc)
+	r := csv.NewReader(g)
 	r.Comma = delim
 	r.FieldsPerRecord = -1 // ragged rows are reported by the importer, with their line
 	r.LazyQuotes = lazy
@@ -68,11 +64,7 @@ func parseCSVWith(name string, text []byte, delim rune, lazy bool) ([]Row, error
 			return rows, nil
 		}
 		if err != nil {
-			var pe *csv.ParseError
-			if errors.As(err, &pe) {
-				return nil, quoteError(name, pe)
-			}
-			return nil, &FileError{File: name, Msg: err.Error()}
+			return nil, g.explain(err)
 		}
 		line, _ := r.FieldPos(0)
 		rows = append(rows, Row{Line: line, Cells: rec})
@@ -80,12 +72,10 @@ func parseCSVWith(name string, text []byte, delim rune, lazy bool) ([]Row, error
 }
 
 // looksBinary reports text that decoded to control characters: a binary
-// file, or a UTF-16 file without BOM that was misread.
+// file, or a UTF-16 file without BOM that was misread. A few NULs in a text
+// are not this but refused with their place while reading.
 func looksBinary(text []byte) bool {
 	sample := text[:min(len(text), sniffBytes)]
-	if bytes.IndexByte(sample, 0) >= 0 {
-		return true
-	}
 	bad := 0
 	for len(sample) > 0 {
 		r, size := utf8.DecodeRune(sample)
@@ -147,26 +137,4 @@ func DelimiterName(d rune) string {
 		return "none"
 	}
 	return fmt.Sprintf("%q", d)
-}
-
-// quoteError explains a CSV syntax error: where the quoted field began.
-func quoteError(name string, pe *csv.ParseError) *FileError {
-	msg := pe.Err.Error()
-	if pe.Err == csv.ErrQuote {
-		msg = fmt.Sprintf("a quoted cell that starts on line %d is not closed properly", pe.StartLine)
-	}
-	return &FileError{File: name, Line: pe.Line, Column: pe.Column, Msg: msg, Hint: "check the quotes around that cell", cause: pe.Err}
-}
-
-// nonUTF8Part is the file from its first byte that is not UTF-8, for
-// detecting the code page of a file whose first 64 KiB are plain ASCII.
-func nonUTF8Part(b []byte) []byte {
-	for i := 0; i < len(b); {
-		r, size := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && size <= 1 {
-			return b[max(0, i-sniffBytes/2):min(len(b), i+sniffBytes/2)]
-		}
-		i += size
-	}
-	return b
 }

@@ -5,12 +5,9 @@ import (
 	"bytes"
 	"encoding/csv"
 	"errors"
-	"fmt"
 	"io"
 	"os"
-	"strings"
 	"sync/atomic"
-	"unicode/utf8"
 
 	"golang.org/x/text/transform"
 )
@@ -23,38 +20,9 @@ type CSVStream struct {
 	Delimiter rune
 	f         *os.File
 	r         *csv.Reader
-	lines     *lineLimiter
+	guard     *guard
 	read      *countingReader
 	size      int64
-}
-
-// MaxLineBytes bounds one line of a streamed CSV: a longer line is no
-// survey answer but a broken or hostile file, and reading it whole would
-// take memory without bound.
-const MaxLineBytes = 1 << 20
-
-var errLineTooLong = errors.New("line too long")
-
-// lineLimiter fails when a line grows past MaxLineBytes, counting lines so
-// that the message can say which one.
-type lineLimiter struct {
-	r         io.Reader
-	line, run int
-}
-
-func (l *lineLimiter) Read(p []byte) (int, error) {
-	n, err := l.r.Read(p)
-	for _, b := range p[:n] {
-		if b == '\n' {
-			l.line++
-			l.run = 0
-			continue
-		}
-		if l.run++; l.run > MaxLineBytes {
-			return 0, errLineTooLong
-		}
-	}
-	return n, err
 }
 
 // countingReader counts the bytes read through it, for progress.
@@ -103,7 +71,7 @@ func OpenCSV(path string, opt Options) (*CSVStream, error) {
 	}
 	enc := opt.Encoding
 	if enc == "" {
-		enc = DetectEncoding(head)
+		enc = detect(head, f, size)
 	}
 	text, _, err := transform.Bytes(enc.decoder(), head[:len(head)-len(head)%2])
 	if err != nil || looksBinary(text) {
@@ -113,39 +81,31 @@ func OpenCSV(path string, opt Options) (*CSVStream, error) {
 	if delim == 0 {
 		delim = DetectDelimiter(text)
 	}
-	lines := &lineLimiter{r: transform.NewReader(br, enc.decoder())}
-	r := csv.NewReader(lines)
+	var src io.Reader = transform.NewReader(br, enc.decoder())
+	if isUTF8(enc) { // as it is, so that the guard sees a stray byte
+		if bytes.HasPrefix(head, utf8BOM) {
+			br.Discard(len(utf8BOM))
+		}
+		src = br
+	}
+	g := newGuard(src, path, delim, enc)
+	r := csv.NewReader(g)
 	r.Comma, r.FieldsPerRecord, r.ReuseRecord = delim, -1, true // strict quotes: an unclosed one is reported, not swallowed
-	return &CSVStream{File: path, Encoding: enc, Delimiter: delim, f: f, r: r, lines: lines, read: counted, size: size}, nil
+	return &CSVStream{File: path, Encoding: enc, Delimiter: delim, f: f, r: r, guard: g, read: counted, size: size}, nil
 }
 
 // Next returns the next record and the line it starts on; io.EOF at the end.
 // The slice is reused by the following call.
 func (s *CSVStream) Next() ([]string, int, error) {
 	rec, err := s.r.Read()
-	if errors.Is(err, errLineTooLong) {
-		return nil, s.lines.line + 1, &FileError{File: s.File, Line: s.lines.line + 1,
-			Msg: fmt.Sprintf("has a line longer than %d MB", MaxLineBytes>>20), Hint: "this is not a survey export, or its quotes are broken: open it in a spreadsheet and save it again as CSV"}
+	if err == io.EOF {
+		return nil, 0, io.EOF
 	}
 	if err != nil {
-		var pe *csv.ParseError
-		if errors.As(err, &pe) {
-			return nil, pe.StartLine, quoteError(s.File, pe)
-		}
-		if err == io.EOF {
-			return nil, 0, io.EOF
-		}
-		return nil, 0, &FileError{File: s.File, Msg: "could not be read: " + err.Error()}
+		fe := s.guard.explain(err)
+		return nil, fe.Line, fe
 	}
 	line, _ := s.r.FieldPos(0)
-	if s.Encoding == UTF8 || s.Encoding == UTF8BOM {
-		for i, f := range rec {
-			if strings.ContainsRune(f, utf8.RuneError) {
-				return nil, line, &FileError{File: s.File, Line: line, Column: i + 1,
-					Msg: "has bytes that are not UTF-8, though the start of the file is", Hint: "save the file as UTF-8, or choose its encoding (e.g. Windows-1250)"}
-			}
-		}
-	}
 	return rec, line, nil
 }
 

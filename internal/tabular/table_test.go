@@ -169,12 +169,20 @@ func FuzzRead(f *testing.F) {
 	f.Add([]byte("a,b\n\"x\ny\",z\n"), "p.csv")
 	f.Add([]byte{0xFF, 0xFE, 'a', 0, ',', 0, 'b', 0}, "p.csv")
 	f.Add([]byte("PK\x03\x04garbage"), "p.xlsx")
+	f.Add([]byte("a,b,c\n1,\"x\"y,3\n"), "q.csv")               // a quote error in column B
+	f.Add([]byte("a;b\nGdańsk;x\nGda\xf1sk;y\n"), "mixed.csv")  // UTF-8 with a stray code-page byte
+	f.Add([]byte("a,b\n\"open\nstill open\n1,2\n"), "open.csv") // a quote that never closes
+	f.Add([]byte("a,b\n1,x\x00y\n"), "nul.csv")                 // a NUL in a text
+	f.Add([]byte("name\n\xc5rhus\x81\n"), "w.csv")              // a byte Windows-1252 has no letter for
 	f.Fuzz(func(t *testing.T, raw []byte, name string) {
 		tb, err := Read(name, raw, Options{})
 		if err != nil {
 			var fe *FileError
 			if !errors.As(err, &fe) {
 				t.Fatalf("error of type %T: %v", err, err)
+			}
+			if fe.Column > 0 && fe.Line < 1 {
+				t.Fatalf("a column without a line: %v", err)
 			}
 			return
 		}
