@@ -28,7 +28,7 @@ import (
 //     so idle keep-alive connections give their place back instead of
 //     piling up.
 //
-// A slow client holds its connection at most headerTimeout before its
+// A slow client holds its connection at most HeaderTimeout (3 s) before its
 // request's header is in, idleTimeout between requests. A connection over a
 // cap is told 503 at once and closed, before any goroutine or buffer is
 // spent on it. When a flood is over, the memory it took is handed back to
@@ -37,7 +37,7 @@ const (
 	connCeiling        = 10_000
 	connPerAddrCeiling = 6_000
 	fdReserve          = 1_024
-	headerTimeout      = 3 * time.Second
+	headerTimeout      = 3 * time.Second // the default of Limits.HeaderTimeout
 	idleTimeout        = 20 * time.Second
 	floodSize          = 1_000 // connections at once that make a flood worth handing memory back after
 )

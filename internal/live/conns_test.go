@@ -90,7 +90,11 @@ func TestConnectionCapsAndFlood(t *testing.T) {
 		t.Skip("a flood of 6,800 connections")
 	}
 	limits := DefaultLimits
-	limits.MaxConns, limits.MaxConnsPerAddr = 4000, 1000
+	k := 1 // a quarter of the flood under the race detector, and more time to open it
+	if raceDetector {
+		k, limits.HeaderTimeout = 4, 10*time.Second
+	}
+	limits.MaxConns, limits.MaxConnsPerAddr = 4000/k, 1000/k
 	_, se, srv := startLive(t, limits)
 	addr := srv.listener.Addr().String()
 	runtime.GC()
@@ -98,11 +102,11 @@ func TestConnectionCapsAndFlood(t *testing.T) {
 
 	var slow slowClients
 	t.Cleanup(slow.close)
-	slow.open(t, addr, loopback(2), 1200)
-	waitHeld(t, srv, 1000)
-	waitRefused(t, srv, 200)
-	if _, from := srv.conns.held("127.0.0.2"); from != 1000 {
-		t.Fatalf("one address holds %d connections; cap 1000", from)
+	slow.open(t, addr, loopback(2), 1200/k)
+	waitHeld(t, srv, 1000/k)
+	waitRefused(t, srv, int64(200/k))
+	if _, from := srv.conns.held("127.0.0.2"); from != 1000/k {
+		t.Fatalf("one address holds %d connections; cap %d", from, 1000/k)
 	}
 	p := phoneFrom(t, srv, loopback(100))
 	if status, _ := p.post("/join", url.Values{"code": {se.Code()}}); status != http.StatusSeeOther {
@@ -112,11 +116,11 @@ func TestConnectionCapsAndFlood(t *testing.T) {
 
 	var wg sync.WaitGroup
 	for a := 3; a < 3+8; a++ {
-		wg.Go(func() { slow.open(t, addr, loopback(a), 700) })
+		wg.Go(func() { slow.open(t, addr, loopback(a), 700/k) })
 	}
 	wg.Wait()
-	waitHeld(t, srv, 4000)
-	waitRefused(t, srv, 200+8*700-3000)
+	waitHeld(t, srv, 4000/k)
+	waitRefused(t, srv, int64(200+8*700-3000)/int64(k))
 	during := residentMB()
 	// At the total cap a new connection is told at once, not left to time out.
 	start := time.Now()
@@ -135,7 +139,13 @@ func TestConnectionCapsAndFlood(t *testing.T) {
 
 	// The slow connections are cut after the header timeout.
 	start = time.Now()
-	waitHeld(t, srv, 0)
+	timeout := limits.orDefaults().HeaderTimeout
+	for n, _ := srv.conns.held(""); n > 0; n, _ = srv.conns.held("") {
+		if time.Since(start) > timeout+3*time.Second {
+			t.Fatalf("%d slow connections still held %v later; header timeout %v", n, time.Since(start), timeout)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
 	cut := time.Since(start)
 	slow.close() // the flood is over: its clients have gone too
 	var after float64
@@ -144,12 +154,9 @@ func TestConnectionCapsAndFlood(t *testing.T) {
 			break
 		}
 	}
-	t.Logf("RSS %.0f MB before, %.0f MB holding 4,000 slow connections (6,800 tried), %.0f MB after they were cut (%v after the flood)",
-		before, during, after, cut.Round(time.Millisecond))
-	if cut > headerTimeout+2*time.Second {
-		t.Errorf("the slow connections were held %v; header timeout %v", cut, headerTimeout)
-	}
-	if after > before+0.3*(during-before) {
+	t.Logf("RSS %.0f MB before, %.0f MB holding %d slow connections (%d tried), %.0f MB after they were cut (%v after the flood)",
+		before, during, 4000/k, 6800/k, after, cut.Round(time.Millisecond))
+	if after > before+0.3*(during-before) && !raceDetector { // the race detector's shadow memory stays
 		t.Errorf("memory stayed at %.0f MB after the flood (%.0f before, %.0f during)", after, before, during)
 	}
 	if status, _ := phoneFrom(t, srv, loopback(102)).post("/join", url.Values{"code": {se.Code()}}); status != http.StatusSeeOther {

@@ -21,8 +21,9 @@ type Limits struct {
 	FailBurst float64       // wrong join codes at once
 	JoinPause time.Duration // joining pauses this long when the wrong codes used up their budget
 
-	MaxConns        int // connections held at once, in all (0: from the file-descriptor limit)
-	MaxConnsPerAddr int // connections held at once from one address
+	MaxConns        int           // connections held at once, in all (0: from the file-descriptor limit)
+	MaxConnsPerAddr int           // connections held at once from one address
+	HeaderTimeout   time.Duration // a request's header must arrive within this
 }
 
 // DefaultLimits suit a meeting room: a phone answers a question every few
@@ -49,6 +50,9 @@ func (l Limits) orDefaults() Limits {
 	l.FailRate, l.FailBurst = pick(l.FailRate, d.FailRate), pick(l.FailBurst, d.FailBurst)
 	if l.JoinPause <= 0 {
 		l.JoinPause = d.JoinPause
+	}
+	if l.HeaderTimeout <= 0 {
+		l.HeaderTimeout = headerTimeout
 	}
 	total, perAddr := connCaps(fileLimit())
 	if l.MaxConns <= 0 {

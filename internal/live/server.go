@@ -67,7 +67,7 @@ func Start(se *Session, addr string, limits Limits) (*Server, error) {
 		voters: newLimiter(limits.VoteRate, limits.VoteBurst), pages: newLimiter(limits.PageRate, limits.PageBurst),
 		known: map[string]int{}, listener: ln, served: make(chan struct{})}
 	sv.base, sv.cancel = context.WithCancel(context.Background())
-	sv.http = &http.Server{Handler: sv.routes(), ReadHeaderTimeout: headerTimeout, ReadTimeout: 10 * time.Second,
+	sv.http = &http.Server{Handler: sv.routes(), ReadHeaderTimeout: limits.HeaderTimeout, ReadTimeout: 10 * time.Second,
 		WriteTimeout: 10 * time.Second, IdleTimeout: idleTimeout, MaxHeaderBytes: 8 << 10,
 		BaseContext: func(net.Listener) context.Context { return sv.base }}
 	go func() {

@@ -31,8 +31,10 @@ import (
 // (the surveys area's charts, so the room sees what the screen shows).
 type Chart func(q survey.QuestionResult, scale float32) fyne.CanvasObject
 
-// followEvery is how often the presenter reads the counts.
-const followEvery = 500 * time.Millisecond
+// followEvery is how often the presenter reads the counts (a variable for
+// tests that press keys: the test driver draws on the follow loop's own
+// goroutine, not on one UI goroutine as the app does).
+var followEvery = 500 * time.Millisecond
 
 // Run is a live session on the screen: the server, the session and the
 // full-screen presenter view that follows the votes.

@@ -161,6 +161,9 @@ func slideHas(l *Run, text string) bool { return uitest.TextIn(l.render(widgets.
 // slide and the QR code's address show it, the joined phone stays.
 func TestWrongCodesNoticeAndNewCode(t *testing.T) {
 	sh := uitest.NewShell(t, true)
+	every := followEvery
+	followEvery = time.Hour // this test draws, not the follow loop
+	t.Cleanup(func() { followEvery = every })
 	l, err := Start(sh, templateSurvey(t, sh), "127.0.0.1:0", labels, nil)
 	if err != nil {
 		t.Fatal(err)
