@@ -34,7 +34,7 @@ func runSurveyRun(c *cmdContext) error {
 		se.End()
 		return fmt.Errorf("cannot listen on %s: %w", addr, err)
 	}
-	fmt.Fprintf(c.stdout, "Live: %s\nJoin at %s with the code %s\n", sv.Title, srv.URL(), se.Code)
+	fmt.Fprintf(c.stdout, "Live: %s\nJoin at %s with the code %s\n", sv.Title, srv.URL(), se.Code())
 	fmt.Fprintln(c.stdout, "Commands: next, prev, open, close, results, status, end")
 	printState(c, se)
 

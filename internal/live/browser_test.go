@@ -26,7 +26,7 @@ func TestPhoneBrowserJoinsAndVotes(t *testing.T) {
 	if text := b.Text(); !strings.Contains(text, "Join the survey") {
 		t.Fatalf("join page:\n%s", text)
 	}
-	b.Type("#code", se.Code)
+	b.Type("#code", se.Code())
 	b.Type("#partner", "Gda") // a select takes typed text: Gdańsk
 	shot("live-join.png")
 	b.Click("button[type=submit]")

@@ -11,7 +11,7 @@ import (
 func TestHostileInput(t *testing.T) {
 	_, se, srv := startLive(t, Limits{MaxBody: 4 << 10, JoinRate: 5, JoinBurst: 10, VoteRate: 1, VoteBurst: 3})
 	p := newPhone(t, srv, nil)
-	if code, _ := p.post("/join", url.Values{"code": {se.Code}}); code != 303 {
+	if code, _ := p.post("/join", url.Values{"code": {se.Code()}}); code != 303 {
 		t.Fatalf("join: %d", code)
 	}
 	se.Next()
@@ -54,7 +54,7 @@ func TestHostileInput(t *testing.T) {
 	// A flood of joins from one address too.
 	limited = false
 	for range 20 {
-		if code, _ := newPhone(t, srv, nil).post("/join", url.Values{"code": {se.Code}}); code == http.StatusTooManyRequests {
+		if code, _ := newPhone(t, srv, nil).post("/join", url.Values{"code": {se.Code()}}); code == http.StatusTooManyRequests {
 			limited = true
 			break
 		}
@@ -91,10 +91,10 @@ func TestForgedTokensAndReplayedCodes(t *testing.T) {
 		t.Fatal("a forged token got past the join page")
 	}
 	// The code of an earlier session does not open a new one.
-	old := se.Code
+	old := se.Code()
 	srv.Stop()
 	_, se2, srv2 := startLive(t, DefaultLimits)
-	if se2.Code == old {
+	if se2.Code() == old {
 		t.Skip("the two sessions drew the same code (one in a million)")
 	}
 	if code, _ := newPhone(t, srv2, nil).post("/join", url.Values{"code": {old}}); code != 403 {
@@ -102,7 +102,7 @@ func TestForgedTokensAndReplayedCodes(t *testing.T) {
 	}
 	// An ended session takes no votes.
 	q := newPhone(t, srv2, nil)
-	q.post("/join", url.Values{"code": {se2.Code}})
+	q.post("/join", url.Values{"code": {se2.Code()}})
 	se2.End()
 	if code, _ := q.post("/vote", url.Values{"q": {"0"}, "v": {"Focus on staff"}}); code != 409 {
 		t.Fatalf("vote after the end: %d", code)
@@ -117,11 +117,11 @@ func TestJoiningIsNotAnswering(t *testing.T) {
 	_, se, srv := startLive(t, DefaultLimits)
 	p := newPhone(t, srv, nil)
 	for range 3 { // a second tap on Join, and a third
-		if code, _ := p.post("/join", url.Values{"code": {se.Code}}); code != 303 {
+		if code, _ := p.post("/join", url.Values{"code": {se.Code()}}); code != 303 {
 			t.Fatalf("join: %d", code)
 		}
 	}
-	newPhone(t, srv, nil).post("/join", url.Values{"code": {se.Code}}) // joins, never votes
+	newPhone(t, srv, nil).post("/join", url.Values{"code": {se.Code()}}) // joins, never votes
 	res, _ := se.Results(context.Background())
 	if res.Survey.Respondents != 0 {
 		t.Fatalf("%d respondents before any vote", res.Survey.Respondents)
@@ -139,7 +139,7 @@ func TestJoiningIsNotAnswering(t *testing.T) {
 func TestVoteArrivingAfterCloseIsNotCounted(t *testing.T) {
 	_, se, srv := startLive(t, DefaultLimits)
 	p := newPhone(t, srv, nil)
-	p.post("/join", url.Values{"code": {se.Code}})
+	p.post("/join", url.Values{"code": {se.Code()}})
 	hash, _, _, _ := srv.participant(requestWithCookie(t, p, srv))
 	se.SetOpen(false)
 	if _, err := se.votes.submit(context.Background(), writeReq{tokenHash: hash, question: 0, answer: []string{"Focus on staff"}}); err != errClosed {
@@ -171,7 +171,7 @@ func requestWithCookie(t *testing.T, p *phone, srv *Server) *http.Request {
 func TestPageLoadsOfOneParticipantAreLimited(t *testing.T) {
 	_, se, srv := startLive(t, DefaultLimits)
 	p := newPhone(t, srv, nil)
-	p.post("/join", url.Values{"code": {se.Code}})
+	p.post("/join", url.Values{"code": {se.Code()}})
 	for i := range 40 {
 		if code, _ := p.get("/"); code == http.StatusTooManyRequests {
 			return
@@ -186,7 +186,7 @@ func TestPageLoadsOfOneParticipantAreLimited(t *testing.T) {
 func TestPhoneIsToldWhenTheStoreCannotReadItsPlace(t *testing.T) {
 	s, _, srv := startLive(t, DefaultLimits)
 	p := newPhone(t, srv, nil)
-	p.post("/join", url.Values{"code": {srv.se.Code}})
+	p.post("/join", url.Values{"code": {srv.se.Code()}})
 	srv.mu.Lock()
 	clear(srv.known) // as after a restart of the session: only the store knows the phone
 	srv.mu.Unlock()
@@ -201,12 +201,12 @@ func TestPhoneIsToldWhenTheStoreCannotReadItsPlace(t *testing.T) {
 // the code typed; anything but six digits in the address is not echoed.
 func TestScannedJoinAddressFillsInTheCode(t *testing.T) {
 	_, se, srv := startLive(t, DefaultLimits)
-	if !strings.HasSuffix(srv.JoinURL(), "/?code="+se.Code) {
+	if !strings.HasSuffix(srv.JoinURL(), "/?code="+se.Code()) {
 		t.Fatalf("join address %s", srv.JoinURL())
 	}
 	p := newPhone(t, srv, nil)
-	_, body := p.get("/?code=" + se.Code)
-	if !strings.Contains(body, `value="`+se.Code+`"`) {
+	_, body := p.get("/?code=" + se.Code())
+	if !strings.Contains(body, `value="`+se.Code()+`"`) {
 		t.Fatalf("the join form does not hold the scanned code: %.400s", body)
 	}
 	for _, bad := range []string{"12345", "1234567", `12"><x`, "abcdef"} {
@@ -215,7 +215,7 @@ func TestScannedJoinAddressFillsInTheCode(t *testing.T) {
 			t.Errorf("code %q was echoed: %.300s", bad, body)
 		}
 	}
-	status, _ := p.post("/join", url.Values{"code": {se.Code}})
+	status, _ := p.post("/join", url.Values{"code": {se.Code()}})
 	if status != http.StatusSeeOther {
 		t.Fatalf("joining with the scanned code: %d", status)
 	}

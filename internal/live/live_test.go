@@ -77,13 +77,13 @@ func TestJoinVoteChangeCloseAndMoveOn(t *testing.T) {
 		t.Fatalf("join page %d:\n%s", code, body)
 	}
 	wrong := "000000"
-	if se.Code == wrong {
+	if se.Code() == wrong {
 		wrong = "111111"
 	}
 	if code, body := p.post("/join", url.Values{"code": {wrong}}); code != 403 || !strings.Contains(body, "not the code") {
 		t.Fatalf("wrong code: %d", code)
 	}
-	if code, _ := p.post("/join", url.Values{"code": {se.Code}, "partner": {se.Partners[0].ID}}); code != 303 {
+	if code, _ := p.post("/join", url.Values{"code": {se.Code()}, "partner": {se.Partners[0].ID}}); code != 303 {
 		t.Fatalf("join: %d", code)
 	}
 	code, body := p.get("/")

@@ -31,7 +31,7 @@ func TestTwoThousandParticipantsVoteOnFiveQuestions(t *testing.T) {
 	phones := make([]*phone, participants)
 	joinLatency := runAll(t, ctx, participants, workers, func(i int) error {
 		phones[i] = newPhone(t, srv, transport)
-		return expect303(phones[i].c.PostForm(phones[i].base+"/join", url.Values{"code": {se.Code}}))
+		return expect303(phones[i].c.PostForm(phones[i].base+"/join", url.Values{"code": {se.Code()}}))
 	})
 
 	qs := se.Questions

@@ -35,7 +35,9 @@ const cookieName = "aoce_live"
 type Server struct {
 	se       *Session
 	limits   Limits
-	joins    *limiter // per address
+	joins    *limiter   // per address
+	guard    *joinGuard // wrong codes, all addresses together
+	conns    *connCap
 	voters   *limiter // per participant
 	mu       sync.Mutex
 	known    map[string]int // token hash → respondent position (data.NoRespondent before the first vote)
@@ -59,12 +61,14 @@ func Start(se *Session, addr string, limits Limits) (*Server, error) {
 		return nil, err
 	}
 	limits = limits.orDefaults()
-	sv := &Server{se: se, limits: limits, joins: newLimiter(limits.JoinRate, limits.JoinBurst),
+	conns := newConnCap(ln, limits.MaxConns, limits.MaxConnsPerAddr)
+	ln = conns
+	sv := &Server{se: se, limits: limits, joins: newLimiter(limits.JoinRate, limits.JoinBurst), guard: newJoinGuard(limits), conns: conns,
 		voters: newLimiter(limits.VoteRate, limits.VoteBurst), pages: newLimiter(limits.PageRate, limits.PageBurst),
 		known: map[string]int{}, listener: ln, served: make(chan struct{})}
 	sv.base, sv.cancel = context.WithCancel(context.Background())
-	sv.http = &http.Server{Handler: sv.routes(), ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 10 * time.Second,
-		WriteTimeout: 10 * time.Second, IdleTimeout: 60 * time.Second, MaxHeaderBytes: 8 << 10,
+	sv.http = &http.Server{Handler: sv.routes(), ReadHeaderTimeout: limits.HeaderTimeout, ReadTimeout: 10 * time.Second,
+		WriteTimeout: 10 * time.Second, IdleTimeout: idleTimeout, MaxHeaderBytes: 8 << 10,
 		BaseContext: func(net.Listener) context.Context { return sv.base }}
 	go func() {
 		defer close(sv.served)
@@ -79,7 +83,21 @@ func (sv *Server) URL() string { return "http://" + sv.listener.Addr().String() 
 // JoinURL is URL with the join code, for the QR code on the screen: a
 // phone that scans it finds the code already typed (as the room reads it
 // off the same screen, it tells nobody more).
-func (sv *Server) JoinURL() string { return sv.URL() + "?code=" + sv.se.Code }
+func (sv *Server) JoinURL() string { return sv.URL() + "?code=" + sv.se.Code() }
+
+// NewCode draws a new join code (after too many wrong ones: see
+// joinguard.go) and lifts a pause of joining; JoinURL changes with it.
+// Participants joined already stay joined.
+func (sv *Server) NewCode() (string, error) {
+	code, err := sv.se.changeCode()
+	if err == nil {
+		sv.guard.reset()
+	}
+	return code, err
+}
+
+// JoinStatus tells the presenter about wrong join codes.
+func (sv *Server) JoinStatus() JoinStatus { return sv.guard.status() }
 
 // Stop ends the session (every vote queued is stored, the Follow loops
 // end), closes the server and returns when its last handler has: after
@@ -126,7 +144,7 @@ func (sv *Server) routes() http.Handler {
 	mux.HandleFunc("POST /vote", sv.vote)
 	mux.HandleFunc("GET /state", sv.state)
 	mux.Handle("GET /static/", http.StripPrefix("/static/", http.HandlerFunc(static)))
-	return sv.track(headers(mux))
+	return sv.track(sv.conns.shedKeepAlive(headers(sameOrigin(mux))))
 }
 
 // headers forbids what the pages never need: other origins, frames,
@@ -136,7 +154,7 @@ func headers(next http.Handler) http.Handler {
 		h := w.Header()
 		h.Set("Content-Security-Policy", "default-src 'none'; style-src 'self'; script-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
 		h.Set("X-Content-Type-Options", "nosniff")
-		h.Set("Referrer-Policy", "no-referrer")
+		h.Set("Referrer-Policy", "same-origin") // our forms' POSTs carry their Origin (origin.go)
 		h.Set("Cache-Control", "no-store")
 		next.ServeHTTP(w, r)
 	})
@@ -284,12 +302,25 @@ func (sv *Server) join(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/", http.StatusSeeOther)
 		return
 	}
-	code := r.PostForm.Get("code")
-	if subtle.ConstantTimeCompare([]byte(code), []byte(sv.se.Code)) != 1 {
+	wrong := func() {
 		sv.render(w, http.StatusForbidden, pageData{View: "join", Partners: sv.se.Partners, Version: st.Version,
 			Error: "That is not the code on the screen. Check the six digits and try again."})
+	}
+	code := sixDigits(r.PostForm.Get("code"))
+	if code == "" { // cannot be right: refused without spending the budget of wrong codes
+		wrong()
 		return
 	}
+	if ok, wait := sv.guard.check(); !ok {
+		sv.joinPaused(w, wait)
+		return
+	}
+	if subtle.ConstantTimeCompare([]byte(code), []byte(sv.se.Code())) != 1 {
+		sv.guard.failed()
+		wrong()
+		return
+	}
+	sv.guard.right()
 	partnerID := r.PostForm.Get("partner")
 	if partnerID != "" && !sv.isPartner(partnerID) {
 		partnerID = ""
@@ -306,6 +337,14 @@ func (sv *Server) join(w http.ResponseWriter, r *http.Request) {
 	sv.remember(hash, data.NoRespondent)
 	http.SetCookie(w, &http.Cookie{Name: cookieName, Value: value, Path: "/", HttpOnly: true, SameSite: http.SameSiteStrictMode, MaxAge: 12 * 3600})
 	http.Redirect(w, r, "/?m=joined", http.StatusSeeOther)
+}
+
+// joinPaused tells a phone that joining pauses after too many wrong codes.
+func (sv *Server) joinPaused(w http.ResponseWriter, wait time.Duration) {
+	seconds := int(wait.Seconds()) + 1
+	w.Header().Set("Retry-After", strconv.Itoa(seconds))
+	sv.render(w, http.StatusTooManyRequests, pageData{View: "message",
+		Message: "Joining is paused for " + strconv.Itoa(seconds) + " seconds: too many wrong codes were typed. Then go back and type the code on the screen."})
 }
 
 func (sv *Server) isPartner(id string) bool {

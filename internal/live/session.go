@@ -29,7 +29,6 @@ type State struct {
 
 // Session is one live run of a survey.
 type Session struct {
-	Code      string // six digits participants type to join
 	Survey    data.Survey
 	Questions []data.Question
 	Partners  []data.Partner
@@ -40,6 +39,7 @@ type Session struct {
 	votes *voteWriter
 
 	mu        sync.Mutex
+	code      string // six digits participants type to join
 	state     State
 	followers []context.CancelFunc // of the Follow loops running
 	following sync.WaitGroup
@@ -62,7 +62,7 @@ func NewSession(ctx context.Context, s *data.Store, sv data.Survey) (*Session, e
 	if err != nil {
 		return nil, err
 	}
-	se := &Session{Code: code, Survey: sv, Questions: qs, Partners: ps, ID: "live " + time.Now().Format("2006-01-02 15:04"),
+	se := &Session{code: code, Survey: sv, Questions: qs, Partners: ps, ID: "live " + time.Now().Format("2006-01-02 15:04"),
 		store: s, plan: survey.LivePlan(qs), state: State{Open: true, ShowResults: true, Version: 1}}
 	se.votes = newVoteWriter(s, se)
 	return se, nil
@@ -75,6 +75,30 @@ func newCode() (string, error) {
 		return "", err
 	}
 	return fmt.Sprintf("%06d", n.Int64()), nil
+}
+
+// Code is the six digits participants type to join.
+func (se *Session) Code() string {
+	se.mu.Lock()
+	defer se.mu.Unlock()
+	return se.code
+}
+
+// changeCode draws a new join code, different from the one it replaces.
+func (se *Session) changeCode() (string, error) {
+	for {
+		code, err := newCode()
+		if err != nil {
+			return "", err
+		}
+		se.mu.Lock()
+		if code != se.code {
+			se.code = code
+			se.mu.Unlock()
+			return code, nil
+		}
+		se.mu.Unlock()
+	}
 }
 
 // State returns the current state.

@@ -35,7 +35,7 @@ func TestEndStoresTheVotesStillQueued(t *testing.T) {
 	ps := make([]*phone, phones)
 	for i := range ps {
 		ps[i] = newPhone(t, srv, nil)
-		if code, body := ps[i].post("/join", url.Values{"code": {se.Code}}); code != http.StatusSeeOther {
+		if code, body := ps[i].post("/join", url.Values{"code": {se.Code()}}); code != http.StatusSeeOther {
 			t.Fatalf("join %d: %d\n%s", i, code, body)
 		}
 	}
@@ -167,7 +167,7 @@ func TestNothingTouchesTheStoreAfterStop(t *testing.T) {
 	var phones sync.WaitGroup
 	for i := range 8 {
 		p := newPhone(t, srv, transport)
-		if code, _ := p.post("/join", url.Values{"code": {se.Code}}); code != http.StatusSeeOther {
+		if code, _ := p.post("/join", url.Values{"code": {se.Code()}}); code != http.StatusSeeOther {
 			t.Fatalf("join: %d", code)
 		}
 		phones.Add(1)

@@ -31,8 +31,10 @@ import (
 // (the surveys area's charts, so the room sees what the screen shows).
 type Chart func(q survey.QuestionResult, scale float32) fyne.CanvasObject
 
-// followEvery is how often the presenter reads the counts.
-const followEvery = 500 * time.Millisecond
+// followEvery is how often the presenter reads the counts (a variable for
+// tests that press keys: the test driver draws on the follow loop's own
+// goroutine, not on one UI goroutine as the app does).
+var followEvery = 500 * time.Millisecond
 
 // Run is a live session on the screen: the server, the session and the
 // full-screen presenter view that follows the votes.
@@ -80,7 +82,7 @@ func Start(sh *shell.Shell, sv data.Survey, addr string, chart Chart, ended func
 		return nil, err
 	}
 	l.show(res, key, nil)
-	log.Printf("live session of %q: join at %s with the code %s (shown on the screen)", sv.Title, srv.URL(), se.Code)
+	log.Printf("live session of %q: join at %s with the code %s (shown on the screen)", sv.Title, srv.URL(), se.Code())
 	l.view = widgets.NewSlideView(l.render)
 	l.leave = sh.FullScreen(l.view, l.key)
 	l.untrack = sh.Track(l.stop) // the app's stop sequence ends the session too
@@ -124,7 +126,7 @@ func (l *Run) read(ctx context.Context) (survey.Results, string, error) {
 		return res, "", err
 	}
 	st := l.se.State()
-	return res, fmt.Sprintf("%d/%+v", st.Version, res.Questions[st.Question]), nil
+	return res, fmt.Sprintf("%d/%+v/%+v", st.Version, res.Questions[st.Question], l.srv.JoinStatus()), nil
 }
 
 // show redraws when what it shows changed; a failed read is said on the
@@ -173,6 +175,8 @@ func (l *Run) key(e *fyne.KeyEvent) {
 		l.se.SetOpen(!l.se.State().Open)
 	case fyne.KeyR:
 		l.se.ToggleResults()
+	case fyne.KeyC:
+		l.newCode()
 	case fyne.KeyEscape:
 		l.confirmEnd()
 		return
@@ -180,6 +184,21 @@ func (l *Run) key(e *fyne.KeyEvent) {
 		return
 	}
 	l.refresh()
+}
+
+// newCode draws a new join code (after wrong codes made joining pause:
+// someone may be guessing); the QR code and the code on the slide follow,
+// and participants joined already stay.
+func (l *Run) newCode() {
+	code, err := l.srv.NewCode()
+	if err == nil {
+		l.qr, err = live.QRCode(l.srv.JoinURL(), 600)
+	}
+	if err != nil {
+		l.sh.ShowError(fmt.Errorf("no new join code: %w", err))
+		return
+	}
+	log.Printf("live session: a new join code %s (shown on the screen)", code)
 }
 
 func (l *Run) confirmEnd() {
@@ -244,18 +263,22 @@ func (l *Run) render(size fyne.Size) fyne.CanvasObject {
 	if l.problem != "" {
 		head.Add(widgets.SlideText(l.problem, 24*scale, true))
 	}
+	if js := l.srv.JoinStatus(); js.RanOut { // too many wrong codes: joining paused (live/joinguard.go)
+		head.Add(widgets.SlideText(fmt.Sprintf("%d wrong join codes: someone may be guessing. Joining pauses now and then — C: new code", js.Wrong), 24*scale, true))
+	}
 	var body fyne.CanvasObject = widgets.SlideText("Results hidden — R shows them", 30*scale, false)
 	if st.ShowResults {
 		body = l.chart(q, scale)
 	}
-	keys := widgets.SlideText("Right: next   Left: back   O: open or close voting   R: results   Esc: end", 20*scale, false)
+	keys := widgets.SlideText("Right: next   Left: back   O: open or close voting   R: results   C: new code   Esc: end", 20*scale, false)
 	keys.Color = color.NRGBA{0x66, 0x66, 0x66, 0xff}
 	left := container.NewBorder(container.NewVBox(head, layout.NewSpacer()), keys, nil, nil, container.NewVBox(container.New(layout.NewCustomPaddedLayout(24*scale, 0, 0, 48*scale), body)))
 	qr := canvas.NewImageFromImage(l.qr)
 	qr.FillMode, qr.ScaleMode = canvas.ImageFillContain, canvas.ImageScalePixels
 	side := size.Width * 0.28
 	qr.SetMinSize(fyne.NewSize(side, side))
-	code := widgets.SlideText(l.se.Code[:3]+" "+l.se.Code[3:], 96*scale, true)
+	c := l.se.Code()
+	code := widgets.SlideText(c[:3]+" "+c[3:], 96*scale, true)
 	join := container.NewVBox(widgets.SlideText("Join at", 26*scale, false), widgets.SlideText(strings.TrimPrefix(l.srv.URL(), "http://"), 40*scale, true),
 		widgets.SlideText("Code", 26*scale, false), code, qr)
 	page := container.NewBorder(nil, nil, nil, join, left)

@@ -2,6 +2,7 @@ package livesession
 
 import (
 	"fmt"
+	"net"
 	"net/http"
 	"net/http/cookiejar"
 	"net/url"
@@ -14,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/live"
 	"github.com/aoce-desktop/aoce-desktop/internal/survey"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/uitest"
@@ -44,7 +46,7 @@ func joined(t *testing.T, l *Run) *http.Client {
 	t.Helper()
 	jar, _ := cookiejar.New(nil)
 	phone := &http.Client{Jar: jar}
-	if _, err := phone.PostForm(l.URL()+"join", url.Values{"code": {l.se.Code}}); err != nil {
+	if _, err := phone.PostForm(l.URL()+"join", url.Values{"code": {l.se.Code()}}); err != nil {
 		t.Fatal(err)
 	}
 	return phone
@@ -60,7 +62,7 @@ func TestPresenterFollowsVotesAndEnds(t *testing.T) {
 	if !sh.Presenting() || sh.Window().MainMenu() != nil {
 		t.Fatal("the presenter is not up")
 	}
-	if !slideHas(l, l.se.Code[:3]+" "+l.se.Code[3:]) || !slideHas(l, strings.TrimPrefix(l.URL(), "http://")) {
+	if !slideHas(l, l.se.Code()[:3]+" "+l.se.Code()[3:]) || !slideHas(l, strings.TrimPrefix(l.URL(), "http://")) {
 		t.Fatal("the presenter does not show the code and the address")
 	}
 	// A phone joins and votes; the presenter shows the count.
@@ -153,3 +155,50 @@ func assertFollowEnded(t *testing.T, l *Run) {
 
 // slideHas tells whether the presenter drawn at 1920×1080 shows text.
 func slideHas(l *Run, text string) bool { return uitest.TextIn(l.render(widgets.SlideSize), text) }
+
+// Many wrong join codes from many addresses (127.0.0.2…: all of 127/8 is
+// loopback on Linux) put a notice on the slide; C draws a new code: the
+// slide and the QR code's address show it, the joined phone stays.
+func TestWrongCodesNoticeAndNewCode(t *testing.T) {
+	sh := uitest.NewShell(t, true)
+	every := followEvery
+	followEvery = time.Hour // this test draws, not the follow loop
+	t.Cleanup(func() { followEvery = every })
+	l, err := Start(sh, templateSurvey(t, sh), "127.0.0.1:0", labels, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(l.stop)
+	phone := joined(t, l)
+	old, oldURL := l.se.Code(), l.srv.JoinURL()
+	wrong := "000000"
+	if old == wrong {
+		wrong = "111111"
+	}
+	var wg sync.WaitGroup
+	for a := 2; a < 2+int(live.DefaultLimits.FailBurst)/2+10; a++ { // two wrong codes each: past the budget
+		wg.Go(func() {
+			d := &net.Dialer{LocalAddr: &net.TCPAddr{IP: net.IPv4(127, 0, 0, byte(a))}}
+			c := &http.Client{Transport: &http.Transport{DialContext: d.DialContext}}
+			defer c.CloseIdleConnections()
+			for range 2 {
+				if resp, err := c.PostForm(l.URL()+"join", url.Values{"code": {wrong}}); err == nil {
+					resp.Body.Close()
+				}
+			}
+		})
+	}
+	wg.Wait()
+	l.refresh()
+	if !slideHas(l, "wrong join codes: someone may be guessing") {
+		t.Fatal("no notice of the wrong codes on the slide")
+	}
+	uitest.Key(sh, fyne.KeyC)
+	code := l.se.Code()
+	if code == old || l.srv.JoinURL() == oldURL || !slideHas(l, code[:3]+" "+code[3:]) || slideHas(l, "someone may be guessing") {
+		t.Fatalf("after C: code %s (was %s), join address %s", code, old, l.srv.JoinURL())
+	}
+	if resp, err := phone.PostForm(l.URL()+"vote", url.Values{"q": {"0"}, "v": {"Focus on staff"}}); err != nil || resp.StatusCode != 200 {
+		t.Fatalf("the joined phone's vote after the new code: %v %v", resp, err)
+	}
+}
