@@ -11,6 +11,8 @@ import (
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 	xunicode "golang.org/x/text/encoding/unicode"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/testkit/xlsxfile"
 )
 
 const partnersText = "Name;Country;Population\r\nBudaörs;Hungary;29.350\r\nGdańsk;Poland;486.345\r\nBanská Bystrica;Slovakia;73.831\r\nŁódź;Poland;\r\n"
@@ -169,6 +171,9 @@ func FuzzRead(f *testing.F) {
 	f.Add([]byte("a,b\n\"x\ny\",z\n"), "p.csv")
 	f.Add([]byte{0xFF, 0xFE, 'a', 0, ',', 0, 'b', 0}, "p.csv")
 	f.Add([]byte("PK\x03\x04garbage"), "p.xlsx")
+	for _, seed := range xlsxfile.Seeds() { // so that fuzzing reaches the zip and XML readers
+		f.Add(seed, "p.xlsx")
+	}
 	f.Fuzz(func(t *testing.T, raw []byte, name string) {
 		tb, err := Read(name, raw, Options{})
 		if err != nil {

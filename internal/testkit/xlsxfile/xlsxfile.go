@@ -59,7 +59,7 @@ func WriteRowsBomb(path string, rows int, cells ...string) error {
 			return err
 		}
 		row := rowXML(cells)
-		buf := []byte(strings.Repeat(row, 1024))
+		buf := []byte(strings.Repeat(row, min(rows, 1024)))
 		io.WriteString(w, sheetHead)
 		io.WriteString(w, rowXML([]string{"Name", "City", "Country"}))
 		for n := rows; n > 0; n -= 1024 {
@@ -152,4 +152,17 @@ type zeros struct{}
 func (zeros) Read(p []byte) (int, error) {
 	clear(p)
 	return len(p), nil
+}
+
+// Seeds are small workbooks for fuzz targets, so that fuzzing reaches the
+// zip and XML readers: a plain table, a Mentimeter-like one, one without
+// sheets and a truncated one.
+func Seeds() [][]byte {
+	return [][]byte{
+		Bytes(Sheet{Name: "Sheet1", Rows: [][]string{{"Name", "City", "Population"}, {"Ada", "Gdańsk", "486345"}, {"", "Iași", "12%"}}}),
+		Bytes(Sheet{Name: "Voters", Rows: [][]string{{"Notes"}, {}, {"Date", "Session", "Voter", "Pick:"}, {"2024-01-25", "1", "a", "Trust"}}},
+			Sheet{Name: "Session 1", Rows: [][]string{{"Type", "choices"}, {"Question", "Pick"}}}),
+		Bytes(),
+		Truncated(),
+	}
 }
