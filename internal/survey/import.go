@@ -64,7 +64,12 @@ func HashFile(path string) (string, error) {
 }
 
 // Preview reads a file's header and first rows and guesses the plan.
-func Preview(ctx context.Context, s *data.Store, networkID, path string, opt Options) (Plan, source, *Sample, error) {
+func Preview(ctx context.Context, s *data.Store, networkID, path string, opt Options) (plan Plan, src source, sample *Sample, err error) {
+	defer tabular.Guard(path, &err)
+	return preview(ctx, s, networkID, path, opt)
+}
+
+func preview(ctx context.Context, s *data.Store, networkID, path string, opt Options) (Plan, source, *Sample, error) {
 	src, types, err := openSource(path, opt)
 	if err != nil {
 		return Plan{}, nil, nil, err
@@ -254,7 +259,8 @@ func containsCell(row []string, v string) bool {
 // Import reads a survey export and stores it in one transaction: the
 // survey appears whole, or not at all (a bad row, a cancelled context or a
 // failed write leaves the database as it was).
-func Import(ctx context.Context, s *data.Store, networkID, path string, opt Options) (data.Survey, Report, error) {
+func Import(ctx context.Context, s *data.Store, networkID, path string, opt Options) (sv data.Survey, r Report, err error) {
+	defer tabular.Guard(path, &err)
 	hash, err := HashFile(path)
 	if err != nil {
 		return data.Survey{}, Report{}, &tabular.FileError{File: path, Msg: "cannot be read: " + err.Error()}
@@ -270,14 +276,13 @@ func Import(ctx context.Context, s *data.Store, networkID, path string, opt Opti
 		title = strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
 	}
 	var survey data.Survey
-	err = s.Update(ctx, func(tx *data.Tx) error {
+	err = s.Update(ctx, func(tx *data.Tx) (err error) {
+		defer tabular.Guard(path, &err) // inside, so that the transaction is rolled back
 		if opt.Replace != "" {
-			var err error
 			if report.ReplacedTrash, err = tx.DeleteSurvey(opt.Replace); err != nil {
 				return err
 			}
 		}
-		var err error
 		survey, err = tx.CreateSurvey(data.Survey{NetworkID: networkID, Title: title, Format: plan.Format, SourceFile: filepath.Base(path),
 			SourceHash: hash, ImportedAt: time.Now().UTC().Format(time.RFC3339)})
 		if err != nil {

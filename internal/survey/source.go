@@ -44,24 +44,24 @@ func openSource(path string, opt Options) (source, *mentiTypes, error) {
 		}
 		return csvSource{st}, nil, nil
 	}
-	f, err := excelize.OpenFile(path)
+	wb, err := tabular.OpenWorkbook(path)
 	if err != nil {
-		return nil, nil, &tabular.FileError{File: path, Msg: "is not a readable Excel workbook (" + err.Error() + ")", Hint: "open it in a spreadsheet and save it again as .xlsx or CSV"}
+		return nil, nil, err
 	}
-	sheets := f.GetSheetList()
+	sheets := wb.Sheets() // never empty: the opener refuses a workbook without sheets
 	sheet := sheets[0]
 	for _, s := range sheets {
 		if strings.EqualFold(s, "Voters") {
 			sheet = s
 		}
 	}
-	types := readMentiTypes(f, sheets)
-	rows, err := f.Rows(sheet)
+	types := readMentiTypes(wb, sheets)
+	rows, err := wb.Rows(sheet, false)
 	if err != nil {
-		f.Close()
-		return nil, nil, &tabular.FileError{File: path, Msg: "sheet " + sheet + " could not be read: " + err.Error()}
+		wb.Close()
+		return nil, nil, err
 	}
-	return &xlsxSource{f: f, rows: rows, file: path, sheet: sheet, total: sheetRows(f, sheet)}, types, nil
+	return &xlsxSource{wb: wb, rows: rows, sheet: sheet, total: sheetRows(wb.File(), sheet)}, types, nil
 }
 
 // sheetRows reads how many rows a sheet has from its dimension ("A1:P1201").
@@ -82,11 +82,9 @@ func sheetRows(f *excelize.File, sheet string) int {
 }
 
 type xlsxSource struct {
-	f     *excelize.File
-	rows  *excelize.Rows
-	file  string
+	wb    *tabular.Workbook
+	rows  *tabular.SheetRows
 	sheet string
-	line  int
 	total int // rows in the sheet, 0 when unknown
 	done  atomic.Int64
 }
@@ -104,42 +102,36 @@ func (x *xlsxSource) Fraction() float64 {
 }
 
 func (x *xlsxSource) Next() ([]string, int, error) {
-	if !x.rows.Next() {
-		if err := x.rows.Error(); err != nil {
-			return nil, 0, &tabular.FileError{File: x.file, Line: x.line + 1, Msg: "could not be read: " + err.Error()}
-		}
-		return nil, 0, io.EOF
-	}
-	x.line++
-	x.done.Store(int64(x.line))
-	cols, err := x.rows.Columns()
-	if err != nil {
-		return nil, x.line, &tabular.FileError{File: x.file, Line: x.line, Msg: "could not be read: " + err.Error()}
-	}
-	return cols, x.line, nil
+	cols, line, err := x.rows.Next()
+	x.done.Store(int64(line))
+	return cols, line, err
 }
 
 func (x *xlsxSource) Close() error {
 	x.rows.Close()
-	return x.f.Close()
+	return x.wb.Close()
 }
 
 // mentiTypes are the question kinds Mentimeter's "Session N" sheets state
 // (Type: choices, scales, open, wordcloud, slide), by question title.
 type mentiTypes map[string]string
 
-func readMentiTypes(f *excelize.File, sheets []string) *mentiTypes {
+func readMentiTypes(wb *tabular.Workbook, sheets []string) *mentiTypes {
 	types := mentiTypes{}
 	for _, s := range sheets {
 		if !strings.HasPrefix(strings.ToLower(s), "session") {
 			continue
 		}
-		rows, err := f.GetRows(s)
+		rows, err := wb.Rows(s, false)
 		if err != nil {
 			continue
 		}
 		kind := ""
-		for _, r := range rows {
+		for {
+			r, _, err := rows.Next()
+			if err != nil {
+				break // io.EOF, or a sheet of notes the answers do not need
+			}
 			if len(r) < 2 {
 				continue
 			}
@@ -152,6 +144,7 @@ func readMentiTypes(f *excelize.File, sheets []string) *mentiTypes {
 				}
 			}
 		}
+		rows.Close()
 	}
 	if len(types) == 0 {
 		return nil

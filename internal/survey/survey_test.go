@@ -14,6 +14,7 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/tabular"
 	"github.com/aoce-desktop/aoce-desktop/internal/testkit"
+	"github.com/aoce-desktop/aoce-desktop/internal/testkit/xlsxfile"
 )
 
 func demoStore(t testing.TB) (*data.Store, data.Network) { return testkit.DemoStore(t) }
@@ -223,6 +224,9 @@ func FuzzImport(f *testing.F) {
 	f.Add([]byte(rankingTSV))
 	f.Add([]byte("Date,Session,Voter,Pick:,Pick: 1,Pick: 2\n2024-01-25,1.0,a,x,y,\n"))
 	f.Add([]byte("Timestamp,Comments,comments\n1,a,b\n"))
+	for _, seed := range xlsxfile.Seeds() { // openSource goes by the bytes, not the name
+		f.Add(seed)
+	}
 	s, n := demoStore(f)
 	dir := f.TempDir()
 	f.Fuzz(func(t *testing.T, raw []byte) {

@@ -52,7 +52,7 @@ func parseCSV(name string, text []byte, delim rune, enc Encoding) ([]Row, error)
 }
 
 func parseCSVWith(name string, text []byte, delim rune, enc Encoding, lazy bool) ([]Row, error) {
-	g := newGuard(bytes.NewReader(text), name, delim, enc)
+	g := newTextGuard(bytes.NewReader(text), name, delim, enc)
 	r := csv.NewReader(g)
 	r.Comma = delim
 	r.FieldsPerRecord = -1 // ragged rows are reported by the importer, with their line

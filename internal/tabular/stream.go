@@ -20,7 +20,7 @@ type CSVStream struct {
 	Delimiter rune
 	f         *os.File
 	r         *csv.Reader
-	guard     *guard
+	guard     *textGuard
 	read      *countingReader
 	size      int64
 }
@@ -88,7 +88,7 @@ func OpenCSV(path string, opt Options) (*CSVStream, error) {
 		}
 		src = br
 	}
-	g := newGuard(src, path, delim, enc)
+	g := newTextGuard(src, path, delim, enc)
 	r := csv.NewReader(g)
 	r.Comma, r.FieldsPerRecord, r.ReuseRecord = delim, -1, true // strict quotes: an unclosed one is reported, not swallowed
 	return &CSVStream{File: path, Encoding: enc, Delimiter: delim, f: f, r: r, guard: g, read: counted, size: size}, nil

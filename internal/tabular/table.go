@@ -65,7 +65,8 @@ func ReadFile(path string, opt Options) (*Table, error) {
 }
 
 // Read parses the bytes of a file called name.
-func Read(name string, b []byte, opt Options) (*Table, error) {
+func Read(name string, b []byte, opt Options) (t *Table, err error) {
+	defer Guard(name, &err)
 	ext := strings.ToLower(filepath.Ext(name))
 	switch {
 	case len(bytes.TrimSpace(b)) == 0:

@@ -11,6 +11,8 @@ import (
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 	xunicode "golang.org/x/text/encoding/unicode"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/testkit/xlsxfile"
 )
 
 const partnersText = "Name;Country;Population\r\nBudaörs;Hungary;29.350\r\nGdańsk;Poland;486.345\r\nBanská Bystrica;Slovakia;73.831\r\nŁódź;Poland;\r\n"
@@ -174,6 +176,9 @@ func FuzzRead(f *testing.F) {
 	f.Add([]byte("a,b\n\"open\nstill open\n1,2\n"), "open.csv") // a quote that never closes
 	f.Add([]byte("a,b\n1,x\x00y\n"), "nul.csv")                 // a NUL in a text
 	f.Add([]byte("name\n\xc5rhus\x81\n"), "w.csv")              // a byte Windows-1252 has no letter for
+	for _, seed := range xlsxfile.Seeds() {                     // so that fuzzing reaches the zip and XML readers
+		f.Add(seed, "p.xlsx")
+	}
 	f.Fuzz(func(t *testing.T, raw []byte, name string) {
 		tb, err := Read(name, raw, Options{})
 		if err != nil {

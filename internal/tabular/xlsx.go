@@ -1,89 +1,142 @@
 package tabular
 
 import (
-	"bytes"
 	"fmt"
+	"io"
 	"math"
 	"strconv"
 	"strings"
+)
 
-	"github.com/xuri/excelize/v2"
+// A Table is held whole, so an XLSX table is bounded like a CSV one: as
+// many cells as a long partner list (50,000 × 20) and DefaultMaxBytes of text.
+const (
+	tableCells     = 1_000_000
+	tableTextBytes = DefaultMaxBytes
 )
 
 func readXLSX(name string, b []byte, opt Options) (*Table, error) {
-	f, err := excelize.OpenReader(bytes.NewReader(b))
+	wb, err := openWorkbookBytes(name, b)
 	if err != nil {
-		return nil, &FileError{File: name, Msg: "is not a readable Excel workbook (" + err.Error() + ")", Hint: "open it in a spreadsheet and save it again as .xlsx or CSV"}
+		return nil, err
 	}
-	defer f.Close()
-	sheets := f.GetSheetList()
+	defer wb.Close()
+	sheets := wb.Sheets()
 	sheet := opt.Sheet
 	if sheet == "" {
-		if len(sheets) == 0 {
-			return nil, &FileError{File: name, Msg: "has no sheets"}
-		}
-		sheet = firstTableSheet(f, sheets)
-	} else if idx, _ := f.GetSheetIndex(sheet); idx < 0 {
+		sheet = firstTableSheet(wb, sheets)
+	} else if !wb.HasSheet(sheet) {
 		return nil, &FileError{File: name, Msg: fmt.Sprintf("has no sheet called %q (it has %s)", sheet, strings.Join(sheets, ", "))}
 	}
-	cells, err := f.GetRows(sheet)
+	rows, percents, err := readSheet(wb, sheet)
 	if err != nil {
-		return nil, &FileError{File: name, Msg: "sheet " + sheet + " could not be read: " + err.Error()}
+		return nil, err
 	}
-	rows := make([]Row, 0, len(cells))
-	for i, c := range cells {
-		for j, v := range c {
-			if strings.HasSuffix(v, "%") { // shown rounded ("4%"): take the stored value (0.036 → 3.6%)
-				c[j] = exactPercent(f, sheet, j+1, i+1, v)
-			}
+	if len(percents) > 0 {
+		if err := exactPercents(wb, sheet, rows, percents); err != nil {
+			return nil, err
 		}
-		rows = append(rows, Row{Line: i + 1, Cells: c})
 	}
 	// Leading blank rows (a title block, say) are kept so line numbers match.
 	return &Table{File: name, Format: "XLSX", Sheet: sheet, Rows: trimBlank(rows)}, nil
 }
 
+// readSheet streams a sheet into rows, counting cells and text as it goes,
+// and notes the cells shown as percentages.
+func readSheet(wb *Workbook, sheet string) ([]Row, [][2]int, error) {
+	sr, err := wb.Rows(sheet, false)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer sr.Close()
+	var rows []Row
+	var percents [][2]int // row index, column index
+	cells, text := 0, 0
+	for {
+		c, line, err := sr.Next()
+		if err == io.EOF {
+			return rows, percents, nil
+		}
+		if err != nil {
+			return nil, nil, err
+		}
+		cells += max(len(c), 1)
+		for j, v := range c {
+			text += len(v)
+			if strings.HasSuffix(v, "%") { // shown rounded ("4%"): the stored value is taken below
+				percents = append(percents, [2]int{len(rows), j})
+			}
+		}
+		if cells > tableCells || text > tableTextBytes {
+			return nil, nil, &FileError{File: wb.name, Line: line, Msg: fmt.Sprintf("sheet %s holds more than %d cells or %d MB of text, more than this import reads", sheet, tableCells, tableTextBytes>>20),
+				Hint: "split the file or remove what is not needed"}
+		}
+		rows = append(rows, Row{Line: line, Cells: c})
+	}
+}
+
+// exactPercents replaces cells shown rounded ("4%") by their stored value
+// (0.036 → 3.6%), reading the sheet a second time as stored values rather
+// than loading it whole.
+func exactPercents(wb *Workbook, sheet string, rows []Row, at [][2]int) error {
+	sr, err := wb.Rows(sheet, true)
+	if err != nil {
+		return err
+	}
+	defer sr.Close()
+	for i := 0; len(at) > 0; i++ {
+		raw, _, err := sr.Next()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		for ; len(at) > 0 && at[0][0] == i; at = at[1:] {
+			if j := at[0][1]; j < len(raw) {
+				rows[i].Cells[j] = exactPercent(raw[j], rows[i].Cells[j])
+			}
+		}
+	}
+	return nil
+}
+
 // firstTableSheet is the first sheet that starts with a header row (two or
 // more filled cells), skipping sheets of notes or instructions.
-func firstTableSheet(f *excelize.File, sheets []string) string {
+func firstTableSheet(wb *Workbook, sheets []string) string {
 	for _, sh := range sheets {
-		rows, err := f.Rows(sh)
-		if err != nil {
-			continue
+		if startsWithHeader(wb, sh) {
+			return sh
 		}
-		for i := 0; i < 20 && rows.Next(); i++ {
-			cols, err := rows.Columns()
-			if err != nil {
-				break // not the table to pick; reading the sheet chosen reports its own errors
-			}
-			filled := 0
-			for _, c := range cols {
-				if strings.TrimSpace(c) != "" {
-					filled++
-				}
-			}
-			if filled >= 2 {
-				rows.Close()
-				return sh
-			}
-			if filled == 1 {
-				break // a title or a note: not a table
-			}
-		}
-		rows.Close()
 	}
 	return sheets[0]
 }
 
-func exactPercent(f *excelize.File, sheet string, col, row int, shown string) string {
-	cell, err := excelize.CoordinatesToCellName(col, row)
+func startsWithHeader(wb *Workbook, sheet string) bool {
+	sr, err := wb.Rows(sheet, false)
 	if err != nil {
-		return shown
+		return false
 	}
-	raw, err := f.GetCellValue(sheet, cell, excelize.Options{RawCellValue: true})
-	if err != nil {
-		return shown
+	defer sr.Close()
+	for i := 0; i < 20; i++ {
+		cols, _, err := sr.Next()
+		if err != nil {
+			return false // not the table to pick; reading the sheet chosen reports its own errors
+		}
+		filled := 0
+		for _, c := range cols {
+			if strings.TrimSpace(c) != "" {
+				filled++
+			}
+		}
+		if filled != 0 {
+			return filled >= 2 // one filled cell is a title or a note: not a table
+		}
 	}
+	return false
+}
+
+func exactPercent(raw, shown string) string {
 	v, err := strconv.ParseFloat(raw, 64)
 	if err != nil {
 		return shown

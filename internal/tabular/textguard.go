@@ -14,13 +14,13 @@ import (
 // whole in memory.
 const MaxLineBytes = 1 << 20
 
-// guard sits between the decoded text and encoding/csv and refuses, as soon
+// textGuard sits between the decoded text and encoding/csv and refuses, as soon
 // as it passes, what must not reach memory or the store: a row longer than
 // MaxLineBytes, a NUL byte, a byte that does not fit the encoding. It
 // follows the fields itself (as encoding/csv with LazyQuotes splits them),
 // so that every error names the real column and, for a quote, the line
 // where the quoted cell opened — encoding/csv only knows byte offsets.
-type guard struct {
+type textGuard struct {
 	r     io.Reader
 	file  string
 	delim byte // 0 when the delimiter is not ASCII: columns are then not told apart
@@ -50,15 +50,15 @@ const (
 	afterQuote // a quote inside a quoted field: closing, or the first of two
 )
 
-func newGuard(r io.Reader, file string, delim rune, enc Encoding) *guard {
-	g := &guard{r: r, file: file, enc: enc, rawUTF8: enc == UTF8 || enc == UTF8BOM, line: 1, col: 1, rowLine: 1}
+func newTextGuard(r io.Reader, file string, delim rune, enc Encoding) *textGuard {
+	g := &textGuard{r: r, file: file, enc: enc, rawUTF8: enc == UTF8 || enc == UTF8BOM, line: 1, col: 1, rowLine: 1}
 	if delim > 0 && delim < utf8.RuneSelf {
 		g.delim = byte(delim)
 	}
 	return g
 }
 
-func (g *guard) Read(p []byte) (int, error) {
+func (g *textGuard) Read(p []byte) (int, error) {
 	if g.err != nil {
 		return 0, g.err
 	}
@@ -83,11 +83,11 @@ func (g *guard) Read(p []byte) (int, error) {
 	return n, err
 }
 
-func (g *guard) fail(line, col int, msg, hint string) *FileError {
+func (g *textGuard) fail(line, col int, msg, hint string) *FileError {
 	return &FileError{File: g.file, Line: line, Column: col, Msg: msg, Hint: hint}
 }
 
-func (g *guard) byte(c byte) *FileError {
+func (g *textGuard) byte(c byte) *FileError {
 	if g.rowSize++; g.rowSize > MaxLineBytes {
 		if g.state == inQuoted {
 			return g.fail(g.openLine, g.col, fmt.Sprintf("a quoted cell that starts on line %d is still open after %d MB", g.openLine, MaxLineBytes>>20),
@@ -145,13 +145,13 @@ func (g *guard) byte(c byte) *FileError {
 	return nil
 }
 
-func (g *guard) endRow() {
+func (g *textGuard) endRow() {
 	g.line++
 	g.col, g.state, g.rowLine, g.rowSize = 1, atFieldStart, g.line, 0
 }
 
 // rune checks one non-ASCII character, collecting its bytes across reads.
-func (g *guard) rune(c byte) *FileError {
+func (g *textGuard) rune(c byte) *FileError {
 	g.pend = append(g.pend, c)
 	if !utf8.FullRune(g.pend) {
 		return nil
@@ -174,13 +174,13 @@ func (g *guard) rune(c byte) *FileError {
 
 // notUTF8 is a byte that no UTF-8 text holds: most often a file that is UTF-8
 // but for a line pasted in from a Windows program.
-func (g *guard) notUTF8(b byte) *FileError {
+func (g *textGuard) notUTF8(b byte) *FileError {
 	return g.fail(g.line, g.col, fmt.Sprintf("has a byte (0x%02X) that is not UTF-8, the encoding the rest of the file is read in", b),
 		"save the file as UTF-8 (in a spreadsheet: CSV UTF-8), or choose its encoding (the preview's Encoding, or --encoding windows-1250 or windows-1252)")
 }
 
 // end checks the file's end: a quoted cell still open swallowed the rest.
-func (g *guard) end() *FileError {
+func (g *textGuard) end() *FileError {
 	if len(g.pend) > 0 && g.rawUTF8 {
 		return g.notUTF8(g.pend[0])
 	}
@@ -193,7 +193,7 @@ func (g *guard) end() *FileError {
 
 // quoteError places a strict encoding/csv quote error at the cell where the
 // guard saw it begin.
-func (g *guard) quoteError(bare bool) *FileError {
+func (g *textGuard) quoteError(bare bool) *FileError {
 	if bare {
 		return g.fail(g.bareLine, g.bareCol, `has a quote (") inside a cell that is not quoted`,
 			`put the cell in quotes and double the quote inside ("5"" wide"), or save the file again from a spreadsheet`)
@@ -207,7 +207,7 @@ func (g *guard) quoteError(bare bool) *FileError {
 
 // explain turns what encoding/csv returned into the error to show: the
 // guard's own, or a quote error placed at its real cell.
-func (g *guard) explain(err error) *FileError {
+func (g *textGuard) explain(err error) *FileError {
 	var fe *FileError
 	if errors.As(err, &fe) {
 		return fe
