@@ -227,6 +227,15 @@ func (s *Store) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	if err != nil {
 		return err
 	}
+	// A panic in fn must not leave the one writer connection inside an open
+	// transaction (every later write would wait for it): roll back, then
+	// let the panic go on to the import boundary that reports it.
+	defer func() {
+		if r := recover(); r != nil {
+			_ = tx.Rollback()
+			panic(r)
+		}
+	}()
 	if err := fn(tx); err != nil {
 		_ = tx.Rollback()
 		return err

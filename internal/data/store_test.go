@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 )
 
 func tempDB(t *testing.T) string {
@@ -323,5 +324,39 @@ func TestCallsAfterCloseAreErrors(t *testing.T) {
 	}
 	if err := s.Close(); err != nil {
 		t.Fatalf("a second Close: %v", err)
+	}
+}
+
+// A panic inside a transaction rolls it back and frees the writer: the
+// next write goes through and the panicking one left nothing.
+func TestPanicInATransactionFreesTheWriter(t *testing.T) {
+	s, err := Open(filepath.Join(t.TempDir(), "panic.db"), Writer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ctx := context.Background()
+	func() {
+		defer func() { _ = recover() }()
+		_ = s.inTx(ctx, func(tx *sql.Tx) error {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO networks (id, name, created_at, updated_at) VALUES ('x', 'Half', '2026-12-01', '2026-12-01')`); err != nil {
+				t.Errorf("the write before the panic: %v", err)
+			}
+			panic("a reader found a file nobody foresaw")
+		})
+	}()
+	done := make(chan error, 1)
+	go func() { _, err := s.CreateNetwork(ctx, Network{Name: "After"}); done <- err }()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("the writer is still held by the panicked transaction")
+	}
+	ns, _ := s.Networks(ctx)
+	if len(ns) != 1 || ns[0].Name != "After" {
+		t.Fatalf("networks after the panic: %v", ns)
 	}
 }
