@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"strings"
 )
 
 // Partner roles.
@@ -92,7 +91,7 @@ func (s *Store) Partner(ctx context.Context, id string) (Partner, error) {
 func (s *Store) SavePartner(ctx context.Context, p Partner) (Partner, error) {
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		var err error
-		p, err = savePartner(ctx, tx, p)
+		p, err = newPartnerSaver(ctx, tx).save(p)
 		return err
 	})
 	return p, err
@@ -103,8 +102,9 @@ func (s *Store) SavePartner(ctx context.Context, p Partner) (Partner, error) {
 func (s *Store) SavePartners(ctx context.Context, ps []Partner) ([]Partner, error) {
 	out := make([]Partner, len(ps))
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		w := newPartnerSaver(ctx, tx)
 		for i, p := range ps {
-			saved, err := savePartner(ctx, tx, p)
+			saved, err := w.save(p)
 			if err != nil {
 				return fmt.Errorf("%s: %w", p.Name, err)
 			}
@@ -113,61 +113,6 @@ func (s *Store) SavePartners(ctx context.Context, ps []Partner) ([]Partner, erro
 		return nil
 	})
 	return out, err
-}
-
-func savePartner(ctx context.Context, tx *sql.Tx, p Partner) (Partner, error) {
-	p.Name = strings.TrimSpace(p.Name)
-	if p.Name == "" {
-		return p, &ConstraintError{Msg: "a partner needs a name"}
-	}
-	if p.Role == "" {
-		p.Role = RolePartner
-	}
-	var lead sql.NullString
-	if err := tx.QueryRowContext(ctx, `SELECT id FROM partners WHERE network_id = ? AND role = 'lead_partner'`, p.NetworkID).Scan(&lead); err != nil && err != sql.ErrNoRows {
-		return p, err
-	}
-	switch {
-	case !lead.Valid:
-		p.Role = RoleLeadPartner // a network always has a lead partner
-	case lead.String == p.ID && p.Role != RoleLeadPartner:
-		return p, &ConstraintError{Msg: p.Name + " is the lead partner; make another partner lead partner first"}
-	case lead.String != p.ID && p.Role == RoleLeadPartner:
-		if _, err := tx.ExecContext(ctx, `UPDATE partners SET role = 'partner', updated_at = ? WHERE id = ?`, now(), lead.String); err != nil {
-			return p, err
-		}
-	}
-	if err := checkPartnerNameFree(ctx, tx, p); err != nil {
-		return p, err
-	}
-	t := now()
-	if p.ID == "" {
-		if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(position) + 1, 0) FROM partners WHERE network_id = ?`, p.NetworkID).Scan(&p.Position); err != nil {
-			return p, err
-		}
-		p.ID = newID()
-		_, err := tx.ExecContext(ctx, `INSERT INTO partners (`+partnerColumns+`, name_key, created_at, updated_at)
-			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`, append(append([]any{p.ID}, p.values()...), NameKey(p.Name), t, t)...)
-		return p, err
-	}
-	res, err := tx.ExecContext(ctx, `UPDATE partners SET network_id=?, name=?, country=?, region=?, role=?, position=?, population=?,
-		demographic_profile=?, unemployment_rate=?, youth_unemployment_rate=?, economy_profile=?, functional_urban_area=?,
-		civil_servants=?, ulg_coordinator=?, contact_email=?, participation_context=?, participation_in_practice=?,
-		next_steps=?, iap_focus=?, testing_action=?, name_key=?, updated_at=? WHERE id=?`, append(p.values(), NameKey(p.Name), t, p.ID)...)
-	return p, mustAffect(res, err)
-}
-
-func checkPartnerNameFree(ctx context.Context, tx *sql.Tx, p Partner) error {
-	var other string
-	err := tx.QueryRowContext(ctx, `SELECT id FROM partners WHERE network_id = ? AND name_key = ? AND id <> ?`,
-		p.NetworkID, NameKey(p.Name), p.ID).Scan(&other)
-	if err == sql.ErrNoRows {
-		return nil
-	}
-	if err != nil {
-		return err
-	}
-	return &ConstraintError{Msg: "there is already a partner called " + p.Name}
 }
 
 // PartnerDependents counts what goes with a partner when it is deleted.

@@ -8,8 +8,9 @@ import (
 // Tx is one write transaction that may span several aggregates, such as
 // loading a whole network: all of it lands, or none of it.
 type Tx struct {
-	ctx context.Context
-	tx  *sql.Tx
+	ctx      context.Context
+	tx       *sql.Tx
+	partners *partnerSaver // made on first use, so an import prepares its statements once
 }
 
 // Update runs fn in one transaction and commits it when fn returns nil.
@@ -27,7 +28,14 @@ func (s *Store) Update(ctx context.Context, fn func(*Tx) error) error {
 func (t *Tx) CreateNetwork(n Network) (Network, error) { return createNetwork(t.ctx, t.tx, n) }
 
 // SavePartner inserts or updates a partner inside the transaction.
-func (t *Tx) SavePartner(p Partner) (Partner, error) { return savePartner(t.ctx, t.tx, p) }
+func (t *Tx) SavePartner(p Partner) (Partner, error) { return t.partnerSaver().save(p) }
+
+func (t *Tx) partnerSaver() *partnerSaver {
+	if t.partners == nil {
+		t.partners = newPartnerSaver(t.ctx, t.tx)
+	}
+	return t.partners
+}
 
 // CreateTheme stores a theme and its sub-themes inside the transaction.
 func (t *Tx) CreateTheme(th Theme) (Theme, error) { return createTheme(t.ctx, t.tx, th) }
@@ -58,10 +66,7 @@ func (t *Tx) ClearMatrix(networkID string) error { return clearMatrix(t.ctx, t.t
 func (t *Tx) Partners(networkID string) ([]Partner, error) { return partnersOf(t.ctx, t.tx, networkID) }
 
 // Partner reads one partner inside the transaction.
-func (t *Tx) Partner(id string) (Partner, error) {
-	p, err := scanPartner(t.tx.QueryRowContext(t.ctx, `SELECT `+partnerColumns+` FROM partners WHERE id = ?`, id))
-	return p, notFound(err)
-}
+func (t *Tx) Partner(id string) (Partner, error) { return t.partnerSaver().partner(id) }
 
 // CreateStudy stores a study and its outline inside the transaction.
 func (t *Tx) CreateStudy(st Study, outline []Section) (Study, error) {

@@ -268,7 +268,7 @@ func (p *importPreview) showPlan() {
 		add("✎ Update "+u.Partner.Name+"\n    "+strings.Join(changes, "\n    "), widget.MediumImportance)
 	}
 	if len(p.plan.Unchanged) > 0 {
-		add("= Unchanged: "+strings.Join(p.plan.Unchanged, ", "), widget.LowImportance)
+		add(unchangedLine(p.plan.Unchanged), widget.LowImportance)
 	}
 	if n := len(p.plan.Problems) + len(p.plan.Adds) + len(p.plan.Updates) + 1; n > maxPlanLines {
 		add(fmt.Sprintf("… and %d more", n-maxPlanLines), widget.LowImportance)
@@ -280,6 +280,17 @@ func (p *importPreview) showPlan() {
 	} else {
 		p.importBtn.Disable()
 	}
+}
+
+// maxUnchangedNames bounds the names in the preview's "Unchanged" line:
+// wrapping one label of 50,000 names took minutes.
+const maxUnchangedNames = 50
+
+func unchangedLine(names []string) string {
+	if len(names) <= maxUnchangedNames {
+		return "= Unchanged: " + strings.Join(names, ", ")
+	}
+	return fmt.Sprintf("= Unchanged: %s and %d more", strings.Join(names[:maxUnchangedNames], ", "), len(names)-maxUnchangedNames)
 }
 
 // apply imports the plan in one transaction behind a progress dialog:
