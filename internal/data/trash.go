@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -570,7 +571,18 @@ func restorePayload(ctx context.Context, tx *sql.Tx, it TrashItem, p payload) er
 	if _, err := tx.ExecContext(ctx, `PRAGMA defer_foreign_keys = ON`); err != nil {
 		return err
 	}
-	touched := map[string]bool{}
+	// The tables written, checked below with the record's own first and
+	// then its dependents as they were put back (parents first), so that a
+	// refusal names what the record itself lacks — every time the same.
+	var touched []string
+	for _, t := range p.Deleted {
+		touched = append(touched, t.Table)
+	}
+	touch := func(table string) {
+		if !slices.Contains(touched, table) {
+			touched = append(touched, table)
+		}
+	}
 	// A partner's delete may unlink thousands of survey respondents: one
 	// prepared statement per shape of change.
 	stmts := map[string]*sql.Stmt{}
@@ -607,7 +619,7 @@ func restorePayload(ctx context.Context, tx *sql.Tx, it TrashItem, p payload) er
 		if _, err := st.ExecContext(ctx, args...); err != nil && !isUnique(err) { // a row put where this one was stays
 			return err
 		}
-		touched[ch.Table] = true
+		touch(ch.Table)
 	}
 	if hook := restoreHooks[it.Kind]; hook != nil {
 		if err := hook(ctx, tx, &p); err != nil {
@@ -634,9 +646,9 @@ func restorePayload(ctx context.Context, tx *sql.Tx, it TrashItem, p payload) er
 			}
 		}
 		st.Close()
-		touched[t.Table] = true
+		touch(t.Table)
 	}
-	for table := range touched {
+	for _, table := range touched {
 		var child, parent string
 		var rowid sql.NullInt64
 		var fkid int
