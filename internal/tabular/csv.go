@@ -58,6 +58,7 @@ func parseCSVWith(name string, text []byte, delim rune, enc Encoding, lazy bool)
 	r.FieldsPerRecord = -1 // ragged rows are reported by the importer, with their line
 	r.LazyQuotes = lazy
 	var rows []Row
+	cells := 0
 	for {
 		rec, err := r.Read()
 		if err == io.EOF {
@@ -67,6 +68,9 @@ func parseCSVWith(name string, text []byte, delim rune, enc Encoding, lazy bool)
 			return nil, g.explain(err)
 		}
 		line, _ := r.FieldPos(0)
+		if cells += max(len(rec), 1); len(rows) > tableRows || cells > tableCells {
+			return nil, tooLarge(name, "the file", line)
+		}
 		rows = append(rows, Row{Line: line, Cells: rec})
 	}
 }

@@ -3,6 +3,7 @@ package tabular
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -272,5 +273,24 @@ func TestXLSXSkipsNotesSheetAndKeepsExactPercentages(t *testing.T) {
 	}
 	if tb.Sheet != "Partners" || tb.Rows[1].Cells[1] != "3.6%" {
 		t.Fatalf("sheet %q, rate %q", tb.Sheet, tb.Rows[1].Cells[1])
+	}
+}
+
+// A table past 50,000 rows besides its header is refused while it is read,
+// with the line where it went past; one of 50,000 is read.
+func TestTablesAreBoundedByRows(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("name,country\n")
+	for i := range tableRows {
+		fmt.Fprintf(&b, "City %d,Belgium\n", i)
+	}
+	if tb, err := Read("partners.csv", []byte(b.String()), Options{}); err != nil || len(tb.Rows) != tableRows+1 {
+		t.Fatalf("50,000 rows: %v", err)
+	}
+	b.WriteString("One too many,Belgium\n")
+	_, err := Read("partners.csv", []byte(b.String()), Options{})
+	var fe *FileError
+	if !errors.As(err, &fe) || fe.Line != tableRows+2 || !strings.Contains(err.Error(), "more than 50000 rows") {
+		t.Fatalf("50,001 rows: %v", err)
 	}
 }

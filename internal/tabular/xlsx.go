@@ -8,12 +8,22 @@ import (
 	"strings"
 )
 
-// A Table is held whole, so an XLSX table is bounded like a CSV one: as
-// many cells as a long partner list (50,000 × 20) and DefaultMaxBytes of text.
+// A Table is held whole, and what is planned from it row by row (a partner
+// import keeps a few maps a row) grows with it: a table is bounded, CSV
+// and XLSX alike, by rows (50,000 besides a header: 50,000 partners plan
+// in about 160 MB), cells and DefaultMaxBytes of text. A partner list or a
+// matrix is far smaller.
 const (
+	tableRows      = 50_000
 	tableCells     = 1_000_000
 	tableTextBytes = DefaultMaxBytes
 )
+
+// tooLarge is the error of a table past its bounds, at line.
+func tooLarge(file, where string, line int) *FileError {
+	return &FileError{File: file, Line: line, Msg: fmt.Sprintf("%s holds more than %d rows, %d cells or %d MB of text, more than this import reads", where, tableRows, tableCells, tableTextBytes>>20),
+		Hint: "split the file or remove what is not needed"}
+}
 
 func readXLSX(name string, b []byte, opt Options) (*Table, error) {
 	wb, err := openWorkbookBytes(name, b)
@@ -67,9 +77,8 @@ func readSheet(wb *Workbook, sheet string) ([]Row, [][2]int, error) {
 				percents = append(percents, [2]int{len(rows), j})
 			}
 		}
-		if cells > tableCells || text > tableTextBytes {
-			return nil, nil, &FileError{File: wb.name, Line: line, Msg: fmt.Sprintf("sheet %s holds more than %d cells or %d MB of text, more than this import reads", sheet, tableCells, tableTextBytes>>20),
-				Hint: "split the file or remove what is not needed"}
+		if len(rows) > tableRows || cells > tableCells || text > tableTextBytes {
+			return nil, nil, tooLarge(wb.name, "sheet "+sheet, line)
 		}
 		rows = append(rows, Row{Line: line, Cells: c})
 	}
