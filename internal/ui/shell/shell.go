@@ -198,6 +198,7 @@ func (sh *Shell) ShowArea(i int) {
 		sh.body.Refresh()
 		sh.nav.Select(i)
 		sh.refreshEditMenu() // what the Edit menu offers follows the screen
+		sh.notice("")
 	}, func() { sh.nav.Select(sh.current) })
 }
 

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
@@ -52,6 +51,7 @@ func (sh *Shell) DidMerging(key, name string, undo, redo func() error) {
 }
 
 func (sh *Shell) push(s step) {
+	sh.notice("")
 	sh.undo.done = append(sh.undo.done, s)
 	if len(sh.undo.done) > undoLimit {
 		sh.undo.done = sh.undo.done[len(sh.undo.done)-undoLimit:]
@@ -131,20 +131,10 @@ func (sh *Shell) replay(from, to *[]step, done string, run func(step) error) {
 	})
 }
 
-// noticeFor is how long the top bar says what undo or redo did.
-const noticeFor = 6 * time.Second
-
-// notice shows text in the top bar for a while.
-func (sh *Shell) notice(text string) {
-	sh.status.SetText(text)
-	time.AfterFunc(noticeFor, func() {
-		fyne.Do(func() {
-			if sh.status.Text == text {
-				sh.status.SetText("")
-			}
-		})
-	})
-}
+// notice says in the top bar what an undo or redo did, until the user
+// goes to another screen or changes something else (no timer: a line that
+// vanished while being read would help nobody).
+func (sh *Shell) notice(text string) { sh.status.SetText(text) }
 
 // gone tells a step that can never run again (its record, or its trash
 // entry, is gone; a rule of the data refuses it) from one that may (a busy

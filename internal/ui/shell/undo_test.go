@@ -3,6 +3,8 @@ package shell_test
 import (
 	"fmt"
 	"testing"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/uitest"
 )
 
 // The Edit menu names what Undo and Redo do, keeps the last 100 steps,
@@ -92,5 +94,20 @@ func TestMergedStepsUndoTheWholeRun(t *testing.T) {
 	sh.Redo()
 	if text != "abcd" {
 		t.Fatalf("redo of the merged run gave %q", text)
+	}
+}
+
+// The top bar says what an undo did (it may be on another screen) until
+// the user moves on.
+func TestUndoSaysWhatItDid(t *testing.T) {
+	sh, _ := newFakeShell(t, true)
+	sh.Did("edit meeting ‘Core Network Meeting 1’", func() error { return nil }, func() error { return nil })
+	sh.Undo()
+	if !uitest.TextIn(sh.Content(), "Undone: edit meeting ‘Core Network Meeting 1’") {
+		t.Fatal("the top bar does not say what was undone")
+	}
+	sh.ShowArea(1)
+	if uitest.TextIn(sh.Content(), "Undone:") {
+		t.Fatal("the notice stayed after moving on")
 	}
 }
