@@ -25,6 +25,7 @@ func TestSettingsAreAppliedAndRemembered(t *testing.T) {
 	background := func() any { return a.Settings().Theme().Color(theme.ColorNameBackground, a.Settings().ThemeVariant()) }
 	light := theme.DefaultTheme().Color(theme.ColorNameBackground, theme.VariantLight)
 	dark := theme.DefaultTheme().Color(theme.ColorNameBackground, theme.VariantDark)
+	matrix := sh.ViewAt(2) // its legend is drawn in the colours of the theme it was built in
 	sh.ShowArea(0)
 	if !uitest.TextIn(sh.Content(), "Runs: ") || uitest.TextIn(sh.Content(), ".20") {
 		t.Fatal("the overview does not show its dates in words at first")
@@ -59,6 +60,10 @@ func TestSettingsAreAppliedAndRemembered(t *testing.T) {
 	if got := background(); got != light || got == dark {
 		t.Errorf("after choosing Light the background is %v, want light %v", got, light)
 	}
+	if sh.ViewAt(2) == matrix {
+		t.Error("the matrix was not built again in the light theme")
+	}
+	sh.ShowArea(0)
 	if !regexp.MustCompile(`Runs: \d\d\.\d\d\.\d{4}`).MatchString(overviewText(sh)) {
 		t.Errorf("the overview shows %q, want 01.06.2023-style dates", overviewText(sh))
 	}

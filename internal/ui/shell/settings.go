@@ -158,7 +158,11 @@ func (sh *Shell) ShowSettings() {
 			}
 			now.save(sh.app.Preferences())
 			ApplySettings(sh.app)
-			sh.ReloadAll() // dates are shown in the new format
+			if now.Theme != was.Theme {
+				sh.rebuildViews() // text drawn in the old theme's colours is drawn afresh
+			} else {
+				sh.ReloadAll() // dates are shown in the new format
+			}
 			return true
 		},
 	})
@@ -173,4 +177,18 @@ func (sh *Shell) saveFolder() string {
 		}
 	}
 	return sh.LastFolder()
+}
+
+// rebuildViews builds the views again, after the one on screen agreed to
+// leave: some draw text in the theme's colours of the moment they were
+// built (the matrix legend), which a theme change would leave unreadable.
+func (sh *Shell) rebuildViews() {
+	sh.leaveCurrent(func() {
+		cur := sh.current
+		sh.views = make([]View, len(sh.areas))
+		sh.current = -1
+		if cur >= 0 {
+			sh.ShowArea(cur)
+		}
+	}, nil)
 }
