@@ -110,3 +110,37 @@ func overviewText(sh *shell.Shell) string {
 	})
 	return s
 }
+
+// Enter in the Settings dialog saves (a folder that does not exist is
+// refused, saying so), and Escape cancels.
+func TestSettingsKeys(t *testing.T) {
+	sh := uitest.NewShell(t, true, Areas()...)
+	t.Cleanup(func() { widgets.SetDateFormat(widgets.DateWords) })
+	menuItem(t, sh, "Settings…").Action()
+	d := uitest.TopOverlay(sh)
+	dates, _ := uitest.Find(d, func(s *widget.Select) bool { return s.Selected == "1 Jun 2023" })
+	dates.SetSelected("2023-06-01")
+	folder := uitest.EntryWithPlaceholder(t, d, "The folder used last")
+	if uitest.FocusedEntry(sh) != folder {
+		t.Fatal("the folder field does not have the focus")
+	}
+	test.Type(folder, "/no/such/folder")
+	uitest.Key(sh, fyne.KeyReturn)
+	if m := uitest.TopOverlay(sh); m == d || !uitest.TextIn(m, "is not a folder") {
+		t.Fatal("a folder that does not exist was taken")
+	}
+	uitest.Key(sh, fyne.KeyEscape) // the message
+	if uitest.TopOverlay(sh) != d || shell.LoadSettings(sh.App().Preferences()).ExportFolder != "" {
+		t.Fatal("the message did not go back to the settings, or the folder was stored")
+	}
+	folder.SetText("")
+	uitest.Key(sh, fyne.KeyReturn)
+	if uitest.TopOverlay(sh) != nil || widgets.CurrentDateFormat() != widgets.DateISO {
+		t.Fatal("Enter did not save the settings")
+	}
+	menuItem(t, sh, "Settings…").Action()
+	uitest.Key(sh, fyne.KeyEscape)
+	if uitest.TopOverlay(sh) != nil {
+		t.Fatal("Escape did not close the settings")
+	}
+}

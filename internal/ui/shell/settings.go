@@ -147,7 +147,8 @@ func (sh *Shell) ShowSettings() {
 		Items: []*widget.FormItem{
 			widget.NewFormItem("Appearance", themes),
 			widget.NewFormItem("Dates", dates),
-			widget.NewFormItem("Export folder", container.NewBorder(nil, nil, nil, choose, folder)),
+			widget.NewFormItem("Export folder", folder), // the form's own field: Enter saves, a wrong folder disables Save
+			widget.NewFormItem("", container.NewHBox(choose)),
 			widget.NewFormItem("Participant page", container.NewVBox(lang, langNote)),
 		},
 		Changed: func() bool { return now != was },
