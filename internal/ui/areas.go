@@ -46,7 +46,10 @@ func Areas() []shell.Area {
 
 // Run opens the database at dbPath in the main window and runs the app
 // until it is closed. It returns the process exit code.
-func Run(a fyne.App, dbPath string) int { return shell.Run(a, dbPath, Areas()) }
+func Run(a fyne.App, dbPath string) int {
+	shell.ApplySettings(a) // the user's theme and date format, before the window shows
+	return shell.Run(a, dbPath, Areas())
+}
 
 // Slides are the 1920×1080 PNG renderers the headless exports are handed:
 // the slides are drawn with the window's toolkit.

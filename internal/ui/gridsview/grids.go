@@ -186,7 +186,7 @@ func (v *gridsView) themeKey() string {
 }
 
 func meetingLabel(m data.Meeting) string {
-	return m.Title + " · " + m.StartDate
+	return m.Title + " · " + widgets.ISODate(m.StartDate)
 }
 
 // defaultMeeting is the latest meeting that already has a grid, or the first.

@@ -67,7 +67,8 @@ func newMatrixView(sh *shell.Shell) *matrixView {
 	present := widget.NewButtonWithIcon("Present (F11)", theme.ViewFullScreenIcon(), v.Present)
 	export := widget.NewButtonWithIcon("Export…", theme.DocumentSaveIcon(), v.exportDialog)
 	imp := widget.NewButtonWithIcon("Import CSV…", theme.DownloadIcon(), v.importDialog)
-	top := container.NewBorder(nil, nil, widgets.Legend(), container.NewHBox(imp, export, present))
+	// The legend scrolls when the window is narrow: the buttons stay on screen.
+	top := container.NewBorder(nil, nil, nil, container.NewHBox(imp, export, present), container.NewHScroll(widgets.Legend()))
 	v.obj = container.NewBorder(container.NewPadded(top), container.NewPadded(v.detail), nil, nil,
 		container.NewStack(v.grid, container.NewCenter(v.empty)))
 	v.Reload()

@@ -80,7 +80,7 @@ func (v *overviewView) Reload() {
 		"Programme: " + widgets.OrDash(n.Programme) + "    Acronym: " + widgets.OrDash(n.Acronym),
 		"Lead partner: " + lead,
 		"Lead expert: " + widgets.OrDash(n.LeadExpert),
-		"Runs: " + dateRange(n.StartDate, n.EndDate),
+		"Runs: " + widgets.DateRange(n.StartDate, n.EndDate),
 	}
 	if n.Description != "" {
 		lines = append(lines, "", n.Description)
@@ -115,7 +115,7 @@ func (v *overviewView) meetingText(ps []data.Partner) string {
 		if lerr != nil {
 			return "No meetings yet."
 		}
-		return fmt.Sprintf("No meeting planned after today. The last was %s, %s, %s.", last.Title, dateRange(last.StartDate, last.EndDate), widgets.OrDash(last.Place))
+		return fmt.Sprintf("No meeting planned after today. The last was %s, %s, %s.", last.Title, widgets.DateRange(last.StartDate, last.EndDate), widgets.OrDash(last.Place))
 	}
 	if err != nil {
 		return err.Error()
@@ -128,7 +128,7 @@ func (v *overviewView) meetingText(ps []data.Partner) string {
 	for _, id := range m.HostIDs {
 		hosts = append(hosts, names[id])
 	}
-	text := fmt.Sprintf("%s\n%s — %s", m.Title, dateRange(m.StartDate, m.EndDate), widgets.OrDash(m.Place))
+	text := fmt.Sprintf("%s\n%s — %s", m.Title, widgets.DateRange(m.StartDate, m.EndDate), widgets.OrDash(m.Place))
 	if len(hosts) > 0 {
 		text += "\nHosted by " + strings.Join(hosts, " and ")
 	}
@@ -141,26 +141,4 @@ func figureTile(value, caption string) fyne.CanvasObject {
 	big.TextStyle.Bold = true
 	small := widget.NewLabel(caption)
 	return container.NewVBox(big, small)
-}
-
-// dateRange writes "4–8 Mar 2024", "Nov 2023" style ranges from ISO dates.
-func dateRange(start, end string) string {
-	s, err1 := time.Parse("2006-01-02", start)
-	e, err2 := time.Parse("2006-01-02", end)
-	switch {
-	case err1 != nil && err2 != nil:
-		return "dates not set"
-	case err2 != nil || s.Equal(e):
-		return s.Format("2 Jan 2006")
-	case err1 != nil:
-		return "until " + e.Format("2 Jan 2006")
-	case s.Day() == 1 && e.AddDate(0, 0, 1).Day() == 1 && s.Year() == e.Year():
-		if s.Month() == e.Month() {
-			return s.Format("January 2006")
-		}
-		return s.Format("January") + "–" + e.Format("January 2006") // a whole-month period
-	case s.Year() == e.Year() && s.Month() == e.Month():
-		return fmt.Sprintf("%d–%s", s.Day(), e.Format("2 Jan 2006"))
-	}
-	return s.Format("2 Jan 2006") + " – " + e.Format("2 Jan 2006")
 }

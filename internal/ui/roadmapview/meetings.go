@@ -93,7 +93,7 @@ func newMeetingsEditor(sh *shell.Shell, onSaved func()) *meetingsEditor {
 // meetingListLine is a meeting as the list shows it: date, title, and for
 // a ULG meeting what is still due.
 func meetingListLine(m data.Meeting) string {
-	line := m.StartDate + "  " + m.Title
+	line := widgets.ISODate(m.StartDate) + "  " + m.Title
 	if m.Kind == data.MeetingULG && (!m.ReportReceived || !m.AttendanceReceived) {
 		var due []string
 		if !m.ReportReceived {

@@ -22,6 +22,15 @@ const (
 	settingLastFolder   = "ui.last_folder" // where files were last opened or saved
 )
 
+// What follows the user rather than the database (Settings) is in Fyne's
+// preferences, per user.
+const (
+	prefTheme               = "settings.theme"
+	prefDateFormat          = "settings.date_format"
+	prefExportFolder        = "settings.export_folder"
+	prefParticipantLanguage = "settings.participant_language"
+)
+
 // LastFolder is the folder files were last opened from or saved to, or
 // the database's folder the first time.
 func (sh *Shell) LastFolder() string {

@@ -24,7 +24,7 @@ import (
 func (sh *Shell) AskSavePath(title, defaultName string, onPath func(path string)) {
 	name := widgets.NewEntry()
 	name.SetText(defaultName)
-	folder := widget.NewLabel(sh.LastFolder())
+	folder := widget.NewLabel(sh.saveFolder()) // the export folder of Settings, else the last
 	choose := widget.NewButton("Choose folder…", func() {
 		d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
 			if err == nil && u != nil {

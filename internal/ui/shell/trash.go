@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // Deleted records a delete that moved trashID to the trash: Undo restores
@@ -108,7 +109,7 @@ func (sh *Shell) showTrash() {
 func (sh *Shell) trashRow(it data.TrashItem, restore func()) fyne.CanvasObject {
 	title := widget.NewLabelWithStyle(it.Label, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.Truncation = fyne.TextTruncateEllipsis
-	detail := "Deleted " + it.DeletedAt.Local().Format("2 Jan 2006 15:04")
+	detail := "Deleted " + widgets.DateTime(it.DeletedAt.Local())
 	left := it.DeletedAt.Add(data.TrashKeep).Sub(time.Now())
 	detail += fmt.Sprintf(" · kept %d more days", max(int(math.Ceil(left.Hours()/24)), 0))
 	if s := it.Summary(); s != "" {

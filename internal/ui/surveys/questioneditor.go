@@ -303,6 +303,7 @@ func (e *questionEditor) add() {
 	e.qs = append(e.qs, data.Question{Kind: data.KindSingleChoice, Prompt: "New question", Options: []string{"First choice", "Second choice"}})
 	e.list.Refresh()
 	e.list.Select(len(e.qs) - 1)
+	widgets.FocusSelected(e.v.sh.Window().Canvas(), e.prompt) // typing replaces "New question"
 }
 
 func (e *questionEditor) duplicate() {

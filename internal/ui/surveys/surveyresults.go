@@ -114,8 +114,13 @@ func (r *surveyResults) load() {
 	r.body.Objects = nil
 	r.stopSearches()
 	for _, q := range res.Questions {
-		r.body.Add(widget.NewCard(fmt.Sprintf("%d. %s", q.Position, q.Prompt),
-			fmt.Sprintf("%s · %d answered · %d skipped", strings.ReplaceAll(q.Kind, "_", " "), q.Respondents, q.Skipped), r.questionCard(q)))
+		// The prompt wraps (a card's title would not: a long question
+		// widened the window past a laptop's screen).
+		prompt := widget.NewLabelWithStyle(fmt.Sprintf("%d. %s", q.Position, q.Prompt), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		prompt.Wrapping = fyne.TextWrapWord
+		sub := widget.NewLabel(fmt.Sprintf("%s · %d answered · %d skipped", strings.ReplaceAll(q.Kind, "_", " "), q.Respondents, q.Skipped))
+		sub.Wrapping = fyne.TextWrapWord
+		r.body.Add(widget.NewCard("", "", container.NewVBox(prompt, sub, r.questionCard(q))))
 	}
 	r.body.Refresh()
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // Unsaved names the theme or sub-theme whose form has changes
@@ -136,7 +137,7 @@ func (v *themesView) added(name string, add func() (themeID, subID string, err e
 	v.sh.Added(name, func() (string, error) { return remove(themeID, subID) })
 	v.Reload()
 	v.selectIDs(themeID, subID)
-	v.sh.Window().Canvas().Focus(v.title)
+	widgets.FocusSelected(v.sh.Window().Canvas(), v.title) // typing replaces "New theme"
 }
 
 // move swaps the selected row with its neighbour (delta -1 up, +1 down),

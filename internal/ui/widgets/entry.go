@@ -35,3 +35,13 @@ func (e *Entry) TypedKey(key *fyne.KeyEvent) {
 	}
 	e.Entry.TypedKey(key)
 }
+
+// FocusSelected gives e the focus with all its text selected: a default
+// the user is meant to replace ("New theme") goes with the first key
+// typed, instead of being pushed along behind it.
+func FocusSelected(c fyne.Canvas, e fyne.Focusable) {
+	c.Focus(e)
+	if s, ok := e.(fyne.Shortcutable); ok {
+		s.TypedShortcut(&fyne.ShortcutSelectAll{})
+	}
+}
