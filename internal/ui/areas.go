@@ -46,7 +46,7 @@ func Areas() []shell.Area {
 
 // Run opens the database at dbPath in the main window and runs the app
 // until it is closed. It returns the process exit code.
-func Run(a fyne.App, dbPath string) int { return shell.Run(a, dbPath, Areas()) }
+func Run(a fyne.App, dbPath, network string) int { return shell.Run(a, dbPath, network, Areas()) }
 
 // Slides are the 1920×1080 PNG renderers the headless exports are handed:
 // the slides are drawn with the window's toolkit.
