@@ -8,7 +8,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
@@ -244,27 +243,12 @@ func (sh *Shell) deleteNetwork() {
 	}
 	sh.leaveCurrent(func() {
 		remove := func() (string, error) { return sh.store.DeleteNetwork(sh.ctx, n.ID) }
-		var d *dialog.ConfirmDialog
-		answer := func(ok bool) {
-			if !ok {
-				return
-			}
-			trashID, err := remove()
-			if err != nil {
-				sh.ShowError(err)
-				return
-			}
+		msg := fmt.Sprintf("Delete the network %q with everything it holds (partners, matrix, meetings, surveys, the study)?", n.Name)
+		sh.confirmDelete("Delete network", msg, remove, func(trashID string) {
 			sh.Start(sh.recentOther(n.ID))
-			// After the open, which starts a new undo history.
-			sh.Deleted("delete network ‘"+n.Name+"’", trashID, remove)
+			sh.Deleted("delete network ‘"+n.Name+"’", trashID, remove) // after the open, which starts a new undo history
 			sh.refreshRecentMenu()
-		}
-		d = dialog.NewConfirm("Delete network", fmt.Sprintf("Delete the network %q with everything it holds (partners, matrix, meetings, surveys, the study)?", n.Name)+
-			"\n\nIt goes to the trash for 30 days (Trash… in the Edit menu); Undo brings it back.", answer, sh.win)
-		d.SetConfirmText("Delete")
-		d.SetDismissText("Cancel")
-		d.Show()
-		sh.Keys(DialogKeys{Escape: func() { d.Hide() }, Enter: func() { d.Hide(); answer(true) }})
+		})
 	}, nil)
 }
 
