@@ -35,6 +35,7 @@ func runGUI(args []string, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	dbPath := fs.String("db", defaultDBPath(), "database file (also set by AOCE_DB)")
 	demoIfEmpty := fs.Bool("demo-if-empty", false, "create the demo network first when the database holds no network")
+	network := fs.String("network", "", "the network to open, by id or name (default: the one open when the app last closed)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -55,12 +56,21 @@ func runGUI(args []string, stderr io.Writer) int {
 			fmt.Fprintln(stderr, "aoce-desktop:", err) // the window shows the same problem
 		}
 	}
+	networkID := ""
+	if *network != "" {
+		id, err := findNetwork(*dbPath, *network)
+		if err != nil {
+			fmt.Fprintln(stderr, "aoce-desktop:", err)
+			return 1
+		}
+		networkID = id
+	}
 	useEnglishForPOSIXLocale()
 	app.SetMetadata(fyne.AppMetadata{ID: appID, Name: appName, Version: appVersion, Release: true,
 		Icon: fyne.NewStaticResource("icon.png", assets.Icon), Migrations: map[string]bool{"fyneDo": true}})
 	a := app.NewWithID(appID)
 	a.SetIcon(a.Metadata().Icon)
-	return ui.Run(a, *dbPath)
+	return ui.Run(a, *dbPath, networkID)
 }
 
 // useEnglishForPOSIXLocale maps the "C"/"POSIX" locale (as on CI and in
@@ -93,4 +103,18 @@ func loadDemoIfEmpty(dbPath string) error {
 	}
 	_, err = demo.Load(ctx, s)
 	return err
+}
+
+// findNetwork resolves the window's --network as the commands do (an
+// unknown one is refused with the names that exist), before the window
+// opens.
+func findNetwork(dbPath, network string) (string, error) {
+	c := &cmdContext{ctx: context.Background(), dbPath: dbPath, network: network}
+	s, err := data.Open(dbPath, data.Reader)
+	if err != nil {
+		return "", err
+	}
+	defer s.Close()
+	n, err := c.resolveNetwork(s)
+	return n.ID, err
 }

@@ -41,6 +41,7 @@ type cmdContext struct {
 	keepBoth bool
 	encoding tabular.Encoding
 	sheet    string
+	net      networkFlags
 	args     []string
 	stdin    io.Reader
 	stdout   io.Writer
@@ -53,7 +54,7 @@ type usageError struct{ msg string }
 func (e usageError) Error() string { return e.msg }
 
 func commands() []command {
-	return []command{
+	return append([]command{
 		{name: "demo", summary: "create the demo network, Agents of Co-Existence (running it again changes nothing)", run: runDemo},
 		{name: "partners list", summary: "list the network's partners", run: runPartnersList,
 			flags: func(fs *flag.FlagSet, c *cmdContext) {
@@ -121,7 +122,7 @@ func commands() []command {
 		{name: "trash restore", args: "ID", summary: "bring back what a delete took (ID from 'trash list')", run: runTrashRestore},
 		{name: "trash empty", summary: "delete the network's trash for good", run: runTrashEmpty},
 		{name: "check", summary: "run integrity and foreign-key checks; exit 1 on problems", run: runCheck},
-	}
+	}, networkCommands()...)
 }
 
 // run is main without os.Exit, for tests: it returns the exit code.
@@ -314,7 +315,7 @@ func (c *cmdContext) resolveNetwork(s *data.Store) (data.Network, error) {
 		}
 		n, err := s.NetworkByName(c.ctx, c.network)
 		if errors.Is(err, data.ErrNotFound) {
-			return n, fmt.Errorf("no network with id or name %q in %s", c.network, s.Path())
+			return n, unknownNetwork(c, s)
 		}
 		return n, err
 	}
@@ -323,7 +324,7 @@ func (c *cmdContext) resolveNetwork(s *data.Store) (data.Network, error) {
 		return data.Network{}, err
 	}
 	if len(ns) == 0 {
-		return data.Network{}, fmt.Errorf("%s holds no network yet: run 'aoce-desktop demo' or create one in the app", s.Path())
+		return data.Network{}, fmt.Errorf("%s holds no network yet: create one with 'aoce-desktop network create --name NAME', run 'aoce-desktop demo', or create one in the app", s.Path())
 	}
 	return ns[0], nil
 }

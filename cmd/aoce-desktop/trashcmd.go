@@ -19,18 +19,34 @@ type trashItemJSON struct {
 	Summary   string         `json:"summary"`
 }
 
-// openTrash opens the store and reads the network's trash.
+// openTrash opens the store and reads the network's trash, and the
+// entries of the deleted networks (which belong to no open network: they
+// are listed, and restored, from any of them, or when none is left).
 func (c *cmdContext) openTrash(mode data.Mode) (*data.Store, data.Network, []data.TrashItem, error) {
-	s, n, err := c.openNetwork(mode)
+	s, err := c.openStore(mode)
 	if err != nil {
-		return nil, n, nil, err
+		return nil, data.Network{}, nil, err
+	}
+	fail := func(err error) (*data.Store, data.Network, []data.TrashItem, error) {
+		s.Close()
+		return nil, data.Network{}, nil, err
+	}
+	networks, err := s.DeletedNetworks(c.ctx)
+	if err != nil {
+		return fail(err)
+	}
+	n, err := c.resolveNetwork(s)
+	if err != nil {
+		if ns, _ := s.Networks(c.ctx); c.network == "" && len(ns) == 0 && len(networks) > 0 {
+			return s, data.Network{Name: "the deleted networks"}, networks, nil
+		}
+		return fail(err)
 	}
 	items, err := s.Trash(c.ctx, n.ID)
 	if err != nil {
-		s.Close()
-		return nil, n, nil, err
+		return fail(err)
 	}
-	return s, n, items, nil
+	return s, n, append(items, networks...), nil
 }
 
 func runTrashList(c *cmdContext) error {

@@ -31,6 +31,7 @@ const (
 	TrashLearningNeed = "learning_need"
 	TrashSection      = "study_section"
 	TrashSurvey       = "survey"
+	TrashNetwork      = "network"
 )
 
 // TrashItem is one delete that can still be undone.
@@ -123,6 +124,7 @@ var trashKinds = map[string]trashKind{
 	TrashLearningNeed: {"learning need", "learning_needs", `SELECT network_id, text FROM learning_needs WHERE id = ?`},
 	TrashSection:      {"study section", "study_sections", `SELECT st.network_id, s.title FROM study_sections s JOIN studies st ON st.id = s.study_id WHERE s.id = ?`},
 	TrashSurvey:       {"survey", "surveys", `SELECT network_id, title FROM surveys WHERE id = ? AND deleted_at IS NULL`},
+	TrashNetwork:      {"network", "networks", `SELECT id, name FROM networks WHERE id = ? AND deleted_at IS NULL`}, // soft deleted: DeleteNetwork
 }
 
 func trashLabel(noun, name string) string {
@@ -534,7 +536,9 @@ func (s *Store) RestoreTrash(ctx context.Context, id string) (TrashItem, error) 
 		if err != nil {
 			return notFound(err)
 		}
-		if surveyID.Valid {
+		if it.Kind == TrashNetwork {
+			err = restoreNetwork(ctx, tx, it)
+		} else if surveyID.Valid {
 			err = mustAffect(tx.ExecContext(ctx, `UPDATE surveys SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL`, surveyID.String))
 		} else {
 			var pl payload
@@ -731,20 +735,31 @@ func (s *Store) PurgeTrash(ctx context.Context, now time.Time) (int, error) {
 func (s *Store) purge(ctx context.Context, where string, arg any) (int, error) {
 	var n int64
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
-		// A trashed survey goes for good with its entry (the entry follows by
-		// its foreign key).
-		res, err := tx.ExecContext(ctx, `DELETE FROM trash WHERE `+where+` AND survey_id IS NULL`, arg)
+		// A trashed network goes for good with its entry, and with it
+		// everything it holds (its own trash entries too).
+		res, err := tx.ExecContext(ctx, `DELETE FROM networks WHERE deleted_at IS NOT NULL AND id IN (SELECT network_id FROM trash WHERE kind = 'network' AND `+where+`)`, arg)
 		if err != nil {
 			return err
 		}
 		if n, err = res.RowsAffected(); err != nil {
 			return err
 		}
-		res, err = tx.ExecContext(ctx, `DELETE FROM surveys WHERE deleted_at IS NOT NULL AND id IN (SELECT survey_id FROM trash WHERE `+where+`)`, arg)
+		// A trashed survey goes for good with its entry (the entry follows by
+		// its foreign key).
+		res, err = tx.ExecContext(ctx, `DELETE FROM trash WHERE `+where+` AND survey_id IS NULL`, arg)
 		if err != nil {
 			return err
 		}
 		m, err := res.RowsAffected()
+		if err != nil {
+			return err
+		}
+		n += m
+		res, err = tx.ExecContext(ctx, `DELETE FROM surveys WHERE deleted_at IS NOT NULL AND id IN (SELECT survey_id FROM trash WHERE `+where+`)`, arg)
+		if err != nil {
+			return err
+		}
+		m, err = res.RowsAffected()
 		n += m
 		return err
 	})

@@ -44,11 +44,12 @@ func Areas() []shell.Area {
 	return areas
 }
 
-// Run opens the database at dbPath in the main window and runs the app
-// until it is closed. It returns the process exit code.
-func Run(a fyne.App, dbPath string) int {
+// Run opens the database at dbPath in the main window (on network, an id,
+// or the last one used when "") and runs the app until it is closed. It
+// returns the process exit code.
+func Run(a fyne.App, dbPath, network string) int {
 	shell.ApplySettings(a) // the user's theme and date format, before the window shows
-	return shell.Run(a, dbPath, Areas())
+	return shell.Run(a, dbPath, network, Areas())
 }
 
 // Slides are the 1920×1080 PNG renderers the headless exports are handed:

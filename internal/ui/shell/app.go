@@ -14,12 +14,14 @@ import (
 
 // Run opens the database at dbPath in the main window with these areas
 // and runs the app until it is closed. It returns the process exit code.
+// network, if not "", is the id of the network to open (--network); else
+// the one open when the app last closed.
 //
 // The store opens off the UI goroutine: a Writer checks every page of the
 // file first (about a second for 1 GB), and nothing writes before that
 // check passed. A file checked within openWait gets its screens at once;
 // for a larger one the window shows that it is checking meanwhile.
-func Run(a fyne.App, dbPath string, areas []Area) int {
+func Run(a fyne.App, dbPath, network string, areas []Area) int {
 	w := a.NewWindow("AoCE Desktop")
 	w.SetIcon(a.Metadata().Icon)
 	w.SetMaster()
@@ -46,7 +48,10 @@ func Run(a fyne.App, dbPath string, areas []Area) int {
 		w.SetContent(sh.Content())
 		w.SetCloseIntercept(sh.RequestQuit)
 		w.SetOnDropped(sh.onDropped)
-		sh.Start(LastNetwork(store))
+		if network == "" {
+			network = LastNetwork(store)
+		}
+		sh.Start(network)
 		if store.BackupPath != "" {
 			sh.ShowMessage("Database upgraded", "Your data was upgraded to this version of AoCE Desktop. A copy from before is at "+store.BackupPath+".")
 		}

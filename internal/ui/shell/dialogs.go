@@ -13,7 +13,14 @@ import (
 // menu, named "delete " + what: Undo restores everything from the trash,
 // Redo deletes it again. Enter deletes, Escape keeps.
 func (sh *Shell) ConfirmDelete(title, msg, what string, remove func() (trashID string, err error), after func()) {
-	var d *dialog.ConfirmDialog
+	sh.confirmDelete(title, msg, remove, func(trashID string) {
+		sh.Deleted("delete "+what, trashID, remove)
+		after()
+	})
+}
+
+// confirmDelete asks, runs remove, and hands its trash entry to done.
+func (sh *Shell) confirmDelete(title, msg string, remove func() (trashID string, err error), done func(trashID string)) {
 	answer := func(ok bool) {
 		if !ok {
 			return
@@ -23,10 +30,9 @@ func (sh *Shell) ConfirmDelete(title, msg, what string, remove func() (trashID s
 			sh.ShowError(err)
 			return
 		}
-		sh.Deleted("delete "+what, trashID, remove)
-		after()
+		done(trashID)
 	}
-	d = dialog.NewConfirm(title, msg+"\n\nIt goes to the trash for 30 days (Trash… in the Edit menu); Undo brings it back.", answer, sh.win)
+	d := dialog.NewConfirm(title, msg+"\n\nIt goes to the trash for 30 days (Trash… in the Edit menu); Undo brings it back.", answer, sh.win)
 	d.SetConfirmText("Delete")
 	d.SetDismissText("Cancel")
 	d.Show()

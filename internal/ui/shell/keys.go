@@ -108,6 +108,8 @@ func textEntry(o fyne.CanvasObject) *widget.Entry {
 		return e
 	case *widgets.Entry:
 		return &e.Entry
+	case interface{ TextEntry() *widget.Entry }: // a field that wraps one
+		return e.TextEntry()
 	}
 	return nil
 }

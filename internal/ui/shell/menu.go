@@ -41,8 +41,15 @@ func onView[I any](sh *Shell, label string, key fyne.Shortcut, fn func(I)) *fyne
 func (sh *Shell) mainMenu() *fyne.MainMenu {
 	quit := menuItem("Quit", fyne.KeyQ, sh.RequestQuit)
 	quit.IsQuit = true
+	newNet := menuItem("New network…", "", sh.newNetwork)
+	newNet.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	switchNet := menuItem("Switch network…", "", sh.switchNetwork)
+	switchNet.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	sh.recentMenu = fyne.NewMenu("", sh.recentMenuItems()...)
+	recent := fyne.NewMenuItem("Open recent network", nil)
+	recent.ChildMenu = sh.recentMenu
 	fileItems := []*fyne.MenuItem{
-		menuItem("New network…", "", sh.newNetwork),
+		newNet, switchNet, recent,
 		menuItem("Open the demo network", "", sh.loadDemo),
 		fyne.NewMenuItemSeparator(),
 	}
@@ -81,6 +88,7 @@ func (sh *Shell) mainMenu() *fyne.MainMenu {
 		goItems = append(goItems, menuItem(a.Title, a.Shortcut, func() { sh.ShowArea(i) }))
 	}
 	goItems = append(goItems, fyne.NewMenuItemSeparator(), fyne.NewMenuItem("Present full screen (F11)", sh.Present))
-	network := fyne.NewMenu("Network", menuItem("Edit network details…", fyne.KeyE, sh.EditNetwork))
+	network := fyne.NewMenu("Network", menuItem("Edit network details…", fyne.KeyE, sh.EditNetwork),
+		menuItem("Rename network…", "", sh.renameNetwork), menuItem("Delete network…", "", sh.deleteNetwork))
 	return fyne.NewMainMenu(fyne.NewMenu("File", fileItems...), sh.editMenu, fyne.NewMenu("Go", goItems...), network)
 }

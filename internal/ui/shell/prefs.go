@@ -16,7 +16,7 @@ import (
 // network" names an id of this very file. (Fyne's preferences file is
 // rewritten in place and was seen half-written under quick restarts.)
 const (
-	settingLastNetwork  = "ui.last_network_id"
+	settingLastNetwork  = data.LastNetworkSetting
 	settingWindowWidth  = "ui.window_width"
 	settingWindowHeight = "ui.window_height"
 	settingLastFolder   = "ui.last_folder" // where files were last opened or saved

@@ -49,6 +49,7 @@ type Shell struct {
 	running    map[int]func()        // work that must stop with the app (a live session), by ticket
 	nextTicket int                   // the next Track ticket
 	editMenu   *fyne.Menu            // relabelled as undo and redo change
+	recentMenu *fyne.Menu            // File → Open recent network (networkswitch.go)
 	viewItems  []viewItem            // Edit-menu items offered by some views only
 	Exported   func()                // called when an export has been reported (tests wait for it)
 	JobEnded   func()                // called when any background job's end has been reported (tests)
@@ -130,7 +131,7 @@ func (sh *Shell) openNetwork(n data.Network) {
 	sh.network = n
 	sh.welcome = nil
 	sh.rememberNetwork(n.ID)
-	sh.win.SetTitle(n.Name + " — AoCE Desktop")
+	sh.rememberRecent(n.ID)
 	sh.refreshNetworkPicker()
 	sh.views = make([]View, len(sh.areas))
 	sh.current = -1
@@ -163,11 +164,9 @@ func (sh *Shell) refreshNetworkPicker() {
 	} else {
 		sh.netPick.Show()
 	}
-	label := sh.network.Name
-	if sh.network.Acronym != "" {
-		label += " (" + sh.network.Acronym + ")"
-	}
-	sh.header.SetText(label)
+	sh.header.SetText(networkLabel(sh.network))
+	sh.win.SetTitle(sh.network.Name + " — AoCE Desktop") // also after a rename
+	sh.refreshRecentMenu()
 }
 
 func (sh *Shell) pickNetworkByName(name string) {

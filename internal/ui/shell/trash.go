@@ -51,6 +51,11 @@ func (sh *Shell) showTrash() {
 		return
 	}
 	items, err := sh.store.Trash(sh.ctx, sh.network.ID)
+	if err == nil { // deleted networks belong to none: every network's trash lists them
+		var networks []data.TrashItem
+		networks, err = sh.store.DeletedNetworks(sh.ctx)
+		items = append(items, networks...)
+	}
 	if err != nil {
 		sh.ShowError(err)
 		return
