@@ -3,6 +3,7 @@ package shell_test
 import (
 	"testing"
 
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/uitest"
@@ -157,5 +158,24 @@ func TestQuittingWithATypedFormAsks(t *testing.T) {
 	tap(t, sh, "Go back")
 	if e := uitest.EntryWithPlaceholder(t, uitest.TopOverlay(sh), "your name"); e.Text != "Ana Expert" {
 		t.Fatalf("the form lost its typing: %q", e.Text)
+	}
+}
+
+// The network's dates are typed as a European writes them and stored as
+// YYYY-MM-DD; an impossible date is refused before saving.
+func TestNetworkDatesTakeEuropeanInput(t *testing.T) {
+	sh, _ := newFakeShell(t, true)
+	sh.EditNetwork()
+	d := uitest.TopOverlay(sh)
+	uitest.EntryWithPlaceholder(t, d, "e.g. 1.6.2023").SetText("1.6.2023")
+	end := uitest.EntryWithPlaceholder(t, d, "e.g. 31.12.2025")
+	end.SetText("31.2.2025")
+	if !uitest.ButtonIn(t, d, "Save").Disabled() {
+		t.Fatal("Save is enabled with 31.2.2025")
+	}
+	end.SetText("30/11/2025")
+	test.Tap(uitest.ButtonIn(t, d, "Save"))
+	if n := sh.Network(); n.StartDate != "2023-06-01" || n.EndDate != "2025-11-30" {
+		t.Fatalf("stored %q – %q", n.StartDate, n.EndDate)
 	}
 }

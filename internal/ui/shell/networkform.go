@@ -3,23 +3,31 @@ package shell
 import (
 	"errors"
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/dates"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
-// validateDate accepts "" or a real YYYY-MM-DD date.
+// validateDate accepts "" or a real date as the expert writes it: 1.6.2023,
+// 01/06/2023 or 2023-06-01 (day first, as in Europe).
 func validateDate(s string) error {
 	if strings.TrimSpace(s) == "" {
 		return nil
 	}
-	if _, err := time.Parse("2006-01-02", strings.TrimSpace(s)); err != nil {
-		return errors.New("write the date as YYYY-MM-DD, e.g. 2023-11-01")
+	_, err := dates.Parse(s)
+	return err
+}
+
+// isoDate is s as YYYY-MM-DD (validated already), or "".
+func isoDate(s string) string {
+	iso, err := dates.Parse(s)
+	if err != nil {
+		return ""
 	}
-	return nil
+	return iso
 }
 
 // networkForm is the dialog to create or edit a network.
@@ -45,8 +53,8 @@ func newNetworkForm(n data.Network) *networkForm {
 	f.acronym = entry(n.Acronym, "e.g. AoCE", nil)
 	f.programme = entry(n.Programme, "URBACT IV", nil)
 	f.leadExpert = entry(n.LeadExpert, "your name", nil)
-	f.start = entry(n.StartDate, "YYYY-MM-DD", validateDate)
-	f.end = entry(n.EndDate, "YYYY-MM-DD", validateDate)
+	f.start = entry(n.StartDate, "e.g. 1.6.2023", validateDate)
+	f.end = entry(n.EndDate, "e.g. 31.12.2025", validateDate)
 	f.description = widgets.NewMultiLineEntry()
 	f.description.SetText(n.Description)
 	f.description.SetMinRowsVisible(3)
@@ -64,7 +72,7 @@ func (f *networkForm) items() []*widget.FormItem {
 
 func (f *networkForm) apply(n *data.Network) {
 	n.Name, n.Acronym, n.Programme = strings.TrimSpace(f.name.Text), strings.TrimSpace(f.acronym.Text), strings.TrimSpace(f.programme.Text)
-	n.LeadExpert, n.StartDate, n.EndDate = strings.TrimSpace(f.leadExpert.Text), strings.TrimSpace(f.start.Text), strings.TrimSpace(f.end.Text)
+	n.LeadExpert, n.StartDate, n.EndDate = strings.TrimSpace(f.leadExpert.Text), isoDate(f.start.Text), isoDate(f.end.Text)
 	n.Description = strings.TrimSpace(f.description.Text)
 }
 
