@@ -55,7 +55,9 @@ func TestSearchFoldsAccentsAndCaseAndFindsEveryKind(t *testing.T) {
 			t.Fatalf("%s: %v", query, err)
 		}
 		_, hits := found(t, s, n.ID, title)
-		if !slices.ContainsFunc(hits, func(h data.SearchHit) bool { return h.Kind == kind && h.ID == id && strings.Contains(h.Snippet, data.MarkStart) }) {
+		if !slices.ContainsFunc(hits, func(h data.SearchHit) bool {
+			return h.Kind == kind && h.ID == id && strings.Contains(h.Snippet, data.MarkStart)
+		}) {
 			t.Errorf("%s %q: not found (%d hits)", kind, title, len(hits))
 		}
 	}

@@ -50,7 +50,7 @@ CREATE TABLE search_answers (
     text      TEXT NOT NULL
 );
 CREATE INDEX search_answers_respondent ON search_answers(survey_id, position);
-CREATE VIRTUAL TABLE search_answers_fts USING fts5(text, content = 'search_answers', content_rowid = 'id',
+CREATE VIRTUAL TABLE search_answers_fts USING fts5(text, content = 'search_answers', content_rowid = 'id', detail = column, columnsize = 0,
     tokenize = 'unicode61 remove_diacritics 2');
 
 -- +goose StatementBegin
