@@ -121,7 +121,7 @@ func (sd *Dialog) Search(typed string) {
 	case len(hits) == 0:
 		sd.note.SetText("Nothing matches “" + strings.TrimSpace(typed) + "”.")
 	default:
-		sd.note.SetText("↑ ↓ to choose, Enter to open, Escape to close.")
+		sd.note.SetText("Up and Down to choose, Enter to open, Escape to close.")
 	}
 	sd.muted = true
 	sd.list.UnselectAll()
@@ -209,7 +209,7 @@ func (sd *Dialog) fill(i widget.ListItemID, o fyne.CanvasObject) {
 
 // segments turns a snippet into text with its matching words in bold.
 func segments(snippet string) []widget.RichTextSegment {
-	flat := strings.NewReplacer("\r", " ", "\n", " ", "\t", " ").Replace(snippet)
+	flat := strings.TrimSpace(strings.NewReplacer("\r", " ", "\n", " ", "\t", " ").Replace(snippet))
 	var out []widget.RichTextSegment
 	for i, part := range strings.Split(flat, data.MarkStart) {
 		plainText, boldText := part, ""
