@@ -96,8 +96,11 @@ func respondent(ctx context.Context, q rowQuerier, surveyID string, position int
 
 // SetRespondentAnswers replaces a respondent's answers (a changed vote).
 func (t *Tx) SetRespondentAnswers(surveyID string, position int, answers [][]string) error {
-	return mustAffect(t.tx.ExecContext(t.ctx, `UPDATE survey_respondents SET answers = ?, submitted = ? WHERE survey_id = ? AND position = ?`,
-		encodeAnswers(answers), now(), surveyID, position))
+	if err := mustAffect(t.tx.ExecContext(t.ctx, `UPDATE survey_respondents SET answers = ?, submitted = ? WHERE survey_id = ? AND position = ?`,
+		encodeAnswers(answers), now(), surveyID, position)); err != nil {
+		return err
+	}
+	return reindexRespondent(t.ctx, t.tx, surveyID, position, answers)
 }
 
 // AddToAggregates adds (sign 1) or takes away (sign -1) counts, keeping

@@ -166,6 +166,14 @@ const respondentBatch = 150
 
 // AddRespondents stores respondents in multi-row INSERTs.
 func (t *Tx) AddRespondents(surveyID string, rs []Respondent) error {
+	// Their text answers go into the search index in the same transaction.
+	textPos, err := textQuestions(t.ctx, t.tx, surveyID)
+	if err != nil {
+		return err
+	}
+	if err := indexAnswers(t.ctx, t.tx, surveyID, rs, textPos); err != nil {
+		return err
+	}
 	for len(rs) > 0 {
 		n := min(len(rs), respondentBatch)
 		var b strings.Builder

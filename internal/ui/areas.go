@@ -15,6 +15,7 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/partnerlist"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/practices"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/roadmapview"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/search"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/studyview"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/surveys"
@@ -23,6 +24,7 @@ import (
 
 // Areas are the entries of the navigation; Ctrl+1 … Ctrl+0 go to the first ten.
 func Areas() []shell.Area {
+	shell.SetSearch(search.Show) // Ctrl+K
 	areas := []shell.Area{
 		overview.Area(),
 		partnerlist.Area(),

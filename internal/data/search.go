@@ -1,0 +1,213 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"strings"
+	"unicode"
+)
+
+// Search kinds: what a hit is. The records' own words are kept current by
+// the triggers of migration 00010_search.sql; survey answers are indexed
+// by the store as it stores them (indexAnswers).
+const (
+	SearchPartner  = "partner"
+	SearchPractice = "practice"
+	SearchSubTheme = "sub_theme"
+	SearchMeeting  = "meeting"
+	SearchNeed     = "need"
+	SearchGridRow  = "grid_row"
+	SearchAction   = "action"
+	SearchSection  = "section"
+	SearchAnswer   = "answer"
+)
+
+// SearchKinds is the order the kinds of hits are shown in.
+var SearchKinds = []string{SearchPartner, SearchPractice, SearchSubTheme, SearchMeeting, SearchNeed,
+	SearchGridRow, SearchAction, SearchSection, SearchAnswer}
+
+// The matching words of a snippet are between these marks.
+const (
+	MarkStart = "\x02"
+	MarkEnd   = "\x03"
+)
+
+// SearchHit is one record that matches a search.
+type SearchHit struct {
+	Kind    string `json:"kind"`
+	ID      string `json:"id"`                // the record's id; an answer's survey id
+	Title   string `json:"title"`             // the record's name; an answer's survey title
+	Snippet string `json:"snippet"`           // the matching words in their context, between MarkStart and MarkEnd
+	Context string `json:"context,omitempty"` // an answer's question
+	// An answer's respondent (0-based) and question position (0-based).
+	Respondent int `json:"respondent,omitempty"`
+	Question   int `json:"question,omitempty"`
+}
+
+// SearchLimits: at most this many records and this many answers come back.
+const (
+	searchRecordLimit = 200
+	searchAnswerLimit = 50
+)
+
+// MatchQuery turns what the user typed into an FTS5 query: every word must
+// appear, each as the start of a word ("gdan" finds Gdańsk); case and
+// accents are folded by the index's tokenizer. "" when nothing searchable
+// was typed.
+func MatchQuery(typed string) string {
+	words := strings.FieldsFunc(typed, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) })
+	for i, w := range words {
+		words[i] = `"` + w + `"*`
+	}
+	return strings.Join(words, " ")
+}
+
+// Search finds the network's records and survey answers whose words start
+// with the typed ones, best records first, then answers in the order they
+// were given. more is true when answers were left off.
+func (s *Store) Search(ctx context.Context, networkID, typed string) (hits []SearchHit, more bool, err error) {
+	q := MatchQuery(typed)
+	if q == "" {
+		return nil, false, nil
+	}
+	rows, err := s.rd.QueryContext(ctx, `SELECT d.kind, d.ref_id, d.title,
+			snippet(search_fts, -1, ?, ?, '…', 12)
+		FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid
+		WHERE search_fts MATCH ? AND d.network_id = ?
+		ORDER BY rank LIMIT ?`, MarkStart, MarkEnd, q, networkID, searchRecordLimit)
+	if err != nil {
+		return nil, false, err
+	}
+	for rows.Next() {
+		var h SearchHit
+		if err := rows.Scan(&h.Kind, &h.ID, &h.Title, &h.Snippet); err != nil {
+			rows.Close()
+			return nil, false, err
+		}
+		hits = append(hits, h)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, false, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, false, err
+	}
+	rows, err = s.rd.QueryContext(ctx, `SELECT a.survey_id, s.title, COALESCE(sq.prompt, ''), a.position, a.question,
+			snippet(search_answers_fts, 0, ?, ?, '…', 12)
+		FROM search_answers_fts
+		JOIN search_answers a ON a.id = search_answers_fts.rowid
+		JOIN surveys s ON s.id = a.survey_id
+		LEFT JOIN survey_questions sq ON sq.survey_id = a.survey_id AND sq.position = a.question
+		WHERE search_answers_fts MATCH ? AND s.network_id = ? AND s.deleted_at IS NULL
+		LIMIT ?`, MarkStart, MarkEnd, q, networkID, searchAnswerLimit+1)
+	if err != nil {
+		return nil, false, err
+	}
+	defer rows.Close()
+	n := 0
+	for rows.Next() {
+		if n++; n > searchAnswerLimit {
+			more = true
+			break
+		}
+		h := SearchHit{Kind: SearchAnswer}
+		if err := rows.Scan(&h.ID, &h.Title, &h.Context, &h.Respondent, &h.Question, &h.Snippet); err != nil {
+			return nil, false, err
+		}
+		hits = append(hits, h)
+	}
+	return hits, more, rows.Err()
+}
+
+// textQuestions are the positions of a survey's questions whose answers
+// are text to search (open-ended, word cloud, Q&A).
+func textQuestions(ctx context.Context, tx *sql.Tx, surveyID string) ([]int, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT position FROM survey_questions WHERE survey_id = ? AND kind IN (?, ?, ?) ORDER BY position`,
+		surveyID, KindOpenEnded, KindWordCloud, KindQA)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []int
+	for rows.Next() {
+		var p int
+		if err := rows.Scan(&p); err != nil {
+			return nil, err
+		}
+		out = append(out, p)
+	}
+	return out, rows.Err()
+}
+
+// answerBatch is how many answers one INSERT into the search index carries.
+const answerBatch = 300
+
+// indexAnswers adds the text answers of respondents to the search index,
+// in multi-row INSERTs inside the caller's transaction.
+func indexAnswers(ctx context.Context, tx *sql.Tx, surveyID string, rs []Respondent, textPos []int) error {
+	if len(textPos) == 0 {
+		return nil
+	}
+	var b strings.Builder
+	args := make([]any, 0, answerBatch*4)
+	n := 0
+	flush := func() error {
+		if n == 0 {
+			return nil
+		}
+		_, err := tx.ExecContext(ctx, b.String(), args...)
+		b.Reset()
+		args, n = args[:0], 0
+		return err
+	}
+	for _, r := range rs {
+		for _, q := range textPos {
+			if q >= len(r.Answers) || len(r.Answers[q]) == 0 {
+				continue
+			}
+			text := strings.Join(r.Answers[q], " ")
+			if strings.TrimSpace(text) == "" {
+				continue
+			}
+			if n == 0 {
+				b.WriteString(`INSERT INTO search_answers (survey_id, position, question, text) VALUES (?,?,?,?)`)
+			} else {
+				b.WriteString(",(?,?,?,?)")
+			}
+			args = append(args, surveyID, r.Position, q, text)
+			if n++; n == answerBatch {
+				if err := flush(); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return flush()
+}
+
+// reindexRespondent replaces one respondent's answers in the search index
+// (a changed live vote).
+func reindexRespondent(ctx context.Context, tx *sql.Tx, surveyID string, position int, answers [][]string) error {
+	if _, err := tx.ExecContext(ctx, `DELETE FROM search_answers WHERE survey_id = ? AND position = ?`, surveyID, position); err != nil {
+		return err
+	}
+	textPos, err := textQuestions(ctx, tx, surveyID)
+	if err != nil {
+		return err
+	}
+	return indexAnswers(ctx, tx, surveyID, []Respondent{{Position: position, Answers: answers}}, textPos)
+}
+
+// CheckSearchIndex runs FTS5's integrity check of both indexes against
+// their content tables.
+func (t *Tx) CheckSearchIndex() error {
+	for _, q := range []string{
+		`INSERT INTO search_fts (search_fts, rank) VALUES ('integrity-check', 1)`,
+		`INSERT INTO search_answers_fts (search_answers_fts, rank) VALUES ('integrity-check', 1)`,
+	} {
+		if _, err := t.tx.ExecContext(t.ctx, q); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,257 @@
+// Package search is the search over the whole network (Ctrl+K): a box,
+// the hits grouped by kind with their matching words, ↑ ↓ to move, Enter
+// or a click to open the place, Escape to close. It belongs to no area:
+// opening a hit switches the shell to the hit's area and asks its view to
+// select the record (shell.Revealer).
+package search
+
+import (
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
+)
+
+// kinds says, for each kind of hit, its group's title and the area it opens in.
+var kinds = map[string]struct{ group, area string }{
+	data.SearchPartner:  {"Partners", "partners"},
+	data.SearchPractice: {"Good practices", "practices"},
+	data.SearchSubTheme: {"Sub-themes", "themes"},
+	data.SearchMeeting:  {"Meetings", "roadmap"},
+	data.SearchNeed:     {"Learning needs", "needs"},
+	data.SearchGridRow:  {"Learning grid rows", "grids"},
+	data.SearchAction:   {"Actions", "actions"},
+	data.SearchSection:  {"Baseline Study sections", "study"},
+	data.SearchAnswer:   {"Survey answers", "surveys"},
+}
+
+// row is a line of the results: a group's heading or a hit.
+type row struct {
+	heading string
+	hit     *data.SearchHit
+}
+
+// Dialog is the search dialog on screen.
+type Dialog struct {
+	sh    *shell.Shell
+	box   *box
+	list  *widget.List
+	note  *widget.Label
+	rows  []row
+	at    int // the selected row, a hit; -1 for none
+	d     dialog.Dialog
+	muted bool
+}
+
+// Show opens the search dialog (what Ctrl+K does).
+func Show(sh *shell.Shell) { Open(sh) }
+
+// Open opens the search dialog and returns it (tests drive it).
+func Open(sh *shell.Shell) *Dialog {
+	sd := &Dialog{sh: sh, at: -1}
+	sd.box = newBox(sd)
+	sd.box.SetPlaceHolder("Search partners, practices, meetings, grids, the study, survey answers…")
+	sd.box.OnChanged = func(s string) { sd.Search(s) }
+	sd.box.OnSubmitted = func(string) { sd.OpenSelected() }
+	sd.note = widget.NewLabel("Type a few letters: gdansk finds Gdańsk.")
+	sd.list = widget.NewList(func() int { return len(sd.rows) },
+		func() fyne.CanvasObject {
+			title := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+			title.Truncation = fyne.TextTruncateEllipsis
+			snip := widget.NewRichText()
+			snip.Truncation = fyne.TextTruncateEllipsis
+			return container.NewVBox(title, snip)
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) { sd.fill(i, o) })
+	sd.list.OnSelected = func(i widget.ListItemID) {
+		if sd.muted {
+			return
+		}
+		if sd.rows[i].hit == nil {
+			sd.list.Unselect(i)
+			return
+		}
+		sd.at = i
+		sd.OpenSelected() // a click opens the place
+	}
+	content := container.NewBorder(container.NewVBox(sd.box, sd.note), nil, nil, nil, sd.list)
+	sd.d = dialog.NewCustom("Search the network", "Close", content, sh.Window())
+	sd.d.Resize(fyne.NewSize(820, 560))
+	sd.d.Show()
+	sh.Keys(shell.DialogKeys{Enter: sd.OpenSelected})
+	sh.Window().Canvas().Focus(sd.box)
+	return sd
+}
+
+// Search shows the hits for what is typed.
+func (sd *Dialog) Search(typed string) {
+	sd.rows, sd.at = nil, -1
+	hits, more, err := sd.sh.Store().Search(sd.sh.Ctx(), sd.sh.Network().ID, typed)
+	if err != nil {
+		sd.sh.ShowError(err)
+		return
+	}
+	groups := map[string][]data.SearchHit{}
+	for _, h := range hits {
+		groups[h.Kind] = append(groups[h.Kind], h)
+	}
+	for _, k := range data.SearchKinds {
+		if len(groups[k]) == 0 {
+			continue
+		}
+		heading := kinds[k].group
+		if k == data.SearchAnswer && more {
+			heading += " (the first " + itoa(len(groups[k])) + ")"
+		}
+		sd.rows = append(sd.rows, row{heading: heading})
+		for i := range groups[k] {
+			sd.rows = append(sd.rows, row{hit: &groups[k][i]})
+		}
+	}
+	switch {
+	case data.MatchQuery(typed) == "":
+		sd.note.SetText("Type a few letters: gdansk finds Gdańsk.")
+	case len(hits) == 0:
+		sd.note.SetText("Nothing matches “" + strings.TrimSpace(typed) + "”.")
+	default:
+		sd.note.SetText("Up and Down to choose, Enter to open, Escape to close.")
+	}
+	sd.muted = true
+	sd.list.UnselectAll()
+	sd.muted = false
+	sd.list.Refresh()
+	sd.move(1)
+}
+
+// Rows are the lines shown: "# heading" or "title — snippet" (tests).
+func (sd *Dialog) Rows() []string {
+	out := make([]string, len(sd.rows))
+	for i, r := range sd.rows {
+		if r.hit == nil {
+			out[i] = "# " + r.heading
+		} else {
+			out[i] = r.hit.Title + " — " + plain(r.hit.Snippet)
+		}
+	}
+	return out
+}
+
+// Selected is the hit ↑ ↓ chose, or nil.
+func (sd *Dialog) Selected() *data.SearchHit {
+	if sd.at < 0 {
+		return nil
+	}
+	return sd.rows[sd.at].hit
+}
+
+// move selects the next (1) or previous (-1) hit, skipping headings.
+func (sd *Dialog) move(step int) {
+	i := sd.at + step
+	for i >= 0 && i < len(sd.rows) && sd.rows[i].hit == nil {
+		i += step
+	}
+	if i < 0 || i >= len(sd.rows) {
+		if sd.at < 0 {
+			return
+		}
+		i = sd.at
+	}
+	sd.at = i
+	sd.muted = true
+	sd.list.Select(i)
+	sd.muted = false
+	sd.list.ScrollTo(i)
+}
+
+// OpenSelected closes the dialog and opens the selected hit's place.
+func (sd *Dialog) OpenSelected() {
+	h := sd.Selected()
+	if h == nil {
+		return
+	}
+	sd.d.Hide()
+	id := h.ID
+	if h.Kind == data.SearchAnswer {
+		id = h.ID + "/" + itoa(h.Respondent) + "/" + itoa(h.Question)
+	}
+	sd.sh.Reveal(kinds[h.Kind].area, h.Kind, id)
+}
+
+func (sd *Dialog) fill(i widget.ListItemID, o fyne.CanvasObject) {
+	box := o.(*fyne.Container)
+	title, snip := box.Objects[0].(*widget.Label), box.Objects[1].(*widget.RichText)
+	r := sd.rows[i]
+	if r.hit == nil {
+		title.SetText(r.heading)
+		title.Importance = widget.HighImportance
+		snip.Segments = nil
+		snip.Hide()
+		title.Refresh()
+		return
+	}
+	title.Importance = widget.MediumImportance
+	t := r.hit.Title
+	if r.hit.Kind == data.SearchAnswer {
+		t += " · " + r.hit.Context + " · respondent " + itoa(r.hit.Respondent+1)
+	}
+	title.SetText(t)
+	snip.Segments = segments(r.hit.Snippet)
+	snip.Show()
+	snip.Refresh()
+}
+
+// segments turns a snippet into text with its matching words in bold.
+func segments(snippet string) []widget.RichTextSegment {
+	flat := strings.TrimSpace(strings.NewReplacer("\r", " ", "\n", " ", "\t", " ").Replace(snippet))
+	var out []widget.RichTextSegment
+	for i, part := range strings.Split(flat, data.MarkStart) {
+		plainText, boldText := part, ""
+		if i > 0 { // the part after a start mark begins with the matching words
+			boldText, plainText, _ = strings.Cut(part, data.MarkEnd)
+		}
+		if boldText != "" {
+			out = append(out, &widget.TextSegment{Text: boldText, Style: widget.RichTextStyleStrong})
+		}
+		if plainText != "" {
+			out = append(out, &widget.TextSegment{Text: plainText, Style: widget.RichTextStyleInline})
+		}
+	}
+	return out
+}
+
+func plain(s string) string {
+	return strings.NewReplacer(data.MarkStart, "[", data.MarkEnd, "]").Replace(s)
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+// box is the search field: ↑ and ↓ move through the hits, Escape closes
+// the dialog (widgets.Entry hands it to the window).
+type box struct {
+	widgets.Entry
+	sd *Dialog
+}
+
+func newBox(sd *Dialog) *box {
+	b := &box{sd: sd}
+	b.ExtendBaseWidget(b)
+	return b
+}
+
+func (b *box) TypedKey(k *fyne.KeyEvent) {
+	switch k.Name {
+	case fyne.KeyDown:
+		b.sd.move(1)
+	case fyne.KeyUp:
+		b.sd.move(-1)
+	default:
+		b.Entry.TypedKey(k)
+	}
+}
