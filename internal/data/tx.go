@@ -8,8 +8,9 @@ import (
 // Tx is one write transaction that may span several aggregates, such as
 // loading a whole network: all of it lands, or none of it.
 type Tx struct {
-	ctx context.Context
-	tx  *sql.Tx
+	ctx   context.Context
+	tx    *sql.Tx
+	stmts map[string]*sql.Stmt // see exec
 }
 
 // Update runs fn in one transaction and commits it when fn returns nil.

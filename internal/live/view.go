@@ -39,12 +39,9 @@ type rowView struct {
 func (sv *Server) question(ctx context.Context, st State, position int) (*questionView, error) {
 	var given []string
 	if position != data.NoRespondent { // a participant who has voted before
-		r, err := sv.se.store.Respondent(ctx, sv.se.Survey.ID, position)
-		if err != nil {
+		var err error
+		if given, err = sv.se.given(ctx, position, st.Question); err != nil {
 			return nil, err
-		}
-		if st.Question < len(r.Answers) {
-			given = r.Answers[st.Question]
 		}
 	}
 	q := sv.se.Questions[st.Question]
