@@ -141,6 +141,9 @@ func (t *Tx) bump(table, column string, keys []string, values []any, delta int) 
 		ON CONFLICT (`+cols+`) DO UPDATE SET `+column+` = `+column+` + excluded.`+column, args...); err != nil {
 		return err
 	}
+	if delta > 0 { // counts are never below zero: an addition leaves nothing to remove
+		return nil
+	}
 	_, err := t.exec(`DELETE FROM `+table+` WHERE `+where+` AND `+column+` <= 0`, values...)
 	return err
 }

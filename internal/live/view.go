@@ -23,6 +23,7 @@ type questionView struct {
 	Entries              []string  // word cloud
 	TextArea             bool
 	Text                 string
+	given                []string // the stored answer the view shows (the page cache's key)
 }
 
 type choiceView struct {
@@ -49,6 +50,7 @@ func (sv *Server) question(ctx context.Context, st State, position int) (*questi
 	v.Limit = survey.AnswerLimit(q)
 	v.build(q)
 	v.fill(given)
+	v.given = given
 	if len(given) > 0 {
 		v.Given = describe(q, given)
 	}
