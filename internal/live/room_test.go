@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"net/url"
 	"regexp"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -51,6 +52,7 @@ func TestRoomOfPhones(t *testing.T) {
 	transport := &http.Transport{MaxIdleConns: n, MaxIdleConnsPerHost: n, IdleConnTimeout: time.Minute}
 	defer transport.CloseIdleConnections()
 	usage := startUsage()
+	t.Logf("load average at the start: %.2f on %d cores", loadAverage(), runtime.NumCPU())
 
 	room := &room{t: t, se: se, transport: transport, voted: make([]atomic.Int32, len(se.Questions))}
 	var wg sync.WaitGroup
@@ -104,8 +106,13 @@ func TestRoomOfPhones(t *testing.T) {
 		t.Logf("%d phones: %d %s p50 %v, p99 %v, slowest %v", n, len(l.ds.all()), l.what, p50, p99, worst)
 	}
 	t.Logf("%d phones, 6 questions in %v; this process (server and phones): %s", n, elapsed.Round(time.Millisecond), used)
-	if _, p99, _ := percentiles(room.votes.all()); p99 > 100*time.Millisecond && !raceDetector {
-		t.Errorf("p99 of votes %v: beyond the 100 ms goal", p99)
+	_, p99, _ := percentiles(room.votes.all())
+	switch busy := loadAverage(); {
+	case p99 <= 100*time.Millisecond || raceDetector:
+	case busy > 2*float64(runtime.NumCPU()):
+		t.Logf("p99 of votes %v beyond the 100 ms goal, not checked: the machine's load average was %.1f on %d cores (other processes held most of the CPU)", p99, busy, runtime.NumCPU())
+	default:
+		t.Errorf("p99 of votes %v: beyond the 100 ms goal (load average %.1f on %d cores)", p99, busy, runtime.NumCPU())
 	}
 }
 

@@ -43,3 +43,14 @@ func (u usage) stop() string {
 	return fmt.Sprintf("CPU %v over %v (%.2f cores of %d), %s", cpu.Round(time.Millisecond), wall.Round(time.Millisecond),
 		cpu.Seconds()/wall.Seconds(), runtime.NumCPU(), peak)
 }
+
+// loadAverage is the machine's one-minute load average (0 when unknown).
+func loadAverage() float64 {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return 0
+	}
+	var one float64
+	fmt.Sscan(string(b), &one)
+	return one
+}
