@@ -1,7 +1,6 @@
 package live
 
 import (
-	"context"
 	"net/url"
 	"strings"
 	"testing"
@@ -19,15 +18,7 @@ func TestRestartedSessionShowsTheStoredAnswer(t *testing.T) {
 	}
 	srv.Stop()
 
-	se2, err := NewSession(context.Background(), s, se.Survey)
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv2, err := Start(se2, "127.0.0.1:0", DefaultLimits)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(srv2.Stop)
+	se2, srv2 := startSession(t, s, se.Survey, DefaultLimits)
 	p.base = strings.TrimSuffix(srv2.URL(), "/") // the same phone, its cookie kept
 	if _, body := p.get("/"); !strings.Contains(body, `value="Focus on staff" checked`) || !strings.Contains(body, "Change my answer") {
 		t.Fatalf("the restarted session does not show the stored answer:\n%s", body)
