@@ -52,7 +52,6 @@ func TestRoomOfPhones(t *testing.T) {
 	transport := &http.Transport{MaxIdleConns: n, MaxIdleConnsPerHost: n, IdleConnTimeout: time.Minute}
 	defer transport.CloseIdleConnections()
 	usage := startUsage()
-	t.Logf("load average at the start: %.2f on %d cores", loadAverage(), runtime.NumCPU())
 
 	room := &room{t: t, se: se, transport: transport, voted: make([]atomic.Int32, len(se.Questions))}
 	var wg sync.WaitGroup
@@ -85,7 +84,7 @@ func TestRoomOfPhones(t *testing.T) {
 	room.done.Store(true)
 	wg.Wait()
 	elapsed := time.Since(start)
-	used := usage.stop()
+	used, others := usage.stop()
 	if err := room.failure(); err != nil {
 		t.Fatal(err)
 	}
@@ -107,12 +106,12 @@ func TestRoomOfPhones(t *testing.T) {
 	}
 	t.Logf("%d phones, 6 questions in %v; this process (server and phones): %s", n, elapsed.Round(time.Millisecond), used)
 	_, p99, _ := percentiles(room.votes.all())
-	switch busy := loadAverage(); {
+	switch {
 	case p99 <= 100*time.Millisecond || raceDetector:
-	case busy > 2*float64(runtime.NumCPU()):
-		t.Logf("p99 of votes %v beyond the 100 ms goal, not checked: the machine's load average was %.1f on %d cores (other processes held most of the CPU)", p99, busy, runtime.NumCPU())
+	case others > 0.5: // the goal is for this machine with the phones and the server on it, not shared with more
+		t.Logf("p99 of votes %v beyond the 100 ms goal, not checked: other processes used %.2f cores of %d meanwhile", p99, others, runtime.NumCPU())
 	default:
-		t.Errorf("p99 of votes %v: beyond the 100 ms goal (load average %.1f on %d cores)", p99, busy, runtime.NumCPU())
+		t.Errorf("p99 of votes %v: beyond the 100 ms goal", p99)
 	}
 }
 

@@ -9,7 +9,4 @@ type usage struct{ start time.Time }
 
 func startUsage() usage { return usage{start: time.Now()} }
 
-func (u usage) stop() string { return "CPU and RSS not measured on this system" }
-
-// loadAverage is unknown here.
-func loadAverage() float64 { return 0 }
+func (u usage) stop() (string, float64) { return "CPU and RSS not measured on this system", -1 }
