@@ -33,7 +33,7 @@ func (s *Store) LiveParticipant(ctx context.Context, surveyID, tokenHash string)
 // JoinLive records a participant joining a live session (with their city,
 // if they gave one). They become a respondent with their first vote.
 func (t *Tx) JoinLive(surveyID, tokenHash, partnerID string) error {
-	_, err := t.tx.ExecContext(t.ctx, `INSERT INTO live_participants (survey_id, token_hash, partner_id, created_at) VALUES (?,?,?,?)
+	_, err := t.exec(`INSERT INTO live_participants (survey_id, token_hash, partner_id, created_at) VALUES (?,?,?,?)
 		ON CONFLICT (survey_id, token_hash) DO NOTHING`, surveyID, tokenHash, nullable(partnerID), now())
 	return err
 }
@@ -43,7 +43,7 @@ func (t *Tx) JoinLive(surveyID, tokenHash, partnerID string) error {
 func (t *Tx) LiveRespondent(surveyID, tokenHash, session string, questions int) (int, error) {
 	var position sql.NullInt64
 	var partner sql.NullString
-	if err := t.tx.QueryRowContext(t.ctx, `SELECT position, partner_id FROM live_participants WHERE survey_id = ? AND token_hash = ?`,
+	if err := t.queryRow(`SELECT position, partner_id FROM live_participants WHERE survey_id = ? AND token_hash = ?`,
 		surveyID, tokenHash).Scan(&position, &partner); err != nil {
 		return NoRespondent, notFound(err)
 	}
@@ -51,18 +51,18 @@ func (t *Tx) LiveRespondent(surveyID, tokenHash, session string, questions int) 
 		return int(position.Int64), nil
 	}
 	var next int
-	if err := t.tx.QueryRowContext(t.ctx, `SELECT COALESCE(MAX(position) + 1, 0) FROM survey_respondents WHERE survey_id = ?`, surveyID).Scan(&next); err != nil {
+	if err := t.queryRow(`SELECT COALESCE(MAX(position) + 1, 0) FROM survey_respondents WHERE survey_id = ?`, surveyID).Scan(&next); err != nil {
 		return NoRespondent, err
 	}
 	ts := now()
-	if _, err := t.tx.ExecContext(t.ctx, `INSERT INTO survey_respondents (survey_id, position, partner_id, session, submitted, answers) VALUES (?,?,?,?,?,?)`,
+	if _, err := t.exec(`INSERT INTO survey_respondents (survey_id, position, partner_id, session, submitted, answers) VALUES (?,?,?,?,?,?)`,
 		surveyID, next, partner, session, ts, encodeAnswers(make([][]string, questions))); err != nil {
 		return NoRespondent, err
 	}
-	if _, err := t.tx.ExecContext(t.ctx, `UPDATE live_participants SET position = ? WHERE survey_id = ? AND token_hash = ?`, next, surveyID, tokenHash); err != nil {
+	if _, err := t.exec(`UPDATE live_participants SET position = ? WHERE survey_id = ? AND token_hash = ?`, next, surveyID, tokenHash); err != nil {
 		return NoRespondent, err
 	}
-	_, err := t.tx.ExecContext(t.ctx, `UPDATE surveys SET respondents = respondents + 1, updated_at = ? WHERE id = ?`, ts, surveyID)
+	_, err := t.exec(`UPDATE surveys SET respondents = respondents + 1, updated_at = ? WHERE id = ?`, ts, surveyID)
 	return next, err
 }
 
@@ -77,7 +77,7 @@ func (t *Tx) AddLiveParticipant(surveyID, tokenHash, partnerID, session string, 
 
 // Respondent reads one respondent inside the transaction.
 func (t *Tx) Respondent(surveyID string, position int) (Respondent, error) {
-	return respondent(t.ctx, t.tx, surveyID, position)
+	return respondent(t.ctx, txStmts{t}, surveyID, position)
 }
 
 // Respondent reads one respondent.
@@ -96,7 +96,7 @@ func respondent(ctx context.Context, q rowQuerier, surveyID string, position int
 
 // SetRespondentAnswers replaces a respondent's answers (a changed vote).
 func (t *Tx) SetRespondentAnswers(surveyID string, position int, answers [][]string) error {
-	if err := mustAffect(t.tx.ExecContext(t.ctx, `UPDATE survey_respondents SET answers = ?, submitted = ? WHERE survey_id = ? AND position = ?`,
+	if err := mustAffect(t.exec(`UPDATE survey_respondents SET answers = ?, submitted = ? WHERE survey_id = ? AND position = ?`,
 		encodeAnswers(answers), now(), surveyID, position)); err != nil {
 		return err
 	}
@@ -140,10 +140,13 @@ func (t *Tx) bump(table, column string, keys []string, values []any, delta int) 
 		cols, marks, where = cols+k, marks+"?", where+k+" = ?"
 	}
 	args := append(append([]any{}, values...), delta)
-	if _, err := t.tx.ExecContext(t.ctx, `INSERT INTO `+table+` (`+cols+`, `+column+`) VALUES (`+marks+`, ?)
+	if _, err := t.exec(`INSERT INTO `+table+` (`+cols+`, `+column+`) VALUES (`+marks+`, ?)
 		ON CONFLICT (`+cols+`) DO UPDATE SET `+column+` = `+column+` + excluded.`+column, args...); err != nil {
 		return err
 	}
-	_, err := t.tx.ExecContext(t.ctx, `DELETE FROM `+table+` WHERE `+where+` AND `+column+` <= 0`, values...)
+	if delta > 0 { // counts are never below zero: an addition leaves nothing to remove
+		return nil
+	}
+	_, err := t.exec(`DELETE FROM `+table+` WHERE `+where+` AND `+column+` <= 0`, values...)
 	return err
 }

@@ -10,7 +10,8 @@ import (
 type Tx struct {
 	ctx      context.Context
 	tx       *sql.Tx
-	partners *partnerSaver // made on first use, so an import prepares its statements once
+	partners *partnerSaver        // made on first use, so an import prepares its statements once
+	stmts    map[string]*sql.Stmt // see exec
 }
 
 // Update runs fn in one transaction and commits it when fn returns nil.

@@ -23,6 +23,13 @@ func startLive(t testing.TB, limits Limits) (*data.Store, *Session, *Server) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	se, srv := startSession(t, s, sv, limits)
+	return s, se, srv
+}
+
+// startSession runs a live session of sv on loopback.
+func startSession(t testing.TB, s *data.Store, sv data.Survey, limits Limits) (*Session, *Server) {
+	t.Helper()
 	se, err := NewSession(context.Background(), s, sv)
 	if err != nil {
 		t.Fatal(err)
@@ -32,7 +39,7 @@ func startLive(t testing.TB, limits Limits) (*data.Store, *Session, *Server) {
 		t.Fatal(err)
 	}
 	t.Cleanup(srv.Stop)
-	return s, se, srv
+	return se, srv
 }
 
 // phone is one participant's browser: cookies kept, redirects not followed.

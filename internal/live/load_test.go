@@ -1,42 +1,24 @@
 package live
 
 import (
-	"context"
 	"fmt"
 	"net/http"
 	"net/url"
 	"slices"
 	"sort"
 	"strconv"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/survey"
 )
 
-// A room of 2,000 phones votes on five questions of different kinds
-// through the real server on loopback, 200 at a time. Every vote must be
-// counted exactly; the latency of the votes is reported (goal: p99 ≤ 100 ms).
-func TestTwoThousandParticipantsVoteOnFiveQuestions(t *testing.T) {
-	const participants, workers = 2000, 200
-	limits := DefaultLimits
-	limits.JoinRate, limits.JoinBurst = 1e6, 1e6 // every phone comes from 127.0.0.1 here
-	_, se, srv := startLive(t, limits)
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	defer cancel()
-	transport := &http.Transport{MaxIdleConns: workers, MaxIdleConnsPerHost: workers}
-	defer transport.CloseIdleConnections()
-
-	phones := make([]*phone, participants)
-	joinLatency := runAll(t, ctx, participants, workers, func(i int) error {
-		phones[i] = newPhone(t, srv, transport)
-		return expect303(phones[i].c.PostForm(phones[i].base+"/join", url.Values{"code": {se.Code()}}))
-	})
-
+// loadAnswers are the load tests' answers of phone i, by question: the
+// counts they add up to are checked by checkLoadResults.
+func loadAnswers(se *Session) map[int]func(i int) url.Values {
 	qs := se.Questions
 	words := []string{"trust", "youth", "dialogue", "budget", "courage"}
-	answer := map[int]func(i int) url.Values{
+	return map[int]func(i int) url.Values{
 		0: func(i int) url.Values { return url.Values{"v": {qs[0].Options[i%4]}} },
 		1: func(i int) url.Values { return url.Values{"v": {qs[1].Options[i%4], qs[1].Options[(i+1)%4]}} },
 		2: func(i int) url.Values {
@@ -52,69 +34,6 @@ func TestTwoThousandParticipantsVoteOnFiveQuestions(t *testing.T) {
 			return url.Values{"v0": {perm[0]}, "v1": {perm[1]}, "v2": {perm[2]}}
 		},
 	}
-	var voteLatency []time.Duration
-	for _, qi := range []int{0, 1, 2, 3, 5} {
-		for se.State().Question < qi {
-			se.Next()
-		}
-		voteLatency = append(voteLatency, runAll(t, ctx, participants, workers, func(i int) error {
-			form := answer[qi](i)
-			form.Set("q", strconv.Itoa(qi))
-			return expect303(phones[i].c.PostForm(phones[i].base+"/vote", form))
-		})...)
-	}
-
-	res, err := se.Results(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkLoadResults(t, res, participants)
-	p50, p99, worst := percentiles(voteLatency)
-	j50, j99, _ := percentiles(joinLatency)
-	t.Logf("%d joins: p50 %v, p99 %v", len(joinLatency), j50, j99)
-	t.Logf("%d votes on 5 questions, %d phones at a time: p50 %v, p99 %v, slowest %v", len(voteLatency), workers, p50, p99, worst)
-	if p99 > time.Second && !raceDetector {
-		t.Errorf("p99 of votes %v: far beyond the 100 ms goal", p99)
-	}
-}
-
-// runAll runs fn for 0…n-1 on workers goroutines and returns each call's duration.
-func runAll(t *testing.T, ctx context.Context, n, workers int, fn func(i int) error) []time.Duration {
-	t.Helper()
-	durations := make([]time.Duration, n)
-	next := make(chan int)
-	var wg sync.WaitGroup
-	var mu sync.Mutex
-	var firstErr error
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				start := time.Now()
-				err := fn(i)
-				durations[i] = time.Since(start)
-				if err != nil {
-					mu.Lock()
-					firstErr = firstError(firstErr, fmt.Errorf("participant %d: %w", i, err))
-					mu.Unlock()
-				}
-			}
-		}()
-	}
-	for i := range n {
-		select {
-		case next <- i:
-		case <-ctx.Done():
-			t.Fatal("the load test ran out of time")
-		}
-	}
-	close(next)
-	wg.Wait()
-	if firstErr != nil {
-		t.Fatal(firstErr)
-	}
-	return durations
 }
 
 func firstError(a, b error) error {

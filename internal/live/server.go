@@ -42,6 +42,7 @@ type Server struct {
 	mu       sync.Mutex
 	known    map[string]int // token hash → respondent position (data.NoRespondent before the first vote)
 	pages    *limiter       // page loads per participant or address
+	rendered pageCache      // question pages of the current state
 	http     *http.Server
 	listener net.Listener
 
@@ -230,7 +231,7 @@ func (sv *Server) render(w http.ResponseWriter, status int, d pageData) {
 	d.Survey = sv.se.Survey.Title
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.WriteHeader(status)
-	pages.ExecuteTemplate(w, "page", d)
+	w.Write(sv.rendered.html(d))
 }
 
 func (sv *Server) page(w http.ResponseWriter, r *http.Request) {

@@ -34,9 +34,10 @@ type Session struct {
 	Partners  []data.Partner
 	ID        string // written to the respondents' session column
 
-	store *data.Store
-	plan  survey.Plan
-	votes *voteWriter
+	store   *data.Store
+	plan    survey.Plan
+	votes   *voteWriter
+	answers answerBook // what the writer stored, for the participants' pages
 
 	mu        sync.Mutex
 	code      string // six digits participants type to join

@@ -23,6 +23,7 @@ type questionView struct {
 	Entries              []string  // word cloud
 	TextArea             bool
 	Text                 string
+	given                []string // the stored answer the view shows (the page cache's key)
 }
 
 type choiceView struct {
@@ -39,12 +40,9 @@ type rowView struct {
 func (sv *Server) question(ctx context.Context, st State, position int) (*questionView, error) {
 	var given []string
 	if position != data.NoRespondent { // a participant who has voted before
-		r, err := sv.se.store.Respondent(ctx, sv.se.Survey.ID, position)
-		if err != nil {
+		var err error
+		if given, err = sv.se.given(ctx, position, st.Question); err != nil {
 			return nil, err
-		}
-		if st.Question < len(r.Answers) {
-			given = r.Answers[st.Question]
 		}
 	}
 	q := sv.se.Questions[st.Question]
@@ -52,6 +50,7 @@ func (sv *Server) question(ctx context.Context, st State, position int) (*questi
 	v.Limit = survey.AnswerLimit(q)
 	v.build(q)
 	v.fill(given)
+	v.given = given
 	if len(given) > 0 {
 		v.Given = describe(q, given)
 	}

@@ -112,6 +112,7 @@ func (w *voteWriter) batch(first writeReq) []writeReq {
 // every request in it is told.
 func (w *voteWriter) commit(batch []writeReq) {
 	results := make([]writeResult, len(batch))
+	var stored []storedVote
 	se := w.se
 	err := w.store.Update(context.Background(), func(tx *data.Tx) error {
 		for i, r := range batch {
@@ -130,13 +131,18 @@ func (w *voteWriter) commit(batch []writeReq) {
 			if err != nil {
 				return err
 			}
-			if err := survey.RecordVote(tx, se.Questions, se.plan, se.Survey.ID, pos, r.question, r.answer); err != nil {
+			answers, err := survey.RecordVote(tx, se.Questions, se.plan, se.Survey.ID, pos, r.question, r.answer)
+			if err != nil {
 				return err
 			}
 			results[i].position = pos
+			stored = append(stored, storedVote{pos, answers})
 		}
 		return nil
 	})
+	if err == nil {
+		se.answers.stored(stored)
+	}
 	for i, r := range batch {
 		if err != nil {
 			results[i].err = err

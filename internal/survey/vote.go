@@ -187,11 +187,12 @@ func cleanText(s string) string {
 
 // RecordVote stores a participant's answer to question qi inside the
 // transaction, replacing their earlier answer, and moves the counts: the
-// old answer's are taken away and the new one's added.
-func RecordVote(tx *data.Tx, qs []data.Question, plan Plan, surveyID string, position, qi int, answer []string) error {
+// old answer's are taken away and the new one's added. It returns the
+// participant's answers as now stored (the live server shows them back).
+func RecordVote(tx *data.Tx, qs []data.Question, plan Plan, surveyID string, position, qi int, answer []string) ([][]string, error) {
 	r, err := tx.Respondent(surveyID, position)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	for len(r.Answers) < len(qs) {
 		r.Answers = append(r.Answers, nil)
@@ -214,11 +215,11 @@ func RecordVote(tx *data.Tx, qs []data.Question, plan Plan, surveyID string, pos
 		return t.aggregates(qids, partnerKeys)
 	}
 	if err := tx.AddToAggregates(counts(r.Answers[qi]), -1); err != nil {
-		return err
+		return nil, err
 	}
 	if err := tx.AddToAggregates(counts(answer), 1); err != nil {
-		return err
+		return nil, err
 	}
 	r.Answers[qi] = answer
-	return tx.SetRespondentAnswers(surveyID, position, r.Answers)
+	return r.Answers, tx.SetRespondentAnswers(surveyID, position, r.Answers)
 }

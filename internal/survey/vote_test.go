@@ -48,7 +48,8 @@ func vote(t *testing.T, s *data.Store, sv data.Survey, qs []data.Question, posit
 		return err
 	}
 	return s.Update(context.Background(), func(tx *data.Tx) error {
-		return RecordVote(tx, qs, LivePlan(qs), sv.ID, position, qi, ans)
+		_, err := RecordVote(tx, qs, LivePlan(qs), sv.ID, position, qi, ans)
+		return err
 	})
 }
 

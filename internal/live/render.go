@@ -1,0 +1,63 @@
+package live
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// pageCache keeps the question pages of the current state: when the
+// presenter moves on, every phone reloads the same page (and most send one
+// of a few answers back), so one rendering serves them all instead of
+// each running the template.
+type pageCache struct {
+	mu      sync.Mutex
+	version uint64 // of the state the pages show; a newer one empties the cache
+	pages   map[string][]byte
+}
+
+// maxCachedPages bounds the cache (word clouds and open answers differ per
+// phone: beyond this, their pages are rendered each time).
+const maxCachedPages = 1024
+
+// html renders a page, from the cache when it is a question page rendered
+// before for the same state, notice and answer.
+func (c *pageCache) html(d pageData) []byte {
+	key, cacheable := pageKey(d)
+	if cacheable {
+		c.mu.Lock()
+		if d.Version > c.version { // a late request of an older state leaves the cache alone
+			c.version, c.pages = d.Version, nil
+		}
+		b, ok := c.pages[key]
+		ok = ok && c.version == d.Version
+		c.mu.Unlock()
+		if ok {
+			return b
+		}
+	}
+	var buf bytes.Buffer
+	pages.ExecuteTemplate(&buf, "page", d)
+	if cacheable {
+		c.mu.Lock()
+		if c.version == d.Version && len(c.pages) < maxCachedPages {
+			if c.pages == nil {
+				c.pages = map[string][]byte{}
+			}
+			c.pages[key] = buf.Bytes()
+		}
+		c.mu.Unlock()
+	}
+	return buf.Bytes()
+}
+
+// pageKey names what a question page shows besides the state's version and
+// the survey (the same for the whole session); pages with an error or
+// other views are not cached.
+func pageKey(d pageData) (string, bool) {
+	if d.View != "question" || d.Q == nil || d.Error != "" || d.Message != "" || d.Code != "" || d.Partners != nil {
+		return "", false
+	}
+	return d.Notice + "\x00" + strconv.Itoa(d.Q.Index) + "\x00" + strconv.FormatBool(d.Q.Open) + "\x00" + strings.Join(d.Q.given, "\x00"), true
+}
