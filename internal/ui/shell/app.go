@@ -48,7 +48,7 @@ func Run(a fyne.App, dbPath string, areas []Area) int {
 		w.SetOnDropped(sh.onDropped)
 		sh.Start(LastNetwork(store))
 		if store.BackupPath != "" {
-			sh.ShowMessage("Database upgraded", strings.Join(append([]string{"Your data was upgraded to this version of AoCE Desktop. A copy from before is at "+store.BackupPath+"."},
+			sh.ShowMessage("Database upgraded", strings.Join(append([]string{"Your data was upgraded to this version of AoCE Desktop. A copy from before is at " + store.BackupPath + "."},
 				store.UpgradeNotes...), "\n\n"))
 		}
 		a.Lifecycle().SetOnStopped(sh.whenStopping)
