@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -368,4 +369,71 @@ func TestUpgradeBringsPracticesAndMatrixIntoAgreement(t *testing.T) {
 	if len(s3.UpgradeNotes) != 0 {
 		t.Errorf("the notes are said again: %q", s3.UpgradeNotes)
 	}
+}
+
+// A trash entry filed before the upgrade (cells naming practices in
+// matrix_cell_practices, no noted state) still restores: a KN cell stays
+// KN, the practice it named comes back serving the cell's sub-theme.
+func TestOldTrashEntryRestoresAfterTheUpgrade(t *testing.T) {
+	path := tempDB(t)
+	saved := migrations
+	migrations = migrationsBefore(t, "_practice_cells.sql")
+	s := openWriter(t, path)
+	migrations = saved
+	o := newOsijek(t, s)
+	ctx := o.ctx
+	exec := func(q string, args ...any) {
+		t.Helper()
+		if _, err := s.db.ExecContext(ctx, q, args...); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	exec(`INSERT INTO good_practices (id, network_id, title, owner_partner_id, created_at, updated_at) VALUES ('p1', ?, 'Pocket parks', ?, ?, ?)`, o.net.ID, o.genk.ID, now(), now())
+	exec(`INSERT INTO matrix_cells (id, partner_id, sub_theme_id, state, created_at, updated_at) VALUES ('c1', ?, ?, 'kn', ?, ?), ('c2', ?, ?, 'gp', ?, ?)`,
+		o.genk.ID, o.sub21.ID, now(), now(), o.genk.ID, o.sub22.ID, now(), now())
+	exec(`INSERT INTO matrix_cell_practices (cell_id, good_practice_id, position) VALUES ('c2', 'p1', 0)`)
+	// File Genk's delete as the old program did: the rows, then the delete.
+	var p payload
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		sc, err := loadSchema(ctx, tx)
+		if err != nil {
+			return err
+		}
+		c := &capture{ctx: ctx, tx: tx, sc: sc, seen: map[string]map[string]bool{}}
+		if err := c.take("partners", []string{"id"}, []any{o.genk.ID}); err != nil {
+			return err
+		}
+		p = c.p
+		_, err = tx.ExecContext(ctx, `DELETE FROM partners WHERE id = ?`, o.genk.ID)
+		if err != nil {
+			return err
+		}
+		_, err = fileTrash(ctx, tx, o.net.ID, TrashPartner, "partner 'Genk'", map[string]int{"partners": 1}, p, "")
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+
+	s2 := openWriter(t, path)
+	o.s = s2
+	items, err := s2.Trash(ctx, o.net.ID)
+	if err != nil || len(items) != 1 {
+		t.Fatalf("trash %v %v", items, err)
+	}
+	if _, err := s2.RestoreTrash(ctx, items[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	wantCells(t, o, "restored", "Genk×2.1=kn[] Genk×2.2=gp[Pocket parks]")
+	if got := o.practice(t, "p1").SubThemeIDs; !slices.Equal(got, []string{o.sub22.ID}) {
+		t.Errorf("the restored practice serves %v, want 2.2", got)
+	}
+	// The noted states are right: unticking takes 2.2 back to nothing.
+	gp := o.practice(t, "p1")
+	gp.SubThemeIDs = nil
+	if err := s2.UpdateGoodPractice(ctx, gp); err != nil {
+		t.Fatal(err)
+	}
+	wantCells(t, o, "unticked", "Genk×2.1=kn[]")
 }
