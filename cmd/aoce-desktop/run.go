@@ -290,6 +290,11 @@ func (c *cmdContext) openStore(mode data.Mode) (*data.Store, error) {
 	if err == nil && s.BackupPath != "" {
 		fmt.Fprintf(c.stderr, "aoce-desktop: upgraded %s to this version's schema; a copy from before is at %s\n", c.dbPath, s.BackupPath)
 	}
+	if err == nil {
+		for _, n := range s.UpgradeNotes {
+			fmt.Fprintf(c.stderr, "aoce-desktop: %s\n", n)
+		}
+	}
 	return s, err
 }
 

@@ -41,7 +41,7 @@ func createGoodPractice(ctx context.Context, tx *sql.Tx, gp GoodPractice) (GoodP
 			return gp, err
 		}
 	}
-	return gp, nil
+	return gp, deriveCells(ctx, tx, gp.NetworkID)
 }
 
 // GoodPractices lists a network's good practices by title, with their sub-themes.
@@ -64,9 +64,18 @@ func (s *Store) GoodPractices(ctx context.Context, networkID string) ([]GoodPrac
 	return gps, err
 }
 
+// linkPracticeSubTheme records that a practice serves a sub-theme; the
+// caller brings the matrix in line (deriveCells) before its commit.
 func linkPracticeSubTheme(ctx context.Context, tx *sql.Tx, practiceID, subThemeID string) error {
 	_, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO good_practice_sub_themes (good_practice_id, sub_theme_id) VALUES (?,?)`, practiceID, subThemeID)
 	return err
+}
+
+// networkOfPractice is the network a practice belongs to.
+func networkOfPractice(ctx context.Context, tx *sql.Tx, id string) (string, error) {
+	var n string
+	err := tx.QueryRowContext(ctx, `SELECT network_id FROM good_practices WHERE id = ?`, id).Scan(&n)
+	return n, notFound(err)
 }
 
 // CreateGoodPractice stores a new good practice.
@@ -79,7 +88,9 @@ func (s *Store) CreateGoodPractice(ctx context.Context, gp GoodPractice) (GoodPr
 	return gp, err
 }
 
-// UpdateGoodPractice saves a practice and replaces its sub-theme links.
+// UpdateGoodPractice saves a practice and replaces its sub-theme links;
+// the matrix follows: the owner's cells of the sub-themes it serves now have
+// a good practice, and a cell it left goes back to what was noted in it.
 func (s *Store) UpdateGoodPractice(ctx context.Context, gp GoodPractice) error {
 	if gp.Title == "" {
 		return &ConstraintError{Msg: "a good practice needs a title"}
@@ -102,19 +113,26 @@ func (s *Store) UpdateGoodPractice(ctx context.Context, gp GoodPractice) error {
 				return err
 			}
 		}
-		return nil
+		network, err := networkOfPractice(ctx, tx, gp.ID)
+		if err != nil {
+			return err
+		}
+		return deriveCells(ctx, tx, network)
 	})
 }
 
-// PracticeCells counts the matrix cells that name a practice.
+// PracticeCells counts the matrix cells that name a practice: the
+// sub-themes it serves when a partner owns it, none for an outside one.
 func (s *Store) PracticeCells(ctx context.Context, id string) (int, error) {
 	var n int
-	err := s.rd.QueryRowContext(ctx, `SELECT COUNT(*) FROM matrix_cell_practices WHERE good_practice_id = ?`, id).Scan(&n)
+	err := s.rd.QueryRowContext(ctx, `SELECT COUNT(*) FROM good_practice_sub_themes l JOIN good_practices g ON g.id = l.good_practice_id
+		WHERE g.id = ? AND g.owner_partner_id IS NOT NULL`, id).Scan(&n)
 	return n, err
 }
 
-// DeleteGoodPractice moves a practice to the trash; cells that named it keep
-// their state.
+// DeleteGoodPractice moves a practice to the trash; a cell it leaves with
+// no practice goes back to what was noted in it (GP → nothing, GP+KN → KN,
+// a GP noted without a practice stays), and the restore brings it back.
 func (s *Store) DeleteGoodPractice(ctx context.Context, id string) (trashID string, err error) {
 	return s.trashOne(ctx, TrashGoodPractice, id)
 }

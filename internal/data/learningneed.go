@@ -80,9 +80,10 @@ func (s *Store) CreateLearningNeed(ctx context.Context, n LearningNeed, markMatr
 // good practices: empty → kn, gp → gp_kn, and kn or gp_kn stay.
 func markKnowledgeNeed(ctx context.Context, tx *sql.Tx, partnerID, subThemeID string) error {
 	t := now()
-	_, err := tx.ExecContext(ctx, `INSERT INTO matrix_cells (id, partner_id, sub_theme_id, state, created_at, updated_at)
-		VALUES (?,?,?,'kn',?,?) ON CONFLICT (partner_id, sub_theme_id) DO UPDATE
-		SET state = CASE state WHEN 'gp' THEN 'gp_kn' ELSE state END, updated_at = excluded.updated_at`,
+	_, err := tx.ExecContext(ctx, `INSERT INTO matrix_cells (id, partner_id, sub_theme_id, state, noted, created_at, updated_at)
+		VALUES (?,?,?,'kn','kn',?,?) ON CONFLICT (partner_id, sub_theme_id) DO UPDATE
+		SET state = CASE state WHEN 'gp' THEN 'gp_kn' ELSE state END,
+			noted = CASE noted WHEN '' THEN 'kn' WHEN 'gp' THEN 'gp_kn' ELSE noted END, updated_at = excluded.updated_at`,
 		newID(), partnerID, subThemeID, t, t)
 	return err
 }

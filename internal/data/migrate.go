@@ -55,6 +55,20 @@ func (s *Store) migrate(ctx context.Context) error {
 	return err
 }
 
+// takeUpgradeNotes reads and removes the notes migrations leave in
+// settings under upgrade_note.* (what they changed in the data).
+func (s *Store) takeUpgradeNotes(ctx context.Context) ([]string, error) {
+	notes, err := queryList(ctx, s.db, func(r interface{ Scan(...any) error }) (string, error) {
+		var v string
+		return v, r.Scan(&v)
+	}, `SELECT value FROM settings WHERE key LIKE 'upgrade\_note.%' ESCAPE '\' ORDER BY key`)
+	if err != nil || len(notes) == 0 {
+		return nil, err
+	}
+	_, err = s.db.ExecContext(ctx, `DELETE FROM settings WHERE key LIKE 'upgrade\_note.%' ESCAPE '\'`)
+	return notes, err
+}
+
 // SchemaVersion reports the applied schema version.
 func (s *Store) SchemaVersion(ctx context.Context) (int64, error) {
 	var v int64

@@ -2,26 +2,15 @@ package data
 
 import (
 	"context"
-	"io/fs"
-	"strings"
 	"testing"
-	"testing/fstest"
 )
 
 // A database made before the search index gets one at its upgrade: the
 // records' words and the text answers already stored.
 func TestSearchMigrationIndexesWhatIsStored(t *testing.T) {
 	ctx := context.Background()
-	old := fstest.MapFS{}
-	entries, _ := fs.ReadDir(migrations, ".")
-	for _, e := range entries {
-		if !strings.HasSuffix(e.Name(), "_search.sql") {
-			b, _ := fs.ReadFile(migrations, e.Name())
-			old[e.Name()] = &fstest.MapFile{Data: b}
-		}
-	}
 	saved := migrations
-	migrations = old
+	migrations = migrationsBefore(t, "_search.sql")
 	t.Cleanup(func() { migrations = saved })
 	path := tempDB(t)
 	s := openWriter(t, path)

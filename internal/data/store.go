@@ -49,6 +49,10 @@ type Store struct {
 	closed bool // Close has run (the handles stay, closed, so late calls get an error)
 	// BackupPath is the copy written before a schema upgrade, "" when none was needed.
 	BackupPath string
+	// UpgradeNotes say what the schema upgrade of this opening changed in
+	// the data ("Good practices and the matrix now agree: …"), for the app
+	// and the command line to show once; nil when nothing.
+	UpgradeNotes []string
 }
 
 // Open opens (and for a Writer, creates or upgrades) the database at path.
@@ -147,6 +151,9 @@ func Open(path string, mode Mode) (*Store, error) {
 	}
 	if err := s.migrate(ctx); err != nil {
 		return fail(&OpenError{Path: path, Problem: "could not be upgraded to the current schema", Hint: restoreHint(s.BackupPath), Err: err})
+	}
+	if s.UpgradeNotes, err = s.takeUpgradeNotes(ctx); err != nil {
+		return fail(&OpenError{Path: path, Problem: "could not be read after its upgrade", Err: err})
 	}
 	return s.purgeOnOpen(ctx, fail)
 }

@@ -86,7 +86,7 @@ func (it TrashItem) Summary() string {
 // nouns names the tables whose name does not read well in a summary.
 var nouns = map[string]string{
 	"good_practice_sub_themes": "practice link",
-	"matrix_cell_practices":    "cell practice link",
+	"matrix_cell_practices":    "cell practice link", // in entries filed before cells and practices were one truth
 	"meeting_hosts":            "meeting host",
 	"meeting_themes":           "meeting theme",
 	"survey_questions":         "question",
@@ -167,6 +167,11 @@ func moveToTrash(ctx context.Context, tx *sql.Tx, kind, id string, after func(c 
 		if err := after(c); err != nil {
 			return "", err
 		}
+	}
+	// A practice gone: the cells it leaves go back to what was noted in
+	// them; those changes are filed too, so the restore puts the very rows back.
+	if err := c.deriveCells(network); err != nil {
+		return "", err
 	}
 	counts := map[string]int{}
 	for _, t := range c.p.Deleted {
@@ -493,6 +498,60 @@ func (c *capture) change(table string, where []string, vals []any, cols []string
 	return nil
 }
 
+// deriveCells runs deriveCells for the network after a delete and files
+// the matrix cells it removes and the states it changes.
+func (c *capture) deriveCells(network string) error {
+	inNetwork := `partner_id IN (SELECT id FROM partners WHERE network_id = ?)`
+	rows, err := c.tx.QueryContext(c.ctx, `SELECT id FROM matrix_cells WHERE `+inNetwork+` AND noted = '' AND NOT `+cellHasPractice, network)
+	if err != nil {
+		return err
+	}
+	var gone []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return err
+		}
+		gone = append(gone, id)
+	}
+	if err := errors.Join(rows.Err(), rows.Close()); err != nil {
+		return err
+	}
+	for _, id := range gone {
+		if err := c.take("matrix_cells", []string{"id"}, []any{id}); err != nil {
+			return err
+		}
+	}
+	cols := []string{"state", "updated_at"}
+	partners, err := partnersOf(c.ctx, c.tx, network)
+	if err != nil {
+		return err
+	}
+	var before [][]cell
+	for _, p := range partners {
+		rows, err := queryCells(c.ctx, c.tx, "matrix_cells", append([]string{"id"}, cols...), []string{"partner_id"}, []any{p.ID}, "")
+		if err != nil {
+			return err
+		}
+		before = append(before, rows...)
+	}
+	if err := deriveCells(c.ctx, c.tx, network); err != nil {
+		return err
+	}
+	for _, b := range before {
+		after, err := queryCells(c.ctx, c.tx, "matrix_cells", cols, []string{"id"}, []any{b[0].v}, "")
+		if err != nil {
+			return err
+		}
+		if len(after) == 1 && keyString(cellValues(after[0])) != keyString(cellValues(b[1:])) {
+			c.p.Changed = append(c.p.Changed, changedRow{Table: "matrix_cells", Key: []string{"id"}, KeyVals: b[:1], Columns: cols,
+				Before: b[1:], After: after[0]})
+		}
+	}
+	return nil
+}
+
 func cellValues(cs []cell) []any {
 	out := make([]any, len(cs))
 	for i, c := range cs {
@@ -550,6 +609,10 @@ func (s *Store) RestoreTrash(ctx context.Context, id string) (TrashItem, error) 
 		if err != nil {
 			return err
 		}
+		// The cells follow what came back (a practice's sub-themes).
+		if err := deriveCells(ctx, tx, it.NetworkID); err != nil {
+			return err
+		}
 		_, err = tx.ExecContext(ctx, `DELETE FROM trash WHERE id = ?`, id)
 		return err
 	})
@@ -575,13 +638,10 @@ func restorePayload(ctx context.Context, tx *sql.Tx, it TrashItem, p payload) er
 	if _, err := tx.ExecContext(ctx, `PRAGMA defer_foreign_keys = ON`); err != nil {
 		return err
 	}
-	// The tables written, checked below with the record's own first and
-	// then its dependents as they were put back (parents first), so that a
-	// refusal names what the record itself lacks — every time the same.
+	// The tables written, checked below in the order they were put back
+	// (the record's own first, then its dependents, parents first), so that
+	// a refusal names what the record itself lacks — every time the same.
 	var touched []string
-	for _, t := range p.Deleted {
-		touched = append(touched, t.Table)
-	}
 	touch := func(table string) {
 		if !slices.Contains(touched, table) {
 			touched = append(touched, table)
@@ -630,6 +690,7 @@ func restorePayload(ctx context.Context, tx *sql.Tx, it TrashItem, p payload) er
 			return err
 		}
 	}
+	named := upgradeCellPayload(&p)
 	for _, t := range p.Deleted {
 		marks := strings.TrimSuffix(strings.Repeat("?,", len(t.Columns)), ",")
 		cols := make([]string, len(t.Columns))
@@ -652,7 +713,13 @@ func restorePayload(ctx context.Context, tx *sql.Tx, it TrashItem, p payload) er
 		st.Close()
 		touch(t.Table)
 	}
-	for _, table := range touched {
+	for _, n := range named { // the practice serves the cell's sub-theme, if both came back
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO good_practice_sub_themes (good_practice_id, sub_theme_id)
+			SELECT g.id, c.sub_theme_id FROM good_practices g, matrix_cells c WHERE g.id = ? AND c.id = ?`, n.practice, n.cell); err != nil {
+			return err
+		}
+	}
+	for _, table := range checkOrder(p, touched) {
 		var child, parent string
 		var rowid sql.NullInt64
 		var fkid int
@@ -666,6 +733,64 @@ func restorePayload(ctx context.Context, tx *sql.Tx, it TrashItem, p payload) er
 		return &ConstraintError{Msg: fmt.Sprintf("%s cannot be restored: the %s it belongs to no longer exists", it.Label, nounOf(parent))}
 	}
 	return nil
+}
+
+type cellNaming struct{ cell, practice any }
+
+// upgradeCellPayload reads a trash entry filed while cells named their
+// practices in a table of their own (matrix_cell_practices, gone since
+// practices and cells are one truth): it takes those rows out and returns
+// them, to become the practices' sub-themes, and gives the cells the
+// noted state the upgrade would have given them.
+func upgradeCellPayload(p *payload) []cellNaming {
+	var named []cellNaming
+	namesPractice := map[string]bool{}
+	kept := p.Deleted[:0]
+	for _, t := range p.Deleted {
+		if t.Table != "matrix_cell_practices" {
+			kept = append(kept, t)
+			continue
+		}
+		ci, gi := indexOf(t.Columns, "cell_id"), indexOf(t.Columns, "good_practice_id")
+		for _, r := range t.Rows {
+			named = append(named, cellNaming{r[ci].v, r[gi].v})
+			namesPractice[keyString([]any{r[ci].v})] = true
+		}
+	}
+	p.Deleted = kept
+	for i := range p.Deleted {
+		t := &p.Deleted[i]
+		if t.Table != "matrix_cells" || indexOf(t.Columns, "noted") >= 0 {
+			continue
+		}
+		ii, si := indexOf(t.Columns, "id"), indexOf(t.Columns, "state")
+		t.Columns = append(t.Columns, "noted")
+		for j, r := range t.Rows {
+			state, _ := r[si].v.(string)
+			if namesPractice[keyString([]any{r[ii].v})] {
+				state = stateOf(false, hasNeed(state))
+			}
+			t.Rows[j] = append(r, cell{state})
+		}
+	}
+	return named
+}
+
+// checkOrder is touched with the tables of the payload's records first, in
+// their order (the record's own table leads), then the rest.
+func checkOrder(p payload, touched []string) []string {
+	var order []string
+	for _, t := range p.Deleted {
+		if slices.Contains(touched, t.Table) && !slices.Contains(order, t.Table) {
+			order = append(order, t.Table)
+		}
+	}
+	for _, t := range touched {
+		if !slices.Contains(order, t) {
+			order = append(order, t)
+		}
+	}
+	return order
 }
 
 func restoreRefused(it TrashItem, err error) error {

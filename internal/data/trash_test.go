@@ -166,7 +166,7 @@ func TestADeletedPartnerComesBackWhole(t *testing.T) {
 	db := side(t, s)
 	id := one[string](t, db, `SELECT id FROM partners WHERE name = 'Gdańsk'`)
 	it := deleteAndRestore(t, s, n, "partner 'Gdańsk'",
-		[]string{"partners", "good_practices", "matrix_cells", "matrix_cell_practices", "good_practice_sub_themes", "learning_grids", "grid_rows", "meeting_hosts"},
+		[]string{"partners", "good_practices", "matrix_cells", "good_practice_sub_themes", "learning_grids", "grid_rows", "meeting_hosts"},
 		func() (string, error) { return s.DeletePartner(context.Background(), id) })
 	sum := it.Summary()
 	for _, want := range []string{"good practices", "matrix cells", "learning grid", "meeting host"} {
@@ -200,9 +200,13 @@ func TestADeletedThemeAndSubThemeComeBackWhole(t *testing.T) {
 func TestADeletedGoodPracticeComesBackWithItsCellsAndLinks(t *testing.T) {
 	s, n := testkit.DemoStore(t)
 	db := side(t, s)
-	gp := one[string](t, db, `SELECT good_practice_id FROM matrix_cell_practices LIMIT 1`)
+	// A practice alone in a cell: the delete empties the cell, the restore puts it back.
+	gp := one[string](t, db, `SELECT g.id FROM good_practices g JOIN good_practice_sub_themes l ON l.good_practice_id = g.id
+		JOIN matrix_cells c ON c.partner_id = g.owner_partner_id AND c.sub_theme_id = l.sub_theme_id
+		WHERE c.noted = '' AND (SELECT COUNT(*) FROM good_practices o JOIN good_practice_sub_themes ol ON ol.good_practice_id = o.id
+			WHERE o.owner_partner_id = c.partner_id AND ol.sub_theme_id = c.sub_theme_id) = 1 LIMIT 1`)
 	title := one[string](t, db, `SELECT title FROM good_practices WHERE id = ?`, gp)
-	deleteAndRestore(t, s, n, "good practice '"+title+"'", []string{"good_practices", "matrix_cell_practices", "good_practice_sub_themes"},
+	deleteAndRestore(t, s, n, "good practice '"+title+"'", []string{"good_practices", "good_practice_sub_themes", "matrix_cells"},
 		func() (string, error) { return s.DeleteGoodPractice(context.Background(), gp) })
 }
 

@@ -55,9 +55,17 @@ func (t *Tx) CreateMeeting(m Meeting) (Meeting, error) { return createMeeting(t.
 // CreateSubTheme adds a sub-theme to an existing theme inside the transaction.
 func (t *Tx) CreateSubTheme(st SubTheme) (SubTheme, error) { return createSubTheme(t.ctx, t.tx, st) }
 
-// LinkPracticeSubTheme records that a good practice serves a sub-theme.
+// LinkPracticeSubTheme records that a good practice serves a sub-theme
+// (and so, for a partner's practice, that its cell has a good practice).
 func (t *Tx) LinkPracticeSubTheme(practiceID, subThemeID string) error {
-	return linkPracticeSubTheme(t.ctx, t.tx, practiceID, subThemeID)
+	if err := linkPracticeSubTheme(t.ctx, t.tx, practiceID, subThemeID); err != nil {
+		return err
+	}
+	network, err := networkOfPractice(t.ctx, t.tx, practiceID)
+	if err != nil {
+		return err
+	}
+	return deriveCells(t.ctx, t.tx, network)
 }
 
 // ClearMatrix empties every cell of a network's matrix inside the transaction.

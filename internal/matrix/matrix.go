@@ -177,7 +177,10 @@ func (m *Matrix) setInMemory(partnerID, subThemeID string, c Cell) {
 }
 
 // SetCell stores a cell's state and practices and updates the matrix.
-// Cycling to None deletes the cell; its practices stay in the catalogue.
+// The practices are the partner's practices serving the sub-theme: the
+// store gives the named ones the sub-theme and takes it from the others.
+// Cycling to None deletes the cell; its practices stay in the catalogue,
+// without this sub-theme.
 func (m *Matrix) SetCell(ctx context.Context, s *data.Store, partnerID, subThemeID string, c Cell) error {
 	if c.State == None {
 		if err := s.DeleteMatrixCell(ctx, partnerID, subThemeID); err != nil {

@@ -410,7 +410,7 @@ func (f *practiceForm) confirmDelete() {
 	}
 	msg := "Delete the good practice " + f.gp.Title + "?"
 	if cells > 0 {
-		msg += fmt.Sprintf("\n\n%d matrix cell(s) name it; they keep their state but no longer name this practice.", cells)
+		msg += fmt.Sprintf("\n\n%d matrix cell(s) name it: a cell it leaves with no other practice goes back to what was noted without one (GP to nothing, GP+KN to KN). Undo or the trash brings them back.", cells)
 	}
 	id := f.gp.ID
 	f.v.sh.ConfirmDelete("Delete good practice", msg, "practice ‘"+f.gp.Title+"’", func() (string, error) {

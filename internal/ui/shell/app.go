@@ -53,7 +53,8 @@ func Run(a fyne.App, dbPath, network string, areas []Area) int {
 		}
 		sh.Start(network)
 		if store.BackupPath != "" {
-			sh.ShowMessage("Database upgraded", "Your data was upgraded to this version of AoCE Desktop. A copy from before is at "+store.BackupPath+".")
+			sh.ShowMessage("Database upgraded", strings.Join(append([]string{"Your data was upgraded to this version of AoCE Desktop. A copy from before is at " + store.BackupPath + "."},
+				store.UpgradeNotes...), "\n\n"))
 		}
 		a.Lifecycle().SetOnStopped(sh.whenStopping)
 	}
