@@ -273,6 +273,12 @@ func (r *room) fetch(ctx context.Context, p *phone, method, path string, form ur
 	}
 	if form != nil {
 		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+		// A browser sends a form again when the kept-alive connection it
+		// chose was closed by the server before any answer came (the server
+		// sheds idle connections near its caps); Go's client does so for a
+		// request that says it may be repeated. A vote repeated is the same
+		// vote: the server keeps one answer per phone and question.
+		req.Header.Set("Idempotency-Key", fmt.Sprintf("%p-%d", p, time.Now().UnixNano()))
 	}
 	start := time.Now()
 	resp, err := p.c.Do(req)
