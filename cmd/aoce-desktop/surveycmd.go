@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/export"
@@ -45,6 +46,9 @@ func runSurveyImport(c *cmdContext) error {
 	if err != nil {
 		return fmt.Errorf("nothing was imported: %w", err)
 	}
+	if err := indexAnswers(c, s, sv.ID); err != nil {
+		return fmt.Errorf("%q was imported, but its answers are not searchable yet (the window indexes them when it starts): %w", sv.Title, err)
+	}
 	fmt.Fprintf(c.stdout, "Imported %q (%s format): %d respondents, %d questions.\n", sv.Title, survey.FormatName(plan.Format), sv.Respondents, len(plan.Questions))
 	for i, q := range plan.Questions {
 		fmt.Fprintf(c.stdout, "  %2d. %-16s %s\n", i+1, q.Kind, q.Prompt)
@@ -56,6 +60,20 @@ func runSurveyImport(c *cmdContext) error {
 		}
 	}
 	return nil
+}
+
+// indexAnswers makes a just imported survey's answers searchable, saying
+// so on stderr when it takes a while.
+func indexAnswers(c *cmdContext, s *data.Store, surveyID string) error {
+	done := make(chan error, 1)
+	go func() { done <- s.IndexSurveyAnswers(c.ctx, surveyID) }()
+	select {
+	case err := <-done:
+		return err
+	case <-time.After(time.Second):
+		fmt.Fprintln(c.stderr, "Indexing answers for search…")
+		return <-done
+	}
 }
 
 type surveyJSON struct {

@@ -3,13 +3,14 @@ package data
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"strings"
 	"unicode"
 )
 
 // Search kinds: what a hit is. The records' own words are kept current by
 // the triggers of migration 00010_search.sql; survey answers are indexed
-// by the store as it stores them (indexAnswers).
+// after they are stored (IndexSurveyAnswers), and a live vote as it changes.
 const (
 	SearchPartner  = "partner"
 	SearchPractice = "practice"
@@ -64,7 +65,9 @@ func MatchQuery(typed string) string {
 
 // Search finds the network's records and survey answers whose words start
 // with the typed ones, best records first, then answers in the order they
-// were given. more is true when answers were left off.
+// were given. more is true when answers were left off. The answers of a
+// survey still being indexed are not found yet (none of them: a half-done
+// index would show some and not others).
 func (s *Store) Search(ctx context.Context, networkID, typed string) (hits []SearchHit, more bool, err error) {
 	q := MatchQuery(typed)
 	if q == "" {
@@ -98,7 +101,7 @@ func (s *Store) Search(ctx context.Context, networkID, typed string) (hits []Sea
 		JOIN search_answers a ON a.id = search_answers_fts.rowid
 		JOIN surveys s ON s.id = a.survey_id
 		LEFT JOIN survey_questions sq ON sq.survey_id = a.survey_id AND sq.position = a.question
-		WHERE search_answers_fts MATCH ? AND s.network_id = ? AND s.deleted_at IS NULL
+		WHERE search_answers_fts MATCH ? AND s.network_id = ? AND s.deleted_at IS NULL AND s.answers_indexed = 1
 		LIMIT ?`, MarkStart, MarkEnd, q, networkID, searchAnswerLimit+1)
 	if err != nil {
 		return nil, false, err
@@ -183,6 +186,125 @@ func indexAnswers(ctx context.Context, tx *sql.Tx, surveyID string, rs []Respond
 		}
 	}
 	return flush()
+}
+
+// indexBatch is how many respondents one transaction of
+// IndexSurveyAnswers indexes: the writer is free again between batches, so
+// edits and live votes wait for one batch at most (tens of milliseconds).
+var indexBatch = 5000
+
+// IndexSurveyAnswers puts the text answers of a survey's stored
+// respondents into the search index, in batches of indexBatch respondents,
+// each in a transaction of its own that first takes out what an earlier,
+// interrupted run left of its range; the last batch marks the survey
+// indexed, and only then does Search find its answers. A survey already
+// marked (or gone) is skipped, so running it twice, or after a crash, is
+// safe. Live votes meanwhile re-index their respondent as always; a batch
+// reaching it later indexes the same stored answers again.
+func (s *Store) IndexSurveyAnswers(ctx context.Context, surveyID string) error {
+	after := -1 // the last position indexed
+	for {
+		done := false
+		err := s.Update(ctx, func(t *Tx) error {
+			var indexed int
+			err := t.tx.QueryRowContext(ctx, `SELECT answers_indexed FROM surveys WHERE id = ?`, surveyID).Scan(&indexed)
+			if errors.Is(err, sql.ErrNoRows) || err == nil && indexed == 1 {
+				done = true
+				return nil
+			}
+			if err != nil {
+				return err
+			}
+			textPos, err := textQuestions(ctx, t.tx, surveyID)
+			if err != nil {
+				return err
+			}
+			var rs []Respondent
+			if len(textPos) > 0 {
+				if rs, err = respondentsAfter(ctx, t.tx, surveyID, after, indexBatch); err != nil {
+					return err
+				}
+			}
+			done = len(rs) < indexBatch
+			del, args := `DELETE FROM search_answers WHERE survey_id = ? AND position > ?`, []any{surveyID, after}
+			if !done {
+				del, args = del+` AND position <= ?`, append(args, rs[len(rs)-1].Position)
+			}
+			if _, err := t.tx.ExecContext(ctx, del, args...); err != nil {
+				return err
+			}
+			if err := indexAnswers(ctx, t.tx, surveyID, rs, textPos); err != nil {
+				return err
+			}
+			if len(rs) > 0 {
+				after = rs[len(rs)-1].Position
+			}
+			if done {
+				_, err = t.tx.ExecContext(ctx, `UPDATE surveys SET answers_indexed = 1 WHERE id = ?`, surveyID)
+			}
+			return err
+		})
+		if err != nil || done {
+			return err
+		}
+	}
+}
+
+// respondentsAfter reads up to n respondents (position and answers) after
+// a position, in order.
+func respondentsAfter(ctx context.Context, tx *sql.Tx, surveyID string, after, n int) ([]Respondent, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT position, answers FROM survey_respondents WHERE survey_id = ? AND position > ?
+		ORDER BY position LIMIT ?`, surveyID, after, n)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := make([]Respondent, 0, n)
+	for rows.Next() {
+		var r Respondent
+		var answers string
+		if err := rows.Scan(&r.Position, &answers); err != nil {
+			return nil, err
+		}
+		r.Answers = decodeAnswers(answers)
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+// SurveysToIndex lists the surveys whose answers are not indexed yet (an
+// import just stored, or one whose indexing a crash or quit interrupted),
+// those in the trash included.
+func (s *Store) SurveysToIndex(ctx context.Context) ([]string, error) {
+	rows, err := s.rd.QueryContext(ctx, `SELECT id FROM surveys WHERE answers_indexed = 0 ORDER BY created_at`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var ids []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
+}
+
+// IndexPendingAnswers indexes the answers of every survey SurveysToIndex
+// lists (at start: an import interrupted before its answers were indexed).
+func (s *Store) IndexPendingAnswers(ctx context.Context) error {
+	ids, err := s.SurveysToIndex(ctx)
+	if err != nil {
+		return err
+	}
+	for _, id := range ids {
+		if err := s.IndexSurveyAnswers(ctx, id); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // reindexRespondent replaces one respondent's answers in the search index

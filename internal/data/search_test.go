@@ -135,8 +135,20 @@ func checkFTS(t *testing.T, s *data.Store) {
 	}
 }
 
-// answersSurvey stores a survey with a choice and two text questions.
+// answersSurvey stores a survey with a choice and two text questions and
+// indexes its answers, as an import's caller does.
 func answersSurvey(t testing.TB, s *data.Store, networkID string, rs []data.Respondent) data.Survey {
+	t.Helper()
+	sv := storeAnswersSurvey(t, s, networkID, rs)
+	if err := s.IndexSurveyAnswers(context.Background(), sv.ID); err != nil {
+		t.Fatal(err)
+	}
+	return sv
+}
+
+// storeAnswersSurvey stores the survey of answersSurvey, its answers not
+// indexed yet.
+func storeAnswersSurvey(t testing.TB, s *data.Store, networkID string, rs []data.Respondent) data.Survey {
 	t.Helper()
 	var sv data.Survey
 	err := s.Update(context.Background(), func(tx *data.Tx) error {

@@ -145,6 +145,24 @@ func BenchmarkImport100k(b *testing.B) {
 	}
 }
 
+// BenchmarkIndexAnswers100k indexes the text answers of that import for
+// search (Store.IndexSurveyAnswers, which the import's callers run after it).
+func BenchmarkIndexAnswers100k(b *testing.B) {
+	path := bigSurvey(b)
+	for b.Loop() {
+		b.StopTimer()
+		s, n := demoStore(b)
+		sv, _, err := Import(context.Background(), s, n.ID, path, Options{Title: "Big"})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		if err := s.IndexSurveyAnswers(context.Background(), sv.ID); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 // BenchmarkResults100k computes the results of all 12 questions.
 func BenchmarkResults100k(b *testing.B) {
 	path := bigSurvey(b)

@@ -52,6 +52,9 @@ func Run(a fyne.App, dbPath, network string, areas []Area) int {
 			network = LastNetwork(store)
 		}
 		sh.Start(network)
+		// Answers an import stored but a crash or quit kept from the search
+		// index (they are not found until then).
+		sh.Quietly("indexing survey answers for search", store.IndexPendingAnswers)
 		if store.BackupPath != "" {
 			sh.ShowMessage("Database upgraded", strings.Join(append([]string{"Your data was upgraded to this version of AoCE Desktop. A copy from before is at " + store.BackupPath + "."},
 				store.UpgradeNotes...), "\n\n"))

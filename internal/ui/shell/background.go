@@ -130,3 +130,18 @@ func (sh *Shell) ExportInBackground(path string, write func(ctx context.Context,
 		},
 	})
 }
+
+// Quietly runs work the user need not wait for (indexing a survey's
+// answers for search) off the UI goroutine, with no dialog. Like
+// InBackground's jobs it ends with the app, which waits for it when
+// stopping. An error is logged, not shown: such work is done again at the
+// next start.
+func (sh *Shell) Quietly(what string, work func(ctx context.Context) error) {
+	sh.jobs.Add(1)
+	go func() {
+		defer sh.jobs.Done()
+		if err := work(sh.ctx); err != nil && sh.ctx.Err() == nil {
+			sh.logError(what, err)
+		}
+	}()
+}

@@ -79,6 +79,12 @@ func (v *surveysView) runImport(path string, opt survey.Options) {
 		},
 		Failed: func(err error) { v.sh.ShowMessage("Nothing was imported", err.Error()) },
 		Done: func() {
+			// Its text answers become searchable a moment later, off the
+			// import's transaction (a second job, with no dialog).
+			id := sv.ID
+			v.sh.Quietly("indexing the answers of "+sv.Title+" for search", func(ctx context.Context) error {
+				return v.sh.Store().IndexSurveyAnswers(ctx, id)
+			})
 			v.didImport(sv, opt.Replace, report.ReplacedTrash)
 			v.selected = sv.ID
 			v.Reload()

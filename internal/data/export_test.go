@@ -1,0 +1,9 @@
+package data
+
+// SetIndexBatch makes IndexSurveyAnswers index n respondents a transaction
+// (tests: many batches from a few respondents); the returned func undoes it.
+func SetIndexBatch(n int) func() {
+	old := indexBatch
+	indexBatch = n
+	return func() { indexBatch = old }
+}
