@@ -28,12 +28,28 @@ func NewMultiLineEntry() *Entry {
 // TypedKey hands Escape to the window and every other key to the entry.
 func (e *Entry) TypedKey(key *fyne.KeyEvent) {
 	if key.Name == fyne.KeyEscape {
-		if c := fyne.CurrentApp().Driver().CanvasForObject(e); c != nil && c.OnTypedKey() != nil {
+		if c := typingCanvas(e); c != nil && c.OnTypedKey() != nil {
 			c.OnTypedKey()(key)
 			return
 		}
 	}
 	e.Entry.TypedKey(key)
+}
+
+// typingCanvas is the canvas e types in. When e is embedded in a widget of
+// its own (the search box), the driver knows only the outer widget: the
+// canvas is then the window's whose focused widget is taking the key.
+func typingCanvas(e *Entry) fyne.Canvas {
+	d := fyne.CurrentApp().Driver()
+	if c := d.CanvasForObject(e); c != nil {
+		return c
+	}
+	for _, w := range d.AllWindows() {
+		if c := w.Canvas(); c.Focused() != nil {
+			return c
+		}
+	}
+	return nil
 }
 
 // FocusSelected gives e the focus with all its text selected: a default
