@@ -89,6 +89,15 @@ func refuseSameFile(backupPath, dbPath string) error {
 	return nil
 }
 
+// CheckBackup is Restore's check of a backup alone, changing nothing: the
+// window checks a backup before it tells how to restore it.
+func CheckBackup(ctx context.Context, path string) error {
+	if err := refuseSameFile(path, ""); err != nil {
+		return err
+	}
+	return checkBackup(ctx, path)
+}
+
 // checkBackup reads the backup without writing to it (no -wal or -shm is
 // created beside it) and refuses one that is not a whole AoCE database of a
 // schema this version can open.
