@@ -30,6 +30,7 @@ type cmdContext struct {
 	network  string // --network: id or name; "" for the only/first network
 	json     bool
 	out      string
+	from     string
 	dryRun   bool
 	paste    bool
 	title    string
@@ -114,6 +115,10 @@ func commands() []command {
 		{name: "backup", summary: "write a consistent copy of the database (works while the app is open)", run: runBackup,
 			flags: func(fs *flag.FlagSet, c *cmdContext) {
 				fs.StringVar(&c.out, "out", "", "the copy's path; an existing backup there is replaced only once the new copy is complete (never the database itself)")
+			}},
+		{name: "restore", summary: "put a backup in the place of the database, keeping the replaced one beside it (not while the app has it open)", run: runRestore,
+			flags: func(fs *flag.FlagSet, c *cmdContext) {
+				fs.StringVar(&c.from, "from", "", "the backup to restore; it is checked whole before anything changes")
 			}},
 		{name: "trash list", summary: "list what was deleted in the last 30 days, newest first", run: runTrashList,
 			flags: func(fs *flag.FlagSet, c *cmdContext) {

@@ -10,9 +10,10 @@ import (
 // What the external tests (package shell_test, which may use uitest)
 // look at inside the shell.
 
-func (sh *Shell) CurrentIndex() int { return sh.current }
-func (sh *Shell) WhenStopping()     { sh.whenStopping() }
-func (sh *Shell) BackupDialog()     { sh.backupDialog() }
+func (sh *Shell) CurrentIndex() int     { return sh.current }
+func (sh *Shell) WhenStopping()         { sh.whenStopping() }
+func (sh *Shell) BackupDialog()         { sh.backupDialog() }
+func (sh *Shell) CheckRestore(p string) { sh.checkRestore(p) }
 func (sh *Shell) UnsafeSavePath(p string) string {
 	return sh.unsafeSavePath(p)
 }

@@ -61,6 +61,7 @@ func (sh *Shell) mainMenu() *fyne.MainMenu {
 	}
 	fileItems = append(fileItems,
 		menuItem("Back up the database…", fyne.KeyB, sh.backupDialog),
+		menuItem("Restore from backup…", "", sh.restoreDialog),
 		menuItem("Settings…", fyne.KeyComma, sh.ShowSettings),
 		fyne.NewMenuItemSeparator(),
 		quit)
