@@ -6,29 +6,26 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/uitest"
 )
 
-// waitForText waits for s in the top dialog: the check runs off the UI goroutine.
-func waitForText(t *testing.T, sh interface{ Window() fyne.Window }, s string) fyne.CanvasObject {
+// checked runs the backup check and waits until its job has reported
+// (the test driver runs fyne.Do on the job's goroutine), then hands back
+// the dialog on top, which must say s.
+func checked(t *testing.T, sh *shell.Shell, path, s string) fyne.CanvasObject {
 	t.Helper()
-	for end := time.Now().Add(10 * time.Second); time.Now().Before(end); time.Sleep(20 * time.Millisecond) {
-		var found fyne.CanvasObject
-		fyne.DoAndWait(func() {
-			if top := sh.Window().Canvas().Overlays().Top(); top != nil && uitest.TextIn(top, s) {
-				found = top
-			}
-		})
-		if found != nil {
-			return found
-		}
+	ended := jobEnded(sh)
+	sh.CheckRestore(path)
+	waitFor(t, "the backup check", ended)
+	top := uitest.TopOverlay(sh)
+	if top == nil || !uitest.TextIn(top, s) {
+		t.Fatalf("no dialog saying %q", s)
 	}
-	t.Fatalf("no dialog saying %q", s)
-	return nil
+	return top
 }
 
 func TestRestoreFromBackupChecksAndTellsHow(t *testing.T) {
@@ -38,8 +35,7 @@ func TestRestoreFromBackupChecksAndTellsHow(t *testing.T) {
 	if err := sh.Store().Backup(context.Background(), backup); err != nil {
 		t.Fatal(err)
 	}
-	sh.CheckRestore(backup)
-	d := waitForText(t, sh, "Quit AoCE Desktop, then run:")
+	d := checked(t, sh, backup, "Quit AoCE Desktop, then run:")
 	want := "aoce-desktop restore --db " + sh.Store().Path() + " --from '" + backup + "'"
 	if !uitest.TextIn(d, "is kept as") {
 		t.Fatal("the dialog does not say where the current data is kept")
@@ -50,6 +46,5 @@ func TestRestoreFromBackupChecksAndTellsHow(t *testing.T) {
 
 	junk := filepath.Join(dir, "notes.db")
 	os.WriteFile(junk, bytes.Repeat([]byte("not sqlite "), 100), 0o644)
-	sh.CheckRestore(junk)
-	waitForText(t, sh, "cannot be restored")
+	checked(t, sh, junk, "cannot be restored")
 }
