@@ -126,7 +126,7 @@ func (w *Wizard) multiLineStep(title, confirm string, item *widget.FormItem, nex
 	problem.Wrapping = fyne.TextWrapWord
 	problem.Importance = widget.DangerImportance
 	e.OnChanged = func(s string) {
-		if err := e.Validator(s); err != nil {
+		if err := e.check(s); err != nil {
 			problem.SetText(err.Error())
 		} else {
 			problem.SetText("")
@@ -135,8 +135,8 @@ func (w *Wizard) multiLineStep(title, confirm string, item *widget.FormItem, nex
 	e.OnChanged(e.Text)
 	var closeForm func()
 	e.next = func() {
-		if e.Validate() != nil {
-			return // the field says why under it
+		if e.check(e.Text) != nil {
+			return // the line under the field says why
 		}
 		if next(closeForm) {
 			closeForm()
@@ -145,7 +145,7 @@ func (w *Wizard) multiLineStep(title, confirm string, item *widget.FormItem, nex
 	closeForm = w.sh.ShowForm(shell.Form{Title: title, Confirm: confirm, Size: widgets.DialogSize,
 		Items:     []*widget.FormItem{item, widget.NewFormItem("", problem)},
 		Changed:   func() bool { return true }, // step 1 was typed
-		OnConfirm: func() bool { return next(closeForm) },
+		OnConfirm: func() bool { return e.check(e.Text) == nil && next(closeForm) },
 	})
 }
 
@@ -230,7 +230,8 @@ func (w *Wizard) store(ps []data.Partner, themes []data.Theme) error {
 // linesEntry is a multi-line field whose Ctrl+Enter moves the wizard on.
 type linesEntry struct {
 	widgets.Entry
-	next func()
+	next  func()
+	check func(string) error // not the entry's Validator: Fyne's form says its error only once the field lost the focus
 }
 
 func newLinesEntry(placeholder string, validate func(string) error) *linesEntry {
@@ -238,7 +239,7 @@ func newLinesEntry(placeholder string, validate func(string) error) *linesEntry 
 	e.MultiLine, e.Wrapping = true, fyne.TextWrapOff
 	e.SetPlaceHolder(placeholder)
 	e.SetMinRowsVisible(8)
-	e.Validator = validate
+	e.check = validate
 	e.ExtendBaseWidget(e)
 	return e
 }

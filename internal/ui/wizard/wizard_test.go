@@ -151,7 +151,11 @@ func TestBadOutlineLineIsRefused(t *testing.T) {
 		t.Error("the problem does not name line 2")
 	}
 	if !uitest.TextIn(uitest.TopOverlay(sh), "3 of 3") || sh.Network() != before {
-		t.Error("the wizard went on with a bad outline")
+		t.Error("Ctrl+Enter went on with a bad outline")
+	}
+	test.Tap(uitest.ButtonIn(t, uitest.TopOverlay(sh), "Create"))
+	if !uitest.TextIn(uitest.TopOverlay(sh), "3 of 3") || sh.Network() != before {
+		t.Error("Create went on with a bad outline")
 	}
 }
 
