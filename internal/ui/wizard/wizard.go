@@ -105,13 +105,13 @@ func (w *Wizard) step1() {
 
 func (w *Wizard) step2() {
 	item := widget.NewFormItem("Partners", w.partners)
-	item.HintText = "Paste the partner list from the network's URBACT page, one partner a line; leave it empty to skip. Ctrl+Enter: Next"
+	item.HintText = "Paste the partners from the network's URBACT page; leave it empty to skip. Ctrl+Enter: Next"
 	w.multiLineStep("New network — 2 of 3: the partners", "Next", item, func(closeForm func()) bool { closeForm(); w.step3(); return false })
 }
 
 func (w *Wizard) step3() {
 	item := widget.NewFormItem("Themes", w.themes)
-	item.HintText = "One theme a line, its sub-themes indented under it (1 Working with citizens / ␣␣1.1 Participatory budgets); numbers are optional. Ctrl+Enter: Create"
+	item.HintText = "Themes flush left, their sub-themes indented under them; numbers are optional. Ctrl+Enter: Create"
 	w.multiLineStep("New network — 3 of 3: the themes", "Create", item, func(func()) bool { return w.create() })
 }
 
