@@ -20,11 +20,13 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/studyview"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/surveys"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/themes"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/wizard"
 )
 
 // Areas are the entries of the navigation; Ctrl+1 … Ctrl+0 go to the first ten.
 func Areas() []shell.Area {
-	shell.SetSearch(search.Show) // Ctrl+K
+	shell.SetSearch(search.Show)     // Ctrl+K
+	shell.SetNewNetwork(wizard.Show) // File → New network…
 	areas := []shell.Area{
 		overview.Area(),
 		partnerlist.Area(),

@@ -83,9 +83,21 @@ func (f *networkForm) changed(n data.Network) bool {
 	return edited != n
 }
 
+// newNetworkWizard is what File → New network… opens: package ui hands
+// the shell the wizard (package wizard imports the shell, not the other
+// way). Without one the shell shows its one form.
+var newNetworkWizard func(*Shell)
+
+// SetNewNetwork sets what File → New network… opens.
+func SetNewNetwork(open func(*Shell)) { newNetworkWizard = open }
+
 // newNetwork asks for a new network's details and opens it.
 func (sh *Shell) newNetwork() {
 	sh.leaveCurrent(func() {
+		if newNetworkWizard != nil {
+			newNetworkWizard(sh)
+			return
+		}
 		blank := data.Network{Programme: "URBACT IV"}
 		f := newNetworkForm(blank)
 		sh.ShowForm(Form{Title: "New network", Confirm: "Create", Items: f.items(), Size: widgets.DialogSize,
