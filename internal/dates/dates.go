@@ -80,3 +80,23 @@ func Show(iso string) string {
 	}
 	return t.Format("2 Jan 2006")
 }
+
+// Optional is a validator for a date field that may stay empty: nil for
+// "" or a date Parse takes, Parse's error otherwise.
+func Optional(s string) error {
+	if strings.TrimSpace(s) == "" {
+		return nil
+	}
+	_, err := Parse(s)
+	return err
+}
+
+// ISOOrEmpty is s as YYYY-MM-DD, or "" when it is empty or no date (a
+// field Optional has validated).
+func ISOOrEmpty(s string) string {
+	iso, err := Parse(s)
+	if err != nil {
+		return ""
+	}
+	return iso
+}

@@ -28,3 +28,12 @@ func TestShow(t *testing.T) {
 		t.Errorf("Show(soon) = %q", got)
 	}
 }
+
+func TestOptionalFieldsAndISOOrEmpty(t *testing.T) {
+	if Optional("") != nil || Optional("  ") != nil || Optional("1.6.2023") != nil || Optional("31.2.2023") == nil {
+		t.Fatal("Optional takes empty and real dates only")
+	}
+	if ISOOrEmpty("01/06/2023") != "2023-06-01" || ISOOrEmpty("") != "" || ISOOrEmpty("soon") != "" {
+		t.Fatal("ISOOrEmpty")
+	}
+}

@@ -11,25 +11,6 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
-// validateDate accepts "" or a real date as the expert writes it: 1.6.2023,
-// 01/06/2023 or 2023-06-01 (day first, as in Europe).
-func validateDate(s string) error {
-	if strings.TrimSpace(s) == "" {
-		return nil
-	}
-	_, err := dates.Parse(s)
-	return err
-}
-
-// isoDate is s as YYYY-MM-DD (validated already), or "".
-func isoDate(s string) string {
-	iso, err := dates.Parse(s)
-	if err != nil {
-		return ""
-	}
-	return iso
-}
-
 // networkForm is the dialog to create or edit a network.
 type networkForm struct {
 	name, acronym, programme, leadExpert, start, end, description *widgets.Entry
@@ -53,8 +34,8 @@ func newNetworkForm(n data.Network) *networkForm {
 	f.acronym = entry(n.Acronym, "e.g. AoCE", nil)
 	f.programme = entry(n.Programme, "URBACT IV", nil)
 	f.leadExpert = entry(n.LeadExpert, "your name", nil)
-	f.start = entry(n.StartDate, "e.g. 1.6.2023", validateDate)
-	f.end = entry(n.EndDate, "e.g. 31.12.2025", validateDate)
+	f.start = entry(n.StartDate, "e.g. 1.6.2023", dates.Optional)
+	f.end = entry(n.EndDate, "e.g. 31.12.2025", dates.Optional)
 	f.description = widgets.NewMultiLineEntry()
 	f.description.SetText(n.Description)
 	f.description.SetMinRowsVisible(3)
@@ -72,7 +53,7 @@ func (f *networkForm) items() []*widget.FormItem {
 
 func (f *networkForm) apply(n *data.Network) {
 	n.Name, n.Acronym, n.Programme = strings.TrimSpace(f.name.Text), strings.TrimSpace(f.acronym.Text), strings.TrimSpace(f.programme.Text)
-	n.LeadExpert, n.StartDate, n.EndDate = strings.TrimSpace(f.leadExpert.Text), isoDate(f.start.Text), isoDate(f.end.Text)
+	n.LeadExpert, n.StartDate, n.EndDate = strings.TrimSpace(f.leadExpert.Text), dates.ISOOrEmpty(f.start.Text), dates.ISOOrEmpty(f.end.Text)
 	n.Description = strings.TrimSpace(f.description.Text)
 }
 

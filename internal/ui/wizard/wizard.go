@@ -51,8 +51,8 @@ func Open(sh *shell.Shell) *Wizard {
 		return nil
 	})
 	w.acronym = entry("e.g. AoCE", nil)
-	w.start = entry("e.g. 1.6.2023", validDate)
-	w.end = entry("e.g. 31.12.2025", validDate)
+	w.start = entry("e.g. 1.6.2023", dates.Optional)
+	w.end = entry("e.g. 31.12.2025", dates.Optional)
 	w.lead = entry("your name", nil)
 	w.partners = newLinesEntry("LEAD PARTNER : Braga - Portugal\n• Varna - Bulgaria", func(s string) error {
 		_, err := parsePartners(s)
@@ -64,19 +64,6 @@ func Open(sh *shell.Shell) *Wizard {
 	})
 	w.step1()
 	return w
-}
-
-func validDate(s string) error {
-	if strings.TrimSpace(s) == "" {
-		return nil
-	}
-	_, err := dates.Parse(s)
-	return err
-}
-
-func isoDate(s string) string {
-	iso, _ := dates.Parse(s)
-	return iso
 }
 
 func (w *Wizard) typed() bool {
@@ -193,7 +180,7 @@ func (w *Wizard) create() bool {
 
 func (w *Wizard) store(ps []data.Partner, themes []data.Theme) error {
 	n := data.Network{Name: strings.TrimSpace(w.name.Text), Acronym: strings.TrimSpace(w.acronym.Text), Programme: "URBACT IV",
-		LeadExpert: strings.TrimSpace(w.lead.Text), StartDate: isoDate(w.start.Text), EndDate: isoDate(w.end.Text)}
+		LeadExpert: strings.TrimSpace(w.lead.Text), StartDate: dates.ISOOrEmpty(w.start.Text), EndDate: dates.ISOOrEmpty(w.end.Text)}
 	taken, err := w.sh.Store().NetworkNameTaken(w.sh.Ctx(), n.Name, "")
 	if err != nil {
 		return err
