@@ -39,10 +39,51 @@ func Restore(ctx context.Context, backupPath, dbPath string) (keptAs string, err
 		return "", err
 	}
 	defer lock.discard() // (a lock file this restore created goes too)
-
 	if err := checkBackup(ctx, backupPath); err != nil {
 		return "", err
 	}
+	return restoreLocked(ctx, backupPath, dbPath)
+}
+
+// ReplaceWith is Restore for the store the app has open: the backup is
+// checked, s closed, the backup put in place of its file and the file
+// opened again — all under the writer lock s holds, which never lets go in
+// between, so no other window or command can take the file meanwhile. It
+// returns the store to go on with: the restored file, or s's file opened
+// again as it was when the restore was refused (err says why); nil only
+// when neither can be opened. s is closed either way, except when the
+// backup is refused before anything changed: then s itself comes back.
+func (s *Store) ReplaceWith(ctx context.Context, backupPath string) (now *Store, keptAs string, err error) {
+	if strings.HasPrefix(backupPath, "file:") {
+		return s, "", fmt.Errorf("give plain file paths") // SQLite would read it as a URI
+	}
+	if s.lock == nil {
+		return s, "", fmt.Errorf("%s is open read-only; only the app's own store can be restored", s.path)
+	}
+	if err := refuseSameFile(backupPath, s.path); err != nil {
+		return s, "", err
+	}
+	if err := checkBackup(ctx, backupPath); err != nil {
+		return s, "", err
+	}
+	lock := s.lock
+	s.lock = nil // Close keeps it: it passes to the store opened after
+	if err := s.Close(); err != nil {
+		lock.release()
+		return nil, "", fmt.Errorf("closing %s before the restore: %w", s.path, err)
+	}
+	keptAs, err = restoreLocked(ctx, backupPath, s.path)
+	now, openErr := open(s.path, Writer, lock)
+	if openErr != nil {
+		lock.release()
+		return nil, keptAs, errors.Join(err, openErr)
+	}
+	return now, keptAs, err
+}
+
+// restoreLocked copies the checked backup over dbPath, whose writer lock
+// the caller holds, keeping the database it replaces (see Restore).
+func restoreLocked(ctx context.Context, backupPath, dbPath string) (keptAs string, err error) {
 	_, statErr := os.Stat(dbPath)
 	exists := statErr == nil
 	if exists {

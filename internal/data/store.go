@@ -61,6 +61,13 @@ type Store struct {
 // page and index of the file first, whatever its size (see checkPages). A
 // Writer refuses read-only storage at once; a Reader works on it.
 func Open(path string, mode Mode) (*Store, error) {
+	return open(path, mode, nil)
+}
+
+// open is Open; a Writer given held uses that writer lock of the file
+// (taken over from a store closed for a restore) instead of taking it, and
+// leaves it to the caller when the open fails.
+func open(path string, mode Mode, held *writerLock) (*Store, error) {
 	ctx := context.Background()
 	info, statErr := os.Stat(path)
 	exists := statErr == nil
@@ -85,7 +92,9 @@ func Open(path string, mode Mode) (*Store, error) {
 	}
 
 	s := &Store{path: path}
-	if mode == Writer {
+	if mode == Writer && held != nil {
+		s.lock = held
+	} else if mode == Writer {
 		lock, err := acquireWriterLock(path)
 		if err != nil {
 			return nil, err
@@ -94,7 +103,7 @@ func Open(path string, mode Mode) (*Store, error) {
 	}
 	fail := func(err error) (*Store, error) {
 		s.closeDBs()
-		if s.lock != nil {
+		if s.lock != nil && held == nil {
 			s.lock.discard()
 		}
 		return nil, err
