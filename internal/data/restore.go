@@ -173,7 +173,7 @@ func checkpoint(ctx context.Context, path string) {
 // keepReplaced renames the database at dbPath (and its -wal and -shm, the
 // -wal first) to a free NAME.replaced-DATE-TIME.db beside it.
 func keepReplaced(dbPath string) (string, error) {
-	kept, err := replacedName(dbPath, time.Now())
+	kept, err := ReplacedName(dbPath, time.Now())
 	if err != nil {
 		return "", err
 	}
@@ -188,9 +188,10 @@ func keepReplaced(dbPath string) (string, error) {
 	return kept, nil
 }
 
-// replacedName is dbPath's name without .db, ".replaced-", the local date
-// and time to the minute and ".db"; "-2", "-3"… before .db when taken.
-func replacedName(dbPath string, now time.Time) (string, error) {
+// ReplacedName is dbPath's name without .db, ".replaced-", the local date
+// and time to the minute and ".db"; "-2", "-3"… before .db when taken
+// (the window names it before it asks to restore).
+func ReplacedName(dbPath string, now time.Time) (string, error) {
 	base := strings.TrimSuffix(dbPath, ".db") + ".replaced-" + now.Format("2006-01-02-1504")
 	for i := 1; i < 100; i++ {
 		name := base + ".db"

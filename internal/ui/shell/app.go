@@ -2,7 +2,6 @@ package shell
 
 import (
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -25,68 +24,31 @@ func Run(a fyne.App, dbPath, network string, areas []Area) int {
 	w := a.NewWindow("AoCE Desktop")
 	w.SetIcon(a.Metadata().Icon)
 	w.SetMaster()
-	type opened struct {
-		store *data.Store
-		err   error
-	}
-	done := make(chan opened, 1)
-	go func() {
-		s, err := data.Open(dbPath, data.Writer)
-		done <- opened{s, err}
-	}()
 	var sh *Shell
-	var store *data.Store
-	show := func(o opened) { // on the UI goroutine
-		if o.err != nil {
+	offUI(w, dbPath, func() (*data.Store, error) { return data.Open(dbPath, data.Writer) }, func(s *data.Store, err error) {
+		if err != nil {
 			w.Resize(defaultWindowSize)
-			w.SetContent(cannotOpen(o.err, a.Quit))
+			w.SetContent(cannotOpen(err, a.Quit))
 			return
 		}
-		store = o.store
-		RestoreWindowSize(store, w)
-		sh = New(a, w, store, areas)
+		RestoreWindowSize(s, w)
+		sh = New(a, w, s, areas)
 		w.SetContent(sh.Content())
 		w.SetCloseIntercept(sh.RequestQuit)
 		w.SetOnDropped(sh.onDropped)
-		if network == "" {
-			network = LastNetwork(store)
-		}
-		sh.Start(network)
-		// Answers an import stored but a crash or quit kept from the search
-		// index (they are not found until then).
-		sh.Quietly("indexing survey answers for search", store.IndexPendingAnswers)
-		if store.BackupPath != "" {
-			sh.ShowMessage("Database upgraded", strings.Join(append([]string{"Your data was upgraded to this version of AoCE Desktop. A copy from before is at " + store.BackupPath + "."},
-				store.UpgradeNotes...), "\n\n"))
-		}
+		sh.begin(network)
 		a.Lifecycle().SetOnStopped(sh.whenStopping)
-	}
-	select {
-	case o := <-done:
-		show(o)
-	case <-time.After(openWait):
-		w.Resize(defaultWindowSize)
-		w.SetContent(checking(dbPath))
-		go func() {
-			o := <-done
-			fyne.Do(func() { show(o) })
-		}()
-	}
+	})
 	w.ShowAndRun()
-	if store == nil {
-		return 1 // it could not be opened, or the window closed during the check (which writes nothing)
+	if sh == nil || sh.store == nil {
+		return 1 // it could not be opened (or not again after a restore), or the window closed during the check (which writes nothing)
 	}
-	if err := store.Close(); err != nil { // last: after every view, job and session let go
+	if err := sh.store.Close(); err != nil { // last: after every view, job and session let go
 		sh.logError("closing the database", err)
 		return 1
 	}
 	return 0
 }
-
-// openWait is how long start-up waits for the store before showing the
-// window with "checking": most files are checked in a few milliseconds,
-// and a screen that flashes by would only flicker.
-const openWait = 150 * time.Millisecond
 
 // checking is the window's content while a large database is checked.
 func checking(dbPath string) fyne.CanvasObject {

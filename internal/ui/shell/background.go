@@ -34,7 +34,8 @@ type BackgroundJob struct {
 // stopping loses something — and the dialog says it is stopping until the
 // work has let go of the store. Jobs end with the app (Shell.Ctx).
 func (sh *Shell) InBackground(j BackgroundJob) {
-	ctx, cancel := context.WithCancel(sh.ctx)
+	appCtx := sh.ctx // the store's: a move to another database replaces sh.ctx
+	ctx, cancel := context.WithCancel(appCtx)
 	busy, bar, status := widget.NewProgressBarInfinite(), widget.NewProgressBar(), widget.NewLabel("")
 	bar.Hide()
 	status.Hide()
@@ -86,8 +87,8 @@ func (sh *Shell) InBackground(j BackgroundJob) {
 		fyne.Do(func() {
 			d.Hide()
 			switch {
-			case errors.Is(err, context.Canceled) && sh.ctx.Err() != nil:
-				// the app is stopping: nobody to tell
+			case errors.Is(err, context.Canceled) && appCtx.Err() != nil:
+				// the app is stopping, or its store closing: nobody to tell
 			case errors.Is(err, context.Canceled):
 				sh.ShowMessage("Cancelled", j.Cancelled)
 			case err != nil && j.Failed != nil:
@@ -137,10 +138,11 @@ func (sh *Shell) ExportInBackground(path string, write func(ctx context.Context,
 // stopping. An error is logged, not shown: such work is done again at the
 // next start.
 func (sh *Shell) Quietly(what string, work func(ctx context.Context) error) {
+	ctx := sh.ctx // read here: a move to another database replaces sh.ctx
 	sh.jobs.Add(1)
 	go func() {
 		defer sh.jobs.Done()
-		if err := work(sh.ctx); err != nil && sh.ctx.Err() == nil {
+		if err := work(ctx); err != nil && ctx.Err() == nil {
 			sh.logError(what, err)
 		}
 	}()

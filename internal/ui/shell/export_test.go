@@ -31,3 +31,9 @@ func (sh *Shell) WelcomeButtons() (demo, create *widget.Button) {
 }
 
 func (sh *Shell) ShowTrash() { sh.showTrash() }
+
+func (sh *Shell) OpenDatabase(p string)   { sh.openDatabase(p) }
+func (sh *Shell) CreateDatabase(p string) { sh.createDatabase(p) }
+func (sh *Shell) RecentDatabaseItems() []*fyne.MenuItem {
+	return sh.dbMenu.Items
+}

@@ -48,9 +48,16 @@ func (sh *Shell) mainMenu() *fyne.MainMenu {
 	sh.recentMenu = fyne.NewMenu("", sh.recentMenuItems()...)
 	recent := fyne.NewMenuItem("Open recent network", nil)
 	recent.ChildMenu = sh.recentMenu
+	sh.dbMenu = fyne.NewMenu("", sh.recentDatabaseItems()...)
+	recentDB := fyne.NewMenuItem("Open recent database", nil)
+	recentDB.ChildMenu = sh.dbMenu
 	fileItems := []*fyne.MenuItem{
 		newNet, switchNet, recent,
 		menuItem("Open the demo network", "", sh.loadDemo),
+		fyne.NewMenuItemSeparator(),
+		menuItem("New database…", "", sh.newDatabaseDialog),
+		menuItem("Open database…", fyne.KeyO, sh.openDatabaseDialog),
+		recentDB,
 		fyne.NewMenuItemSeparator(),
 	}
 	for _, a := range sh.areas {

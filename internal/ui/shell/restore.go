@@ -3,68 +3,85 @@ package shell
 import (
 	"context"
 	"fmt"
+	"os"
 	"path/filepath"
-	"strings"
+	"time"
 
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
-// restoreDialog picks a backup, checks it (read-only, off the UI
-// goroutine) and tells how to restore it. The window does not restore the
-// database it has open itself: that needs the store closed and the shell
-// started again on the restored file, which it cannot do yet; the command
-// line restores it once the app is closed, keeping the current data.
+// restoreDialog is File → Restore from backup…: pick a backup, check it
+// (read-only, off the UI goroutine), confirm, and restore it in the window.
 func (sh *Shell) restoreDialog() {
 	sh.PickFile([]string{".db", ".bak"}, sh.checkRestore)
 }
 
-// checkRestore checks the picked backup and shows how to restore it.
+// checkRestore checks the picked backup, then asks before restoring it.
 func (sh *Shell) checkRestore(backup string) {
-	{
-		sh.InBackground(BackgroundJob{
-			Title: "Checking the backup", Cancelled: "The check was stopped; nothing was changed.",
-			Work: func(ctx context.Context, _ func(string, float64)) error {
-				return data.CheckBackup(ctx, backup)
-			},
-			Failed: func(err error) {
-				sh.ShowError(fmt.Errorf("%s cannot be restored; nothing was changed: %w", backup, err))
-			},
-			Done: func() { sh.showRestoreSteps(backup) },
-		})
-	}
+	sh.InBackground(BackgroundJob{
+		Title: "Checking the backup", Cancelled: "The check was stopped; nothing was changed.",
+		Work: func(ctx context.Context, _ func(string, float64)) error {
+			return data.CheckBackup(ctx, backup)
+		},
+		Failed: func(err error) {
+			sh.ShowError(fmt.Errorf("%s cannot be restored; nothing was changed: %w", backup, err))
+		},
+		Done: func() { sh.confirmRestore(backup) },
+	})
 }
 
-// restoreCommand is the command line that restores backup over dbPath.
-func restoreCommand(dbPath, backup string) string {
-	return "aoce-desktop restore --db " + shellQuote(dbPath) + " --from " + shellQuote(backup)
-}
-
-func shellQuote(s string) string {
-	if s != "" && !strings.ContainsAny(s, " \t'\"\\$`!*?&;|<>()[]{}#~") {
-		return s
-	}
-	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
-}
-
-func (sh *Shell) showRestoreSteps(backup string) {
+// confirmRestore names what is replaced, by what, and where the current
+// data goes. Enter does not confirm: replacing the data takes a click.
+func (sh *Shell) confirmRestore(backup string) {
 	db := sh.store.Path()
-	cmd := restoreCommand(db, backup)
-	kept := strings.TrimSuffix(filepath.Base(db), ".db") + ".replaced-DATE-TIME.db"
-	msg := widget.NewLabel(filepath.Base(backup) + " is a whole AoCE Desktop database and can be restored. " +
-		"Your current data is kept as " + kept + " in " + filepath.Dir(db) + ".\n\n" +
-		"The window cannot replace the database it has open. Quit AoCE Desktop, then run:")
-	msg.Wrapping = fyne.TextWrapWord
-	line := widget.NewEntry()
-	line.SetText(cmd)
-	copyCmd := widget.NewButton("Copy the command", func() { sh.app.Clipboard().SetContent(cmd) })
-	body := container.NewVBox(msg, line, copyCmd)
-	d := dialog.NewCustom("Restore from backup", "Close", body, sh.win)
-	d.Resize(fyne.NewSize(620, 300))
+	when := "an unknown date"
+	if st, err := os.Stat(backup); err == nil {
+		when = widgets.DateTime(st.ModTime())
+	}
+	kept, err := data.ReplacedName(db, time.Now())
+	if err != nil {
+		sh.ShowError(err)
+		return
+	}
+	msg := fmt.Sprintf("Replace the data of %s with the backup of %s (%s)?\n\nThe current data is kept as %s in %s.",
+		filepath.Base(db), when, filepath.Base(backup), filepath.Base(kept), filepath.Dir(kept))
+	d := dialog.NewConfirm("Restore from backup", msg, func(yes bool) {
+		if yes {
+			sh.restore(backup, when)
+		}
+	}, sh.win)
+	d.SetConfirmText("Replace with the backup")
+	d.SetDismissText("Cancel")
 	d.Show()
-	sh.Keys(DialogKeys{Enter: d.Hide})
+	sh.Keys(DialogKeys{Escape: d.Hide})
+}
+
+// restore replaces the open database with the backup after the view on
+// screen agreed to leave. The store is closed, the file replaced and
+// opened again under the writer lock the window holds all along
+// (Store.ReplaceWith), so no other window or command can take the file in
+// between; the window starts again on it through swapStore.
+func (sh *Shell) restore(backup, when string) {
+	sh.leaveCurrent(func() {
+		db := sh.store.Path()
+		var kept string
+		sh.swapStore(db, func(old *data.Store) (*data.Store, error) {
+			s, keptAs, err := old.ReplaceWith(context.Background(), backup)
+			kept = keptAs
+			return s, err
+		}, func(err error) {
+			switch {
+			case err != nil && kept != "":
+				sh.ShowError(err) // it says where the replaced data is
+			case err != nil:
+				sh.ShowError(fmt.Errorf("%s was not restored; your data is as it was: %w", filepath.Base(backup), err))
+			default:
+				sh.ShowMessage("Restored", fmt.Sprintf("The data of %s is now the backup of %s.\n\nThe data it replaced is kept as %s — open it with File → Open database… to look at it.",
+					filepath.Base(db), when, kept))
+			}
+		})
+	}, nil)
 }

@@ -22,9 +22,21 @@ import (
 // chosen file for writing (truncating it) before we see it, which would
 // destroy the database if the user picked it. Our own files are refused.
 func (sh *Shell) AskSavePath(title, defaultName string, onPath func(path string)) {
+	sh.askPath(title, sh.saveFolder(), defaultName, "Save", func(path string) { // the export folder of Settings, else the last
+		if _, err := os.Stat(path); err == nil {
+			sh.ConfirmReplace(path, func() { onPath(path) })
+			return
+		}
+		onPath(path)
+	})
+}
+
+// askPath is AskSavePath's dialog, starting in dir, with confirm on its
+// button; onPath decides what an existing file means.
+func (sh *Shell) askPath(title, dir, defaultName, confirm string, onPath func(path string)) {
 	name := widgets.NewEntry()
 	name.SetText(defaultName)
-	folder := widget.NewLabel(sh.saveFolder()) // the export folder of Settings, else the last
+	folder := widget.NewLabel(dir)
 	choose := widget.NewButton("Choose folder…", func() {
 		d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
 			if err == nil && u != nil {
@@ -48,13 +60,9 @@ func (sh *Shell) AskSavePath(title, defaultName string, onPath func(path string)
 			return
 		}
 		sh.RememberFolder(path)
-		if _, err := os.Stat(path); err == nil {
-			sh.ConfirmReplace(path, func() { onPath(path) })
-			return
-		}
 		onPath(path)
 	}
-	d := dialog.NewCustomConfirm(title, "Save", "Cancel", form, answer, sh.win)
+	d := dialog.NewCustomConfirm(title, confirm, "Cancel", form, answer, sh.win)
 	d.Show()
 	d.Resize(fyne.NewSize(560, 260))
 	submit := func() { d.Hide(); answer(true) }

@@ -50,10 +50,14 @@ type Shell struct {
 	nextTicket int                   // the next Track ticket
 	editMenu   *fyne.Menu            // relabelled as undo and redo change
 	recentMenu *fyne.Menu            // File → Open recent network (networkswitch.go)
+	dbMenu     *fyne.Menu            // File → Open recent database (recentdbs.go)
+	homeDB     string                // the default database file: the title bar names any other
+	swapping   bool                  // a move to another database is under way (reopen.go)
 	viewItems  []viewItem            // Edit-menu items offered by some views only
 	Exported   func()                // called when an export has been reported (tests wait for it)
 	JobEnded   func()                // called when any background job's end has been reported (tests)
 	Stopped    func(error)           // called after the stop sequence (tests); nil: nothing
+	Reopened   func()                // called when a move to another database has ended, opened or refused (tests)
 	logError   func(string, error)   // where stop-time errors go (fyne.LogError; tests replace it)
 }
 
@@ -61,7 +65,10 @@ type Shell struct {
 func New(a fyne.App, w fyne.Window, s *data.Store, areas []Area) *Shell {
 	ctx, cancel := context.WithCancel(context.Background())
 	sh := &Shell{app: a, win: w, store: s, ctx: ctx, stopAll: cancel, areas: areas, current: -1,
-		running: map[int]func(){}, forms: map[*Form]func() bool{}, logError: fyne.LogError}
+		running: map[int]func(){}, forms: map[*Form]func() bool{}, logError: fyne.LogError, homeDB: defaultDatabase}
+	if sh.homeDB == "" {
+		sh.homeDB = s.Path()
+	}
 	sh.views = make([]View, len(sh.areas))
 	sh.header = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	sh.status = widget.NewLabel("")
@@ -83,6 +90,7 @@ func New(a fyne.App, w fyne.Window, s *data.Store, areas []Area) *Shell {
 	sh.dialogs.init()
 	w.SetMainMenu(sh.mainMenu())
 	sh.restoreKeys()
+	sh.rememberDatabase(s.Path())
 	return sh
 }
 
@@ -165,7 +173,7 @@ func (sh *Shell) refreshNetworkPicker() {
 		sh.netPick.Show()
 	}
 	sh.header.SetText(networkLabel(sh.network))
-	sh.win.SetTitle(sh.network.Name + " — AoCE Desktop") // also after a rename
+	sh.setTitle(sh.network.Name) // also after a rename
 	sh.refreshRecentMenu()
 }
 

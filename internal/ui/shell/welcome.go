@@ -14,7 +14,7 @@ import (
 // showWelcome is the first screen on an empty database: open the demo
 // network or start a new one.
 func (sh *Shell) showWelcome() {
-	sh.win.SetTitle("AoCE Desktop")
+	sh.setTitle("")
 	sh.network = data.Network{}
 	title := canvas.NewText("Welcome to AoCE Desktop", theme.Color(theme.ColorNameForeground))
 	title.TextSize = theme.TextSize() * 2
