@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -15,6 +16,7 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/demo"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
 )
 
 // App identity; FyneApp.toml says the same for 'fyne package' (a test checks).
@@ -65,6 +67,7 @@ func runGUI(args []string, stderr io.Writer) int {
 		}
 		networkID = id
 	}
+	shell.SetDefaultDatabase(filepath.Join(dataDir(), "aoce.db")) // the title bar names any other file
 	useEnglishForPOSIXLocale()
 	app.SetMetadata(fyne.AppMetadata{ID: appID, Name: appName, Version: appVersion, Release: true,
 		Icon: fyne.NewStaticResource("icon.png", assets.Icon), Migrations: map[string]bool{"fyneDo": true}})

@@ -6,8 +6,12 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
+	"sync/atomic"
 	"testing"
+
+	"github.com/gofrs/flock"
 )
 
 func networkNames(t *testing.T, s *Store) []string {
@@ -43,11 +47,36 @@ func TestReplaceWithRestoresUnderTheSameLock(t *testing.T) {
 	if _, err := s.CreateNetwork(ctx, Network{Name: "After The Backup"}); err != nil {
 		t.Fatal(err)
 	}
+	// Another instance trying to take the file all through the restore
+	// never gets it: the lock passes from s to the reopened store.
+	stop, stopped := make(chan struct{}), make(chan struct{})
+	var stole atomic.Bool
+	go func() {
+		defer close(stopped)
+		other := flock.New(path + ".lock")
+		for {
+			select {
+			case <-stop:
+				return
+			default:
+			}
+			if ok, _ := other.TryLock(); ok {
+				stole.Store(true)
+				other.Unlock()
+			}
+			runtime.Gosched()
+		}
+	}()
 	now, kept, err := s.ReplaceWith(ctx, backup)
+	close(stop)
+	<-stopped
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer now.Close()
+	if stole.Load() {
+		t.Fatal("another instance could take the file's lock during the restore")
+	}
 	if now == s || now.Path() != path {
 		t.Fatalf("came back with %p at %s", now, now.Path())
 	}

@@ -62,8 +62,8 @@ func TestOpenAnotherDatabaseShowsItsNetwork(t *testing.T) {
 	}
 	tap(t, sh, "Save")
 	waitFor(t, "opening water.db", done)
-	if v.stored != "typed before the move" {
-		t.Fatal("Save in the question did not store the edit")
+	if v.stored != "typed before the move" || !v.flushed {
+		t.Fatalf("the edit was not stored (%q) or the view not flushed (%v) before the move", v.stored, v.flushed)
 	}
 	if sh.Store().Path() != other || sh.Network().Name != "Cities of Water" {
 		t.Fatalf("open: %s, network %q", sh.Store().Path(), sh.Network().Name)
