@@ -82,7 +82,7 @@ func (sh *Shell) moveTo(path string, open func() (*data.Store, error)) {
 // refuseDatabase says why path cannot be opened, and that the current
 // database is still open.
 func (sh *Shell) refuseDatabase(path string, err error) {
-	text := err.Error()
+	text := strings.TrimSuffix(err.Error(), ".")
 	sh.ShowMessage("Cannot open "+filepath.Base(path), strings.ToUpper(text[:1])+text[1:]+
 		".\n\nThe database open before is still open: "+sh.store.Path())
 }

@@ -79,7 +79,7 @@ func (sh *Shell) restore(backup, when string) {
 			case err != nil:
 				sh.ShowError(fmt.Errorf("%s was not restored; your data is as it was: %w", filepath.Base(backup), err))
 			default:
-				sh.ShowMessage("Restored", fmt.Sprintf("The data of %s is now the backup of %s.\n\nThe data it replaced is kept as %s — open it with File → Open database… to look at it.",
+				sh.ShowMessage("Restored", fmt.Sprintf("The data of %s is now the backup of %s.\n\nThe data it replaced is kept as %s (Open database… in the File menu shows it).",
 					filepath.Base(db), when, kept))
 			}
 		})
