@@ -19,6 +19,28 @@ func menuItem(label string, key fyne.KeyName, action func()) *fyne.MenuItem {
 	return it
 }
 
+// refill gives a submenu the items of now (the recent lists change as
+// files and networks are opened); nil before the menu is built.
+func (sh *Shell) refill(m *fyne.Menu, items func() []*fyne.MenuItem) {
+	if m == nil {
+		return
+	}
+	m.Items = items()
+	if main := sh.win.MainMenu(); main != nil {
+		main.Refresh()
+	}
+}
+
+// orNone is items, or one disabled item saying there is none.
+func orNone(items []*fyne.MenuItem, none string) []*fyne.MenuItem {
+	if len(items) > 0 {
+		return items
+	}
+	it := fyne.NewMenuItem(none, nil)
+	it.Disabled = true
+	return []*fyne.MenuItem{it}
+}
+
 // viewItem is a shared menu item and whether a view offers it.
 type viewItem struct {
 	item   *fyne.MenuItem

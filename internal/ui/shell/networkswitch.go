@@ -69,23 +69,10 @@ func (sh *Shell) recentMenuItems() []*fyne.MenuItem {
 		it.Checked = n.ID == sh.network.ID
 		items = append(items, it)
 	}
-	if len(items) == 0 {
-		none := fyne.NewMenuItem("No network yet", nil)
-		none.Disabled = true
-		items = append(items, none)
-	}
-	return items
+	return orNone(items, "No network yet")
 }
 
-func (sh *Shell) refreshRecentMenu() {
-	if sh.recentMenu == nil {
-		return
-	}
-	sh.recentMenu.Items = sh.recentMenuItems()
-	if m := sh.win.MainMenu(); m != nil {
-		m.Refresh()
-	}
-}
+func (sh *Shell) refreshRecentMenu() { sh.refill(sh.recentMenu, sh.recentMenuItems) }
 
 func networkLabel(n data.Network) string {
 	if n.Acronym != "" {

@@ -44,20 +44,7 @@ func (sh *Shell) recentDatabaseItems() []*fyne.MenuItem {
 		}
 		items = append(items, it)
 	}
-	if len(items) == 0 {
-		none := fyne.NewMenuItem("No database yet", nil)
-		none.Disabled = true
-		items = append(items, none)
-	}
-	return items
+	return orNone(items, "No database yet")
 }
 
-func (sh *Shell) refreshDatabaseMenu() {
-	if sh.dbMenu == nil {
-		return
-	}
-	sh.dbMenu.Items = sh.recentDatabaseItems()
-	if m := sh.win.MainMenu(); m != nil {
-		m.Refresh()
-	}
-}
+func (sh *Shell) refreshDatabaseMenu() { sh.refill(sh.dbMenu, sh.recentDatabaseItems) }

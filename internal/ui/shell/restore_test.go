@@ -32,6 +32,16 @@ func checked(t *testing.T, sh *shell.Shell, path, s string) fyne.CanvasObject {
 	return top
 }
 
+// backedUp is a backup of the shell's store, written now.
+func backedUp(t *testing.T, sh *shell.Shell) string {
+	t.Helper()
+	backup := filepath.Join(t.TempDir(), "monday.db")
+	if err := sh.Store().Backup(context.Background(), backup); err != nil {
+		t.Fatal(err)
+	}
+	return backup
+}
+
 func names(t *testing.T, s *data.Store) []string {
 	t.Helper()
 	ns, err := s.Networks(context.Background())
@@ -52,10 +62,7 @@ func TestRestoreInTheWindowReplacesTheDataAndKeepsTheOld(t *testing.T) {
 	sh, _ := newFakeShell(t, true)
 	ctx := context.Background()
 	db := sh.Store().Path()
-	backup := filepath.Join(t.TempDir(), "monday.db")
-	if err := sh.Store().Backup(ctx, backup); err != nil {
-		t.Fatal(err)
-	}
+	backup := backedUp(t, sh)
 	if _, err := sh.Store().CreateNetwork(ctx, data.Network{Name: "After The Backup"}); err != nil {
 		t.Fatal(err)
 	}
@@ -100,10 +107,7 @@ func TestRestoreRefusedWhileTheWindowHoldsTheFile(t *testing.T) {
 	sh, _ := newFakeShell(t, true)
 	ctx := context.Background()
 	db := sh.Store().Path()
-	backup := filepath.Join(t.TempDir(), "monday.db")
-	if err := sh.Store().Backup(ctx, backup); err != nil {
-		t.Fatal(err)
-	}
+	backup := backedUp(t, sh)
 	if _, err := data.Restore(ctx, backup, db); !errors.Is(err, data.ErrLocked) {
 		t.Fatalf("a second instance's restore: %v, want it refused", err)
 	}
