@@ -46,7 +46,7 @@ func (sh *Shell) createDatabase(path string) {
 	path = absPath(path)
 	if _, err := os.Stat(path); err == nil {
 		sh.ShowMessage("The file exists", filepath.Base(path)+" is already in "+filepath.Dir(path)+
-			". Open it with File → Open database…, or choose another name for the new database.")
+			". Open it with Open database… in the File menu, or choose another name for the new database.")
 		return
 	}
 	sh.moveTo(path, func() (*data.Store, error) { return data.Open(path, data.Writer) })
