@@ -98,7 +98,11 @@ func commands() []command {
 			flags: func(fs *flag.FlagSet, c *cmdContext) {
 				fs.StringVar(&c.listen, "listen", "", "the address to serve participants on, e.g. 192.168.1.20:8765 or 127.0.0.1:0 (default: this laptop's LAN address, port "+live.DefaultPort+")")
 			}},
-		{name: "grid export", args: "MEETING", summary: "write a meeting's learning grids, every partner's, as .xlsx, .docx or .pdf (MEETING = id or exact title)", run: runGridExport,
+		{name: "grid export", args: "MEETING", summary: "write a meeting's learning grids, every partner's, and the review of earlier actions held at it, as .xlsx, .docx or .pdf (MEETING = id or exact title)", run: runGridExport,
+			flags: func(fs *flag.FlagSet, c *cmdContext) {
+				fs.StringVar(&c.out, "out", "", "the file to write; its extension picks the format")
+			}},
+		{name: "grid follow-up", args: "MEETING", summary: "write a meeting's follow-up for the minutes — the earlier actions reviewed at it, the actions agreed at it and how they went since — as .docx, .pdf, .html or .md", run: runGridFollowUp,
 			flags: func(fs *flag.FlagSet, c *cmdContext) {
 				fs.StringVar(&c.out, "out", "", "the file to write; its extension picks the format")
 			}},

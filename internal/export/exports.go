@@ -129,20 +129,39 @@ var gridFormats = formats[grids.Sheet]{
 	{".pdf", func(w io.Writer, sh grids.Sheet) error { return sh.WritePDF(w, pdfdoc.NotoSans()) }},
 }
 
-// Grids writes a meeting's learning grids, every partner's saved rows, to
-// path as .xlsx, .docx or .pdf; it returns what it wrote.
+// Grids writes a meeting's learning grids, every partner's saved rows, and
+// the review of earlier actions held at it, to path as .xlsx, .docx or
+// .pdf; it returns what it wrote.
 func Grids(ctx context.Context, s *data.Store, network data.Network, meeting data.Meeting, path string, progress Progress) (grids.Sheet, error) {
-	write, err := gridFormats.choose(path, "grids")
+	return writeSheet(ctx, s, network, meeting, path, gridFormats, "grids", progress)
+}
+
+// writeSheet loads a meeting's grids and reviews and writes them to path
+// in one of fs.
+func writeSheet(ctx context.Context, s *data.Store, network data.Network, meeting data.Meeting, path string, fs formats[grids.Sheet], what string, progress Progress) (grids.Sheet, error) {
+	write, err := fs.choose(path, what)
 	if err != nil {
 		return grids.Sheet{}, err
 	}
-	progress.report("Reading the grids of "+meeting.Title+"…", 0.1)
+	progress.report("Reading the grids and reviews of "+meeting.Title+"…", 0.1)
 	sheet, err := grids.Load(ctx, s, network, meeting)
 	if err != nil {
 		return sheet, err
 	}
 	progress.writing(path)
 	return sheet, write(ctx, sheet)
+}
+
+var followUpFormats = documents(grids.Sheet.FollowUpDocument)
+
+// FollowUpFormats are the extensions FollowUp writes.
+func FollowUpFormats() []string { return followUpFormats.exts() }
+
+// FollowUp writes a meeting's follow-up — the earlier actions reviewed at
+// it, the actions agreed at it and their review since — to path as .docx,
+// .pdf, .html or .md; it returns what it wrote.
+func FollowUp(ctx context.Context, s *data.Store, network data.Network, meeting data.Meeting, path string, progress Progress) (grids.Sheet, error) {
+	return writeSheet(ctx, s, network, meeting, path, followUpFormats, "the follow-up", progress)
 }
 
 var actionFormats = slices.Concat(formats[actiontables.Tables]{
@@ -166,10 +185,16 @@ func ActionTables(ctx context.Context, s *data.Store, network data.Network, part
 	return t, write(ctx, t)
 }
 
-var studyFormats = slices.Concat(paged(func(d doc.Document) doc.Document { return d }), formats[doc.Document]{
-	{".html", doc.WriteHTML},
-	{".md", doc.WriteMarkdown},
-})
+// documents are every format of whatever lays out as a document: the
+// paged ones, HTML and Markdown.
+func documents[T any](document func(T) doc.Document) formats[T] {
+	return slices.Concat(paged(document), formats[T]{
+		{".html", func(w io.Writer, v T) error { return doc.WriteHTML(w, document(v)) }},
+		{".md", func(w io.Writer, v T) error { return doc.WriteMarkdown(w, document(v)) }},
+	})
+}
+
+var studyFormats = documents(func(d doc.Document) doc.Document { return d })
 
 // Study assembles a Baseline Study from the store and writes it to path as
 // .docx, .pdf, .html or .md; it returns what it assembled the study from.

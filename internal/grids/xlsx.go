@@ -8,8 +8,9 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/tabular"
 )
 
-// WriteXLSX writes one sheet per partner with a bold header row, wrapped
-// text and the header frozen. Cells are text, never formulas.
+// WriteXLSX writes one sheet per partner's grid and a "Review" sheet of
+// the earlier actions reviewed at the meeting, each with a bold header
+// row, wrapped text and the header frozen. Cells are text, never formulas.
 func (sh Sheet) WriteXLSX(w io.Writer) error {
 	f := excelize.NewFile()
 	defer f.Close()
@@ -22,19 +23,41 @@ func (sh Sheet) WriteXLSX(w io.Writer) error {
 		if err != nil {
 			return err
 		}
-		for i, r := range pg.Rows {
-			for c, v := range Cells(r) {
-				cell, _ := excelize.CoordinatesToCellName(c+1, 4+i)
-				f.SetCellValue(name, cell, v) // a string cell: "=1+1" stays text
-			}
+		var rows [][]string
+		for _, r := range pg.Rows {
+			rows = append(rows, Cells(r))
 		}
-		if len(pg.Rows) > 0 {
-			end, _ := excelize.CoordinatesToCellName(6, 3+len(pg.Rows))
-			f.SetCellStyle(name, "A4", end, wrap)
-		}
+		writeRows(f, name, rows, wrap)
 	}
-	if len(sh.Partners) == 0 { // no partner has a grid yet: say so rather than write an empty workbook
+	if len(sh.Review) > 0 {
+		name, err := tabular.TableSheet(f, len(sh.Partners), "Review", sh.ReviewTitle(), ReviewColumns, []float64{18, 30, 45, 22, 16, 12, 45, 30}, head)
+		if err != nil {
+			return err
+		}
+		var rows [][]string
+		for _, a := range sh.Review {
+			rows = append(rows, a.Cells())
+		}
+		writeRows(f, name, rows, wrap)
+	}
+	if len(sh.Partners)+len(sh.Review) == 0 { // nothing yet: say so rather than write an empty workbook
 		f.SetCellValue("Sheet1", "A1", sh.Title()+": no grid filled yet")
 	}
 	return f.Write(w)
+}
+
+// writeRows puts rows under a TableSheet's header as wrapped string cells
+// (so "=1+1" stays text).
+func writeRows(f *excelize.File, sheet string, rows [][]string, wrap int) {
+	if len(rows) == 0 {
+		return
+	}
+	for i, r := range rows {
+		for c, v := range r {
+			cell, _ := excelize.CoordinatesToCellName(c+1, 4+i)
+			f.SetCellValue(sheet, cell, v)
+		}
+	}
+	end, _ := excelize.CoordinatesToCellName(len(rows[0]), 3+len(rows))
+	f.SetCellStyle(sheet, "A4", end, wrap)
 }

@@ -8,7 +8,8 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
-// Export writes the meeting's grids, every partner's (saved rows).
+// Export writes the meeting's grids, every partner's (saved rows), and the
+// review of earlier actions held at the meeting.
 func (v *gridsView) Export() {
 	m := v.selectedMeeting()
 	if m.ID == "" {
@@ -18,7 +19,28 @@ func (v *gridsView) Export() {
 		network := v.sh.Network() // read here: the work runs off the UI goroutine
 		v.sh.ExportInBackground(path, func(ctx context.Context, progress func(string, float64)) (string, error) {
 			sheet, err := export.Grids(ctx, v.sh.Store(), network, m, path, progress)
-			return fmt.Sprintf("The grids of %d partners written to %s.", len(sheet.Partners), path), err
+			return fmt.Sprintf("The grids of %d partners and the review of %d earlier actions written to %s.", len(sheet.Partners), len(sheet.Review), path), err
+		})
+	})
+}
+
+// ExportFollowUp writes the meeting's follow-up for the minutes: what was
+// done since the earlier meetings and what was agreed at this one.
+func (v *gridsView) ExportFollowUp() {
+	m := v.selectedMeeting()
+	if m.ID == "" {
+		return
+	}
+	if v.dirty || len(v.comments) > 0 { // the follow-up is read from the store: what is typed must be in it
+		if !v.Save() {
+			return
+		}
+	}
+	v.sh.AskSavePath("Export the follow-up of "+m.Title+" (.docx, .pdf, .html or .md)", widgets.SafeFileName("Follow-up - "+m.Title)+".docx", func(path string) {
+		network := v.sh.Network()
+		v.sh.ExportInBackground(path, func(ctx context.Context, progress func(string, float64)) (string, error) {
+			sheet, err := export.FollowUp(ctx, v.sh.Store(), network, m, path, progress)
+			return fmt.Sprintf("The follow-up of %s (%d earlier actions reviewed, %d agreed) written to %s.", m.Title, len(sheet.Review), len(sheet.Agreed), path), err
 		})
 	})
 }

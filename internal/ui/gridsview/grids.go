@@ -66,9 +66,10 @@ func newGridsView(sh *shell.Shell) *gridsView {
 	save := widget.NewButtonWithIcon("Save (Ctrl+S)", theme.DocumentSaveIcon(), func() { v.Save() })
 	save.Importance = widget.HighImportance
 	export := widget.NewButtonWithIcon("Export…", theme.DocumentSaveIcon(), v.Export)
+	followUp := widget.NewButtonWithIcon("Follow-up…", theme.DocumentIcon(), v.ExportFollowUp)
 	dashboard := widget.NewButtonWithIcon("Dashboard", theme.InfoIcon(), func() { showDashboard(sh) })
 	present := widget.NewButtonWithIcon("", theme.ViewFullScreenIcon(), v.Present)
-	top := container.NewBorder(nil, nil, nil, container.NewHBox(add, dashboard, export, present, save),
+	top := container.NewBorder(nil, nil, nil, container.NewHBox(add, dashboard, export, followUp, present, save),
 		container.NewGridWithColumns(3, v.meeting, v.scope, v.partner))
 	header := gridHeader()
 	body := container.NewVBox(header, v.rowBox, v.status, widget.NewSeparator(),
