@@ -40,21 +40,27 @@ func runGridFollowUp(c *cmdContext) error {
 }
 
 // openMeeting opens the network for an export (see openForExport) and
-// finds the meeting its first argument names by id or exact title.
+// finds the meeting its first argument names.
 func (c *cmdContext) openMeeting(usage string) (*data.Store, data.Network, data.Meeting, error) {
 	s, n, err := c.openForExport(usage)
 	if err != nil {
 		return nil, n, data.Meeting{}, err
 	}
-	m, err := s.MeetingByIDOrTitle(c.ctx, n.ID, c.args[0])
-	if errors.Is(err, data.ErrNotFound) {
-		err = fmt.Errorf("no meeting with id or title %q (the demo's are titled like \"Core Network Meeting 2\")", c.args[0])
-	}
+	m, err := c.meetingNamed(s, n, c.args[0])
 	if err != nil {
 		s.Close()
 		return nil, n, m, err
 	}
 	return s, n, m, nil
+}
+
+// meetingNamed finds a meeting of the network by id or exact title.
+func (c *cmdContext) meetingNamed(s *data.Store, n data.Network, key string) (data.Meeting, error) {
+	m, err := s.MeetingByIDOrTitle(c.ctx, n.ID, key)
+	if errors.Is(err, data.ErrNotFound) {
+		err = fmt.Errorf("no meeting with id or title %q (the demo's are titled like \"Core Network Meeting 2\")", key)
+	}
+	return m, err
 }
 
 // runActionsExport writes the action tables of every partner, or of one.

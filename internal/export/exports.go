@@ -15,17 +15,23 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/grids"
 	"github.com/aoce-desktop/aoce-desktop/internal/matrix"
 	"github.com/aoce-desktop/aoce-desktop/internal/pdfdoc"
+	"github.com/aoce-desktop/aoce-desktop/internal/roadmap"
 	"github.com/aoce-desktop/aoce-desktop/internal/study"
 	"github.com/aoce-desktop/aoce-desktop/internal/survey"
 )
 
 // Slides draws the 1920×1080 PNG slides. The window's toolkit renders
-// them, so the UI provides them (ui.RenderMatrixPNG, ui.RenderQuestionPNG)
-// and the command line hands them in; without one, that PNG export is
-// refused and every other format still works.
+// them, so the UI provides them (ui.Slides) and the command line hands
+// them in; without one, that PNG export (or the deck) is refused and every
+// other format still works.
 type Slides struct {
-	Matrix   func(m *matrix.Matrix, title string) image.Image
-	Question func(res survey.Results, index int) image.Image
+	Matrix      func(m *matrix.Matrix, title string) image.Image
+	MatrixTheme func(m *matrix.Matrix, title string, theme int) image.Image // theme: an index into m.Themes
+	Question    func(res survey.Results, index int) image.Image
+	Grid        func(sheet grids.Sheet, index int) image.Image // index: into sheet.Partners
+	// RoadmapAhead draws the half year from a day's month (YYYY-MM-DD); nil
+	// when the roadmap ends before.
+	RoadmapAhead func(r roadmap.Roadmap, from, subtitle string) image.Image
 }
 
 // ErrNoSlides refuses a PNG export when no slide renderer was handed in.

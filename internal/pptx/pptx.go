@@ -51,14 +51,30 @@ type TextBox struct {
 	Fill       string // RRGGBB behind the text; "" for none
 }
 
-// Paragraph is one paragraph of a text box in one style.
+// Paragraph is one paragraph of a text box in one style; a "\n" in Text
+// breaks the line within it. Lines are as tall as LineHeight says.
 type Paragraph struct {
-	Text   string
-	Size   float64 // points
-	Bold   bool
-	Color  string // RRGGBB; "" for the theme's text colour
-	Bullet bool
-	Center bool
+	Text        string
+	Size        float64 // points
+	Bold        bool
+	Color       string // RRGGBB; "" for the theme's text colour
+	Bullet      bool
+	Center      bool
+	Indent      float64 // points from the box's left edge (a bullet's text starts here; default 1.1 × Size)
+	SpaceBefore float64 // points above the paragraph
+}
+
+// LineHeight is the height of one line of p in points: 1.2 times its
+// size, set exactly in the file so that Impress, PowerPoint and our PDF
+// break slides alike.
+func (p Paragraph) LineHeight() float64 { return p.Size * 1.2 }
+
+// TextIndent is where p's text starts from the box's left edge.
+func (p Paragraph) TextIndent() float64 {
+	if p.Indent == 0 && p.Bullet {
+		return p.Size * 1.1
+	}
+	return p.Indent
 }
 
 // Picture is a PNG image stretched over its box; Description is its

@@ -95,7 +95,9 @@ func TestPackageIsWhole(t *testing.T) {
 			continue
 		}
 		var rels struct {
-			Rel []struct{ Target string `xml:",attr"` } `xml:"Relationship"`
+			Rel []struct {
+				Target string `xml:",attr"`
+			} `xml:"Relationship"`
 		}
 		if err := xml.Unmarshal(content, &rels); err != nil {
 			t.Fatal(err)

@@ -54,11 +54,17 @@ func writeTextBox(b *strings.Builder, id int, t TextBox) {
 		if p.Center {
 			b.WriteString(` algn="ctr"`)
 		}
+		indent := int64(p.TextIndent() * emuPerPoint)
 		if p.Bullet {
-			indent := int64(p.Size * 1.1 * emuPerPoint)
-			fmt.Fprintf(b, ` marL="%d" indent="-%d"><a:buFont typeface="%s"/><a:buChar char="•"/></a:pPr>`, indent, indent, Font)
+			fmt.Fprintf(b, ` marL="%d" indent="-%d">`, indent, indent)
 		} else {
-			b.WriteString(`><a:buNone/></a:pPr>`)
+			fmt.Fprintf(b, ` marL="%d" indent="0">`, indent)
+		}
+		fmt.Fprintf(b, `<a:lnSpc><a:spcPts val="%d"/></a:lnSpc><a:spcBef><a:spcPts val="%d"/></a:spcBef>`, int(p.LineHeight()*100), int(p.SpaceBefore*100))
+		if p.Bullet {
+			fmt.Fprintf(b, `<a:buFont typeface="%s"/><a:buChar char="•"/></a:pPr>`, Font)
+		} else {
+			b.WriteString(`<a:buNone/></a:pPr>`)
 		}
 		rpr := fmt.Sprintf(`lang="en-GB" sz="%d" dirty="0"`, int(p.Size*100))
 		if p.Bold {
