@@ -36,7 +36,7 @@ func Areas() []shell.Area {
 		practices.Area(),
 		surveys.Area(),
 		needs.Area(),
-		gridsview.Area(),
+		gridsview.AreaWithDeck(Slides()),
 		actions.Area(),
 		roadmapview.Area(),
 		studyview.Area(),

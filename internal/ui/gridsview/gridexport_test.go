@@ -1,6 +1,9 @@
 package gridsview
 
 import (
+	"archive/zip"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,6 +13,10 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/aoce-desktop/aoce-desktop/internal/export"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/matrixview"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/roadmapview"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/surveys"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/uitest"
 )
 
@@ -52,5 +59,63 @@ func TestFollowUpExportThroughTheDialogs(t *testing.T) {
 		if !strings.Contains(string(md), want) {
 			t.Errorf("the follow-up lacks %q:\n%s", want, md)
 		}
+	}
+}
+
+// Meeting deck… at Core Network Meeting 2: the deck is drawn off the UI
+// goroutine with the areas' slide renderers and holds a picture of each
+// partner's grid; without renderers the user is told why there is none.
+func TestDeckExportThroughTheDialogs(t *testing.T) {
+	slides := export.Slides{MatrixTheme: matrixview.RenderMatrixThemePNG, Question: surveys.RenderQuestionPNG,
+		Grid: RenderGridPNG, RoadmapAhead: roadmapview.RenderRoadmapAheadPNG}
+	sh := uitest.NewShell(t, true, AreaWithDeck(slides))
+	v := uitest.Open[*gridsView](t, sh, "grids")
+	test.Tap(uitest.ButtonIn(t, v.obj, "Meeting deck…"))
+	uitest.EntryWithText(t, uitest.TopOverlay(sh), "Meeting deck - Core Network Meeting 2").SetText("cnm2.pptx")
+	done := make(chan struct{})
+	sh.Exported = func() { close(done) }
+	test.Tap(uitest.ButtonIn(t, uitest.TopOverlay(sh), "Save"))
+	select {
+	case <-done:
+	case <-time.After(20 * time.Second):
+		t.Fatal("the export did not finish")
+	}
+	path := filepath.Join(sh.LastFolder(), "cnm2.pptx")
+	if !uitest.TextIn(uitest.TopOverlay(sh), "written to "+path) {
+		t.Fatal("the user was not told where the deck went")
+	}
+	zr, err := zip.OpenReader(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer zr.Close()
+	var slideParts, grids int
+	for _, f := range zr.File {
+		if strings.HasPrefix(f.Name, "ppt/slides/slide") {
+			slideParts++
+			rc, _ := f.Open()
+			b, _ := io.ReadAll(rc)
+			rc.Close()
+			if strings.Contains(string(b), `descr="Learning grid of `) {
+				grids++
+			}
+		}
+	}
+	if grids != 2 || !uitest.TextIn(uitest.TopOverlay(sh), fmt.Sprintf("(%d slides)", slideParts)) {
+		t.Fatalf("%d slides, %d of them grids (want Genk's and Gdańsk's)", slideParts, grids)
+	}
+}
+
+func TestDeckWithoutRenderersIsRefused(t *testing.T) {
+	sh := uitest.NewShell(t, true, Area())
+	v := uitest.Open[*gridsView](t, sh, "grids")
+	test.Tap(uitest.ButtonIn(t, v.obj, "Meeting deck…"))
+	uitest.EntryWithText(t, uitest.TopOverlay(sh), "Meeting deck - Core Network Meeting 2").SetText("cnm2.pdf")
+	ended := make(chan struct{})
+	sh.JobEnded = func() { close(ended) }
+	test.Tap(uitest.ButtonIn(t, uitest.TopOverlay(sh), "Save"))
+	<-ended
+	if !uitest.TextIn(uitest.TopOverlay(sh), "drawn by the window's toolkit") {
+		t.Fatal("the refusal was not explained")
 	}
 }
