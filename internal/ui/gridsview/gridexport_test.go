@@ -5,10 +5,8 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
@@ -38,16 +36,7 @@ func TestFollowUpExportThroughTheDialogs(t *testing.T) {
 	}
 	test.Type(comment, "Two more to come.") // typed where the cursor is: before the stored comment
 	test.Tap(uitest.ButtonIn(t, v.obj, "Follow-up…"))
-	uitest.EntryWithText(t, uitest.TopOverlay(sh), "Follow-up - Core Network Meeting 3").SetText("cnm3.md")
-	done := make(chan struct{})
-	sh.Exported = func() { close(done) }
-	test.Tap(uitest.ButtonIn(t, uitest.TopOverlay(sh), "Save"))
-	select {
-	case <-done:
-	case <-time.After(10 * time.Second):
-		t.Fatal("the export did not finish")
-	}
-	path := filepath.Join(sh.LastFolder(), "cnm3.md")
+	path := uitest.SaveAs(t, sh, "Follow-up - Core Network Meeting 3", "cnm3.md")
 	if !uitest.TextIn(uitest.TopOverlay(sh), "5 earlier actions reviewed, 0 agreed) written to "+path) {
 		t.Fatal("the user was not told where the follow-up went")
 	}
@@ -71,16 +60,7 @@ func TestDeckExportThroughTheDialogs(t *testing.T) {
 	sh := uitest.NewShell(t, true, AreaWithDeck(slides))
 	v := uitest.Open[*gridsView](t, sh, "grids")
 	test.Tap(uitest.ButtonIn(t, v.obj, "Meeting deck…"))
-	uitest.EntryWithText(t, uitest.TopOverlay(sh), "Meeting deck - Core Network Meeting 2").SetText("cnm2.pptx")
-	done := make(chan struct{})
-	sh.Exported = func() { close(done) }
-	test.Tap(uitest.ButtonIn(t, uitest.TopOverlay(sh), "Save"))
-	select {
-	case <-done:
-	case <-time.After(20 * time.Second):
-		t.Fatal("the export did not finish")
-	}
-	path := filepath.Join(sh.LastFolder(), "cnm2.pptx")
+	path := uitest.SaveAs(t, sh, "Meeting deck - Core Network Meeting 2", "cnm2.pptx")
 	if !uitest.TextIn(uitest.TopOverlay(sh), "written to "+path) {
 		t.Fatal("the user was not told where the deck went")
 	}
