@@ -4,10 +4,23 @@ import (
 	"context"
 	"fmt"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/export"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
+
+// showExports offers the meeting's three exports under the Export… button.
+func (v *gridsView) showExports(under fyne.CanvasObject) {
+	menu := fyne.NewMenu("",
+		fyne.NewMenuItem("Grids and review (.xlsx, .docx, .pdf)…", v.Export),
+		fyne.NewMenuItem("Follow-up for the minutes (.docx, .pdf, .html, .md)…", v.ExportFollowUp),
+		fyne.NewMenuItem("Meeting deck (.pptx, .pdf)…", v.ExportDeck))
+	at := fyne.CurrentApp().Driver().AbsolutePositionForObject(under).AddXY(0, under.Size().Height)
+	widget.ShowPopUpMenuAtPosition(menu, v.sh.Window().Canvas(), at)
+}
 
 // Export writes the meeting's grids, every partner's (saved rows), and the
 // review of earlier actions held at the meeting.

@@ -35,7 +35,8 @@ func TestFollowUpExportThroughTheDialogs(t *testing.T) {
 		t.Fatal("no review comment")
 	}
 	test.Type(comment, "Two more to come.") // typed where the cursor is: before the stored comment
-	test.Tap(uitest.ButtonIn(t, v.obj, "Follow-up…"))
+	test.Tap(uitest.ButtonIn(t, v.obj, "Export…"))
+	uitest.TapMenuItem(t, sh, "Follow-up for the minutes")
 	path := uitest.SaveAs(t, sh, "Follow-up - Core Network Meeting 3", "cnm3.md")
 	if !uitest.TextIn(uitest.TopOverlay(sh), "5 earlier actions reviewed, 0 agreed) written to "+path) {
 		t.Fatal("the user was not told where the follow-up went")
@@ -59,7 +60,8 @@ func TestDeckExportThroughTheDialogs(t *testing.T) {
 		Grid: RenderGridPNG, RoadmapAhead: roadmapview.RenderRoadmapAheadPNG}
 	sh := uitest.NewShell(t, true, AreaWithDeck(slides))
 	v := uitest.Open[*gridsView](t, sh, "grids")
-	test.Tap(uitest.ButtonIn(t, v.obj, "Meeting deck…"))
+	test.Tap(uitest.ButtonIn(t, v.obj, "Export…"))
+	uitest.TapMenuItem(t, sh, "Meeting deck")
 	path := uitest.SaveAs(t, sh, "Meeting deck - Core Network Meeting 2", "cnm2.pptx")
 	if !uitest.TextIn(uitest.TopOverlay(sh), "written to "+path) {
 		t.Fatal("the user was not told where the deck went")
@@ -89,7 +91,8 @@ func TestDeckExportThroughTheDialogs(t *testing.T) {
 func TestDeckWithoutRenderersIsRefused(t *testing.T) {
 	sh := uitest.NewShell(t, true, Area())
 	v := uitest.Open[*gridsView](t, sh, "grids")
-	test.Tap(uitest.ButtonIn(t, v.obj, "Meeting deck…"))
+	test.Tap(uitest.ButtonIn(t, v.obj, "Export…"))
+	uitest.TapMenuItem(t, sh, "Meeting deck")
 	uitest.EntryWithText(t, uitest.TopOverlay(sh), "Meeting deck - Core Network Meeting 2").SetText("cnm2.pdf")
 	ended := make(chan struct{})
 	sh.JobEnded = func() { close(ended) }

@@ -71,12 +71,11 @@ func newGridsView(sh *shell.Shell) *gridsView {
 	add := widget.NewButtonWithIcon("Add row", theme.ContentAddIcon(), v.New)
 	save := widget.NewButtonWithIcon("Save (Ctrl+S)", theme.DocumentSaveIcon(), func() { v.Save() })
 	save.Importance = widget.HighImportance
-	export := widget.NewButtonWithIcon("Export…", theme.DocumentSaveIcon(), v.Export)
-	followUp := widget.NewButtonWithIcon("Follow-up…", theme.DocumentIcon(), v.ExportFollowUp)
-	deck := widget.NewButtonWithIcon("Meeting deck…", theme.MediaPhotoIcon(), v.ExportDeck)
+	var export *widget.Button
+	export = widget.NewButtonWithIcon("Export…", theme.DocumentSaveIcon(), func() { v.showExports(export) })
 	dashboard := widget.NewButtonWithIcon("Dashboard", theme.InfoIcon(), func() { showDashboard(sh) })
 	present := widget.NewButtonWithIcon("", theme.ViewFullScreenIcon(), v.Present)
-	top := container.NewBorder(nil, nil, nil, container.NewHBox(add, dashboard, export, followUp, deck, present, save),
+	top := container.NewBorder(nil, nil, nil, container.NewHBox(add, dashboard, export, present, save),
 		container.NewGridWithColumns(3, v.meeting, v.scope, v.partner))
 	header := gridHeader()
 	body := container.NewVBox(header, v.rowBox, v.status, widget.NewSeparator(),
