@@ -22,45 +22,53 @@ type ReviewedAction struct {
 	ReviewedAt data.Meeting
 }
 
-// reviewColumns are the columns of a review table; the first, "Set at",
-// is left out where every action was set at the same meeting.
-var reviewColumns = []string{"Set at", "Action", "Who", "By when", "Status", "Comment", "Reviewed at"}
-
-// ReviewColumns are the columns of a review table with the partner first,
-// as the spreadsheet lists every partner's actions on one sheet.
-var ReviewColumns = append([]string{"Partner"}, reviewColumns...)
+// ReviewColumns are the columns of the review in a spreadsheet: one
+// value a column, for filtering and sorting.
+var ReviewColumns = []string{"Partner", "Set at", "Action", "Who", "By when", "Status", "Comment", "Reviewed at"}
 
 // Cells are the action's values in the order of ReviewColumns.
 func (a ReviewedAction) Cells() []string {
-	reviewed := ""
-	if a.ReviewedAt.ID != "" {
-		reviewed = meetingAndDate(a.ReviewedAt)
-	}
 	return []string{a.Partner.Name, meetingAndDate(a.SetAt), a.Row.Action, a.Row.ActionWho, a.Row.ActionBy,
-		ReviewStatuses.Label(a.Row.ReviewStatus), a.Row.ReviewComment, reviewed}
+		ReviewStatuses.Label(a.Row.ReviewStatus), a.Row.ReviewComment, a.reviewedAt()}
+}
+
+func (a ReviewedAction) reviewedAt() string {
+	if a.ReviewedAt.ID == "" {
+		return ""
+	}
+	return meetingAndDate(a.ReviewedAt)
 }
 
 func meetingAndDate(m data.Meeting) string {
 	return strings.TrimSpace(m.Title + " (" + m.StartDate + ")")
 }
 
+// documentColumns are the columns of a review table in a document: who
+// and by when under the action, so that the table stays narrow enough for
+// a portrait page. The first, "Set at", is left out where every action
+// was set at the same meeting.
+var documentColumns = []string{"Set at", "Action\nwho · by when", "Status", "Comment", "Reviewed at"}
+
 // reviewTables lays actions out partner by partner, each under a heading
 // of the given level, without the "Set at" column when setAt is false.
 func reviewTables(actions []ReviewedAction, level int, setAt bool) []doc.Block {
-	first := 1 // the partner is the heading, not a column
+	first := 0
 	if !setAt {
-		first = 2
+		first = 1
 	}
 	var blocks []doc.Block
 	for start := 0; start < len(actions); {
-		t := doc.Table{Header: ReviewColumns[first:]}
+		t := doc.Table{Header: documentColumns[first:]}
 		end := start
 		for ; end < len(actions) && actions[end].Partner.ID == actions[start].Partner.ID; end++ {
-			var row []doc.Cell
-			for _, v := range actions[end].Cells()[first:] {
-				row = append(row, doc.Cell{Text: v})
+			a := actions[end]
+			action := a.Row.Action
+			if who := strings.Trim(a.Row.ActionWho+" · "+a.Row.ActionBy, " ·"); who != "" {
+				action += "\n" + who
 			}
-			t.Rows = append(t.Rows, row)
+			row := []doc.Cell{{Text: meetingAndDate(a.SetAt)}, {Text: action}, {Text: ReviewStatuses.Label(a.Row.ReviewStatus)},
+				{Text: a.Row.ReviewComment}, {Text: a.reviewedAt()}}
+			t.Rows = append(t.Rows, row[first:])
 		}
 		blocks = append(blocks, doc.Heading{Level: level, Text: actions[start].Partner.Name}, t)
 		start = end

@@ -45,7 +45,7 @@ func TestGridExportHoldsTheReview(t *testing.T) {
 	}
 	texts := testkit.ExportsSay(t, dir, write, "Review of earlier actions at Core Network Meeting 3",
 		"part-time", "platform's", "In progress", "Dropped",
-		"ULG coordinator", "2024-05-31", "Core Network Meeting 2 (", "Reviewed at", "Gdańsk", "Genk")
+		"ULG coordinator", "2024-05-31", "(2024-03-04)", "Reviewed", "Gdańsk", "Genk")
 	for _, name := range []string{"grids.docx", "grids.pdf"} {
 		testkit.RequireWordsWhole(t, name, sh.Document().Texts(), texts[name])
 	}
@@ -99,7 +99,7 @@ func TestFollowUp(t *testing.T) {
 	texts := testkit.ExportsSay(t, dir, map[string]func(io.Writer) error{
 		"followup.docx": func(w io.Writer) error { return doc.WriteDOCX(w, reviewed) },
 		"followup.pdf":  func(w io.Writer) error { return doc.WritePDF(w, reviewed, testkit.Fonts(t)) },
-	}, "Follow-up — Core Network Meeting 3", "Date fixed for September", "Dropped", "Legal")
+	}, "Follow-up — Core Network Meeting 3", "September;", "Dropped", "Legal")
 	for name, text := range texts {
 		testkit.RequireWordsWhole(t, name, reviewed.Texts(), text)
 	}
