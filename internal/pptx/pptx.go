@@ -110,6 +110,26 @@ func Write(w io.Writer, p Presentation) error {
 		_, err = io.WriteString(f, content)
 		return err
 	}
+	// [Content_Types].xml first: some readers look for it at the start.
+	for _, part := range []struct{ name, content string }{
+		{"[Content_Types].xml", contentTypes(len(p.Slides))},
+		{"_rels/.rels", packageRels},
+		{"docProps/core.xml", coreProps(p.Title, p.Author, created)},
+		{"docProps/app.xml", appProps(len(p.Slides))},
+		{"ppt/presentation.xml", presentationXML(len(p.Slides))},
+		{"ppt/_rels/presentation.xml.rels", presentationRels(len(p.Slides))},
+		{"ppt/presProps.xml", presProps},
+		{"ppt/tableStyles.xml", tableStyles},
+		{"ppt/slideMasters/slideMaster1.xml", slideMaster},
+		{"ppt/slideMasters/_rels/slideMaster1.xml.rels", slideMasterRels},
+		{"ppt/slideLayouts/slideLayout1.xml", slideLayout},
+		{"ppt/slideLayouts/_rels/slideLayout1.xml.rels", slideLayoutRels},
+		{"ppt/theme/theme1.xml", themeXML},
+	} {
+		if err := put(part.name, part.content); err != nil {
+			return err
+		}
+	}
 	images := 0
 	for i, s := range p.Slides {
 		xml, rels, media := slideXML(s, images)
@@ -128,25 +148,6 @@ func Write(w io.Writer, p Presentation) error {
 			return err
 		}
 		if err := put("ppt/slides/_rels/"+name+".rels", rels); err != nil {
-			return err
-		}
-	}
-	for _, part := range []struct{ name, content string }{
-		{"[Content_Types].xml", contentTypes(len(p.Slides))},
-		{"_rels/.rels", packageRels},
-		{"docProps/core.xml", coreProps(p.Title, p.Author, created)},
-		{"docProps/app.xml", appProps(len(p.Slides))},
-		{"ppt/presentation.xml", presentationXML(len(p.Slides))},
-		{"ppt/_rels/presentation.xml.rels", presentationRels(len(p.Slides))},
-		{"ppt/presProps.xml", presProps},
-		{"ppt/tableStyles.xml", tableStyles},
-		{"ppt/slideMasters/slideMaster1.xml", slideMaster},
-		{"ppt/slideMasters/_rels/slideMaster1.xml.rels", slideMasterRels},
-		{"ppt/slideLayouts/slideLayout1.xml", slideLayout},
-		{"ppt/slideLayouts/_rels/slideLayout1.xml.rels", slideLayoutRels},
-		{"ppt/theme/theme1.xml", themeXML},
-	} {
-		if err := put(part.name, part.content); err != nil {
 			return err
 		}
 	}
