@@ -2,7 +2,7 @@
 # Installs the Debian packages AoCE Desktop needs, if any is missing:
 #   build   C headers for Fyne's cgo (OpenGL, X11, Wayland)
 #   test    Xvfb and tools to start the real window headless and look at it,
-#           LibreOffice and poppler to open our exports, with the metric twins
+#           LibreOffice (Writer, Calc, Draw, Impress) and poppler to open our exports, with the metric twins
 #           of the fonts our documents name (Liberation Sans for Arial in DOCX,
 #           Carlito for Calibri in XLSX) so that LibreOffice lays them out as
 #           Word and Excel do, DejaVu for the PDFs tests write, Chromium and
@@ -13,7 +13,7 @@
 # Usage: scripts/install-deps.sh [build] [test]
 set -euo pipefail
 build=(gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev)
-test=(xvfb xdotool imagemagick dbus-x11 x11-utils libreoffice-calc-nogui libreoffice-writer-nogui libreoffice-draw-nogui poppler-utils
+test=(xvfb xdotool imagemagick dbus-x11 x11-utils libreoffice-calc-nogui libreoffice-writer-nogui libreoffice-draw-nogui libreoffice-impress-nogui poppler-utils
   fonts-liberation2 fonts-crosextra-carlito fonts-dejavu-core chromium chromium-driver curl zbar-tools)
 want=()
 for group in "${@:-build}"; do

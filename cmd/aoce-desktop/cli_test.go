@@ -333,7 +333,7 @@ func TestGridExportCommand(t *testing.T) {
 	mustRunOK(t, "", "demo", "--db", db)
 	for _, ext := range []string{".xlsx", ".docx", ".pdf"} {
 		out := filepath.Join(dir, "cnm2"+ext)
-		if got := mustRunOK(t, "", "grid", "export", "Core Network Meeting 2", "--out", out, "--db", db); !strings.Contains(got, "(2 partners)") {
+		if got := mustRunOK(t, "", "grid", "export", "Core Network Meeting 2", "--out", out, "--db", db); !strings.Contains(got, "(2 partners, 0 earlier actions reviewed)") {
 			t.Fatalf("%s: %s", ext, got)
 		}
 		if st, err := os.Stat(out); err != nil || st.Size() < 1000 {
@@ -342,6 +342,30 @@ func TestGridExportCommand(t *testing.T) {
 	}
 	if code, _, stderr := aoce(t, "", "grid", "export", "Core Network Meeting 9", "--out", filepath.Join(dir, "x.pdf"), "--db", db); code != 1 || !strings.Contains(stderr, "no meeting") {
 		t.Fatalf("unknown meeting: %d %s", code, stderr)
+	}
+}
+
+// The follow-up of Core Network Meeting 3 holds the review of meeting 2's
+// actions given there, in each document format.
+func TestGridFollowUpCommand(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "x.db")
+	mustRunOK(t, "", "demo", "--db", db)
+	for _, ext := range []string{".docx", ".pdf", ".html", ".md"} {
+		out := filepath.Join(dir, "followup"+ext)
+		got := mustRunOK(t, "", "grid", "follow-up", "Core Network Meeting 3", "--out", out, "--db", db)
+		if !strings.Contains(got, "Wrote the follow-up of Core Network Meeting 3 (5 earlier actions reviewed, 0 agreed)") {
+			t.Fatalf("%s: %s", ext, got)
+		}
+		if st, err := os.Stat(out); err != nil || st.Size() < 500 {
+			t.Fatalf("%s not written: %v", ext, err)
+		}
+	}
+	if md, _ := os.ReadFile(filepath.Join(dir, "followup.md")); !strings.Contains(string(md), "Examples added to the draft manual.") {
+		t.Fatalf("markdown lacks the review:\n%s", md)
+	}
+	if code, _, stderr := aoce(t, "", "grid", "follow-up", "Core Network Meeting 3", "--out", filepath.Join(dir, "x.xlsx"), "--db", db); code != 1 || !strings.Contains(stderr, "use one of .docx, .pdf, .html, .md") {
+		t.Fatalf("xlsx: %d %s", code, stderr)
 	}
 }
 

@@ -8,26 +8,59 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/export"
 )
 
-// runGridExport writes one meeting's learning grids, every partner's.
+// runGridExport writes one meeting's learning grids, every partner's, and
+// the review of earlier actions held at it.
 func runGridExport(c *cmdContext) error {
-	s, n, err := c.openForExport("--out FILE.xlsx, .docx or .pdf is required")
+	s, n, m, err := c.openMeeting("--out FILE.xlsx, .docx or .pdf is required")
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	m, err := s.MeetingByIDOrTitle(c.ctx, n.ID, c.args[0])
-	if errors.Is(err, data.ErrNotFound) {
-		return fmt.Errorf("no meeting with id or title %q (the demo's are titled like \"Core Network Meeting 2\")", c.args[0])
-	}
-	if err != nil {
-		return err
-	}
 	sheet, err := export.Grids(c.ctx, s, n, m, c.out, nil)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(c.stdout, "Wrote the grids of %s (%d partners) to %s\n", m.Title, len(sheet.Partners), c.out)
+	fmt.Fprintf(c.stdout, "Wrote the grids of %s (%d partners, %d earlier actions reviewed) to %s\n", m.Title, len(sheet.Partners), len(sheet.Review), c.out)
 	return nil
+}
+
+// runGridFollowUp writes one meeting's follow-up for the minutes.
+func runGridFollowUp(c *cmdContext) error {
+	s, n, m, err := c.openMeeting("--out FILE.docx, .pdf, .html or .md is required")
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	sheet, err := export.FollowUp(c.ctx, s, n, m, c.out, nil)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(c.stdout, "Wrote the follow-up of %s (%d earlier actions reviewed, %d agreed) to %s\n", m.Title, len(sheet.Review), len(sheet.Agreed), c.out)
+	return nil
+}
+
+// openMeeting opens the network for an export (see openForExport) and
+// finds the meeting its first argument names.
+func (c *cmdContext) openMeeting(usage string) (*data.Store, data.Network, data.Meeting, error) {
+	s, n, err := c.openForExport(usage)
+	if err != nil {
+		return nil, n, data.Meeting{}, err
+	}
+	m, err := c.meetingNamed(s, n, c.args[0])
+	if err != nil {
+		s.Close()
+		return nil, n, m, err
+	}
+	return s, n, m, nil
+}
+
+// meetingNamed finds a meeting of the network by id or exact title.
+func (c *cmdContext) meetingNamed(s *data.Store, n data.Network, key string) (data.Meeting, error) {
+	m, err := s.MeetingByIDOrTitle(c.ctx, n.ID, key)
+	if errors.Is(err, data.ErrNotFound) {
+		err = fmt.Errorf("no meeting with id or title %q (the demo's are titled like \"Core Network Meeting 2\")", key)
+	}
+	return m, err
 }
 
 // runActionsExport writes the action tables of every partner, or of one.

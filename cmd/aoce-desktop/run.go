@@ -42,6 +42,7 @@ type cmdContext struct {
 	keepBoth bool
 	encoding tabular.Encoding
 	sheet    string
+	meeting  string
 	net      networkFlags
 	args     []string
 	stdin    io.Reader
@@ -94,11 +95,23 @@ func commands() []command {
 				fs.IntVar(&c.question, "question", 1, "for .png: the question's number")
 				fs.StringVar(&c.partner, "partner", "", "for .pdf and .png: only the respondents of this partner")
 			}},
+		{name: "survey link", args: "SURVEY", summary: "link a survey to the meeting it was held at, so that the meeting's deck shows its results", run: runSurveyLink,
+			flags: func(fs *flag.FlagSet, c *cmdContext) {
+				fs.StringVar(&c.meeting, "meeting", "", "the meeting's id or exact title")
+			}},
 		{name: "survey run", args: "SURVEY", summary: "run a survey live without the window: prints the join address and code, reads next/prev/open/close/results/status/end on standard input", run: runSurveyRun,
 			flags: func(fs *flag.FlagSet, c *cmdContext) {
 				fs.StringVar(&c.listen, "listen", "", "the address to serve participants on, e.g. 192.168.1.20:8765 or 127.0.0.1:0 (default: this laptop's LAN address, port "+live.DefaultPort+")")
 			}},
-		{name: "grid export", args: "MEETING", summary: "write a meeting's learning grids, every partner's, as .xlsx, .docx or .pdf (MEETING = id or exact title)", run: runGridExport,
+		{name: "grid export", args: "MEETING", summary: "write a meeting's learning grids, every partner's, and the review of earlier actions held at it, as .xlsx, .docx or .pdf (MEETING = id or exact title)", run: runGridExport,
+			flags: func(fs *flag.FlagSet, c *cmdContext) {
+				fs.StringVar(&c.out, "out", "", "the file to write; its extension picks the format")
+			}},
+		{name: "grid follow-up", args: "MEETING", summary: "write a meeting's follow-up for the minutes — the earlier actions reviewed at it, the actions agreed at it and how they went since — as .docx, .pdf, .html or .md", run: runGridFollowUp,
+			flags: func(fs *flag.FlagSet, c *cmdContext) {
+				fs.StringVar(&c.out, "out", "", "the file to write; its extension picks the format")
+			}},
+		{name: "deck export", args: "MEETING", summary: "write a meeting's deck — title, the matrix theme by theme, the results of the surveys linked to it, each partner's learning grid, the review of earlier actions, the roadmap ahead — as .pptx (editable) or .pdf", run: runDeckExport,
 			flags: func(fs *flag.FlagSet, c *cmdContext) {
 				fs.StringVar(&c.out, "out", "", "the file to write; its extension picks the format")
 			}},

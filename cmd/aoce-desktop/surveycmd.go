@@ -214,3 +214,24 @@ func (c *cmdContext) openSurvey(mode data.Mode) (*data.Store, data.Network, data
 	}
 	return s, n, sv, nil
 }
+
+// runSurveyLink links a survey to the meeting it was held at.
+func runSurveyLink(c *cmdContext) error {
+	if c.meeting == "" {
+		return usageError{"--meeting MEETING is required (its id or exact title)"}
+	}
+	s, n, sv, err := c.openSurvey(data.Writer)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	m, err := c.meetingNamed(s, n, c.meeting)
+	if err != nil {
+		return err
+	}
+	if err := s.LinkSurvey(c.ctx, sv.ID, m.ID); err != nil {
+		return err
+	}
+	fmt.Fprintf(c.stdout, "Linked %s to %s\n", sv.Title, m.Title)
+	return nil
+}

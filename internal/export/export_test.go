@@ -162,7 +162,7 @@ func TestGridsReportProgress(t *testing.T) {
 	if len(sheet.Partners) == 0 {
 		t.Error("the demo's grids have no partners")
 	}
-	if want := []string{"Reading the grids of Core Network Meeting 2…", "Writing grids.xlsx…"}; strings.Join(steps, "|") != strings.Join(want, "|") {
+	if want := []string{"Reading the grids and reviews of Core Network Meeting 2…", "Writing grids.xlsx…"}; strings.Join(steps, "|") != strings.Join(want, "|") {
 		t.Errorf("steps %q, want %q", steps, want)
 	}
 	if fi, err := os.Stat(path); err != nil || fi.Size() == 0 {

@@ -15,17 +15,23 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/grids"
 	"github.com/aoce-desktop/aoce-desktop/internal/matrix"
 	"github.com/aoce-desktop/aoce-desktop/internal/pdfdoc"
+	"github.com/aoce-desktop/aoce-desktop/internal/roadmap"
 	"github.com/aoce-desktop/aoce-desktop/internal/study"
 	"github.com/aoce-desktop/aoce-desktop/internal/survey"
 )
 
 // Slides draws the 1920×1080 PNG slides. The window's toolkit renders
-// them, so the UI provides them (ui.RenderMatrixPNG, ui.RenderQuestionPNG)
-// and the command line hands them in; without one, that PNG export is
-// refused and every other format still works.
+// them, so the UI provides them (ui.Slides) and the command line hands
+// them in; without one, that PNG export (or the deck) is refused and every
+// other format still works.
 type Slides struct {
-	Matrix   func(m *matrix.Matrix, title string) image.Image
-	Question func(res survey.Results, index int) image.Image
+	Matrix      func(m *matrix.Matrix, title string) image.Image
+	MatrixTheme func(m *matrix.Matrix, title string, theme int) image.Image // theme: an index into m.Themes
+	Question    func(res survey.Results, index int) image.Image
+	Grid        func(sheet grids.Sheet, index int) image.Image // index: into sheet.Partners
+	// RoadmapAhead draws the half year from a day's month (YYYY-MM-DD); nil
+	// when the roadmap ends before.
+	RoadmapAhead func(r roadmap.Roadmap, from, subtitle string) image.Image
 }
 
 // ErrNoSlides refuses a PNG export when no slide renderer was handed in.
@@ -129,20 +135,39 @@ var gridFormats = formats[grids.Sheet]{
 	{".pdf", func(w io.Writer, sh grids.Sheet) error { return sh.WritePDF(w, pdfdoc.NotoSans()) }},
 }
 
-// Grids writes a meeting's learning grids, every partner's saved rows, to
-// path as .xlsx, .docx or .pdf; it returns what it wrote.
+// Grids writes a meeting's learning grids, every partner's saved rows, and
+// the review of earlier actions held at it, to path as .xlsx, .docx or
+// .pdf; it returns what it wrote.
 func Grids(ctx context.Context, s *data.Store, network data.Network, meeting data.Meeting, path string, progress Progress) (grids.Sheet, error) {
-	write, err := gridFormats.choose(path, "grids")
+	return writeSheet(ctx, s, network, meeting, path, gridFormats, "grids", progress)
+}
+
+// writeSheet loads a meeting's grids and reviews and writes them to path
+// in one of fs.
+func writeSheet(ctx context.Context, s *data.Store, network data.Network, meeting data.Meeting, path string, fs formats[grids.Sheet], what string, progress Progress) (grids.Sheet, error) {
+	write, err := fs.choose(path, what)
 	if err != nil {
 		return grids.Sheet{}, err
 	}
-	progress.report("Reading the grids of "+meeting.Title+"…", 0.1)
+	progress.report("Reading the grids and reviews of "+meeting.Title+"…", 0.1)
 	sheet, err := grids.Load(ctx, s, network, meeting)
 	if err != nil {
 		return sheet, err
 	}
 	progress.writing(path)
 	return sheet, write(ctx, sheet)
+}
+
+var followUpFormats = documents(grids.Sheet.FollowUpDocument)
+
+// FollowUpFormats are the extensions FollowUp writes.
+func FollowUpFormats() []string { return followUpFormats.exts() }
+
+// FollowUp writes a meeting's follow-up — the earlier actions reviewed at
+// it, the actions agreed at it and their review since — to path as .docx,
+// .pdf, .html or .md; it returns what it wrote.
+func FollowUp(ctx context.Context, s *data.Store, network data.Network, meeting data.Meeting, path string, progress Progress) (grids.Sheet, error) {
+	return writeSheet(ctx, s, network, meeting, path, followUpFormats, "the follow-up", progress)
 }
 
 var actionFormats = slices.Concat(formats[actiontables.Tables]{
@@ -166,10 +191,16 @@ func ActionTables(ctx context.Context, s *data.Store, network data.Network, part
 	return t, write(ctx, t)
 }
 
-var studyFormats = slices.Concat(paged(func(d doc.Document) doc.Document { return d }), formats[doc.Document]{
-	{".html", doc.WriteHTML},
-	{".md", doc.WriteMarkdown},
-})
+// documents are every format of whatever lays out as a document: the
+// paged ones, HTML and Markdown.
+func documents[T any](document func(T) doc.Document) formats[T] {
+	return slices.Concat(paged(document), formats[T]{
+		{".html", func(w io.Writer, v T) error { return doc.WriteHTML(w, document(v)) }},
+		{".md", func(w io.Writer, v T) error { return doc.WriteMarkdown(w, document(v)) }},
+	})
+}
+
+var studyFormats = documents(func(d doc.Document) doc.Document { return d })
 
 // Study assembles a Baseline Study from the store and writes it to path as
 // .docx, .pdf, .html or .md; it returns what it assembled the study from.

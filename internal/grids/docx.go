@@ -8,10 +8,11 @@ import (
 )
 
 // Document lays the grids out for DOCX and PDF: the meeting as the title,
-// each partner under its own heading with its grid as a table. Six
-// columns put the grids on landscape A4 pages.
+// each partner under its own heading with its grid as a table, then the
+// review of the earlier actions held at the meeting. Six columns put the
+// grids on landscape A4 pages.
 func (sh Sheet) Document() doc.Document {
-	d := doc.Document{Title: sh.Title(), Subtitle: sh.Network + " · " + sh.Meeting.StartDate + " · " + sh.Meeting.Place}
+	d := doc.Document{Title: sh.Title(), Subtitle: sh.subtitle()}
 	if len(sh.Partners) == 0 {
 		d.Blocks = append(d.Blocks, doc.Text("No partner has filled a grid for this meeting yet."))
 	}
@@ -26,8 +27,19 @@ func (sh Sheet) Document() doc.Document {
 		}
 		d.Blocks = append(d.Blocks, doc.Heading{Level: 2, Text: pg.Heading()}, t)
 	}
+	if len(sh.Review) > 0 {
+		d.Blocks = append(d.Blocks, doc.Heading{Level: 1, Text: sh.ReviewTitle()})
+		d.Blocks = append(d.Blocks, reviewTables(sh.Review, 2, true)...)
+	}
 	return d
 }
+
+func (sh Sheet) subtitle() string {
+	return sh.Network + " · " + sh.Meeting.StartDate + " · " + sh.Meeting.Place
+}
+
+// ReviewTitle heads the review of the earlier actions at the meeting.
+func (sh Sheet) ReviewTitle() string { return "Review of earlier actions at " + sh.Meeting.Title }
 
 // WriteDOCX writes the grids as a Word document.
 func (sh Sheet) WriteDOCX(w io.Writer) error { return doc.WriteDOCX(w, sh.Document()) }

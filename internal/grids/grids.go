@@ -9,11 +9,17 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 )
 
-// Sheet is a meeting's grids, partner by partner (those with a grid).
+// Sheet is a meeting's grids, partner by partner (those with a grid), and
+// the actions that meeting reviewed and agreed.
 type Sheet struct {
 	Network  string
 	Meeting  data.Meeting
 	Partners []PartnerGrid
+	// Review is the earlier actions that came up for review at this
+	// meeting: those it reviewed and those still open.
+	Review []ReviewedAction
+	// Agreed is this meeting's actions with their review since, if any.
+	Agreed []ReviewedAction
 }
 
 // PartnerGrid is one partner's rows, of the meeting or of one theme.
@@ -59,15 +65,36 @@ func Load(ctx context.Context, s *data.Store, network data.Network, meeting data
 	for _, th := range themes {
 		themeNames[th.ID] = th.Label()
 	}
+	meetings, err := s.Meetings(ctx, network.ID)
+	if err != nil {
+		return sh, err
+	}
+	meetingByID := map[string]data.Meeting{}
+	for _, m := range meetings {
+		meetingByID[m.ID] = m
+	}
 	gs, err := s.MeetingGrids(ctx, meeting.ID)
 	if err != nil {
 		return sh, err
 	}
 	for _, p := range ps {
 		for _, g := range gs {
-			if g.PartnerID == p.ID {
-				sh.Partners = append(sh.Partners, PartnerGrid{Partner: p, Theme: themeNames[g.ThemeKey], Rows: g.Rows})
+			if g.PartnerID != p.ID {
+				continue
 			}
+			sh.Partners = append(sh.Partners, PartnerGrid{Partner: p, Theme: themeNames[g.ThemeKey], Rows: g.Rows})
+			for _, r := range g.Rows {
+				if r.Action != "" {
+					sh.Agreed = append(sh.Agreed, ReviewedAction{Partner: p, Row: r, SetAt: meeting, ReviewedAt: meetingByID[r.ReviewedMeeting]})
+				}
+			}
+		}
+		items, err := s.ActionsToReview(ctx, p.ID, meeting.ID)
+		if err != nil {
+			return sh, err
+		}
+		for _, it := range items {
+			sh.Review = append(sh.Review, ReviewedAction{Partner: p, Row: it.Row, SetAt: meetingByID[it.MeetingID], ReviewedAt: meetingByID[it.Row.ReviewedMeeting]})
 		}
 	}
 	return sh, nil

@@ -1,7 +1,6 @@
 package grids
 
 import (
-	"context"
 	"io"
 	"path/filepath"
 	"slices"
@@ -12,19 +11,7 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/testkit"
 )
 
-func demoSheet(t *testing.T) Sheet {
-	t.Helper()
-	s, network := testkit.DemoStore(t)
-	m, err := s.MeetingByIDOrTitle(context.Background(), network.ID, "Core Network Meeting 2")
-	if err != nil {
-		t.Fatal(err)
-	}
-	sh, err := Load(context.Background(), s, network, m)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return sh
-}
+func demoSheet(t *testing.T) Sheet { return demoMeetingSheet(t, "Core Network Meeting 2") }
 
 // The demo's grids of Core Network Meeting 2 as XLSX, DOCX and PDF: each
 // opens in LibreOffice, and its text holds every partner with a grid,

@@ -250,3 +250,23 @@ func month(day string) time.Time {
 	}
 	return t
 }
+
+// From is the roadmap from the month of day (YYYY-MM-DD) on, every row
+// kept; false when the roadmap ends before that month or day is no date.
+func (r Roadmap) From(day string) (Roadmap, bool) {
+	first := month(day)
+	if first.IsZero() {
+		return Roadmap{}, false
+	}
+	for i, m := range r.Months {
+		if !m.Before(first) {
+			out := Roadmap{Months: r.Months[i:], Rows: make([]Row, len(r.Rows))}
+			for j, row := range r.Rows {
+				row.Cells = row.Cells[i:]
+				out.Rows[j] = row
+			}
+			return out, true
+		}
+	}
+	return Roadmap{}, false
+}

@@ -102,3 +102,28 @@ func TestActionsOutsideTheNetworkDatesWidenTheRoadmap(t *testing.T) {
 		t.Fatalf("span %+v", row.Cells)
 	}
 }
+
+// From keeps the months from a day's month on, with every row's cells
+// cut to match; a day after the roadmap or no date gives nothing.
+func TestFrom(t *testing.T) {
+	r := Build(Inputs{Network: data.Network{StartDate: "2024-01-15", EndDate: "2024-12-31"},
+		Meetings: []data.Meeting{{Kind: data.MeetingCoreNetwork, Title: "CNM 3", StartDate: "2024-06-01"}}})
+	ahead, ok := r.From("2024-06-20")
+	if !ok || len(ahead.Months) != 7 || ahead.Months[0].Format("2006-01") != "2024-06" {
+		t.Fatalf("from June: %v %v", ahead.Months, ok)
+	}
+	for _, row := range ahead.Rows {
+		if len(row.Cells) != 7 {
+			t.Fatalf("row %q has %d cells", row.Label, len(row.Cells))
+		}
+		if row.Label == "Core Network Meetings" && (len(row.Cells[0]) != 1 || row.Cells[0][0] != "CNM 3") {
+			t.Fatalf("June holds %v", row.Cells[0])
+		}
+	}
+	if _, ok := r.From("2025-02-01"); ok {
+		t.Fatal("a month after the roadmap")
+	}
+	if _, ok := r.From(""); ok {
+		t.Fatal("no date")
+	}
+}

@@ -36,7 +36,7 @@ func Areas() []shell.Area {
 		practices.Area(),
 		surveys.Area(),
 		needs.Area(),
-		gridsview.Area(),
+		gridsview.AreaWithDeck(Slides()),
 		actions.Area(),
 		roadmapview.Area(),
 		studyview.Area(),
@@ -59,5 +59,6 @@ func Run(a fyne.App, dbPath, network string) int {
 // Slides are the 1920×1080 PNG renderers the headless exports are handed:
 // the slides are drawn with the window's toolkit.
 func Slides() export.Slides {
-	return export.Slides{Matrix: matrixview.RenderMatrixPNG, Question: surveys.RenderQuestionPNG}
+	return export.Slides{Matrix: matrixview.RenderMatrixPNG, MatrixTheme: matrixview.RenderMatrixThemePNG, Question: surveys.RenderQuestionPNG,
+		Grid: gridsview.RenderGridPNG, RoadmapAhead: roadmapview.RenderRoadmapAheadPNG}
 }

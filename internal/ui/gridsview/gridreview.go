@@ -9,13 +9,12 @@ import (
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/aoce-desktop/aoce-desktop/internal/choice"
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/grids"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
-var reviewChoices = choice.List{{Label: "Open", Value: data.ReviewOpen}, {Label: "Done", Value: data.ReviewDone},
-	{Label: "In progress", Value: data.ReviewInProgress}, {Label: "Dropped", Value: data.ReviewDropped}}
+var reviewChoices = grids.ReviewStatuses
 
 // reviewForm is the review of one earlier action at this meeting.
 type reviewForm struct {

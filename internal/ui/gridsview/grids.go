@@ -16,35 +16,41 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/export"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // Area is the learning grids.
-func Area() shell.Area {
+func Area() shell.Area { return AreaWithDeck(export.Slides{}) }
+
+// AreaWithDeck is the area whose meeting deck is drawn with slides (the
+// renderers of the other areas, ui.Slides); without them the deck is refused.
+func AreaWithDeck(slides export.Slides) shell.Area {
 	return shell.Area{ID: "grids", Title: "Learning grids", Icon: theme.DocumentCreateIcon(),
-		Build: func(sh *shell.Shell) shell.View { return newGridsView(sh) }}
+		Build: func(sh *shell.Shell) shell.View { v := newGridsView(sh); v.deckSlides = slides; return v }}
 }
 
 // gridsView fills a partner's learning grid of a meeting with the room:
 // Enter adds a row, Tab moves between fields; below, the actions of the
 // partner's earlier grids come up for review.
 type gridsView struct {
-	sh       *shell.Shell
-	meetings []data.Meeting
-	partners []data.Partner
-	themes   []data.Theme
-	meeting  *widget.Select
-	scope    *widget.Select // the meeting's grid, or one theme's
-	partner  *widget.Select
-	grid     data.LearningGrid // as loaded: what undo of a save puts back
-	rows     []*gridRowForm
-	rowBox   *fyne.Container
-	review   *fyne.Container
-	comments map[string]*reviewForm // review comments typed and not stored yet, by row id
-	status   *widget.Label
-	dirty    bool // rows typed and not saved yet
-	obj      fyne.CanvasObject
+	sh         *shell.Shell
+	deckSlides export.Slides
+	meetings   []data.Meeting
+	partners   []data.Partner
+	themes     []data.Theme
+	meeting    *widget.Select
+	scope      *widget.Select // the meeting's grid, or one theme's
+	partner    *widget.Select
+	grid       data.LearningGrid // as loaded: what undo of a save puts back
+	rows       []*gridRowForm
+	rowBox     *fyne.Container
+	review     *fyne.Container
+	comments   map[string]*reviewForm // review comments typed and not stored yet, by row id
+	status     *widget.Label
+	dirty      bool // rows typed and not saved yet
+	obj        fyne.CanvasObject
 }
 
 // gridRowForm is one row's fields.
@@ -65,7 +71,8 @@ func newGridsView(sh *shell.Shell) *gridsView {
 	add := widget.NewButtonWithIcon("Add row", theme.ContentAddIcon(), v.New)
 	save := widget.NewButtonWithIcon("Save (Ctrl+S)", theme.DocumentSaveIcon(), func() { v.Save() })
 	save.Importance = widget.HighImportance
-	export := widget.NewButtonWithIcon("Export…", theme.DocumentSaveIcon(), v.Export)
+	var export *widget.Button
+	export = widget.NewButtonWithIcon("Export…", theme.DocumentSaveIcon(), func() { v.showExports(export) })
 	dashboard := widget.NewButtonWithIcon("Dashboard", theme.InfoIcon(), func() { showDashboard(sh) })
 	present := widget.NewButtonWithIcon("", theme.ViewFullScreenIcon(), v.Present)
 	top := container.NewBorder(nil, nil, nil, container.NewHBox(add, dashboard, export, present, save),

@@ -39,8 +39,13 @@ func (v *roadmapView) Present() {
 }
 
 // roadmapSlide draws months [index*6, index*6+6) with the rows that have
-// something in them.
+// something in them, for the presenter.
 func roadmapSlide(r roadmap.Roadmap, index, count int, size fyne.Size) fyne.CanvasObject {
+	return roadmapSlideUnder(r, index, fmt.Sprintf("%d / %d · the arrow keys move between half years, Esc leaves", index+1, count), size)
+}
+
+// roadmapSlideUnder draws the slide with sub under its title.
+func roadmapSlideUnder(r roadmap.Roadmap, index int, subtitle string, size fyne.Size) fyne.CanvasObject {
 	from := index * roadmapSlideMonths
 	to := min(from+roadmapSlideMonths, len(r.Months))
 	var rows []roadmap.Row
@@ -55,7 +60,7 @@ func roadmapSlide(r roadmap.Roadmap, index, count int, size fyne.Size) fyne.Canv
 	scale := size.Width / widgets.SlideSize.Width
 	margin := 36 * scale
 	title := widgets.SlideText(fmt.Sprintf("Network roadmap · %s to %s", r.Months[from].Format("January 2006"), r.Months[to-1].Format("January 2006")), 40*scale, true)
-	sub := widgets.SlideText(fmt.Sprintf("%d / %d · the arrow keys move between half years, Esc leaves", index+1, count), 22*scale, false)
+	sub := widgets.SlideText(subtitle, 22*scale, false)
 	head := container.NewVBox(title, sub)
 	headH := head.MinSize().Height + 16*scale
 	gridW, gridH := size.Width-2*margin, size.Height-headH-2*margin

@@ -190,3 +190,20 @@ func FocusedEntry(sh *shell.Shell) *widget.Entry {
 	}
 	return nil
 }
+
+// TapMenuItem taps the item labelled label of the pop-up menu on top, as a
+// click on it would (the menu closes, the item's action runs).
+func TapMenuItem(t testing.TB, sh *shell.Shell, label string) {
+	t.Helper()
+	var item fyne.Tappable
+	Walk(TopOverlay(sh), func(c fyne.CanvasObject) bool {
+		if tp, ok := c.(fyne.Tappable); ok && TextIn(c, label) {
+			item = tp // the innermost tappable that shows the label: the item, not the menu
+		}
+		return true
+	})
+	if item == nil {
+		t.Fatalf("no menu item %q on screen", label)
+	}
+	test.Tap(item)
+}

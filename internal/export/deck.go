@@ -1,0 +1,222 @@
+package export
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"image"
+	"image/png"
+	"io"
+	"strings"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/dates"
+	"github.com/aoce-desktop/aoce-desktop/internal/grids"
+	"github.com/aoce-desktop/aoce-desktop/internal/matrix"
+	"github.com/aoce-desktop/aoce-desktop/internal/pdfdoc"
+	"github.com/aoce-desktop/aoce-desktop/internal/pptx"
+	"github.com/aoce-desktop/aoce-desktop/internal/roadmap"
+	"github.com/aoce-desktop/aoce-desktop/internal/survey"
+)
+
+// DeckSummary counts what a meeting deck holds.
+type DeckSummary struct {
+	Slides, Themes, Surveys, Questions, Grids, Reviewed int
+	RoadmapAhead                                        bool
+}
+
+var deckFormats = formats[pptx.Presentation]{
+	{".pptx", func(w io.Writer, p pptx.Presentation) error { return pptx.Write(w, p) }},
+	{".pdf", func(w io.Writer, p pptx.Presentation) error { return writeSlidesPDF(w, p, pdfdoc.NotoSans()) }},
+}
+
+// DeckFormats are the extensions Deck writes.
+func DeckFormats() []string { return deckFormats.exts() }
+
+// Deck writes the meeting's deck — a title slide, the matrix theme by
+// theme, the results of the surveys linked to the meeting, each partner's
+// learning grid, the review of earlier actions held at it and the roadmap
+// ahead — to path as .pptx (editable text, pictures for the drawn slides)
+// or .pdf (the same slides, one 16:9 page each). The drawn slides come from
+// slides; without them the deck is refused.
+func Deck(ctx context.Context, s *data.Store, network data.Network, meeting data.Meeting, path string, slides Slides, progress Progress) (DeckSummary, error) {
+	write, err := deckFormats.choose(path, "the meeting deck")
+	if err != nil {
+		return DeckSummary{}, err
+	}
+	if slides.MatrixTheme == nil || slides.Question == nil || slides.Grid == nil || slides.RoadmapAhead == nil {
+		return DeckSummary{}, ErrNoSlides
+	}
+	b := deckBuilder{ctx: ctx, s: s, network: network, meeting: meeting, slides: slides, progress: progress, fit: newTextFitter(pdfdoc.NotoSans())}
+	p, err := b.build()
+	if err != nil {
+		return b.sum, err
+	}
+	progress.writing(path)
+	return b.sum, write(ctx, p)
+}
+
+// deckBuilder adds the deck's slides section by section.
+type deckBuilder struct {
+	ctx      context.Context
+	s        *data.Store
+	network  data.Network
+	meeting  data.Meeting
+	slides   Slides
+	progress Progress
+	fit      *textFitter
+	out      []pptx.Slide
+	sum      DeckSummary
+}
+
+func (b *deckBuilder) build() (pptx.Presentation, error) {
+	b.titleSlide()
+	for _, section := range []struct {
+		step string
+		add  func() error
+	}{
+		{"Drawing the matrix…", b.matrixSlides},
+		{"Drawing the survey results…", b.surveySlides},
+		{"Drawing the learning grids and the review…", b.gridSlides},
+		{"Drawing the roadmap…", b.roadmapSlide},
+	} {
+		if err := b.ctx.Err(); err != nil {
+			return pptx.Presentation{}, err
+		}
+		b.progress.report(section.step, 0.1+0.4*float64(len(b.out))/float64(len(b.out)+8))
+		if err := section.add(); err != nil {
+			return pptx.Presentation{}, err
+		}
+	}
+	b.sum.Slides = len(b.out)
+	return pptx.Presentation{Title: DeckTitle(b.meeting), Author: b.network.Name, Slides: b.out}, nil
+}
+
+// DeckTitle names a meeting's deck.
+func DeckTitle(m data.Meeting) string { return "Meeting deck — " + m.Title }
+
+func (b *deckBuilder) titleSlide() {
+	when := dates.Show(b.meeting.StartDate)
+	if b.meeting.EndDate != "" && b.meeting.EndDate != b.meeting.StartDate {
+		when += " – " + dates.Show(b.meeting.EndDate)
+	}
+	lines := []pptx.Paragraph{
+		{Text: b.network.Name, Size: 44, Bold: true, Center: true},
+		{Text: b.meeting.Title, Size: 32, Center: true, SpaceBefore: 16, Color: deckAccent},
+		{Text: strings.Trim(when+" · "+b.meeting.Place, " ·"), Size: 24, Center: true, SpaceBefore: 12},
+	}
+	b.out = append(b.out, pptx.Slide{Shapes: []pptx.Shape{
+		pptx.TextBox{Box: pptx.Box{W: pptx.SlideWidth, H: 14}, Fill: deckAccent},
+		pptx.TextBox{Box: pptx.Box{X: deckMargin, Y: 150, W: pptx.SlideWidth - 2*deckMargin, H: 300}, Paragraphs: lines},
+	}})
+}
+
+func (b *deckBuilder) matrixSlides() error {
+	m, err := matrix.Load(b.ctx, b.s, b.network.ID)
+	if err != nil {
+		return err
+	}
+	for i, th := range m.Themes {
+		if err := b.picture(b.slides.MatrixTheme(m, b.network.Name, i), "The matrix of good practices and knowledge needs — theme "+th.Label()); err != nil {
+			return err
+		}
+	}
+	b.sum.Themes = len(m.Themes)
+	return nil
+}
+
+func (b *deckBuilder) surveySlides() error {
+	all, err := b.s.Surveys(b.ctx, b.network.ID)
+	if err != nil {
+		return err
+	}
+	for _, sv := range all {
+		if sv.MeetingID != b.meeting.ID {
+			continue
+		}
+		res, err := survey.LoadResults(b.ctx, b.s, sv, "")
+		if err != nil {
+			return err
+		}
+		for i, q := range res.Questions {
+			if err := b.picture(b.slides.Question(res, i), sv.Title+" — "+q.Prompt); err != nil {
+				return err
+			}
+		}
+		b.sum.Surveys++
+		b.sum.Questions += len(res.Questions)
+	}
+	return nil
+}
+
+func (b *deckBuilder) gridSlides() error {
+	sheet, err := grids.Load(b.ctx, b.s, b.network, b.meeting)
+	if err != nil {
+		return err
+	}
+	for i, pg := range sheet.Partners {
+		if err := b.picture(b.slides.Grid(sheet, i), "Learning grid of "+pg.Heading()); err != nil {
+			return err
+		}
+	}
+	if len(sheet.Partners) == 0 {
+		b.out = append(b.out, b.fit.textSlides("Learning grids", b.meeting.Title, [][]pptx.Paragraph{
+			{{Text: "No partner has filled a learning grid for this meeting yet.", Size: 24}}})...)
+	}
+	b.sum.Grids = len(sheet.Partners)
+	if len(sheet.Review) > 0 {
+		b.out = append(b.out, b.fit.textSlides(sheet.ReviewTitle(), grids.StatusSummary(sheet.Review), reviewItems(sheet.Review))...)
+	}
+	b.sum.Reviewed = len(sheet.Review)
+	return nil
+}
+
+// reviewItems are the review's paragraphs in groups a slide keeps
+// together: a partner's name with its first action, then each action with
+// its comment.
+func reviewItems(actions []grids.ReviewedAction) [][]pptx.Paragraph {
+	var items [][]pptx.Paragraph
+	for i, a := range actions {
+		var item []pptx.Paragraph
+		if i == 0 || a.Partner.ID != actions[i-1].Partner.ID {
+			item = append(item, pptx.Paragraph{Text: a.Partner.Name, Size: 24, Bold: true, Color: deckAccent, SpaceBefore: 14})
+		}
+		who := strings.Trim(a.Row.ActionWho+", "+a.Row.ActionBy, ", ")
+		line := grids.ReviewStatuses.Label(a.Row.ReviewStatus) + " · " + a.Row.Action
+		if who != "" {
+			line += " (" + who + ")"
+		}
+		item = append(item, pptx.Paragraph{Text: line, Size: 20, Bullet: true, SpaceBefore: 6})
+		if a.Row.ReviewComment != "" {
+			item = append(item, pptx.Paragraph{Text: a.Row.ReviewComment, Size: 18, Color: deckMuted, Indent: 22})
+		}
+		items = append(items, item)
+	}
+	return items
+}
+
+func (b *deckBuilder) roadmapSlide() error {
+	in, err := roadmap.Load(b.ctx, b.s, b.network)
+	if err != nil {
+		return err
+	}
+	img := b.slides.RoadmapAhead(roadmap.Build(in), b.meeting.StartDate, "The roadmap ahead, from "+b.meeting.Title)
+	if img == nil {
+		return nil
+	}
+	b.sum.RoadmapAhead = true
+	return b.picture(img, "The network roadmap from "+b.meeting.Title+" on")
+}
+
+// picture adds a slide that is one drawn 1920×1080 picture, over the
+// whole 16:9 slide.
+func (b *deckBuilder) picture(img image.Image, description string) error {
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, img); err != nil {
+		return fmt.Errorf("drawing the slide %q: %w", description, err)
+	}
+	b.out = append(b.out, pptx.Slide{Shapes: []pptx.Shape{
+		pptx.Picture{Box: pptx.Box{W: pptx.SlideWidth, H: pptx.SlideHeight}, PNG: buf.Bytes(), Description: description},
+	}})
+	return nil
+}

@@ -1,0 +1,67 @@
+package export
+
+import (
+	"context"
+	"errors"
+	"image"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/grids"
+	"github.com/aoce-desktop/aoce-desktop/internal/matrix"
+	"github.com/aoce-desktop/aoce-desktop/internal/pdfdoc"
+	"github.com/aoce-desktop/aoce-desktop/internal/pptx"
+	"github.com/aoce-desktop/aoce-desktop/internal/roadmap"
+	"github.com/aoce-desktop/aoce-desktop/internal/survey"
+	"github.com/aoce-desktop/aoce-desktop/internal/testkit"
+)
+
+// stand-in renderers that say what they were asked to draw
+func namedSlides(drawn *[]string) Slides {
+	pic := func(what string) image.Image {
+		*drawn = append(*drawn, what)
+		return image.NewRGBA(image.Rect(0, 0, 16, 9))
+	}
+	return Slides{
+		MatrixTheme:  func(m *matrix.Matrix, _ string, i int) image.Image { return pic("theme " + m.Themes[i].Number) },
+		Question:     func(res survey.Results, i int) image.Image { return pic("question") },
+		Grid:         func(sh grids.Sheet, i int) image.Image { return pic("grid " + sh.Partners[i].Partner.Name) },
+		RoadmapAhead: func(r roadmap.Roadmap, from, _ string) image.Image { return pic("roadmap from " + from) },
+	}
+}
+
+// The deck of Core Network Meeting 2 in the order the brief gives: the
+// title, the matrix theme by theme, each partner's grid, the roadmap from
+// the meeting's month; no review (nothing came before it). Without the
+// renderers it is refused and no file is written.
+func TestDeckSlidesInOrder(t *testing.T) {
+	s, network := testkit.DemoStore(t)
+	ctx := context.Background()
+	m, err := s.MeetingByIDOrTitle(ctx, network.ID, "Core Network Meeting 2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var drawn []string
+	path := filepath.Join(t.TempDir(), "cnm2.pptx")
+	sum, err := Deck(ctx, s, network, m, path, namedSlides(&drawn), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "theme 1, theme 2, theme 3, theme 4, grid Genk, grid Gdańsk, roadmap from " + m.StartDate
+	if got := strings.Join(drawn, ", "); got != want || sum.Slides != 1+len(drawn) || sum.Reviewed != 0 || sum.Grids != 2 {
+		t.Fatalf("drew %s (%+v); want %s", got, sum, want)
+	}
+	b := deckBuilder{ctx: ctx, s: s, network: network, meeting: m, slides: namedSlides(&drawn), fit: newTextFitter(pdfdoc.NotoSans())}
+	p, err := b.build()
+	if err != nil {
+		t.Fatal(err)
+	}
+	title := p.Slides[0].Shapes[1].(pptx.TextBox).Paragraphs
+	if title[0].Text != network.Name || title[1].Text != "Core Network Meeting 2" || !strings.HasSuffix(title[2].Text, "· "+m.Place) {
+		t.Fatalf("title slide %+v", title)
+	}
+	if _, err := Deck(ctx, s, network, m, filepath.Join(t.TempDir(), "x.pdf"), Slides{}, nil); !errors.Is(err, ErrNoSlides) {
+		t.Fatalf("without renderers: %v", err)
+	}
+}
