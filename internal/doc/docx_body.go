@@ -13,7 +13,7 @@ type docxBody struct {
 	b            strings.Builder
 	d            Document
 	toc          []entry
-	heads        int  // headings written so far
+	heads        int   // headings written so far
 	orderedLists int   // numbered lists so far, each with its own numId
 	landscape    bool  // orientation of the section being written
 	tocPages     []int // the headings' pages in our PDF layout, the contents' cached numbers
