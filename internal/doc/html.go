@@ -29,8 +29,8 @@ ul.legend{list-style:none;padding-left:0;display:flex;flex-wrap:wrap;gap:.4em 1.
 .note{display:block;font-weight:normal;margin-top:.2em}
 .swatch{display:inline-block;width:1em;height:1em;border:1px solid #555;vertical-align:-.15em;margin-right:.4em}
 *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-@page{size:A4;margin:18mm}
-@page wide{size:A4 landscape}
+@page{size:{{paper}};margin:18mm}
+@page wide{size:{{paper}} landscape}
 @media print{body{max-width:none;margin:0;padding:0;font-size:10pt}
 thead{display:table-header-group}tr{break-inside:avoid}
 .wide-section{page:wide}a{color:inherit}}`
@@ -44,7 +44,7 @@ func WriteHTML(w io.Writer, d Document) error {
 	title := clean(d.Title)
 	bw.WriteString("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
 	bw.WriteString("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-	bw.WriteString("<title>" + esc(title) + "</title>\n<style>\n" + strings.Replace(htmlStyle, "{{font}}", htmlFonts(d.Layout.font()), 1) + "\n</style>\n</head>\n<body>\n")
+	bw.WriteString("<title>" + esc(title) + "</title>\n<style>\n" + strings.NewReplacer("{{font}}", htmlFonts(d.Layout.font()), "{{paper}}", string(d.Layout.paper())).Replace(htmlStyle) + "\n</style>\n</head>\n<body>\n")
 	if title != "" {
 		bw.WriteString("<header>\n<p class=\"title\">" + esc(title) + "</p>\n")
 		if s := clean(d.Subtitle); s != "" {

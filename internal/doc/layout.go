@@ -1,7 +1,9 @@
 package doc
 
 import (
+	"fmt"
 	"strings"
+	"sync/atomic"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
@@ -38,7 +40,21 @@ const (
 	Arial   Font = "Arial"
 )
 
+// defaults is what a Document's empty Layout fields take: the user's
+// choice of paper (File → Settings…, or the command line's --paper) is
+// one for the whole app, as the date format is.
+var defaults atomic.Pointer[Layout]
+
+// SetDefaults sets the paper and font of every document whose Layout
+// leaves them empty; an empty field here means A4, Calibri.
+func SetDefaults(l Layout) { defaults.Store(&l) }
+
 func (l Layout) paper() Paper {
+	if l.Paper == "" {
+		if d := defaults.Load(); d != nil {
+			l.Paper = d.Paper
+		}
+	}
 	if l.Paper == Letter {
 		return Letter
 	}
@@ -46,10 +62,25 @@ func (l Layout) paper() Paper {
 }
 
 func (l Layout) font() Font {
+	if l.Font == "" {
+		if d := defaults.Load(); d != nil {
+			l.Font = d.Font
+		}
+	}
 	if l.Font == Arial {
 		return Arial
 	}
 	return Calibri
+}
+
+// ParsePaper reads a paper size as a user types it ("a4", "letter").
+func ParsePaper(s string) (Paper, error) {
+	for _, p := range Papers {
+		if strings.EqualFold(s, string(p)) {
+			return p, nil
+		}
+	}
+	return "", fmt.Errorf("unknown paper size %q: use A4 or Letter", s)
 }
 
 // sizeMM is the portrait page's width and height in millimetres.
