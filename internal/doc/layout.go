@@ -49,6 +49,14 @@ var defaults atomic.Pointer[Layout]
 // leaves them empty; an empty field here means A4, Calibri.
 func SetDefaults(l Layout) { defaults.Store(&l) }
 
+// Defaults are what SetDefaults set last.
+func Defaults() Layout {
+	if d := defaults.Load(); d != nil {
+		return *d
+	}
+	return Layout{}
+}
+
 func (l Layout) paper() Paper {
 	if l.Paper == "" {
 		if d := defaults.Load(); d != nil {
