@@ -107,3 +107,21 @@ func TestPDFLegendStaysWithTheLastRow(t *testing.T) {
 		}
 	}
 }
+
+// An action table — nine columns, a bold title with its description —
+// is set at 9 pt in the PDF, on a landscape page: readable on paper.
+func TestPDFActionTableIsReadable(t *testing.T) {
+	header := []string{"Action", "Kind", "Timing", "Responsibility", "Cost (EUR)", "Funding source", "Monitoring indicators", "Risks", "Status"}
+	row := []Cell{{Text: "A framework for choosing when and how to involve citizens", Bold: true,
+		Note: "Departments get a short guide that tells whether a project phase suits participation and which method fits it."},
+		{Text: "Testing action"}, {Text: "2024-06-01 to 2025-06-30"}, {Text: "Participation team"}, {Text: "12 000", Right: true},
+		{Text: "URBACT testing action budget"}, {Text: "Guide used by at least 5 departments"}, {Text: "Departments see it as extra paperwork"}, {Text: "In progress"}}
+	d := Document{Blocks: []Block{Table{Header: header, Rows: [][]Cell{row, row}}}}
+	r := newPDFRender(d, testkit.Fonts(t), nil)
+	if !r.landscape {
+		t.Fatal("nine columns on a portrait page")
+	}
+	if lt := r.layoutTable(d.Blocks[0].(Table)); lt.size < 9 {
+		t.Errorf("the action table is set at %.1f pt, want 9 or more", lt.size)
+	}
+}
