@@ -221,7 +221,7 @@ func TestMatrixExportImportCommands(t *testing.T) {
 			t.Fatalf("%s: %v", out, err)
 		}
 	}
-	if code, _, stderr := aoce(t, "", "matrix", "export", "--db", db, "--out", filepath.Join(dir, "m.doc")); code != 1 || !strings.Contains(stderr, "use one of .csv, .xlsx, .pdf, .png") {
+	if code, _, stderr := aoce(t, "", "matrix", "export", "--db", db, "--out", filepath.Join(dir, "m.doc")); code != 1 || !strings.Contains(stderr, "use one of .csv, .xlsx, .docx, .pdf, .png") {
 		t.Fatalf("unknown format: %d %s", code, stderr)
 	}
 	out := mustRunOK(t, "", "matrix", "import", filepath.Join(dir, "matrix.csv"), "--db", db)

@@ -69,9 +69,10 @@ func commands() []command {
 				encodingFlag(fs, c)
 				fs.StringVar(&c.sheet, "sheet", "", "the XLSX sheet to read (default: the first with a header row)")
 			}},
-		{name: "matrix export", summary: "write the matrix of good practices and knowledge needs (.csv, .xlsx, .pdf or a 1920×1080 .png)", run: runMatrixExport,
+		{name: "matrix export", summary: "write the matrix of good practices and knowledge needs (.csv, .xlsx, .docx, .pdf or a 1920×1080 .png)", run: runMatrixExport,
 			flags: func(fs *flag.FlagSet, c *cmdContext) {
 				fs.StringVar(&c.out, "out", "", "the file to write; its extension picks the format")
+				paperFlag(fs)
 			}},
 		{name: "matrix import", args: "FILE", summary: "replace the matrix with a CSV in the shape 'matrix export' writes", run: runMatrixImport},
 		{name: "survey import", args: "FILE", summary: "import survey answers (Mentimeter XLSX/CSV, Google Forms, Microsoft Forms, SurveyMonkey, generic) or a question template", run: runSurveyImport,
@@ -89,11 +90,12 @@ func commands() []command {
 				fs.BoolVar(&c.json, "json", false, "print JSON (the shape is documented in the README)")
 				fs.StringVar(&c.partner, "partner", "", "only the respondents of this partner")
 			}},
-		{name: "survey export", args: "SURVEY", summary: "one row per respondent (.csv), summary, chart data and answers (.xlsx), a report with a chart per question (.pdf) or one question's chart (.png)", run: runSurveyExport,
+		{name: "survey export", args: "SURVEY", summary: "one row per respondent (.csv), summary, chart data and answers (.xlsx), a report with a chart per question (.pdf; as tables: .docx) or one question's chart (.png)", run: runSurveyExport,
 			flags: func(fs *flag.FlagSet, c *cmdContext) {
-				fs.StringVar(&c.out, "out", "", "the file to write; its extension picks the format: .csv, .xlsx, .pdf or .png")
+				fs.StringVar(&c.out, "out", "", "the file to write; its extension picks the format: .csv, .xlsx, .docx, .pdf or .png")
 				fs.IntVar(&c.question, "question", 1, "for .png: the question's number")
-				fs.StringVar(&c.partner, "partner", "", "for .pdf and .png: only the respondents of this partner")
+				fs.StringVar(&c.partner, "partner", "", "for .docx, .pdf and .png: only the respondents of this partner")
+				paperFlag(fs)
 			}},
 		{name: "survey link", args: "SURVEY", summary: "link a survey to the meeting it was held at, so that the meeting's deck shows its results", run: runSurveyLink,
 			flags: func(fs *flag.FlagSet, c *cmdContext) {
@@ -114,16 +116,19 @@ func commands() []command {
 		{name: "deck export", args: "MEETING", summary: "write a meeting's deck — title, the matrix theme by theme, the results of the surveys linked to it, each partner's learning grid, the review of earlier actions, the roadmap ahead — as .pptx (editable) or .pdf", run: runDeckExport,
 			flags: func(fs *flag.FlagSet, c *cmdContext) {
 				fs.StringVar(&c.out, "out", "", "the file to write; its extension picks the format")
+				paperFlag(fs)
 			}},
 		{name: "actions export", summary: "write the partners' action tables (testing and plan actions) as .xlsx, .docx or .pdf", run: runActionsExport,
 			flags: func(fs *flag.FlagSet, c *cmdContext) {
 				fs.StringVar(&c.out, "out", "", "the file to write; its extension picks the format")
 				fs.StringVar(&c.partner, "partner", "", "only this partner's action table (its name)")
+				paperFlag(fs)
 			}},
 		{name: "study export", summary: "write the Baseline Study as .docx (Word headings, contents field), .pdf (A4, numbered, with its index), .html or .md", run: runStudyExport,
 			flags: func(fs *flag.FlagSet, c *cmdContext) {
 				fs.StringVar(&c.out, "out", "", "the file to write; its extension picks the format")
 				fs.StringVar(&c.title, "title", "", "the study's title or id, when the network has more than one")
+				paperFlag(fs)
 			}},
 		{name: "backup", summary: "write a consistent copy of the database (works while the app is open)", run: runBackup,
 			flags: func(fs *flag.FlagSet, c *cmdContext) {

@@ -105,8 +105,12 @@ func formatEuros(v float64) string {
 	return out
 }
 
+// costColumn is where Columns has the cost.
+const costColumn = 4
+
 // Document lays the tables out for DOCX and PDF: a heading per partner
-// and its table; the total cost under it.
+// and its table, each action's title in bold with its description below,
+// the cost right-aligned in euros, and a total row under the actions.
 func (t Tables) Document() doc.Document {
 	d := doc.Document{Title: t.Title(), Subtitle: "Testing actions and actions of the Integrated Action Plans"}
 	if len(t.Partners) == 0 {
@@ -117,20 +121,24 @@ func (t Tables) Document() doc.Document {
 		table := doc.Table{Header: Columns} // the columns as wide as their content asks
 		total, costed := 0.0, 0
 		for _, a := range pt.Actions {
-			var row []doc.Cell
-			for _, v := range Cells(a) {
+			row := []doc.Cell{{Text: a.Title, Bold: true, Note: a.Description}}
+			for _, v := range Cells(a)[1:] {
 				row = append(row, doc.Cell{Text: v})
 			}
+			row[costColumn].Right = true
 			table.Rows = append(table.Rows, row)
 			if a.CostEUR != nil {
 				total += *a.CostEUR
 				costed++
 			}
 		}
-		d.Blocks = append(d.Blocks, table)
 		if costed > 0 {
-			d.Blocks = append(d.Blocks, doc.Text(fmt.Sprintf("Total cost: EUR %s (%d of %d actions costed).", formatEuros(total), costed, len(pt.Actions))))
+			sum := make([]doc.Cell, len(Columns))
+			sum[0] = doc.Cell{Text: fmt.Sprintf("Total (%d of %d actions costed)", costed, len(pt.Actions)), Bold: true}
+			sum[costColumn] = doc.Cell{Text: formatEuros(total), Bold: true, Right: true}
+			table.Rows = append(table.Rows, sum)
 		}
+		d.Blocks = append(d.Blocks, table)
 	}
 	return d
 }

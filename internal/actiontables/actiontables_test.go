@@ -51,8 +51,15 @@ func TestCellsAndEuros(t *testing.T) {
 	if h, ok := d.Blocks[0].(doc.Heading); !ok || h.Text != "Genk" {
 		t.Fatalf("first block %+v", d.Blocks[0])
 	}
-	if p, ok := d.Blocks[2].(doc.Paragraph); !ok || !strings.Contains(p.Runs[0].Text, "EUR 12\u202f000 (1 of 2 actions costed)") {
-		t.Fatalf("total %+v", d.Blocks[2])
+	tab := d.Blocks[1].(doc.Table)
+	if first := tab.Rows[0][0]; !first.Bold || first.Text != genk.Partners[0].Actions[0].Title || !strings.HasPrefix(first.Note, genk.Partners[0].Actions[0].Description) || first.Note == "" {
+		t.Fatalf("the first action's cell %+v: want the title in bold, the description as its note", first)
+	}
+	if cost := tab.Rows[0][costColumn]; !cost.Right || cost.Text != "12\u202f000" || tab.Header[costColumn] != "Cost (EUR)" {
+		t.Fatalf("cost cell %+v under %q", cost, tab.Header[costColumn])
+	}
+	if total := tab.Rows[len(tab.Rows)-1]; total[0].Text != "Total (1 of 2 actions costed)" || total[costColumn].Text != "12\u202f000" || !total[costColumn].Right {
+		t.Fatalf("total row %+v", total)
 	}
 }
 

@@ -1,12 +1,6 @@
 package doc
 
-import (
-	"strings"
-	"unicode"
-
-	"codeberg.org/go-pdf/fpdf"
-	"golang.org/x/text/unicode/norm"
-)
+import "strings"
 
 // measure is the width of text set in the table's font, bold or not, at
 // the size being tried, in the unit of the widths it is compared with.
@@ -43,7 +37,7 @@ func columnWidths(t Table, total, pad float64, width measure) (widths []float64,
 		measureCell(i, headerAt(t, i), true)
 		for _, r := range t.Rows {
 			c := cellAt(r, i)
-			content[i] += measureCell(i, c.Text, c.Bold)
+			content[i] += measureCell(i, c.Text, c.Bold) + measureCell(i, c.Note, false)
 		}
 		content[i] = max(content[i]/float64(max(1, len(t.Rows))), least[i])
 	}
@@ -117,44 +111,5 @@ func columnWidths(t Table, total, pad float64, width measure) (widths []float64,
 		if !more {
 			return widths, true
 		}
-	}
-}
-
-// arialWidths measures text in points as Arial sets it, and with it
-// Liberation Sans, its metric twin that LibreOffice puts in its place:
-// Arial has Helvetica's metrics, which fpdf carries. Accented letters
-// have their base letter's width; a letter Helvetica lacks counts as
-// wide as an "m", so the estimate errs on the wide side.
-func arialWidths(size float64) measure {
-	p := fpdf.New("P", "pt", "A4", "")
-	cp1252 := p.UnicodeTranslatorFromDescriptor("cp1252")
-	return func(text string, bold bool) float64 {
-		style := ""
-		if bold {
-			style = "B"
-		}
-		p.SetFont("Helvetica", style, size)
-		var b strings.Builder
-		for _, r := range text {
-			switch {
-			case r < 0x80:
-				b.WriteRune(r)
-			case unicode.IsSpace(r):
-				b.WriteByte(' ')
-			case unicode.IsLetter(r):
-				if base := []rune(norm.NFD.String(string(r)))[0]; base < 0x80 {
-					b.WriteRune(base)
-				} else {
-					b.WriteByte('m')
-				}
-			default:
-				if c := cp1252(string(r)); c != "." { // "." is what fpdf makes of a rune cp1252 lacks
-					b.WriteString(c)
-				} else {
-					b.WriteByte('m')
-				}
-			}
-		}
-		return p.GetStringWidth(b.String())
 	}
 }

@@ -10,7 +10,7 @@ import (
 // page, a short column keeps its value on one line, and a table whose
 // words cannot fit says so.
 func TestColumnWidthsHoldTheLongestWord(t *testing.T) {
-	width := arialWidths(9)
+	width := Arial.widthsIn(9)
 	long := strings.Repeat("a fairly long sentence of ordinary words ", 8)
 	tab := Table{Header: []string{"Action", "Kind", "Responsibility", "Cost (EUR)"},
 		Rows: [][]Cell{{{Text: long}, {Text: "Testing action"}, {Text: "Social Development Department"}, {Text: "12\u202f000"}}}}
@@ -45,14 +45,21 @@ func TestColumnWidthsHoldTheLongestWord(t *testing.T) {
 	}
 }
 
-// Arial's widths as LibreOffice sets Liberation Sans: an "m" is wider
-// than an "i", bold wider than regular, and accents cost nothing.
-func TestArialWidths(t *testing.T) {
-	w := arialWidths(10)
-	if w("m", false) <= w("i", false) || w("Gdansk", true) <= w("Gdansk", false) || w("Gdańsk", false) != w("Gdansk", false) {
-		t.Errorf("widths m %.2f i %.2f, bold %.2f regular %.2f, Gdańsk %.2f", w("m", false), w("i", false), w("Gdansk", true), w("Gdansk", false), w("Gdańsk", false))
+// The fonts' widths as LibreOffice sets their metric twins: an "m" is
+// wider than an "i", bold wider than regular, accents cost nothing, and
+// Calibri is narrower than Arial.
+func TestFontWidths(t *testing.T) {
+	for _, f := range []Font{Arial, Calibri} {
+		w := f.widthsIn(10)
+		if w("m", false) <= w("i", false) || w("Gdansk", true) <= w("Gdansk", false) || w("Gdańsk", false) != w("Gdansk", false) {
+			t.Errorf("%s: widths m %.2f i %.2f, bold %.2f regular %.2f, Gdańsk %.2f", f, w("m", false), w("i", false), w("Gdansk", true), w("Gdansk", false), w("Gdańsk", false))
+		}
 	}
-	if got := w("Testing", false); math.Abs(got-32.79) > 0.01 { // Helvetica: T 611, e 556, s 500, t 278, i 222, n 556, g 556 thousandths of 10 pt
-		t.Errorf("Testing at 10 pt is %.2f pt", got)
+	// Liberation Sans: T 1251, e 1139, s 1024, t 569, i 455, n 1139, g 1139 of 2048 units at 10 pt.
+	if got := Arial.widthsIn(10)("Testing", false); math.Abs(got-32.79) > 0.05 {
+		t.Errorf("Testing in Arial at 10 pt is %.2f pt", got)
+	}
+	if a, c := Arial.widthsIn(10)("Participation", false), Calibri.widthsIn(10)("Participation", false); c >= a {
+		t.Errorf("Participation: Calibri %.2f pt, Arial %.2f pt", c, a)
 	}
 }

@@ -10,6 +10,7 @@ type Document struct {
 	Title    string
 	Subtitle string // e.g. the network and the date
 	Blocks   []Block
+	Layout   Layout // paper and font; the zero Layout is A4 in Calibri
 }
 
 // Block is one of the block types below.
@@ -49,9 +50,12 @@ type Table struct {
 // writer's default (no fill, black text).
 type Cell struct {
 	Text string
+	Note string // a paragraph in regular type below Text (an action's description under its title)
 	Fill string
 	Ink  string
 	Bold bool
+	// Right aligns the cell's text to the right (amounts, their total).
+	Right bool
 }
 
 // LegendItem explains one fill colour under a table.

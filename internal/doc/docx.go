@@ -5,6 +5,8 @@ import (
 	"encoding/xml"
 	"io"
 	"strings"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/pdfdoc"
 )
 
 // WriteDOCX writes a Word document: real Heading 1–3 styles with outline
@@ -18,7 +20,15 @@ import (
 // complex fields (its fldChar is a TODO), no footer parts and no way to
 // set updateFields, which are what a working TOC and page numbers need.
 func WriteDOCX(w io.Writer, d Document) error {
-	body := newDocxBody(d)
+	var tocPages []int
+	if hasContents(d) {
+		r, err := layoutPDF(d, pdfdoc.NotoSans())
+		if err != nil {
+			return err
+		}
+		tocPages = r.pages
+	}
+	body := newDocxBody(d, tocPages)
 	for i, b := range d.Blocks {
 		body.block(d.Blocks, i, b)
 	}
@@ -28,7 +38,7 @@ func WriteDOCX(w io.Writer, d Document) error {
 		{"docProps/core.xml", coreXML(d.Title)},
 		{"word/_rels/document.xml.rels", documentRelsXML},
 		{"word/document.xml", body.document()},
-		{"word/styles.xml", stylesXML},
+		{"word/styles.xml", stylesXML(d.Layout.font())},
 		{"word/settings.xml", settingsXML},
 		{"word/numbering.xml", numberingXML(body.orderedLists)},
 		{"word/footer1.xml", footerXML(d.Title)},
@@ -44,6 +54,16 @@ func WriteDOCX(w io.Writer, d Document) error {
 		}
 	}
 	return zw.Close()
+}
+
+// hasContents tells whether d has a table of contents to number.
+func hasContents(d Document) bool {
+	for _, b := range d.Blocks {
+		if _, ok := b.(TableOfContents); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // xmlEsc escapes text for XML content or a quoted attribute, after

@@ -5,27 +5,25 @@ import (
 	"strings"
 )
 
-// Page geometry in twentieths of a point: A4 with 2 cm margins.
-const (
-	a4Short, a4Long = 11906, 16838
-	pageMargin      = 1134
-)
+// pageMargin is every page's margin in twentieths of a point: 2 cm.
+const pageMargin = 1134
 
 // docxBody builds word/document.xml block by block.
 type docxBody struct {
 	b            strings.Builder
 	d            Document
 	toc          []entry
-	heads        int  // headings written so far
-	orderedLists int  // numbered lists so far, each with its own numId
-	landscape    bool // orientation of the section being written
+	heads        int   // headings written so far
+	orderedLists int   // numbered lists so far, each with its own numId
+	landscape    bool  // orientation of the section being written
+	tocPages     []int // the headings' pages in our PDF layout, the contents' cached numbers
 }
 
-func newDocxBody(d Document) *docxBody {
-	x := &docxBody{d: d, toc: outline(d)}
+func newDocxBody(d Document, tocPages []int) *docxBody {
+	x := &docxBody{d: d, toc: outline(d), tocPages: tocPages}
 	// The title goes on the first section's page: a document that opens
 	// with a wide table (the action tables) opens on a landscape page.
-	x.landscape = len(d.Blocks) > 0 && landscapeAt(d.Blocks, 0)
+	x.landscape = len(d.Blocks) > 0 && d.Layout.landscapeAt(d.Blocks, 0)
 	x.b.WriteString(xmlDecl + `<w:document xmlns:w="` + nsW + `" xmlns:r="` + nsR + `"><w:body>`)
 	if t := clean(d.Title); t != "" {
 		x.para("Title", docxRun(t, ""))
@@ -38,15 +36,26 @@ func newDocxBody(d Document) *docxBody {
 
 // document closes the body with the last section's properties.
 func (x *docxBody) document() string {
-	return x.b.String() + sectionProps(x.landscape) + `</w:body></w:document>`
+	return x.b.String() + x.sectionProps() + `</w:body></w:document>`
 }
 
-// sectionProps is a section's page: A4, portrait or landscape, with the
-// numbered footer (every section names it, or a new one would have none).
-func sectionProps(landscape bool) string {
-	size := `<w:pgSz w:w="` + strconv.Itoa(a4Short) + `" w:h="` + strconv.Itoa(a4Long) + `"/>`
-	if landscape {
-		size = `<w:pgSz w:w="` + strconv.Itoa(a4Long) + `" w:h="` + strconv.Itoa(a4Short) + `" w:orient="landscape"/>`
+// pageSize is the current section's page in twentieths of a point.
+func (x *docxBody) pageSize() (w, h int) {
+	w, h = x.d.Layout.paper().sizeTwips()
+	if x.landscape {
+		return h, w
+	}
+	return w, h
+}
+
+// sectionProps is the current section's page: the layout's paper,
+// portrait or landscape, with the numbered footer (every section names
+// it, or a new one would have none).
+func (x *docxBody) sectionProps() string {
+	w, h := x.pageSize()
+	size := `<w:pgSz w:w="` + strconv.Itoa(w) + `" w:h="` + strconv.Itoa(h) + `"/>`
+	if x.landscape {
+		size = `<w:pgSz w:w="` + strconv.Itoa(w) + `" w:h="` + strconv.Itoa(h) + `" w:orient="landscape"/>`
 	}
 	m := strconv.Itoa(pageMargin)
 	return `<w:sectPr><w:footerReference w:type="default" r:id="` + footerRel + `"/>` + size +
@@ -55,10 +64,14 @@ func sectionProps(landscape bool) string {
 
 // textWidth is the width between the margins of the current section.
 func (x *docxBody) textWidth() int {
-	if x.landscape {
-		return a4Long - 2*pageMargin
-	}
-	return a4Short - 2*pageMargin
+	w, _ := x.pageSize()
+	return w - 2*pageMargin
+}
+
+// textHeight is the height between the margins of the current section.
+func (x *docxBody) textHeight() int {
+	_, h := x.pageSize()
+	return h - 2*pageMargin
 }
 
 // para writes a paragraph in a style; content is runs' XML.
@@ -69,13 +82,13 @@ func (x *docxBody) para(style, content string) {
 func (x *docxBody) block(blocks []Block, i int, b Block) {
 	// A section break starts a page already: a page break right before
 	// one would leave a blank page.
-	if _, ok := b.(PageBreak); ok && i+1 < len(blocks) && landscapeAt(blocks, i+1) != x.landscape {
+	if _, ok := b.(PageBreak); ok && i+1 < len(blocks) && x.d.Layout.landscapeAt(blocks, i+1) != x.landscape {
 		return
 	}
 	// A change of orientation ends the section before this block: Word
 	// keeps a section's properties in the paragraph that ends it.
-	if want := landscapeAt(blocks, i); want != x.landscape {
-		x.b.WriteString(`<w:p><w:pPr>` + sectionProps(x.landscape) + `</w:pPr></w:p>`)
+	if want := x.d.Layout.landscapeAt(blocks, i); want != x.landscape {
+		x.b.WriteString(`<w:p><w:pPr>` + x.sectionProps() + `</w:pPr></w:p>`)
 		x.landscape = want
 	}
 	switch b := b.(type) {
@@ -127,11 +140,12 @@ func (x *docxBody) list(l List) {
 }
 
 // contents writes the TOC field. Its cached result lists the headings
-// as links so the document shows its contents before any update; Word
-// replaces it, with page numbers, when it updates the field.
+// as links with the page numbers of our own PDF layout (PAGEREF fields),
+// so LibreOffice and Word show numbers before any update; Word asks to
+// update the field on opening (settings.xml) and then puts its own.
 func (x *docxBody) contents(title string) {
 	x.para("TOCHeading", docxRun(title, ""))
-	begin := `<w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r>` +
+	begin := `<w:r><w:fldChar w:fldCharType="begin"/></w:r>` +
 		`<w:r><w:instrText xml:space="preserve"> TOC \o "1-3" \h \z \u </w:instrText></w:r>` +
 		`<w:r><w:fldChar w:fldCharType="separate"/></w:r>`
 	end := `<w:r><w:fldChar w:fldCharType="end"/></w:r>`
@@ -139,16 +153,29 @@ func (x *docxBody) contents(title string) {
 		x.para("TOC1", begin+end)
 		return
 	}
+	tabs := `<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="` + strconv.Itoa(x.textWidth()) + `"/></w:tabs>`
 	for i, e := range x.toc {
-		content := `<w:hyperlink w:anchor="` + tocBookmark(i) + `" w:history="1">` + docxRun(e.Text, "") + `</w:hyperlink>`
+		content := `<w:hyperlink w:anchor="` + tocBookmark(i) + `" w:history="1">` + docxRun(e.Text, "")
+		if i < len(x.tocPages) && x.tocPages[i] > 0 {
+			content += `<w:r><w:tab/></w:r>` + field(" PAGEREF "+tocBookmark(i)+` \h `, strconv.Itoa(x.tocPages[i]))
+		}
+		content += `</w:hyperlink>`
 		if i == 0 {
 			content = begin + content
 		}
 		if i == len(x.toc)-1 {
 			content += end
 		}
-		x.para("TOC"+strconv.Itoa(e.Level), content)
+		x.b.WriteString(`<w:p><w:pPr><w:pStyle w:val="TOC` + strconv.Itoa(e.Level) + `"/>` + tabs + `</w:pPr>` + content + `</w:p>`)
 	}
+}
+
+// field is a complex field with instruction instr and cached result.
+func field(instr, result string) string {
+	return `<w:r><w:fldChar w:fldCharType="begin"/></w:r>` +
+		`<w:r><w:instrText xml:space="preserve">` + xmlEsc(instr) + `</w:instrText></w:r>` +
+		`<w:r><w:fldChar w:fldCharType="separate"/></w:r>` + docxRun(result, "") +
+		`<w:r><w:fldChar w:fldCharType="end"/></w:r>`
 }
 
 func (x *docxBody) table(t Table) {
@@ -157,13 +184,14 @@ func (x *docxBody) table(t Table) {
 		return
 	}
 	if c := clean(t.Caption); c != "" {
-		x.para("Caption", docxRun(c, ""))
+		x.para("Caption", docxRun(c, "")) // the style keeps it with the table
 	}
 	textStyle, size := "TableText", docxTableSize
 	if isDense(t) {
 		textStyle, size = "WideTableText", docxDenseSize
 	}
-	shares, fitted := docxColumns(t, x.textWidth(), size)
+	font := x.d.Layout.font()
+	shares, fitted := docxColumns(t, x.textWidth(), size, font)
 	sizeProps := "" // the style's own size, unless the words needed a smaller one
 	if fitted != size {
 		sz := strconv.Itoa(int(fitted * 2)) // half-points
@@ -176,16 +204,24 @@ func (x *docxBody) table(t Table) {
 		x.b.WriteString(`<w:gridCol w:w="` + strconv.Itoa(widths[i]) + `"/>`)
 	}
 	x.b.WriteString(`</w:tblGrid>`)
-	// The header row repeats on every page the table runs over.
+	rowTall := docxRowHeight(font, fitted, widths)
+	// The header row repeats on every page the table runs over and keeps
+	// with the first row.
 	x.b.WriteString(`<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>`)
 	for i := range n {
-		x.cell(widths[i], textStyle, sizeProps, Cell{Text: headerAt(t, i), Fill: "DCE6F0", Bold: true})
+		x.cell(widths[i], textStyle, sizeProps, Cell{Text: headerAt(t, i), Fill: "DCE6F0", Bold: true}, true)
 	}
 	x.b.WriteString(`</w:tr>`)
-	for _, r := range t.Rows {
-		x.b.WriteString(`<w:tr><w:trPr><w:cantSplit/></w:trPr>`)
+	for ri, r := range t.Rows {
+		// A row splits across pages only when it is taller than a page;
+		// the last keeps with the legend under it.
+		x.b.WriteString(`<w:tr>`)
+		if rowTall(r) < x.textHeight() {
+			x.b.WriteString(`<w:trPr><w:cantSplit/></w:trPr>`)
+		}
+		last := ri == len(t.Rows)-1 && len(t.Legend) > 0
 		for i := range n {
-			x.cell(widths[i], textStyle, sizeProps, cellAt(r, i))
+			x.cell(widths[i], textStyle, sizeProps, cellAt(r, i), last)
 		}
 		x.b.WriteString(`</w:tr>`)
 	}
@@ -204,15 +240,15 @@ const (
 
 // docxCellPad is what a column needs besides its longest word, in
 // twentieths of a point: the table style's cell margins (70 a side) and
-// slack for the borders and for LibreOffice's rounding.
+// slack for the borders, kerning and LibreOffice's rounding.
 const docxCellPad = 2*70 + 60
 
 // docxColumns lays a table's columns out over width (twentieths of a
 // point) for the largest size, from size down, at which every word fits
-// its column as Arial (or Liberation Sans) sets it.
-func docxColumns(t Table, width int, size float64) ([]float64, float64) {
+// its column as the document's font (or its metric twin) sets it.
+func docxColumns(t Table, width int, size float64, font Font) ([]float64, float64) {
 	for ; ; size -= 0.5 {
-		in := arialWidths(size)
+		in := font.widthsIn(size)
 		twips := func(text string, bold bool) float64 { return 20 * in(text, bold) * 1.03 }
 		shares, fits := columnWidths(t, float64(width), docxCellPad, twips)
 		if fits || size <= docxMinSize {
@@ -221,13 +257,47 @@ func docxColumns(t Table, width int, size float64) ([]float64, float64) {
 	}
 }
 
-func (x *docxBody) cell(width int, style, sizeProps string, c Cell) {
+// docxRowHeight estimates a row's height in twentieths of a point: its
+// tallest cell's wrapped lines at single spacing (1.22 em for Calibri
+// and Arial) and the cell margins.
+func docxRowHeight(font Font, size float64, widths []int) func([]Cell) int {
+	in := font.widthsIn(size)
+	twips := func(text string, bold bool) float64 { return 20 * in(text, bold) * 1.03 }
+	return func(r []Cell) int {
+		lines := 1
+		for i, w := range widths {
+			c := cellAt(r, i)
+			width := float64(w - 2*70)
+			n := wrappedLines(c.Text, width, twips, c.Bold)
+			if c.Note != "" {
+				n += wrappedLines(c.Note, width, twips, false)
+			}
+			lines = max(lines, n)
+		}
+		return int(float64(lines)*size*1.22*20) + 60
+	}
+}
+
+// cell writes one cell: its text, and its note as a paragraph below in
+// regular type. keep keeps the cell with what follows (the next row, or
+// the legend after the last).
+func (x *docxBody) cell(width int, style, sizeProps string, c Cell, keep bool) {
 	x.b.WriteString(`<w:tc><w:tcPr><w:tcW w:w="` + strconv.Itoa(width) + `" w:type="dxa"/>`)
 	if fill, ok := hexColour(c.Fill); ok {
 		x.b.WriteString(`<w:shd w:val="clear" w:color="auto" w:fill="` + fill + `"/>`)
 	}
 	x.b.WriteString(`</w:tcPr>`)
-	x.para(style, docxRun(c.Text, runProps(c.Bold, false, c.Ink)+sizeProps))
+	pPr := `<w:pStyle w:val="` + style + `"/>`
+	if keep {
+		pPr += `<w:keepNext/>`
+	}
+	if c.Right {
+		pPr += `<w:jc w:val="right"/>`
+	}
+	x.b.WriteString(`<w:p><w:pPr>` + pPr + `</w:pPr>` + docxRun(c.Text, runProps(c.Bold, false, c.Ink)+sizeProps) + `</w:p>`)
+	if note := clean(c.Note); note != "" {
+		x.b.WriteString(`<w:p><w:pPr>` + pPr + `<w:spacing w:before="40"/></w:pPr>` + docxRun(note, runProps(false, false, c.Ink)+sizeProps) + `</w:p>`)
+	}
 	x.b.WriteString(`</w:tc>`)
 }
 

@@ -110,31 +110,36 @@ func headingStyle(level int, size string) string {
 		`<w:b/><w:bCs/><w:color w:val="0B4F8A"/><w:sz w:val="`+size+`"/><w:szCs w:val="`+size+`"/>`)
 }
 
-var stylesXML = xmlDecl + `<w:styles xmlns:w="` + nsW + `">` +
-	`<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:eastAsia="Arial" w:cs="Arial"/>` +
-	`<w:sz w:val="21"/><w:szCs w:val="21"/><w:lang w:val="en-GB"/></w:rPr></w:rPrDefault>` +
-	`<w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>` +
-	`<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>` +
-	`<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/></w:style>` +
-	paraStyle("Title", "Title", "Normal", `<w:spacing w:after="120"/>`, `<w:b/><w:color w:val="0B4F8A"/><w:sz w:val="52"/><w:szCs w:val="52"/>`) +
-	paraStyle("Subtitle", "Subtitle", "Normal", `<w:spacing w:after="480"/>`, `<w:color w:val="555555"/><w:sz w:val="28"/><w:szCs w:val="28"/>`) +
-	headingStyle(1, "32") + headingStyle(2, "26") + headingStyle(3, "23") +
-	// The contents' own title must not list itself: outline level 9 is "body text".
-	paraStyle("TOCHeading", "TOC Heading", "Heading1", `<w:outlineLvl w:val="9"/>`, ``) +
-	paraStyle("TOC1", "toc 1", "Normal", `<w:spacing w:after="60"/>`, `<w:b/>`) +
-	paraStyle("TOC2", "toc 2", "Normal", `<w:spacing w:after="40"/><w:ind w:left="220"/>`, ``) +
-	paraStyle("TOC3", "toc 3", "Normal", `<w:spacing w:after="40"/><w:ind w:left="440"/>`, ``) +
-	paraStyle("Caption", "caption", "Normal", `<w:keepNext/><w:spacing w:before="120" w:after="60"/>`, `<w:b/><w:sz w:val="19"/><w:szCs w:val="19"/>`) +
-	paraStyle("ListParagraph", "List Paragraph", "Normal", `<w:spacing w:after="60"/><w:ind w:left="720"/><w:contextualSpacing/>`, ``) +
-	paraStyle("TableText", "Table Text", "Normal", `<w:spacing w:after="0" w:line="240" w:lineRule="auto"/>`, `<w:sz w:val="18"/><w:szCs w:val="18"/>`) +
-	paraStyle("WideTableText", "Wide Table Text", "TableText", ``, `<w:sz w:val="14"/><w:szCs w:val="14"/>`) +
-	paraStyle("Legend", "Legend", "Normal", `<w:spacing w:before="60" w:after="240"/>`, `<w:sz w:val="18"/><w:szCs w:val="18"/>`) +
-	paraStyle("Footer", "footer", "Normal", `<w:spacing w:after="0"/><w:jc w:val="right"/>`, `<w:color w:val="555555"/><w:sz w:val="16"/><w:szCs w:val="16"/>`) +
-	`<w:style w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/><w:rPr><w:color w:val="0563C1"/></w:rPr></w:style>` +
-	`<w:style w:type="table" w:styleId="StudyTable"><w:name w:val="Study Table"/><w:tblPr>` +
-	`<w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:left w:val="single" w:sz="4" w:space="0" w:color="808080"/>` +
-	`<w:bottom w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:right w:val="single" w:sz="4" w:space="0" w:color="808080"/>` +
-	`<w:insideH w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="808080"/></w:tblBorders>` +
-	`<w:tblCellMar><w:top w:w="30" w:type="dxa"/><w:left w:w="70" w:type="dxa"/><w:bottom w:w="30" w:type="dxa"/><w:right w:w="70" w:type="dxa"/></w:tblCellMar>` +
-	`</w:tblPr></w:style>` +
-	`</w:styles>`
+// stylesXML are the styles, every one in font: the font the table
+// layout measured the columns with.
+func stylesXML(font Font) string {
+	f := string(font)
+	return xmlDecl + `<w:styles xmlns:w="` + nsW + `">` +
+		`<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="` + f + `" w:hAnsi="` + f + `" w:eastAsia="` + f + `" w:cs="` + f + `"/>` +
+		`<w:sz w:val="21"/><w:szCs w:val="21"/><w:lang w:val="en-GB"/></w:rPr></w:rPrDefault>` +
+		`<w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>` +
+		`<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>` +
+		`<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/></w:style>` +
+		paraStyle("Title", "Title", "Normal", `<w:spacing w:after="120"/>`, `<w:b/><w:color w:val="0B4F8A"/><w:sz w:val="52"/><w:szCs w:val="52"/>`) +
+		paraStyle("Subtitle", "Subtitle", "Normal", `<w:spacing w:after="480"/>`, `<w:color w:val="555555"/><w:sz w:val="28"/><w:szCs w:val="28"/>`) +
+		headingStyle(1, "32") + headingStyle(2, "26") + headingStyle(3, "23") +
+		// The contents' own title must not list itself: outline level 9 is "body text".
+		paraStyle("TOCHeading", "TOC Heading", "Heading1", `<w:outlineLvl w:val="9"/>`, ``) +
+		paraStyle("TOC1", "toc 1", "Normal", `<w:spacing w:after="60"/>`, `<w:b/>`) +
+		paraStyle("TOC2", "toc 2", "Normal", `<w:spacing w:after="40"/><w:ind w:left="220"/>`, ``) +
+		paraStyle("TOC3", "toc 3", "Normal", `<w:spacing w:after="40"/><w:ind w:left="440"/>`, ``) +
+		paraStyle("Caption", "caption", "Normal", `<w:keepNext/><w:spacing w:before="120" w:after="60"/>`, `<w:b/><w:sz w:val="19"/><w:szCs w:val="19"/>`) +
+		paraStyle("ListParagraph", "List Paragraph", "Normal", `<w:spacing w:after="60"/><w:ind w:left="720"/><w:contextualSpacing/>`, ``) +
+		paraStyle("TableText", "Table Text", "Normal", `<w:spacing w:after="0" w:line="240" w:lineRule="auto"/>`, `<w:sz w:val="18"/><w:szCs w:val="18"/>`) +
+		paraStyle("WideTableText", "Wide Table Text", "TableText", ``, `<w:sz w:val="14"/><w:szCs w:val="14"/>`) +
+		paraStyle("Legend", "Legend", "Normal", `<w:spacing w:before="60" w:after="240"/>`, `<w:sz w:val="18"/><w:szCs w:val="18"/>`) +
+		paraStyle("Footer", "footer", "Normal", `<w:spacing w:after="0"/><w:jc w:val="right"/>`, `<w:color w:val="555555"/><w:sz w:val="16"/><w:szCs w:val="16"/>`) +
+		`<w:style w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/><w:rPr><w:color w:val="0563C1"/></w:rPr></w:style>` +
+		`<w:style w:type="table" w:styleId="StudyTable"><w:name w:val="Study Table"/><w:tblPr>` +
+		`<w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:left w:val="single" w:sz="4" w:space="0" w:color="808080"/>` +
+		`<w:bottom w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:right w:val="single" w:sz="4" w:space="0" w:color="808080"/>` +
+		`<w:insideH w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="808080"/></w:tblBorders>` +
+		`<w:tblCellMar><w:top w:w="30" w:type="dxa"/><w:left w:w="70" w:type="dxa"/><w:bottom w:w="30" w:type="dxa"/><w:right w:w="70" w:type="dxa"/></w:tblCellMar>` +
+		`</w:tblPr></w:style>` +
+		`</w:styles>`
+}

@@ -8,9 +8,11 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/aoce-desktop/aoce-desktop/internal/pdfdoc"
 	"github.com/aoce-desktop/aoce-desktop/internal/testkit"
 )
 
@@ -79,9 +81,21 @@ func TestDOCXStructure(t *testing.T) {
 	if strings.Contains(doc, "\x01") || strings.Contains(doc, "<script>") {
 		t.Error("document.xml carries a control character or raw markup")
 	}
-	// One field: as many ends as begins.
-	if b, e := strings.Count(doc, `w:fldCharType="begin"`), strings.Count(doc, `w:fldCharType="end"`); b != 1 || e != 1 {
-		t.Errorf("%d field begins and %d ends, want 1 each", b, e)
+	// The TOC field and, inside it, a PAGEREF a heading: as many ends as begins.
+	heads := len(outline(d))
+	if b, e := strings.Count(doc, `w:fldCharType="begin"`), strings.Count(doc, `w:fldCharType="end"`); b != 1+heads || e != 1+heads {
+		t.Errorf("%d field begins and %d ends, want %d each", b, e, 1+heads)
+	}
+	// Each entry's cached page number is the heading's page in our PDF.
+	r, err := layoutPDF(d, pdfdoc.NotoSans())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, page := range r.pages {
+		want := `PAGEREF _Toc` + strconv.Itoa(i+1) + ` \h </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t xml:space="preserve">` + strconv.Itoa(page) + `</w:t>`
+		if !strings.Contains(doc, want) {
+			t.Errorf("the contents' entry %d lacks its page %d", i+1, page)
+		}
 	}
 	styles := parts["word/styles.xml"]
 	for n, lvl := range []string{"0", "1", "2"} {

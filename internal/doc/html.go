@@ -11,7 +11,7 @@ import (
 // htmlStyle is the whole style sheet: the file must open anywhere with
 // no other resource, and print on A4 with fills kept and table headers
 // repeated.
-const htmlStyle = `body{font-family:"DejaVu Sans",Arial,sans-serif;font-size:11pt;line-height:1.45;max-width:60em;margin:2em auto;padding:0 1em;color:#111}
+const htmlStyle = `body{font-family:{{font}},sans-serif;font-size:11pt;line-height:1.45;max-width:60em;margin:2em auto;padding:0 1em;color:#111}
 h1,h2,h3{line-height:1.2;break-after:avoid}
 h1{font-size:1.8em;border-bottom:2px solid #0072B2;padding-bottom:.2em}
 h2{font-size:1.4em}h3{font-size:1.15em}
@@ -26,10 +26,11 @@ th{background:#DCE6F0}
 table.wide{font-size:8pt}
 table.wide th,table.wide td{padding:.15em .2em}
 ul.legend{list-style:none;padding-left:0;display:flex;flex-wrap:wrap;gap:.4em 1.5em;margin-top:0}
+.note{display:block;font-weight:normal;margin-top:.2em}
 .swatch{display:inline-block;width:1em;height:1em;border:1px solid #555;vertical-align:-.15em;margin-right:.4em}
 *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-@page{size:A4;margin:18mm}
-@page wide{size:A4 landscape}
+@page{size:{{paper}};margin:18mm}
+@page wide{size:{{paper}} landscape}
 @media print{body{max-width:none;margin:0;padding:0;font-size:10pt}
 thead{display:table-header-group}tr{break-inside:avoid}
 .wide-section{page:wide}a{color:inherit}}`
@@ -39,11 +40,11 @@ thead{display:table-header-group}tr{break-inside:avoid}
 // text is escaped, so markup in a partner's answers shows as text.
 func WriteHTML(w io.Writer, d Document) error {
 	bw := bufio.NewWriter(w)
-	h := &htmlWriter{w: bw, toc: outline(d)}
+	h := &htmlWriter{w: bw, toc: outline(d), layout: d.Layout}
 	title := clean(d.Title)
 	bw.WriteString("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
 	bw.WriteString("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-	bw.WriteString("<title>" + esc(title) + "</title>\n<style>\n" + htmlStyle + "\n</style>\n</head>\n<body>\n")
+	bw.WriteString("<title>" + esc(title) + "</title>\n<style>\n" + strings.NewReplacer("{{font}}", htmlFonts(d.Layout.font()), "{{paper}}", string(d.Layout.paper())).Replace(htmlStyle) + "\n</style>\n</head>\n<body>\n")
 	if title != "" {
 		bw.WriteString("<header>\n<p class=\"title\">" + esc(title) + "</p>\n")
 		if s := clean(d.Subtitle); s != "" {
@@ -59,9 +60,37 @@ func WriteHTML(w io.Writer, d Document) error {
 }
 
 type htmlWriter struct {
-	w     *bufio.Writer
-	toc   []entry
-	heads int // headings written so far
+	w      *bufio.Writer
+	toc    []entry
+	heads  int // headings written so far
+	layout Layout
+}
+
+// htmlFonts names the document's font, then its metric twin, so a
+// browser without it lays the page out alike.
+func htmlFonts(f Font) string {
+	if f == Arial {
+		return `Arial,"Liberation Sans"`
+	}
+	return `Calibri,Carlito`
+}
+
+// htmlShares are a table's column widths as the DOCX has them (the same
+// rule, the same font), as fractions of the table's width.
+func (l Layout) htmlShares(t Table) []float64 {
+	w, h := l.paper().sizeTwips()
+	if l.needsLandscape(t) {
+		w = h
+	}
+	shares, _ := docxColumns(t, w-2*pageMargin, landscapeTableSize(t), l.font())
+	sum := 0.0
+	for _, s := range shares {
+		sum += s
+	}
+	for i := range shares {
+		shares[i] /= max(sum, 1)
+	}
+	return shares
 }
 
 // esc escapes text for element content and quoted attributes, after
@@ -108,7 +137,8 @@ func (h *htmlWriter) table(t Table) {
 		return
 	}
 	class := ""
-	if isWide(t) {
+	wide := h.layout.needsLandscape(t)
+	if wide {
 		class = " class=\"wide\""
 		h.w.WriteString("<section class=\"wide-section\">\n")
 	}
@@ -117,7 +147,7 @@ func (h *htmlWriter) table(t Table) {
 		h.w.WriteString("<caption>" + esc(c) + "</caption>\n")
 	}
 	h.w.WriteString("<colgroup>")
-	for _, share := range widthShares(t) {
+	for _, share := range h.layout.htmlShares(t) {
 		h.w.WriteString("<col style=\"width:" + strconv.FormatFloat(share*100, 'f', 2, 64) + "%\">")
 	}
 	h.w.WriteString("</colgroup>\n<thead><tr>")
@@ -144,7 +174,7 @@ func (h *htmlWriter) table(t Table) {
 		}
 		h.w.WriteString("</ul>\n")
 	}
-	if isWide(t) {
+	if wide {
 		h.w.WriteString("</section>\n")
 	}
 }
@@ -160,11 +190,18 @@ func (h *htmlWriter) cell(c Cell) {
 	if c.Bold {
 		style = append(style, "font-weight:bold")
 	}
+	if c.Right {
+		style = append(style, "text-align:right")
+	}
 	attr := ""
 	if len(style) > 0 {
 		attr = " style=\"" + strings.Join(style, ";") + "\""
 	}
-	h.w.WriteString("<td" + attr + ">" + htmlLines(c.Text) + "</td>")
+	note := ""
+	if n := clean(c.Note); n != "" {
+		note = "<span class=\"note\">" + htmlLines(n) + "</span>"
+	}
+	h.w.WriteString("<td" + attr + ">" + htmlLines(c.Text) + note + "</td>")
 }
 
 // htmlRuns writes runs as escaped text in <strong> and <em>.

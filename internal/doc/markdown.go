@@ -95,6 +95,9 @@ func (m *mdWriter) table(t Table) {
 		for i := range cells {
 			c := cellAt(r, i)
 			cells[i] = mdCell(c.Text, c.Bold)
+			if c.Note != "" {
+				cells[i] += "<br>" + mdCell(c.Note, false)
+			}
 		}
 		m.row(cells)
 	}

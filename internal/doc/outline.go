@@ -127,30 +127,3 @@ func isWide(t Table) bool { return columns(t) >= wideColumns }
 
 // isDense tells whether a table's text starts at the small size.
 func isDense(t Table) bool { return columns(t) >= denseColumns }
-
-// landscapeAt tells whether block i belongs on a landscape page: a wide
-// table, the headings right before one, which must not be left behind
-// on the previous portrait page, and the one paragraph or list right
-// after one (a total, a note), which would otherwise take a portrait
-// page of its own between two landscape ones.
-func landscapeAt(blocks []Block, i int) bool {
-	switch blocks[i].(type) {
-	case Paragraph, List:
-		if i > 0 {
-			if t, ok := blocks[i-1].(Table); ok && isWide(t) {
-				return true
-			}
-		}
-	}
-	for ; i < len(blocks); i++ {
-		switch b := blocks[i].(type) {
-		case Table:
-			return isWide(b)
-		case Heading:
-			continue
-		default:
-			return false
-		}
-	}
-	return false
-}

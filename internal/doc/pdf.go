@@ -22,15 +22,25 @@ import (
 // first pass already draws the index with the same lines, only without
 // numbers, so the index's own length is counted.
 func WritePDF(w io.Writer, d Document, fonts pdfdoc.Fonts) error {
+	r, err := layoutPDF(d, fonts)
+	if err != nil {
+		return err
+	}
+	return r.pdf.Output(w)
+}
+
+// layoutPDF lays the document out until its headings' pages settle; the
+// DOCX's contents take their page numbers from it too.
+func layoutPDF(d Document, fonts pdfdoc.Fonts) (*pdfRender, error) {
 	var pages []int
 	for pass := 1; ; pass++ {
 		r := newPDFRender(d, fonts, pages)
 		r.render()
 		if err := r.pdf.Error(); err != nil {
-			return err
+			return nil, err
 		}
 		if len(r.pages) == 0 || pass > 1 && slices.Equal(r.pages, pages) || pass == 3 {
-			return r.pdf.Output(w)
+			return r, nil
 		}
 		pages = r.pages
 	}
@@ -80,7 +90,7 @@ func newPDFRender(d Document, fonts pdfdoc.Fonts, known []int) *pdfRender {
 		pdf.CellFormat(0, 5, fmt.Sprintf("%sPage %d of {nb}", lead, pdf.PageNo()), "", 0, "R", false, 0, "")
 	})
 	r := &pdfRender{pdf: pdf, d: d, toc: outline(d), known: known, newPage: true, title: title}
-	r.landscape = len(d.Blocks) > 0 && landscapeAt(d.Blocks, 0) // the title goes on the first section's page
+	r.landscape = len(d.Blocks) > 0 && d.Layout.landscapeAt(d.Blocks, 0) // the title goes on the first section's page
 	for range r.toc {
 		r.links = append(r.links, pdf.AddLink())
 	}
@@ -92,7 +102,7 @@ func (r *pdfRender) render() {
 	r.titleBlock()
 	heads := 0
 	for i, b := range r.d.Blocks {
-		if want := landscapeAt(r.d.Blocks, i); want != r.landscape {
+		if want := r.d.Layout.landscapeAt(r.d.Blocks, i); want != r.landscape {
 			r.landscape, r.newPage = want, true
 		}
 		switch b := b.(type) {
@@ -129,10 +139,11 @@ func (r *pdfRender) left() float64 { return pdfMargin }
 // when a new page is pending: a change of orientation always makes one
 // pending, so r.landscape is right for both.
 func (r *pdfRender) pageSize() (w, h float64) {
+	w, h = r.d.Layout.paper().sizeMM()
 	if r.landscape {
-		return 297, 210
+		return h, w
 	}
-	return 210, 297
+	return w, h
 }
 
 func (r *pdfRender) width() float64 {
@@ -155,7 +166,8 @@ func (r *pdfRender) room(h float64) float64 {
 		if r.landscape {
 			orientation = "L"
 		}
-		r.pdf.AddPageFormat(orientation, r.pdf.GetPageSizeStr("A4"))
+		w, h := r.d.Layout.paper().sizeMM()
+		r.pdf.AddPageFormat(orientation, fpdf.SizeType{Wd: w, Ht: h})
 		r.pdf.SetY(pdfMargin)
 		r.newPage = false
 	}

@@ -4,12 +4,12 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/pdfdoc"
 )
 
-// Table text sizes in points: the matrix's 17 columns on a landscape
-// page still leave each partner column only ~14 mm, so dense tables (10
-// columns or more) start smaller; either shrinks until every column's
-// longest word fits.
+// Table text sizes in points: 9 pt reads well on paper; the matrix's 17
+// columns on a landscape page still leave each partner column only
+// ~14 mm, so dense tables (10 columns or more) start smaller; either
+// shrinks until every column's longest word fits.
 const (
-	tableSize     = 8.5
+	tableSize     = 9.0
 	wideTableSize = 7.5
 	minTableSize  = 6.0
 )
@@ -41,8 +41,13 @@ func (r *pdfRender) table(t Table) {
 		r.space(1)
 	}
 	r.row(lt, lt.header)
-	for _, cells := range t.Rows {
-		if r.pdf.GetY()+r.rowHeight(lt, cells) > r.bottom() {
+	legendH := r.legendHeight(t.Legend)
+	for i, cells := range t.Rows {
+		need := r.rowHeight(lt, cells)
+		if i == len(t.Rows)-1 {
+			need += legendH // the legend stays with the table's last row
+		}
+		if r.pdf.GetY()+need > r.bottom() && r.pdf.GetY() > pdfMargin+lt.headerH+0.01 {
 			r.newPage = true
 			r.room(0)
 			r.row(lt, lt.header) // the header again on each page
@@ -106,11 +111,27 @@ func (r *pdfRender) cellFont(lt *pdfTable, c Cell) {
 	r.pdf.SetFont(pdfdoc.Body, style, lt.size)
 }
 
-// cellLines wraps a cell's text to its column. A cell taller than a page
-// is cut, with an ellipsis, to what one page holds under the header.
-func (r *pdfRender) cellLines(lt *pdfTable, c Cell, width float64) []string {
+// cellLine is one line of a cell, in bold or not.
+type cellLine struct {
+	text string
+	bold bool
+}
+
+// cellLines wraps a cell's text, then its note in regular type, to its
+// column. A cell taller than a page is cut, with an ellipsis, to what
+// one page holds under the header.
+func (r *pdfRender) cellLines(lt *pdfTable, c Cell, width float64) []cellLine {
+	var lines []cellLine
 	r.cellFont(lt, c)
-	lines := r.pdf.SplitText(clean(c.Text), width)
+	for _, l := range r.pdf.SplitText(clean(c.Text), width) {
+		lines = append(lines, cellLine{l, c.Bold})
+	}
+	if note := clean(c.Note); note != "" {
+		r.cellFont(lt, Cell{})
+		for _, l := range r.pdf.SplitText(note, width) {
+			lines = append(lines, cellLine{l, false})
+		}
+	}
 	maxLines := int((r.bottom() - pdfMargin - lt.headerH - 2*lt.pad) / lt.lineH)
 	if lt.headerH == 0 { // sizing the header itself
 		maxLines = int((r.bottom() - pdfMargin) / 2 / lt.lineH)
@@ -118,8 +139,9 @@ func (r *pdfRender) cellLines(lt *pdfTable, c Cell, width float64) []string {
 	maxLines = max(1, maxLines)
 	if len(lines) > maxLines {
 		lines = lines[:maxLines]
-		last := lines[maxLines-1] + "…"
-		lines[maxLines-1] = pdfdoc.FitWidth(r.pdf, last, width-2*lt.pad)
+		last := &lines[maxLines-1]
+		r.cellFont(lt, Cell{Bold: last.bold})
+		last.text = pdfdoc.FitWidth(r.pdf, last.text+"…", width-2*lt.pad)
 	}
 	return lines
 }
@@ -153,12 +175,27 @@ func (r *pdfRender) row(lt *pdfTable, cells []Cell) {
 		}
 		p.SetTextColor(rgb(ink))
 		for j, line := range r.cellLines(lt, c, w) {
-			p.Text(x+lt.pad, baseline(y+lt.pad+float64(j)*lt.lineH, lt.lineH, lt.size), line)
+			r.cellFont(lt, Cell{Bold: line.bold})
+			at := x + lt.pad
+			if c.Right {
+				at = x + w - lt.pad - p.GetStringWidth(line.text)
+			}
+			p.Text(at, baseline(y+lt.pad+float64(j)*lt.lineH, lt.lineH, lt.size), line.text)
 		}
 		x += w
 	}
 	p.SetY(y + h)
 }
+
+// legendHeight is the height legend takes under a table.
+func (r *pdfRender) legendHeight(items []LegendItem) float64 {
+	if len(items) == 0 {
+		return 0
+	}
+	return 1.5 + legendLine
+}
+
+const legendLine = 5.0
 
 // legend draws each item as a swatch of its colour and its label, as
 // many to a line as fit.
@@ -166,7 +203,7 @@ func (r *pdfRender) legend(items []LegendItem) {
 	if len(items) == 0 {
 		return
 	}
-	const size, lineH, swatch, gap = 8.0, 5.0, 3.5, 1.5
+	const size, lineH, swatch, gap = 8.0, legendLine, 3.5, 1.5
 	p := r.pdf
 	r.space(1.5)
 	y := r.room(lineH)

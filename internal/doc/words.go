@@ -25,7 +25,7 @@ func (d Document) Texts() []string {
 			out = append(out, b.Header...)
 			for _, row := range b.Rows {
 				for _, c := range row {
-					out = append(out, c.Text)
+					out = append(out, c.Text, c.Note)
 				}
 			}
 			for _, li := range b.Legend {

@@ -64,7 +64,7 @@ func TestTheExtensionChoosesTheWriter(t *testing.T) {
 			t.Errorf("%s: error %v, want %q", name, err, want)
 		}
 	}
-	if got := strings.Join(MatrixFormats(), " "); got != ".csv .xlsx .pdf .png" {
+	if got := strings.Join(MatrixFormats(), " "); got != ".csv .xlsx .docx .pdf .png" {
 		t.Errorf("MatrixFormats: %s", got)
 	}
 }
@@ -83,7 +83,7 @@ func TestAWrongExtensionFailsBeforeReading(t *testing.T) {
 	if _, err := ActionTables(ctx, nil, data.Network{}, "", filepath.Join(dir, "a.md"), nil); err == nil || !strings.Contains(err.Error(), "use one of .xlsx, .docx, .pdf") {
 		t.Errorf("action tables: %v", err)
 	}
-	if err := Survey(ctx, nil, SurveyExport{}, filepath.Join(dir, "s.docx"), Slides{}, nil); err == nil || !strings.Contains(err.Error(), "use one of .csv, .xlsx, .pdf, .png") {
+	if err := Survey(ctx, nil, SurveyExport{}, filepath.Join(dir, "s.odt"), Slides{}, nil); err == nil || !strings.Contains(err.Error(), "use one of .csv, .xlsx, .docx, .pdf, .png") {
 		t.Errorf("survey: %v", err)
 	}
 	if got := files(t, dir); len(got) != 0 {

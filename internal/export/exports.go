@@ -55,6 +55,7 @@ type matrixJob struct {
 var matrixFormats = formats[matrixJob]{
 	{".csv", func(w io.Writer, j matrixJob) error { return j.m.WriteCSV(w) }},
 	{".xlsx", func(w io.Writer, j matrixJob) error { return j.m.WriteXLSX(w, j.title) }},
+	{".docx", func(w io.Writer, j matrixJob) error { return j.m.WriteDOCX(w, j.title) }},
 	{".pdf", func(w io.Writer, j matrixJob) error { return j.m.WritePDF(w, j.title, pdfdoc.NotoSans()) }},
 	{".png", func(w io.Writer, j matrixJob) error {
 		if j.slides.Matrix == nil {
@@ -79,10 +80,11 @@ func Matrix(ctx context.Context, m *matrix.Matrix, title, path string, slides Sl
 }
 
 // SurveyExport says what to export: the whole survey (CSV, XLSX), its
-// report (PDF; of everybody or of one partner) or one question's chart (PNG).
+// report (DOCX, PDF; of everybody or of one partner) or one question's
+// chart (PNG).
 type SurveyExport struct {
 	Survey      data.Survey
-	PartnerID   string // PDF and PNG only: "" for everybody
+	PartnerID   string // DOCX, PDF and PNG only: "" for everybody
 	PartnerName string
 	Question    int // PNG: the question's number, from 1; 0 is the first
 }
@@ -99,6 +101,9 @@ type surveyJob struct {
 var surveyFormats = formats[surveyJob]{
 	{".csv", func(w io.Writer, j surveyJob) error { return survey.WriteCSV(j.ctx, j.s, j.e.Survey, w) }},
 	{".xlsx", func(w io.Writer, j surveyJob) error { return survey.WriteXLSX(j.ctx, j.s, j.e.Survey, w) }},
+	{".docx", func(w io.Writer, j surveyJob) error {
+		return survey.WriteDOCX(j.ctx, j.s, j.e.Survey, j.e.PartnerID, j.e.PartnerName, w)
+	}},
 	{".pdf", func(w io.Writer, j surveyJob) error {
 		return survey.WritePDF(j.ctx, j.s, j.e.Survey, j.e.PartnerID, j.e.PartnerName, w, pdfdoc.NotoSans())
 	}},
@@ -119,7 +124,7 @@ var surveyFormats = formats[surveyJob]{
 }
 
 // Survey writes a survey to path in the format its extension names: .csv,
-// .xlsx, .pdf or .png (one question's chart as a 1920×1080 slide).
+// .xlsx, .docx, .pdf or .png (one question's chart as a 1920×1080 slide).
 func Survey(ctx context.Context, s *data.Store, e SurveyExport, path string, slides Slides, progress Progress) error {
 	write, err := surveyFormats.choose(path, "a survey")
 	if err != nil {

@@ -67,6 +67,10 @@ func TestExportsOpenInLibreOfficeAndPDFReadsBack(t *testing.T) {
 			t.Errorf("%s pages %v, all A4 %v: want landscape A4", name, pages, a4)
 		}
 		text := testkit.PDFText(t, file)
+		if name == "our PDF" { // set as the document layout sets tables: names wrap inside their column, whole
+			testkit.RequireWordsWhole(t, name, m.Document("Agents of Co-Existence").Texts(), text)
+			continue
+		}
 		for _, p := range m.Partners {
 			if !strings.Contains(text, p.Name) {
 				t.Errorf("%s lacks %s", name, p.Name)

@@ -2,9 +2,7 @@ package survey
 
 import (
 	"context"
-	"fmt"
 	"io"
-	"strings"
 
 	"codeberg.org/go-pdf/fpdf"
 
@@ -17,6 +15,7 @@ const (
 	reportLabelW  = 64.0
 	reportBarW    = 62.0
 	reportRowH    = 6.0
+	reportLineH   = 4.2 // a wrapped label's line
 	reportBottom  = 285.0
 	reportMaxRows = 20 // words beyond the top 20 stay in the XLSX
 )
@@ -55,18 +54,7 @@ func (r reportWriter) titleBlock(sv data.Survey, partnerName string) {
 	p.SetFont(pdfdoc.Body, "B", 16)
 	p.MultiCell(0, 8, sv.Title, "", "L", false)
 	p.SetFont(pdfdoc.Body, "", 10)
-	who := fmt.Sprintf("%d respondents", sv.Respondents)
-	if partnerName != "" {
-		who = "Answers of " + partnerName + " (of " + who + ")"
-	}
-	facts := []string{who}
-	if sv.SourceFile != "" {
-		facts = append(facts, "imported from "+sv.SourceFile+" ("+sv.Format+")")
-	}
-	if len(sv.ImportedAt) >= 10 {
-		facts = append(facts, "on "+sv.ImportedAt[:10])
-	}
-	p.MultiCell(0, 5, strings.Join(facts, " · "), "", "L", false)
+	p.MultiCell(0, 5, reportFacts(sv, partnerName), "", "L", false)
 	p.Ln(4)
 }
 
@@ -83,10 +71,10 @@ func (r reportWriter) question(q QuestionResult) {
 		p.AddPage()
 	}
 	p.SetFont(pdfdoc.Body, "B", 12)
-	p.MultiCell(0, 6, fmt.Sprintf("%d. %s", q.Position, q.Prompt), "", "L", false)
+	p.MultiCell(0, 6, questionHeading(q), "", "L", false)
 	p.SetFont(pdfdoc.Body, "", 9)
 	p.SetTextColor(90, 90, 90)
-	p.CellFormat(0, 5, fmt.Sprintf("%s · %d answered · %d skipped", strings.ReplaceAll(q.Kind, "_", " "), q.Respondents, q.Skipped), "", 1, "L", false, 0, "")
+	p.CellFormat(0, 5, questionFacts(q), "", 1, "L", false, 0, "")
 	p.SetTextColor(0, 0, 0)
 	p.Ln(1)
 	if len(rows) == 0 {
@@ -98,15 +86,23 @@ func (r reportWriter) question(q QuestionResult) {
 	p.Ln(5)
 }
 
+// bar draws one row: its label wrapped to the label column (a word is
+// never cut), the bar and the figures beside the label's first line.
 func (r reportWriter) bar(row ChartRow) {
 	p := r.pdf
-	if p.GetY()+reportRowH > reportBottom {
+	p.SetFont(pdfdoc.Body, "", 9)
+	lines := p.SplitText(row.Label, reportLabelW-2)
+	h := max(reportRowH, float64(len(lines))*reportLineH+reportRowH-reportLineH)
+	if p.GetY()+h > reportBottom {
 		p.AddPage()
 	}
 	left, _, _, _ := p.GetMargins()
 	y := p.GetY()
-	p.SetFont(pdfdoc.Body, "", 9)
-	p.CellFormat(reportLabelW, reportRowH, pdfdoc.FitWidth(p, row.Label, reportLabelW-2), "", 0, "L", false, 0, "")
+	for i, line := range lines {
+		p.SetXY(left, y+float64(i)*reportLineH+(reportRowH-reportLineH)/2)
+		p.CellFormat(reportLabelW, reportLineH, line, "", 0, "L", false, 0, "")
+	}
+	p.SetXY(left, y)
 	x := left + reportLabelW
 	p.SetFillColor(reportTrack[0], reportTrack[1], reportTrack[2])
 	p.Rect(x, y+1.2, reportBarW, reportRowH-2.4, "F")
@@ -116,4 +112,5 @@ func (r reportWriter) bar(row ChartRow) {
 	}
 	p.SetX(x + reportBarW + 3)
 	p.CellFormat(0, reportRowH, row.Figures, "", 1, "L", false, 0, "")
+	p.SetY(y + h)
 }

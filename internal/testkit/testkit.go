@@ -61,6 +61,28 @@ func Convert(t testing.TB, file, format string) string {
 	return out
 }
 
+// ConvertAll has LibreOffice write each of files as a PDF in one run (one
+// start of LibreOffice for all: a start costs seconds), into a new
+// directory; it returns the PDFs' paths in the order of files.
+func ConvertAll(t testing.TB, files []string) []string {
+	t.Helper()
+	soffice := RequireTool(t, "libreoffice")
+	dir := t.TempDir()
+	args := append([]string{"--headless", "-env:UserInstallation=file://" + filepath.Join(dir, "profile"),
+		"--convert-to", "pdf", "--outdir", dir}, files...)
+	if b, err := exec.Command(soffice, args...).CombinedOutput(); err != nil {
+		t.Fatalf("libreoffice cannot convert %d files: %v\n%s", len(files), err, b)
+	}
+	out := make([]string, len(files))
+	for i, f := range files {
+		out[i] = filepath.Join(dir, strings.TrimSuffix(filepath.Base(f), filepath.Ext(f))+".pdf")
+		if st, err := os.Stat(out[i]); err != nil || st.Size() == 0 {
+			t.Fatalf("libreoffice wrote no PDF for %s: %v", filepath.Base(f), err)
+		}
+	}
+	return out
+}
+
 // PDFText is the text pdftotext reads from a PDF, in layout order.
 func PDFText(t testing.TB, file string) string {
 	t.Helper()
@@ -184,6 +206,38 @@ func RequireWordsWhole(t testing.TB, name string, sources []string, rendered str
 	if whole < total {
 		t.Errorf("%s: %d words broken or missing in the rendered pages: %q", name, total-whole, broken)
 	}
+}
+
+// LongWords are the words of texts of at least n letters (or digits):
+// the words a narrow column breaks first.
+func LongWords(texts []string, n int) []string {
+	var out []string
+	for _, s := range texts {
+		for _, w := range words(s) {
+			if len([]rune(w)) >= n {
+				out = append(out, w)
+			}
+		}
+	}
+	return out
+}
+
+// PageSizes are the width and height in points of each page of a PDF.
+func PageSizes(t testing.TB, file string) [][2]float64 {
+	t.Helper()
+	b, err := exec.Command(RequireTool(t, "pdfinfo"), "-f", "1", "-l", "9999", file).Output()
+	if err != nil {
+		t.Fatalf("pdfinfo cannot read %s: %v", filepath.Base(file), err)
+	}
+	var sizes [][2]float64
+	for _, line := range strings.Split(string(b), "\n") {
+		var n int
+		var w, h float64
+		if _, err := fmt.Sscanf(line, "Page %d size: %f x %f", &n, &w, &h); err == nil {
+			sizes = append(sizes, [2]float64{w, h})
+		}
+	}
+	return sizes
 }
 
 func words(s string) []string {

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/aoce-desktop/aoce-desktop/internal/doc"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/uitest"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
@@ -20,7 +21,7 @@ import (
 // the folder — and remembered in the user's preferences.
 func TestSettingsAreAppliedAndRemembered(t *testing.T) {
 	sh := uitest.NewShell(t, true, Areas()...)
-	t.Cleanup(func() { widgets.SetDateFormat(widgets.DateWords) })
+	t.Cleanup(func() { widgets.SetDateFormat(widgets.DateWords); doc.SetDefaults(doc.Layout{}) })
 	a := sh.App()
 	background := func() any { return a.Settings().Theme().Color(theme.ColorNameBackground, a.Settings().ThemeVariant()) }
 	light := theme.DefaultTheme().Color(theme.ColorNameBackground, theme.VariantLight)
@@ -50,6 +51,11 @@ func TestSettingsAreAppliedAndRemembered(t *testing.T) {
 		t.Fatal("no date format choice showing 1 Jun 2023")
 	}
 	dates.SetSelected("01.06.2023")
+	paper, ok := uitest.Find(d, func(s *widget.Select) bool { return s.Selected == "A4" })
+	if !ok {
+		t.Fatal("no paper choice showing A4")
+	}
+	paper.SetSelected("Letter")
 	folder := t.TempDir()
 	uitest.EntryWithPlaceholder(t, d, "The folder used last").SetText(folder)
 	test.Tap(uitest.ButtonIn(t, d, "Save"))
@@ -74,9 +80,12 @@ func TestSettingsAreAppliedAndRemembered(t *testing.T) {
 	uitest.Key(sh, fyne.KeyEscape)
 
 	got := shell.LoadSettings(a.Preferences())
-	want := shell.Settings{Theme: shell.ThemeLight, DateFormat: widgets.DateDots, ExportFolder: folder, ParticipantLanguage: "English"}
+	want := shell.Settings{Theme: shell.ThemeLight, DateFormat: widgets.DateDots, ExportFolder: folder, ParticipantLanguage: "English", Paper: doc.Letter}
 	if got != want {
 		t.Errorf("preferences hold %+v, want %+v", got, want)
+	}
+	if doc.Defaults().Paper != doc.Letter {
+		t.Errorf("exports are set on %q, want Letter", doc.Defaults().Paper)
 	}
 
 	// Dark is dark, and the next start applies what was remembered.

@@ -29,6 +29,7 @@ const (
 	prefDateFormat          = "settings.date_format"
 	prefExportFolder        = "settings.export_folder"
 	prefParticipantLanguage = "settings.participant_language"
+	prefPaper               = "settings.paper"
 )
 
 // LastFolder is the folder files were last opened from or saved to, or

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/aoce-desktop/aoce-desktop/internal/doc"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
@@ -26,6 +27,7 @@ type Settings struct {
 	// ParticipantLanguage is the language the live participant page opens
 	// in, one of ParticipantLanguages (kept for the live session).
 	ParticipantLanguage string
+	Paper               doc.Paper // the page size of DOCX, PDF and HTML exports
 }
 
 // The theme choices.
@@ -47,6 +49,10 @@ func LoadSettings(p fyne.Preferences) Settings {
 		DateFormat:          widgets.DateFormat(p.StringWithFallback(prefDateFormat, string(widgets.DateWords))),
 		ExportFolder:        p.String(prefExportFolder),
 		ParticipantLanguage: p.StringWithFallback(prefParticipantLanguage, ParticipantLanguages[0]),
+		Paper:               doc.Paper(p.StringWithFallback(prefPaper, string(doc.A4))),
+	}
+	if !slices.Contains(doc.Papers, s.Paper) {
+		s.Paper = doc.A4
 	}
 	if !slices.Contains([]string{ThemeSystem, ThemeLight, ThemeDark}, s.Theme) {
 		s.Theme = ThemeSystem
@@ -65,6 +71,7 @@ func (s Settings) save(p fyne.Preferences) {
 	p.SetString(prefDateFormat, string(s.DateFormat))
 	p.SetString(prefExportFolder, s.ExportFolder)
 	p.SetString(prefParticipantLanguage, s.ParticipantLanguage)
+	p.SetString(prefPaper, string(s.Paper))
 }
 
 // ApplySettings puts the remembered theme and date format into effect;
@@ -72,6 +79,7 @@ func (s Settings) save(p fyne.Preferences) {
 func ApplySettings(a fyne.App) {
 	s := LoadSettings(a.Preferences())
 	widgets.SetDateFormat(s.DateFormat)
+	doc.SetDefaults(doc.Layout{Paper: s.Paper})
 	switch s.Theme {
 	case ThemeLight:
 		a.Settings().SetTheme(variantTheme{theme.DefaultTheme(), theme.VariantLight})
@@ -139,6 +147,12 @@ func (sh *Shell) ShowSettings() {
 		d.Show()
 		d.Resize(widgets.DialogSize)
 	})
+	var papers []string
+	for _, p := range doc.Papers {
+		papers = append(papers, string(p))
+	}
+	paper := widget.NewSelect(papers, func(s string) { now.Paper = doc.Paper(s) })
+	paper.SetSelected(string(was.Paper))
 	lang := widget.NewSelect(ParticipantLanguages, func(s string) { now.ParticipantLanguage = s })
 	lang.SetSelected(was.ParticipantLanguage)
 	langNote := widget.NewLabel("The participant page is only in English for now.")
@@ -149,6 +163,7 @@ func (sh *Shell) ShowSettings() {
 			widget.NewFormItem("Dates", dates),
 			widget.NewFormItem("Export folder", folder), // the form's own field: Enter saves, a wrong folder disables Save
 			widget.NewFormItem("", container.NewHBox(choose)),
+			widget.NewFormItem("Paper", paper), // of DOCX, PDF and HTML exports
 			widget.NewFormItem("Participant page", container.NewVBox(lang, langNote)),
 		},
 		Changed: func() bool { return now != was },
