@@ -28,6 +28,11 @@ func runSurveyRun(c *cmdContext) error {
 	addr := c.listen
 	if addr == "" {
 		addr = live.DefaultListen()
+		if ifs := live.LANInterfaces(); len(ifs) == 0 {
+			fmt.Fprintln(c.stderr, "aoce-desktop: this computer is on no network (only loopback): phones cannot reach the session; join a Wi-Fi or turn on a hotspot, or give --listen")
+		} else {
+			fmt.Fprintf(c.stdout, "Network: %s\n", ifs[0].Label())
+		}
 	}
 	srv, err := live.Start(se, addr, live.DefaultLimits)
 	if err != nil {
