@@ -19,8 +19,8 @@ import (
 const loopbackChoice = "127.0.0.1 — this computer only"
 
 // Ask asks where to serve participants (the laptop's network, or
-// loopback) and starts sv's session; see Start for chart and ended.
-func Ask(sh *shell.Shell, sv data.Survey, chart Chart, ended func()) {
+// loopback) and starts sv's session; see Start for ended.
+func Ask(sh *shell.Shell, sv data.Survey, ended func()) {
 	if sv.ID == "" || sh.Presenting() {
 		return
 	}
@@ -49,7 +49,7 @@ func Ask(sh *shell.Shell, sv data.Survey, chart Chart, ended func()) {
 		Items: []*widget.FormItem{widget.NewFormItem("Network", where), widget.NewFormItem("Port", port), widget.NewFormItem("", note)},
 		OnConfirm: func() bool {
 			host := hosts[where.Selected]
-			if _, err := Start(sh, sv, net.JoinHostPort(host, strings.TrimSpace(port.Text)), chart, ended); err != nil {
+			if _, err := Start(sh, sv, net.JoinHostPort(host, strings.TrimSpace(port.Text)), ended); err != nil {
 				sh.ShowMessage("The session could not start", err.Error()+"\n\nIf the port is taken, choose another one (8000–9999).")
 				return false // the form stays: another port is one edit away
 			}
