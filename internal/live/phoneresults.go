@@ -15,8 +15,13 @@ import (
 )
 
 // phoneResultsEvery is how often the results the phones see are read
-// again: every phone's page shares one reading.
-const phoneResultsEvery = 2 * time.Second
+// again: every phone's page shares one reading, and as each change makes
+// every phone reload, it bounds those reloads (3,000 phones: 600 a second).
+const phoneResultsEvery = 5 * time.Second
+
+// maxPhoneCards is how many of the newest open answers a phone shows: a
+// phone's screen holds a few, and each is in every phone's page.
+const maxPhoneCards = 20
 
 // phoneResults caches the current question's results as the phones show them.
 type phoneResults struct {
@@ -109,7 +114,7 @@ func (se *Session) readPhoneResults(ctx context.Context, st State) (*resultsView
 		if err != nil {
 			return nil, err
 		}
-		for _, c := range cards {
+		for _, c := range cards[:min(len(cards), maxPhoneCards)] {
 			v.Cards = append(v.Cards, c.Text)
 		}
 	}
