@@ -219,7 +219,7 @@ func TestPhoneResultsShowOptionsBeforeAnyVote(t *testing.T) {
 	}
 	se.TogglePhoneResults()
 	_, body := p.get("/")
-	for _, want := range []string{"Results so far · 0 answered", "Working together with citizens</span> <b>0 (0%)</b>", "New working methods"} {
+	for _, want := range []string{"Results so far · 0 answered", "Working together with citizens</span><b>0 (0%)</b>", "New working methods"} {
 		if !strings.Contains(body, want) {
 			t.Fatalf("the phone's results lack %q:\n%s", want, body)
 		}

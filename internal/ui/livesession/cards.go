@@ -20,14 +20,14 @@ var cardInk = ink{size: 30, color: widgets.SlideInk}
 
 // pageCards splits cards into pages that fit a in columns (newest first,
 // as given), each card as tall as its whole text needs.
-func pageCards(cards []card, a area, columns int) [][]placedCard {
+func pageCards(s *sheet, cards []card, a area, columns int) [][]placedCard {
 	gap := float32(24)
 	colW := (a.w - gap*float32(columns-1)) / float32(columns)
 	var pages [][]placedCard
 	var page []placedCard
 	heights := make([]float32, columns)
 	for _, c := range cards {
-		h := cardHeight(c, colW)
+		h := cardHeight(s, c, colW)
 		col := shortest(heights)
 		if heights[col]+h > a.h && len(page) > 0 { // this page is full
 			pages, page = append(pages, page), nil
@@ -50,8 +50,8 @@ type placedCard struct {
 
 const cardPad = 20
 
-func cardHeight(c card, w float32) float32 {
-	h := textHeight(c.text, w-2*cardPad, cardInk) + 2*cardPad
+func cardHeight(s *sheet, c card, w float32) float32 {
+	h := s.height(c.text, w-2*cardPad, cardInk) + 2*cardPad
 	if c.meta != "" {
 		h += cardInk.size * 0.8 * 1.25
 	}

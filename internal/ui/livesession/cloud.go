@@ -1,6 +1,7 @@
 package livesession
 
 import (
+	"fyne.io/fyne/v2"
 	"image/color"
 	"math"
 
@@ -24,7 +25,7 @@ type placedWord struct {
 // overlapping another or leaving a. When not all fit, every size shrinks
 // and it tries again; words that never fit are left out (their number is
 // returned, for the slide to say).
-func layoutCloud(words []survey.WordResult, a area) ([]placedWord, int) {
+func layoutCloud(s *sheet, words []survey.WordResult, a area) ([]placedWord, int) {
 	if len(words) == 0 {
 		return nil, 0
 	}
@@ -34,7 +35,7 @@ func layoutCloud(words []survey.WordResult, a area) ([]placedWord, int) {
 	}
 	var best []placedWord
 	for f := float32(1); f > 0.3; f *= 0.85 {
-		placed := tryCloud(words, a, most, f)
+		placed := tryCloud(s, words, a, most, f)
 		if len(placed) > len(best) {
 			best = placed
 		}
@@ -45,13 +46,14 @@ func layoutCloud(words []survey.WordResult, a area) ([]placedWord, int) {
 	return best, len(words) - len(best)
 }
 
-func tryCloud(words []survey.WordResult, a area, most float64, f float32) []placedWord {
+func tryCloud(s *sheet, words []survey.WordResult, a area, most float64, f float32) []placedWord {
 	var placed []placedWord
 	cx, cy := a.x+a.w/2, a.y+a.h/2
 	for i, w := range words {
 		size := f * float32(30+100*math.Sqrt(float64(w.Count)/most))
-		k := ink{size: size, bold: true}
-		pw := placedWord{word: w.Word, w: width(w.Word, k) + size*0.3, h: size * 1.2, size: size, colour: cloudInks[i%len(cloudInks)]}
+		k := ink{size: size, bold: true, scale: s.scale}       // measured as drawn
+		m := fyne.MeasureText(w.Word, size*s.scale, k.style()) // as drawn: the box Fyne gives the text
+		pw := placedWord{word: w.Word, w: m.Width/s.scale + size*0.3, h: m.Height / s.scale, size: size, colour: cloudInks[i%len(cloudInks)]}
 		if pw.w > a.w || pw.h > a.h {
 			continue
 		}
@@ -85,6 +87,6 @@ func overlapsAny(p placedWord, placed []placedWord) bool {
 // drawCloud draws the placed words.
 func drawCloud(s *sheet, words []placedWord) {
 	for _, w := range words {
-		s.text(w.word, w.x, w.y+w.size*0.05, w.w+w.size, ink{size: w.size, bold: true, color: w.colour, align: 0})
+		s.text(w.word, w.x, w.y, w.w+w.size, ink{size: w.size, bold: true, color: w.colour, align: 0})
 	}
 }

@@ -75,14 +75,15 @@ func newControls(l *Run) *controls {
 	top := container.NewVBox(c.status,
 		container.NewGridWithColumns(4, widget.NewButton("Back", act(func() { l.se.Prev(); l.page = 0 })),
 			widget.NewButton("Next", act(func() { l.se.Next(); l.page = 0 })), c.open, c.lock),
-		container.NewBorder(nil, nil, widget.NewLabel("Countdown"), nil, container.NewGridWithColumns(6, countdown(30*time.Second),
-			countdown(time.Minute), countdown(2*time.Minute), c.custom, custom, widget.NewButton("Stop", act(func() { l.se.StopCountdown() })))),
+		container.NewBorder(nil, nil, widget.NewLabel("Countdown"), nil, container.NewGridWithColumns(4, countdown(30*time.Second),
+			countdown(time.Minute), countdown(2*time.Minute), widget.NewButton("Stop", act(func() { l.se.StopCountdown() })))),
+		container.NewBorder(nil, nil, widget.NewLabel("Custom countdown"), custom, c.custom),
 		container.NewGridWithColumns(2, c.screen, c.phones, c.qa, c.approval),
 		container.NewBorder(nil, nil, c.stop, filter, c.hide),
 		widget.NewSeparator())
 	c.win.SetContent(container.NewBorder(top, nil, nil, nil, container.NewVScroll(c.lists)))
-	c.win.Resize(fyne.NewSize(760, 820))
-	c.win.SetCloseIntercept(c.win.Hide) // K on the projector brings it back; the session ends with Esc
+	c.win.Resize(fyne.NewSize(720, 680)) // fits beside the slide on a 1366×768 laptop
+	c.win.SetCloseIntercept(c.win.Hide)  // K on the projector brings it back; the session ends with Esc
 	c.refresh()
 	return c
 }

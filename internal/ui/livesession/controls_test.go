@@ -124,6 +124,9 @@ func TestOptionsShowBeforeTheFirstVoteAndNothingRunsOverTheCode(t *testing.T) {
 		t.Fatal("the cloud's words, without stop-words, are not on the slide")
 	}
 	snap(t, l, "word-cloud")
+	for _, size := range sizes {
+		noTextsOverlap(t, l, size)
+	}
 }
 
 // countTexts counts the drawn texts that are exactly s.
@@ -192,7 +195,10 @@ func TestOpenAnswerCardsHideAndQAModeration(t *testing.T) {
 	}
 	long := "Our youth council meets the mayor every month and its proposals go to the city council with a written answer within six weeks."
 	post(t, joined(t, l), l, "vote", url.Values{"q": {"4"}, "v": {long}})
-	post(t, joined(t, l), l, "vote", url.Values{"q": {"4"}, "v": {"Nothing, sorry."}})
+	for _, text := range []string{"Start small: one street, one question, and report back what changed.",
+		"The library as a meeting place for ULG meetings — neutral ground works.", "Nothing, sorry."} {
+		post(t, joined(t, l), l, "vote", url.Values{"q": {"4"}, "v": {text}})
+	}
 	l.refresh()
 	if !slideHas(l, "Our youth council") || !slideHas(l, "six weeks.") || !slideHas(l, "Nothing, sorry.") {
 		t.Fatal("the open answers are not on the slide as whole texts")
@@ -200,6 +206,7 @@ func TestOpenAnswerCardsHideAndQAModeration(t *testing.T) {
 	snap(t, l, "open-answer-cards")
 	for _, size := range sizes {
 		nothingCrossesIntoTheJoinColumn(t, l, size)
+		textsStayInTheirCards(t, l, size)
 	}
 	hide, ok := uitest.Find(l.ctl.lists, func(b *widget.Button) bool { return b.Text == "Hide" })
 	if !ok {
@@ -234,5 +241,63 @@ func TestOpenAnswerCardsHideAndQAModeration(t *testing.T) {
 	tap(t, l, "Hide")
 	if slideHas(l, "Who pays") {
 		t.Fatal("the hidden question is still on the slide")
+	}
+}
+
+// textsStayInTheirCards fails when a line of a card's text reaches below
+// the card, measured as Fyne draws it.
+func textsStayInTheirCards(t *testing.T, l *Run, size fyne.Size) {
+	t.Helper()
+	var cards []*canvas.Rectangle
+	var texts []*canvas.Text
+	uitest.Walk(l.render(size), func(o fyne.CanvasObject) bool {
+		switch x := o.(type) {
+		case *canvas.Rectangle:
+			if x.CornerRadius > 0 {
+				cards = append(cards, x)
+			}
+		case *canvas.Text:
+			texts = append(texts, x)
+		}
+		return true
+	})
+	if len(cards) == 0 {
+		t.Fatal("no cards drawn")
+	}
+	for _, x := range texts {
+		for _, c := range cards {
+			p, cp := x.Position(), c.Position()
+			inside := p.X >= cp.X && p.X < cp.X+c.Size().Width && p.Y >= cp.Y && p.Y < cp.Y+c.Size().Height
+			if inside && p.Y+fyne.MeasureText(x.Text, x.TextSize, x.TextStyle).Height > cp.Y+c.Size().Height+1 {
+				t.Errorf("at %v, %q runs out of its card", size, x.Text)
+			}
+		}
+	}
+}
+
+// noTextsOverlap fails when two drawn texts overlap (the word cloud). Fyne
+// gives a text a box about 1.36 × its size tall, lines are 1.25 × apart:
+// boxes may overlap by a sixth of their height where no glyph does.
+func noTextsOverlap(t *testing.T, l *Run, size fyne.Size) {
+	t.Helper()
+	type box struct {
+		text       string
+		x, y, w, h float32
+	}
+	var boxes []box
+	uitest.Walk(l.render(size), func(o fyne.CanvasObject) bool {
+		if x, ok := o.(*canvas.Text); ok && x.Text != "" {
+			m := fyne.MeasureText(x.Text, x.TextSize, x.TextStyle)
+			boxes = append(boxes, box{x.Text, x.Position().X, x.Position().Y, m.Width, m.Height})
+		}
+		return true
+	})
+	for i, a := range boxes {
+		for _, b := range boxes[i+1:] {
+			slack := min(a.h, b.h) / 6
+			if a.x < b.x+b.w && b.x < a.x+a.w && a.y+slack < b.y+b.h && b.y+slack < a.y+a.h {
+				t.Errorf("at %v, %q and %q overlap", size, a.text, b.text)
+			}
+		}
 	}
 }

@@ -106,6 +106,13 @@ func wrap(text string, w float32, k ink) []string {
 	return lines
 }
 
+// height is the height text takes wrapped to w at k on this sheet (measured
+// as drawn, so that what is laid out with it is what is drawn).
+func (s *sheet) height(text string, w float32, k ink) float32 {
+	k.scale = s.scale
+	return textHeight(text, w, k)
+}
+
 // textHeight is the height text takes wrapped to w at k.
 func textHeight(text string, w float32, k ink) float32 {
 	return float32(len(wrap(text, w, k))) * k.lineHeight()

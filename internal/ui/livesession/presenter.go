@@ -40,7 +40,7 @@ func (l *Run) render(size fyne.Size) fyne.CanvasObject {
 	} else {
 		q := l.now.res.Questions[st.Question]
 		y += s.text(fmt.Sprintf("Question %d of %d · %s", st.Question+1, len(l.now.res.Questions), l.now.res.Survey.Title), a.x, y, a.w, ink{size: 26, color: dim})
-		prompt := ink{size: fitSize(56, 30, 3*56*1.25, func(size float32) float32 { return textHeight(q.Prompt, a.w, ink{size: size, bold: true}) }), bold: true, color: widgets.SlideInk}
+		prompt := ink{size: fitSize(56, 30, 3*56*1.25, func(size float32) float32 { return s.height(q.Prompt, a.w, ink{size: size, bold: true}) }), bold: true, color: widgets.SlideInk}
 		y += s.text(q.Prompt, a.x, y, a.w, prompt) + 8
 		y += l.drawStatus(s, st, q.Respondents, a, y)
 	}
@@ -48,7 +48,7 @@ func (l *Run) render(size fyne.Size) fyne.CanvasObject {
 		y += s.text(note, a.x, y, a.w, ink{size: 24, bold: true, color: low})
 	}
 	keys := ink{size: 20, color: dim}
-	keysH := textHeight(keysHelp, a.w, keys)
+	keysH := s.height(keysHelp, a.w, keys)
 	s.text(keysHelp, a.x, a.y+a.h-keysH, a.w, keys)
 	body := area{x: a.x, y: y + 24, w: a.w, h: a.y + a.h - keysH - 24 - (y + 24)}
 	if st.QA {
@@ -129,7 +129,7 @@ func (l *Run) drawResults(s *sheet, st live.State, a area) {
 	case !st.ShowResults:
 		say("Results hidden — R shows them")
 	case def.Kind == data.KindWordCloud:
-		words, left := layoutCloud(st.Filter.Words(q.Words), area{a.x, a.y, a.w, a.h - 40})
+		words, left := layoutCloud(s, st.Filter.Words(q.Words), area{a.x, a.y, a.w, a.h - 40})
 		if len(words) == 0 {
 			say("No words yet.")
 			return
@@ -170,7 +170,7 @@ func (l *Run) drawQA(s *sheet, a area) {
 // saying which page it is; the page stays within the pages there are.
 func (l *Run) drawPagedCards(s *sheet, a area, cards []card, none, order, extra string) {
 	foot := ink{size: 22, color: dim}
-	pages := pageCards(cards, area{a.x, a.y, a.w, a.h - foot.lineHeight() - 8}, 2)
+	pages := pageCards(s, cards, area{a.x, a.y, a.w, a.h - foot.lineHeight() - 8}, 2)
 	if len(pages) == 0 {
 		s.text(none, a.x, a.y, a.w, ink{size: 32, color: dim})
 		pages = [][]placedCard{nil}

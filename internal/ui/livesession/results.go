@@ -72,7 +72,7 @@ func drawBars(s *sheet, a area, bars []bar, showCounts bool) {
 	need := func(size float32) float32 {
 		h := float32(0)
 		for _, b := range bars {
-			h += rowHeight(b, a.w, size, showCounts)
+			h += rowHeight(s, b, a.w, size, showCounts)
 		}
 		return h
 	}
@@ -95,10 +95,10 @@ func drawBars(s *sheet, a area, bars []bar, showCounts bool) {
 	}
 }
 
-func rowHeight(b bar, w, size float32, showCounts bool) float32 {
-	h := textHeight(b.label, w, ink{size: size}) + size*0.45
+func rowHeight(s *sheet, b bar, w, size float32, showCounts bool) float32 {
+	h := s.height(b.label, w, ink{size: size}) + size*0.45
 	if showCounts {
-		h += size*1.1 + textHeight(b.figure, w, ink{size: size * 0.7})
+		h += size*1.1 + s.height(b.figure, w, ink{size: size * 0.7})
 	}
 	return h
 }
@@ -129,9 +129,9 @@ func drawScales(s *sheet, a area, q survey.QuestionResult, showCounts bool) {
 	need := func(size float32) float32 {
 		h := size * 1.6 // the legend
 		for _, st := range q.Statements {
-			h += textHeight(st.Label, a.w, ink{size: size}) + size*0.45
+			h += s.height(st.Label, a.w, ink{size: size}) + size*0.45
 			if showCounts {
-				h += size*1.5 + textHeight(scaleFigures(st), a.w, ink{size: size * 0.7})
+				h += size*1.5 + s.height(scaleFigures(st), a.w, ink{size: size * 0.7})
 			}
 		}
 		return h
