@@ -105,7 +105,8 @@ livesession() {
   import -window "$win" "$OUT/question-editor.png"
   xdotool mousemove 527 625 click 1; sleep 0.5          # Cancel
   xdotool mousemove 1065 139 click 1; sleep 1           # Run live…
-  xdotool mousemove 656 475 click 1; sleep 1.5          # Start
+  xdotool mousemove 622 493 click 1; sleep 1.5          # Start
+  xdotool windowunmap "$(xdotool search --name "Live controls" | head -1)"  # the controls window, off the projector
   line=$(grep "live session" "$WORK/app.log")
   url=$(echo "$line" | sed -E 's/.*join at (\S+) with the code ([0-9]+).*/\1/')
   code=$(echo "$line" | sed -E 's/.*join at (\S+) with the code ([0-9]+).*/\2/')

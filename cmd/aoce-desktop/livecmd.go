@@ -6,8 +6,10 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"strconv"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/live"
@@ -28,6 +30,11 @@ func runSurveyRun(c *cmdContext) error {
 	addr := c.listen
 	if addr == "" {
 		addr = live.DefaultListen()
+		if ifs := live.LANInterfaces(); len(ifs) == 0 {
+			fmt.Fprintln(c.stderr, "aoce-desktop: this computer is on no network (only loopback): phones cannot reach the session; join a Wi-Fi or turn on a hotspot, or give --listen")
+		} else {
+			fmt.Fprintf(c.stdout, "Network: %s\n", ifs[0].Label())
+		}
 	}
 	srv, err := live.Start(se, addr, live.DefaultLimits)
 	if err != nil {
@@ -35,7 +42,7 @@ func runSurveyRun(c *cmdContext) error {
 		return fmt.Errorf("cannot listen on %s: %w", addr, err)
 	}
 	fmt.Fprintf(c.stdout, "Live: %s\nJoin at %s with the code %s\n", sv.Title, srv.URL(), se.Code())
-	fmt.Fprintln(c.stdout, "Commands: next, prev, open, close, results, status, end")
+	fmt.Fprintln(c.stdout, "Commands: "+liveCommands)
 	printState(c, se)
 
 	lines := make(chan string)
@@ -70,8 +77,11 @@ func runSurveyRun(c *cmdContext) error {
 	return nil
 }
 
+const liveCommands = "next, prev, open, close, lock, reopen, countdown SECONDS, stop, results, phones, qa, status, end"
+
 // liveCommand carries out one command; it tells whether the session ends.
-func liveCommand(c *cmdContext, se *live.Session, cmd string) bool {
+func liveCommand(c *cmdContext, se *live.Session, line string) bool {
+	cmd, arg, _ := strings.Cut(line, " ")
 	switch cmd {
 	case "next":
 		se.Next()
@@ -81,13 +91,30 @@ func liveCommand(c *cmdContext, se *live.Session, cmd string) bool {
 		se.SetOpen(true)
 	case "close":
 		se.SetOpen(false)
+	case "lock":
+		se.Lock()
+	case "reopen":
+		se.Reopen()
+	case "countdown":
+		seconds, err := strconv.Atoi(strings.TrimSpace(arg))
+		if err != nil || seconds < 1 || seconds > 3600 {
+			fmt.Fprintf(c.stdout, "countdown takes seconds from 1 to 3600, as in \"countdown 60\"\n")
+			return false
+		}
+		se.Countdown(time.Duration(seconds) * time.Second)
+	case "stop":
+		se.StopCountdown()
 	case "results":
 		se.ToggleResults()
+	case "phones":
+		se.TogglePhoneResults()
+	case "qa":
+		se.ToggleQA()
 	case "status", "":
 	case "end", "quit", "exit":
 		return true
 	default:
-		fmt.Fprintf(c.stdout, "unknown command %q; use next, prev, open, close, results, status or end\n", cmd)
+		fmt.Fprintf(c.stdout, "unknown command %q; use %s\n", cmd, liveCommands)
 		return false
 	}
 	printState(c, se)
@@ -98,8 +125,22 @@ func printState(c *cmdContext, se *live.Session) {
 	st := se.State()
 	q := se.Questions[st.Question]
 	voting := "voting open"
-	if !st.Open {
+	switch {
+	case st.Open && !st.Deadline.IsZero():
+		voting = fmt.Sprintf("voting open, closes in %s", st.Remaining(time.Now()).Round(time.Second))
+	case st.Locked:
+		voting = "locked"
+	case !st.Open:
 		voting = "voting closed"
+	}
+	if err := se.SaveError(); err != nil {
+		fmt.Fprintf(c.stderr, "aoce-desktop: the session's controls could not be stored: %v\n", err)
+	}
+	if st.PhoneResults {
+		voting += ", results on the phones"
+	}
+	if st.QA {
+		voting += ", Q&A on"
 	}
 	answers := "answers unknown"
 	if res, err := se.Results(context.Background()); err != nil {

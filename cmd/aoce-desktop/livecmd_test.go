@@ -62,6 +62,12 @@ func TestSurveyRunHeadless(t *testing.T) {
 	}
 	io.WriteString(stdinW, "next\nclose\n")
 	waitFor(t, out, "Question 2 of 6 (voting closed, 0 answers)")
+	io.WriteString(stdinW, "countdown 90\n")
+	waitFor(t, out, "Question 2 of 6 (voting open, closes in 1m30s, 0 answers)")
+	io.WriteString(stdinW, "lock\nphones\n")
+	waitFor(t, out, "Question 2 of 6 (locked, results on the phones, 0 answers)")
+	io.WriteString(stdinW, "countdown soon\n")
+	waitFor(t, out, `countdown takes seconds from 1 to 3600, as in "countdown 60"`)
 	io.WriteString(stdinW, "end\n")
 	waitFor(t, out, "Session ended: 1 participants, 1 answers stored.")
 	if code := <-exit; code != 0 {

@@ -2,9 +2,11 @@ package live
 
 import (
 	"bytes"
+	"fmt"
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 )
 
 // pageCache keeps the question pages of the current state: when the
@@ -59,5 +61,26 @@ func pageKey(d pageData) (string, bool) {
 	if d.View != "question" || d.Q == nil || d.Error != "" || d.Message != "" || d.Code != "" || d.Partners != nil {
 		return "", false
 	}
-	return d.Notice + "\x00" + strconv.Itoa(d.Q.Index) + "\x00" + strconv.FormatBool(d.Q.Open) + "\x00" + strings.Join(d.Q.given, "\x00"), true
+	results := ""
+	if d.Q.Results != nil {
+		results = strconv.FormatUint(d.Q.Results.Stamp, 10)
+	}
+	return d.Notice + "\x00" + strconv.Itoa(d.Q.Index) + "\x00" + strconv.FormatBool(d.Q.Open) + "\x00" + results + "\x00" + strings.Join(d.Q.given, "\x00"), true
+}
+
+// The countdown's placeholders in a page: the time left is filled in as
+// the page is sent, so that cached pages tell each phone the server's time.
+var (
+	remainingMark = []byte("__REMAINING__")
+	clockMark     = []byte("__CLOCK__")
+)
+
+// withRemaining fills the countdown's placeholders with the time left.
+func withRemaining(page []byte, left time.Duration) []byte {
+	if !bytes.Contains(page, remainingMark) {
+		return page
+	}
+	seconds := int((left + time.Second - 1) / time.Second)
+	page = bytes.ReplaceAll(page, remainingMark, []byte(strconv.Itoa(seconds)))
+	return bytes.ReplaceAll(page, clockMark, []byte(fmt.Sprintf("%d:%02d", seconds/60, seconds%60)))
 }

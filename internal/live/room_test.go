@@ -21,6 +21,8 @@ import (
 
 // roomPhones sets the size of the room in TestRoomOfPhones (3,000; 300
 // with -short or under the race detector unless given).
+var roomControls = flag.Bool("live.controls", false, "in TestRoomOfPhones, show the results on the phones and run a countdown on each question (the phones reload when the results change, as app.js does)")
+
 var roomPhones = flag.Int("live.phones", 0, "phones in TestRoomOfPhones (0: 3,000, or 300 with -short or -race)")
 
 // pollEvery is the page script's interval (web/app.js: setTimeout(poll, 1500)).
@@ -63,9 +65,15 @@ func TestRoomOfPhones(t *testing.T) {
 			room.phone(ctx, newPhone(t, srv, transport), i)
 		}()
 	}
+	if *roomControls {
+		se.TogglePhoneResults()
+	}
 	for qi := range se.Questions {
 		if qi > 0 {
 			se.Next()
+		}
+		if *roomControls {
+			se.Countdown(10 * time.Minute) // never runs out here: every page then carries the time left
 		}
 		for room.voted[qi].Load() < int32(n) {
 			if err := room.failure(); err != nil {
@@ -190,6 +198,7 @@ func (r *room) phone(ctx context.Context, p *phone, i int) {
 	}
 	poll := time.NewTimer(pollEvery)
 	defer poll.Stop()
+	changes, polled := uint64(0), false // the results on the phones or the Q&A, as /state counts their changes
 	for !r.done.Load() {
 		select {
 		case <-ctx.Done():
@@ -218,12 +227,14 @@ func (r *room) phone(ctx context.Context, p *phone, i int) {
 				r.fail(fmt.Errorf("phone %d, /state: %w", i, err))
 				return
 			}
-			var st struct{ Version uint64 }
+			var st struct{ Version, Changes uint64 }
 			if err := json.Unmarshal(body, &st); err != nil {
 				r.fail(fmt.Errorf("phone %d, /state %q: %w", i, body, err))
 				return
 			}
-			if st.Version != version { // app.js: location.replace("/")
+			moved := polled && st.Changes != changes
+			changes, polled = st.Changes, true
+			if st.Version != version || moved { // app.js: location.replace("/")
 				if version, shown, err = r.load(ctx, p, "/"); err != nil {
 					r.fail(fmt.Errorf("phone %d: %w", i, err))
 					return

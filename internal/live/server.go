@@ -143,6 +143,8 @@ func (sv *Server) routes() http.Handler {
 	mux.HandleFunc("GET /{$}", sv.page)
 	mux.HandleFunc("POST /join", sv.join)
 	mux.HandleFunc("POST /vote", sv.vote)
+	mux.HandleFunc("POST /ask", sv.ask)
+	mux.HandleFunc("POST /upvote", sv.upvote)
 	mux.HandleFunc("GET /state", sv.state)
 	mux.Handle("GET /static/", http.StripPrefix("/static/", http.HandlerFunc(static)))
 	return sv.track(sv.conns.shedKeepAlive(headers(sameOrigin(mux))))
@@ -225,13 +227,15 @@ type pageData struct {
 	Version                              uint64
 	Partners                             []data.Partner
 	Q                                    *questionView
+	QA                                   []QAItem // the Q&A view's questions
+	QAText                               string   // a question refused, given back to edit
 }
 
 func (sv *Server) render(w http.ResponseWriter, status int, d pageData) {
 	d.Survey = sv.se.Survey.Title
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.WriteHeader(status)
-	w.Write(sv.rendered.html(d))
+	w.Write(withRemaining(sv.rendered.html(d), sv.se.State().Remaining(time.Now())))
 }
 
 func (sv *Server) page(w http.ResponseWriter, r *http.Request) {
@@ -255,6 +259,8 @@ func (sv *Server) page(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		d.View, d.Partners, d.Code = "join", sv.se.Partners, sixDigits(r.URL.Query().Get("code"))
+	case st.QA:
+		d.View, d.QA = "qa", sv.se.phoneQA(hash)
 	default:
 		q, err := sv.question(r.Context(), st, position)
 		if err != nil {
@@ -276,7 +282,8 @@ func sixDigits(s string) string {
 	return s
 }
 
-var notices = map[string]string{"saved": "Thank you — your answer is saved. You can change it until voting closes.", "joined": "You are in. Answer when you are ready."}
+var notices = map[string]string{"asked": "Thank you — your question is in the Q&A.",
+	"queued": "Thank you — your question is in. It shows once the presenter has approved it.", "saved": "Thank you — your answer is saved. You can change it until voting closes.", "joined": "You are in. Answer when you are ready."}
 
 func (sv *Server) tooMany(w http.ResponseWriter) {
 	w.Header().Set("Retry-After", "2")
@@ -390,9 +397,8 @@ func (sv *Server) vote(w http.ResponseWriter, r *http.Request) {
 	}
 	st := sv.se.State()
 	qi, err := strconv.Atoi(r.PostForm.Get("q"))
-	if err != nil || st.Ended || qi != st.Question || !st.Open {
-		sv.render(w, http.StatusConflict, pageData{View: "message", Version: st.Version,
-			Message: "Voting on that question has closed; the screen has moved on."})
+	if err != nil || qi != st.Question || !st.Accepting(time.Now()) {
+		sv.render(w, http.StatusConflict, pageData{View: "message", Version: st.Version, Message: refusal(st, err == nil && qi == st.Question)})
 		return
 	}
 	q := sv.se.Questions[qi]
@@ -419,8 +425,9 @@ func (sv *Server) vote(w http.ResponseWriter, r *http.Request) {
 	pos, err := sv.se.votes.submit(r.Context(), writeReq{tokenHash: hash, question: qi, answer: answer})
 	switch {
 	case errors.Is(err, errClosed) || errors.Is(err, errEnded):
-		sv.render(w, http.StatusConflict, pageData{View: "message", Version: sv.se.State().Version,
-			Message: "Voting on that question closed just before your answer arrived; it was not counted."})
+		st := sv.se.State()
+		sv.render(w, http.StatusConflict, pageData{View: "message", Version: st.Version,
+			Message: refusal(st, st.Question == qi) + " Your answer arrived just after; it was not counted."})
 		return
 	case err != nil:
 		sv.render(w, http.StatusServiceUnavailable, pageData{View: "message", Message: "Your answer could not be saved; send it again."})
@@ -441,6 +448,32 @@ func (sv *Server) state(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	st := sv.se.State()
+	reply := map[string]any{"version": st.Version, "question": st.Question + 1, "open": st.Open, "locked": st.Locked, "ended": st.Ended,
+		"remaining": st.Remaining(time.Now()).Seconds()}
+	switch {
+	case st.QA:
+		reply["changes"] = sv.se.qaGen()
+	case st.PhoneResults: // the results moved: phones reload to show them
+		if res, err := sv.se.resultsFor(r.Context(), st); err == nil {
+			reply["changes"] = res.Stamp
+		}
+	}
 	w.Header().Set("Content-Type", "application/json")
-	json.NewEncoder(w).Encode(map[string]any{"version": st.Version, "question": st.Question + 1, "open": st.Open, "ended": st.Ended})
+	json.NewEncoder(w).Encode(reply)
+}
+
+// refusal says why a vote was not taken; same tells whether it was for
+// the question shown.
+func refusal(st State, same bool) string {
+	switch {
+	case st.Ended:
+		return "This session has ended."
+	case !same:
+		return "Voting on that question has closed; the screen has moved on."
+	case st.TimeUp || !st.Deadline.IsZero():
+		return "Time is up: voting on this question has closed."
+	case st.Locked:
+		return "The presenter has locked this question: it takes no more answers."
+	}
+	return "Voting on that question has closed."
 }

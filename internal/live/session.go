@@ -18,13 +18,35 @@ import (
 )
 
 // State is what the presenter controls: which question is shown, whether
-// it takes votes and whether its results are on screen.
+// it takes votes, and what the projector and the phones show.
 type State struct {
-	Question    int // index into the survey's questions
-	Open        bool
-	ShowResults bool
-	Ended       bool
-	Version     uint64 // changes with every change of state
+	Question     int // index into the survey's questions
+	Open         bool
+	Locked       bool      // the question shown is locked: closed until reopened, even after going back to it
+	ShowResults  bool      // results on the projector
+	PhoneResults bool      // results on the phones
+	Deadline     time.Time // a countdown closes voting then; zero when none runs
+	TimeUp       bool      // the countdown closed (and locked) the question shown
+	QA           bool      // the Q&A is on: the screen and the phones show it
+	Approval     bool      // new Q&A questions wait for the presenter's approval
+	Filter       Filter    // words left out of clouds and masked in the Q&A
+	Ended        bool
+	Version      uint64 // changes with every change of state
+}
+
+// Accepting tells whether the question shown takes votes at now: voting
+// open and the countdown, if one runs, not run out (the server's clock
+// decides, never a phone's).
+func (s State) Accepting(now time.Time) bool {
+	return s.Open && !s.Ended && (s.Deadline.IsZero() || now.Before(s.Deadline))
+}
+
+// Remaining is the time the countdown leaves at now (0 when none runs).
+func (s State) Remaining(now time.Time) time.Duration {
+	if s.Deadline.IsZero() || !s.Open {
+		return 0
+	}
+	return max(s.Deadline.Sub(now), 0)
 }
 
 // Session is one live run of a survey.
@@ -42,6 +64,13 @@ type Session struct {
 	mu        sync.Mutex
 	code      string // six digits participants type to join
 	state     State
+	locked    map[int]bool               // questions locked by the presenter (or by a countdown that ran out)
+	hidden    map[data.HiddenAnswer]bool // open answers hidden from the screen and the phones
+	timer     *time.Timer                // the countdown's, while one runs
+	qa        qaBook
+	phone     phoneResults         // the results the phones see, read at most once a second
+	saveMu    sync.Mutex           // orders the saves of the controls; End waits for the last
+	saveErr   error                // the last save's, shown to the presenter
 	followers []context.CancelFunc // of the Follow loops running
 	following sync.WaitGroup
 }
@@ -64,7 +93,11 @@ func NewSession(ctx context.Context, s *data.Store, sv data.Survey) (*Session, e
 		return nil, err
 	}
 	se := &Session{code: code, Survey: sv, Questions: qs, Partners: ps, ID: "live " + time.Now().Format("2006-01-02 15:04"),
-		store: s, plan: survey.LivePlan(qs), state: State{Open: true, ShowResults: true, Version: 1}}
+		store: s, plan: survey.LivePlan(qs), state: State{Open: true, ShowResults: true, Filter: Filter{StopWords: true}, Version: 1},
+		locked: map[int]bool{}, hidden: map[data.HiddenAnswer]bool{}}
+	if err := se.resume(ctx); err != nil {
+		return nil, fmt.Errorf("the controls of the last live run of %s cannot be read: %w", sv.Title, err)
+	}
 	se.votes = newVoteWriter(s, se)
 	return se, nil
 }
@@ -109,36 +142,127 @@ func (se *Session) State() State {
 	return se.state
 }
 
+// change applies fn to the state, counts a new version and stores the
+// controls (a restart resumes them).
 func (se *Session) change(fn func(*State)) State {
 	se.mu.Lock()
-	defer se.mu.Unlock()
 	if se.state.Ended {
+		defer se.mu.Unlock()
 		return se.state
 	}
 	fn(&se.state)
 	se.state.Version++
-	return se.state
+	st := se.state
+	se.mu.Unlock()
+	se.save()
+	return st
 }
 
-// Next shows the next question, open for votes, with its results.
+// Next shows the next question, open for votes (unless locked), with its results.
 func (se *Session) Next() State { return se.move(1) }
 
-// Prev shows the previous question, open for votes again.
+// Prev shows the previous question, open for votes again (unless locked).
 func (se *Session) Prev() State { return se.move(-1) }
 
 func (se *Session) move(by int) State {
 	return se.change(func(s *State) {
 		s.Question = min(max(s.Question+by, 0), len(se.Questions)-1)
-		s.Open, s.ShowResults = true, true
+		s.Locked = se.locked[s.Question]
+		s.Open, s.ShowResults, s.TimeUp = !s.Locked, true, false
+		se.stopTimer(s)
 	})
 }
 
-// SetOpen opens or closes voting on the current question.
-func (se *Session) SetOpen(open bool) State { return se.change(func(s *State) { s.Open = open }) }
+// SetOpen opens or closes voting on the current question; opening a
+// locked question reopens it.
+func (se *Session) SetOpen(open bool) State {
+	if open {
+		return se.Reopen()
+	}
+	return se.change(func(s *State) {
+		s.Open = false
+		se.stopTimer(s)
+	})
+}
 
-// ToggleResults shows or hides the current question's results.
+// Lock closes the current question for good: going back to it later
+// leaves it closed, and phones are told it is locked, until Reopen.
+func (se *Session) Lock() State {
+	return se.change(func(s *State) {
+		se.locked[s.Question] = true
+		s.Open, s.Locked = false, true
+		se.stopTimer(s)
+	})
+}
+
+// Reopen lifts a lock and opens voting on the current question.
+func (se *Session) Reopen() State {
+	return se.change(func(s *State) {
+		delete(se.locked, s.Question)
+		s.Open, s.Locked, s.TimeUp = true, false, false
+	})
+}
+
+// ToggleResults shows or hides the current question's results on the projector.
 func (se *Session) ToggleResults() State {
 	return se.change(func(s *State) { s.ShowResults = !s.ShowResults })
+}
+
+// TogglePhoneResults shows or hides the results on the participants' phones.
+func (se *Session) TogglePhoneResults() State {
+	return se.change(func(s *State) { s.PhoneResults = !s.PhoneResults })
+}
+
+// Countdown opens voting on the current question (lifting a lock) and
+// closes it after d: then the question is locked, at the server,
+// whatever the phones' clocks say.
+func (se *Session) Countdown(d time.Duration) State {
+	return se.change(func(s *State) {
+		se.stopTimer(s)
+		delete(se.locked, s.Question)
+		s.Open, s.Locked, s.TimeUp = true, false, false
+		s.Deadline = time.Now().Add(d)
+		se.startTimer(s.Deadline)
+	})
+}
+
+// StopCountdown stops the countdown; voting stays open.
+func (se *Session) StopCountdown() State { return se.change(se.stopTimer) }
+
+// stopTimer ends a countdown (under mu).
+func (se *Session) stopTimer(s *State) {
+	if se.timer != nil {
+		se.timer.Stop()
+		se.timer = nil
+	}
+	s.Deadline = time.Time{}
+}
+
+// startTimer closes voting at deadline (under mu). Votes are refused from
+// the deadline on anyway (State.Accepting); the timer makes the state say so.
+func (se *Session) startTimer(deadline time.Time) {
+	se.timer = time.AfterFunc(time.Until(deadline), func() {
+		se.change(func(s *State) {
+			if !s.Deadline.Equal(deadline) { // stopped or restarted meanwhile
+				return
+			}
+			se.locked[s.Question] = true
+			s.Open, s.Locked, s.TimeUp, s.Deadline = false, true, true, time.Time{}
+			se.timer = nil
+		})
+	})
+}
+
+// ToggleQA switches the screen and the phones to the Q&A and back.
+func (se *Session) ToggleQA() State { return se.change(func(s *State) { s.QA = !s.QA }) }
+
+// SetApproval turns on or off the approval of Q&A questions before they are shown.
+func (se *Session) SetApproval(on bool) State { return se.change(func(s *State) { s.Approval = on }) }
+
+// SetFilter sets the words left out of clouds and masked in the Q&A.
+func (se *Session) SetFilter(f Filter) State {
+	f = f.cleaned()
+	return se.change(func(s *State) { s.Filter = f })
 }
 
 // End closes the session: no more joins or votes. Every vote queued
@@ -147,7 +271,14 @@ func (se *Session) ToggleResults() State {
 // longer touches the store.
 func (se *Session) End() State {
 	se.votes.stop()
-	st := se.change(func(s *State) { s.Open, s.Ended = false, true })
+	st := se.change(func(s *State) {
+		s.Open, s.Ended = false, true
+		if se.timer != nil {
+			se.timer.Stop()
+		}
+	})
+	se.saveMu.Lock() // a save under way (a countdown running out) ends before End returns
+	se.saveMu.Unlock()
 	se.mu.Lock() // no Follow starts after this: the state says Ended
 	followers := se.followers
 	se.followers = nil

@@ -16,8 +16,11 @@ type questionView struct {
 	Limit                int // points to share, choices or entries at most
 	Kind, Prompt, Hint   string
 	Open                 bool
-	Given                string // the answer so far, as text; "" before answering
-	InputType            string // radio or checkbox
+	Locked               bool         // closed by the presenter for good (or by the countdown)
+	Countdown            bool         // a countdown runs: the page shows the time left
+	Results              *resultsView // when the presenter shows the results on the phones
+	Given                string       // the answer so far, as text; "" before answering
+	InputType            string       // radio or checkbox
 	Choices              []choiceView
 	Rows                 []rowView // scales, ranking, 100 points
 	Entries              []string  // word cloud
@@ -46,7 +49,14 @@ func (sv *Server) question(ctx context.Context, st State, position int) (*questi
 		}
 	}
 	q := sv.se.Questions[st.Question]
-	v := &questionView{Index: st.Question, Number: st.Question + 1, Total: len(sv.se.Questions), Kind: q.Kind, Prompt: q.Prompt, Open: st.Open}
+	v := &questionView{Index: st.Question, Number: st.Question + 1, Total: len(sv.se.Questions), Kind: q.Kind, Prompt: q.Prompt,
+		Open: st.Open, Locked: st.Locked, Countdown: !st.Deadline.IsZero() && st.Open}
+	if st.PhoneResults {
+		var err error
+		if v.Results, err = sv.se.resultsFor(ctx, st); err != nil {
+			return nil, err
+		}
+	}
 	v.Limit = survey.AnswerLimit(q)
 	v.build(q)
 	v.fill(given)

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/survey"
@@ -24,6 +25,8 @@ type writeReq struct {
 	partnerID string
 	question  int
 	answer    []string
+	ask       *data.LiveQuestion // a Q&A question to store
+	upvote    string             // the ID of a Q&A question upvoted
 	done      chan writeResult
 }
 
@@ -113,6 +116,8 @@ func (w *voteWriter) batch(first writeReq) []writeReq {
 func (w *voteWriter) commit(batch []writeReq) {
 	results := make([]writeResult, len(batch))
 	var stored []storedVote
+	var asked []data.LiveQuestion
+	var upvotes [][2]string
 	se := w.se
 	err := w.store.Update(context.Background(), func(tx *data.Tx) error {
 		for i, r := range batch {
@@ -122,8 +127,23 @@ func (w *voteWriter) commit(batch []writeReq) {
 				}
 				continue
 			}
+			if r.ask != nil {
+				q, err := tx.AskLive(se.Survey.ID, *r.ask)
+				if err != nil {
+					return err
+				}
+				asked = append(asked, q)
+				continue
+			}
+			if r.upvote != "" {
+				if err := tx.UpvoteLive(r.upvote, r.tokenHash); err != nil {
+					return err
+				}
+				upvotes = append(upvotes, [2]string{r.upvote, r.tokenHash})
+				continue
+			}
 			// The presenter may have closed voting or moved on since the vote was checked.
-			if st := se.State(); st.Ended || !st.Open || st.Question != r.question {
+			if st := se.State(); !st.Accepting(time.Now()) || st.Question != r.question {
 				results[i].err = errClosed
 				continue
 			}
@@ -142,6 +162,7 @@ func (w *voteWriter) commit(batch []writeReq) {
 	})
 	if err == nil {
 		se.answers.stored(stored)
+		se.qa.stored(asked, upvotes)
 	}
 	for i, r := range batch {
 		if err != nil {

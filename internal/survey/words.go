@@ -21,6 +21,10 @@ func init() {
 	}
 }
 
+// IsStopWord tells whether w (lower case) is an English function word,
+// which word counts leave out (the live word filter uses the same list).
+func IsStopWord(w string) bool { return stopWords[w] }
+
 // Words splits free text into counted words: case folded, punctuation
 // stripped (a hyphen or apostrophe inside a word stays), stop-words and
 // one-letter tokens dropped.

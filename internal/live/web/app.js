@@ -1,14 +1,27 @@
 // Optional: the page works without this. It reloads when the presenter
-// moves on, unless the participant is typing.
+// moves on (or the results or the Q&A change), unless the participant is
+// typing, and counts a countdown down from the time the server gave.
 (function () {
   var version = document.body.getAttribute("data-version");
-  var typing = false;
+  var typing = false, changes = null, left = null;
+  var timer = document.querySelector("[data-remaining]");
+  var clock = document.getElementById("clock");
+  if (timer) { left = Number(timer.getAttribute("data-remaining")); }
   document.addEventListener("input", function () { typing = true; });
+  function show() {
+    if (left === null || !clock) { return; }
+    var s = Math.max(0, Math.ceil(left));
+    clock.textContent = Math.floor(s / 60) + ":" + String(s % 60).padStart(2, "0");
+  }
+  setInterval(function () { if (left !== null) { left -= 1; show(); } }, 1000);
   function poll() {
     fetch("/state", { cache: "no-store", credentials: "same-origin" })
       .then(function (r) { return r.ok ? r.json() : null; })
       .then(function (s) {
-        if (s && String(s.version) !== version && !typing) { location.replace("/"); }
+        if (!s) { return; }
+        if (changes === null) { changes = s.changes; }
+        if ((String(s.version) !== version || s.changes !== changes) && !typing) { location.replace("/"); return; }
+        if (timer) { left = s.remaining; show(); }
       })
       .catch(function () {})
       .then(function () { setTimeout(poll, 1500); });

@@ -1,24 +1,21 @@
 // Package livesession runs a survey live in the room: a server on the
 // laptop that participants' phones reach, and a full-screen presenter
-// that steps through the questions and follows the votes. It knows the
-// survey only as data; how results are drawn is handed in (Chart).
+// that steps through the questions and follows the votes, drawn here
+// (results.go, cloud.go, cards.go), and a window of controls for the
+// presenter's own screen (controls.go).
 package livesession
 
 import (
 	"context"
 	"fmt"
 	"image"
-	"image/color"
 	"log"
-	"strings"
+	"math"
 	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/layout"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/live"
@@ -26,10 +23,6 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
-
-// Chart draws a question's results on a slide drawn at scale × 1920×1080
-// (the surveys area's charts, so the room sees what the screen shows).
-type Chart func(q survey.QuestionResult, scale float32) fyne.CanvasObject
 
 // followEvery is how often the presenter reads the counts (a variable for
 // tests that press keys: the test driver draws on the follow loop's own
@@ -42,10 +35,11 @@ type Run struct {
 	sh      *shell.Shell
 	se      *live.Session
 	srv     *live.Server
-	chart   Chart
 	ended   func() // after the user ended the session and the window came back
-	res     survey.Results
+	now     snapshot
 	problem string // why the counts cannot be read, shown on the slide; "" when they can
+	page    int    // of the open answers' or the Q&A's cards
+	ctl     *controls
 	qr      image.Image
 	view    *widgets.SlideView
 	leave   func()
@@ -57,11 +51,21 @@ type Run struct {
 	ending  *dialog.ConfirmDialog // "End the session?" while it is asked
 }
 
+// snapshot is what the presenter last read: the counts, the open answers
+// of the question shown (when it asks for text) and the Q&A.
+type snapshot struct {
+	res             survey.Results
+	cards           []live.Card
+	hidden          int // open answers hidden
+	waiting, shownQ []live.QAItem
+}
+
 // Start serves sv's session on addr ("192.168.1.20:8080", "127.0.0.1:0")
-// and shows the presenter full screen. ended runs once the user ended the
-// session; when the app stops first, the session ends with it (every vote
-// received is stored) and ended does not run.
-func Start(sh *shell.Shell, sv data.Survey, addr string, chart Chart, ended func()) (*Run, error) {
+// and shows the presenter full screen, with its controls in a window of
+// their own. ended runs once the user ended the session; when the app
+// stops first, the session ends with it (every vote received is stored)
+// and ended does not run.
+func Start(sh *shell.Shell, sv data.Survey, addr string, ended func()) (*Run, error) {
 	se, err := live.NewSession(sh.Ctx(), sh.Store(), sv)
 	if err != nil {
 		return nil, err
@@ -71,21 +75,23 @@ func Start(sh *shell.Shell, sv data.Survey, addr string, chart Chart, ended func
 		se.End()
 		return nil, err
 	}
-	l := &Run{sh: sh, se: se, srv: srv, chart: chart, ended: ended, stopped: make(chan struct{}), follows: make(chan struct{})}
+	l := &Run{sh: sh, se: se, srv: srv, ended: ended, stopped: make(chan struct{}), follows: make(chan struct{})}
 	if l.qr, err = live.QRCode(srv.JoinURL(), 600); err != nil {
 		srv.Stop()
 		return nil, err
 	}
-	res, key, err := l.read(sh.Ctx())
+	now, key, err := l.read(sh.Ctx())
 	if err != nil { // nothing to show the room: no session
 		srv.Stop()
 		return nil, err
 	}
-	l.show(res, key, nil)
+	l.ctl = newControls(l)
+	l.show(now, key, nil)
 	log.Printf("live session of %q: join at %s with the code %s (shown on the screen)", sv.Title, srv.URL(), se.Code())
 	l.view = widgets.NewSlideView(l.render)
 	l.leave = sh.FullScreen(l.view, l.key)
 	l.untrack = sh.Track(l.stop) // the app's stop sequence ends the session too
+	l.ctl.win.Show()
 	go l.follow(sh.Ctx())
 	return l, nil
 }
@@ -105,11 +111,11 @@ func (l *Run) follow(ctx context.Context) {
 	for {
 		select {
 		case <-tick.C:
-			res, key, err := l.read(ctx) // the store is read here, not on the UI goroutine
+			now, key, err := l.read(ctx) // the store is read here, not on the UI goroutine
 			if ctx.Err() != nil {
 				return
 			}
-			fyne.Do(func() { l.show(res, key, err) })
+			fyne.Do(func() { l.show(now, key, err) })
 		case <-l.stopped:
 			return
 		case <-ctx.Done():
@@ -118,20 +124,33 @@ func (l *Run) follow(ctx context.Context) {
 	}
 }
 
-// read loads the counts (from the aggregates: instant) and a key that
-// changes when the state or a count of the current question changes.
-func (l *Run) read(ctx context.Context) (survey.Results, string, error) {
-	res, err := l.se.Results(ctx)
-	if err != nil {
-		return res, "", err
+// read loads the counts (from the aggregates: instant), the open answers
+// of a question asking for text, the Q&A, and a key that changes when
+// anything the presenter shows does (the countdown's seconds too).
+func (l *Run) read(ctx context.Context) (snapshot, string, error) {
+	var now snapshot
+	var err error
+	if now.res, err = l.se.Results(ctx); err != nil {
+		return now, "", err
 	}
 	st := l.se.State()
-	return res, fmt.Sprintf("%d/%+v/%+v", st.Version, res.Questions[st.Question], l.srv.JoinStatus()), nil
+	if isText(l.se.Questions[st.Question].Kind) {
+		if now.cards, now.hidden, err = l.se.Cards(ctx, st.Question); err != nil {
+			return now, "", err
+		}
+	}
+	now.waiting, now.shownQ = l.se.QA()
+	left := int(math.Ceil(st.Remaining(time.Now()).Seconds()))
+	return now, fmt.Sprintf("%d/%d/%+v/%v/%d/%v/%v/%+v/%v", st.Version, left, now.res.Questions[st.Question], now.cards, now.hidden,
+		now.waiting, now.shownQ, l.srv.JoinStatus(), l.se.SaveError()), nil
 }
+
+// isText tells whether a question's answers are texts, shown as cards.
+func isText(kind string) bool { return kind == data.KindOpenEnded || kind == data.KindQA }
 
 // show redraws when what it shows changed; a failed read is said on the
 // slide (a dialog twice a second would bury the presenter).
-func (l *Run) show(res survey.Results, key string, err error) {
+func (l *Run) show(now snapshot, key string, err error) {
 	if err != nil {
 		key = "error: " + err.Error()
 	}
@@ -142,18 +161,22 @@ func (l *Run) show(res survey.Results, key string, err error) {
 	if err != nil {
 		l.problem = "The counts cannot be read: " + err.Error()
 	} else {
-		l.res, l.problem = res, ""
+		l.now, l.problem = now, ""
 	}
 	if l.view != nil {
 		l.view.Refresh()
 	}
+	l.ctl.refresh()
 }
 
-// refresh reads and shows at once (after a key press, and at the start).
+// refresh reads and shows at once (after a key press or a control, and at the start).
 func (l *Run) refresh() {
-	res, key, err := l.read(l.sh.Ctx())
-	l.show(res, key, err)
+	now, key, err := l.read(l.sh.Ctx())
+	l.show(now, key, err)
 }
+
+// Countdowns the keys 1, 2 and 3 start.
+var countdowns = map[fyne.KeyName]time.Duration{fyne.Key1: 30 * time.Second, fyne.Key2: time.Minute, fyne.Key3: 2 * time.Minute}
 
 func (l *Run) key(e *fyne.KeyEvent) {
 	if l.ending != nil { // the keyboard answers the question too: Enter ends, Esc stays
@@ -166,15 +189,39 @@ func (l *Run) key(e *fyne.KeyEvent) {
 		}
 		return
 	}
+	st := l.se.State()
 	switch e.Name {
 	case fyne.KeyRight, fyne.KeySpace, fyne.KeyPageDown:
 		l.se.Next()
+		l.page = 0
 	case fyne.KeyLeft, fyne.KeyPageUp:
 		l.se.Prev()
+		l.page = 0
+	case fyne.KeyDown:
+		l.page++ // the drawing keeps it within the pages
+	case fyne.KeyUp:
+		l.page = max(l.page-1, 0)
 	case fyne.KeyO:
-		l.se.SetOpen(!l.se.State().Open)
+		l.se.SetOpen(!st.Open)
+	case fyne.KeyL:
+		if st.Locked {
+			l.se.Reopen()
+		} else {
+			l.se.Lock()
+		}
+	case fyne.Key1, fyne.Key2, fyne.Key3:
+		l.se.Countdown(countdowns[e.Name])
+	case fyne.KeyX:
+		l.se.StopCountdown()
 	case fyne.KeyR:
 		l.se.ToggleResults()
+	case fyne.KeyP:
+		l.se.TogglePhoneResults()
+	case fyne.KeyQ:
+		l.se.ToggleQA()
+		l.page = 0
+	case fyne.KeyK:
+		l.ctl.win.Show()
 	case fyne.KeyC:
 		l.newCode()
 	case fyne.KeyEscape:
@@ -234,53 +281,10 @@ func (l *Run) End() {
 	}
 	l.stop()
 	l.untrack()
+	l.ctl.win.Close()
 	l.leave()
 	l.sh.ReloadAll() // the votes changed the survey's counts
 	if l.ended != nil {
 		l.ended()
 	}
-}
-
-// render draws the presenter: the question and its live results on the
-// left; how to join (address, code, QR code) on the right.
-func (l *Run) render(size fyne.Size) fyne.CanvasObject {
-	st := l.se.State()
-	scale := size.Width / widgets.SlideSize.Width
-	q := l.res.Questions[st.Question]
-	head := container.NewVBox(widgets.SlideText(fmt.Sprintf("Question %d of %d · %s", st.Question+1, len(l.res.Questions), l.res.Survey.Title), 26*scale, false))
-	for _, line := range widgets.WrapText(q.Prompt, size.Width*0.66-96, 52*scale, 3) {
-		head.Add(widgets.SlideText(line, 52*scale, true))
-	}
-	status := fmt.Sprintf("● voting open · %d answers", q.Respondents)
-	if !st.Open {
-		status = fmt.Sprintf("voting closed · %d answers", q.Respondents)
-	}
-	statusText := widgets.SlideText(status, 30*scale, true)
-	if st.Open {
-		statusText.Color = widgets.SlideBar
-	}
-	head.Add(statusText)
-	if l.problem != "" {
-		head.Add(widgets.SlideText(l.problem, 24*scale, true))
-	}
-	if js := l.srv.JoinStatus(); js.RanOut { // too many wrong codes: joining paused (live/joinguard.go)
-		head.Add(widgets.SlideText(fmt.Sprintf("%d wrong join codes: someone may be guessing. Joining pauses now and then — C: new code", js.Wrong), 24*scale, true))
-	}
-	var body fyne.CanvasObject = widgets.SlideText("Results hidden — R shows them", 30*scale, false)
-	if st.ShowResults {
-		body = l.chart(q, scale)
-	}
-	keys := widgets.SlideText("Right: next   Left: back   O: open or close voting   R: results   C: new code   Esc: end", 20*scale, false)
-	keys.Color = color.NRGBA{0x66, 0x66, 0x66, 0xff}
-	left := container.NewBorder(container.NewVBox(head, layout.NewSpacer()), keys, nil, nil, container.NewVBox(container.New(layout.NewCustomPaddedLayout(24*scale, 0, 0, 48*scale), body)))
-	qr := canvas.NewImageFromImage(l.qr)
-	qr.FillMode, qr.ScaleMode = canvas.ImageFillContain, canvas.ImageScalePixels
-	side := size.Width * 0.28
-	qr.SetMinSize(fyne.NewSize(side, side))
-	c := l.se.Code()
-	code := widgets.SlideText(c[:3]+" "+c[3:], 96*scale, true)
-	join := container.NewVBox(widgets.SlideText("Join at", 26*scale, false), widgets.SlideText(strings.TrimPrefix(l.srv.URL(), "http://"), 40*scale, true),
-		widgets.SlideText("Code", 26*scale, false), code, qr)
-	page := container.NewBorder(nil, nil, nil, join, left)
-	return container.NewStack(widgets.Paper(), container.New(layout.NewCustomPaddedLayout(40*scale*2, 40*scale*2, 48*scale*2, 48*scale*2), page))
 }

@@ -62,7 +62,7 @@ func newSurveyResults(sh *shell.Shell) *surveyResults {
 // session ended the survey is shown afresh with the session's votes.
 func (r *surveyResults) runLive() {
 	id := r.sv.ID
-	livesession.Ask(r.sh, r.sv, slideChart, func() {
+	livesession.Ask(r.sh, r.sv, func() {
 		if sv, err := r.sh.Store().SurveyByIDOrTitle(r.sh.Ctx(), r.sh.Network().ID, id); err != nil {
 			r.sh.ShowError(err)
 		} else {

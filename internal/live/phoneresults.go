@@ -1,0 +1,136 @@
+package live
+
+import (
+	"cmp"
+	"context"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/survey"
+)
+
+// phoneResultsEvery is how often the results the phones see are read
+// again: every phone's page shares one reading, and as each change makes
+// every phone reload, it bounds those reloads (3,000 phones: 600 a second).
+const phoneResultsEvery = 5 * time.Second
+
+// maxPhoneCards is how many of the newest open answers a phone shows: a
+// phone's screen holds a few, and each is in every phone's page.
+const maxPhoneCards = 20
+
+// phoneResults caches the current question's results as the phones show them.
+type phoneResults struct {
+	mu      sync.Mutex
+	at      time.Time
+	version uint64
+	view    *resultsView
+	json    string // of view, to tell a change
+	stamp   uint64 // counts changes of view: the phones reload when it moves
+}
+
+// resultsView is a question's results on a phone (hidden answers and
+// filtered words left out).
+type resultsView struct {
+	Respondents int
+	Bars        []barView   // choices, ranking, 100 points
+	Scales      []scaleView // scales: a distribution per statement
+	Words       []survey.WordResult
+	Cards       []string // open answers, newest first
+	Stamp       uint64
+}
+
+type barView struct {
+	Label, Figure string
+	Value, Max    int // for <progress>
+}
+
+type scaleView struct {
+	Label, Mean string
+	Values      []barView
+}
+
+// resultsFor is the current question's results for the phones, read at
+// most every phoneResultsEvery (or when the state changed).
+func (se *Session) resultsFor(ctx context.Context, st State) (*resultsView, error) {
+	c := &se.phone
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.view != nil && c.version == st.Version && time.Since(c.at) < phoneResultsEvery {
+		return c.view, nil
+	}
+	view, err := se.readPhoneResults(ctx, st)
+	if err != nil {
+		return nil, err
+	}
+	b, _ := json.Marshal(view) // plain data: cannot fail
+	if string(b) != c.json {
+		c.stamp++
+		c.json = string(b)
+	}
+	view.Stamp = c.stamp
+	c.view, c.version, c.at = view, st.Version, time.Now()
+	return view, nil
+}
+
+func (se *Session) readPhoneResults(ctx context.Context, st State) (*resultsView, error) {
+	res, err := se.Results(ctx)
+	if err != nil {
+		return nil, err
+	}
+	q := res.Questions[st.Question]
+	v := &resultsView{Respondents: q.Respondents}
+	top := max(q.Respondents, 1)
+	for _, o := range q.Options {
+		v.Bars = append(v.Bars, barView{Label: o.Label, Figure: fmt.Sprintf("%d (%.0f%%)", o.Count, o.Percent), Value: o.Count, Max: top})
+	}
+	for _, it := range q.Items {
+		figure := fmt.Sprintf("average place %.1f", it.Average)
+		if q.Kind == data.KindPoints {
+			figure = fmt.Sprintf("%.0f points on average", it.Average)
+		}
+		v.Bars = append(v.Bars, barView{Label: it.Label, Figure: figure, Value: it.Count, Max: top})
+	}
+	for _, s := range q.Statements {
+		sv := scaleView{Label: s.Label, Mean: "no answers yet"}
+		if s.Count > 0 {
+			sv.Mean = fmt.Sprintf("mean %.1f of %d answers", s.Mean, s.Count)
+		}
+		for _, value := range ScaleValues(s) {
+			sv.Values = append(sv.Values, barView{Label: value, Figure: fmt.Sprint(s.Values[value]), Value: s.Values[value], Max: max(s.Count, 1)})
+		}
+		v.Scales = append(v.Scales, sv)
+	}
+	switch q.Kind {
+	case data.KindSingleChoice, data.KindMultipleChoice, data.KindScales, data.KindRanking, data.KindPoints:
+	case data.KindWordCloud:
+		v.Words = st.Filter.Words(q.Words)
+	default: // open answers
+		cards, _, err := se.Cards(ctx, st.Question)
+		if err != nil {
+			return nil, err
+		}
+		for _, c := range cards[:min(len(cards), maxPhoneCards)] {
+			v.Cards = append(v.Cards, c.Text)
+		}
+	}
+	return v, nil
+}
+
+// ScaleValues are a statement's scale values in order ("1" … "5").
+func ScaleValues(s survey.StatementResult) []string {
+	values := make([]string, 0, len(s.Values))
+	for v := range s.Values {
+		values = append(values, v)
+	}
+	slices.SortFunc(values, func(a, b string) int {
+		x, _ := strconv.Atoi(a)
+		y, _ := strconv.Atoi(b)
+		return cmp.Compare(x, y)
+	})
+	return values
+}

@@ -1,0 +1,94 @@
+package live
+
+import (
+	"errors"
+	"net/http"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+)
+
+// ask takes a participant's question for the Q&A: stored at once, shown
+// when the presenter approves it (or at once when approval is off).
+func (sv *Server) ask(w http.ResponseWriter, r *http.Request) {
+	hash, ok := sv.qaParticipant(w, r)
+	if !ok {
+		return
+	}
+	st := sv.se.State()
+	text, err := sv.se.checkAsk(hash, r.PostForm.Get("text"))
+	if err != nil {
+		sv.qaRefused(w, hash, st, err, r.PostForm.Get("text"))
+		return
+	}
+	q := &data.LiveQuestion{TokenHash: hash, Text: text, Approved: !st.Approval}
+	if _, err := sv.se.votes.submit(r.Context(), writeReq{tokenHash: hash, ask: q}); err != nil {
+		sv.qaFailed(w, err)
+		return
+	}
+	notice := "asked"
+	if st.Approval {
+		notice = "queued"
+	}
+	http.Redirect(w, r, "/?m="+notice, http.StatusSeeOther)
+}
+
+// upvote counts a participant's vote for a question of the Q&A (once).
+func (sv *Server) upvote(w http.ResponseWriter, r *http.Request) {
+	hash, ok := sv.qaParticipant(w, r)
+	if !ok {
+		return
+	}
+	st := sv.se.State()
+	id := r.PostForm.Get("id")
+	if err := sv.se.checkUpvote(hash, id); err != nil {
+		sv.qaRefused(w, hash, st, err, "")
+		return
+	}
+	if _, err := sv.se.votes.submit(r.Context(), writeReq{tokenHash: hash, upvote: id}); err != nil {
+		sv.qaFailed(w, err)
+		return
+	}
+	http.Redirect(w, r, "/", http.StatusSeeOther)
+}
+
+// qaParticipant is the joined participant of a Q&A request, within the
+// rate of votes, while the Q&A is on; else the phone is answered here.
+func (sv *Server) qaParticipant(w http.ResponseWriter, r *http.Request) (string, bool) {
+	hash, _, ok, err := sv.participant(r)
+	switch {
+	case err != nil:
+		sv.unavailable(w)
+		return "", false
+	case !ok:
+		http.Redirect(w, r, "/", http.StatusSeeOther)
+		return "", false
+	case !sv.voters.allow(hash):
+		sv.tooMany(w)
+		return "", false
+	case !sv.parseForm(w, r):
+		return "", false
+	}
+	if st := sv.se.State(); st.Ended || !st.QA {
+		sv.render(w, http.StatusConflict, pageData{View: "message", Version: st.Version, Message: "The Q&A is closed just now; the screen has moved on."})
+		return "", false
+	}
+	return hash, true
+}
+
+func (sv *Server) qaRefused(w http.ResponseWriter, hash string, st State, err error, text string) {
+	var refused errQA
+	if !errors.As(err, &refused) {
+		sv.qaFailed(w, err)
+		return
+	}
+	sv.render(w, http.StatusBadRequest, pageData{View: "qa", Version: st.Version, Error: refused.Error(), QA: sv.se.phoneQA(hash), QAText: text})
+}
+
+func (sv *Server) qaFailed(w http.ResponseWriter, err error) {
+	if errors.Is(err, errEnded) {
+		sv.render(w, http.StatusGone, pageData{View: "message", Message: "This session has ended."})
+		return
+	}
+	w.Header().Set("Retry-After", "2")
+	sv.render(w, http.StatusServiceUnavailable, pageData{View: "message", Message: "That could not be saved just now; send it again in a moment."})
+}

@@ -1,0 +1,220 @@
+package livesession
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/live"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
+)
+
+// controls is the presenter's window of controls, for the laptop's own
+// screen while the projector shows the slide: what the keys do, and the
+// moderation of the Q&A and of open answers, whose texts the room should
+// not read before the presenter decides.
+type controls struct {
+	l                  *Run
+	win                fyne.Window
+	status             *widget.Label
+	open, lock         *widget.Button
+	screen, phones     *widget.Check
+	qa, approval, stop *widget.Check
+	custom, hide       *widgets.Entry
+	lists              *fyne.Container // the Q&A and the open answers, rebuilt as they change
+}
+
+func newControls(l *Run) *controls {
+	c := &controls{l: l, win: fyne.CurrentApp().NewWindow("Live controls — " + l.se.Survey.Title)}
+	act := func(fn func()) func() { return func() { fn(); l.refresh() } }
+	c.status = widget.NewLabel("")
+	c.status.Wrapping = fyne.TextWrapWord
+	c.open = widget.NewButton("", act(func() { l.se.SetOpen(!l.se.State().Open) }))
+	c.lock = widget.NewButton("", act(func() {
+		if l.se.State().Locked {
+			l.se.Reopen()
+		} else {
+			l.se.Lock()
+		}
+	}))
+	countdown := func(d time.Duration) *widget.Button {
+		return widget.NewButton(shortDuration(d), act(func() { l.se.Countdown(d) }))
+	}
+	c.custom = widgets.NewEntry()
+	c.custom.SetPlaceHolder("m:ss or seconds")
+	custom := widget.NewButton("Start", func() {
+		d, err := parseCountdown(c.custom.Text)
+		if err != nil {
+			dialog.ShowError(err, c.win)
+			return
+		}
+		l.se.Countdown(d)
+		l.refresh()
+	})
+	c.screen = widget.NewCheck("Results on the screen", func(bool) { l.se.ToggleResults(); l.refresh() })
+	c.phones = widget.NewCheck("Results on the phones", func(bool) { l.se.TogglePhoneResults(); l.refresh() })
+	c.qa = widget.NewCheck("Q&A on the screen and the phones", func(bool) { l.se.ToggleQA(); l.page = 0; l.refresh() })
+	c.approval = widget.NewCheck("Approve questions before they are shown", func(on bool) { l.se.SetApproval(on); l.refresh() })
+	c.stop = widget.NewCheck("Leave English stop-words out of clouds", nil)
+	c.hide = widgets.NewEntry()
+	c.hide.SetPlaceHolder("words to hide, separated by commas")
+	filter := widget.NewButton("Apply the filter", act(func() {
+		l.se.SetFilter(live.Filter{StopWords: c.stop.Checked, Hide: strings.Split(c.hide.Text, ",")})
+	}))
+	f := l.se.State().Filter
+	c.stop.Checked, c.hide.Text = f.StopWords, strings.Join(f.Hide, ", ")
+	c.lists = container.NewVBox()
+	top := container.NewVBox(c.status,
+		container.NewGridWithColumns(4, widget.NewButton("Back", act(func() { l.se.Prev(); l.page = 0 })),
+			widget.NewButton("Next", act(func() { l.se.Next(); l.page = 0 })), c.open, c.lock),
+		container.NewBorder(nil, nil, widget.NewLabel("Countdown"), nil, container.NewGridWithColumns(4, countdown(30*time.Second),
+			countdown(time.Minute), countdown(2*time.Minute), widget.NewButton("Stop", act(func() { l.se.StopCountdown() })))),
+		container.NewBorder(nil, nil, widget.NewLabel("Custom countdown"), custom, c.custom),
+		container.NewGridWithColumns(2, c.screen, c.phones, c.qa, c.approval),
+		container.NewBorder(nil, nil, c.stop, filter, c.hide),
+		widget.NewSeparator())
+	c.win.SetContent(container.NewBorder(top, nil, nil, nil, container.NewVScroll(c.lists)))
+	c.win.Resize(fyne.NewSize(720, 680)) // fits beside the slide on a 1366×768 laptop
+	c.win.SetCloseIntercept(c.win.Hide)  // K on the projector brings it back; the session ends with Esc
+	c.refresh()
+	return c
+}
+
+// refresh shows the state and rebuilds the lists (the entries keep what
+// is typed in them).
+func (c *controls) refresh() {
+	l, st := c.l, c.l.se.State()
+	q := l.se.Questions[st.Question]
+	status := fmt.Sprintf("Question %d of %d: %s", st.Question+1, len(l.se.Questions), q.Prompt)
+	switch {
+	case st.Open && !st.Deadline.IsZero():
+		status += fmt.Sprintf("\nVoting open, closes in %s.", shortDuration(st.Remaining(time.Now()).Round(time.Second)))
+	case st.Open:
+		status += "\nVoting open."
+	case st.TimeUp:
+		status += "\nTime is up: voting closed and the question locked."
+	case st.Locked:
+		status += "\nLocked: phones are told it takes no more answers."
+	default:
+		status += "\nVoting closed."
+	}
+	c.status.SetText(status)
+	c.open.SetText(map[bool]string{true: "Close voting", false: "Open voting"}[st.Open])
+	c.lock.SetText(map[bool]string{true: "Reopen", false: "Lock"}[st.Locked])
+	for check, on := range map[*widget.Check]bool{c.screen: st.ShowResults, c.phones: st.PhoneResults, c.qa: st.QA, c.approval: st.Approval} {
+		check.Checked = on // not SetChecked: that would toggle the session again
+		check.Refresh()
+	}
+	c.lists.Objects = nil
+	c.addQA()
+	if isText(q.Kind) {
+		c.addCards(st.Question)
+	}
+	c.lists.Refresh()
+}
+
+// addQA lists the Q&A to moderate: the queue, then the questions shown.
+func (c *controls) addQA() {
+	l := c.l
+	decide := func(id string, fn func(*data.LiveQuestion)) func() {
+		return func() {
+			if err := l.se.Moderate(id, fn); err != nil {
+				dialog.ShowError(err, c.win)
+			}
+			l.refresh()
+		}
+	}
+	hide := func(q *data.LiveQuestion) { q.Hidden = true }
+	if len(l.now.waiting) > 0 {
+		c.lists.Add(heading(fmt.Sprintf("Q&A: %d waiting for approval", len(l.now.waiting))))
+	}
+	for _, q := range l.now.waiting {
+		c.lists.Add(row(q.Text, widget.NewButton("Approve", decide(q.ID, func(q *data.LiveQuestion) { q.Approved = true })),
+			widget.NewButton("Hide", decide(q.ID, hide))))
+	}
+	if len(l.now.shownQ) > 0 {
+		c.lists.Add(heading("Q&A: shown"))
+	}
+	for _, q := range l.now.shownQ {
+		answered := widget.NewButton("Answered", decide(q.ID, func(q *data.LiveQuestion) { q.Answered = true }))
+		if q.Answered {
+			answered = widget.NewButton("Not answered", decide(q.ID, func(q *data.LiveQuestion) { q.Answered = false }))
+		}
+		c.lists.Add(row(votes(q.Votes)+" · "+q.Text, answered, widget.NewButton("Hide", decide(q.ID, hide))))
+	}
+}
+
+// addCards lists the open answers of question qi, each hideable.
+func (c *controls) addCards(qi int) {
+	l := c.l
+	c.lists.Add(heading(fmt.Sprintf("Open answers: %d shown, %d hidden", len(l.now.cards), l.now.hidden)))
+	if l.now.hidden > 0 {
+		c.lists.Add(widget.NewButton(fmt.Sprintf("Show the %d hidden again", l.now.hidden), func() {
+			if err := l.se.ShowHiddenAnswers(qi); err != nil {
+				dialog.ShowError(err, c.win)
+			}
+			l.refresh()
+		}))
+	}
+	for _, card := range l.now.cards {
+		c.lists.Add(row(card.Text, widget.NewButton("Hide", func() {
+			if err := l.se.HideAnswer(qi, card.Position, true); err != nil {
+				dialog.ShowError(err, c.win)
+			}
+			l.refresh()
+		})))
+	}
+}
+
+func heading(s string) fyne.CanvasObject {
+	return widget.NewLabelWithStyle(s, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+}
+
+// row is a wrapped text with its buttons on the right.
+func row(text string, buttons ...fyne.CanvasObject) fyne.CanvasObject {
+	label := widget.NewLabel(text)
+	label.Wrapping = fyne.TextWrapWord
+	return container.NewBorder(nil, nil, nil, container.NewHBox(buttons...), label)
+}
+
+// shortDuration says a countdown: "30 s", "1 min", "1:30".
+func shortDuration(d time.Duration) string {
+	secs := int(d.Seconds())
+	switch {
+	case secs < 60:
+		return strconv.Itoa(secs) + " s"
+	case secs%60 == 0:
+		return strconv.Itoa(secs/60) + " min"
+	}
+	return fmt.Sprintf("%d:%02d", secs/60, secs%60)
+}
+
+// parseCountdown reads "90", "1:30" or "2m" into a duration of 5 s to 60 min.
+func parseCountdown(s string) (time.Duration, error) {
+	s = strings.TrimSpace(s)
+	var d time.Duration
+	if m, sec, ok := strings.Cut(s, ":"); ok {
+		mi, err1 := strconv.Atoi(m)
+		si, err2 := strconv.Atoi(sec)
+		if err1 != nil || err2 != nil || si < 0 || si > 59 {
+			return 0, fmt.Errorf("%q is not a time: write minutes:seconds (1:30) or seconds (90)", s)
+		}
+		d = time.Duration(mi)*time.Minute + time.Duration(si)*time.Second
+	} else if n, err := strconv.Atoi(s); err == nil {
+		d = time.Duration(n) * time.Second
+	} else if d, err = time.ParseDuration(s); err != nil {
+		return 0, fmt.Errorf("%q is not a time: write minutes:seconds (1:30) or seconds (90)", s)
+	}
+	if d < 5*time.Second || d > time.Hour {
+		return 0, errors.New("a countdown lasts from 5 seconds to 60 minutes")
+	}
+	return d, nil
+}

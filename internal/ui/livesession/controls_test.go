@@ -1,0 +1,308 @@
+package livesession
+
+import (
+	"fmt"
+	"image/png"
+	"net/http"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/driver/software"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/uitest"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
+)
+
+// startForTest runs a session of the template survey that only the test
+// draws (the follow loop sleeps).
+func startForTest(t *testing.T) *Run {
+	t.Helper()
+	sh := uitest.NewShell(t, true)
+	every := followEvery
+	followEvery = time.Hour
+	t.Cleanup(func() { followEvery = every })
+	l, err := Start(sh, templateSurvey(t, sh), "127.0.0.1:0", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(l.stop)
+	return l
+}
+
+func post(t *testing.T, phone *http.Client, l *Run, path string, form url.Values) {
+	t.Helper()
+	resp, err := phone.PostForm(l.URL()+path, form)
+	if err != nil || resp.StatusCode != 200 {
+		t.Fatalf("%s: %v %v", path, resp, err)
+	}
+	resp.Body.Close()
+}
+
+// tap presses a button of the controls window.
+func tap(t *testing.T, l *Run, label string) {
+	t.Helper()
+	test.Tap(uitest.ButtonIn(t, l.ctl.win.Content(), label))
+}
+
+// nothingCrossesIntoTheJoinColumn fails when a text of the left column
+// reaches the join column, measured as Fyne draws it, at size.
+func nothingCrossesIntoTheJoinColumn(t *testing.T, l *Run, size fyne.Size) {
+	t.Helper()
+	s := newSheet(size)
+	limit := s.dx + (leftColumn.x+leftColumn.w)*s.scale + 1
+	uitest.Walk(l.render(size), func(o fyne.CanvasObject) bool {
+		if x, ok := o.(*canvas.Text); ok && x.Position().X < s.dx+joinColumn.x*s.scale {
+			w := fyne.MeasureText(x.Text, x.TextSize, x.TextStyle).Width
+			if x.Position().X+w > limit {
+				t.Errorf("at %v, %q runs to %.0f, past the left column's edge %.0f", size, x.Text, x.Position().X+w, limit)
+			}
+		}
+		return true
+	})
+}
+
+var sizes = []fyne.Size{fyne.NewSize(1920, 1080), fyne.NewSize(1366, 768)}
+
+// snap writes the presenter at size as a PNG when LIVE_PNG names a folder
+// (to look at; the screenshots of record are taken under Xvfb).
+func snap(t *testing.T, l *Run, name string) {
+	dir := os.Getenv("LIVE_PNG")
+	if dir == "" {
+		return
+	}
+	for _, size := range sizes {
+		c := software.NewCanvas()
+		c.SetPadded(false)
+		c.SetContent(l.render(size))
+		c.Resize(size)
+		f, err := os.Create(filepath.Join(dir, fmt.Sprintf("%s-%.0fx%.0f.png", name, size.Width, size.Height)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		png.Encode(f, c.Capture())
+		f.Close()
+	}
+}
+
+func TestOptionsShowBeforeTheFirstVoteAndNothingRunsOverTheCode(t *testing.T) {
+	l := startForTest(t)
+	for _, o := range l.se.Questions[0].Options {
+		if !slideHas(l, o) {
+			t.Fatalf("option %q is not on the slide before any vote", o)
+		}
+	}
+	if n := countTexts(l, "0 · 0 %"); n != 4 {
+		t.Fatalf("%d options show 0 before any vote, want 4", n)
+	}
+	snap(t, l, "options-before-vote")
+	tap(t, l, "Next")
+	tap(t, l, "Next") // scales
+	post(t, joined(t, l), l, "vote", url.Values{"q": {"2"}, "v0": {"4"}, "v1": {"2"}, "v2": {"5"}})
+	post(t, joined(t, l), l, "vote", url.Values{"q": {"2"}, "v0": {"5"}, "v1": {"2"}})
+	l.refresh()
+	if !slideHas(l, "mean 4.50 · median 4.5 · 2 answers") || !slideHas(l, "mean 5.00 · median 5 · 1 answers") {
+		t.Fatal("the scale's statistics are not on the slide")
+	}
+	snap(t, l, "scale-distribution")
+	for _, size := range sizes {
+		nothingCrossesIntoTheJoinColumn(t, l, size)
+	}
+	tap(t, l, "Next") // the word cloud
+	for _, words := range []string{"trust youth trust", "trust budgets the", "youth Trust"} {
+		post(t, joined(t, l), l, "vote", url.Values{"q": {"3"}, "v": strings.Fields(words)})
+	}
+	l.refresh()
+	if !slideHas(l, "trust") || !slideHas(l, "youth") || countTexts(l, "the") > 0 {
+		t.Fatal("the cloud's words, without stop-words, are not on the slide")
+	}
+	snap(t, l, "word-cloud")
+	l.ctl.hide.SetText("Youth, budgets")
+	tap(t, l, "Apply the filter")
+	if slideHas(l, "youth") || !slideHas(l, "trust") || len(l.se.State().Filter.Hide) != 2 {
+		t.Fatalf("the word filter did not take words out of the cloud: %+v", l.se.State().Filter)
+	}
+	for _, size := range sizes {
+		noTextsOverlap(t, l, size)
+	}
+}
+
+// countTexts counts the drawn texts that are exactly s.
+func countTexts(l *Run, s string) int {
+	n := 0
+	uitest.Walk(l.render(widgets.SlideSize), func(o fyne.CanvasObject) bool {
+		if x, ok := o.(*canvas.Text); ok && x.Text == s {
+			n++
+		}
+		return true
+	})
+	return n
+}
+
+func TestLockCountdownAndResultsControls(t *testing.T) {
+	l := startForTest(t)
+	tap(t, l, "Lock")
+	if st := l.se.State(); !st.Locked || st.Open || !slideHas(l, "Locked · 0 answers") {
+		t.Fatalf("after Lock: %+v", st)
+	}
+	tap(t, l, "Reopen")
+	if st := l.se.State(); st.Locked || !st.Open {
+		t.Fatalf("after Reopen: %+v", st)
+	}
+	tap(t, l, "30 s")
+	if st := l.se.State(); time.Until(st.Deadline) < 28*time.Second || time.Until(st.Deadline) > 30*time.Second {
+		t.Fatalf("the 30 s countdown ends at %v", st.Deadline)
+	}
+	if !slideHas(l, "Voting closes in 0:30") && !slideHas(l, "Voting closes in 0:29") {
+		t.Fatal("the countdown is not on the slide")
+	}
+	snap(t, l, "countdown")
+	l.ctl.custom.SetText("1:30")
+	tap(t, l, "Start")
+	if d := time.Until(l.se.State().Deadline); d < 88*time.Second || d > 90*time.Second {
+		t.Fatalf("a custom countdown of 1:30 runs %v", d)
+	}
+	l.ctl.custom.SetText("soon")
+	tap(t, l, "Start")
+	if !uitest.TextIn(l.ctl.win.Canvas().Overlays().Top(), "not a time") {
+		t.Fatal("a custom countdown that is not a time is not refused with a message")
+	}
+	l.ctl.win.Canvas().Overlays().Top().Hide()
+	uitest.Key(l.sh, fyne.KeyX)
+	if !l.se.State().Deadline.IsZero() {
+		t.Fatal("X did not stop the countdown")
+	}
+	test.Tap(l.ctl.phones)
+	test.Tap(l.ctl.screen)
+	if st := l.se.State(); !st.PhoneResults || st.ShowResults {
+		t.Fatalf("the results checks: %+v", st)
+	}
+	if !slideHas(l, "Working together with citizens") || slideHas(l, "0 · 0 %") {
+		t.Fatal("with the results hidden the slide should list the options without counts")
+	}
+	uitest.Key(l.sh, fyne.KeyL)
+	if !l.se.State().Locked || !l.ctl.lock.Visible() || l.ctl.lock.Text != "Reopen" {
+		t.Fatal("L did not lock, or the controls do not offer Reopen")
+	}
+}
+
+func TestOpenAnswerCardsHideAndQAModeration(t *testing.T) {
+	l := startForTest(t)
+	for range 4 {
+		uitest.Key(l.sh, fyne.KeyRight) // the open question
+	}
+	long := "Our youth council meets the mayor every month and its proposals go to the city council with a written answer within six weeks."
+	post(t, joined(t, l), l, "vote", url.Values{"q": {"4"}, "v": {long}})
+	for _, text := range []string{"Start small: one street, one question, and report back what changed.",
+		"The library as a meeting place for ULG meetings — neutral ground works.", "Nothing, sorry."} {
+		post(t, joined(t, l), l, "vote", url.Values{"q": {"4"}, "v": {text}})
+	}
+	l.refresh()
+	if !slideHas(l, "Our youth council") || !slideHas(l, "six weeks.") || !slideHas(l, "Nothing, sorry.") {
+		t.Fatal("the open answers are not on the slide as whole texts")
+	}
+	snap(t, l, "open-answer-cards")
+	for _, size := range sizes {
+		nothingCrossesIntoTheJoinColumn(t, l, size)
+		textsStayInTheirCards(t, l, size)
+	}
+	hide, ok := uitest.Find(l.ctl.lists, func(b *widget.Button) bool { return b.Text == "Hide" })
+	if !ok {
+		t.Fatal("no Hide button for the open answers")
+	}
+	test.Tap(hide) // the newest: "Nothing, sorry."
+	if slideHas(l, "Nothing, sorry.") || !slideHas(l, "Our youth council") || !uitest.TextIn(l.ctl.lists, "1 hidden") {
+		t.Fatal("the hidden answer is still on the slide")
+	}
+	tap(t, l, "Show the 1 hidden again")
+	if !slideHas(l, "Nothing, sorry.") {
+		t.Fatal("the hidden answer did not come back")
+	}
+
+	test.Tap(l.ctl.approval)
+	test.Tap(l.ctl.qa)
+	phone := joined(t, l)
+	post(t, phone, l, "ask", url.Values{"text": {"Who pays for the study visits?"}})
+	l.refresh()
+	if slideHas(l, "Who pays") || !slideHas(l, "1 waiting for approval") || !uitest.TextIn(l.ctl.lists, "Who pays for the study visits?") {
+		t.Fatal("a question waiting for approval is on the projector, or not in the controls")
+	}
+	tap(t, l, "Approve")
+	if !slideHas(l, "Who pays for the study visits?") || !slideHas(l, "0 votes") {
+		t.Fatal("the approved question is not on the slide")
+	}
+	snap(t, l, "qa")
+	tap(t, l, "Answered")
+	if !slideHas(l, "0 votes · answered") {
+		t.Fatal("the question is not marked answered")
+	}
+	tap(t, l, "Hide")
+	if slideHas(l, "Who pays") {
+		t.Fatal("the hidden question is still on the slide")
+	}
+}
+
+// textsStayInTheirCards fails when a line of a card's text reaches below
+// the card, measured as Fyne draws it.
+func textsStayInTheirCards(t *testing.T, l *Run, size fyne.Size) {
+	t.Helper()
+	var cards []*canvas.Rectangle
+	var texts []*canvas.Text
+	uitest.Walk(l.render(size), func(o fyne.CanvasObject) bool {
+		switch x := o.(type) {
+		case *canvas.Rectangle:
+			if x.CornerRadius > 0 {
+				cards = append(cards, x)
+			}
+		case *canvas.Text:
+			texts = append(texts, x)
+		}
+		return true
+	})
+	if len(cards) == 0 {
+		t.Fatal("no cards drawn")
+	}
+	for _, x := range texts {
+		for _, c := range cards {
+			p, cp := x.Position(), c.Position()
+			inside := p.X >= cp.X && p.X < cp.X+c.Size().Width && p.Y >= cp.Y && p.Y < cp.Y+c.Size().Height
+			if inside && p.Y+fyne.MeasureText(x.Text, x.TextSize, x.TextStyle).Height > cp.Y+c.Size().Height+1 {
+				t.Errorf("at %v, %q runs out of its card", size, x.Text)
+			}
+		}
+	}
+}
+
+// noTextsOverlap fails when two drawn texts overlap (the word cloud). Fyne
+// gives a text a box about 1.36 × its size tall, lines are 1.25 × apart:
+// boxes may overlap by a sixth of their height where no glyph does.
+func noTextsOverlap(t *testing.T, l *Run, size fyne.Size) {
+	t.Helper()
+	type box struct {
+		text       string
+		x, y, w, h float32
+	}
+	var boxes []box
+	uitest.Walk(l.render(size), func(o fyne.CanvasObject) bool {
+		if x, ok := o.(*canvas.Text); ok && x.Text != "" {
+			m := fyne.MeasureText(x.Text, x.TextSize, x.TextStyle)
+			boxes = append(boxes, box{x.Text, x.Position().X, x.Position().Y, m.Width, m.Height})
+		}
+		return true
+	})
+	for i, a := range boxes {
+		for _, b := range boxes[i+1:] {
+			slack := min(a.h, b.h) / 6
+			if a.x < b.x+b.w && b.x < a.x+a.w && a.y+slack < b.y+b.h && b.y+slack < a.y+a.h {
+				t.Errorf("at %v, %q and %q overlap", size, a.text, b.text)
+			}
+		}
+	}
+}
