@@ -49,7 +49,7 @@ func TestCtrlKFindsAcrossAreasAndEnterOpensThePlace(t *testing.T) {
 		t.Fatal("Escape leaves the search open")
 	}
 
-	sd := search.Open(sh)
+	sd := search.Open(sh, "")
 	typeIn(sh, "gdansk")
 	rows := sd.Rows()
 	if len(rows) < 2 || rows[0] != "# Partners" || !strings.HasPrefix(rows[1], "Gdańsk — ") || !strings.Contains(rows[1], "[Gdańsk]") {
@@ -70,7 +70,7 @@ func TestCtrlKFindsAcrossAreasAndEnterOpensThePlace(t *testing.T) {
 		t.Fatal(err, len(gps))
 	}
 	want := gps[1]
-	sd = search.Open(sh)
+	sd = search.Open(sh, "")
 	typeIn(sh, strings.ToLower(want.Title))
 	for range len(sd.Rows()) {
 		if h := sd.Selected(); h != nil && h.Kind == data.SearchPractice && h.ID == want.ID {
@@ -89,9 +89,9 @@ func TestCtrlKFindsAcrossAreasAndEnterOpensThePlace(t *testing.T) {
 
 func TestSearchSaysWhenNothingMatches(t *testing.T) {
 	sh := newShell(t)
-	sd := search.Open(sh)
+	sd := search.Open(sh, "")
 	typeIn(sh, "zzqx")
-	if len(sd.Rows()) != 0 || !uitest.TextIn(uitest.TopOverlay(sh), "Nothing matches “zzqx”.") {
+	if len(sd.Rows()) != 0 || !uitest.TextIn(uitest.TopOverlay(sh), "No match for “zzqx”: words are found from their start, so try fewer or shorter words.") {
 		t.Fatalf("rows %q", sd.Rows())
 	}
 	uitest.Key(sh, fyne.KeyReturn) // nothing to open: the dialog stays
