@@ -53,3 +53,25 @@ func SearchKindNamed(name string) (string, error) {
 func PlainSnippet(s string) string {
 	return strings.NewReplacer(MarkStart, "[", MarkEnd, "]", "\r", " ", "\n", " ", "\t", " ").Replace(s)
 }
+
+// Line is the hit's first line as the results show it: the record's
+// name; for an answer, the survey, the question and the respondent.
+func (h SearchHit) Line() string {
+	if h.Kind != SearchAnswer {
+		return h.Title
+	}
+	return fmt.Sprintf("%s · %s · respondent %d", h.Title, h.Context, h.Respondent+1)
+}
+
+// Matches are the snippet's matching words, as marked.
+func (h SearchHit) Matches() []string {
+	var out []string
+	for i, part := range strings.Split(h.Snippet, MarkStart) {
+		if i > 0 {
+			if w, _, _ := strings.Cut(part, MarkEnd); w != "" {
+				out = append(out, w)
+			}
+		}
+	}
+	return out
+}

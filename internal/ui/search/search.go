@@ -181,7 +181,7 @@ func (sd *Dialog) Rows() []string {
 		if r.hit == nil {
 			out[i] = "# " + r.heading
 		} else {
-			out[i] = r.hit.Title + " — " + data.PlainSnippet(r.hit.Snippet)
+			out[i] = r.hit.Line() + " — " + data.PlainSnippet(r.hit.Snippet)
 		}
 	}
 	return out
@@ -241,11 +241,7 @@ func (sd *Dialog) fill(i widget.ListItemID, o fyne.CanvasObject) {
 		return
 	}
 	title.Importance = widget.MediumImportance
-	t := r.hit.Title
-	if r.hit.Kind == data.SearchAnswer {
-		t += " · " + r.hit.Context + " · respondent " + itoa(r.hit.Respondent+1)
-	}
-	title.SetText(t)
+	title.SetText(r.hit.Line())
 	snip.Segments = segments(r.hit.Snippet)
 	snip.Show()
 	snip.Refresh()

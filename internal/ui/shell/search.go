@@ -1,5 +1,7 @@
 package shell
 
+import "github.com/aoce-desktop/aoce-desktop/internal/data"
+
 // Revealer is a view that can select one of its records, found by the
 // search (Ctrl+K): kind is a data.Search* kind, id the record's id (a
 // survey's id for an answer). It reports whether it found the record.
@@ -66,4 +68,32 @@ func (sh *Shell) AreaTitle(id string) string {
 		return sh.areas[i].Title
 	}
 	return id
+}
+
+// PlaceOf is where a hit of this kind is shown (data.Store.PlaceOf) for a
+// Revealer; a failed read is shown on screen and ok is false.
+func (sh *Shell) PlaceOf(kind, id string) (at data.SearchPlace, ok bool) {
+	at, err := sh.store.PlaceOf(sh.ctx, kind, id)
+	if err != nil {
+		sh.ShowError(err)
+		return at, false
+	}
+	return at, true
+}
+
+// RevealPlace is the Revealer of records that live inside another (a grid
+// row in its grid, an action in its partner's table): for a hit of the
+// kind want it finds the place, asks about e's unsaved changes, and then
+// show opens the place and tells whether it found the record there.
+func (sh *Shell) RevealPlace(e Editor, kind, want, id string, show func(data.SearchPlace) bool) bool {
+	if kind != want {
+		return false
+	}
+	at, ok := sh.PlaceOf(kind, id)
+	if !ok {
+		return false
+	}
+	shown := false
+	sh.Leave(e, func() { shown = show(at) }, nil)
+	return shown
 }

@@ -18,9 +18,8 @@ func (v *studyView) Reveal(kind, id string) bool {
 	if kind != data.SearchSection {
 		return false
 	}
-	at, err := v.sh.Store().PlaceOf(v.sh.Ctx(), kind, id)
-	if err != nil {
-		v.sh.ShowError(err)
+	at, ok := v.sh.PlaceOf(kind, id)
+	if !ok {
 		return false
 	}
 	if v.in.Study.ID != at.StudyID {
