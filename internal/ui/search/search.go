@@ -247,8 +247,9 @@ func (sd *Dialog) fill(i widget.ListItemID, o fyne.CanvasObject) {
 	snip.Refresh()
 }
 
-// matchStyle sets the matching words apart: bold, in the theme's accent.
-var matchStyle = widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePrimary, TextStyle: fyne.TextStyle{Bold: true}}
+// matchStyle sets the matching words apart: bold, in a highlighter colour
+// that reads on the list, on its selection (the accent) and in both themes.
+var matchStyle = widget.RichTextStyle{Inline: true, ColorName: theme.ColorNameWarning, TextStyle: fyne.TextStyle{Bold: true}}
 
 // segments turns a snippet into text with its matching words set apart.
 func segments(snippet string) []widget.RichTextSegment {
