@@ -18,10 +18,13 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/uitest"
 )
 
-// openHit searches for typed, moves with ↓ to the hit of this kind and id
-// and opens it with Enter, as the user would.
+// openHit searches for typed (its first three words: each letter typed
+// searches again), moves with ↓ to the hit of this kind and id and opens
+// it with Enter, as the user would.
 func openHit(t *testing.T, sh *shell.Shell, typed, kind, id string) {
 	t.Helper()
+	words := strings.Fields(typed)
+	typed = strings.Join(words[:min(3, len(words))], " ")
 	sd := search.Open(sh, "")
 	typeIn(sh, typed)
 	for range len(sd.Rows()) {

@@ -72,6 +72,7 @@ func Open(sh *shell.Shell, area string) *Dialog {
 	sd.box.OnChanged = func(s string) { sd.Search(s) }
 	sd.box.OnSubmitted = func(string) { sd.OpenSelected() }
 	sd.note = widget.NewLabel(typeHint)
+	sd.note.Wrapping = fyne.TextWrapWord // a long query must not widen the dialog
 	sd.limit = widget.NewButtonWithIcon("", theme.CancelIcon(), func() { sd.limitTo("") })
 	sd.limit.Importance = widget.LowImportance
 	sd.list = widget.NewList(func() int { return len(sd.rows) },
