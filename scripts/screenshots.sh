@@ -2,11 +2,13 @@
 # Takes the README's screenshots from the real app under Xvfb, driving it
 # with xdotool (coordinates are for the default 1180×720 window).
 # Usage: scripts/screenshots.sh [OUT_DIR] (default docs/screenshots)
+# SESSIONS="workspace study" takes only those; BIN=FILE uses a built binary;
+# XVFB_DISPLAY=N picks the display number (default 93).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
-export OUT=$(realpath -m "${1:-$here/docs/screenshots}") BIN="$here/aoce-desktop"
+export OUT=$(realpath -m "${1:-$here/docs/screenshots}") BIN="${BIN:-$here/aoce-desktop}"
 mkdir -p "$OUT"
-(cd "$here" && go build -o aoce-desktop ./cmd/aoce-desktop)
+[ "$BIN" != "$here/aoce-desktop" ] || (cd "$here" && go build -o aoce-desktop ./cmd/aoce-desktop)
 
 # demo_db NAME: a fresh database with the demo network in $WORK/NAME; sets db.
 demo_db() {
@@ -182,13 +184,62 @@ study() {
   pdftoppm -r 60 -png -f 1 -l 1 "$WORK/study.pdf" "$WORK/p" && mv "$WORK"/p-*1.png "$OUT/study-pdf-page1.png"
   pdftoppm -r 60 -png -f 11 -l 11 "$WORK/study.pdf" "$WORK/m" && mv "$WORK"/m-*11.png "$OUT/study-pdf-matrix.png"
 }
-export -f demo_db open_app session surveys livesession grids roadmap study
+# The workspace on a 1280×720 laptop screen: the new-network wizard's
+# three steps, the network switcher, the search (everything, then the
+# study's own with the word found selected) and the light theme.
+workspace() {
+  set -euo pipefail
+  demo_db workspace
+  "$BIN" network create --db "$db" --name "Cities of Water" --acronym CoW >/dev/null
+  "$BIN" survey import "$EXAMPLE" --db "$db" --network "Agents of Co-Existence" >/dev/null
+  open_app
+  xdotool windowsize "$win" 1280 720; sleep 1.5
+  xdotool key --window "$win" ctrl+shift+n; sleep 1     # File → New network…
+  for f in "Cities of Tomorrow" "CoT" "1.6.2023" "31/05/2026" "Ana Horvat"; do
+    xdotool type --window "$win" --delay 30 "$f"; xdotool key --window "$win" Tab
+  done; sleep 0.6
+  import -window root "$OUT/wizard-network.png"
+  xdotool mousemove 672 605 click 1; sleep 1             # Next
+  for line in "LEAD PARTNER : Genk - Belgium" "* Osijek - Croatia" "* Gdansk - Poland" "* Varna - Bulgaria" "* Braga - Portugal"; do
+    xdotool type --window "$win" --delay 20 -- "$line"; xdotool key --window "$win" Return
+  done; sleep 0.6
+  import -window root "$OUT/wizard-partners.png"
+  xdotool key --window "$win" ctrl+Return; sleep 1      # Next
+  for line in "1 Working with citizens" "  1.1 Participatory budgets" "  1.2 Youth councils" "2 Open administration" \
+    "  2.1 Transparency" "  2.2 Data for all" "3 Digital (horizontal)" "  3.1 Online participation"; do
+    xdotool type --window "$win" --delay 20 -- "$line"; xdotool key --window "$win" Return
+  done; sleep 0.6
+  import -window root "$OUT/wizard-themes.png"
+  xdotool key --window "$win" ctrl+Return; sleep 1.5    # Create
+  xdotool key --window "$win" ctrl+shift+o; sleep 1     # Switch network…
+  import -window root "$OUT/network-switcher.png"
+  xdotool type --window "$win" --delay 40 "agents"; sleep 0.5; xdotool key --window "$win" Return; sleep 1.5
+  xdotool key --window "$win" ctrl+k; sleep 1           # Search everything
+  xdotool type --window "$win" --delay 60 "gdansk"; sleep 1
+  import -window root "$OUT/search.png"
+  xdotool key --window "$win" Escape; sleep 0.4
+  xdotool mousemove 84 525 click 1; sleep 1.2           # Baseline Study
+  xdotool key --window "$win" ctrl+f; sleep 1           # its search
+  xdotool type --window "$win" --delay 60 "residents"; sleep 1
+  import -window root "$OUT/search-screen.png"
+  xdotool key --window "$win" Down; sleep 0.3; xdotool key --window "$win" Return; sleep 1.2
+  import -window root "$OUT/search-study.png"
+  xdotool key --window "$win" ctrl+comma; sleep 1       # Settings…
+  xdotool mousemove 644 259 click 1; sleep 0.3          # Light
+  xdotool mousemove 672 495 click 1; sleep 1            # Save
+  xdotool key --window "$win" ctrl+3; sleep 1.5         # Matrix
+  import -window root "$OUT/light-matrix.png"
+  kill -TERM "$pid"; wait "$pid" || true
+}
+export -f demo_db open_app session surveys livesession grids roadmap study workspace
 export TEMPLATE="$here/assets/examples/survey-template.csv"
 export EXAMPLE="$here/assets/examples/online-academy-2.csv"
-"$here/scripts/xvfb-session.sh" 93 bash -c session
-"$here/scripts/xvfb-session.sh" 93 bash -c surveys
-XVFB_SCREEN=1920x1080x24 "$here/scripts/xvfb-session.sh" 93 bash -c livesession
-"$here/scripts/xvfb-session.sh" 93 bash -c grids
-XVFB_SCREEN=1920x1080x24 "$here/scripts/xvfb-session.sh" 93 bash -c roadmap
-"$here/scripts/xvfb-session.sh" 93 bash -c study
+for s in ${SESSIONS:-session surveys livesession grids roadmap study workspace}; do
+  case $s in
+    livesession | roadmap) screen=1920x1080x24 ;;
+    workspace) screen=1280x720x24 ;;
+    *) screen=1366x768x24 ;;
+  esac
+  XVFB_SCREEN=$screen "$here/scripts/xvfb-session.sh" "${XVFB_DISPLAY:-93}" bash -c "$s"
+done
 ls -1 "$OUT"

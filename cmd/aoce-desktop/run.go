@@ -44,6 +44,7 @@ type cmdContext struct {
 	sheet    string
 	meeting  string
 	net      networkFlags
+	kinds    []string // search --kind
 	args     []string
 	stdin    io.Reader
 	stdout   io.Writer
@@ -144,6 +145,14 @@ func commands() []command {
 			}},
 		{name: "trash restore", args: "ID", summary: "bring back what a delete took (ID from 'trash list')", run: runTrashRestore},
 		{name: "trash empty", summary: "delete the network's trash for good", run: runTrashEmpty},
+		{name: "search", args: "QUERY", summary: "search the network as Ctrl+K does: partners, practices, sub-themes, meetings, needs, grid rows, actions, study sections, survey answers", run: runSearch,
+			flags: func(fs *flag.FlagSet, c *cmdContext) {
+				fs.Func("kind", "only hits of this kind (repeatable): "+strings.Join(data.SearchKinds, ", "), func(v string) error {
+					c.kinds = append(c.kinds, v)
+					return nil
+				})
+				fs.BoolVar(&c.json, "json", false, "print JSON (the shape is documented in the README)")
+			}},
 		{name: "check", summary: "run integrity and foreign-key checks; exit 1 on problems", run: runCheck},
 	}, networkCommands()...)
 }

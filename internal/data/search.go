@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -65,37 +66,71 @@ func MatchQuery(typed string) string {
 
 // Search finds the network's records and survey answers whose words start
 // with the typed ones, best records first, then answers in the order they
-// were given. more is true when answers were left off. The answers of a
-// survey still being indexed are not found yet (none of them: a half-done
-// index would show some and not others).
-func (s *Store) Search(ctx context.Context, networkID, typed string) (hits []SearchHit, more bool, err error) {
+// were given; only hits of these kinds when kinds are given. more is true
+// when answers were left off. The answers of a survey still being indexed
+// are not found yet (none of them: a half-done index would show some and
+// not others).
+func (s *Store) Search(ctx context.Context, networkID, typed string, kinds ...string) (hits []SearchHit, more bool, err error) {
 	q := MatchQuery(typed)
 	if q == "" {
 		return nil, false, nil
 	}
+	records, kindArgs := kindFilter(kinds)
+	if records != "" {
+		args := append([]any{MarkStart, MarkEnd, q, networkID}, kindArgs...)
+		if hits, err = s.searchRecords(ctx, records, append(args, searchRecordLimit)); err != nil {
+			return nil, false, err
+		}
+	}
+	if len(kinds) > 0 && !slices.Contains(kinds, SearchAnswer) {
+		return hits, false, nil
+	}
+	answers, more, err := s.searchAnswers(ctx, q, networkID)
+	return append(hits, answers...), more, err
+}
+
+// kindFilter is the condition on the records' kinds ("" when no record
+// kind is asked for) and its arguments; no kinds asks for all of them.
+func kindFilter(kinds []string) (string, []any) {
+	if len(kinds) == 0 {
+		return "1", nil
+	}
+	var args []any
+	for _, k := range kinds {
+		if k != SearchAnswer {
+			args = append(args, k)
+		}
+	}
+	if len(args) == 0 {
+		return "", nil
+	}
+	return "d.kind IN (?" + strings.Repeat(", ?", len(args)-1) + ")", args
+}
+
+func (s *Store) searchRecords(ctx context.Context, kinds string, args []any) (hits []SearchHit, err error) {
 	rows, err := s.rd.QueryContext(ctx, `SELECT d.kind, d.ref_id, d.title,
 			snippet(search_fts, -1, ?, ?, '…', 12)
 		FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid
-		WHERE search_fts MATCH ? AND d.network_id = ?
-		ORDER BY rank LIMIT ?`, MarkStart, MarkEnd, q, networkID, searchRecordLimit)
+		WHERE search_fts MATCH ? AND d.network_id = ? AND `+kinds+`
+		ORDER BY rank LIMIT ?`, args...)
 	if err != nil {
-		return nil, false, err
+		return nil, err
 	}
+	defer rows.Close()
 	for rows.Next() {
 		var h SearchHit
 		if err := rows.Scan(&h.Kind, &h.ID, &h.Title, &h.Snippet); err != nil {
-			rows.Close()
-			return nil, false, err
+			return nil, err
 		}
 		hits = append(hits, h)
 	}
-	if err := rows.Close(); err != nil {
-		return nil, false, err
-	}
-	if err := rows.Err(); err != nil {
-		return nil, false, err
-	}
-	rows, err = s.rd.QueryContext(ctx, `SELECT a.survey_id, s.title, COALESCE(sq.prompt, ''), a.position, a.question,
+	return hits, rows.Err()
+}
+
+// searchAnswers finds the survey answers, at most searchAnswerLimit of
+// them; more says some were left off.
+func (s *Store) searchAnswers(ctx context.Context, q, networkID string) (hits []SearchHit, more bool, err error) {
+	rows, err := s.rd.QueryContext(ctx, `SELECT a.survey_id, s.title, COALESCE(sq.prompt, ''), a.position, a.question,
 			snippet(search_answers_fts, 0, ?, ?, '…', 12)
 		FROM search_answers_fts
 		JOIN search_answers a ON a.id = search_answers_fts.rowid

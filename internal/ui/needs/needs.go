@@ -37,17 +37,22 @@ type needsView struct {
 	byPart  *fyne.Container
 	prepare *fyne.Container
 	obj     fyne.CanvasObject
+
+	tabs     *container.AppTabs       // "Prepare the next meeting", "By partner"
+	partners *container.Scroll        // the By partner tab
+	lines    map[string]*widget.Label // each need's line on the By partner tab, by id (reveal.go)
 }
 
 func newNeedsView(sh *shell.Shell) *needsView {
 	v := &needsView{sh: sh, byPart: container.NewVBox(), prepare: container.NewVBox()}
 	add := widget.NewButtonWithIcon("Add learning need…", theme.ContentAddIcon(), v.New)
 	add.Importance = widget.HighImportance
-	tabs := container.NewAppTabs(
+	v.partners = container.NewVScroll(container.NewPadded(v.byPart))
+	v.tabs = container.NewAppTabs(
 		container.NewTabItem("Prepare the next meeting", container.NewVScroll(container.NewPadded(v.prepare))),
-		container.NewTabItem("By partner", container.NewVScroll(container.NewPadded(v.byPart))))
+		container.NewTabItem("By partner", v.partners))
 	v.obj = container.NewBorder(container.NewPadded(container.NewBorder(nil, nil, nil, add,
-		widget.NewLabel("Learning needs come from surveys (Learning need… on a result) or are typed here."))), nil, nil, nil, tabs)
+		widget.NewLabel("Learning needs come from surveys (Learning need… on a result) or are typed here."))), nil, nil, nil, v.tabs)
 	v.Reload()
 	return v
 }
@@ -111,7 +116,7 @@ func (v *needsView) showPrepare(names map[string]string) {
 
 // showPartners lists each partner's needs against the target.
 func (v *needsView) showPartners(m *matrix.Matrix) {
-	v.byPart.Objects = nil
+	v.byPart.Objects, v.lines = nil, map[string]*widget.Label{}
 	subs := map[string]string{}
 	for _, r := range m.Rows {
 		subs[r.SubTheme.ID] = r.SubTheme.Label()
@@ -132,6 +137,7 @@ func (v *needsView) showPartners(m *matrix.Matrix) {
 			}
 			l := widget.NewLabel(fmt.Sprintf("[%s] %s — %s (%s)", priorityLabels[n.Priority-1], cmp.Or(subs[n.SubThemeID], "no sub-theme"), oneLine(n.Text), source))
 			l.Wrapping = fyne.TextWrapWord
+			v.lines[n.ID] = l
 			del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { v.confirmDelete(n) })
 			del.Importance = widget.LowImportance
 			v.byPart.Add(container.NewBorder(nil, nil, nil, del, l))

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
@@ -19,17 +20,23 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
-// kinds says, for each kind of hit, its group's title and the area it opens in.
-var kinds = map[string]struct{ group, area string }{
-	data.SearchPartner:  {"Partners", "partners"},
-	data.SearchPractice: {"Good practices", "practices"},
-	data.SearchSubTheme: {"Sub-themes", "themes"},
-	data.SearchMeeting:  {"Meetings", "roadmap"},
-	data.SearchNeed:     {"Learning needs", "needs"},
-	data.SearchGridRow:  {"Learning grid rows", "grids"},
-	data.SearchAction:   {"Actions", "actions"},
-	data.SearchSection:  {"Baseline Study sections", "study"},
-	data.SearchAnswer:   {"Survey answers", "surveys"},
+// areaOf is, for each kind of hit, the area it opens in.
+var areaOf = map[string]string{
+	data.SearchPartner: "partners", data.SearchPractice: "practices", data.SearchSubTheme: "themes",
+	data.SearchMeeting: "roadmap", data.SearchNeed: "needs", data.SearchGridRow: "grids",
+	data.SearchAction: "actions", data.SearchSection: "study", data.SearchAnswer: "surveys",
+}
+
+// kindsIn are the kinds of hit an area shows (none for an area that opens
+// no hits: its Ctrl+F searches everything).
+func kindsIn(area string) []string {
+	var out []string
+	for _, k := range data.SearchKinds {
+		if areaOf[k] == area {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // row is a line of the results: a group's heading or a hit.
@@ -44,23 +51,30 @@ type Dialog struct {
 	box   *box
 	list  *widget.List
 	note  *widget.Label
+	limit *widget.Button // the chip of an area's search: a click searches everything
+	area  string         // the area the search is limited to, "" for none
 	rows  []row
 	at    int // the selected row, a hit; -1 for none
 	d     dialog.Dialog
 	muted bool
 }
 
-// Show opens the search dialog (what Ctrl+K does).
-func Show(sh *shell.Shell) { Open(sh) }
+// Show opens the search dialog (what Ctrl+K does, and Ctrl+F on a screen
+// without its own search box: limited to that area's records).
+func Show(sh *shell.Shell, area string) { Open(sh, area) }
 
-// Open opens the search dialog and returns it (tests drive it).
-func Open(sh *shell.Shell) *Dialog {
+// Open opens the search dialog and returns it (tests drive it); area
+// limits it to the kinds of records that area shows ("" for all).
+func Open(sh *shell.Shell, area string) *Dialog {
 	sd := &Dialog{sh: sh, at: -1}
 	sd.box = newBox(sd)
 	sd.box.SetPlaceHolder("Search partners, practices, meetings, grids, the study, survey answers…")
 	sd.box.OnChanged = func(s string) { sd.Search(s) }
 	sd.box.OnSubmitted = func(string) { sd.OpenSelected() }
-	sd.note = widget.NewLabel("Type a few letters: gdansk finds Gdańsk.")
+	sd.note = widget.NewLabel(typeHint)
+	sd.note.Wrapping = fyne.TextWrapWord // a long query must not widen the dialog
+	sd.limit = widget.NewButtonWithIcon("", theme.CancelIcon(), func() { sd.limitTo("") })
+	sd.limit.Importance = widget.LowImportance
 	sd.list = widget.NewList(func() int { return len(sd.rows) },
 		func() fyne.CanvasObject {
 			title := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -81,54 +95,85 @@ func Open(sh *shell.Shell) *Dialog {
 		sd.at = i
 		sd.OpenSelected() // a click opens the place
 	}
-	content := container.NewBorder(container.NewVBox(sd.box, sd.note), nil, nil, nil, sd.list)
+	top := container.NewVBox(sd.box, container.NewBorder(nil, nil, nil, sd.limit, sd.note))
+	content := container.NewBorder(top, nil, nil, nil, sd.list)
 	sd.d = dialog.NewCustom("Search the network", "Close", content, sh.Window())
 	sd.d.Resize(fyne.NewSize(820, 560))
+	sd.limitTo(area)
 	sd.d.Show()
 	sh.Keys(shell.DialogKeys{Enter: sd.OpenSelected})
 	sh.Window().Canvas().Focus(sd.box)
 	return sd
 }
 
+const typeHint = "Type a few letters: gdansk finds Gdańsk."
+
+// limitTo limits the search to an area's kinds ("" or an area that opens
+// no hits: everything) and searches again.
+func (sd *Dialog) limitTo(area string) {
+	if len(kindsIn(area)) == 0 {
+		area = ""
+	}
+	sd.area = area
+	if area == "" {
+		sd.limit.Hide()
+	} else {
+		sd.limit.SetText("Only " + sd.sh.AreaTitle(area))
+		sd.limit.Show()
+	}
+	sd.Search(sd.box.Text)
+}
+
+// Limit is the title of the area the search is limited to, "" for none (tests).
+func (sd *Dialog) Limit() string {
+	if sd.area == "" {
+		return ""
+	}
+	return sd.limit.Text
+}
+
 // Search shows the hits for what is typed.
 func (sd *Dialog) Search(typed string) {
 	sd.rows, sd.at = nil, -1
-	hits, more, err := sd.sh.Store().Search(sd.sh.Ctx(), sd.sh.Network().ID, typed)
+	hits, more, err := sd.sh.Store().Search(sd.sh.Ctx(), sd.sh.Network().ID, typed, kindsIn(sd.area)...)
 	if err != nil {
 		sd.sh.ShowError(err)
 		return
 	}
-	groups := map[string][]data.SearchHit{}
-	for _, h := range hits {
-		groups[h.Kind] = append(groups[h.Kind], h)
-	}
-	for _, k := range data.SearchKinds {
-		if len(groups[k]) == 0 {
-			continue
-		}
-		heading := kinds[k].group
-		if k == data.SearchAnswer && more {
-			heading += " (the first " + itoa(len(groups[k])) + ")"
+	for _, g := range data.GroupHits(hits, more) {
+		heading := g.Heading
+		if g.More {
+			heading += " (the first " + itoa(len(g.Hits)) + ")"
 		}
 		sd.rows = append(sd.rows, row{heading: heading})
-		for i := range groups[k] {
-			sd.rows = append(sd.rows, row{hit: &groups[k][i]})
+		for i := range g.Hits {
+			sd.rows = append(sd.rows, row{hit: &g.Hits[i]})
 		}
 	}
 	switch {
 	case data.MatchQuery(typed) == "":
-		sd.note.SetText("Type a few letters: gdansk finds Gdańsk.")
+		sd.note.SetText(typeHint)
+	case len(hits) == 0 && sd.area != "":
+		sd.note.SetText("No match for “" + strings.TrimSpace(typed) + "” in " + sd.sh.AreaTitle(sd.area) + ": remove the limit to search the whole network.")
 	case len(hits) == 0:
-		sd.note.SetText("Nothing matches “" + strings.TrimSpace(typed) + "”.")
+		sd.note.SetText("No match for “" + strings.TrimSpace(typed) + "”: words are found from their start, so try fewer or shorter words.")
 	default:
 		sd.note.SetText("Up and Down to choose, Enter to open, Escape to close.")
 	}
 	sd.muted = true
 	sd.list.UnselectAll()
 	sd.muted = false
+	for i, r := range sd.rows { // a heading is one line, a hit two
+		if r.hit == nil {
+			sd.list.SetItemHeight(i, headingHeight())
+		}
+	}
 	sd.list.Refresh()
 	sd.move(1)
 }
+
+// headingHeight is the height of a one-line heading.
+func headingHeight() float32 { return widget.NewLabel("Partners").MinSize().Height }
 
 // Rows are the lines shown: "# heading" or "title — snippet" (tests).
 func (sd *Dialog) Rows() []string {
@@ -137,7 +182,7 @@ func (sd *Dialog) Rows() []string {
 		if r.hit == nil {
 			out[i] = "# " + r.heading
 		} else {
-			out[i] = r.hit.Title + " — " + plain(r.hit.Snippet)
+			out[i] = r.hit.Line() + " — " + data.PlainSnippet(r.hit.Snippet)
 		}
 	}
 	return out
@@ -181,7 +226,7 @@ func (sd *Dialog) OpenSelected() {
 	if h.Kind == data.SearchAnswer {
 		id = h.ID + "/" + itoa(h.Respondent) + "/" + itoa(h.Question)
 	}
-	sd.sh.Reveal(kinds[h.Kind].area, h.Kind, id)
+	sd.sh.Reveal(areaOf[h.Kind], h.Kind, id, sd.box.Text)
 }
 
 func (sd *Dialog) fill(i widget.ListItemID, o fyne.CanvasObject) {
@@ -197,17 +242,17 @@ func (sd *Dialog) fill(i widget.ListItemID, o fyne.CanvasObject) {
 		return
 	}
 	title.Importance = widget.MediumImportance
-	t := r.hit.Title
-	if r.hit.Kind == data.SearchAnswer {
-		t += " · " + r.hit.Context + " · respondent " + itoa(r.hit.Respondent+1)
-	}
-	title.SetText(t)
+	title.SetText(r.hit.Line())
 	snip.Segments = segments(r.hit.Snippet)
 	snip.Show()
 	snip.Refresh()
 }
 
-// segments turns a snippet into text with its matching words in bold.
+// matchStyle sets the matching words apart: bold, in a highlighter colour
+// that reads on the list, on its selection (the accent) and in both themes.
+var matchStyle = widget.RichTextStyle{Inline: true, ColorName: theme.ColorNameWarning, TextStyle: fyne.TextStyle{Bold: true}}
+
+// segments turns a snippet into text with its matching words set apart.
 func segments(snippet string) []widget.RichTextSegment {
 	flat := strings.TrimSpace(strings.NewReplacer("\r", " ", "\n", " ", "\t", " ").Replace(snippet))
 	var out []widget.RichTextSegment
@@ -217,17 +262,13 @@ func segments(snippet string) []widget.RichTextSegment {
 			boldText, plainText, _ = strings.Cut(part, data.MarkEnd)
 		}
 		if boldText != "" {
-			out = append(out, &widget.TextSegment{Text: boldText, Style: widget.RichTextStyleStrong})
+			out = append(out, &widget.TextSegment{Text: boldText, Style: matchStyle})
 		}
 		if plainText != "" {
 			out = append(out, &widget.TextSegment{Text: plainText, Style: widget.RichTextStyleInline})
 		}
 	}
 	return out
-}
-
-func plain(s string) string {
-	return strings.NewReplacer(data.MarkStart, "[", data.MarkEnd, "]").Replace(s)
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }

@@ -104,7 +104,7 @@ func (sh *Shell) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		onView(sh, "New", shortcut(fyne.KeyN), func(v Creator) { v.New() }),
 		onView(sh, "Save", shortcut(fyne.KeyS), func(v Editor) { v.Save() }),
-		onView(sh, "Find", shortcut(fyne.KeyF), func(v Finder) { v.Find() }),
+		menuItem("Find", fyne.KeyF, sh.find),
 		menuItem("Search everything…", fyne.KeyK, sh.OpenSearch),
 		onView(sh, "Delete…", shortcut(fyne.KeyDelete), func(v Deleter) { v.DeleteSelected() }),
 		onView(sh, "Export…", &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift},

@@ -41,6 +41,8 @@ type Shell struct {
 	root    *fyne.Container
 	welcome *welcomeButtons // set while the welcome screen shows
 
+	searchWords string // the words of the hit being revealed (search.go)
+
 	presenting bool // a full-screen view is up
 	undo       undoStack
 	dialogs    dialogKeys

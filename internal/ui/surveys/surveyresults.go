@@ -36,6 +36,8 @@ type surveyResults struct {
 	panels   []*answersPanel // answer lists on screen; their searches stop on reload
 
 	editQuestions func(data.Survey) // opens the question editor (set by the surveys view)
+
+	scroll *container.Scroll // the questions' cards (reveal.go scrolls to one)
 }
 
 func newSurveyResults(sh *shell.Shell) *surveyResults {
@@ -52,7 +54,8 @@ func newSurveyResults(sh *shell.Shell) *surveyResults {
 	})
 	r.heading.Truncation = fyne.TextTruncateEllipsis
 	top := container.NewVBox(r.heading, container.NewHBox(r.partner, layout.NewSpacer(), questions, export, runLive, present))
-	r.content = container.NewBorder(container.NewPadded(top), nil, nil, nil, container.NewVScroll(container.NewPadded(r.body)))
+	r.scroll = container.NewVScroll(container.NewPadded(r.body))
+	r.content = container.NewBorder(container.NewPadded(top), nil, nil, nil, r.scroll)
 	r.obj = container.NewStack()
 	r.clear()
 	return r
