@@ -2,39 +2,52 @@ package grids
 
 import (
 	"io"
+	"slices"
 
-	"github.com/xuri/excelize/v2"
-
-	"github.com/aoce-desktop/aoce-desktop/internal/tabular"
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/sheet"
 )
 
-// WriteXLSX writes one sheet per partner with a bold header row, wrapped
-// text and the header frozen. Cells are text, never formulas.
+// WriteXLSX writes one sheet per partner by the workbook rules of package
+// sheet: the relevance as a number, a "by when" that is a date as a date.
 func (sh Sheet) WriteXLSX(w io.Writer) error {
-	f := excelize.NewFile()
-	defer f.Close()
-	head, wrap, err := tabular.TableStyles(f)
-	if err != nil {
-		return err
-	}
-	for p, pg := range sh.Partners {
-		name, err := tabular.TableSheet(f, p, pg.Heading(), sh.Title()+" — "+pg.Heading(), Columns, []float64{45, 12, 30, 40, 18, 14}, head)
-		if err != nil {
+	wb := sheet.New()
+	defer wb.Close()
+	for _, pg := range sh.Partners {
+		t := sheet.Table{Name: pg.Heading(), Above: [][]any{{sh.Title() + " — " + pg.Heading()}}, Header: Columns,
+			Rows: func(row func(...any) error) error {
+				for _, r := range pg.Rows {
+					if err := row(xlsxCells(r)...); err != nil {
+						return err
+					}
+				}
+				return nil
+			}}
+		if err := wb.Add(t); err != nil {
 			return err
-		}
-		for i, r := range pg.Rows {
-			for c, v := range Cells(r) {
-				cell, _ := excelize.CoordinatesToCellName(c+1, 4+i)
-				f.SetCellValue(name, cell, v) // a string cell: "=1+1" stays text
-			}
-		}
-		if len(pg.Rows) > 0 {
-			end, _ := excelize.CoordinatesToCellName(6, 3+len(pg.Rows))
-			f.SetCellStyle(name, "A4", end, wrap)
 		}
 	}
 	if len(sh.Partners) == 0 { // no partner has a grid yet: say so rather than write an empty workbook
-		f.SetCellValue("Sheet1", "A1", sh.Title()+": no grid filled yet")
+		if err := wb.Message(sh.Meeting.Title, sh.Title()+": no grid filled yet"); err != nil {
+			return err
+		}
 	}
-	return f.Write(w)
+	return wb.Write(w)
+}
+
+// xlsxCells are Cells with the relevance a number and a date a date
+// (found by their headings, so columns added to Columns keep their text).
+func xlsxCells(r data.GridRow) []any {
+	cells := Cells(r)
+	out := make([]any, len(cells))
+	for i, c := range cells {
+		out[i] = c
+	}
+	if i := slices.Index(Columns, "IAP 1–5"); i >= 0 && r.Relevance > 0 {
+		out[i] = r.Relevance
+	}
+	if i := slices.Index(Columns, "By when"); i >= 0 {
+		out[i] = sheet.When(r.ActionBy)
+	}
+	return out
 }
