@@ -14,7 +14,7 @@ func (v *gridsView) Export() {
 	if m.ID == "" {
 		return
 	}
-	v.sh.AskSavePath("Export the grids of "+m.Title+" (.xlsx, .docx or .pdf)", widgets.SafeFileName("Learning grids - "+m.Title)+".docx", func(path string) {
+	v.sh.AskExportPath("Export the grids of "+m.Title, widgets.SafeFileName("Learning grids - "+m.Title)+".docx", export.GridFormats(), func(path string) {
 		network := v.sh.Network() // read here: the work runs off the UI goroutine
 		v.sh.ExportInBackground(path, func(ctx context.Context, progress func(string, float64)) (string, error) {
 			sheet, err := export.Grids(ctx, v.sh.Store(), network, m, path, progress)

@@ -22,9 +22,21 @@ import (
 // chosen file for writing (truncating it) before we see it, which would
 // destroy the database if the user picked it. Our own files are refused.
 func (sh *Shell) AskSavePath(title, defaultName string, onPath func(path string)) {
+	sh.askPath(title, defaultName, nil, onPath)
+}
+
+// AskExportPath is AskSavePath with a choice of the export's formats
+// (extensions, as the export package lists them), each said with what it
+// is for; choosing one changes the name's extension, and typing a known
+// extension chooses its format. The format of defaultName is chosen first.
+func (sh *Shell) AskExportPath(title, defaultName string, formats []string, onPath func(path string)) {
+	sh.askPath(title, defaultName, formats, onPath)
+}
+
+func (sh *Shell) askPath(title, defaultName string, formats []string, onPath func(path string)) {
 	name := widgets.NewEntry()
 	name.SetText(defaultName)
-	folder := widget.NewLabel(sh.saveFolder()) // the export folder of Settings, else the last
+	folder := widget.NewLabel(sh.saveFolder())
 	choose := widget.NewButton("Choose folder…", func() {
 		d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
 			if err == nil && u != nil {
@@ -38,16 +50,27 @@ func (sh *Shell) AskSavePath(title, defaultName string, onPath func(path string)
 		d.Resize(widgets.DialogSize)
 	})
 	form := container.NewVBox(widget.NewLabel("Folder:"), container.NewBorder(nil, nil, nil, choose, folder), widget.NewLabel("File name:"), name)
+	chooser := newFormatChooser(formats, name)
+	height := float32(260)
+	if chooser != nil {
+		form.Add(widget.NewLabel("Format:"))
+		form.Add(chooser.radio)
+		height += 40 * float32(len(formats)+1)
+	}
 	answer := func(ok bool) {
 		if !ok {
 			return
 		}
-		path := filepath.Join(folder.Text, strings.TrimSpace(name.Text))
+		file := strings.TrimSpace(name.Text)
+		if chooser != nil && file != "" {
+			file = chooser.withExtension(file)
+		}
+		path := filepath.Join(folder.Text, file)
 		if problem := sh.unsafeSavePath(path); problem != "" {
 			sh.ShowMessage("Cannot save there", problem)
 			return
 		}
-		sh.RememberFolder(path)
+		sh.rememberSaveFolder(path)
 		if _, err := os.Stat(path); err == nil {
 			sh.ConfirmReplace(path, func() { onPath(path) })
 			return
@@ -56,7 +79,7 @@ func (sh *Shell) AskSavePath(title, defaultName string, onPath func(path string)
 	}
 	d := dialog.NewCustomConfirm(title, "Save", "Cancel", form, answer, sh.win)
 	d.Show()
-	d.Resize(fyne.NewSize(560, 260))
+	d.Resize(fyne.NewSize(560, height))
 	submit := func() { d.Hide(); answer(true) }
 	SubmitOnEnter(submit, name)
 	sh.Keys(DialogKeys{Escape: d.Hide, Enter: submit})

@@ -52,6 +52,7 @@ type Shell struct {
 	recentMenu *fyne.Menu            // File → Open recent network (networkswitch.go)
 	viewItems  []viewItem            // Edit-menu items offered by some views only
 	Exported   func()                // called when an export has been reported (tests wait for it)
+	Opener     Opener                // opens exported files and their folders (tests replace it)
 	JobEnded   func()                // called when any background job's end has been reported (tests)
 	Stopped    func(error)           // called after the stop sequence (tests); nil: nothing
 	logError   func(string, error)   // where stop-time errors go (fyne.LogError; tests replace it)
@@ -62,6 +63,7 @@ func New(a fyne.App, w fyne.Window, s *data.Store, areas []Area) *Shell {
 	ctx, cancel := context.WithCancel(context.Background())
 	sh := &Shell{app: a, win: w, store: s, ctx: ctx, stopAll: cancel, areas: areas, current: -1,
 		running: map[int]func(){}, forms: map[*Form]func() bool{}, logError: fyne.LogError}
+	sh.Opener = newSystemOpener(func(what string, err error) { sh.logError(what, err) })
 	sh.views = make([]View, len(sh.areas))
 	sh.header = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	sh.status = widget.NewLabel("")
