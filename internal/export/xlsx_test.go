@@ -107,7 +107,7 @@ func TestEveryXLSXHasFrozenFilteredHeadersWidthsAndFormats(t *testing.T) {
 		}
 		for at, want := range formats[name] {
 			sh, cell, _ := strings.Cut(at, "!")
-			if got := cellFormat(t, f, sh, cell); got != want {
+			if got := testkit.NumberFormat(t, f, sh, cell); got != want {
 				v, _ := f.GetCellValue(sh, cell)
 				t.Errorf("%s %s (%q) has the format %q, want %q", name, at, v, got, want)
 			}
@@ -156,22 +156,6 @@ func requireNothingCut(t *testing.T, f *excelize.File, name, sh string, headerRo
 			}
 		}
 	}
-}
-
-func cellFormat(t *testing.T, f *excelize.File, sh, cell string) string {
-	t.Helper()
-	id, err := f.GetCellStyle(sh, cell)
-	if err != nil {
-		t.Fatal(err)
-	}
-	st, err := f.GetStyle(id)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if st.CustomNumFmt == nil {
-		return ""
-	}
-	return *st.CustomNumFmt
 }
 
 // libreOfficeSheets has LibreOffice open the workbooks and write every

@@ -46,23 +46,6 @@ func rows(values ...[]any) func(func(...any) error) error {
 	}
 }
 
-// NumberFormat is the format code of a cell's style.
-func NumberFormat(t *testing.T, f *excelize.File, sheetName, cell string) string {
-	t.Helper()
-	id, err := f.GetCellStyle(sheetName, cell)
-	if err != nil {
-		t.Fatal(err)
-	}
-	st, err := f.GetStyle(id)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if st.CustomNumFmt == nil {
-		return ""
-	}
-	return *st.CustomNumFmt
-}
-
 // Each kind of value is stored as what it is, in its format: shares as
 // percentages, money with its currency, days as dates; text that starts
 // like a formula is text.
@@ -76,7 +59,7 @@ func TestValuesAreStoredAsWhatTheyAreInTheirFormat(t *testing.T) {
 		Totals: [][]any{{"Total", sheet.Sum{}, nil, nil, sheet.Sum{}}},
 	})
 	for cell, want := range map[string]string{"B2": "0", "C2": "0.00", "D2": "0.0%", "E2": `#,##0.00 "EUR"`, "F2": "yyyy-mm-dd", "G2": "yyyy-mm-dd hh:mm", "E4": `#,##0.00 "EUR"`} {
-		if got := NumberFormat(t, f, "Kinds", cell); got != want {
+		if got := testkit.NumberFormat(t, f, "Kinds", cell); got != want {
 			t.Errorf("%s has the format %q, want %q", cell, got, want)
 		}
 	}
