@@ -22,6 +22,12 @@ func (sh *Shell) UnsafeSavePath(p string) string {
 func (sh *Shell) SetLogError(f func(string, error)) { sh.logError = f }
 func SaveSettings(s Settings, p fyne.Preferences)   { s.save(p) }
 
+// RealSystemOpener is the opener the shell uses, telling failed when the
+// program it started ends in failure.
+func RealSystemOpener(failed func(program, target string, err error)) Opener {
+	return newSystemOpener(failed)
+}
+
 // SystemOpener is the system's opener for goos, finding programs with
 // lookPath and handing the command it would start to start.
 func SystemOpener(goos string, lookPath func(string) (string, error), start func(*exec.Cmd) error) Opener {

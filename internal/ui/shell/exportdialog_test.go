@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -200,5 +201,30 @@ func TestTheSystemOpenerRunsTheSystemsProgram(t *testing.T) {
 	none := shell.SystemOpener("linux", func(name string) (string, error) { return "", exec.ErrNotFound }, nil)
 	if err := none.Open("/tmp/x/grids.xlsx"); !errors.Is(err, shell.ErrNoOpener) || !strings.Contains(err.Error(), "xdg-open") {
 		t.Errorf("with no xdg-open: %v", err)
+	}
+}
+
+// When the opener it started gives up (xdg-open ends with status 3 where
+// no program is set up for the file's kind), the shell is told, so the
+// user does not wait for a window that never comes.
+func TestAnOpenerThatGivesUpIsReported(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("xdg-open is Linux's opener")
+	}
+	bin := t.TempDir()
+	os.WriteFile(filepath.Join(bin, "xdg-open"), []byte("#!/bin/sh\nexit 3\n"), 0o755)
+	t.Setenv("PATH", bin)
+	failed := make(chan string, 1)
+	o := shell.RealSystemOpener(func(program, target string, err error) { failed <- program + " " + target + ": " + err.Error() })
+	if err := o.Open("/tmp/x/grids.xlsx"); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case got := <-failed:
+		if got != "xdg-open /tmp/x/grids.xlsx: exit status 3" {
+			t.Errorf("reported %q", got)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("the opener's failure was not reported")
 	}
 }

@@ -35,6 +35,15 @@ func (sh *Shell) showExported(path, said string) {
 	sh.Keys(DialogKeys{Escape: d.Hide, Enter: d.Hide})
 }
 
+// openerFailed tells, from the goroutine that waited for it, that the
+// system's opener gave up (xdg-open's status 3: no program for the kind).
+func (sh *Shell) openerFailed(program, target string, err error) {
+	fyne.Do(func() {
+		sh.ShowMessage("Nothing opened it", program+" could not open "+filepath.Base(target)+" ("+err.Error()+"): this computer may have no program set up for it. "+
+			"Open it from your file manager with a program of your choice; it is in "+filepath.Dir(target)+".")
+	})
+}
+
 // cannotHandOver says why the file could not be opened, and where it is.
 func (sh *Shell) cannotHandOver(path string, err error) {
 	if errors.Is(err, ErrNoOpener) {

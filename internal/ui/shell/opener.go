@@ -21,15 +21,17 @@ var ErrNoOpener = errors.New("this computer has no program to open files with")
 
 // systemOpener runs the system's opener: xdg-open on Linux and the BSDs,
 // open on macOS (open -R selects the file in the Finder), explorer on
-// Windows (/select, likewise). It does not wait: the program opened stays
-// open; how it ends is logged.
+// Windows (/select, likewise). It does not wait: the program opened may
+// stay open. When the opener itself ends in failure — xdg-open with
+// status 3 where no program is set up for the file's kind — failed is
+// told, whenever that is.
 type systemOpener struct {
 	goos     string
 	lookPath func(string) (string, error)
 	start    func(*exec.Cmd) error
 }
 
-func newSystemOpener(logError func(string, error)) systemOpener {
+func newSystemOpener(failed func(program, target string, err error)) systemOpener {
 	return systemOpener{goos: runtime.GOOS, lookPath: exec.LookPath, start: func(cmd *exec.Cmd) error {
 		if err := cmd.Start(); err != nil {
 			return err
@@ -37,7 +39,7 @@ func newSystemOpener(logError func(string, error)) systemOpener {
 		go func() {
 			// explorer exits with 1 even when it opened the file.
 			if err := cmd.Wait(); err != nil && runtime.GOOS != "windows" {
-				logError(filepath.Base(cmd.Path)+" "+filepath.Base(cmd.Args[len(cmd.Args)-1]), err)
+				failed(filepath.Base(cmd.Path), cmd.Args[len(cmd.Args)-1], err)
 			}
 		}()
 		return nil

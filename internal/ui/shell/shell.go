@@ -63,7 +63,7 @@ func New(a fyne.App, w fyne.Window, s *data.Store, areas []Area) *Shell {
 	ctx, cancel := context.WithCancel(context.Background())
 	sh := &Shell{app: a, win: w, store: s, ctx: ctx, stopAll: cancel, areas: areas, current: -1,
 		running: map[int]func(){}, forms: map[*Form]func() bool{}, logError: fyne.LogError}
-	sh.Opener = newSystemOpener(func(what string, err error) { sh.logError(what, err) })
+	sh.Opener = newSystemOpener(sh.openerFailed)
 	sh.views = make([]View, len(sh.areas))
 	sh.header = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	sh.status = widget.NewLabel("")
