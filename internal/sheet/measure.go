@@ -15,6 +15,7 @@ const HeaderWidth = 30
 // in characters and what its numbers add up to (for the Sum cells).
 type measure struct {
 	limit            float64 // the widest a column gets
+	bodyRows         int
 	content, heading []float64
 	sums             []float64
 	sumFormat        []string

@@ -78,10 +78,33 @@ func (wb *Workbook) Add(t Table) error {
 	if err != nil {
 		return err
 	}
-	rows := t.Rows
-	if rows == nil {
-		rows = func(func(...any) error) error { return nil }
+	if t.Rows == nil {
+		t.Rows = func(func(...any) error) error { return nil }
 	}
+	m, err := measureTable(t)
+	if err != nil {
+		return err
+	}
+	l := layout{headerRow: 0, bodyRows: m.bodyRows}
+	if len(t.Header) > 0 {
+		l.headerRow = 1
+		if len(t.Above) > 0 {
+			l.headerRow = len(t.Above) + 2
+		}
+	}
+	if err := wb.sheetParts(name, t, m, l); err != nil {
+		return err
+	}
+	return wb.writeRows(name, t, m, l)
+}
+
+// layout is where a table's rows go: the header's row (0: none) and how
+// many body rows follow it.
+type layout struct{ headerRow, bodyRows int }
+
+// measureTable is the first pass over a table: how wide its columns are,
+// how many body rows it has and what its columns add up to.
+func measureTable(t Table) (*measure, error) {
 	m := newMeasure(len(t.Header), t.MaxWidth)
 	for i, line := range t.Above {
 		if i > 0 || len(line) != 1 { // a title overflows into the empty cells beside it
@@ -89,35 +112,30 @@ func (wb *Workbook) Add(t Table) error {
 		}
 	}
 	m.header(t.Header)
-	bodyRows := 0
-	if err := rows(func(values ...any) error { bodyRows++; m.row(values); return nil }); err != nil {
-		return err
-	}
+	err := t.Rows(func(values ...any) error { m.bodyRows++; m.row(values); return nil })
 	for _, line := range t.Totals {
 		m.row(line)
 	}
+	return m, err
+}
 
-	headerRow := 0
-	if len(t.Header) > 0 {
-		headerRow = 1
-		if len(t.Above) > 0 {
-			headerRow = len(t.Above) + 2
-		}
-	}
-	// What belongs to the sheet rather than its rows goes in before the
-	// stream writer starts: it copies these parts as they stand then.
-	if headerRow > 0 {
-		last := max(len(t.Header), m.columns())
-		from, _ := excelize.CoordinatesToCellName(1, headerRow)
-		to, _ := excelize.CoordinatesToCellName(last, headerRow+max(bodyRows, 1))
+// sheetParts sets what belongs to the sheet rather than its rows — the
+// filter over the header and body, the print layout. They go in before
+// the stream writer starts, which copies them as they stand then.
+func (wb *Workbook) sheetParts(name string, t Table, m *measure, l layout) error {
+	if l.headerRow > 0 {
+		from, _ := excelize.CoordinatesToCellName(1, l.headerRow)
+		to, _ := excelize.CoordinatesToCellName(m.columns(), l.headerRow+max(l.bodyRows, 1))
 		if err := wb.f.AutoFilter(name, from+":"+to, nil); err != nil {
 			return err
 		}
 	}
-	if err := PrintLayout(wb.f, name, m.columns(), headerRow); err != nil {
-		return err
-	}
+	return PrintLayout(wb.f, name, m.columns(), l.headerRow)
+}
 
+// writeRows is the second pass: the columns' widths, the frozen panes,
+// then the rows, streamed.
+func (wb *Workbook) writeRows(name string, t Table, m *measure, l layout) error {
 	sw, err := wb.f.NewStreamWriter(name)
 	if err != nil {
 		return err
@@ -127,9 +145,9 @@ func (wb *Workbook) Add(t Table) error {
 			return err
 		}
 	}
-	if headerRow > 0 {
-		top, _ := excelize.CoordinatesToCellName(t.FrozenColumns+1, headerRow+1)
-		panes := &excelize.Panes{Freeze: true, XSplit: t.FrozenColumns, YSplit: headerRow, TopLeftCell: top, ActivePane: "bottomLeft"}
+	if l.headerRow > 0 {
+		top, _ := excelize.CoordinatesToCellName(t.FrozenColumns+1, l.headerRow+1)
+		panes := &excelize.Panes{Freeze: true, XSplit: t.FrozenColumns, YSplit: l.headerRow, TopLeftCell: top, ActivePane: "bottomLeft"}
 		if t.FrozenColumns > 0 {
 			panes.ActivePane = "bottomRight"
 		}
@@ -140,7 +158,7 @@ func (wb *Workbook) Add(t Table) error {
 	at := 0
 	put := func(st style, values []any) error {
 		at++
-		cells, err := wb.cells(st, values, m, headerRow, bodyRows)
+		cells, err := wb.cells(st, values, m, l)
 		if err != nil {
 			return err
 		}
@@ -148,16 +166,12 @@ func (wb *Workbook) Add(t Table) error {
 		return sw.SetRow(cell, cells)
 	}
 	for i, line := range t.Above {
-		st := style{}
-		if i == 0 {
-			st.title = true
-		}
-		if err := put(st, line); err != nil {
+		if err := put(style{title: i == 0}, line); err != nil {
 			return err
 		}
 	}
-	if headerRow > 0 {
-		at = headerRow - 1
+	if l.headerRow > 0 {
+		at = l.headerRow - 1
 		head := make([]any, len(t.Header))
 		for i, h := range t.Header {
 			head[i] = h
@@ -166,8 +180,12 @@ func (wb *Workbook) Add(t Table) error {
 			return err
 		}
 	}
-	if err := rows(func(values ...any) error { return put(style{}, values) }); err != nil {
+	written := 0
+	if err := t.Rows(func(values ...any) error { written++; return put(style{}, values) }); err != nil {
 		return err
+	}
+	if written != l.bodyRows { // the filter and the totals were laid out for the rows counted first
+		return fmt.Errorf("sheet %s: %d rows were counted and %d handed to be written; the data changed during the export, export again", name, l.bodyRows, written)
 	}
 	for _, line := range t.Totals {
 		if err := put(style{bold: true}, line); err != nil {
@@ -207,7 +225,7 @@ func (wb *Workbook) taken(name string) bool {
 }
 
 // cells turns a row's values into the stream writer's styled cells.
-func (wb *Workbook) cells(row style, values []any, m *measure, headerRow, bodyRows int) ([]any, error) {
+func (wb *Workbook) cells(row style, values []any, m *measure, l layout) ([]any, error) {
 	out := make([]any, len(values))
 	for c, v := range values {
 		st := row
@@ -239,7 +257,7 @@ func (wb *Workbook) cells(row style, values []any, m *measure, headerRow, bodyRo
 			value, st.format = wallClock(time.Time(v)), formatDateTime
 		case Sum:
 			col, _ := excelize.ColumnNumberToName(c + 1)
-			formula = fmt.Sprintf("SUBTOTAL(109,%s%d:%s%d)", col, headerRow+1, col, headerRow+bodyRows)
+			formula = fmt.Sprintf("SUBTOTAL(109,%s%d:%s%d)", col, l.headerRow+1, col, l.headerRow+l.bodyRows)
 			value, st.format, st.currency = m.sums[c], m.sumFormat[c], m.sumCurrency[c]
 		default:
 			return nil, fmt.Errorf("sheet: a cell cannot hold a %T", v)

@@ -198,3 +198,25 @@ func TestEveryStyleNamesCalibriAndNamesStayUnique(t *testing.T) {
 		t.Errorf("print titles %q: want rows 1 to 3 of the first sheet, row 1 of the second", titles)
 	}
 }
+
+// Rows is read twice (to measure, to write); when the data changed in
+// between, the filter and the totals would be laid out for other rows, so
+// the export fails with a message rather than write them wrong.
+func TestRowsThatChangeBetweenThePassesFailTheExport(t *testing.T) {
+	passes := 0
+	growing := func(row func(...any) error) error {
+		passes++
+		for i := range passes {
+			if err := row("respondent", i); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	wb := sheet.New()
+	defer wb.Close()
+	err := wb.Add(sheet.Table{Name: "Answers", Header: []string{"Who", "#"}, Rows: growing})
+	if err == nil || !strings.Contains(err.Error(), "1 rows were counted and 2 handed to be written") {
+		t.Fatalf("got %v", err)
+	}
+}
