@@ -2,50 +2,62 @@ package actiontables
 
 import (
 	"io"
+	"slices"
 
-	"github.com/xuri/excelize/v2"
-
-	"github.com/aoce-desktop/aoce-desktop/internal/tabular"
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/sheet"
 )
 
-// WriteXLSX writes one sheet per partner: a bold header row, wrapped text,
-// the header frozen, costs as numbers (so partners can sum them) and every
-// other cell as text, never a formula.
+// xlsxColumns are the DOCX's columns and, for sorting and filtering by
+// date, the period's first and last day as dates.
+var xlsxColumns = append(slices.Clone(Columns), "Starts", "Ends")
+
+// WriteXLSX writes one sheet per partner by the workbook rules of package
+// sheet: costs in euros as numbers partners can sum, with a total row
+// that follows a filter, and the period's days as dates.
 func (t Tables) WriteXLSX(w io.Writer) error {
-	f := excelize.NewFile()
-	defer f.Close()
-	head, wrap, err := tabular.TableStyles(f)
-	if err != nil {
-		return err
-	}
-	euros, err := f.NewStyle(&excelize.Style{NumFmt: 4, Alignment: &excelize.Alignment{Vertical: "top"}}) // #,##0.00
-	if err != nil {
-		return err
-	}
-	colWidths := make([]float64, len(widths))
-	for c, w := range widths {
-		colWidths[c] = w * 1.6 // relative widths to characters
-	}
-	for i, pt := range t.Partners {
-		name, err := tabular.TableSheet(f, i, pt.Partner.Name, t.Title()+" — "+pt.Partner.Name, Columns, colWidths, head)
-		if err != nil {
-			return err
+	wb := sheet.New()
+	defer wb.Close()
+	cost := slices.Index(xlsxColumns, "Cost (EUR)")
+	for _, pt := range t.Partners {
+		total := make([]any, len(xlsxColumns))
+		total[0] = "Total"
+		if cost >= 0 {
+			total[cost] = sheet.Sum{}
 		}
-		for r, a := range pt.Actions {
-			for c, v := range Cells(a) {
-				cell, _ := excelize.CoordinatesToCellName(c+1, 4+r)
-				if Columns[c] == "Cost (EUR)" && a.CostEUR != nil {
-					f.SetCellValue(name, cell, *a.CostEUR)
-					f.SetCellStyle(name, cell, cell, euros)
-					continue
+		table := sheet.Table{Name: pt.Partner.Name, Above: [][]any{{t.Title() + " — " + pt.Partner.Name}}, Header: xlsxColumns,
+			Totals: [][]any{total},
+			Rows: func(row func(...any) error) error {
+				for _, a := range pt.Actions {
+					if err := row(xlsxCells(a, cost)...); err != nil {
+						return err
+					}
 				}
-				f.SetCellValue(name, cell, v)
-				f.SetCellStyle(name, cell, cell, wrap)
-			}
+				return nil
+			}}
+		if err := wb.Add(table); err != nil {
+			return err
 		}
 	}
 	if len(t.Partners) == 0 {
-		f.SetCellValue("Sheet1", "A1", t.Title()+": no action yet")
+		if err := wb.Message("Action tables", t.Title()+": no action yet"); err != nil {
+			return err
+		}
 	}
-	return f.Write(w)
+	return wb.Write(w)
+}
+
+// xlsxCells are Cells with the cost in euros and the period's days.
+func xlsxCells(a data.PlanAction, cost int) []any {
+	var out []any
+	for _, c := range Cells(a) {
+		out = append(out, c)
+	}
+	if cost >= 0 {
+		out[cost] = nil
+		if a.CostEUR != nil {
+			out[cost] = sheet.EUR(*a.CostEUR)
+		}
+	}
+	return append(out, sheet.When(a.StartDate), sheet.When(a.EndDate))
 }

@@ -123,6 +123,12 @@ var surveyFormats = formats[surveyJob]{
 	}},
 }
 
+// SurveyFormats are the extensions a whole survey exports to (Survey
+// writes .png too: one question's chart).
+func SurveyFormats() []string {
+	return slices.DeleteFunc(surveyFormats.exts(), func(ext string) bool { return ext == ".png" })
+}
+
 // Survey writes a survey to path in the format its extension names: .csv,
 // .xlsx, .docx, .pdf or .png (one question's chart as a 1920×1080 slide).
 func Survey(ctx context.Context, s *data.Store, e SurveyExport, path string, slides Slides, progress Progress) error {
@@ -139,6 +145,9 @@ var gridFormats = formats[grids.Sheet]{
 	{".docx", func(w io.Writer, sh grids.Sheet) error { return sh.WriteDOCX(w) }},
 	{".pdf", func(w io.Writer, sh grids.Sheet) error { return sh.WritePDF(w, pdfdoc.NotoSans()) }},
 }
+
+// GridFormats are the extensions Grids writes.
+func GridFormats() []string { return gridFormats.exts() }
 
 // Grids writes a meeting's learning grids, every partner's saved rows, and
 // the review of earlier actions held at it, to path as .xlsx, .docx or
@@ -168,6 +177,9 @@ var followUpFormats = documents(grids.Sheet.FollowUpDocument)
 // FollowUpFormats are the extensions FollowUp writes.
 func FollowUpFormats() []string { return followUpFormats.exts() }
 
+// FollowUpFormats are the extensions FollowUp writes.
+func FollowUpFormats() []string { return followUpFormats.exts() }
+
 // FollowUp writes a meeting's follow-up — the earlier actions reviewed at
 // it, the actions agreed at it and their review since — to path as .docx,
 // .pdf, .html or .md; it returns what it wrote.
@@ -178,6 +190,9 @@ func FollowUp(ctx context.Context, s *data.Store, network data.Network, meeting 
 var actionFormats = slices.Concat(formats[actiontables.Tables]{
 	{".xlsx", func(w io.Writer, t actiontables.Tables) error { return t.WriteXLSX(w) }},
 }, paged(actiontables.Tables.Document))
+
+// ActionTableFormats are the extensions ActionTables writes.
+func ActionTableFormats() []string { return actionFormats.exts() }
 
 // ActionTables writes the action tables of one partner, or of every
 // partner when partnerID is "", to path as .xlsx, .docx or .pdf; it
@@ -206,6 +221,9 @@ func documents[T any](document func(T) doc.Document) formats[T] {
 }
 
 var studyFormats = documents(func(d doc.Document) doc.Document { return d })
+
+// StudyFormats are the extensions Study writes.
+func StudyFormats() []string { return studyFormats.exts() }
 
 // Study assembles a Baseline Study from the store and writes it to path as
 // .docx, .pdf, .html or .md; it returns what it assembled the study from.

@@ -2,104 +2,82 @@ package grids
 
 import (
 	"io"
-	"strings"
-	"unicode/utf8"
+	"slices"
 
-	"github.com/xuri/excelize/v2"
-
-	"github.com/aoce-desktop/aoce-desktop/internal/tabular"
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/sheet"
 )
 
-// WriteXLSX writes one sheet per partner's grid and a "Review" sheet of
-// the earlier actions reviewed at the meeting, each with a bold header
-// row, wrapped text and the header frozen. Cells are text, never formulas.
+// WriteXLSX writes one sheet per partner and a "Review" sheet of the
+// earlier actions reviewed at the meeting, by the workbook rules of package
+// sheet: the relevance as a number, a "by when" that is a date as a date.
 func (sh Sheet) WriteXLSX(w io.Writer) error {
-	f := excelize.NewFile()
-	defer f.Close()
-	head, wrap, err := tabular.TableStyles(f)
-	if err != nil {
-		return err
-	}
-	for p, pg := range sh.Partners {
-		name, err := tabular.TableSheet(f, p, pg.Heading(), sh.Title()+" — "+pg.Heading(), Columns, gridWidths, head)
-		if err != nil {
-			return err
-		}
-		var rows [][]string
-		for _, r := range pg.Rows {
-			rows = append(rows, Cells(r))
-		}
-		if err := writeRows(f, name, rows, gridWidths, wrap); err != nil {
+	wb := sheet.New()
+	defer wb.Close()
+	for _, pg := range sh.Partners {
+		t := sheet.Table{Name: pg.Heading(), Above: [][]any{{sh.Title() + " — " + pg.Heading()}}, Header: Columns,
+			Rows: func(row func(...any) error) error {
+				for _, r := range pg.Rows {
+					if err := row(xlsxCells(r)...); err != nil {
+						return err
+					}
+				}
+				return nil
+			}}
+		if err := wb.Add(t); err != nil {
 			return err
 		}
 	}
 	if len(sh.Review) > 0 {
-		name, err := tabular.TableSheet(f, len(sh.Partners), "Review", sh.ReviewTitle(), ReviewColumns, reviewWidths, head)
-		if err != nil {
-			return err
-		}
-		var rows [][]string
-		for _, a := range sh.Review {
-			rows = append(rows, a.Cells())
-		}
-		if err := writeRows(f, name, rows, reviewWidths, wrap); err != nil {
+		t := sheet.Table{Name: "Review", Above: [][]any{{sh.ReviewTitle()}}, Header: ReviewColumns,
+			Rows: func(row func(...any) error) error {
+				for _, a := range sh.Review {
+					if err := row(reviewCells(a)...); err != nil {
+						return err
+					}
+				}
+				return nil
+			}}
+		if err := wb.Add(t); err != nil {
 			return err
 		}
 	}
 	if len(sh.Partners)+len(sh.Review) == 0 { // nothing yet: say so rather than write an empty workbook
-		f.SetCellValue("Sheet1", "A1", sh.Title()+": no grid filled yet")
-	}
-	return f.Write(w)
-}
-
-// The sheets' column widths, in characters.
-var (
-	gridWidths   = []float64{45, 12, 30, 40, 18, 14}
-	reviewWidths = []float64{18, 36, 45, 22, 16, 12, 45, 36}
-)
-
-// writeRows puts rows under a TableSheet's header as wrapped string cells
-// (so "=1+1" stays text), each row as tall as its longest wrapped cell:
-// LibreOffice does not grow a row for wrapped text it did not lay out.
-func writeRows(f *excelize.File, sheet string, rows [][]string, widths []float64, wrap int) error {
-	if len(rows) == 0 {
-		return nil
-	}
-	for i, r := range rows {
-		lines := 1
-		for c, v := range r {
-			cell, _ := excelize.CoordinatesToCellName(c+1, 4+i)
-			if err := f.SetCellValue(sheet, cell, v); err != nil {
-				return err
-			}
-			lines = max(lines, wrappedLines(v, widths[c]))
-		}
-		if err := f.SetRowHeight(sheet, 4+i, 15*float64(lines)); err != nil {
+		if err := wb.Message(sh.Meeting.Title, sh.Title()+": no grid filled yet"); err != nil {
 			return err
 		}
 	}
-	end, _ := excelize.CoordinatesToCellName(len(rows[0]), 3+len(rows))
-	return f.SetCellStyle(sheet, "A4", end, wrap)
+	return wb.Write(w)
 }
 
-// wrappedLines is about how many lines text takes in a column width
-// characters wide, breaking between words.
-func wrappedLines(text string, width float64) int {
-	lines := 0
-	for _, para := range strings.Split(text, "\n") {
-		lines++
-		used := 0.0
-		for _, w := range strings.Fields(para) {
-			n := float64(utf8.RuneCountInString(w))
-			if used > 0 && used+1+n > width-1 { // a character's slack for the cell's margins
-				lines++
-				used = 0
-			}
-			if used > 0 {
-				used++
-			}
-			used += n
-		}
+// xlsxCells are Cells with the relevance a number and a date a date
+// (found by their headings, so columns added to Columns keep their text).
+func xlsxCells(r data.GridRow) []any {
+	out := values(Cells(r))
+	if i := slices.Index(Columns, "IAP 1–5"); i >= 0 && r.Relevance > 0 {
+		out[i] = r.Relevance
 	}
-	return lines
+	if i := slices.Index(Columns, "By when"); i >= 0 {
+		out[i] = sheet.When(r.ActionBy)
+	}
+	return out
+}
+
+// reviewCells are a reviewed action's Cells with a "by when" that is a
+// date as a date.
+func reviewCells(a ReviewedAction) []any {
+	out := values(a.Cells())
+	if i := slices.Index(ReviewColumns, "By when"); i >= 0 {
+		out[i] = sheet.When(a.Row.ActionBy)
+	}
+	return out
+}
+
+// values are text cells as a sheet row's values.
+func values(cells []string) []any {
+	out := make([]any, len(cells))
+	for i, c := range cells {
+		out[i] = c
+	}
+	return out
 }

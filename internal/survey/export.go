@@ -5,11 +5,11 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
-	"github.com/xuri/excelize/v2"
-
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/sheet"
 	"github.com/aoce-desktop/aoce-desktop/internal/tabular"
 )
 
@@ -109,8 +109,10 @@ func exportContext(ctx context.Context, s *data.Store, sv data.Survey) ([]data.Q
 }
 
 // WriteXLSX writes a workbook: a summary sheet, one sheet per question with
-// the data its chart shows, and every respondent's answers (streamed, so a
-// large survey does not fill memory). Cells are text, never formulas.
+// the data its chart shows (shares as percentages), and every respondent's
+// answers (streamed from the store, so a large survey does not fill
+// memory; scale values and points as numbers). Text is text, never a
+// formula.
 func WriteXLSX(ctx context.Context, s *data.Store, sv data.Survey, w io.Writer) error {
 	res, err := LoadResults(ctx, s, sv, "")
 	if err != nil {
@@ -120,126 +122,129 @@ func WriteXLSX(ctx context.Context, s *data.Store, sv data.Survey, w io.Writer) 
 	if err != nil {
 		return err
 	}
-	f := excelize.NewFile()
-	defer f.Close()
-	bold, err := f.NewStyle(&excelize.Style{Font: tabular.Font(true, 0, "")})
-	if err != nil {
+	wb := sheet.New()
+	defer wb.Close()
+	summary := sheet.Table{
+		Name:   "Summary",
+		Above:  [][]any{{sv.Title}, {"Respondents", sv.Respondents}, {"Source", sv.SourceFile}, {"Format", sv.Format}},
+		Header: []string{"#", "Question", "Kind", "Answered", "Skipped", "Sheet"},
+		Rows: func(row func(...any) error) error {
+			for _, q := range res.Questions {
+				if err := row(q.Position, q.Prompt, strings.ReplaceAll(q.Kind, "_", " "), q.Respondents, q.Skipped, questionSheet(q)); err != nil {
+					return err
+				}
+			}
+			return nil
+		},
+	}
+	if err := wb.Add(summary); err != nil {
 		return err
 	}
-	const summary = "Summary"
-	f.SetSheetName("Sheet1", summary)
-	put := func(sheet string, row int, bolded bool, values ...any) error {
-		cell, _ := excelize.CoordinatesToCellName(1, row)
-		if err := f.SetSheetRow(sheet, cell, &values); err != nil {
-			return err
-		}
-		if bolded {
-			end, _ := excelize.CoordinatesToCellName(len(values), row)
-			return f.SetCellStyle(sheet, cell, end, bold)
-		}
-		return nil
-	}
-	rows := [][]any{{sv.Title}, {"Respondents", sv.Respondents}, {"Source", sv.SourceFile}, {"Format", sv.Format}, {}, {"#", "Question", "Kind", "Answered", "Skipped"}}
-	for i, r := range rows {
-		if err := put(summary, i+1, i == 0 || i == 5, r...); err != nil {
+	for _, q := range res.Questions {
+		if err := wb.Add(questionTable(q)); err != nil {
 			return err
 		}
 	}
-	for i, q := range res.Questions {
-		if err := put(summary, 7+i, false, q.Position, q.Prompt, strings.ReplaceAll(q.Kind, "_", " "), q.Respondents, q.Skipped); err != nil {
-			return err
-		}
-		sheet := fmt.Sprintf("Q%d", q.Position)
-		if _, err := f.NewSheet(sheet); err != nil {
-			return err
-		}
-		if err := writeQuestionSheet(put, sheet, q); err != nil {
-			return err
-		}
+	if err := wb.Add(answersTable(ctx, s, sv, qs, partners)); err != nil {
+		return err
 	}
-	f.SetColWidth(summary, "B", "B", 60)
-	return writeAnswersSheet(ctx, f, s, sv, qs, partners, w)
+	return wb.Write(w)
 }
 
-func writeQuestionSheet(put func(string, int, bool, ...any) error, sheet string, q QuestionResult) error {
-	if err := put(sheet, 1, true, q.Prompt); err != nil {
-		return err
-	}
-	row := 3
+// questionSheet names a question's sheet: Q1, Q2…
+func questionSheet(q QuestionResult) string { return fmt.Sprintf("Q%d", q.Position) }
+
+// questionTable is the data a question's chart shows.
+func questionTable(q QuestionResult) sheet.Table {
+	t := sheet.Table{Name: questionSheet(q), Above: [][]any{{q.Prompt}}}
+	var rows [][]any
 	switch {
 	case len(q.Options) > 0:
-		put(sheet, row, true, "Option", "Count", "Percent")
+		t.Header = []string{"Option", "Count", "Share"}
 		for _, o := range q.Options {
-			row++
-			if err := put(sheet, row, false, o.Label, o.Count, o.Percent); err != nil {
-				return err
-			}
+			rows = append(rows, []any{o.Label, o.Count, sheet.Percent(o.Percent / 100)})
 		}
 	case len(q.Statements) > 0:
-		put(sheet, row, true, "Statement", "Mean", "Median", "Answers")
+		t.Header = []string{"Statement", "Mean", "Median", "Answers"}
 		for _, st := range q.Statements {
-			row++
-			if err := put(sheet, row, false, st.Label, st.Mean, st.Median, st.Count); err != nil {
-				return err
-			}
+			rows = append(rows, []any{st.Label, st.Mean, st.Median, st.Count})
 		}
 	case len(q.Items) > 0:
 		average := "Average position"
 		if q.Kind == data.KindPoints {
 			average = "Average points"
 		}
-		put(sheet, row, true, "Item", average, "Respondents", "Total")
+		t.Header = []string{"Item", average, "Respondents", "Total"}
 		for _, it := range q.Items {
-			row++
-			if err := put(sheet, row, false, it.Label, it.Average, it.Count, it.Total); err != nil {
-				return err
-			}
+			rows = append(rows, []any{it.Label, it.Average, it.Count, it.Total})
 		}
 	default:
-		put(sheet, row, true, "Word", "Count")
+		t.Header = []string{"Word", "Count"}
 		for _, wd := range q.Words {
-			row++
-			if err := put(sheet, row, false, wd.Word, wd.Count); err != nil {
+			rows = append(rows, []any{wd.Word, wd.Count})
+		}
+	}
+	t.Rows = func(row func(...any) error) error {
+		for _, r := range rows {
+			if err := row(r...); err != nil {
 				return err
 			}
 		}
+		return nil
 	}
-	return nil
+	return t
 }
 
-func writeAnswersSheet(ctx context.Context, f *excelize.File, s *data.Store, sv data.Survey, qs []data.Question, partners map[string]string, w io.Writer) error {
-	const sheet = "Answers"
-	if _, err := f.NewSheet(sheet); err != nil {
-		return err
+// answersTable is every respondent's answers, one row each, read from the
+// store as the sheet is written.
+func answersTable(ctx context.Context, s *data.Store, sv data.Survey, qs []data.Question, partners map[string]string) sheet.Table {
+	numeric := numericColumns(qs)
+	return sheet.Table{
+		Name:          "Answers",
+		Header:        append([]string{"Respondent", "Partner", "Session", "Submitted"}, answerColumns(qs)...),
+		FrozenColumns: 1,
+		Rows: func(row func(...any) error) error {
+			return s.EachRespondent(ctx, sv.ID, "", func(r data.Respondent) error {
+				values := []any{r.Position + 1, partners[r.PartnerID], r.Session, sheet.When(r.Submitted)}
+				for i, cell := range answerCells(qs, r) {
+					values = append(values, answerValue(cell, numeric[i]))
+				}
+				return row(values...)
+			})
+		},
 	}
-	sw, err := f.NewStreamWriter(sheet)
-	if err != nil {
-		return err
-	}
-	header := append([]string{"Respondent", "Partner", "Session", "Submitted"}, answerColumns(qs)...)
-	if err := sw.SetRow("A1", toAny(header)); err != nil {
-		return err
-	}
-	row := 1
-	err = s.EachRespondent(ctx, sv.ID, "", func(r data.Respondent) error {
-		row++
-		cell, _ := excelize.CoordinatesToCellName(1, row)
-		values := append([]string{fmt.Sprint(r.Position + 1), partners[r.PartnerID], r.Session, r.Submitted}, answerCells(qs, r)...)
-		return sw.SetRow(cell, toAny(values))
-	})
-	if err != nil {
-		return err
-	}
-	if err := sw.Flush(); err != nil {
-		return err
-	}
-	return f.Write(w)
 }
 
-func toAny(ss []string) []any {
-	out := make([]any, len(ss))
-	for i, s := range ss {
-		out[i] = excelize.Cell{Value: s} // a string cell: "=1+1" stays text
+// numericColumns tells, per answer column, whether it holds numbers: the
+// values of scales, the positions of a ranking, the points of 100 points.
+func numericColumns(qs []data.Question) []bool {
+	var out []bool
+	for _, q := range qs {
+		if columnPerOption(q) {
+			for range q.Options {
+				out = append(out, true)
+			}
+			continue
+		}
+		out = append(out, q.Kind == data.KindScales)
 	}
 	return out
+}
+
+// answerValue is a number where the column holds numbers and the answer
+// reads as one, else the answer's text.
+func answerValue(cell string, numeric bool) any {
+	if !numeric {
+		return cell
+	}
+	if n, err := strconv.ParseFloat(strings.TrimSpace(cell), 64); err == nil {
+		if n == float64(int(n)) {
+			return int(n)
+		}
+		return n
+	}
+	if cell == "" {
+		return nil
+	}
+	return cell
 }

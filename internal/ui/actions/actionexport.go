@@ -40,7 +40,7 @@ func (v *actionsView) exportDialog(all bool) {
 	if all {
 		partnerID, name = "", "all partners"
 	}
-	v.sh.AskSavePath("Export the action tables of "+name+" (.xlsx, .docx or .pdf)", widgets.SafeFileName("Action tables - "+name)+".docx", func(path string) {
+	v.sh.AskExportPath("Export the action tables of "+name, widgets.SafeFileName("Action tables - "+name)+".docx", export.ActionTableFormats(), func(path string) {
 		network := v.sh.Network() // read here: the work runs off the UI goroutine
 		v.sh.ExportInBackground(path, func(ctx context.Context, progress func(string, float64)) (string, error) {
 			t, err := export.ActionTables(ctx, v.sh.Store(), network, partnerID, path, progress)

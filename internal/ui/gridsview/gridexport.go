@@ -25,7 +25,7 @@ func (v *gridsView) showExports(under fyne.CanvasObject) {
 // Export writes the meeting's grids, every partner's (saved rows), and the
 // review of earlier actions held at the meeting.
 func (v *gridsView) Export() {
-	v.exportMeeting("the grids", ".xlsx, .docx or .pdf", "Learning grids", ".docx",
+	v.exportMeeting("the grids", export.GridFormats(), "Learning grids", ".docx",
 		func(ctx context.Context, network data.Network, m data.Meeting, path string, progress export.Progress) (string, error) {
 			sheet, err := export.Grids(ctx, v.sh.Store(), network, m, path, progress)
 			return fmt.Sprintf("The grids of %d partners and the review of %d earlier actions written to %s.", len(sheet.Partners), len(sheet.Review), path), err
@@ -35,7 +35,7 @@ func (v *gridsView) Export() {
 // ExportFollowUp writes the meeting's follow-up for the minutes: what was
 // done since the earlier meetings and what was agreed at this one.
 func (v *gridsView) ExportFollowUp() {
-	v.exportMeeting("the follow-up", ".docx, .pdf, .html or .md", "Follow-up", ".docx",
+	v.exportMeeting("the follow-up", export.FollowUpFormats(), "Follow-up", ".docx",
 		func(ctx context.Context, network data.Network, m data.Meeting, path string, progress export.Progress) (string, error) {
 			sheet, err := export.FollowUp(ctx, v.sh.Store(), network, m, path, progress)
 			return fmt.Sprintf("The follow-up of %s (%d earlier actions reviewed, %d agreed) written to %s.", m.Title, len(sheet.Review), len(sheet.Agreed), path), err
@@ -45,7 +45,7 @@ func (v *gridsView) ExportFollowUp() {
 // ExportDeck writes the meeting's deck (.pptx or .pdf), its slides drawn
 // off the UI goroutine.
 func (v *gridsView) ExportDeck() {
-	v.exportMeeting("the meeting deck", ".pptx or .pdf", "Meeting deck", ".pptx",
+	v.exportMeeting("the meeting deck", export.DeckFormats(), "Meeting deck", ".pptx",
 		func(ctx context.Context, network data.Network, m data.Meeting, path string, progress export.Progress) (string, error) {
 			sum, err := export.Deck(ctx, v.sh.Store(), network, m, path, v.deckSlides, progress)
 			return fmt.Sprintf("The deck of %s (%d slides) written to %s.", m.Title, sum.Slides, path), err
@@ -56,13 +56,13 @@ func (v *gridsView) ExportDeck() {
 // as "name - meeting.ext") and writes it in the background. The exports
 // read the store, so typed rows and review comments are saved first; a
 // failed save is shown and nothing is exported.
-func (v *gridsView) exportMeeting(what, formats, name, ext string,
+func (v *gridsView) exportMeeting(what string, formats []string, name, ext string,
 	write func(ctx context.Context, network data.Network, m data.Meeting, path string, progress export.Progress) (string, error)) {
 	m := v.selectedMeeting()
 	if m.ID == "" || (v.dirty || len(v.comments) > 0) && !v.Save() {
 		return
 	}
-	v.sh.AskSavePath("Export "+what+" of "+m.Title+" ("+formats+")", widgets.SafeFileName(name+" - "+m.Title)+ext, func(path string) {
+	v.sh.AskExportPath("Export "+what+" of "+m.Title, widgets.SafeFileName(name+" - "+m.Title)+ext, formats, func(path string) {
 		network := v.sh.Network() // read here: the work runs off the UI goroutine
 		v.sh.ExportInBackground(path, func(ctx context.Context, progress func(string, float64)) (string, error) {
 			return write(ctx, network, m, path, progress)

@@ -16,10 +16,10 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
 )
 
-// exportDialog asks for a file name; its extension picks the format.
+// exportDialog asks for a file name and a format.
 func (v *matrixView) exportDialog() {
 	m, title := v.m, v.sh.Network().Name // read here: the work runs off the UI goroutine
-	v.sh.AskSavePath("Export the matrix (.csv, .xlsx, .pdf or .png)", "matrix.xlsx", func(path string) {
+	v.sh.AskExportPath("Export the matrix", "matrix.xlsx", export.MatrixFormats(), func(path string) {
 		v.sh.ExportInBackground(path, func(ctx context.Context, progress func(string, float64)) (string, error) {
 			return "The matrix was written to " + path + ".", export.Matrix(ctx, m, title, path, export.Slides{Matrix: RenderMatrixPNG}, progress)
 		})

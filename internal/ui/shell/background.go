@@ -113,7 +113,8 @@ func lowerFirst(s string) string {
 }
 
 // ExportInBackground writes an export off the UI goroutine behind the
-// progress dialog; write returns what to tell the user once it is done.
+// progress dialog; write returns what to tell the user once it is done,
+// beside Open and Show in folder.
 func (sh *Shell) ExportInBackground(path string, write func(ctx context.Context, progress func(string, float64)) (string, error)) {
 	var said string
 	sh.InBackground(BackgroundJob{
@@ -124,7 +125,7 @@ func (sh *Shell) ExportInBackground(path string, write func(ctx context.Context,
 			return err
 		},
 		Done: func() {
-			sh.ShowMessage("Exported", said)
+			sh.showExported(path, said)
 			if sh.Exported != nil {
 				sh.Exported()
 			}

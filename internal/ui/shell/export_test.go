@@ -1,6 +1,8 @@
 package shell
 
 import (
+	"os/exec"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
@@ -18,6 +20,19 @@ func (sh *Shell) UnsafeSavePath(p string) string {
 	return sh.unsafeSavePath(p)
 }
 func (sh *Shell) SetLogError(f func(string, error)) { sh.logError = f }
+func SaveSettings(s Settings, p fyne.Preferences)   { s.save(p) }
+
+// RealSystemOpener is the opener the shell uses, telling failed when the
+// program it started ends in failure.
+func RealSystemOpener(failed func(program, target string, err error)) Opener {
+	return newSystemOpener(failed)
+}
+
+// SystemOpener is the system's opener for goos, finding programs with
+// lookPath and handing the command it would start to start.
+func SystemOpener(goos string, lookPath func(string) (string, error), start func(*exec.Cmd) error) Opener {
+	return systemOpener{goos: goos, lookPath: lookPath, start: start}
+}
 func (sh *Shell) OnDropped(path string) {
 	sh.onDropped(fyne.Position{}, []fyne.URI{storage.NewFileURI(path)})
 }

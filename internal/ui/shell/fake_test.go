@@ -86,8 +86,19 @@ func fakeAreas(views *[]*fakeView) []shell.Area {
 // when withDemo) whose areas are fake views.
 func newFakeShell(t *testing.T, withDemo bool) (*shell.Shell, *[]*fakeView) {
 	t.Helper()
+	return newFakeShellOn(t, test.NewTempApp(t), withDemo)
+}
+
+// newFakeShellWithApp is a second window of the same user (app and
+// preferences) on another database.
+func newFakeShellWithApp(t *testing.T, a fyne.App) (*shell.Shell, *[]*fakeView) {
+	t.Helper()
+	return newFakeShellOn(t, a, false)
+}
+
+func newFakeShellOn(t *testing.T, a fyne.App, withDemo bool) (*shell.Shell, *[]*fakeView) {
+	t.Helper()
 	views := &[]*fakeView{}
-	a := test.NewTempApp(t)
 	s, err := data.Open(filepath.Join(t.TempDir(), "shell.db"), data.Writer)
 	if err != nil {
 		t.Fatal(err)

@@ -34,7 +34,7 @@ func (sh *Shell) openDatabase(path string) {
 }
 
 func (sh *Shell) newDatabaseDialog() {
-	sh.askPath("New database", filepath.Dir(sh.store.Path()), "network.db", "Create", sh.createDatabase)
+	sh.askPath("New database", filepath.Dir(sh.store.Path()), "network.db", "Create", nil, sh.createDatabase)
 }
 
 // createDatabase starts an empty database at path (".db" added when it

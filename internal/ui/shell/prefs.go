@@ -30,6 +30,9 @@ const (
 	prefExportFolder        = "settings.export_folder"
 	prefParticipantLanguage = "settings.participant_language"
 	prefPaper               = "settings.paper"
+	// The folder the last export went to follows the user too: the
+	// partner files go to the user's folders whichever database is open.
+	prefLastExportFolder = "export.last_folder"
 )
 
 // LastFolder is the folder files were last opened from or saved to, or
@@ -48,6 +51,13 @@ func (sh *Shell) RememberFolder(path string) {
 	if err := sh.store.SetSetting(sh.ctx, settingLastFolder, filepath.Dir(path)); err != nil {
 		sh.logError("remembering the folder", err) // only the convenience is lost: no dialog
 	}
+}
+
+// rememberSaveFolder keeps the folder a file was saved to: for the next
+// save (in the user's preferences) and the next file opened.
+func (sh *Shell) rememberSaveFolder(path string) {
+	sh.app.Preferences().SetString(prefLastExportFolder, filepath.Dir(path))
+	sh.RememberFolder(path)
 }
 
 // defaultWindowSize fits a 1366×768 laptop screen with room for a taskbar.

@@ -22,7 +22,22 @@ import (
 // chosen file for writing (truncating it) before we see it, which would
 // destroy the database if the user picked it. Our own files are refused.
 func (sh *Shell) AskSavePath(title, defaultName string, onPath func(path string)) {
-	sh.askPath(title, sh.saveFolder(), defaultName, "Save", func(path string) { // the export folder of Settings, else the last
+	sh.askExport(title, defaultName, nil, onPath)
+}
+
+// AskExportPath is AskSavePath with a choice of the export's formats
+// (extensions, as the export package lists them), each said with what it
+// is for; choosing one changes the name's extension, and typing a known
+// extension chooses its format. The format of defaultName is chosen first.
+func (sh *Shell) AskExportPath(title, defaultName string, formats []string, onPath func(path string)) {
+	sh.askExport(title, defaultName, formats, onPath)
+}
+
+// askExport starts in the folder saved to last (else Settings' export
+// folder), remembers the folder chosen and asks before replacing a file.
+func (sh *Shell) askExport(title, defaultName string, formats []string, onPath func(path string)) {
+	sh.askPath(title, sh.saveFolder(), defaultName, "Save", formats, func(path string) {
+		sh.rememberSaveFolder(path)
 		if _, err := os.Stat(path); err == nil {
 			sh.ConfirmReplace(path, func() { onPath(path) })
 			return
@@ -31,9 +46,10 @@ func (sh *Shell) AskSavePath(title, defaultName string, onPath func(path string)
 	})
 }
 
-// askPath is AskSavePath's dialog, starting in dir, with confirm on its
-// button; onPath decides what an existing file means.
-func (sh *Shell) askPath(title, dir, defaultName, confirm string, onPath func(path string)) {
+// askPath is the dialog of a file to write: starting in dir, with confirm
+// on its button and, when formats are given, a format chooser; onPath
+// decides what an existing file means.
+func (sh *Shell) askPath(title, dir, defaultName, confirm string, formats []string, onPath func(path string)) {
 	name := widgets.NewEntry()
 	name.SetText(defaultName)
 	folder := widget.NewLabel(dir)
@@ -50,11 +66,22 @@ func (sh *Shell) askPath(title, dir, defaultName, confirm string, onPath func(pa
 		d.Resize(widgets.DialogSize)
 	})
 	form := container.NewVBox(widget.NewLabel("Folder:"), container.NewBorder(nil, nil, nil, choose, folder), widget.NewLabel("File name:"), name)
+	chooser := newFormatChooser(formats, name)
+	height := float32(260)
+	if chooser != nil {
+		form.Add(widget.NewLabel("Format:"))
+		form.Add(chooser.radio)
+		height += 40 * float32(len(formats)+1)
+	}
 	answer := func(ok bool) {
 		if !ok {
 			return
 		}
-		path := filepath.Join(folder.Text, strings.TrimSpace(name.Text))
+		file := strings.TrimSpace(name.Text)
+		if chooser != nil && file != "" {
+			file = chooser.withExtension(file)
+		}
+		path := filepath.Join(folder.Text, file)
 		if problem := sh.unsafeSavePath(path); problem != "" {
 			sh.ShowMessage("Cannot save there", problem)
 			return
@@ -64,7 +91,7 @@ func (sh *Shell) askPath(title, dir, defaultName, confirm string, onPath func(pa
 	}
 	d := dialog.NewCustomConfirm(title, confirm, "Cancel", form, answer, sh.win)
 	d.Show()
-	d.Resize(fyne.NewSize(560, 260))
+	d.Resize(fyne.NewSize(560, height))
 	submit := func() { d.Hide(); answer(true) }
 	SubmitOnEnter(submit, name)
 	sh.Keys(DialogKeys{Escape: d.Hide, Enter: submit})

@@ -173,6 +173,9 @@ func (sh *Shell) ShowSettings() {
 				return false
 			}
 			now.save(sh.app.Preferences())
+			if now.ExportFolder != was.ExportFolder { // a folder just chosen is where the next export goes
+				sh.app.Preferences().RemoveValue(prefLastExportFolder)
+			}
 			ApplySettings(sh.app)
 			if now.Theme != was.Theme {
 				sh.rebuildViews() // text drawn in the old theme's colours is drawn afresh
@@ -184,11 +187,13 @@ func (sh *Shell) ShowSettings() {
 	})
 }
 
-// saveFolder is where save dialogs start: the export folder of Settings
-// when it still exists, else the folder used last.
+// saveFolder is where save dialogs start: the folder saved to last, else
+// the export folder of Settings, else the folder a file was last opened
+// from — the first of them that still exists.
 func (sh *Shell) saveFolder() string {
-	if dir := LoadSettings(sh.app.Preferences()).ExportFolder; dir != "" {
-		if st, err := os.Stat(dir); err == nil && st.IsDir() {
+	p := sh.app.Preferences()
+	for _, dir := range []string{p.String(prefLastExportFolder), LoadSettings(p).ExportFolder} {
+		if st, err := os.Stat(dir); dir != "" && err == nil && st.IsDir() {
 			return dir
 		}
 	}

@@ -57,6 +57,7 @@ type Shell struct {
 	swapping   bool                  // a move to another database is under way (reopen.go)
 	viewItems  []viewItem            // Edit-menu items offered by some views only
 	Exported   func()                // called when an export has been reported (tests wait for it)
+	Opener     Opener                // opens exported files and their folders (tests replace it)
 	JobEnded   func()                // called when any background job's end has been reported (tests)
 	Stopped    func(error)           // called after the stop sequence (tests); nil: nothing
 	Reopened   func()                // called when a move to another database has ended, opened or refused (tests)
@@ -71,6 +72,7 @@ func New(a fyne.App, w fyne.Window, s *data.Store, areas []Area) *Shell {
 	if sh.homeDB == "" {
 		sh.homeDB = s.Path()
 	}
+	sh.Opener = newSystemOpener(sh.openerFailed)
 	sh.views = make([]View, len(sh.areas))
 	sh.header = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	sh.status = widget.NewLabel("")

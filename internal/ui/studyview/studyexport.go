@@ -14,7 +14,7 @@ func (v *studyView) Export() {
 	if v.in.Study.ID == "" || !v.editor.Save() {
 		return
 	}
-	v.sh.AskSavePath("Export the study (.docx, .pdf, .html or .md)", widgets.SafeFileName(v.in.Study.Title+" - "+v.sh.Network().Name)+".docx", func(path string) {
+	v.sh.AskExportPath("Export the study", widgets.SafeFileName(v.in.Study.Title+" - "+v.sh.Network().Name)+".docx", export.StudyFormats(), func(path string) {
 		studyID := v.in.Study.ID
 		v.sh.ExportInBackground(path, func(ctx context.Context, progress func(string, float64)) (string, error) {
 			_, err := export.Study(ctx, v.sh.Store(), studyID, path, progress)

@@ -17,7 +17,7 @@ func RenderQuestionPNG(res survey.Results, index int) image.Image {
 	return widgets.RenderSlide(func() fyne.CanvasObject { return questionSlide(res, index, widgets.SlideSize) })
 }
 
-// exportDialog asks for a file name (its extension picks the format) and
+// exportDialog asks for a file name and a format, and
 // exports off the UI goroutine: a large survey's XLSX takes seconds.
 func (r *surveyResults) exportDialog(question int) {
 	if r.sv.ID == "" {
@@ -27,11 +27,11 @@ func (r *surveyResults) exportDialog(question int) {
 	if e.PartnerID != "" {
 		e.PartnerName = r.partner.Selected
 	}
-	title, name := "Export the survey (.csv, .xlsx or a .pdf report)", widgets.SafeFileName(r.sv.Title)+".xlsx"
+	title, name, formats := "Export the survey (its answers, or a report as PDF)", widgets.SafeFileName(r.sv.Title)+".xlsx", export.SurveyFormats()
 	if question > 0 {
-		title, name = "Save the chart of question "+fmt.Sprint(question)+" (.png, 1920×1080)", fmt.Sprintf("%s Q%d.png", widgets.SafeFileName(r.sv.Title), question)
+		title, name, formats = "Save the chart of question "+fmt.Sprint(question), fmt.Sprintf("%s Q%d.png", widgets.SafeFileName(r.sv.Title), question), []string{".png"}
 	}
-	r.sh.AskSavePath(title, name, func(path string) {
+	r.sh.AskExportPath(title, name, formats, func(path string) {
 		r.sh.ExportInBackground(path, func(ctx context.Context, progress func(string, float64)) (string, error) {
 			return "The survey was written to " + path + ".", export.Survey(ctx, r.sh.Store(), e, path, export.Slides{Question: RenderQuestionPNG}, progress)
 		})
