@@ -177,9 +177,6 @@ var followUpFormats = documents(grids.Sheet.FollowUpDocument)
 // FollowUpFormats are the extensions FollowUp writes.
 func FollowUpFormats() []string { return followUpFormats.exts() }
 
-// FollowUpFormats are the extensions FollowUp writes.
-func FollowUpFormats() []string { return followUpFormats.exts() }
-
 // FollowUp writes a meeting's follow-up — the earlier actions reviewed at
 // it, the actions agreed at it and their review since — to path as .docx,
 // .pdf, .html or .md; it returns what it wrote.
