@@ -70,7 +70,7 @@ type Form struct {
 }
 
 // ShowForm shows f: the first entry has the focus, Enter in a one-line
-// entry confirms, Escape cancels; Cancel (button or Escape) asks before
+// entry and Ctrl+S confirm, Escape cancels; Cancel (button or Escape) asks before
 // dropping typed changes; Confirm is disabled while a field is invalid.
 // The returned func closes the form from inside (a Delete button in it),
 // keeping what was shown above it.
@@ -143,7 +143,7 @@ func (sh *Shell) ShowForm(f Form) (closeForm func()) {
 	d.Resize(size)
 	d.Show()
 	shown = sh.win.Canvas().Overlays().Top()
-	sh.Keys(DialogKeys{Escape: cancel, Enter: submit})
+	sh.Keys(DialogKeys{Escape: cancel, Enter: submit, Save: submit})
 	if first != nil {
 		sh.win.Canvas().Focus(first)
 	}

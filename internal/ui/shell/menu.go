@@ -26,15 +26,26 @@ type viewItem struct {
 }
 
 // onView is a menu item that runs fn on the view on screen when it offers
-// I; the item is disabled on screens that do not.
+// I; the item is disabled on screens that do not. While a dialog is up it
+// does nothing: its shortcut (Ctrl+Delete, Ctrl+N) would act on a record
+// behind the dialog, out of the user's sight.
 func onView[I any](sh *Shell, label string, key fyne.Shortcut, fn func(I)) *fyne.MenuItem {
 	it := fyne.NewMenuItem(label, func() {
-		if v, ok := sh.CurrentView().(I); ok && sh.network.ID != "" {
+		if v, ok := sh.CurrentView().(I); ok && sh.network.ID != "" && sh.win.Canvas().Overlays().Top() == nil {
 			fn(v)
 		}
 	})
 	it.Shortcut = key
 	sh.viewItems = append(sh.viewItems, viewItem{it, func(v View) bool { _, ok := v.(I); return ok }})
+	return it
+}
+
+// saveItem is Edit → Save (Ctrl+S): the form dialog on top confirms, else
+// the view on screen saves.
+func (sh *Shell) saveItem() *fyne.MenuItem {
+	it := onView(sh, "Save", shortcut(fyne.KeyS), func(v Editor) { v.Save() })
+	viewSave := it.Action
+	it.Action = func() { sh.saveShortcut(viewSave) }
 	return it
 }
 
@@ -74,7 +85,7 @@ func (sh *Shell) mainMenu() *fyne.MainMenu {
 	sh.editMenu = fyne.NewMenu("Edit", undo, redo,
 		fyne.NewMenuItemSeparator(),
 		onView(sh, "New", shortcut(fyne.KeyN), func(v Creator) { v.New() }),
-		onView(sh, "Save", shortcut(fyne.KeyS), func(v Editor) { v.Save() }),
+		sh.saveItem(),
 		onView(sh, "Find", shortcut(fyne.KeyF), func(v Finder) { v.Find() }),
 		menuItem("Search everything…", fyne.KeyK, sh.OpenSearch),
 		onView(sh, "Delete…", shortcut(fyne.KeyDelete), func(v Deleter) { v.DeleteSelected() }),
