@@ -67,6 +67,12 @@ type Form struct {
 	Changed func() bool
 	// OnCancel runs when the dialog is closed without confirming; may be nil.
 	OnCancel func()
+	// Back, when set, is a Back button before the confirm: the form closes
+	// and Back shows the step before (a wizard's pages).
+	Back func()
+	// Discard is the question Cancel asks about typed changes ("Discard the
+	// new network Braga?"); nil: "Discard your changes?" about this form.
+	Discard func() string
 }
 
 // ShowForm shows f: the first entry has the focus, Enter in a one-line
@@ -101,7 +107,11 @@ func (sh *Shell) ShowForm(f Form) (closeForm func()) {
 			closeIt()
 			return
 		}
-		q := dialog.NewConfirm("Discard your changes?", "What you typed in “"+f.Title+"” is not saved yet.", func(drop bool) {
+		question, detail := "Discard your changes?", "What you typed in “"+f.Title+"” is not saved yet."
+		if f.Discard != nil {
+			question, detail = f.Discard(), "Nothing of it is stored yet."
+		}
+		q := dialog.NewConfirm(question, detail, func(drop bool) {
 			if drop {
 				closeIt()
 			}
@@ -135,7 +145,12 @@ func (sh *Shell) ShowForm(f Form) (closeForm func()) {
 		sh.forms[&f] = f.Changed // while shown, quitting asks about it
 		d.SetOnClosed(func() { delete(sh.forms, &f) })
 	}
-	d.SetButtons([]fyne.CanvasObject{widget.NewButton("Cancel", cancel), confirm})
+	buttons := []fyne.CanvasObject{widget.NewButton("Cancel", cancel), confirm}
+	if f.Back != nil {
+		back := widget.NewButton("Back", func() { d.Hide(); f.Back() })
+		buttons = []fyne.CanvasObject{buttons[0], back, confirm}
+	}
+	d.SetButtons(buttons)
 	size := f.Size
 	if size.Width == 0 {
 		size.Width = 560

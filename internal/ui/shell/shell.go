@@ -126,8 +126,16 @@ func (sh *Shell) Start(preferredID string) {
 	sh.openNetwork(pick)
 }
 
-// openNetwork shows the main layout for n and remembers it.
+// openNetwork shows the main layout for n and remembers it; the undo
+// history starts afresh.
 func (sh *Shell) openNetwork(n data.Network) {
+	sh.undo.clear() // undo steps name records of the network they were made in
+	sh.showNetwork(n)
+}
+
+// showNetwork shows the main layout for n and remembers it, keeping the
+// undo history (the undo and redo of a network's creation switch networks).
+func (sh *Shell) showNetwork(n data.Network) {
 	sh.network = n
 	sh.welcome = nil
 	sh.rememberNetwork(n.ID)
@@ -135,7 +143,6 @@ func (sh *Shell) openNetwork(n data.Network) {
 	sh.refreshNetworkPicker()
 	sh.views = make([]View, len(sh.areas))
 	sh.current = -1
-	sh.undo.clear() // undo steps name records of the network they were made in
 	sh.refreshEditMenu()
 	top := container.NewBorder(nil, nil, sh.header, sh.netPick, sh.status)
 	navBox := container.NewBorder(nil, nil, nil, nil, sh.nav)
