@@ -460,6 +460,16 @@ func checkDialog(t *testing.T, sh *shell.Shell, o opener) {
 			t.Errorf("%s: the field holding %q is not selected when it gets the focus (selected %q)", name, e.Text, e.SelectedText())
 		}
 	}
+	// The menus' shortcuts do not act behind it: Ctrl+1 and Ctrl+2 (one
+	// of them another area) leave the screen and the dialog as they are.
+	behind := sh.CurrentView()
+	for _, k := range []fyne.KeyName{fyne.Key1, fyne.Key2} {
+		uitest.Shortcut(sh, &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault})
+	}
+	if sh.CurrentView() != behind || uitest.TopOverlay(sh) != d {
+		t.Errorf("%s: Ctrl+1 / Ctrl+2 changed the screen behind it", name)
+		d = o.open()
+	}
 	// Escape closes it.
 	if len(fs) > 0 {
 		sh.Window().Canvas().Focus(focusable(d, fs[0]))
@@ -620,5 +630,30 @@ func TestCtrlSSavesEveryAreaForm(t *testing.T) {
 	}
 	if checked < 4 {
 		t.Errorf("Ctrl+S checked on %d areas only", checked)
+	}
+}
+
+// Ctrl+Z in a dialog's field undoes its typing, never the store's last
+// change behind the dialog.
+func TestCtrlZInADialogUndoesItsTyping(t *testing.T) {
+	sh := uitest.NewShell(t, true, Areas()...)
+	showPartner(t, sh, "gdansk", "Gdańsk")
+	menuItem(t, sh, "Delete…").Action()
+	uitest.Key(sh, fyne.KeyReturn)
+	step := sh.UndoName()
+	if step == "" {
+		t.Fatal("the delete left no undo step")
+	}
+	menuItem(t, sh, "Edit network details…").Action()
+	name := uitest.FocusedEntry(sh)
+	was := name.Text
+	uitest.TypeInFocused(sh, "Zq") // replaces the selected name
+	uitest.Shortcut(sh, &fyne.ShortcutUndo{}) // the typing
+	uitest.Shortcut(sh, &fyne.ShortcutUndo{}) // the replaced name (Fyne's entry: two steps)
+	if name.Text != was {
+		t.Errorf("Ctrl+Z left the field at %q, not %q", name.Text, was)
+	}
+	if sh.UndoName() != step || uitest.TopOverlay(sh) == nil {
+		t.Errorf("Ctrl+Z in the dialog undid %q behind it", step)
 	}
 }
