@@ -8,7 +8,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -84,8 +83,7 @@ type opener struct {
 // back to the form with the text intact.
 func TestEveryDialogTakesTheKeyboardTheSameWay(t *testing.T) {
 	sh := uitest.NewShell(t, true, Areas()...)
-	jobEnded = make(chan struct{}, 100)
-	sh.JobEnded = func() { jobEnded <- struct{}{} }
+	sh.StartJob = func(run func()) { startedJobs = append(startedJobs, run) }
 	demo := sh.Network().ID
 	addSurvey(t, sh)
 	opened := 0
@@ -143,23 +141,24 @@ func addSurvey(t *testing.T, sh *shell.Shell) {
 	sh.ReloadAll()
 }
 
-// jobEnded hears the end of each background job (an export that Enter
-// started), so that its message does not pop up over a later dialog.
-var jobEnded chan struct{}
+// startedJobs are the background jobs a key or a tap started (an export
+// that Enter confirmed): act runs them once the key has been handled, so
+// that the window is changed by one goroutine only (the test driver has no
+// UI goroutine of its own).
+var startedJobs []func()
 
-// closeAll waits for a background job a key started, closes every dialog
-// and leaves full screen.
-func closeAll(sh *shell.Shell) {
-	// Wait while a job's progress shows: the job's end hides it and shows
-	// its message at once. A token of a job that ended unseen only wakes
-	// the loop early.
-	for busy(sh) {
-		select {
-		case <-jobEnded:
-		case <-time.After(10 * time.Second):
-			panic("a background job did not end in 10 s")
-		}
+// act does what the user does, then runs the jobs it started to their end.
+func act(do func()) {
+	do()
+	for len(startedJobs) > 0 {
+		run := startedJobs[0]
+		startedJobs = startedJobs[1:]
+		run()
 	}
+}
+
+// closeAll closes every dialog and leaves full screen.
+func closeAll(sh *shell.Shell) {
 	for uitest.TopOverlay(sh) != nil {
 		sh.Window().Canvas().Overlays().Remove(uitest.TopOverlay(sh))
 	}
@@ -178,19 +177,6 @@ func undoAll(sh *shell.Shell) {
 		sh.Undo()
 		closeAll(sh)
 	}
-}
-
-// busy tells whether a background job's progress dialog is shown.
-func busy(sh *shell.Shell) bool {
-	for _, o := range sh.Window().Canvas().Overlays().List() {
-		if _, ok := uitest.Find(o, func(*widget.ProgressBarInfinite) bool { return true }); ok {
-			return true
-		}
-		if _, ok := uitest.Find(o, func(*widget.ProgressBar) bool { return true }); ok {
-			return true // the job said how far it is
-		}
-	}
-	return false
 }
 
 // showWithRecords shows area i with the first record of each list chosen,
@@ -266,7 +252,7 @@ func areaOpeners(sh *shell.Shell, area string, reset func()) []opener {
 			if b == nil {
 				return nil
 			}
-			test.Tap(b)
+			act(func() { test.Tap(b) })
 			return uitest.TopOverlay(sh)
 		}})
 	}
@@ -274,7 +260,7 @@ func areaOpeners(sh *shell.Shell, area string, reset func()) []opener {
 		if menuItemOffered(sh, l) {
 			os = append(os, opener{area + "/menu:" + l, func() fyne.CanvasObject {
 				reset()
-				menuAction(sh, l)()
+				act(menuAction(sh, l))
 				return uitest.TopOverlay(sh)
 			}})
 		}
@@ -311,7 +297,7 @@ func shellOpeners(sh *shell.Shell, reset func()) []opener {
 			l := it.Label
 			os = append(os, opener{m.Label + "/menu:" + l, func() fyne.CanvasObject {
 				reset()
-				menuAction(sh, l)()
+				act(menuAction(sh, l))
 				return uitest.TopOverlay(sh)
 			}})
 		}
@@ -383,7 +369,7 @@ func walkOpener(t *testing.T, sh *shell.Shell, o opener, depth int) int {
 			if b == nil {
 				return nil
 			}
-			test.Tap(b)
+			act(func() { test.Tap(b) })
 			if uitest.TopOverlay(sh) == d {
 				return nil
 			}
@@ -504,7 +490,7 @@ func checkDialog(t *testing.T, sh *shell.Shell, o opener) {
 			continue // Fyne's file dialog takes Enter only in its own fields
 		}
 		def := defaultButton(d)
-		k.press()
+		act(k.press)
 		switch {
 		case def != nil && !def.Disabled() && !acted(sh, d):
 			t.Errorf("%s: %s does not do what “%s” does", name, k.what, def.Text)
@@ -565,7 +551,7 @@ func answer(sh *shell.Shell, d fyne.CanvasObject, how string, labels ...string) 
 	}
 	b, ok := uitest.Find(d, func(b *widget.Button) bool { return slices.Contains(labels, b.Text) })
 	if ok {
-		test.Tap(b)
+		act(func() { test.Tap(b) })
 	}
 	return ok
 }
@@ -647,7 +633,7 @@ func TestCtrlZInADialogUndoesItsTyping(t *testing.T) {
 	menuItem(t, sh, "Edit network details…").Action()
 	name := uitest.FocusedEntry(sh)
 	was := name.Text
-	uitest.TypeInFocused(sh, "Zq") // replaces the selected name
+	uitest.TypeInFocused(sh, "Zq")            // replaces the selected name
 	uitest.Shortcut(sh, &fyne.ShortcutUndo{}) // the typing
 	uitest.Shortcut(sh, &fyne.ShortcutUndo{}) // the replaced name (Fyne's entry: two steps)
 	if name.Text != was {

@@ -53,6 +53,7 @@ type Shell struct {
 	viewItems  []viewItem            // Edit-menu items offered by some views only
 	Exported   func()                // called when an export has been reported (tests wait for it)
 	JobEnded   func()                // called when any background job's end has been reported (tests)
+	StartJob   func(run func())      // runs a job's work; nil: on a goroutine (tests run it once the window is idle)
 	Stopped    func(error)           // called after the stop sequence (tests); nil: nothing
 	logError   func(string, error)   // where stop-time errors go (fyne.LogError; tests replace it)
 }
