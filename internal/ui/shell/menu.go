@@ -26,12 +26,10 @@ type viewItem struct {
 }
 
 // onView is a menu item that runs fn on the view on screen when it offers
-// I; the item is disabled on screens that do not. While a dialog is up it
-// does nothing: its shortcut (Ctrl+Delete, Ctrl+N) would act on a record
-// behind the dialog, out of the user's sight.
+// I; the item is disabled on screens that do not.
 func onView[I any](sh *Shell, label string, key fyne.Shortcut, fn func(I)) *fyne.MenuItem {
 	it := fyne.NewMenuItem(label, func() {
-		if v, ok := sh.CurrentView().(I); ok && sh.network.ID != "" && !sh.dialogUp() {
+		if v, ok := sh.CurrentView().(I); ok && sh.network.ID != "" {
 			fn(v)
 		}
 	})
@@ -119,8 +117,9 @@ func (sh *Shell) mainMenu() *fyne.MainMenu {
 func (sh *Shell) dialogUp() bool { return sh.win.Canvas().Overlays().Top() != nil }
 
 // notUnderDialog is action, done only while no dialog is up: the menus'
-// shortcuts reach the window from a dialog's fields too, and Ctrl+6 or
-// Ctrl+E would change the screen behind the dialog, out of sight. Ctrl+S
+// shortcuts reach the window from a dialog's fields too, and Ctrl+6,
+// Ctrl+E or Ctrl+Delete would change the screen behind the dialog, out of
+// sight. Ctrl+S
 // (the form's confirm), Ctrl+Z (its field's typing) and Ctrl+Q (which
 // asks about the form) say themselves what they do under a dialog.
 func (sh *Shell) notUnderDialog(action func()) func() {
