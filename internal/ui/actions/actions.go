@@ -36,6 +36,7 @@ func Area() shell.Area {
 // becomes its Integrated Action Plan — with where each action came from.
 type actionsView struct {
 	sh                                                        *shell.Shell
+	saveBtn                                                   *widget.Button // follows Unsaved (followSave)
 	partners                                                  []data.Partner
 	partner                                                   *widget.Select
 	actions                                                   []data.PlanAction
@@ -67,14 +68,16 @@ func newActionsView(sh *shell.Shell) *actionsView {
 		}
 		v.sh.Leave(v, func() { v.current = i; v.list.Select(i); v.showForm() }, v.reselect)
 	}
-	v.kind, v.status = widget.NewSelect(actionKinds.Labels(), nil), widget.NewSelect(actionStates.Labels(), nil)
+	changed := func(string) { v.followSave() }
+	v.kind, v.status = widget.NewSelect(actionKinds.Labels(), changed), widget.NewSelect(actionStates.Labels(), changed)
 	entry := func(multi bool) *widget.Entry {
+		e := widget.NewEntry()
 		if multi {
-			e := widget.NewMultiLineEntry()
+			e = widget.NewMultiLineEntry()
 			e.Wrapping = fyne.TextWrapWord
-			return e
 		}
-		return widget.NewEntry()
+		e.OnChanged = changed
+		return e
 	}
 	v.title, v.desc, v.timing, v.who = entry(false), entry(true), entry(false), entry(false)
 	v.cost, v.funding, v.indicators, v.risk = entry(false), entry(false), entry(true), entry(true)
@@ -90,6 +93,7 @@ func newActionsView(sh *shell.Shell) *actionsView {
 		widget.NewFormItem("Risks", v.risk), widget.NewFormItem("Status", v.status))
 	save := widget.NewButtonWithIcon("Save action", theme.DocumentSaveIcon(), func() { v.Save() })
 	save.Importance = widget.HighImportance
+	v.saveBtn = save
 	add := widget.NewButtonWithIcon("New action", theme.ContentAddIcon(), v.New)
 	promote := widget.NewButtonWithIcon("Make a plan action of it", theme.MoveUpIcon(), v.promote)
 	export := widget.NewButtonWithIcon("Export…", theme.DocumentSaveIcon(), v.Export)
@@ -201,6 +205,14 @@ func (v *actionsView) showForm() {
 	v.indicators.SetText(a.Indicators)
 	v.risk.SetText(a.Risks)
 	v.chain.SetText(v.chainText(a))
+	v.followSave()
+}
+
+// followSave enables Save while the form differs from the stored action.
+func (v *actionsView) followSave() {
+	if v.saveBtn != nil {
+		widgets.EnableWhen(v.saveBtn, v.Unsaved() != "")
+	}
 }
 
 // chainText says where an action came from: need → learning → testing action.
@@ -277,6 +289,7 @@ func (v *actionsView) Unsaved() string {
 // Save stores the form as the selected action, or as a new one; a refusal
 // is shown and the typing stays.
 func (v *actionsView) Save() bool {
+	defer v.followSave()
 	if err := v.store(); err != nil {
 		v.sh.ShowError(err)
 		return false

@@ -48,7 +48,7 @@ func (v *gridsView) loadReview(m data.Meeting, p data.Partner) {
 		f.comment.SetText(it.Row.ReviewComment)
 		f.status.Selected = reviewChoices.Label(it.Row.ReviewStatus)
 		f.status.OnChanged = func(string) { v.storeReview(f) }
-		f.comment.OnChanged = func(string) { v.comments[it.Row.ID] = f }
+		f.comment.OnChanged = func(string) { v.comments[it.Row.ID] = f; v.followSave() }
 		f.comment.OnSubmitted = func(string) { v.storeReview(f) }
 		what := widget.NewLabel(fmt.Sprintf("%s — %s (%s)", it.Row.Action, strings.TrimSpace(it.Row.ActionWho+" "+it.Row.ActionBy), titles[it.MeetingID]))
 		what.Wrapping = fyne.TextWrapWord
@@ -65,6 +65,7 @@ func (v *gridsView) storeReview(f *reviewForm) {
 	if err := v.saveReview(f); err != nil {
 		v.sh.ShowError(err)
 	}
+	v.followSave()
 }
 
 // storeComments stores every review comment typed and not stored yet.

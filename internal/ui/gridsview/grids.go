@@ -49,7 +49,8 @@ type gridsView struct {
 	review     *fyne.Container
 	comments   map[string]*reviewForm // review comments typed and not stored yet, by row id
 	status     *widget.Label
-	dirty      bool // rows typed and not saved yet
+	dirty      bool // rows typed and not saved yet: use markDirty, Save follows it
+	saveBtn    *widget.Button
 	obj        fyne.CanvasObject
 }
 
@@ -71,6 +72,7 @@ func newGridsView(sh *shell.Shell) *gridsView {
 	add := widget.NewButtonWithIcon("Add row", theme.ContentAddIcon(), v.New)
 	save := widget.NewButtonWithIcon("Save (Ctrl+S)", theme.DocumentSaveIcon(), func() { v.Save() })
 	save.Importance = widget.HighImportance
+	v.saveBtn = save
 	var export *widget.Button
 	export = widget.NewButtonWithIcon("Export…", theme.DocumentSaveIcon(), func() { v.showExports(export) })
 	dashboard := widget.NewButtonWithIcon("Dashboard", theme.InfoIcon(), func() { showDashboard(sh) })
@@ -105,12 +107,22 @@ func (v *gridsView) Unsaved() string {
 // Save stores the rows and the review comments; a failure is shown and
 // the typing stays on screen.
 func (v *gridsView) Save() bool {
+	defer v.followSave()
 	if err := v.store(); err != nil {
 		v.sh.ShowError(err)
 		return false
 	}
 	return true
 }
+
+// markDirty notes rows typed and not saved yet.
+func (v *gridsView) markDirty() {
+	v.dirty = true
+	v.followSave()
+}
+
+// followSave enables Save while rows or review comments are unsaved.
+func (v *gridsView) followSave() { widgets.EnableWhen(v.saveBtn, v.Unsaved() != "") }
 
 // Discard shows the grid as stored again.
 func (v *gridsView) Discard() {
@@ -273,6 +285,7 @@ func (v *gridsView) load() {
 	v.grid = data.LearningGrid{MeetingID: m.ID, PartnerID: p.ID, ThemeKey: v.themeKey()}
 	v.rows, v.rowBox.Objects, v.dirty = nil, nil, false
 	clear(v.comments)
+	v.followSave()
 	if m.ID == "" || p.ID == "" {
 		v.status.SetText("Add meetings and partners first.")
 		v.rowBox.Refresh()
@@ -304,7 +317,7 @@ func (v *gridsView) newRowForm(r data.GridRow) *gridRowForm {
 		e := widget.NewEntry()
 		e.SetText(text)
 		e.SetPlaceHolder(hint)
-		e.OnChanged = func(string) { v.dirty = true }
+		e.OnChanged = func(string) { v.markDirty() }
 		e.OnSubmitted = func(string) { v.addRow(v.indexOf(f) + 1) }
 		return e
 	}
@@ -313,7 +326,7 @@ func (v *gridsView) newRowForm(r data.GridRow) *gridRowForm {
 	f.action = entry(r.Action, "Action until the next meeting")
 	f.who = entry(r.ActionWho, "Who")
 	f.by = entry(r.ActionBy, "By when")
-	f.relevance = widget.NewSelect(relevanceChoices, func(string) { v.dirty = true })
+	f.relevance = widget.NewSelect(relevanceChoices, func(string) { v.markDirty() })
 	f.relevance.Selected = relevanceChoices[r.Relevance]
 	return f
 }
@@ -341,7 +354,7 @@ func (v *gridsView) layoutRows() {
 		f := f
 		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
 			v.rows = append(v.rows[:v.indexOf(f)], v.rows[v.indexOf(f)+1:]...)
-			v.dirty = true
+			v.markDirty()
 			v.layoutRows()
 		})
 		del.Importance = widget.LowImportance

@@ -37,7 +37,7 @@ func (v *partnersView) startImport() {
 			"new ones are added; you see every change before it happens. You can also drop a file on the window.")
 		d = dialog.NewCustom("Import partners", "Cancel", container.NewVBox(hint, fromFile, paste), v.sh.Window())
 		d.Show()
-		v.sh.Keys(shell.DialogKeys{Escape: d.Hide})
+		v.sh.Keys(shell.DialogKeys{Escape: d.Hide, Enter: fromFile.OnTapped})
 	}, nil)
 }
 

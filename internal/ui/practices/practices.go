@@ -190,7 +190,8 @@ type practiceForm struct {
 	owner                      *widget.Select
 	subs                       *widget.CheckGroup
 	problem                    *widget.Label
-	dirty, loading             bool
+	dirty, loading             bool // dirty: use setDirty, the Save button follows it
+	saveBtn                    *widget.Button
 	body, hint                 fyne.CanvasObject
 	obj                        *fyne.Container
 }
@@ -199,7 +200,7 @@ func newPracticeForm(v *practicesView) *practiceForm {
 	f := &practiceForm{v: v}
 	mark := func(string) {
 		if !f.loading {
-			f.dirty = true
+			f.setDirty(true)
 		}
 	}
 	f.title, f.city, f.country, f.link = widget.NewEntry(), widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
@@ -217,6 +218,8 @@ func newPracticeForm(v *practicesView) *practiceForm {
 	f.problem.Hide()
 	save := widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), func() { f.save() })
 	save.Importance = widget.HighImportance
+	save.Disable() // until something is typed
+	f.saveBtn = save
 	del := widget.NewButtonWithIcon("Delete…", theme.DeleteIcon(), f.confirmDelete)
 	del.Importance = widget.DangerImportance
 	form := widget.NewForm(widget.NewFormItem("Title", f.title), widget.NewFormItem("Owner", f.owner),
@@ -279,7 +282,8 @@ func (f *practiceForm) load(gp data.GoodPractice) {
 	}
 	f.subs.SetSelected(checked)
 	f.problem.Hide()
-	f.loading, f.dirty = false, false
+	f.loading = false
+	f.setDirty(false)
 	f.showOutside()
 	f.obj.Objects = []fyne.CanvasObject{f.body}
 	f.obj.Refresh()
@@ -323,7 +327,8 @@ func (f *practiceForm) save() bool {
 		return false
 	}
 	f.recordUndo(before, gp)
-	f.gp, f.dirty = gp, false
+	f.gp = gp
+	f.setDirty(false)
 	f.problem.Hide()
 	sh.ReloadAll()
 	return true
@@ -357,9 +362,16 @@ func (f *practiceForm) recordUndo(before, after data.GoodPractice) {
 
 // clear shows the "select a practice" hint.
 func (f *practiceForm) clear() {
-	f.gp, f.dirty = data.GoodPractice{}, false
+	f.gp = data.GoodPractice{}
+	f.setDirty(false)
 	f.obj.Objects = []fyne.CanvasObject{f.hint}
 	f.obj.Refresh()
+}
+
+// setDirty says whether the form holds unsaved changes; Save follows it.
+func (f *practiceForm) setDirty(dirty bool) {
+	f.dirty = dirty
+	widgets.EnableWhen(f.saveBtn, dirty)
 }
 
 // Unsaved names the practice while the form holds changes (shell.Editor).
@@ -395,7 +407,8 @@ func (f *practiceForm) Flush() error {
 	if err != nil {
 		return fmt.Errorf("keeping %s: %w", f.Unsaved(), err)
 	}
-	f.gp, f.dirty = gp, false
+	f.gp = gp
+	f.setDirty(false)
 	return nil
 }
 

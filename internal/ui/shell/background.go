@@ -80,7 +80,7 @@ func (sh *Shell) InBackground(j BackgroundJob) {
 		})
 	}
 	sh.jobs.Add(1)
-	go func() {
+	run := func() {
 		defer sh.jobs.Done()
 		err := j.Work(ctx, progress)
 		cancel()
@@ -102,7 +102,14 @@ func (sh *Shell) InBackground(j BackgroundJob) {
 				sh.JobEnded()
 			}
 		})
-	}()
+	}
+	// The test driver has no UI goroutine: a test that runs jobs once its
+	// key or tap has returned keeps the window's state to one goroutine.
+	if sh.StartJob != nil {
+		sh.StartJob(run)
+		return
+	}
+	go run()
 }
 
 // lowerFirst is s with a lower-case first letter, for a title used inside

@@ -67,10 +67,16 @@ type Form struct {
 	Changed func() bool
 	// OnCancel runs when the dialog is closed without confirming; may be nil.
 	OnCancel func()
+	// Back, when set, is a Back button before the confirm: the form closes
+	// and Back shows the step before (a wizard's pages).
+	Back func()
+	// Discard is the question Cancel asks about typed changes ("Discard the
+	// new network Braga?"); nil: "Discard your changes?" about this form.
+	Discard func() string
 }
 
 // ShowForm shows f: the first entry has the focus, Enter in a one-line
-// entry confirms, Escape cancels; Cancel (button or Escape) asks before
+// entry and Ctrl+S confirm, Escape cancels; Cancel (button or Escape) asks before
 // dropping typed changes; Confirm is disabled while a field is invalid.
 // The returned func closes the form from inside (a Delete button in it),
 // keeping what was shown above it.
@@ -101,7 +107,11 @@ func (sh *Shell) ShowForm(f Form) (closeForm func()) {
 			closeIt()
 			return
 		}
-		q := dialog.NewConfirm("Discard your changes?", "What you typed in “"+f.Title+"” is not saved yet.", func(drop bool) {
+		question, detail := "Discard your changes?", "What you typed in “"+f.Title+"” is not saved yet."
+		if f.Discard != nil {
+			question, detail = f.Discard(), "Nothing of it is stored yet."
+		}
+		q := dialog.NewConfirm(question, detail, func(drop bool) {
 			if drop {
 				closeIt()
 			}
@@ -135,7 +145,12 @@ func (sh *Shell) ShowForm(f Form) (closeForm func()) {
 		sh.forms[&f] = f.Changed // while shown, quitting asks about it
 		d.SetOnClosed(func() { delete(sh.forms, &f) })
 	}
-	d.SetButtons([]fyne.CanvasObject{widget.NewButton("Cancel", cancel), confirm})
+	buttons := []fyne.CanvasObject{widget.NewButton("Cancel", cancel), confirm}
+	if f.Back != nil {
+		back := widget.NewButton("Back", func() { d.Hide(); f.Back() })
+		buttons = []fyne.CanvasObject{buttons[0], back, confirm}
+	}
+	d.SetButtons(buttons)
 	size := f.Size
 	if size.Width == 0 {
 		size.Width = 560
@@ -143,7 +158,7 @@ func (sh *Shell) ShowForm(f Form) (closeForm func()) {
 	d.Resize(size)
 	d.Show()
 	shown = sh.win.Canvas().Overlays().Top()
-	sh.Keys(DialogKeys{Escape: cancel, Enter: submit})
+	sh.Keys(DialogKeys{Escape: cancel, Enter: submit, Save: submit})
 	if first != nil {
 		sh.win.Canvas().Focus(first)
 	}

@@ -15,11 +15,13 @@ type dialogKeys struct {
 	on map[fyne.CanvasObject]DialogKeys
 }
 
-// DialogKeys are a dialog's answers to Escape and Enter; nil does nothing
-// (Escape: nil closes the dialog unless Keep is set).
+// DialogKeys are a dialog's answers to Escape, Enter and Ctrl+S; nil does
+// nothing (Escape: nil closes the dialog unless Keep is set). Save is a
+// form's confirm: under any other dialog Ctrl+S does nothing.
 type DialogKeys struct {
 	Escape func()
 	Enter  func()
+	Save   func()
 	Keep   bool // Escape never removes the dialog by itself
 }
 
@@ -65,6 +67,19 @@ func (sh *Shell) typedKey(e *fyne.KeyEvent) {
 	if e.Name == fyne.KeyF11 && sh.network.ID != "" {
 		sh.Present()
 	}
+}
+
+// saveShortcut is Ctrl+S: the form dialog on top confirms; under any
+// other dialog nothing happens (the view behind it is not what the user
+// looks at); without one the view on screen saves.
+func (sh *Shell) saveShortcut(viewSave func()) {
+	if top := sh.win.Canvas().Overlays().Top(); top != nil {
+		if save := sh.dialogs.on[top].Save; save != nil {
+			save()
+		}
+		return
+	}
+	viewSave()
 }
 
 // Present shows the current view's presentation full screen, or the

@@ -60,6 +60,15 @@ func onView[I any](sh *Shell, label string, key fyne.Shortcut, fn func(I)) *fyne
 	return it
 }
 
+// saveItem is Edit → Save (Ctrl+S): the form dialog on top confirms, else
+// the view on screen saves.
+func (sh *Shell) saveItem() *fyne.MenuItem {
+	it := onView(sh, "Save", shortcut(fyne.KeyS), func(v Editor) { v.Save() })
+	viewSave := it.Action
+	it.Action = func() { sh.saveShortcut(viewSave) }
+	return it
+}
+
 func (sh *Shell) mainMenu() *fyne.MainMenu {
 	quit := menuItem("Quit", fyne.KeyQ, sh.RequestQuit)
 	quit.IsQuit = true
@@ -100,10 +109,11 @@ func (sh *Shell) mainMenu() *fyne.MainMenu {
 	redo := fyne.NewMenuItem("Redo", sh.Redo)
 	redo.Shortcut = &fyne.ShortcutRedo{}
 	sh.viewItems = nil
+	save := sh.saveItem()
 	sh.editMenu = fyne.NewMenu("Edit", undo, redo,
 		fyne.NewMenuItemSeparator(),
 		onView(sh, "New", shortcut(fyne.KeyN), func(v Creator) { v.New() }),
-		onView(sh, "Save", shortcut(fyne.KeyS), func(v Editor) { v.Save() }),
+		save,
 		menuItem("Find", fyne.KeyF, sh.find),
 		menuItem("Search everything…", fyne.KeyK, sh.OpenSearch),
 		onView(sh, "Delete…", shortcut(fyne.KeyDelete), func(v Deleter) { v.DeleteSelected() }),
@@ -121,5 +131,30 @@ func (sh *Shell) mainMenu() *fyne.MainMenu {
 	goItems = append(goItems, fyne.NewMenuItemSeparator(), fyne.NewMenuItem("Present full screen (F11)", sh.Present))
 	network := fyne.NewMenu("Network", menuItem("Edit network details…", fyne.KeyE, sh.EditNetwork),
 		menuItem("Rename network…", "", sh.renameNetwork), menuItem("Delete network…", "", sh.deleteNetwork))
-	return fyne.NewMainMenu(fyne.NewMenu("File", fileItems...), sh.editMenu, fyne.NewMenu("Go", goItems...), network)
+	menus := []*fyne.Menu{fyne.NewMenu("File", fileItems...), sh.editMenu, fyne.NewMenu("Go", goItems...), network}
+	for _, m := range menus {
+		for _, it := range m.Items {
+			if it != quit && it != undo && it != redo && it != save && it.ChildMenu == nil && it.Action != nil {
+				it.Action = sh.notUnderDialog(it.Action)
+			}
+		}
+	}
+	return fyne.NewMainMenu(menus...)
+}
+
+// dialogUp tells whether a dialog is shown over the window.
+func (sh *Shell) dialogUp() bool { return sh.win.Canvas().Overlays().Top() != nil }
+
+// notUnderDialog is action, done only while no dialog is up: the menus'
+// shortcuts reach the window from a dialog's fields too, and Ctrl+6,
+// Ctrl+E or Ctrl+Delete would change the screen behind the dialog, out of
+// sight. Ctrl+S
+// (the form's confirm), Ctrl+Z (its field's typing) and Ctrl+Q (which
+// asks about the form) say themselves what they do under a dialog.
+func (sh *Shell) notUnderDialog(action func()) func() {
+	return func() {
+		if !sh.dialogUp() {
+			action()
+		}
+	}
 }

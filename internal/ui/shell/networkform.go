@@ -86,15 +86,52 @@ func (sh *Shell) newNetwork() {
 			OnConfirm: func() bool {
 				var n data.Network
 				f.apply(&n)
+				from := sh.network.ID
 				created, err := sh.store.CreateNetwork(sh.ctx, n)
 				if err != nil {
 					sh.ShowError(err)
 					return false
 				}
 				sh.openNetwork(created)
+				sh.NetworkCreated(created, from)
 				return true
 			}})
 	}, nil)
+}
+
+// NetworkCreated records the creation of n, now open, from the network
+// whose id is from ("" on the welcome screen): Undo moves n to the trash,
+// as Delete network does, and goes back to from (or the most recent other
+// network); Redo brings n back from the trash and opens it again.
+func (sh *Shell) NetworkCreated(n data.Network, from string) {
+	var trashID string
+	sh.push(step{name: "create network ‘" + n.Name + "’", trash: &trashID, undo: func() error {
+		var err error
+		if trashID, err = sh.store.DeleteNetwork(sh.ctx, n.ID); err != nil {
+			return err
+		}
+		if from == "" {
+			from = sh.recentOther(n.ID)
+		}
+		back, err := sh.store.Network(sh.ctx, from)
+		if err != nil {
+			sh.views, sh.current = make([]View, len(sh.areas)), -1 // nothing left to reload
+			sh.showWelcome()
+			return nil
+		}
+		sh.showNetwork(back)
+		return nil
+	}, redo: func() error {
+		if _, err := sh.store.RestoreTrash(sh.ctx, trashID); err != nil {
+			return err
+		}
+		again, err := sh.store.Network(sh.ctx, n.ID)
+		if err != nil {
+			return err
+		}
+		sh.showNetwork(again)
+		return nil
+	}})
 }
 
 // EditNetwork edits the open network's details. The view on screen is

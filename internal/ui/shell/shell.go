@@ -59,6 +59,7 @@ type Shell struct {
 	Exported   func()                // called when an export has been reported (tests wait for it)
 	Opener     Opener                // opens exported files and their folders (tests replace it)
 	JobEnded   func()                // called when any background job's end has been reported (tests)
+	StartJob   func(run func())      // runs a job's work; nil: on a goroutine (tests run it once the window is idle)
 	Stopped    func(error)           // called after the stop sequence (tests); nil: nothing
 	Reopened   func()                // called when a move to another database has ended, opened or refused (tests)
 	logError   func(string, error)   // where stop-time errors go (fyne.LogError; tests replace it)
@@ -138,8 +139,16 @@ func (sh *Shell) Start(preferredID string) {
 	sh.openNetwork(pick)
 }
 
-// openNetwork shows the main layout for n and remembers it.
+// openNetwork shows the main layout for n and remembers it; the undo
+// history starts afresh.
 func (sh *Shell) openNetwork(n data.Network) {
+	sh.undo.clear() // undo steps name records of the network they were made in
+	sh.showNetwork(n)
+}
+
+// showNetwork shows the main layout for n and remembers it, keeping the
+// undo history (the undo and redo of a network's creation switch networks).
+func (sh *Shell) showNetwork(n data.Network) {
 	sh.network = n
 	sh.welcome = nil
 	sh.rememberNetwork(n.ID)
@@ -147,7 +156,6 @@ func (sh *Shell) openNetwork(n data.Network) {
 	sh.refreshNetworkPicker()
 	sh.views = make([]View, len(sh.areas))
 	sh.current = -1
-	sh.undo.clear() // undo steps name records of the network they were made in
 	sh.refreshEditMenu()
 	top := container.NewBorder(nil, nil, sh.header, sh.netPick, sh.status)
 	navBox := container.NewBorder(nil, nil, nil, nil, sh.nav)

@@ -73,10 +73,15 @@ func lastName(steps []step) string {
 
 // Undo takes back the last change. While the view on screen holds unsaved
 // typing, the focused text field undoes its typing instead, as in any
-// editor; once stored, Undo takes back the stored change.
+// editor; once stored, Undo takes back the stored change. Under a dialog
+// only its focused field's typing is undone: the store's last change is
+// out of sight behind it.
 func (sh *Shell) Undo() {
 	if e := sh.typingEntry(); e != nil {
 		e.TypedShortcut(&fyne.ShortcutUndo{})
+		return
+	}
+	if sh.dialogUp() {
 		return
 	}
 	sh.replay(&sh.undo.done, &sh.undo.undone, "Undone", func(s step) error { return s.undo() })
@@ -88,14 +93,22 @@ func (sh *Shell) Redo() {
 		e.TypedShortcut(&fyne.ShortcutRedo{})
 		return
 	}
+	if sh.dialogUp() {
+		return
+	}
 	sh.replay(&sh.undo.undone, &sh.undo.done, "Redone", func(s step) error { return s.redo() })
 }
 
-// typingEntry is the focused text field while the view has unsaved edits.
+// typingEntry is the focused text field of a dialog, or of the view while
+// it has unsaved edits.
 func (sh *Shell) typingEntry() *widget.Entry {
-	e, ok := sh.win.Canvas().Focused().(*widget.Entry)
-	if !ok {
+	o, _ := sh.win.Canvas().Focused().(fyne.CanvasObject)
+	e := textEntry(o)
+	if e == nil {
 		return nil
+	}
+	if sh.dialogUp() {
+		return e
 	}
 	if ed, isEditor := sh.CurrentView().(Editor); isEditor && ed.Unsaved() != "" {
 		return e

@@ -44,7 +44,6 @@ func (v *studyView) showVersions() {
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			o.(*widget.Label).SetText(snaps[i].Name + "  ·  " + shortTime(snaps[i].CreatedAt))
 		})
-	list.OnSelected = func(i widget.ListItemID) { chosen = i }
 	take := widget.NewButtonWithIcon("Take a snapshot…", theme.ContentAddIcon(), func() { d.Hide(); v.askSnapshot() })
 	restore := widget.NewButtonWithIcon("Restore…", theme.HistoryIcon(), func() {
 		if chosen >= 0 {
@@ -52,6 +51,8 @@ func (v *studyView) showVersions() {
 			v.confirmRestore(snaps[chosen])
 		}
 	})
+	restore.Disable() // until a snapshot is chosen
+	list.OnSelected = func(i widget.ListItemID) { chosen = i; restore.Enable() }
 	compare := widget.NewButtonWithIcon("Compare a section…", theme.ViewRestoreIcon(), func() { d.Hide(); v.showCompare(snaps) })
 	empty := widget.NewLabel("")
 	if len(snaps) == 0 {

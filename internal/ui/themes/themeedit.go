@@ -83,7 +83,7 @@ func (v *themesView) store(undoable bool) error {
 		undo = func() error { return s.UpdateSubTheme(v.sh.Ctx(), before) }
 		redo = func() error { return s.UpdateSubTheme(v.sh.Ctx(), after) }
 	}
-	v.dirty = false
+	v.setDirty(false)
 	if undoable {
 		v.sh.Did(name, undo, redo)
 	}

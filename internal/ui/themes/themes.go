@@ -33,7 +33,8 @@ type themesView struct {
 	horiz    *widget.Check
 	heading  *widget.Label
 	form     *fyne.Container
-	dirty    bool
+	dirty    bool // use setDirty: Save follows it
+	saveBtn  *widget.Button
 	loading  bool
 	obj      fyne.CanvasObject
 }
@@ -76,6 +77,7 @@ func newThemesView(sh *shell.Shell) *themesView {
 	v.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	save := widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), func() { v.Save() })
 	save.Importance = widget.HighImportance
+	v.saveBtn = save
 	v.form = container.NewVBox(v.heading, widget.NewForm(widget.NewFormItem("Number", v.number), widget.NewFormItem("Title", v.title)), v.horiz,
 		container.NewHBox(
 			widget.NewButtonWithIcon("Move up", theme.MoveUpIcon(), func() { v.move(-1) }),
@@ -117,7 +119,7 @@ func (v *themesView) Reload() {
 	v.selected = v.rowOf(themeID, subID)
 	switch {
 	case v.selected < 0:
-		v.dirty = false
+		v.setDirty(false)
 		v.form.Hide()
 		v.list.UnselectAll()
 	case !v.dirty:
@@ -166,14 +168,21 @@ func (v *themesView) show(i int) {
 		v.title.SetText(st.Title)
 		v.horiz.Hide()
 	}
-	v.loading, v.dirty = false, false
+	v.loading = false
+	v.setDirty(false)
 	v.form.Show()
 }
 
 func (v *themesView) changed() {
 	if !v.loading {
-		v.dirty = true
+		v.setDirty(true)
 	}
+}
+
+// setDirty says whether the form holds unsaved changes; Save follows it.
+func (v *themesView) setDirty(dirty bool) {
+	v.dirty = dirty
+	widgets.EnableWhen(v.saveBtn, dirty)
 }
 
 func (v *themesView) selectIDs(themeID, subID string) {
@@ -213,7 +222,8 @@ func (v *themesView) confirmDelete() {
 		}
 		return v.sh.Store().DeleteSubTheme(v.sh.Ctx(), subID)
 	}, func() {
-		v.selected, v.dirty = -1, false
+		v.selected = -1
+		v.setDirty(false)
 		v.form.Hide()
 		v.list.UnselectAll()
 		v.sh.ReloadAll()

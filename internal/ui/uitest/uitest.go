@@ -17,7 +17,6 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/demo"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
-	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // NewShell builds the main window with these areas on a fresh database
@@ -130,14 +129,7 @@ func TextIn(o fyne.CanvasObject, s string) bool {
 func FindEntry(o fyne.CanvasObject, match func(*widget.Entry) bool) (*widget.Entry, bool) {
 	var found *widget.Entry
 	Walk(o, func(c fyne.CanvasObject) bool {
-		var e *widget.Entry
-		switch x := c.(type) {
-		case *widget.Entry:
-			e = x
-		case *widgets.Entry:
-			e = &x.Entry
-		}
-		if e != nil && match(e) {
+		if e := EntryOf(c); e != nil && match(e) {
 			found = e
 		}
 		return found == nil
@@ -182,11 +174,18 @@ func Key(sh *shell.Shell, name fyne.KeyName) {
 // FocusedEntry is the text field that has the focus (as EntryWithText
 // finds it), or nil.
 func FocusedEntry(sh *shell.Shell) *widget.Entry {
-	switch x := sh.Window().Canvas().Focused().(type) {
+	o, _ := sh.Window().Canvas().Focused().(fyne.CanvasObject)
+	return EntryOf(o)
+}
+
+// EntryOf is the text field o is — Fyne's entry, or a dialog field
+// (widgets.Entry, or a widget of its own that embeds one) — or nil.
+func EntryOf(o fyne.CanvasObject) *widget.Entry {
+	switch x := o.(type) {
 	case *widget.Entry:
 		return x
-	case *widgets.Entry:
-		return &x.Entry
+	case interface{ TextEntry() *widget.Entry }:
+		return x.TextEntry()
 	}
 	return nil
 }
@@ -206,4 +205,46 @@ func TapMenuItem(t testing.TB, sh *shell.Shell, label string) {
 		t.Fatalf("no menu item %q on screen", label)
 	}
 	test.Tap(item)
+}
+
+// Shortcut sends a shortcut as the window's driver does: the main menu's
+// item with that shortcut first (Ctrl+S is Edit → Save), else the focused
+// widget, else the window.
+func Shortcut(sh *shell.Shell, s fyne.Shortcut) {
+	if m := sh.Window().MainMenu(); m != nil {
+		for _, menu := range m.Items {
+			if menuShortcut(menu, s) {
+				return
+			}
+		}
+	}
+	if f, ok := sh.Window().Canvas().Focused().(fyne.Shortcutable); ok {
+		f.TypedShortcut(s)
+		return
+	}
+	if c, ok := sh.Window().Canvas().(fyne.Shortcutable); ok {
+		c.TypedShortcut(s)
+	}
+}
+
+func menuShortcut(m *fyne.Menu, s fyne.Shortcut) bool {
+	for _, it := range m.Items {
+		if it.Shortcut != nil && it.Shortcut.ShortcutName() == s.ShortcutName() && it.Action != nil {
+			it.Action()
+			return true
+		}
+		if it.ChildMenu != nil && menuShortcut(it.ChildMenu, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// TypeInFocused types s into the focused widget key by key, as the driver
+// does (test.Type gives the widget the focus again first).
+func TypeInFocused(sh *shell.Shell, s string) {
+	f := sh.Window().Canvas().Focused()
+	for _, r := range s {
+		f.TypedRune(r)
+	}
 }

@@ -25,6 +25,22 @@ func NewMultiLineEntry() *Entry {
 	return e
 }
 
+// TextEntry is the Fyne entry inside: the shell's forms and the tests
+// find a field through it, also when e is embedded in a widget of its own.
+func (e *Entry) TextEntry() *widget.Entry { return &e.Entry }
+
+// FocusGained selects a one-line field's whole text, as desktop fields do
+// when Tab reaches them: a default ("New theme") or the value being
+// corrected goes with the first key typed, instead of being pushed along
+// behind the cursor at its start. A click places the cursor afterwards
+// (Fyne's MouseDown drops the selection), so the mouse edits in place.
+func (e *Entry) FocusGained() {
+	e.Entry.FocusGained()
+	if !e.MultiLine && e.Text != "" {
+		e.TypedShortcut(&fyne.ShortcutSelectAll{})
+	}
+}
+
 // TypedKey hands Escape to the window and every other key to the entry.
 func (e *Entry) TypedKey(key *fyne.KeyEvent) {
 	if key.Name == fyne.KeyEscape {

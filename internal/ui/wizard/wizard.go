@@ -3,8 +3,9 @@
 // name, acronym, dates and lead expert (Enter: Next); step 2 the partners
 // pasted as the URBACT site lists them, or nothing to skip; step 3 the
 // themes typed as an indented outline (Ctrl+Enter or Next in those two).
-// Create stores everything in one transaction and opens the network.
-// Escape asks before it drops what was typed.
+// Create stores everything in one transaction and opens the network;
+// Edit → Undo takes it back. Back returns to the page before with what was
+// typed; Escape or Cancel asks before it drops what was typed on any page.
 package wizard
 
 import (
@@ -75,6 +76,14 @@ func (w *Wizard) typed() bool {
 	return false
 }
 
+// discard is what Cancel asks on every page: the whole wizard goes.
+func (w *Wizard) discard() string {
+	if name := strings.TrimSpace(w.name.Text); name != "" {
+		return "Discard the new network " + name + "?"
+	}
+	return "Discard the new network?"
+}
+
 // Each step closes itself before it shows the next one, which so gets the
 // focus (a dialog shown above one that closes then loses it).
 func (w *Wizard) step1() {
@@ -85,7 +94,7 @@ func (w *Wizard) step1() {
 			widget.NewFormItem("Start date", w.start), widget.NewFormItem("End date", w.end),
 			widget.NewFormItem("Lead expert", w.lead),
 		},
-		Changed:   w.typed,
+		Changed: w.typed, Discard: w.discard,
 		OnConfirm: func() bool { closeForm(); w.step2(); return false },
 	})
 }
@@ -93,19 +102,20 @@ func (w *Wizard) step1() {
 func (w *Wizard) step2() {
 	item := widget.NewFormItem("Partners", w.partners)
 	item.HintText = "Paste the partners from the network's URBACT page; leave it empty to skip. Ctrl+Enter: Next"
-	w.multiLineStep("New network — 2 of 3: the partners", "Next", item, func(closeForm func()) bool { closeForm(); w.step3(); return false })
+	w.multiLineStep("New network — 2 of 3: the partners", "Next", item, w.step1, func(closeForm func()) bool { closeForm(); w.step3(); return false })
 }
 
 func (w *Wizard) step3() {
 	item := widget.NewFormItem("Themes", w.themes)
 	item.HintText = "Themes flush left, their sub-themes indented under them; numbers are optional. Ctrl+Enter: Create"
-	w.multiLineStep("New network — 3 of 3: the themes", "Create", item, func(func()) bool { return w.create() })
+	w.multiLineStep("New network — 3 of 3: the themes", "Create", item, w.step2, func(func()) bool { return w.create() })
 }
 
 // multiLineStep shows a step of one multi-line field, whose Ctrl+Enter
 // does what the step's button does (Enter starts a new line).
-// next returns true when the step is done and the form is to close.
-func (w *Wizard) multiLineStep(title, confirm string, item *widget.FormItem, next func(closeForm func()) bool) {
+// back shows the step before; next returns true when the step is done
+// and the form is to close.
+func (w *Wizard) multiLineStep(title, confirm string, item *widget.FormItem, back func(), next func(closeForm func()) bool) {
 	e := item.Widget.(*linesEntry)
 	// The line that is wrong, said under the field as it is typed (Fyne's
 	// form shows a validation error only after the field loses the focus).
@@ -130,8 +140,8 @@ func (w *Wizard) multiLineStep(title, confirm string, item *widget.FormItem, nex
 		}
 	}
 	closeForm = w.sh.ShowForm(shell.Form{Title: title, Confirm: confirm, Size: widgets.DialogSize,
-		Items:     []*widget.FormItem{item, widget.NewFormItem("", problem)},
-		Changed:   func() bool { return true }, // step 1 was typed
+		Items:   []*widget.FormItem{item, widget.NewFormItem("", problem)},
+		Changed: w.typed, Discard: w.discard, Back: back,
 		OnConfirm: func() bool { return e.check(e.Text) == nil && next(closeForm) },
 	})
 }
@@ -186,7 +196,7 @@ func (w *Wizard) store(ps []data.Partner, themes []data.Theme) error {
 		return err
 	}
 	if taken {
-		return &data.ConstraintError{Msg: fmt.Sprintf("A network is already called %q: go back with Escape and pick another name.", n.Name)}
+		return &data.ConstraintError{Msg: fmt.Sprintf("A network is already called %q: go Back to the first page and pick another name.", n.Name)}
 	}
 	err = w.sh.Store().Update(w.sh.Ctx(), func(tx *data.Tx) error {
 		var err error
@@ -210,7 +220,9 @@ func (w *Wizard) store(ps []data.Partner, themes []data.Theme) error {
 	if err != nil {
 		return err
 	}
+	from := w.sh.Network().ID
 	w.sh.Start(n.ID)
+	w.sh.NetworkCreated(n, from) // after the open, which starts a new undo history
 	return nil
 }
 

@@ -54,6 +54,17 @@ func (a *actions) typeText(s string) {
 	a.n++
 }
 
+// toThemesTyped types the network's name, the partners and the themes,
+// and stays on page 3.
+func (a *actions) toThemesTyped() {
+	a.t.Helper()
+	a.typeText("Cities of Welcome")
+	a.key(fyne.KeyReturn)
+	a.typeText(pasted)
+	a.ctrlEnter()
+	a.typeText(themes)
+}
+
 func (a *actions) tab() { a.sh.Window().Canvas().FocusNext(); a.n++ }
 
 func (a *actions) key(k fyne.KeyName) { uitest.Key(a.sh, k); a.n++ }
@@ -159,19 +170,116 @@ func TestBadOutlineLineIsRefused(t *testing.T) {
 	}
 }
 
-// Escape on a later step asks before it drops what was typed.
-func TestEscapeAsksBeforeDropping(t *testing.T) {
+// Escape or Cancel on any page asks about the whole wizard, named, when
+// anything was typed on any page; the question's Keep editing returns to
+// the page as it was. With nothing typed, Escape just closes.
+func TestCancelAsksAboutTheWholeWizard(t *testing.T) {
 	sh := uitest.NewShell(t, false)
+	wizard.Open(sh)
+	uitest.Key(sh, fyne.KeyEscape)
+	if o := uitest.TopOverlay(sh); o != nil {
+		t.Fatal("Escape on the untouched wizard did not close it")
+	}
 	wizard.Open(sh)
 	a := &actions{t: t, sh: sh}
 	a.typeText("Cities of Welcome")
-	a.key(fyne.KeyReturn)
-	a.key(fyne.KeyEscape)
-	if !uitest.TextIn(uitest.TopOverlay(sh), "Discard your changes?") {
-		t.Fatal("Escape did not ask")
+	a.key(fyne.KeyReturn) // page 2, nothing typed on it
+	for _, cancel := range []func(){
+		func() { uitest.Key(sh, fyne.KeyEscape) },
+		func() { test.Tap(uitest.ButtonIn(t, uitest.TopOverlay(sh), "Cancel")) },
+	} {
+		page := uitest.TopOverlay(sh)
+		cancel()
+		q := uitest.TopOverlay(sh)
+		if q == page || !uitest.TextIn(q, "Discard the new network Cities of Welcome?") {
+			t.Fatal("cancelling page 2 did not ask about the new network by its name")
+		}
+		test.Tap(uitest.ButtonIn(t, q, "Keep editing"))
+		if uitest.TopOverlay(sh) != page || !uitest.TextIn(page, "2 of 3") {
+			t.Fatal("Keep editing did not return to page 2")
+		}
 	}
 	ns, _ := sh.Store().Networks(sh.Ctx())
 	if len(ns) != 0 {
 		t.Errorf("%d networks stored", len(ns))
+	}
+}
+
+// Back on pages 2 and 3 returns to the page before with everything typed
+// still there, and going on again keeps it too.
+func TestBackKeepsWhatWasTyped(t *testing.T) {
+	sh := uitest.NewShell(t, false)
+	wizard.Open(sh)
+	a := &actions{t: t, sh: sh}
+	a.toThemesTyped()
+	back := func(want string) {
+		t.Helper()
+		test.Tap(uitest.ButtonIn(t, uitest.TopOverlay(sh), "Back"))
+		if !uitest.TextIn(uitest.TopOverlay(sh), want) {
+			t.Fatalf("Back did not go to %q", want)
+		}
+	}
+	back("2 of 3")
+	if e := uitest.FocusedEntry(sh); e == nil || e.Text != pasted {
+		t.Fatalf("page 2 after Back: the focused field holds %v", e)
+	}
+	back("1 of 3")
+	if e := uitest.FocusedEntry(sh); e == nil || e.Text != "Cities of Welcome" {
+		t.Fatalf("page 1 after Back: the focused field holds %v", e)
+	}
+	if _, ok := uitest.Find(uitest.TopOverlay(sh), func(b *widget.Button) bool { return b.Text == "Back" }); ok {
+		t.Error("page 1 has a Back button")
+	}
+	a.key(fyne.KeyReturn)
+	a.ctrlEnter()
+	if e := uitest.FocusedEntry(sh); !uitest.TextIn(uitest.TopOverlay(sh), "3 of 3") || e == nil || e.Text != themes {
+		t.Fatal("page 3 lost its outline on the way back and forth")
+	}
+	a.ctrlEnter()
+	if n := sh.Network(); n.Name != "Cities of Welcome" {
+		t.Fatalf("open network %q", n.Name)
+	}
+}
+
+// After Create, Edit → Undo moves the new network to the trash and goes
+// back to the network open before; Redo brings it back, whole, and opens it.
+func TestUndoTakesBackTheNewNetwork(t *testing.T) {
+	sh := uitest.NewShell(t, true)
+	demo := sh.Network()
+	wizard.Open(sh)
+	a := &actions{t: t, sh: sh}
+	a.toThemesTyped()
+	a.ctrlEnter()
+	created := sh.Network()
+	if created.Name != "Cities of Welcome" {
+		t.Fatalf("open network %q", created.Name)
+	}
+	if got := sh.UndoName(); got != "create network ‘Cities of Welcome’" {
+		t.Fatalf("Undo would %q", got)
+	}
+	sh.Undo()
+	if sh.Network().ID != demo.ID {
+		t.Fatalf("after Undo the open network is %q, not %q", sh.Network().Name, demo.Name)
+	}
+	ns, _ := sh.Store().Networks(sh.Ctx())
+	for _, n := range ns {
+		if n.ID == created.ID {
+			t.Fatal("the new network is still listed after Undo")
+		}
+	}
+	if sh.RedoName() != "create network ‘Cities of Welcome’" {
+		t.Fatalf("Redo would %q", sh.RedoName())
+	}
+	sh.Redo()
+	if sh.Network().ID != created.ID {
+		t.Fatalf("after Redo the open network is %q", sh.Network().Name)
+	}
+	ps, _ := sh.Store().Partners(sh.Ctx(), created.ID)
+	ths, _ := sh.Store().Themes(sh.Ctx(), created.ID)
+	if len(ps) != 5 || len(ths) != 3 {
+		t.Errorf("after Redo %d partners, %d themes", len(ps), len(ths))
+	}
+	if sh.UndoName() != "create network ‘Cities of Welcome’" {
+		t.Errorf("after Redo, Undo would %q", sh.UndoName())
 	}
 }
