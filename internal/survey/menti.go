@@ -15,6 +15,8 @@ const RoleSession = "session"
 // QAPrompt is the prompt of the question made of the audience's questions.
 const QAPrompt = "Questions from audience"
 
+//go:generate go run ./corpusgen testdata/corpus
+
 // isMentiHeader recognises the header row of Mentimeter's "Voters" sheet.
 func isMentiHeader(row []string) bool {
 	if len(row) < 3 {

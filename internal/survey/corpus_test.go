@@ -1,0 +1,112 @@
+package survey
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/survey/corpus"
+)
+
+// TestCorpus imports every synthetic export of testdata/corpus (written by
+// corpusgen: go generate ./internal/survey/) and compares the results with
+// its sidecar, the figures the source tool would show: respondents, every
+// option in the source's order with its count (those nobody chose too),
+// who answered, the audience's questions, quiz scores, and what the
+// preview tells about reactions and disagreeing sheets.
+func TestCorpus(t *testing.T) {
+	sidecars, err := filepath.Glob("testdata/corpus/*.json")
+	if err != nil || len(sidecars) < 10 {
+		t.Fatalf("corpus sidecars: %v (%d); run go generate ./internal/survey/", err, len(sidecars))
+	}
+	s, n := demoStore(t)
+	ctx := context.Background()
+	for _, sc := range sidecars {
+		t.Run(strings.TrimSuffix(filepath.Base(sc), ".json"), func(t *testing.T) {
+			var want corpus.Figures
+			raw, err := os.ReadFile(sc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := json.Unmarshal(raw, &want); err != nil {
+				t.Fatal(err)
+			}
+			sv, rep, err := Import(ctx, s, n.ID, filepath.Join("testdata/corpus", want.File), Options{Title: filepath.Base(sc), Session: want.Session})
+			if err != nil {
+				t.Fatal(err)
+			}
+			res, err := LoadResults(ctx, s, sv, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			stored, err := s.SurveyQuestions(ctx, sv.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if sv.Format != want.Format || sv.Respondents != want.Respondents {
+				t.Errorf("%s format with %d respondents, want %s with %d", sv.Format, sv.Respondents, want.Format, want.Respondents)
+			}
+			if len(res.Questions) != len(want.Questions) {
+				t.Fatalf("%d questions, want %d: %v", len(res.Questions), len(want.Questions), prompts(res))
+			}
+			for i, wq := range want.Questions {
+				compareQuestion(t, res.Questions[i], stored[i].Options, wq)
+			}
+			if want.Format == "mentimeter" {
+				if got := rep.Plan.Menti.Reactions; got != want.Reactions {
+					t.Errorf("%d reactions counted, want %d", got, want.Reactions)
+				}
+				if len(rep.Mismatches) != want.Mismatches {
+					t.Errorf("disagreements %+v, want %d", rep.Mismatches, want.Mismatches)
+				}
+			}
+		})
+	}
+}
+
+func compareQuestion(t *testing.T, got QuestionResult, storedOptions []string, want corpus.QFigures) {
+	t.Helper()
+	if got.Prompt != want.Prompt || got.Kind != want.Kind || got.Respondents != want.Answered {
+		t.Errorf("question %d: %q %s answered by %d, want %q %s by %d", got.Position, got.Prompt, got.Kind, got.Respondents, want.Prompt, want.Kind, want.Answered)
+	}
+	if len(want.Options) > 0 {
+		var labels []string
+		for _, o := range want.Options {
+			labels = append(labels, o.Label)
+			if c := option(got, o.Label); c != o.Count {
+				t.Errorf("%q: option %q counted %d, want %d", want.Prompt, o.Label, c, o.Count)
+			}
+		}
+		if !want.Ordered {
+			slices.Sort(labels)
+			storedOptions = slices.Sorted(slices.Values(storedOptions))
+		}
+		if !slices.Equal(storedOptions, labels) { // every option, in the source's order, and no other
+			t.Errorf("%q: options %q, want %q", want.Prompt, storedOptions, labels)
+		}
+	}
+	if len(want.Audience) > 0 {
+		var audience []corpus.AudFigures
+		for _, a := range got.Audience {
+			audience = append(audience, corpus.AudFigures{Text: a.Text, Upvotes: a.Upvotes, Answered: a.Answered})
+		}
+		if !slices.Equal(audience, want.Audience) {
+			t.Errorf("audience %+v, want %+v", audience, want.Audience)
+		}
+	}
+	if want.Total > 0 && (len(got.Items) != 1 || got.Items[0].Total != want.Total) {
+		t.Errorf("%q: scores %+v, want a total of %d", want.Prompt, got.Items, want.Total)
+	}
+}
+
+func prompts(r Results) []string {
+	var out []string
+	for _, q := range r.Questions {
+		out = append(out, q.Kind+" "+q.Prompt)
+	}
+	return out
+}
