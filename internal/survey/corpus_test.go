@@ -110,3 +110,24 @@ func prompts(r Results) []string {
 	}
 	return out
 }
+
+// The preview tells the rule that decided each question: a free text with
+// commas in a file whose checkboxes use ";" is one answer, and says why.
+func TestPreviewSaysTheSeparatorRule(t *testing.T) {
+	s, n := demoStore(t)
+	plan, src, _, err := Preview(context.Background(), s, n.ID, "testdata/corpus/google-semicolon.csv", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	src.Close()
+	rules := map[string]string{}
+	for _, q := range plan.Questions {
+		rules[q.Prompt] = q.Rule
+	}
+	if r := rules["Which topics interest you?"]; !strings.HasPrefix(r, `multiple choice:`) || !strings.Contains(r, `";"`) {
+		t.Errorf("checkbox rule %q", r)
+	}
+	if r := rules["What kind of support do you need?"]; !strings.Contains(r, `no ";" in the answers`) {
+		t.Errorf("free text rule %q", r)
+	}
+}

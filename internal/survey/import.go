@@ -287,7 +287,7 @@ func Import(ctx context.Context, s *data.Store, networkID, path string, opt Opti
 	if err := checkSession(path, plan, head, opt.Session); err != nil {
 		return data.Survey{}, Report{}, err
 	}
-	report.Mismatches = plan.mismatchesIn(opt.Session)
+	report.Mismatches = plan.Menti.MismatchesIn(opt.Session)
 	var survey data.Survey
 	err = s.Update(ctx, func(tx *data.Tx) (err error) {
 		defer tabular.Guard(path, &err) // inside, so that the transaction is rolled back

@@ -33,13 +33,13 @@ func checkSession(path string, p Plan, head *Sample, session string) error {
 		Hint: fmt.Sprintf("its sessions are %s; or use --session all", strings.Join(known, ", "))}
 }
 
-// mismatchesIn are the disagreements of the sessions a choice imports.
-func (p Plan) mismatchesIn(session string) []Mismatch {
-	if p.Menti == nil {
+// MismatchesIn are the disagreements of the sessions a choice imports.
+func (b *MentiBook) MismatchesIn(session string) []Mismatch {
+	if b == nil {
 		return nil
 	}
 	var out []Mismatch
-	for _, m := range p.Menti.Mismatches {
+	for _, m := range b.Mismatches {
 		if inScope(m.Session, session) {
 			out = append(out, m)
 		}
