@@ -45,6 +45,9 @@ func runSurveyImport(c *cmdContext) error {
 			return fmt.Errorf("%s was imported before as %q; add --replace to replace it or --keep-both to import it again", file, same[0].Title)
 		}
 	}
+	if c.session == survey.SessionsEach {
+		return importEachSession(c, s, n.ID, file, opt)
+	}
 	sv, plan, err := survey.Import(c.ctx, s, n.ID, file, opt)
 	if err != nil {
 		return fmt.Errorf("nothing was imported: %w", err)

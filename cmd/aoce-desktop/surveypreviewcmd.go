@@ -27,7 +27,7 @@ func previewSurveyImport(c *cmdContext, s *data.Store, networkID, file string, o
 		}
 	}
 	if sessions := plan.Sessions(); len(sessions) > 1 {
-		fmt.Fprintf(c.stdout, "Sessions: %s (--session N imports one, --session all merges them; importing: %s).\n", strings.Join(sessions, ", "), opt.Session)
+		fmt.Fprintf(c.stdout, "Sessions: %s (--session N imports one, --session all merges them, --session each makes each its own survey; chosen: %s).\n", strings.Join(sessions, ", "), opt.Session)
 	}
 	printMentiNotes(c, plan, plan.Menti.MismatchesIn(opt.Session))
 	return nil
@@ -49,4 +49,21 @@ func printMentiNotes(c *cmdContext, plan survey.Plan, mismatches []survey.Mismat
 			fmt.Fprintf(c.stdout, "  session %s, %q, %q: %d in the Session sheet, %d voters (%+d)\n", m.Session, m.Prompt, m.Option, m.SessionVotes, m.Voters, m.Voters-m.SessionVotes)
 		}
 	}
+}
+
+// importEachSession is 'survey import --session each': one survey per
+// session, in one transaction.
+func importEachSession(c *cmdContext, s *data.Store, networkID, file string, opt survey.Options) error {
+	svs, report, err := survey.ImportEachSession(c.ctx, s, networkID, file, opt)
+	if err != nil {
+		return fmt.Errorf("nothing was imported: %w", err)
+	}
+	for _, sv := range svs {
+		if err := indexAnswers(c, s, sv.ID); err != nil {
+			return fmt.Errorf("%q was imported, but its answers are not searchable yet (the window indexes them when it starts): %w", sv.Title, err)
+		}
+		fmt.Fprintf(c.stdout, "Imported %q (Mentimeter format): %d respondents, %d questions.\n", sv.Title, sv.Respondents, len(report.Questions))
+	}
+	printMentiNotes(c, report.Plan, report.Mismatches)
+	return nil
 }

@@ -24,6 +24,7 @@ func (p Plan) Choices() []Choice {
 	listed := map[int]bool{}
 	for ci, c := range p.Columns {
 		switch {
+		case c.Role == RoleSession: // Mentimeter's session of each voter: not the user's to change, kept by Apply
 		case c.Role != RoleQuestion:
 			out = append(out, Choice{Question: -1, Column: ci, Role: c.Role})
 		case !listed[c.Question]:

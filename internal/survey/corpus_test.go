@@ -131,3 +131,33 @@ func TestPreviewSaysTheSeparatorRule(t *testing.T) {
 		t.Errorf("free text rule %q", r)
 	}
 }
+
+// Each session its own survey: three surveys from one file, in one
+// transaction — cancelled after the first, none is stored.
+func TestEachSessionItsOwnSurvey(t *testing.T) {
+	s, n := demoStore(t)
+	ctx := context.Background()
+	path := "testdata/corpus/menti-sessions.xlsx"
+	svs, _, err := ImportEachSession(ctx, s, n.ID, path, Options{Title: "Masterclass"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, sv := range svs {
+		got = append(got, sv.Title+" "+itoa(sv.Respondents))
+	}
+	if want := []string{"Masterclass — session 1 12", "Masterclass — session 2 12", "Masterclass — session 3 12"}; !slices.Equal(got, want) {
+		t.Fatalf("surveys %q, want %q", got, want)
+	}
+	before, err := s.Surveys(ctx, n.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	_, _, err = ImportEachSession(cctx, s, n.ID, path, Options{Title: "Cancelled", Progress: func(int, float64) { cancel() }})
+	after, _ := s.Surveys(ctx, n.ID)
+	if err == nil || len(after) != len(before) {
+		t.Fatalf("a cancelled import gave %v and %d surveys, had %d", err, len(after), len(before))
+	}
+}

@@ -280,10 +280,7 @@ func Import(ctx context.Context, s *data.Store, networkID, path string, opt Opti
 	}
 	report := Report{Plan: plan}
 	defer st.Close()
-	title := opt.Title
-	if title == "" {
-		title = strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
-	}
+	title := defaultTitle(opt, path)
 	if err := checkSession(path, plan, head, opt.Session); err != nil {
 		return data.Survey{}, Report{}, err
 	}
@@ -296,44 +293,59 @@ func Import(ctx context.Context, s *data.Store, networkID, path string, opt Opti
 				return err
 			}
 		}
-		survey, err = tx.CreateSurvey(data.Survey{NetworkID: networkID, Title: title, Format: plan.Format, SourceFile: filepath.Base(path),
-			SourceHash: hash, ImportedAt: time.Now().UTC().Format(time.RFC3339)})
-		if err != nil {
-			return err
-		}
-		var progress func(int)
-		if opt.Progress != nil {
-			progress = func(n int) { opt.Progress(n, st.Fraction()) }
-		}
-		w, err := newWriter(ctx, tx, networkID, survey.ID, plan, path, opt.Session, progress)
-		if err != nil {
-			return err
-		}
-		for i, rec := range head.Rows {
-			if err := w.row(rec, head.Lines[i]); err != nil {
-				return err
-			}
-		}
-		for {
-			rec, line, err := st.Next()
-			if err == io.EOF {
-				break
-			}
-			if err != nil {
-				return err
-			}
-			if err := w.row(rec, line); err != nil {
-				return err
-			}
-		}
-		if err := w.finish(); err != nil {
-			return err
-		}
-		survey.Respondents = w.count
-		report.Unmatched = w.unmatchedPartners()
-		return nil
+		survey, err = importInto(ctx, tx, networkID, path, hash, title, plan, st, head, opt, &report)
+		return err
 	})
 	return survey, report, err
+}
+
+// defaultTitle is the title asked for, or the file's name.
+func defaultTitle(opt Options, path string) string {
+	if opt.Title != "" {
+		return opt.Title
+	}
+	return strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+}
+
+// importInto stores one survey read from st (whose first rows are head)
+// inside the caller's transaction.
+func importInto(ctx context.Context, tx *data.Tx, networkID, path, hash, title string, plan Plan, st source, head *Sample, opt Options, report *Report) (data.Survey, error) {
+	survey, err := tx.CreateSurvey(data.Survey{NetworkID: networkID, Title: title, Format: plan.Format, SourceFile: filepath.Base(path),
+		SourceHash: hash, ImportedAt: time.Now().UTC().Format(time.RFC3339)})
+	if err != nil {
+		return survey, err
+	}
+	var progress func(int)
+	if opt.Progress != nil {
+		progress = func(n int) { opt.Progress(n, st.Fraction()) }
+	}
+	w, err := newWriter(ctx, tx, networkID, survey.ID, plan, path, opt.Session, progress)
+	if err != nil {
+		return survey, err
+	}
+	for i, rec := range head.Rows {
+		if err := w.row(rec, head.Lines[i]); err != nil {
+			return survey, err
+		}
+	}
+	for {
+		rec, line, err := st.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return survey, err
+		}
+		if err := w.row(rec, line); err != nil {
+			return survey, err
+		}
+	}
+	if err := w.finish(); err != nil {
+		return survey, err
+	}
+	survey.Respondents = w.count
+	report.Unmatched = append(report.Unmatched, w.unmatchedPartners()...)
+	return survey, nil
 }
 
 // Report is what an import did: the plan it followed and the partner

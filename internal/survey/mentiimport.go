@@ -15,6 +15,9 @@ func checkSession(path string, p Plan, head *Sample, session string) error {
 	if session == "" || session == SessionsAll {
 		return nil
 	}
+	if session == SessionsEach {
+		return &tabular.FileError{File: path, Msg: "cannot make each session its own survey in one import", Hint: "import it with ImportEachSession"}
+	}
 	known := p.Sessions()
 	if ci := slices.IndexFunc(p.Columns, func(c Column) bool { return c.Role == RoleSession }); ci >= 0 {
 		for _, v := range head.column(ci) {

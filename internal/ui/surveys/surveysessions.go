@@ -9,8 +9,11 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/survey"
 )
 
-// allSessions is the session choice that merges every session.
-const allSessions = "All sessions, merged"
+// The session choices besides one session: merged, or one survey each.
+const (
+	allSessions  = "All sessions, merged"
+	eachSessions = "Each session its own survey"
+)
 
 // sessionChoice lets the user import one session of a Mentimeter file or
 // all of them merged; nil when the file holds one session.
@@ -19,13 +22,17 @@ func sessionChoice(p survey.Plan, current string) *widget.Select {
 	if len(sessions) < 2 {
 		return nil
 	}
-	labels := []string{allSessions}
+	labels := []string{allSessions, eachSessions}
 	for _, s := range sessions {
 		labels = append(labels, "Session "+s)
 	}
 	sel := widget.NewSelect(labels, nil)
 	sel.SetSelected(allSessions)
-	if current != "" && current != survey.SessionsAll {
+	switch current {
+	case "", survey.SessionsAll:
+	case survey.SessionsEach:
+		sel.SetSelected(eachSessions)
+	default:
 		sel.SetSelected("Session " + current)
 	}
 	return sel
@@ -33,8 +40,11 @@ func sessionChoice(p survey.Plan, current string) *widget.Select {
 
 // sessionValue is the import's session option for a choice.
 func sessionValue(label string) string {
-	if label == allSessions || label == "" {
+	switch label {
+	case allSessions, "":
 		return survey.SessionsAll
+	case eachSessions:
+		return survey.SessionsEach
 	}
 	return strings.TrimPrefix(label, "Session ")
 }
