@@ -44,9 +44,9 @@ func printMentiNotes(c *cmdContext, plan survey.Plan, mismatches []survey.Mismat
 		fmt.Fprintf(c.stdout, "%d reactions to content slides are not imported.\n", plan.Menti.Reactions)
 	}
 	if len(mismatches) > 0 {
-		fmt.Fprintf(c.stdout, "The Voters sheet and the Session sheets disagree on %d options; the Voters sheet's counts are imported:\n", len(mismatches))
+		fmt.Fprintf(c.stdout, "The Voters sheet and the Session sheets disagree on %s; the Voters sheet's counts are imported:\n", survey.CountOptions(len(mismatches)))
 		for _, m := range mismatches {
-			fmt.Fprintf(c.stdout, "  session %s, %q, %q: %d in the Session sheet, %d voters (%+d)\n", m.Session, m.Prompt, m.Option, m.SessionVotes, m.Voters, m.Voters-m.SessionVotes)
+			fmt.Fprintf(c.stdout, "  %s\n", m)
 		}
 	}
 }

@@ -106,3 +106,17 @@ func audienceResults(q data.Question, counts []data.Count) []AudienceResult {
 	slices.SortStableFunc(out, func(a, b AudienceResult) int { return b.Upvotes - a.Upvotes })
 	return out
 }
+
+// String tells a disagreement: "session 1, "Where?", "Genk": 6 in the
+// Session sheet, 5 voters (-1)".
+func (m Mismatch) String() string {
+	return fmt.Sprintf("session %s, %q, %q: %d in the Session sheet, %d voters (%+d)", m.Session, m.Prompt, m.Option, m.SessionVotes, m.Voters, m.Voters-m.SessionVotes)
+}
+
+// CountOptions is "1 option" or "N options".
+func CountOptions(n int) string {
+	if n == 1 {
+		return "1 option"
+	}
+	return fmt.Sprintf("%d options", n)
+}

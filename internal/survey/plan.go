@@ -225,11 +225,14 @@ func guessQuestionWith(prompt string, values []string, seps []string) PlannedQue
 	case sep != "":
 		q.Kind, q.Separator = data.KindMultipleChoice, sep
 	case strings.Contains(strings.ToLower(prompt), "word"):
-		q.Kind = data.KindWordCloud
+		q.Kind, why = data.KindWordCloud, why+"; the question asks for words"
 	case len(distinct) <= 20 && float64(words)/float64(len(values)) <= 6 && (len(distinct)*2 <= len(values) || len(distinct) < len(values) && float64(words)/float64(len(values)) <= 4):
 		q.Kind = data.KindSingleChoice // few short answers, given again and again (sentences are open text even when repeated)
+		why += fmt.Sprintf("; %d different short answers given again and again: a single choice", len(distinct))
 	case float64(words)/float64(len(values)) <= 3:
-		q.Kind = data.KindWordCloud
+		q.Kind, why = data.KindWordCloud, why+"; a few words each: a word cloud"
+	default:
+		why += "; different sentences: open text"
 	}
 	q.Rule = why
 	return q

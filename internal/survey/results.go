@@ -115,6 +115,9 @@ func LoadResults(ctx context.Context, s *data.Store, sv data.Survey, partnerID s
 			qr.Items = itemResults(q, byQuestion[q.ID], qr.Respondents)
 		case data.KindQA:
 			qr.Audience = audienceResults(q, byQuestion[q.ID])
+			if len(qr.Audience) > 0 {
+				qr.Skipped = 0 // the audience's questions are no respondent's answers
+			}
 			fallthrough // and the words of answers typed on phones
 		default:
 			words, err := s.TopWords(ctx, q.ID, partnerID, topWords)

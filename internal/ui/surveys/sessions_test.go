@@ -62,7 +62,7 @@ func TestPreviewSaysWhereSheetsDisagree(t *testing.T) {
 	v := uitest.Open[*surveysView](t, sh, "surveys")
 	v.importPath(corpus + "menti-disagree.xlsx")
 	d := uitest.TopOverlay(sh)
-	if d == nil || !uitest.TextIn(d, "disagree on 1 options") || !uitest.TextIn(d, "(-1)") {
+	if d == nil || !uitest.TextIn(d, "disagree on 1 option;") || !uitest.TextIn(d, "(-1)") {
 		t.Fatal("the preview does not tell the disagreement")
 	}
 	if _, ok := uitest.Find(d, func(s *widget.Select) bool { return s.Selected == allSessions }); ok {

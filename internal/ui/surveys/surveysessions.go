@@ -70,12 +70,12 @@ func mentiNotes(p survey.Plan) string {
 	if ms := p.Menti.Mismatches; len(ms) > 0 {
 		var each []string
 		for _, m := range ms[:min(len(ms), 5)] {
-			each = append(each, fmt.Sprintf("session %s, %q: %q %d in the Session sheet, %d voters (%+d)", m.Session, m.Prompt, m.Option, m.SessionVotes, m.Voters, m.Voters-m.SessionVotes))
+			each = append(each, m.String())
 		}
 		if len(ms) > 5 {
 			each = append(each, fmt.Sprintf("and %d more", len(ms)-5))
 		}
-		notes = append(notes, fmt.Sprintf("The Voters sheet and the Session sheets disagree on %d options; the Voters sheet's counts are imported: %s.", len(ms), strings.Join(each, "; ")))
+		notes = append(notes, fmt.Sprintf("The Voters sheet and the Session sheets disagree on %s; the Voters sheet's counts are imported: %s.", survey.CountOptions(len(ms)), strings.Join(each, "; ")))
 	}
 	return strings.Join(notes, " ")
 }
