@@ -161,3 +161,13 @@ func TestEachSessionItsOwnSurvey(t *testing.T) {
 		t.Fatalf("a cancelled import gave %v and %d surveys, had %d", err, len(after), len(before))
 	}
 }
+
+// A Session sheet's blocks name the session; without a Session row, the
+// sheet's name does ("Session 2 (morning)" is session 2).
+func TestSheetSession(t *testing.T) {
+	for sheet, want := range map[string]string{"Session 1": "1", "Session 2 (morning)": "2", "session 3.0": "3", "Session": ""} {
+		if got := sheetSession(sheet); got != want {
+			t.Errorf("sheetSession(%q) = %q, want %q", sheet, got, want)
+		}
+	}
+}

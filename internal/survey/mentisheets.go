@@ -75,6 +75,18 @@ const (
 
 var slideStart = regexp.MustCompile(`(?i)^(question|slide)\s*\d+$`)
 
+// choiceHeads head a block's table of options (or of a scale's statements).
+var choiceHeads = map[string]bool{"choices": true, "choice": true, "options": true, "option": true, "answers": true}
+
+// sheetSession is the session a sheet's name gives: "Session 2" → "2".
+func sheetSession(sheet string) string {
+	rest := strings.TrimSpace(strings.TrimPrefix(strings.ToLower(strings.TrimSpace(sheet)), "session"))
+	if f := strings.Fields(rest); len(f) > 0 {
+		return strings.TrimSuffix(f[0], ".0")
+	}
+	return rest
+}
+
 // readMentiBook reads the Session sheets and the audience's questions.
 // A sheet that cannot be read is an error: the options it lists would
 // silently be missing from the results otherwise.
@@ -105,7 +117,10 @@ func readMentiBook(file string, wb *tabular.Workbook, sheets []string) (*MentiBo
 }
 
 func readSessionSheet(file string, wb *tabular.Workbook, sheet string, slides *int) (MentiSession, error) {
-	s := MentiSession{Sheet: sheet, Name: strings.TrimSpace(strings.TrimPrefix(strings.ToLower(strings.TrimSpace(sheet)), "session"))}
+	// The blocks' Session row names the session as the Voters sheet does;
+	// the sheet's own name ("Session 2") is the fallback.
+	s := MentiSession{Sheet: sheet, Name: sheetSession(sheet)}
+	named := false
 	rows, err := wb.Rows(sheet, false)
 	if err != nil {
 		return s, err
@@ -146,9 +161,9 @@ func readSessionSheet(file string, wb *tabular.Workbook, sheet string, slides *i
 			cur.Type = strings.ToLower(second)
 		case first == "Question":
 			cur.Title = second
-		case first == "Session" && s.Name == "":
-			s.Name = strings.TrimSuffix(second, ".0")
-		case first == "Choices" || first == "Options":
+		case first == "Session" && !named && second != "":
+			s.Name, named = strings.TrimSuffix(second, ".0"), true
+		case choiceHeads[strings.ToLower(first)]:
 			// "Choices | Votes" lists options; "Choices | Weighted average | 1 | 2…"
 			// lists a scale's statements, which the Voters columns already name.
 			inChoices = !strings.HasPrefix(strings.ToLower(second), "weighted")
