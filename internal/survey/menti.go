@@ -169,10 +169,10 @@ func mentiQuestion(ref SlideRef, suffix string, values []string, book *MentiBook
 	if q.Kind == data.KindSingleChoice || q.Kind == data.KindMultipleChoice {
 		q.Slide = &ref
 		if q.Rule == "" {
-			q.Rule = "one option per cell (Mentimeter spreads choices over columns, it does not join them)"
+			q.Rule = "one option per cell (Mentimeter spreads choices over columns, never joins them)"
 		}
 		if slide != nil {
-			q.Rule += fmt.Sprintf("; %d options in order from the Session sheets, those nobody chose included", len(slide.Choices))
+			q.Rule += fmt.Sprintf("; its %d options, in order and with those nobody chose, from the Session sheets", len(slide.Choices))
 		}
 	}
 	return q, true

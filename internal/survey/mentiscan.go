@@ -98,11 +98,21 @@ func scanVoters(path string, opt Options, p *Plan) error {
 			if sl == nil {
 				continue
 			}
+			listed := map[string]bool{}
 			for _, c := range sl.Choices {
+				listed[c.Label] = true
 				if n := counts[scanKey{s.Name, qi, c.Label}]; n != c.Votes {
 					book.Mismatches = append(book.Mismatches, Mismatch{Session: s.Name, Prompt: q.Prompt, Option: c.Label, SessionVotes: c.Votes, Voters: n})
 				}
 			}
+			var unlisted []Mismatch // voters' answers the Session sheet does not list at all
+			for k, n := range counts {
+				if k.session == s.Name && k.question == qi && !listed[k.option] {
+					unlisted = append(unlisted, Mismatch{Session: s.Name, Prompt: q.Prompt, Option: k.option, Voters: n})
+				}
+			}
+			slices.SortFunc(unlisted, func(a, b Mismatch) int { return strings.Compare(a.Option, b.Option) })
+			book.Mismatches = append(book.Mismatches, unlisted...)
 		}
 	}
 	return nil

@@ -182,13 +182,15 @@ func previewRow(label string, examples []string, rule string, as *widget.Select)
 	if len(examples) > 0 {
 		text = "e.g. " + strings.Join(examples, " · ")
 	}
-	if rule != "" {
-		text += " — why: " + rule
-	}
 	ex := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
 	ex.Truncation = fyne.TextTruncateEllipsis
-	return container.NewBorder(nil, widget.NewSeparator(), nil, container.NewCenter(container.NewGridWrap(fyne.NewSize(190, as.MinSize().Height), as)),
-		container.New(layout.NewCustomPaddedVBoxLayout(0), p, ex))
+	lines := container.New(layout.NewCustomPaddedVBoxLayout(0), p, ex)
+	if rule != "" { // why the kind was guessed, on a line of its own
+		why := widget.NewLabel("Why: " + rule)
+		why.Wrapping = fyne.TextWrapWord
+		lines.Add(why)
+	}
+	return container.NewBorder(nil, widget.NewSeparator(), nil, container.NewCenter(container.NewGridWrap(fyne.NewSize(190, as.MinSize().Height), as)), lines)
 }
 
 // countAnswered counts the rows that hold anything.
