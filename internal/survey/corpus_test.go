@@ -179,3 +179,21 @@ func TestAudienceChartRows(t *testing.T) {
 		t.Fatalf("rows %+v", rows)
 	}
 }
+
+// A voter's answer the Session sheet does not list is a disagreement too.
+func TestUnlistedAnswerIsADisagreement(t *testing.T) {
+	s, n := demoStore(t)
+	_, rep, err := Import(context.Background(), s, n.ID, writeFile(t, "menti.xlsx", mentiXLSX(t, true)), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, m := range rep.Mismatches {
+		got = append(got, m.String())
+	}
+	want := []string{`session 1, "Which topics?", "Budget": 0 in the Session sheet, 1 voters (+1)`,
+		`session 1, "Which topics?", "Trust": 0 in the Session sheet, 2 voters (+2)`, `session 1, "Which topics?", "Youth": 0 in the Session sheet, 2 voters (+2)`}
+	if !slices.Equal(got, want) {
+		t.Fatalf("disagreements %q, want %q", got, want)
+	}
+}
