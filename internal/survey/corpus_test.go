@@ -127,7 +127,7 @@ func TestPreviewSaysTheSeparatorRule(t *testing.T) {
 	if r := rules["Which topics interest you?"]; !strings.HasPrefix(r, `multiple choice:`) || !strings.Contains(r, `";"`) {
 		t.Errorf("checkbox rule %q", r)
 	}
-	if r := rules["What kind of support do you need?"]; !strings.Contains(r, `no ";" in the answers`) {
+	if r := rules["What kind of support do you need?"]; !strings.Contains(r, `", " is no separator in this file`) {
 		t.Errorf("free text rule %q", r)
 	}
 }

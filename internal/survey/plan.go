@@ -3,6 +3,7 @@ package survey
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -283,6 +284,9 @@ func separatorEvidence(values []string, seps []string) (string, string) {
 	why := "one answer per cell: no separator joins options in this format"
 	if len(seps) > 0 {
 		why = "one answer per cell: no " + quoteSeps(seps) + " in the answers"
+		if !slices.Contains(seps, ", ") && slices.ContainsFunc(values, func(v string) bool { return strings.Contains(v, ", ") }) {
+			why += `; ", " is no separator in this file (its checkboxes are joined by ";")`
+		}
 	}
 	for _, sep := range seps {
 		answers := map[string]map[string]bool{} // part → the different answers it is in
