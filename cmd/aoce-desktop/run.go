@@ -40,6 +40,7 @@ type cmdContext struct {
 	listen   string
 	replace  bool
 	keepBoth bool
+	session  string
 	encoding tabular.Encoding
 	sheet    string
 	meeting  string
@@ -82,6 +83,8 @@ func commands() []command {
 				fs.StringVar(&c.format, "format", "auto", "auto, generic, google, msforms or template (Mentimeter and SurveyMonkey are recognised by auto)")
 				fs.BoolVar(&c.replace, "replace", false, "replace the survey imported from the same file before")
 				fs.BoolVar(&c.keepBoth, "keep-both", false, "import a file imported before once more")
+				fs.StringVar(&c.session, "session", "all", "Mentimeter: import one session (its number), all of them merged, or each as its own survey (each)")
+				fs.BoolVar(&c.dryRun, "dry-run", false, "show how the file would be imported (kinds and why, sessions, reactions, disagreeing sheets) and store nothing")
 				encodingFlag(fs, c)
 			}},
 		{name: "survey list", summary: "list the surveys", run: runSurveyList,

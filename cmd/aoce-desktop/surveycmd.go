@@ -29,7 +29,10 @@ func runSurveyImport(c *cmdContext) error {
 		fmt.Fprintf(c.stdout, "Created %q from the question template; it has no answers yet.\n", sv.Title)
 		return nil
 	}
-	opt := survey.Options{Title: c.title, Format: c.format, Encoding: c.encoding}
+	opt := survey.Options{Title: c.title, Format: c.format, Encoding: c.encoding, Session: c.session}
+	if c.dryRun {
+		return previewSurveyImport(c, s, n.ID, file, opt)
+	}
 	same, err := survey.ImportedBefore(c.ctx, s, n.ID, file)
 	if err != nil {
 		return err
@@ -42,6 +45,9 @@ func runSurveyImport(c *cmdContext) error {
 			return fmt.Errorf("%s was imported before as %q; add --replace to replace it or --keep-both to import it again", file, same[0].Title)
 		}
 	}
+	if c.session == survey.SessionsEach {
+		return importEachSession(c, s, n.ID, file, opt)
+	}
 	sv, plan, err := survey.Import(c.ctx, s, n.ID, file, opt)
 	if err != nil {
 		return fmt.Errorf("nothing was imported: %w", err)
@@ -53,6 +59,7 @@ func runSurveyImport(c *cmdContext) error {
 	for i, q := range plan.Questions {
 		fmt.Fprintf(c.stdout, "  %2d. %-16s %s\n", i+1, q.Kind, q.Prompt)
 	}
+	printMentiNotes(c, plan.Plan, plan.Mismatches)
 	if len(plan.Unmatched) > 0 {
 		fmt.Fprintf(c.stdout, "These names in the partner column are no partner of the network; their respondents have no partner:\n")
 		for _, u := range plan.Unmatched {

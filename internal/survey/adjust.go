@@ -24,11 +24,17 @@ func (p Plan) Choices() []Choice {
 	listed := map[int]bool{}
 	for ci, c := range p.Columns {
 		switch {
+		case c.Role == RoleSession: // Mentimeter's session of each voter: not the user's to change, kept by Apply
 		case c.Role != RoleQuestion:
 			out = append(out, Choice{Question: -1, Column: ci, Role: c.Role})
 		case !listed[c.Question]:
 			listed[c.Question] = true
 			out = append(out, Choice{Question: c.Question, Column: -1, Kind: p.Questions[c.Question].Kind})
+		}
+	}
+	for qi, q := range p.Questions { // held by no column: the audience's questions
+		if !listed[qi] && q.QA {
+			out = append(out, Choice{Question: qi, Column: -1, Kind: q.Kind})
 		}
 	}
 	return out
@@ -39,7 +45,7 @@ func (p Plan) Choices() []Choice {
 // timestamp, e-mail or partner column. The sample gives the values a new
 // question's kind and a multiple choice's separator are read from.
 func (p Plan) Apply(choices []Choice, s *Sample) (Plan, error) {
-	out := Plan{Format: p.Format}
+	out := Plan{Format: p.Format, Menti: p.Menti}
 	columns := append([]Column(nil), p.Columns...)
 	newIndex := make([]int, len(p.Questions))
 	for i := range newIndex {

@@ -18,7 +18,8 @@ type ChartRow struct {
 // ChartRows are the bars that show a question's results, the same on
 // screen, on slides and in the PDF report: choices by percentage, scale
 // statements by mean, ranking items by average position (first on top),
-// 100-points items by average allocation, and words by count.
+// 100-points items by average allocation, the audience's questions by
+// upvotes, and words by count.
 func ChartRows(q QuestionResult) []ChartRow {
 	var rows []ChartRow
 	switch {
@@ -51,6 +52,18 @@ func ChartRows(q QuestionResult) []ChartRow {
 		}
 		for _, it := range q.Items {
 			rows = append(rows, ChartRow{it.Label, fmt.Sprintf("%.1f points on average · %d answers", it.Average, it.Count), it.Average / max(most, 1)})
+		}
+	case len(q.Audience) > 0: // the audience's questions, most upvoted first
+		most := 1
+		for _, a := range q.Audience {
+			most = max(most, a.Upvotes)
+		}
+		for _, a := range q.Audience {
+			figures := fmt.Sprintf("%d upvotes", a.Upvotes)
+			if a.Answered {
+				figures += " · answered"
+			}
+			rows = append(rows, ChartRow{a.Text, figures, float64(a.Upvotes) / float64(most)})
 		}
 	case len(q.Words) > 0:
 		for _, w := range q.Words {

@@ -28,8 +28,12 @@ type Options struct {
 	Delimiter rune
 	Plan      *Plan                                   // the user's column plan; nil to guess
 	Replace   string                                  // id of a survey this import replaces, in the same transaction
+	Session   string                                  // Mentimeter: "" or SessionsAll for every session merged, or one session's name ("2")
 	Progress  func(respondents int, fraction float64) // called every few hundred rows; fraction of the file read, 0–1
 }
+
+// SessionsAll is the session choice that merges every session.
+const SessionsAll = "all"
 
 // sampleRows is how many rows the column plan is guessed from.
 const sampleRows = 500
@@ -70,7 +74,7 @@ func Preview(ctx context.Context, s *data.Store, networkID, path string, opt Opt
 }
 
 func preview(ctx context.Context, s *data.Store, networkID, path string, opt Options) (Plan, source, *Sample, error) {
-	src, types, err := openSource(path, opt)
+	src, book, err := openSource(path, opt)
 	if err != nil {
 		return Plan{}, nil, nil, err
 	}
@@ -115,7 +119,12 @@ func preview(ctx context.Context, s *data.Store, networkID, path string, opt Opt
 	var plan Plan
 	switch {
 	case mentimeter:
-		plan = mentiPlan(header, sample, types)
+		plan = mentiPlan(header, sample, book)
+		if book != nil && len(book.Sessions) > 0 && opt.Plan == nil {
+			if err := scanVoters(path, opt, &plan); err != nil {
+				return fail(err)
+			}
+		}
 	case len(sample) > 0 && (isMonkeySubheader(sample[0]) || containsCell(header, "Respondent ID") && (len(sample[0]) == 0 || strings.TrimSpace(sample[0][0]) == "")):
 		partners, err := s.Partners(ctx, networkID)
 		if err != nil {
@@ -271,10 +280,11 @@ func Import(ctx context.Context, s *data.Store, networkID, path string, opt Opti
 	}
 	report := Report{Plan: plan}
 	defer st.Close()
-	title := opt.Title
-	if title == "" {
-		title = strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+	title := defaultTitle(opt, path)
+	if err := checkSession(path, plan, head, opt.Session); err != nil {
+		return data.Survey{}, Report{}, err
 	}
+	report.Mismatches = plan.Menti.MismatchesIn(opt.Session)
 	var survey data.Survey
 	err = s.Update(ctx, func(tx *data.Tx) (err error) {
 		defer tabular.Guard(path, &err) // inside, so that the transaction is rolled back
@@ -283,44 +293,59 @@ func Import(ctx context.Context, s *data.Store, networkID, path string, opt Opti
 				return err
 			}
 		}
-		survey, err = tx.CreateSurvey(data.Survey{NetworkID: networkID, Title: title, Format: plan.Format, SourceFile: filepath.Base(path),
-			SourceHash: hash, ImportedAt: time.Now().UTC().Format(time.RFC3339)})
-		if err != nil {
-			return err
-		}
-		var progress func(int)
-		if opt.Progress != nil {
-			progress = func(n int) { opt.Progress(n, st.Fraction()) }
-		}
-		w, err := newWriter(ctx, tx, networkID, survey.ID, plan, path, progress)
-		if err != nil {
-			return err
-		}
-		for i, rec := range head.Rows {
-			if err := w.row(rec, head.Lines[i]); err != nil {
-				return err
-			}
-		}
-		for {
-			rec, line, err := st.Next()
-			if err == io.EOF {
-				break
-			}
-			if err != nil {
-				return err
-			}
-			if err := w.row(rec, line); err != nil {
-				return err
-			}
-		}
-		if err := w.finish(); err != nil {
-			return err
-		}
-		survey.Respondents = w.count
-		report.Unmatched = w.unmatchedPartners()
-		return nil
+		survey, err = importInto(ctx, tx, networkID, path, hash, title, plan, st, head, opt, &report)
+		return err
 	})
 	return survey, report, err
+}
+
+// defaultTitle is the title asked for, or the file's name.
+func defaultTitle(opt Options, path string) string {
+	if opt.Title != "" {
+		return opt.Title
+	}
+	return strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+}
+
+// importInto stores one survey read from st (whose first rows are head)
+// inside the caller's transaction.
+func importInto(ctx context.Context, tx *data.Tx, networkID, path, hash, title string, plan Plan, st source, head *Sample, opt Options, report *Report) (data.Survey, error) {
+	survey, err := tx.CreateSurvey(data.Survey{NetworkID: networkID, Title: title, Format: plan.Format, SourceFile: filepath.Base(path),
+		SourceHash: hash, ImportedAt: time.Now().UTC().Format(time.RFC3339)})
+	if err != nil {
+		return survey, err
+	}
+	var progress func(int)
+	if opt.Progress != nil {
+		progress = func(n int) { opt.Progress(n, st.Fraction()) }
+	}
+	w, err := newWriter(ctx, tx, networkID, survey.ID, plan, path, opt.Session, progress)
+	if err != nil {
+		return survey, err
+	}
+	for i, rec := range head.Rows {
+		if err := w.row(rec, head.Lines[i]); err != nil {
+			return survey, err
+		}
+	}
+	for {
+		rec, line, err := st.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return survey, err
+		}
+		if err := w.row(rec, line); err != nil {
+			return survey, err
+		}
+	}
+	if err := w.finish(); err != nil {
+		return survey, err
+	}
+	survey.Respondents = w.count
+	report.Unmatched = append(report.Unmatched, w.unmatchedPartners()...)
+	return survey, nil
 }
 
 // Report is what an import did: the plan it followed and the partner
@@ -329,6 +354,9 @@ func Import(ctx context.Context, s *data.Store, networkID, path string, opt Opti
 type Report struct {
 	Plan
 	Unmatched []NameCount
+	// Mismatches are the options the Voters sheet counts differently from
+	// the Session sheets (the Voters sheet's counts are stored).
+	Mismatches []Mismatch
 	// ReplacedTrash is the trash entry of the survey the import replaced
 	// (Options.Replace), so the replace can be undone; "" otherwise.
 	ReplacedTrash string
@@ -363,10 +391,11 @@ type writer struct {
 	batch       []data.Respondent
 	count       int
 	progress    func(int)
+	session     string // Mentimeter: the session imported ("" or SessionsAll: every one)
 }
 
-func newWriter(ctx context.Context, tx *data.Tx, networkID, surveyID string, plan Plan, file string, progress func(int)) (*writer, error) {
-	w := &writer{ctx: ctx, tx: tx, surveyID: surveyID, plan: plan, file: filepath.Base(file), tally: newTally(), partnerPos: map[string]int32{}, partnerKeys: []string{""}, progress: progress}
+func newWriter(ctx context.Context, tx *data.Tx, networkID, surveyID string, plan Plan, file, session string, progress func(int)) (*writer, error) {
+	w := &writer{ctx: ctx, tx: tx, surveyID: surveyID, plan: plan, file: filepath.Base(file), tally: newTally(), partnerPos: map[string]int32{}, partnerKeys: []string{""}, progress: progress, session: session}
 	for i, q := range plan.Questions {
 		var lo, hi *int64
 		if q.Kind == data.KindScales {
@@ -382,6 +411,11 @@ func newWriter(ctx context.Context, tx *data.Tx, networkID, surveyID string, pla
 		w.scaleSeen = append(w.scaleSeen, &[2]int{q.ScaleMin, q.ScaleMax})
 		w.options = append(w.options, map[string]int{})
 		w.labels = append(w.labels, nil)
+		if q.Slide != nil && (q.Kind == data.KindSingleChoice || q.Kind == data.KindMultipleChoice) {
+			for _, label := range plan.Menti.slideOptions(*q.Slide, session) {
+				w.option(i, label) // every option of the slide, in its order, with no votes yet
+			}
+		}
 	}
 	if slices.ContainsFunc(plan.Columns, func(c Column) bool { return c.Role == RolePartner }) {
 		// Read once, inside the transaction: a failed read must stop the
@@ -435,6 +469,9 @@ func (w *writer) row(rec []string, line int) error {
 			}
 		}
 	}
+	if !inScope(r.Session, w.session) {
+		return nil // another session's voter
+	}
 	w.count++
 	w.tally.add(w.plan, r, w.partnerPosition(r.PartnerID), w.option)
 	w.batch = append(w.batch, r)
@@ -448,6 +485,9 @@ func (w *writer) answer(r *data.Respondent, col Column, v string, line, column i
 	q := w.plan.Questions[col.Question]
 	if v == "" {
 		return nil
+	}
+	if w.plan.Format == "mentimeter" {
+		v = canonicalNumber(v) // a numeric cell ("14.0") is the option "14"
 	}
 	switch q.Kind {
 	case data.KindScales, data.KindPoints:
@@ -640,6 +680,7 @@ func (w *writer) finish() error {
 	if w.count == 0 {
 		return &tabular.FileError{File: w.file, Msg: "has a header but no answers", Hint: "choose the export with the responses"}
 	}
+	w.addAudienceQuestions()
 	for qi, labels := range w.labels {
 		if err := w.tx.AddOptions(w.qids[qi], 0, labels); err != nil {
 			return err

@@ -1,6 +1,7 @@
 package survey
 
 import (
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -10,6 +11,11 @@ import (
 
 // RoleSession marks Mentimeter's session column.
 const RoleSession = "session"
+
+// QAPrompt is the prompt of the question made of the audience's questions.
+const QAPrompt = "Questions from audience"
+
+//go:generate go run ./corpusgen testdata/corpus
 
 // isMentiHeader recognises the header row of Mentimeter's "Voters" sheet.
 func isMentiHeader(row []string) bool {
@@ -23,20 +29,40 @@ func isMentiHeader(row []string) bool {
 // mentiColumn splits "Title: suffix" (the last ": " or a trailing ":").
 var mentiColumn = regexp.MustCompile(`^(.*?):\s*([^:]*)$`)
 
-// mentiPlan maps the Voters columns to questions: multi-select answers
-// spread over "Title: 1…N", a scale's statements as "Question: statement",
-// open answers as "Title: 1", "Upvotes", "Title: 2"…, reactions as ":".
-func mentiPlan(header []string, sample [][]string, types *mentiTypes) Plan {
-	p := Plan{Format: "mentimeter"}
-	byTitle := map[string]int{}
-	upvotes := map[string]bool{}
-	for i, h := range header { // a title followed by Upvotes columns is open text
-		if strings.EqualFold(strings.TrimSpace(h), "Upvotes") && i > 0 {
-			if m := mentiColumn.FindStringSubmatch(strings.TrimSpace(header[i-1])); m != nil {
-				upvotes[m[1]] = true
-			}
-		}
+// quizSuffixes are the columns Mentimeter writes for a quiz slide.
+var quizSuffixes = map[string]bool{"name": true, "emoji": true, "answer": true, "score": true}
+
+// mentiGroup is the run of Voters columns one slide writes.
+type mentiGroup struct {
+	question int             // -1: a content slide's columns
+	score    int             // quiz: the question holding the scores, -1 until its column
+	title    string          // the slide's title
+	suffixes map[string]bool // suffixes seen, to tell the next slide of the same title
+	last     int             // the highest "Title: N" seen
+}
+
+// starts tells whether a column headed "title: suffix" begins another
+// slide: another title, or a suffix the current slide already had (two
+// slides with the same question, one after the other).
+func (g *mentiGroup) starts(title, suffix string) bool {
+	if g == nil || title != g.title || g.suffixes[strings.ToLower(suffix)] {
+		return true
 	}
+	n, err := strconv.Atoi(suffix)
+	return err == nil && n <= g.last
+}
+
+// mentiPlan maps the Voters columns to questions, slide by slide in
+// column order: multi-select answers spread over "Title: 1…N", a scale's
+// statements as "Question: statement", open answers as "Title: 1",
+// "Upvotes", "Title: 2"…, a quiz as "Title: Name", "Emoji", "Answer",
+// "Score", reactions to content slides as ":". Slides with the same title
+// are told apart by their place; the Session sheets (book, nil for a
+// Voters sheet saved as CSV) give each slide's kind and options.
+func mentiPlan(header []string, sample [][]string, book *MentiBook) Plan {
+	p := Plan{Format: "mentimeter", Menti: book}
+	nth := map[string]int{} // title → slides of that title so far
+	var g *mentiGroup
 	for i, raw := range header {
 		h := strings.TrimSpace(raw)
 		col := Column{Header: h, Role: RoleIgnore}
@@ -45,52 +71,86 @@ func mentiPlan(header []string, sample [][]string, types *mentiTypes) Plan {
 			col.Role = RoleTimestamp
 		case lower == "session":
 			col.Role = RoleSession
-		case lower == "voter", lower == "upvotes", strings.HasPrefix(h, ":"), h == "":
+		case lower == "voter", lower == "upvotes", h == "":
+		case strings.HasPrefix(h, ":"):
+			g = nil // a reaction to a content slide: counted by the scan, never imported
 		default:
 			m := mentiColumn.FindStringSubmatch(h)
 			if m == nil || strings.TrimSpace(m[1]) == "" {
 				break
 			}
 			title, suffix := strings.TrimSpace(m[1]), strings.TrimSpace(m[2])
-			qi, seen := byTitle[title]
-			if !seen {
-				q, ok := mentiQuestion(title, suffix, columnValues(sample, i), types, upvotes[title])
-				if !ok {
-					break // a content slide
-				}
-				qi = len(p.Questions)
-				byTitle[title] = qi
-				p.Questions = append(p.Questions, q)
-			}
-			q := &p.Questions[qi]
-			col.Role, col.Question = RoleQuestion, qi
-			switch q.Kind {
-			case data.KindScales:
-				col.Statement = len(q.Statements)
-				q.Statements = append(q.Statements, suffix)
-				widenScale(q, columnValues(sample, i))
-			case data.KindSingleChoice:
-				if seen && isNumber(suffix) {
-					q.Kind = data.KindMultipleChoice // a second "Title: 2" column
+			if g.starts(title, suffix) {
+				ref := SlideRef{Title: title, Nth: nth[title]}
+				nth[title]++
+				hasUpvotes := i+1 < len(header) && strings.EqualFold(strings.TrimSpace(header[i+1]), "Upvotes")
+				g = &mentiGroup{question: -1, score: -1, title: title, suffixes: map[string]bool{}}
+				if q, ok := mentiQuestion(ref, suffix, columnValues(sample, i), book, hasUpvotes); ok {
+					g.question = len(p.Questions)
+					p.Questions = append(p.Questions, q)
 				}
 			}
+			g.suffixes[strings.ToLower(suffix)] = true
+			if n, err := strconv.Atoi(suffix); err == nil {
+				g.last = max(g.last, n)
+			}
+			if g.question < 0 {
+				break // a content slide
+			}
+			mentiColumnRole(&p, g, &col, suffix, columnValues(sample, i))
 		}
 		p.Columns = append(p.Columns, col)
+	}
+	if book != nil && len(book.QA) > 0 {
+		p.Questions = append(p.Questions, PlannedQuestion{Kind: data.KindQA, Prompt: QAPrompt, QA: true,
+			Rule: fmt.Sprintf("%d questions from the sheet %q, with their upvotes and whether they were answered", len(book.QA), QAPrompt)})
 	}
 	return p
 }
 
+// mentiColumnRole makes a column part of its slide's question.
+func mentiColumnRole(p *Plan, g *mentiGroup, col *Column, suffix string, values []string) {
+	q := &p.Questions[g.question]
+	col.Role, col.Question = RoleQuestion, g.question
+	switch {
+	case q.Quiz:
+		switch strings.ToLower(suffix) {
+		case "answer":
+		case "score":
+			if g.score < 0 {
+				g.score = len(p.Questions)
+				p.Questions = append(p.Questions, PlannedQuestion{Kind: data.KindPoints, Prompt: q.Prompt + " — score", Statements: []string{"Score"},
+					Rule: "the quiz's score of each player (Mentimeter's Score column)"})
+			}
+			col.Question = g.score
+		default: // the player's name and emoji: not stored
+			col.Role = RoleIgnore
+		}
+	case q.Kind == data.KindScales:
+		col.Statement = len(q.Statements)
+		q.Statements = append(q.Statements, suffix)
+		widenScale(q, values)
+	case q.Kind == data.KindSingleChoice && len(p.columnsOf(g.question)) > 0 && isNumber(suffix):
+		q.Kind = data.KindMultipleChoice // a second "Title: 2" column
+		q.Rule = "multiple choice: options spread over the columns \"" + g.title + ": 1\"…, one option per cell, never split"
+	}
+}
+
 // mentiQuestion decides a question's kind from the Session sheets' Type
 // when present, and from the columns otherwise.
-func mentiQuestion(title, suffix string, values []string, types *mentiTypes, hasUpvotes bool) (PlannedQuestion, bool) {
-	q := PlannedQuestion{Prompt: title, ScaleMin: 1, ScaleMax: 5}
+func mentiQuestion(ref SlideRef, suffix string, values []string, book *MentiBook, hasUpvotes bool) (PlannedQuestion, bool) {
+	q := PlannedQuestion{Prompt: ref.Title, ScaleMin: 1, ScaleMax: 5}
+	slide := book.find(ref)
 	kind := ""
-	if types != nil {
-		kind = (*types)[title]
+	if slide != nil {
+		kind = slide.Type
 	}
 	switch {
 	case kind == "slide":
 		return q, false
+	case strings.Contains(kind, "quiz") || quizSuffixes[strings.ToLower(suffix)]:
+		q.Kind, q.Quiz = data.KindSingleChoice, true
+		q.Rule = "quiz: the Answer column is the choice, Score the points; names and emoji are not stored"
 	case kind == "scales" || kind == "" && !isNumber(suffix) && suffix != "" && allNumeric(values):
 		q.Kind = data.KindScales
 	case kind == "open" || hasUpvotes:
@@ -100,16 +160,66 @@ func mentiQuestion(title, suffix string, values []string, types *mentiTypes, has
 	case kind == "choices" || kind == "" && isNumber(suffix):
 		q.Kind = data.KindSingleChoice // "Title: 1": choices spread over columns
 	default:
-		g := guessQuestion(title, values)
+		g := guessQuestionWith(ref.Title, values, nil)
 		q.Kind = g.Kind
 		if g.Kind == data.KindWordCloud || g.Kind == data.KindOpenEnded && strings.Contains(strings.Join(values, " "), "_") {
 			q.Kind, q.CloudEntries = data.KindWordCloud, true
 		}
-		if g.Kind == data.KindMultipleChoice {
-			q.Kind = data.KindSingleChoice // Mentimeter spreads choices over columns, it does not join them
+	}
+	if q.Kind == data.KindSingleChoice || q.Kind == data.KindMultipleChoice {
+		q.Slide = &ref
+		if q.Rule == "" {
+			q.Rule = "one option per cell (Mentimeter spreads choices over columns, never joins them)"
+		}
+		if slide != nil {
+			q.Rule += fmt.Sprintf("; its %d options, in order and with those nobody chose, from the Session sheets", len(slide.Choices))
 		}
 	}
 	return q, true
+}
+
+// find is the first session's slide a reference names (nil without one).
+func (b *MentiBook) find(ref SlideRef) *MentiSlide {
+	if b == nil {
+		return nil
+	}
+	for _, s := range b.Sessions {
+		if sl := s.slide(ref); sl != nil {
+			return sl
+		}
+	}
+	return nil
+}
+
+// inScope tells whether a session is imported under a session choice
+// ("" or "all": every session).
+func inScope(session, choice string) bool {
+	return choice == "" || choice == SessionsAll || choice == session
+}
+
+// slideOptions are a slide's options in the order the Session sheets list
+// them, over the sessions imported: the first session's order, then any
+// option a later session added.
+func (b *MentiBook) slideOptions(ref SlideRef, session string) []string {
+	if b == nil {
+		return nil
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, s := range b.Sessions {
+		if !inScope(s.Name, session) {
+			continue
+		}
+		if sl := s.slide(ref); sl != nil {
+			for _, c := range sl.Choices {
+				if !seen[c.Label] {
+					seen[c.Label] = true
+					out = append(out, c.Label)
+				}
+			}
+		}
+	}
+	return out
 }
 
 func isNumber(s string) bool {

@@ -39,7 +39,7 @@ func monkeyPlan(header, sub []string, sample [][]string, partners []data.Partner
 			var q PlannedQuestion
 			switch s {
 			case "Response":
-				q = guessQuestion(h, values)
+				q = guessQuestionWith(h, values, nil) // SurveyMonkey spreads options over columns: a Response cell is one answer
 			case "Open-Ended Response":
 				q = PlannedQuestion{Prompt: h, Kind: data.KindOpenEnded}
 			default: // options or statements, one per column

@@ -1,7 +1,9 @@
 package survey
 
 import (
+	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -52,6 +54,10 @@ type PlannedQuestion struct {
 	WholeEntries bool     // word cloud whose every value is one entry (live votes)
 	ScaleMin     int
 	ScaleMax     int
+	Slide        *SlideRef // Mentimeter: the slide whose options (zero votes included) the question lists first
+	Quiz         bool      // Mentimeter quiz: the Answer column; the scores are the next question
+	QA           bool      // the audience's questions of the Mentimeter workbook (no column)
+	Rule         string    // why the question has its kind (and separator), for the preview
 }
 
 // Plan is how a file's columns map to questions; the GUI lets the user
@@ -60,6 +66,7 @@ type Plan struct {
 	Format    string
 	Columns   []Column
 	Questions []PlannedQuestion
+	Menti     *MentiBook // a Mentimeter workbook's Session and Q&A sheets; nil otherwise
 }
 
 var gridHeader = regexp.MustCompile(`^(.*\S)\s*\[(.+)\]\s*$`)
@@ -83,6 +90,7 @@ func MakePlan(format string, header []string, sample [][]string, partners []data
 		partnerKeys[data.NameKey(pt.Name)] = true
 	}
 	grids := map[string]int{} // grid prompt → question index
+	seps := fileSeparators(format, header, sample)
 	partnerTaken := false
 	for i, h := range header {
 		col := Column{Header: strings.TrimSpace(h), Role: RoleQuestion}
@@ -115,7 +123,7 @@ func MakePlan(format string, header []string, sample [][]string, partners []data
 			continue
 		}
 		col.Question = len(p.Questions)
-		p.Questions = append(p.Questions, guessQuestion(col.Header, values))
+		p.Questions = append(p.Questions, guessQuestionWith(col.Header, values, seps))
 		p.Columns = append(p.Columns, col)
 	}
 	return p
@@ -182,11 +190,18 @@ func widenScale(q *PlannedQuestion, values []string) {
 	}
 }
 
-// guessQuestion reads a question's kind from its answers: small whole
-// numbers are a scale, answers joined by ";" from a small set are a
-// multiple choice, few distinct answers a single choice, a few words a word
-// cloud, and anything else open text.
+// guessQuestion reads a question's kind from its answers, allowing either
+// separator a generic file may join checkbox answers with.
 func guessQuestion(prompt string, values []string) PlannedQuestion {
+	return guessQuestionWith(prompt, values, genericSeparators)
+}
+
+// guessQuestionWith reads a question's kind from its answers: small whole
+// numbers are a scale, answers joined by one of seps whose parts recur as
+// a small set of options a multiple choice, few distinct answers a single
+// choice, a few words a word cloud, and anything else open text. Rule
+// says which of these decided.
+func guessQuestionWith(prompt string, values []string, seps []string) PlannedQuestion {
 	q := PlannedQuestion{Prompt: prompt, Kind: data.KindOpenEnded}
 	distinct := map[string]bool{}
 	words := 0
@@ -194,15 +209,16 @@ func guessQuestion(prompt string, values []string) PlannedQuestion {
 		distinct[v] = true
 		words += len(strings.Fields(v))
 	}
-	sep := GuessSeparator(values)
+	sep, why := separatorEvidence(values, seps)
 	switch {
 	case len(values) == 0:
-		q.Kind = data.KindOpenEnded
+		q.Kind, why = data.KindOpenEnded, "no answers in the first rows"
 	case allNumeric(values) && len(distinct) >= 2:
 		q.Kind, q.ScaleMin, q.ScaleMax = data.KindScales, 1, 5
 		widenScale(&q, values)
+		why = fmt.Sprintf("whole numbers from %d to %d: a scale", q.ScaleMin, q.ScaleMax)
 		if q.ScaleMax-q.ScaleMin > 10 || q.ScaleMin < 0 {
-			q.Kind = data.KindOpenEnded // numbers, but not a rating scale
+			q.Kind, why = data.KindOpenEnded, "numbers, but not a rating scale" // numbers, but not a rating scale
 		}
 		q.Statements = []string{prompt}
 	case sep != "" && strings.Contains(strings.ToLower(prompt), "rank"): // items in order of preference
@@ -210,64 +226,113 @@ func guessQuestion(prompt string, values []string) PlannedQuestion {
 	case sep != "":
 		q.Kind, q.Separator = data.KindMultipleChoice, sep
 	case strings.Contains(strings.ToLower(prompt), "word"):
-		q.Kind = data.KindWordCloud
+		q.Kind, why = data.KindWordCloud, why+"; the question asks for words"
 	case len(distinct) <= 20 && float64(words)/float64(len(values)) <= 6 && (len(distinct)*2 <= len(values) || len(distinct) < len(values) && float64(words)/float64(len(values)) <= 4):
 		q.Kind = data.KindSingleChoice // few short answers, given again and again (sentences are open text even when repeated)
+		why += fmt.Sprintf("; %d different short answers given again and again: a single choice", len(distinct))
 	case float64(words)/float64(len(values)) <= 3:
-		q.Kind = data.KindWordCloud
+		q.Kind, why = data.KindWordCloud, why+"; a few words each: a word cloud"
+	default:
+		why += "; different sentences: open text"
 	}
+	q.Rule = why
 	return q
 }
 
+// Separators each format joins a checkbox question's options with. Google
+// Forms' CSV download joins them with ";" and a response sheet saved from
+// Google Sheets with ", "; Microsoft Forms with ";" (and a trailing ";");
+// SurveyMonkey and Mentimeter spread them over columns and join nothing.
+var (
+	genericSeparators = []string{";", ", "}
+	msformsSeparators = []string{";"}
+)
+
+// fileSeparators are the separators a file's columns may be split on:
+// one file is written by one tool in one way, so once a column's parts
+// recur as options joined by ";", ", " joins no options in that file.
+func fileSeparators(format string, header []string, sample [][]string) []string {
+	switch format {
+	case "msforms":
+		return msformsSeparators
+	case "surveymonkey", "mentimeter":
+		return nil
+	}
+	for i := range header {
+		if sep, _ := separatorEvidence(columnValues(sample, i), []string{";"}); sep != "" {
+			return []string{";"}
+		}
+	}
+	return genericSeparators
+}
+
 // GuessSeparator tells what joins the options of a multiple choice in a
-// column's values: ";" as Google Forms and Microsoft Forms download them,
-// or ", " as Google Sheets saves them; "" when the values are not joined
-// options. The parts must recur and be short; for ", " they must also be
-// answers on their own somewhere, so that "Yes, definitely" stays whole.
+// column's values (";" or ", "), "" when the values are not joined options.
 func GuessSeparator(values []string) string {
-	for _, sep := range []string{";", ", "} {
-		tokens := map[string]bool{}
-		whole := map[string]bool{}
-		joined, occurrences := 0, 0
+	sep, _ := separatorEvidence(values, genericSeparators)
+	return sep
+}
+
+// separatorEvidence decides whether values are options joined by one of
+// seps: some answers must be joined, every part short (a few words), the
+// parts few (at most 40), and most of them must recur across respondents
+// in different company — alone, or beside different other options. A
+// sentence with a comma ("Facilitation, step by step") has parts that do
+// not recur; a repeated phrase ("Yes, definitely") has parts that always
+// come together. It returns the separator, or "", and why, in words.
+func separatorEvidence(values []string, seps []string) (string, string) {
+	why := "one answer per cell: no separator joins options in this format"
+	if len(seps) > 0 {
+		why = "one answer per cell: no " + quoteSeps(seps) + " in the answers"
+		if !slices.Contains(seps, ", ") && slices.ContainsFunc(values, func(v string) bool { return strings.Contains(v, ", ") }) {
+			why += `; ", " is no separator in this file (its checkboxes are joined by ";")`
+		}
+	}
+	for _, sep := range seps {
+		answers := map[string]map[string]bool{} // part → the different answers it is in
+		joined := 0
+		long := false
 		for _, v := range values {
-			if !strings.Contains(v, sep) {
-				whole[strings.TrimSpace(v)] = true
-			} else {
+			if strings.Contains(strings.TrimSuffix(v, sep), sep) {
 				joined++
 			}
 			for _, t := range strings.Split(v, sep) {
 				if t = strings.TrimSpace(t); t != "" {
-					tokens[t] = true
-					occurrences++
+					if answers[t] == nil {
+						answers[t] = map[string]bool{}
+					}
+					answers[t][v] = true
+					long = long || len(strings.Fields(t)) > 8
 				}
 			}
 		}
-		if joined == 0 || len(tokens) > 40 || occurrences <= len(tokens) || !shortTokens(tokens) {
+		if joined == 0 {
 			continue
 		}
-		if sep == ", " {
-			alone := 0
-			for t := range tokens {
-				if whole[t] {
-					alone++
-				}
-			}
-			if alone*2 < len(tokens) {
-				continue
+		recurring := 0
+		for _, in := range answers {
+			if len(in) >= 2 {
+				recurring++
 			}
 		}
-		return sep
+		switch {
+		case long:
+			why = fmt.Sprintf("one answer per cell: split on %q, some parts are sentences, not options", sep)
+		case len(answers) > 40:
+			why = fmt.Sprintf("one answer per cell: split on %q, the answers give %d different parts, too many for options", sep, len(answers))
+		case len(answers) < 2 || recurring*2 < len(answers):
+			why = fmt.Sprintf("one answer per cell: split on %q, only %d of %d parts recur in other answers", sep, recurring, len(answers))
+		default:
+			return sep, fmt.Sprintf("multiple choice: %d answers join options with %q; %d of its %d options recur across respondents", joined, sep, recurring, len(answers))
+		}
 	}
-	return ""
+	return "", why
 }
 
-// shortTokens tells whether ";"-joined parts look like option labels (a
-// few words each) rather than sentences that happen to contain ";".
-func shortTokens(tokens map[string]bool) bool {
-	for t := range tokens {
-		if len(strings.Fields(t)) > 8 {
-			return false
-		}
+func quoteSeps(seps []string) string {
+	q := make([]string, len(seps))
+	for i, s := range seps {
+		q[i] = strconv.Quote(s)
 	}
-	return true
+	return strings.Join(q, " or ")
 }

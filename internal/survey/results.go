@@ -37,6 +37,7 @@ type QuestionResult struct {
 	Statements  []StatementResult `json:"statements,omitempty"`
 	Items       []ItemResult      `json:"items,omitempty"` // ranking and 100 points
 	Words       []WordResult      `json:"words,omitempty"`
+	Audience    []AudienceResult  `json:"audience,omitempty"` // Q&A imported from Mentimeter
 }
 
 // OptionResult is a choice and how many chose it.
@@ -112,6 +113,12 @@ func LoadResults(ctx context.Context, s *data.Store, sv data.Survey, partnerID s
 			qr.Statements = statementResults(q, byQuestion[q.ID])
 		case data.KindRanking, data.KindPoints:
 			qr.Items = itemResults(q, byQuestion[q.ID], qr.Respondents)
+		case data.KindQA:
+			qr.Audience = audienceResults(q, byQuestion[q.ID])
+			if len(qr.Audience) > 0 {
+				qr.Skipped = 0 // the audience's questions are no respondent's answers
+			}
+			fallthrough // and the words of answers typed on phones
 		default:
 			words, err := s.TopWords(ctx, q.ID, partnerID, topWords)
 			if err != nil {

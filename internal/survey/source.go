@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"sync/atomic"
 
@@ -29,8 +30,9 @@ func (c csvSource) Describe() string {
 }
 
 // openSource opens CSV as a stream and XLSX as a stream of the sheet that
-// holds the answers (Mentimeter's "Voters", or the first sheet).
-func openSource(path string, opt Options) (source, *mentiTypes, error) {
+// holds the answers (Mentimeter's "Voters", or the first sheet), with
+// what a Mentimeter workbook's other sheets say (nil for other files).
+func openSource(path string, opt Options) (source, *MentiBook, error) {
 	head := make([]byte, 8)
 	if f, err := os.Open(path); err == nil {
 		n, _ := io.ReadFull(f, head)
@@ -55,13 +57,17 @@ func openSource(path string, opt Options) (source, *mentiTypes, error) {
 			sheet = s
 		}
 	}
-	types := readMentiTypes(wb, sheets)
+	book, err := readMentiBook(filepath.Base(path), wb, sheets)
+	if err != nil {
+		wb.Close()
+		return nil, nil, err
+	}
 	rows, err := wb.Rows(sheet, false)
 	if err != nil {
 		wb.Close()
 		return nil, nil, err
 	}
-	return &xlsxSource{wb: wb, rows: rows, sheet: sheet, total: sheetRows(wb.File(), sheet)}, types, nil
+	return &xlsxSource{wb: wb, rows: rows, sheet: sheet, total: sheetRows(wb.File(), sheet)}, book, nil
 }
 
 // sheetRows reads how many rows a sheet has from its dimension ("A1:P1201").
@@ -110,44 +116,4 @@ func (x *xlsxSource) Next() ([]string, int, error) {
 func (x *xlsxSource) Close() error {
 	x.rows.Close()
 	return x.wb.Close()
-}
-
-// mentiTypes are the question kinds Mentimeter's "Session N" sheets state
-// (Type: choices, scales, open, wordcloud, slide), by question title.
-type mentiTypes map[string]string
-
-func readMentiTypes(wb *tabular.Workbook, sheets []string) *mentiTypes {
-	types := mentiTypes{}
-	for _, s := range sheets {
-		if !strings.HasPrefix(strings.ToLower(s), "session") {
-			continue
-		}
-		rows, err := wb.Rows(s, false)
-		if err != nil {
-			continue
-		}
-		kind := ""
-		for {
-			r, _, err := rows.Next()
-			if err != nil {
-				break // io.EOF, or a sheet of notes the answers do not need
-			}
-			if len(r) < 2 {
-				continue
-			}
-			switch strings.TrimSpace(r[0]) {
-			case "Type":
-				kind = strings.ToLower(strings.TrimSpace(r[1]))
-			case "Question":
-				if kind != "" {
-					types[strings.TrimSpace(r[1])] = kind
-				}
-			}
-		}
-		rows.Close()
-	}
-	if len(types) == 0 {
-		return nil
-	}
-	return &types
 }

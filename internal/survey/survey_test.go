@@ -227,6 +227,12 @@ func FuzzImport(f *testing.F) {
 	for _, seed := range xlsxfile.Seeds() { // openSource goes by the bytes, not the name
 		f.Add(seed)
 	}
+	corpusFiles, _ := filepath.Glob("testdata/corpus/*.[cx]*") // every format and Mentimeter case
+	for _, name := range corpusFiles {
+		if raw, err := os.ReadFile(name); err == nil {
+			f.Add(raw)
+		}
+	}
 	s, n := demoStore(f)
 	dir := f.TempDir()
 	f.Fuzz(func(t *testing.T, raw []byte) {

@@ -34,7 +34,7 @@ func TestFailedPartnerLookupStopsTheImport(t *testing.T) {
 		if err != nil {
 			return err
 		}
-		w, err := newWriter(ctx, tx, n.ID, sv.ID, plan, "lookup.csv", nil)
+		w, err := newWriter(ctx, tx, n.ID, sv.ID, plan, "lookup.csv", "", nil)
 		if err != nil {
 			return err
 		}

@@ -62,6 +62,7 @@ func (v *surveysView) importPath(path string) {
 // cancel; a cancelled or failed import stores nothing.
 func (v *surveysView) runImport(path string, opt survey.Options) {
 	var sv data.Survey
+	var more []data.Survey // the other sessions, when each session is its own survey
 	var report survey.Report
 	v.sh.InBackground(shell.BackgroundJob{
 		Title: "Importing " + filepath.Base(path), Cancelled: "Nothing was imported.",
@@ -73,6 +74,13 @@ func (v *surveysView) runImport(path string, opt survey.Options) {
 				}
 				progress(fmt.Sprintf("%d respondents…", n), fraction)
 			}
+			if opt.Session == survey.SessionsEach {
+				svs, r, err := survey.ImportEachSession(ctx, v.sh.Store(), v.sh.Network().ID, path, opt)
+				if err == nil {
+					sv, more, report = svs[0], svs[1:], r
+				}
+				return err
+			}
 			var err error
 			sv, report, err = survey.Import(ctx, v.sh.Store(), v.sh.Network().ID, path, opt)
 			return err
@@ -81,11 +89,16 @@ func (v *surveysView) runImport(path string, opt survey.Options) {
 		Done: func() {
 			// Its text answers become searchable a moment later, off the
 			// import's transaction (a second job, with no dialog).
-			id := sv.ID
-			v.sh.Quietly("indexing the answers of "+sv.Title+" for search", func(ctx context.Context) error {
-				return v.sh.Store().IndexSurveyAnswers(ctx, id)
-			})
+			for _, one := range append([]data.Survey{sv}, more...) {
+				id := one.ID
+				v.sh.Quietly("indexing the answers of "+one.Title+" for search", func(ctx context.Context) error {
+					return v.sh.Store().IndexSurveyAnswers(ctx, id)
+				})
+			}
 			v.didImport(sv, opt.Replace, report.ReplacedTrash)
+			for _, one := range more {
+				v.didAdd("import survey ‘"+one.Title+"’", one)
+			}
 			v.selected = sv.ID
 			v.Reload()
 			if len(report.Unmatched) > 0 {

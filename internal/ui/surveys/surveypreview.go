@@ -82,7 +82,7 @@ func (v *surveysView) previewWith(path, replace string, opt survey.Options) {
 		sel := widget.NewSelect(importAsLabels(), nil)
 		sel.SetSelected(importAsLabel(ch))
 		selects[i] = sel
-		rows.Add(previewRow(previewLabel(plan, sample, ch), previewExamples(plan, sample, ch), sel))
+		rows.Add(previewRow(previewLabel(plan, sample, ch), previewExamples(plan, sample, ch), previewRule(plan, ch), sel))
 	}
 	var d *dialog.CustomDialog
 	form := widget.NewForm(widget.NewFormItem("Title", title))
@@ -103,7 +103,17 @@ func (v *surveysView) previewWith(path, replace string, opt survey.Options) {
 		}
 		form.Append("Encoding", enc)
 	}
-	body := container.NewBorder(container.NewVBox(info, form), nil, nil, nil, container.NewVScroll(rows))
+	session := sessionChoice(plan, opt.Session)
+	if session != nil {
+		form.Append("Sessions", session)
+	}
+	top := container.NewVBox(info, form)
+	if notes := mentiNotes(plan); notes != "" {
+		l := widget.NewLabel(notes)
+		l.Wrapping = fyne.TextWrapWord
+		top.Add(l)
+	}
+	body := container.NewBorder(top, nil, nil, nil, container.NewVScroll(rows))
 	doImport := func() {
 		for i, sel := range selects {
 			for _, a := range importAs {
@@ -120,6 +130,9 @@ func (v *surveysView) previewWith(path, replace string, opt survey.Options) {
 		d.Hide()
 		run := opt
 		run.Title, run.Plan, run.Replace = strings.TrimSpace(title.Text), &final, replace
+		if session != nil {
+			run.Session = sessionValue(session.Selected)
+		}
 		v.runImport(path, run)
 	}
 	importBtn := widget.NewButton("Import", doImport)
@@ -162,7 +175,7 @@ func previewExamples(p survey.Plan, s *survey.Sample, ch survey.Choice) []string
 
 // previewRow is one row of the preview: its label and example answers on
 // the left, what to import it as on the right.
-func previewRow(label string, examples []string, as *widget.Select) fyne.CanvasObject {
+func previewRow(label string, examples []string, rule string, as *widget.Select) fyne.CanvasObject {
 	p := widget.NewLabelWithStyle(label, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	p.Truncation = fyne.TextTruncateEllipsis
 	text := "no answers in the first rows"
@@ -171,8 +184,13 @@ func previewRow(label string, examples []string, as *widget.Select) fyne.CanvasO
 	}
 	ex := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
 	ex.Truncation = fyne.TextTruncateEllipsis
-	return container.NewBorder(nil, widget.NewSeparator(), nil, container.NewCenter(container.NewGridWrap(fyne.NewSize(190, as.MinSize().Height), as)),
-		container.New(layout.NewCustomPaddedVBoxLayout(0), p, ex))
+	lines := container.New(layout.NewCustomPaddedVBoxLayout(0), p, ex)
+	if rule != "" { // why the kind was guessed, on a line of its own
+		why := widget.NewLabel("Why: " + rule)
+		why.Wrapping = fyne.TextWrapWord
+		lines.Add(why)
+	}
+	return container.NewBorder(nil, widget.NewSeparator(), nil, container.NewCenter(container.NewGridWrap(fyne.NewSize(190, as.MinSize().Height), as)), lines)
 }
 
 // countAnswered counts the rows that hold anything.

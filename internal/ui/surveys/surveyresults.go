@@ -146,7 +146,7 @@ func (r *surveyResults) questionCard(q survey.QuestionResult) fyne.CanvasObject 
 		box.Add(widget.NewLabelWithStyle("Top words", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 		box.Add(topWordsTable(q.Words, 12))
 	}
-	if hasTextAnswers(q.Kind) && q.Respondents > 0 {
+	if hasTextAnswers(q.Kind) && q.Respondents > 0 && len(q.Audience) == 0 { // a Mentimeter Q&A has no respondents' texts
 		answers := container.NewVBox()
 		open := func() {
 			p := r.newAnswersPanel(q)

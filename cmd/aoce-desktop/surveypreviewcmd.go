@@ -1,0 +1,69 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/survey"
+)
+
+// previewSurveyImport is 'survey import --dry-run': the plan the import
+// would follow, each question's kind with the rule that decided it, and
+// what a Mentimeter workbook's other sheets say. Nothing is stored.
+func previewSurveyImport(c *cmdContext, s *data.Store, networkID, file string, opt survey.Options) error {
+	plan, src, sample, err := survey.Preview(c.ctx, s, networkID, file, opt)
+	if err != nil {
+		return fmt.Errorf("cannot import: %w", err)
+	}
+	if err := src.Close(); err != nil {
+		return err
+	}
+	fmt.Fprintf(c.stdout, "%s: %s export, read as %s; %d questions. Nothing was stored (--dry-run).\n", file, survey.FormatName(plan.Format), sample.Reading, len(plan.Questions))
+	for i, q := range plan.Questions {
+		fmt.Fprintf(c.stdout, "  %2d. %-16s %s\n", i+1, q.Kind, q.Prompt)
+		if q.Rule != "" {
+			fmt.Fprintf(c.stdout, "      why: %s\n", q.Rule)
+		}
+	}
+	if sessions := plan.Sessions(); len(sessions) > 1 {
+		fmt.Fprintf(c.stdout, "Sessions: %s (--session N imports one, --session all merges them, --session each makes each its own survey; chosen: %s).\n", strings.Join(sessions, ", "), opt.Session)
+	}
+	printMentiNotes(c, plan, plan.Menti.MismatchesIn(opt.Session))
+	return nil
+}
+
+// printMentiNotes tells what a Mentimeter import left aside or found
+// disagreeing: the reactions to content slides, and the options whose
+// count in the Voters sheet differs from the Session sheet's.
+func printMentiNotes(c *cmdContext, plan survey.Plan, mismatches []survey.Mismatch) {
+	if plan.Menti == nil {
+		return
+	}
+	if plan.Menti.Reactions > 0 {
+		fmt.Fprintf(c.stdout, "%d reactions to content slides are not imported.\n", plan.Menti.Reactions)
+	}
+	if len(mismatches) > 0 {
+		fmt.Fprintf(c.stdout, "The Voters sheet and the Session sheets disagree on %s; the Voters sheet's counts are imported:\n", survey.CountOptions(len(mismatches)))
+		for _, m := range mismatches {
+			fmt.Fprintf(c.stdout, "  %s\n", m)
+		}
+	}
+}
+
+// importEachSession is 'survey import --session each': one survey per
+// session, in one transaction.
+func importEachSession(c *cmdContext, s *data.Store, networkID, file string, opt survey.Options) error {
+	svs, report, err := survey.ImportEachSession(c.ctx, s, networkID, file, opt)
+	if err != nil {
+		return fmt.Errorf("nothing was imported: %w", err)
+	}
+	for _, sv := range svs {
+		if err := indexAnswers(c, s, sv.ID); err != nil {
+			return fmt.Errorf("%q was imported, but its answers are not searchable yet (the window indexes them when it starts): %w", sv.Title, err)
+		}
+		fmt.Fprintf(c.stdout, "Imported %q (Mentimeter format): %d respondents, %d questions.\n", sv.Title, sv.Respondents, len(report.Questions))
+	}
+	printMentiNotes(c, report.Plan, report.Mismatches)
+	return nil
+}

@@ -1,0 +1,272 @@
+package survey
+
+import (
+	"io"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/tabular"
+)
+
+// MentiBook is what a Mentimeter workbook says beside its Voters sheet:
+// each session's slides with their options in order and Mentimeter's own
+// vote counts, and the audience's questions.
+type MentiBook struct {
+	Sessions []MentiSession
+	QA       []QAEntry // the "Questions from audience" sheet, in its order
+	// Reactions counts the reactions to content slides (":" columns of
+	// the Voters sheet): ignored by the import, told in the preview.
+	Reactions int
+	// Mismatches are the options whose count in the Voters sheet differs
+	// from the Session sheet's; the Voters sheet wins.
+	Mismatches []Mismatch
+}
+
+// MentiSession is one "Session N" sheet.
+type MentiSession struct {
+	Name   string // "1", as the Voters sheet's Session column says it
+	Sheet  string
+	Slides []MentiSlide
+}
+
+// MentiSlide is one block of a Session sheet.
+type MentiSlide struct {
+	Type    string // choices, scales, open, wordcloud, quiz…, slide
+	Title   string
+	Choices []MentiChoice // choice and quiz slides: every option, in order, with its votes
+}
+
+// MentiChoice is an option of a slide and the votes Mentimeter counted.
+type MentiChoice struct {
+	Label string
+	Votes int
+}
+
+// QAEntry is one question from the audience.
+type QAEntry struct {
+	Text     string
+	Upvotes  int
+	Answered bool
+	Session  string
+}
+
+// Mismatch is an option the Voters and Session sheets count differently.
+type Mismatch struct {
+	Session, Prompt, Option string
+	SessionVotes, Voters    int
+}
+
+// SlideRef names the slide a planned question comes from: its title and
+// which slide of that title it is (0 for the first), so that two slides
+// with the same question stay apart.
+type SlideRef struct {
+	Title string
+	Nth   int
+}
+
+// Bounds on what the side sheets may hold: they are small in real files,
+// and a hostile one must not fill the memory.
+const (
+	maxMentiSlides  = 2000
+	maxSlideChoices = 500
+	maxQAEntries    = 20_000
+)
+
+var slideStart = regexp.MustCompile(`(?i)^(question|slide)\s*\d+$`)
+
+// choiceHeads head a block's table of options (or of a scale's statements).
+var choiceHeads = map[string]bool{"choices": true, "choice": true, "options": true, "option": true, "answers": true}
+
+// sheetSession is the session a sheet's name gives: "Session 2" → "2".
+func sheetSession(sheet string) string {
+	rest := strings.TrimSpace(strings.TrimPrefix(strings.ToLower(strings.TrimSpace(sheet)), "session"))
+	if f := strings.Fields(rest); len(f) > 0 {
+		return strings.TrimSuffix(f[0], ".0")
+	}
+	return rest
+}
+
+// readMentiBook reads the Session sheets and the audience's questions.
+// A sheet that cannot be read is an error: the options it lists would
+// silently be missing from the results otherwise.
+func readMentiBook(file string, wb *tabular.Workbook, sheets []string) (*MentiBook, error) {
+	book := &MentiBook{}
+	slides := 0
+	for _, name := range sheets {
+		lower := strings.ToLower(strings.TrimSpace(name))
+		switch {
+		case strings.HasPrefix(lower, "session"):
+			s, err := readSessionSheet(file, wb, name, &slides)
+			if err != nil {
+				return nil, err
+			}
+			book.Sessions = append(book.Sessions, s)
+		case strings.Contains(lower, "questions from audience") || lower == "q&a":
+			qa, err := readQASheet(file, wb, name)
+			if err != nil {
+				return nil, err
+			}
+			book.QA = append(book.QA, qa...)
+		}
+	}
+	if len(book.Sessions) == 0 && len(book.QA) == 0 {
+		return nil, nil
+	}
+	return book, nil
+}
+
+func readSessionSheet(file string, wb *tabular.Workbook, sheet string, slides *int) (MentiSession, error) {
+	// The blocks' Session row names the session as the Voters sheet does;
+	// the sheet's own name ("Session 2") is the fallback.
+	s := MentiSession{Sheet: sheet, Name: sheetSession(sheet)}
+	named := false
+	rows, err := wb.Rows(sheet, false)
+	if err != nil {
+		return s, err
+	}
+	defer rows.Close()
+	var cur *MentiSlide
+	inChoices := false
+	for {
+		r, _, err := rows.Next()
+		if err != nil {
+			if err == io.EOF {
+				return s, nil
+			}
+			return s, err
+		}
+		first := ""
+		if len(r) > 0 {
+			first = strings.TrimSpace(r[0])
+		}
+		second := ""
+		if len(r) > 1 {
+			second = strings.TrimSpace(r[1])
+		}
+		switch {
+		case slideStart.MatchString(first):
+			if *slides++; *slides > maxMentiSlides {
+				return s, &tabular.FileError{File: file + ", sheet " + sheet, Msg: "lists more than 2,000 slides", Hint: "export the presentation's results again from Mentimeter"}
+			}
+			s.Slides = append(s.Slides, MentiSlide{})
+			cur, inChoices = &s.Slides[len(s.Slides)-1], false
+		case cur == nil:
+		case first == "":
+			inChoices = false // a blank row ends a block's table
+		case inChoices && len(cur.Choices) < maxSlideChoices:
+			cur.Choices = append(cur.Choices, MentiChoice{Label: canonicalNumber(first), Votes: atoiFloat(second)})
+		case inChoices:
+		case first == "Type":
+			cur.Type = strings.ToLower(second)
+		case first == "Question":
+			cur.Title = second
+		case first == "Session" && !named && second != "":
+			s.Name, named = strings.TrimSuffix(second, ".0"), true
+		case choiceHeads[strings.ToLower(first)]:
+			// "Choices | Votes" lists options; "Choices | Weighted average | 1 | 2…"
+			// lists a scale's statements, which the Voters columns already name.
+			inChoices = !strings.HasPrefix(strings.ToLower(second), "weighted")
+		}
+	}
+}
+
+// slide finds the nth slide titled title in a session (nil when absent).
+func (s MentiSession) slide(ref SlideRef) *MentiSlide {
+	n := 0
+	for i := range s.Slides {
+		if s.Slides[i].Title == ref.Title {
+			if n == ref.Nth {
+				return &s.Slides[i]
+			}
+			n++
+		}
+	}
+	return nil
+}
+
+// readQASheet reads "Questions from audience": a header naming the
+// question and its upvotes (and whether it was answered, and the
+// session), then one row per question.
+func readQASheet(file string, wb *tabular.Workbook, sheet string) ([]QAEntry, error) {
+	rows, err := wb.Rows(sheet, false)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	text, up, ans, sess := -1, -1, -1, -1
+	var out []QAEntry
+	for {
+		r, line, err := rows.Next()
+		if err != nil {
+			if err == io.EOF {
+				return out, nil
+			}
+			return nil, err
+		}
+		if text < 0 {
+			for i, c := range r {
+				switch strings.ToLower(strings.TrimSpace(c)) {
+				case "question", "questions", "question text":
+					text = i
+				case "upvotes", "upvote", "votes", "likes":
+					up = i
+				case "answered", "status", "archived":
+					ans = i
+				case "session":
+					sess = i
+				}
+			}
+			if up < 0 {
+				text = -1 // notes above the header
+			}
+			continue
+		}
+		cell := func(i int) string {
+			if i < 0 || i >= len(r) {
+				return ""
+			}
+			return strings.TrimSpace(r[i])
+		}
+		if cell(text) == "" {
+			continue
+		}
+		if len(out) == maxQAEntries {
+			return nil, &tabular.FileError{File: file + ", sheet " + sheet, Line: line, Msg: "holds more than 20,000 questions from the audience", Hint: "export the presentation's results again from Mentimeter"}
+		}
+		out = append(out, QAEntry{Text: cell(text), Upvotes: atoiFloat(cell(up)), Answered: truthy(cell(ans)), Session: strings.TrimSuffix(cell(sess), ".0")})
+	}
+}
+
+func truthy(s string) bool {
+	switch strings.ToLower(s) {
+	case "yes", "true", "1", "1.0", "x", "✓", "answered", "archived":
+		return true
+	}
+	return false
+}
+
+func atoiFloat(s string) int {
+	f, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
+	if err != nil {
+		return 0
+	}
+	return int(f)
+}
+
+var plainNumber = regexp.MustCompile(`^-?(0|[1-9][0-9]{0,14})(\.[0-9]+)?$`)
+
+// canonicalNumber writes a number the way the Voters sheet does: a
+// Session sheet's numeric cell reads "14.0" where a voter's answer reads
+// "14". Text that is not a plain number is returned as it is.
+func canonicalNumber(s string) string {
+	s = strings.TrimSpace(s)
+	if !plainNumber.MatchString(s) {
+		return s
+	}
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		return s
+	}
+	return strconv.FormatFloat(f, 'f', -1, 64)
+}

@@ -1,0 +1,71 @@
+package surveys
+
+import (
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/uitest"
+)
+
+// corpus is the survey package's synthetic exports.
+const corpus = "../../survey/testdata/corpus/"
+
+// A Mentimeter file of three sessions: the preview offers them merged, one
+// by one or each as its own survey, tells the reactions it leaves out and
+// the rule behind each kind; "each" makes three surveys.
+func TestPreviewSessionsEachItsOwnSurvey(t *testing.T) {
+	sh := uitest.NewShell(t, true, Area())
+	v := uitest.Open[*surveysView](t, sh, "surveys")
+	v.importPath(corpus + "menti-sessions.xlsx")
+	d := uitest.TopOverlay(sh)
+	if d == nil || !uitest.TextIn(d, "Mentimeter export") || !uitest.TextIn(d, "reactions to content slides are not imported") {
+		t.Fatal("no Mentimeter preview with its reactions")
+	}
+	if !uitest.TextIn(d, "in order and with those nobody chose, from the Session sheets") {
+		t.Fatal("the preview does not say why a slide is a choice")
+	}
+	sel, ok := uitest.Find(d, func(s *widget.Select) bool { return s.Selected == allSessions })
+	if !ok {
+		t.Fatal("no session choice")
+	}
+	if len(sel.Options) != 5 { // merged, each, sessions 1–3
+		t.Fatalf("session choices %q", sel.Options)
+	}
+	sel.SetSelected(eachSessions)
+	done := make(chan struct{})
+	v.imported = func(data.Survey) { close(done) }
+	test.Tap(uitest.ButtonIn(t, d, "Import"))
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		uitest.Walk(uitest.TopOverlay(sh), func(c fyne.CanvasObject) bool {
+			if l, ok := c.(*widget.Label); ok {
+				t.Log(l.Text)
+			}
+			return true
+		})
+		t.Fatal("the import did not finish")
+	}
+	if len(v.surveys) != 3 {
+		t.Fatalf("surveys %+v, want one per session", v.surveys)
+	}
+}
+
+// Where the Voters and Session sheets disagree, the preview says by how much.
+func TestPreviewSaysWhereSheetsDisagree(t *testing.T) {
+	sh := uitest.NewShell(t, true, Area())
+	v := uitest.Open[*surveysView](t, sh, "surveys")
+	v.importPath(corpus + "menti-disagree.xlsx")
+	d := uitest.TopOverlay(sh)
+	if d == nil || !uitest.TextIn(d, "disagree on 1 option;") || !uitest.TextIn(d, "(-1)") {
+		t.Fatal("the preview does not tell the disagreement")
+	}
+	if _, ok := uitest.Find(d, func(s *widget.Select) bool { return s.Selected == allSessions }); ok {
+		t.Fatal("a session choice for a file of one session")
+	}
+}
