@@ -1,0 +1,113 @@
+// Package slidetest holds what slide tests share: a stress network that
+// no slide can show at one glance, and a check that renders a slide at the
+// projector and laptop sizes and reads it back.
+package slidetest
+
+import (
+	"context"
+	"fmt"
+	"testing"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+)
+
+// Stress sizes, from issue 15: 30 partners, 60 sub-themes with names of 90
+// characters.
+const (
+	StressPartners  = 30
+	StressThemes    = 5
+	StressSubThemes = 12 // per theme: 60 in all
+)
+
+// long makes a name of exactly n characters from whole words (n ≥ 20).
+func long(prefix string, n int) string {
+	words := []string{"participatory", "budgeting", "with", "neighbourhood", "councils", "and", "youth", "panels", "across", "districts"}
+	fill := []string{"", "a", "an", "and", "city", "towns", "people", "streets", "councils", "districts", "households", "communities", "associations", "neighbourhood"}
+	s := prefix
+	for i := 0; n-len(s) > len(fill); i++ {
+		if w := words[i%len(words)]; len(s)+1+len(w) <= n-2 {
+			s += " " + w
+		}
+	}
+	if r := n - len(s); r >= 2 {
+		s += " " + fill[r-1]
+	}
+	return s
+}
+
+// StressNetwork stores, through the store's API, a network too large for
+// one slide: partners with long names (and short names for every other
+// one, so both ways a column is headed are seen), 60 long sub-themes and a
+// matrix where every kind of cell and many practices appear.
+func StressNetwork(t testing.TB, s *data.Store) data.Network {
+	t.Helper()
+	ctx := context.Background()
+	n, err := s.CreateNetwork(ctx, data.Network{Name: "Stress network with a long name for the title of every slide"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ps []data.Partner
+	for i := range StressPartners {
+		p := data.Partner{NetworkID: n.ID, Name: fmt.Sprintf("Municipality of Szentendre-Kisoroszi %02d", i+1), Country: "Hungary"}
+		if i%2 == 0 {
+			p.ShortName = fmt.Sprintf("SZ%02d", i+1)
+		}
+		ps = append(ps, p)
+	}
+	if ps, err = s.SavePartners(ctx, ps); err != nil {
+		t.Fatal(err)
+	}
+	var subs []data.SubTheme
+	for th := range StressThemes {
+		theme, err := s.AddTheme(ctx, data.Theme{NetworkID: n.ID, Number: fmt.Sprint(th + 1), Title: long(fmt.Sprintf("Theme %d:", th+1), 70)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for st := range StressSubThemes {
+			sub, err := s.AddSubTheme(ctx, data.SubTheme{ThemeID: theme.ID, Number: fmt.Sprintf("%d.%d", th+1, st+1), Title: long("Sub-theme", 90)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			subs = append(subs, sub)
+		}
+	}
+	states := []string{data.CellGoodPractice, data.CellKnowledgeNeed, data.CellGoodPracticeKN, "", "", "", "", ""}
+	for pi, p := range ps {
+		for si, sub := range subs {
+			state := states[(pi*7+si*3)%len(states)]
+			switch {
+			case si%5 == 4: // every fifth sub-theme a gap: needs only, in every third partner
+				if state = data.CellKnowledgeNeed; pi%3 != 0 {
+					continue
+				}
+			case state == "":
+				continue
+			}
+			if state == data.CellKnowledgeNeed {
+				if _, err := s.SetMatrixCell(ctx, data.MatrixCell{PartnerID: p.ID, SubThemeID: sub.ID, State: state}); err != nil {
+					t.Fatal(err)
+				}
+				continue
+			}
+			gp, err := s.CreateGoodPractice(ctx, data.GoodPractice{NetworkID: n.ID, OwnerPartnerID: p.ID,
+				Title: long(fmt.Sprintf("Practice %d-%d", pi+1, si+1), 60), SubThemeIDs: []string{sub.ID}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if state == data.CellGoodPracticeKN {
+				if _, err := s.SetMatrixCell(ctx, data.MatrixCell{PartnerID: p.ID, SubThemeID: sub.ID, State: state, PracticeIDs: []string{gp.ID}}); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+	}
+	for si, sub := range subs {
+		if si%3 == 0 {
+			if _, err := s.CreateGoodPractice(ctx, data.GoodPractice{NetworkID: n.ID, OutsideCity: "Barcelona", OutsideCountry: "Spain",
+				Title: long("Outside practice", 50), SubThemeIDs: []string{sub.ID}}); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	return n
+}
