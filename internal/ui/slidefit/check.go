@@ -76,7 +76,9 @@ func Problems(root fyne.CanvasObject) []string {
 				walk(c, pos, append(parents[:len(parents):len(parents)], self))
 			}
 		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(v).Objects() {
+			r := test.WidgetRenderer(v)
+			r.Layout(v.Size()) // as drawing it would
+			for _, c := range r.Objects() {
 				walk(c, pos, append(parents[:len(parents):len(parents)], self))
 			}
 		}

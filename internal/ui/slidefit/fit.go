@@ -111,3 +111,23 @@ func Largest(lo, hi float32, fits func(size float32) bool) (size float32, ok boo
 	}
 	return float32(a), true
 }
+
+// Shorten cuts text with an ellipsis to what fits width at size, by
+// measurement. It is for screens that show the whole text elsewhere (a
+// table cell with a detail line below it) — never for slides.
+func Shorten(text string, width, size float32, bold bool) string {
+	if Measure(text, size, bold).Width <= width {
+		return text
+	}
+	r := []rune(text)
+	lo, hi := 0, len(r) // the longest prefix that fits with "…"
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if Measure(strings.TrimSpace(string(r[:mid]))+"…", size, bold).Width <= width {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	return strings.TrimSpace(string(r[:lo])) + "…"
+}
