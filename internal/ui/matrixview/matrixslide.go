@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"image"
 	"image/color"
-	"image/draw"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -239,22 +238,9 @@ func practiceNames(gps []data.GoodPractice) string {
 // RenderMatrixPNG draws the whole matrix as 1920×1080 slides: one image,
 // the slides one under the other when the matrix needs more than one.
 func RenderMatrixPNG(m *matrix.Matrix, title string) image.Image {
-	n := len(matrixPages(m, -1, newMatrixHead(widgets.SlideSize).height, widgets.SlideSize))
-	if n == 1 {
-		return renderMatrixPage(m, title, 0)
+	var imgs []image.Image
+	for _, slide := range matrixSlides(m, slideOptions{title: title, theme: -1}, widgets.SlideSize) {
+		imgs = append(imgs, widgets.RenderSlide(func() fyne.CanvasObject { return slide }))
 	}
-	// The pages are drawn one by one (each computes the split again: an
-	// export, not a frame).
-	h := int(widgets.SlideSize.Height)
-	out := image.NewNRGBA(image.Rect(0, 0, int(widgets.SlideSize.Width), n*h))
-	for i := range n {
-		draw.Draw(out, image.Rect(0, i*h, out.Rect.Dx(), (i+1)*h), renderMatrixPage(m, title, i), image.Point{}, draw.Src)
-	}
-	return out
-}
-
-func renderMatrixPage(m *matrix.Matrix, title string, page int) image.Image {
-	return widgets.RenderSlide(func() fyne.CanvasObject {
-		return matrixSlide(m, slideOptions{title: title, theme: -1, page: page}, widgets.SlideSize)
-	})
+	return widgets.StackImages(imgs)
 }

@@ -19,8 +19,8 @@ const (
 	StressSubThemes = 12 // per theme: 60 in all
 )
 
-// long makes a name of exactly n characters from whole words (n ≥ 20).
-func long(prefix string, n int) string {
+// Words makes a name of exactly n characters from whole words (n ≥ 20).
+func Words(prefix string, n int) string {
 	words := []string{"participatory", "budgeting", "with", "neighbourhood", "councils", "and", "youth", "panels", "across", "districts"}
 	fill := []string{"", "a", "an", "and", "city", "towns", "people", "streets", "councils", "districts", "households", "communities", "associations", "neighbourhood"}
 	s := prefix
@@ -59,12 +59,12 @@ func StressNetwork(t testing.TB, s *data.Store) data.Network {
 	}
 	var subs []data.SubTheme
 	for th := range StressThemes {
-		theme, err := s.AddTheme(ctx, data.Theme{NetworkID: n.ID, Number: fmt.Sprint(th + 1), Title: long(fmt.Sprintf("Theme %d:", th+1), 70)})
+		theme, err := s.AddTheme(ctx, data.Theme{NetworkID: n.ID, Number: fmt.Sprint(th + 1), Title: Words(fmt.Sprintf("Theme %d:", th+1), 70)})
 		if err != nil {
 			t.Fatal(err)
 		}
 		for st := range StressSubThemes {
-			sub, err := s.AddSubTheme(ctx, data.SubTheme{ThemeID: theme.ID, Number: fmt.Sprintf("%d.%d", th+1, st+1), Title: long("Sub-theme", 90)})
+			sub, err := s.AddSubTheme(ctx, data.SubTheme{ThemeID: theme.ID, Number: fmt.Sprintf("%d.%d", th+1, st+1), Title: Words("Sub-theme", 90)})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -90,7 +90,7 @@ func StressNetwork(t testing.TB, s *data.Store) data.Network {
 				continue
 			}
 			gp, err := s.CreateGoodPractice(ctx, data.GoodPractice{NetworkID: n.ID, OwnerPartnerID: p.ID,
-				Title: long(fmt.Sprintf("Practice %d-%d", pi+1, si+1), 60), SubThemeIDs: []string{sub.ID}})
+				Title: Words(fmt.Sprintf("Practice %d-%d", pi+1, si+1), 60), SubThemeIDs: []string{sub.ID}})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -104,7 +104,7 @@ func StressNetwork(t testing.TB, s *data.Store) data.Network {
 	for si, sub := range subs {
 		if si%3 == 0 {
 			if _, err := s.CreateGoodPractice(ctx, data.GoodPractice{NetworkID: n.ID, OutsideCity: "Barcelona", OutsideCountry: "Spain",
-				Title: long("Outside practice", 50), SubThemeIDs: []string{sub.ID}}); err != nil {
+				Title: Words("Outside practice", 50), SubThemeIDs: []string{sub.ID}}); err != nil {
 				t.Fatal(err)
 			}
 		}
