@@ -111,3 +111,29 @@ func StressNetwork(t testing.TB, s *data.Store) data.Network {
 	}
 	return n
 }
+
+// StressGrids stores, through the store's API, a meeting of the network
+// where 12 partners each filled a learning grid of 8 long rows.
+func StressGrids(t testing.TB, s *data.Store, n data.Network) data.Meeting {
+	t.Helper()
+	ctx := context.Background()
+	m, err := s.SaveMeeting(ctx, data.Meeting{NetworkID: n.ID, Kind: data.MeetingOther, Title: Words("Stress meeting", 60), StartDate: "2026-11-30"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps, err := s.Partners(ctx, n.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range ps[:min(12, len(ps))] {
+		g := data.LearningGrid{MeetingID: m.ID, PartnerID: p.ID}
+		for r := range 8 {
+			g.Rows = append(g.Rows, data.GridRow{Position: r, Learning: Words(fmt.Sprintf("Learning %d:", r+1), 160), Relevance: r%5 + 1,
+				Action: Words("Action", 90), ActionWho: "Lead of the urban local group", ActionBy: "before the next meeting"})
+		}
+		if _, err := s.SaveGrid(ctx, g); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return m
+}
