@@ -28,13 +28,8 @@ func TestGridSlidesReadWhole(t *testing.T) {
 		t.Fatalf("%d demo grids, %d stress grids", len(demo.Partners), len(stress.Partners))
 	}
 	for name, sheet := range map[string]grids.Sheet{"demo": demo, "stress": stress} {
-		pages := gridPages(sheet)
-		slidetest.Check(t, "grid-"+name, func(size fyne.Size) []fyne.CanvasObject {
-			var out []fyne.CanvasObject
-			for _, gp := range pages {
-				out = append(out, gridSlide(sheet, gp, size))
-			}
-			return out
+		slidetest.CheckPages(t, "grid-"+name, gridPages(sheet), func(gp gridPage, size fyne.Size) fyne.CanvasObject {
+			return gridSlide(sheet, gp, size)
 		})
 	}
 }

@@ -64,13 +64,8 @@ func TestSurveySlidesReadWhole(t *testing.T) {
 	sh := uitest.NewShell(t, true, Area())
 	sets := map[string]survey.Results{"demo": loadResults(t, sh, "academy.csv", academyCSV), "stress": loadResults(t, sh, "stress.csv", stressCSV())}
 	for name, res := range sets {
-		pages := questionPages(res)
-		slidetest.Check(t, "survey-results-"+name, func(size fyne.Size) []fyne.CanvasObject {
-			var out []fyne.CanvasObject
-			for _, qp := range pages {
-				out = append(out, questionSlide(res, qp, size))
-			}
-			return out
+		slidetest.CheckPages(t, "survey-results-"+name, questionPages(res), func(qp questionPage, size fyne.Size) fyne.CanvasObject {
+			return questionSlide(res, qp, size)
 		})
 	}
 }

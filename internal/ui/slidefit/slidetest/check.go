@@ -74,3 +74,16 @@ func save(t *testing.T, path string, o fyne.CanvasObject, size fyne.Size) {
 		t.Fatal(err)
 	}
 }
+
+// CheckPages is Check for a view whose slides are a list of pages, each
+// drawn for a size.
+func CheckPages[P any](t *testing.T, name string, pages []P, draw func(P, fyne.Size) fyne.CanvasObject) {
+	t.Helper()
+	Check(t, name, func(size fyne.Size) []fyne.CanvasObject {
+		out := make([]fyne.CanvasObject, len(pages))
+		for i, p := range pages {
+			out[i] = draw(p, size)
+		}
+		return out
+	})
+}
