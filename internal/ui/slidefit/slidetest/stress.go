@@ -137,3 +137,29 @@ func StressGrids(t testing.TB, s *data.Store, n data.Network) data.Meeting {
 	}
 	return m
 }
+
+// StressRoadmap stores, through the store's API, half a year in which each
+// of the network's partners holds an urban local group meeting with a long
+// title, beside network meetings with long titles.
+func StressRoadmap(t testing.TB, s *data.Store, n data.Network) {
+	t.Helper()
+	ctx := context.Background()
+	ps, err := s.Partners(ctx, n.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, p := range ps {
+		m := data.Meeting{NetworkID: n.ID, Kind: data.MeetingULG, HostIDs: []string{p.ID},
+			Title: Words(fmt.Sprintf("ULG %d", i+1), 60), StartDate: fmt.Sprintf("2026-%02d-%02d", i%6+1, i%27+1)}
+		if _, err := s.SaveMeeting(ctx, m); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for month := 1; month <= 6; month += 2 {
+		m := data.Meeting{NetworkID: n.ID, Kind: data.MeetingCoreNetwork, Title: Words(fmt.Sprintf("Core Network Meeting %d", month), 70),
+			StartDate: fmt.Sprintf("2026-%02d-15", month)}
+		if _, err := s.SaveMeeting(ctx, m); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
