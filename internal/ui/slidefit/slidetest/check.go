@@ -2,9 +2,6 @@ package slidetest
 
 import (
 	"fmt"
-	"image"
-	"image/color/palette"
-	"image/draw"
 	"image/png"
 	"os"
 	"path/filepath"
@@ -55,22 +52,21 @@ func shotName(name string, size fyne.Size, i int) string {
 	return fmt.Sprintf("%s-%.0fx%.0f-%d.png", strings.ReplaceAll(name, " ", "-"), size.Width, size.Height, i+1)
 }
 
-// save draws the slide with the software driver and keeps it as a small
-// palette PNG.
+// save draws the slide with the software driver and keeps it as a PNG
+// (best compression: slides are mostly white; a fixed palette would turn
+// the roadmap's tints grey).
 func save(t *testing.T, path string, o fyne.CanvasObject, size fyne.Size) {
 	c := software.NewCanvas()
 	c.SetPadded(false)
 	c.SetContent(o)
 	c.Resize(size)
-	img := c.Capture()
-	small := image.NewPaletted(img.Bounds(), palette.Plan9)
-	draw.Draw(small, img.Bounds(), img, image.Point{}, draw.Src)
 	f, err := os.Create(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	if err := png.Encode(f, small); err != nil {
+	enc := png.Encoder{CompressionLevel: png.BestCompression}
+	if err := enc.Encode(f, c.Capture()); err != nil {
 		t.Fatal(err)
 	}
 }
