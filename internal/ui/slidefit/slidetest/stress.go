@@ -71,35 +71,42 @@ func StressNetwork(t testing.TB, s *data.Store) data.Network {
 			subs = append(subs, sub)
 		}
 	}
-	states := []string{data.CellGoodPractice, data.CellKnowledgeNeed, data.CellGoodPracticeKN, "", "", "", "", ""}
-	for pi, p := range ps {
-		for si, sub := range subs {
-			state := states[(pi*7+si*3)%len(states)]
-			switch {
-			case si%5 == 4: // every fifth sub-theme a gap: needs only, in every third partner
-				if state = data.CellKnowledgeNeed; pi%3 != 0 {
-					continue
+	// One transaction, and one practice per partner serving all its GP
+	// sub-themes: each write re-derives the network's cells, which made a
+	// practice per cell take minutes under the race detector.
+	err = s.Update(ctx, func(tx *data.Tx) error {
+		for pi, p := range ps {
+			var gpSubs, knSubs, bothSubs []string
+			for si, sub := range subs {
+				switch state := stressState(pi, si); state {
+				case data.CellGoodPractice:
+					gpSubs = append(gpSubs, sub.ID)
+				case data.CellGoodPracticeKN:
+					gpSubs, bothSubs = append(gpSubs, sub.ID), append(bothSubs, sub.ID)
+				case data.CellKnowledgeNeed:
+					knSubs = append(knSubs, sub.ID)
 				}
-			case state == "":
-				continue
 			}
-			if state == data.CellKnowledgeNeed {
-				if _, err := s.SetMatrixCell(ctx, data.MatrixCell{PartnerID: p.ID, SubThemeID: sub.ID, State: state}); err != nil {
-					t.Fatal(err)
-				}
-				continue
-			}
-			gp, err := s.CreateGoodPractice(ctx, data.GoodPractice{NetworkID: n.ID, OwnerPartnerID: p.ID,
-				Title: Words(fmt.Sprintf("Practice %d-%d", pi+1, si+1), 60), SubThemeIDs: []string{sub.ID}})
+			gp, err := tx.CreateGoodPractice(data.GoodPractice{NetworkID: n.ID, OwnerPartnerID: p.ID,
+				Title: Words(fmt.Sprintf("Practice of partner %d:", pi+1), 60), SubThemeIDs: gpSubs})
 			if err != nil {
-				t.Fatal(err)
+				return err
 			}
-			if state == data.CellGoodPracticeKN {
-				if _, err := s.SetMatrixCell(ctx, data.MatrixCell{PartnerID: p.ID, SubThemeID: sub.ID, State: state, PracticeIDs: []string{gp.ID}}); err != nil {
-					t.Fatal(err)
+			for _, id := range knSubs {
+				if _, err := tx.SetMatrixCell(data.MatrixCell{PartnerID: p.ID, SubThemeID: id, State: data.CellKnowledgeNeed}); err != nil {
+					return err
+				}
+			}
+			for _, id := range bothSubs {
+				if _, err := tx.SetMatrixCell(data.MatrixCell{PartnerID: p.ID, SubThemeID: id, State: data.CellGoodPracticeKN, PracticeIDs: []string{gp.ID}}); err != nil {
+					return err
 				}
 			}
 		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 	for si, sub := range subs {
 		if si%3 == 0 {
@@ -110,6 +117,19 @@ func StressNetwork(t testing.TB, s *data.Store) data.Network {
 		}
 	}
 	return n
+}
+
+// stressState is the stress matrix's cell of partner pi and sub-theme si:
+// every state appears, and every fifth sub-theme is a gap (needs only).
+func stressState(pi, si int) string {
+	if si%5 == 4 {
+		if pi%5 == 0 {
+			return data.CellKnowledgeNeed
+		}
+		return ""
+	}
+	states := []string{data.CellGoodPractice, data.CellKnowledgeNeed, data.CellGoodPracticeKN, data.CellGoodPractice, "", "", "", "", "", ""}
+	return states[(pi*7+si*3)%len(states)]
 }
 
 // StressGrids stores, through the store's API, a meeting of the network
