@@ -17,6 +17,7 @@ type Partner struct {
 	ID                      string
 	NetworkID               string
 	Name                    string
+	ShortName               string // for slides' narrow columns; "" when not set
 	Country                 string
 	Region                  string
 	Role                    string
@@ -42,7 +43,7 @@ func (p Partner) IsLead() bool { return p.Role == RoleLeadPartner }
 
 const partnerColumns = `id, network_id, name, country, region, role, position, population, demographic_profile,
 	unemployment_rate, youth_unemployment_rate, economy_profile, functional_urban_area, civil_servants,
-	ulg_coordinator, contact_email, participation_context, participation_in_practice, next_steps, iap_focus, testing_action`
+	ulg_coordinator, contact_email, participation_context, participation_in_practice, next_steps, iap_focus, testing_action, short_name`
 
 func scanPartner(row interface{ Scan(...any) error }) (Partner, error) {
 	var p Partner
@@ -50,7 +51,7 @@ func scanPartner(row interface{ Scan(...any) error }) (Partner, error) {
 	var ur, yur sql.NullFloat64
 	err := row.Scan(&p.ID, &p.NetworkID, &p.Name, &p.Country, &p.Region, &p.Role, &p.Position, &pop, &p.DemographicProfile,
 		&ur, &yur, &p.EconomyProfile, &p.FunctionalUrbanArea, &cs,
-		&p.ULGCoordinator, &p.ContactEmail, &p.ParticipationContext, &p.ParticipationInPractice, &p.NextSteps, &p.IAPFocus, &p.TestingAction)
+		&p.ULGCoordinator, &p.ContactEmail, &p.ParticipationContext, &p.ParticipationInPractice, &p.NextSteps, &p.IAPFocus, &p.TestingAction, &p.ShortName)
 	p.Population, p.CivilServants = nullInt(pop), nullInt(cs)
 	p.UnemploymentRate, p.YouthUnemploymentRate = nullFloat(ur), nullFloat(yur)
 	return p, err
@@ -59,7 +60,7 @@ func scanPartner(row interface{ Scan(...any) error }) (Partner, error) {
 func (p Partner) values() []any {
 	return []any{p.NetworkID, p.Name, p.Country, p.Region, p.Role, p.Position, p.Population, p.DemographicProfile,
 		p.UnemploymentRate, p.YouthUnemploymentRate, p.EconomyProfile, p.FunctionalUrbanArea, p.CivilServants,
-		p.ULGCoordinator, p.ContactEmail, p.ParticipationContext, p.ParticipationInPractice, p.NextSteps, p.IAPFocus, p.TestingAction}
+		p.ULGCoordinator, p.ContactEmail, p.ParticipationContext, p.ParticipationInPractice, p.NextSteps, p.IAPFocus, p.TestingAction, p.ShortName}
 }
 
 // Partners lists a network's partners: the lead partner first, then by name.

@@ -104,7 +104,7 @@ func TestPartnerRoundTripKeepsEveryField(t *testing.T) {
 	n := newNetwork(t, s)
 	pop, cs := int64(393574), int64(1200)
 	ur, yur := 3.03, 0.75
-	in := Partner{NetworkID: n.ID, Name: "Iași", Country: "Romania", Region: "Nord-Est", Role: RoleLeadPartner,
+	in := Partner{NetworkID: n.ID, Name: "Iași", ShortName: "IAS", Country: "Romania", Region: "Nord-Est", Role: RoleLeadPartner,
 		Population: &pop, DemographicProfile: "d", UnemploymentRate: &ur, YouthUnemploymentRate: &yur, EconomyProfile: "e",
 		FunctionalUrbanArea: "f", CivilServants: &cs, ULGCoordinator: "u", ContactEmail: "a@b.ro", ParticipationContext: "pc",
 		ParticipationInPractice: "pp", NextSteps: "ns", IAPFocus: "if", TestingAction: "ta"}

@@ -117,7 +117,7 @@ func (w *partnerSaver) save(p Partner) (Partner, error) {
 	if p.ID == "" {
 		p.ID, p.Position = newID(), n.next
 		_, err = w.exec(`INSERT INTO partners (`+partnerColumns+`, name_key, created_at, updated_at)
-			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`, append(append([]any{p.ID}, p.values()...), key, t, t)...)
+			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`, append(append([]any{p.ID}, p.values()...), key, t, t)...)
 		if err == nil {
 			n.next++
 		}
@@ -126,7 +126,7 @@ func (w *partnerSaver) save(p Partner) (Partner, error) {
 		res, err = w.exec(`UPDATE partners SET network_id=?, name=?, country=?, region=?, role=?, position=?, population=?,
 		demographic_profile=?, unemployment_rate=?, youth_unemployment_rate=?, economy_profile=?, functional_urban_area=?,
 		civil_servants=?, ulg_coordinator=?, contact_email=?, participation_context=?, participation_in_practice=?,
-		next_steps=?, iap_focus=?, testing_action=?, name_key=?, updated_at=? WHERE id=?`, append(p.values(), key, t, p.ID)...)
+		next_steps=?, iap_focus=?, testing_action=?, short_name=?, name_key=?, updated_at=? WHERE id=?`, append(p.values(), key, t, p.ID)...)
 		err = mustAffect(res, err)
 	}
 	if isUnique(err) && strings.Contains(err.Error(), "name_key") { // the partners_name index: one partner per folded name

@@ -28,12 +28,8 @@ func newOsijek(t *testing.T, s *Store) *osijek {
 	if o.net, err = s.CreateNetwork(o.ctx, Network{Name: "Practices"}); err != nil {
 		t.Fatal(err)
 	}
-	if o.osijek, err = s.SavePartner(o.ctx, Partner{NetworkID: o.net.ID, Name: "Osijek", Position: 0}); err != nil {
-		t.Fatal(err)
-	}
-	if o.genk, err = s.SavePartner(o.ctx, Partner{NetworkID: o.net.ID, Name: "Genk", Position: 1}); err != nil {
-		t.Fatal(err)
-	}
+	o.osijek = oldSchemaPartner(t, s, o.net.ID, "Osijek", 0)
+	o.genk = oldSchemaPartner(t, s, o.net.ID, "Genk", 1)
 	var th Theme
 	err = s.Update(o.ctx, func(tx *Tx) error {
 		th, err = tx.CreateTheme(Theme{NetworkID: o.net.ID, Number: "2", Title: "Public space",

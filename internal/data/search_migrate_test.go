@@ -18,9 +18,7 @@ func TestSearchMigrationIndexesWhatIsStored(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.SavePartner(ctx, Partner{NetworkID: n.ID, Name: "Iași", Role: RolePartner}); err != nil {
-		t.Fatal(err)
-	}
+	oldSchemaPartner(t, s, n.ID, "Iași", 0)
 	for _, q := range []string{
 		`INSERT INTO surveys (id, network_id, title, created_at, updated_at) VALUES ('sv', '` + n.ID + `', 'Old survey', '', '')`,
 		`INSERT INTO survey_questions (id, survey_id, position, kind, prompt) VALUES ('q0', 'sv', 0, 'single_choice', 'City'),

@@ -200,12 +200,13 @@ func (b *deckBuilder) roadmapSlide() error {
 	if err != nil {
 		return err
 	}
-	img := b.slides.RoadmapAhead(roadmap.Build(in), b.meeting.StartDate, "The roadmap ahead, from "+b.meeting.Title)
-	if img == nil {
-		return nil
+	for _, img := range b.slides.RoadmapAhead(roadmap.Build(in), b.meeting.StartDate, "The roadmap ahead, from "+b.meeting.Title) {
+		b.sum.RoadmapAhead = true
+		if err := b.picture(img, "The network roadmap from "+b.meeting.Title+" on"); err != nil {
+			return err
+		}
 	}
-	b.sum.RoadmapAhead = true
-	return b.picture(img, "The network roadmap from "+b.meeting.Title+" on")
+	return nil
 }
 
 // picture adds a slide that is one drawn 1920×1080 picture, over the

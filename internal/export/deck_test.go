@@ -27,7 +27,7 @@ func namedSlides(drawn *[]string) Slides {
 		MatrixTheme:  func(m *matrix.Matrix, _ string, i int) image.Image { return pic("theme " + m.Themes[i].Number) },
 		Question:     func(res survey.Results, i int) image.Image { return pic("question") },
 		Grid:         func(sh grids.Sheet, i int) image.Image { return pic("grid " + sh.Partners[i].Partner.Name) },
-		RoadmapAhead: func(r roadmap.Roadmap, from, _ string) image.Image { return pic("roadmap from " + from) },
+		RoadmapAhead: func(r roadmap.Roadmap, from, _ string) []image.Image { return []image.Image{pic("roadmap from " + from)} },
 	}
 }
 

@@ -29,9 +29,9 @@ type Slides struct {
 	MatrixTheme func(m *matrix.Matrix, title string, theme int) image.Image // theme: an index into m.Themes
 	Question    func(res survey.Results, index int) image.Image
 	Grid        func(sheet grids.Sheet, index int) image.Image // index: into sheet.Partners
-	// RoadmapAhead draws the half year from a day's month (YYYY-MM-DD); nil
+	// RoadmapAhead draws the half year from a day's month (YYYY-MM-DD), as many slides as it needs; none
 	// when the roadmap ends before.
-	RoadmapAhead func(r roadmap.Roadmap, from, subtitle string) image.Image
+	RoadmapAhead func(r roadmap.Roadmap, from, subtitle string) []image.Image
 }
 
 // ErrNoSlides refuses a PNG export when no slide renderer was handed in.

@@ -131,6 +131,8 @@ func RoleLabel(role string) string {
 var Fields = []Field{
 	textField("name", "City / organisation", Text, func(p *data.Partner) *string { return &p.Name },
 		"name", "city", "partner", "partner name", "organisation", "organization", "municipality", "city organisation", "partner city"),
+	textField("short_name", "Short name (slides)", Text, func(p *data.Partner) *string { return &p.ShortName },
+		"short name", "short", "abbreviation"),
 	textField("country", "Country", Text, func(p *data.Partner) *string { return &p.Country }, "country", "state"),
 	textField("region", "Region", Text, func(p *data.Partner) *string { return &p.Region }, "region", "nuts 2", "nuts2", "province"),
 	{Key: "role", Label: "Role", Kind: Role, Aliases: []string{"role", "partner role", "type", "lead partner"},

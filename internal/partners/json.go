@@ -8,6 +8,7 @@ import "github.com/aoce-desktop/aoce-desktop/internal/data"
 type JSON struct {
 	ID                      string   `json:"id"`
 	Name                    string   `json:"name"`
+	ShortName               string   `json:"short_name"`
 	Country                 string   `json:"country"`
 	Region                  string   `json:"region"`
 	Role                    string   `json:"role"`
@@ -29,7 +30,7 @@ type JSON struct {
 
 // ToJSON converts a stored partner to its JSON shape.
 func ToJSON(p data.Partner) JSON {
-	return JSON{ID: p.ID, Name: p.Name, Country: p.Country, Region: p.Region, Role: p.Role, Population: p.Population,
+	return JSON{ID: p.ID, Name: p.Name, ShortName: p.ShortName, Country: p.Country, Region: p.Region, Role: p.Role, Population: p.Population,
 		DemographicProfile: p.DemographicProfile, UnemploymentRate: p.UnemploymentRate, YouthUnemploymentRate: p.YouthUnemploymentRate,
 		EconomyProfile: p.EconomyProfile, FunctionalUrbanArea: p.FunctionalUrbanArea, CivilServants: p.CivilServants,
 		ULGCoordinator: p.ULGCoordinator, ContactEmail: p.ContactEmail, ParticipationContext: p.ParticipationContext,
@@ -38,7 +39,7 @@ func ToJSON(p data.Partner) JSON {
 
 // Partner converts the JSON shape back to a partner of the given network.
 func (j JSON) Partner(networkID string) data.Partner {
-	return data.Partner{ID: j.ID, NetworkID: networkID, Name: j.Name, Country: j.Country, Region: j.Region, Role: j.Role,
+	return data.Partner{ID: j.ID, NetworkID: networkID, Name: j.Name, ShortName: j.ShortName, Country: j.Country, Region: j.Region, Role: j.Role,
 		Population: j.Population, DemographicProfile: j.DemographicProfile, UnemploymentRate: j.UnemploymentRate,
 		YouthUnemploymentRate: j.YouthUnemploymentRate, EconomyProfile: j.EconomyProfile, FunctionalUrbanArea: j.FunctionalUrbanArea,
 		CivilServants: j.CivilServants, ULGCoordinator: j.ULGCoordinator, ContactEmail: j.ContactEmail,

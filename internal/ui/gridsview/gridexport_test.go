@@ -64,7 +64,7 @@ func TestDeckExportThroughTheDialogs(t *testing.T) {
 		MatrixTheme:  func(*matrix.Matrix, string, int) image.Image { return small() },
 		Question:     func(survey.Results, int) image.Image { return small() },
 		Grid:         func(grids.Sheet, int) image.Image { return small() },
-		RoadmapAhead: func(roadmap.Roadmap, string, string) image.Image { return small() },
+		RoadmapAhead: func(roadmap.Roadmap, string, string) []image.Image { return []image.Image{small()} },
 	}
 	sh := uitest.NewShell(t, true, AreaWithDeck(slides))
 	v := uitest.Open[*gridsView](t, sh, "grids")

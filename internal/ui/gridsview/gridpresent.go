@@ -2,12 +2,13 @@ package gridsview
 
 import (
 	"fmt"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/layout"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/grids"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/slidefit"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
@@ -28,37 +29,75 @@ func (v *gridsView) Present() {
 		v.sh.ShowMessage("Nothing to present", "No partner has a saved grid for "+m.Title+" yet.")
 		return
 	}
-	v.sh.PresentSlides(len(sheet.Partners), func(i int, size fyne.Size) fyne.CanvasObject { return gridSlide(sheet, i, size) })
+	pages := gridPages(sheet)
+	v.sh.PresentSlides(len(pages), func(i int, size fyne.Size) fyne.CanvasObject { return gridSlide(sheet, pages[i], size) })
 }
 
-// gridSlide is one partner's grid in large type on white.
-func gridSlide(sheet grids.Sheet, index int, size fyne.Size) fyne.CanvasObject {
-	pg := sheet.Partners[index]
-	scale := size.Width / widgets.SlideSize.Width
-	box := container.NewVBox(
-		widgets.SlideText(fmt.Sprintf("%s · %d / %d", sheet.Title(), index+1, len(sheet.Partners)), 24*scale, false),
-		widgets.SlideText(pg.Heading(), 56*scale, true))
+// gridPage is one slide of a partner's grid.
+type gridPage struct {
+	partner int
+	rows    slidefit.ListPage
+	page    int
+	pages   int
+}
+
+// gridList is a partner's grid as one list: each row's learning with its
+// relevance and next action.
+func gridList(pg grids.PartnerGrid) []slidefit.List {
+	var items []string
 	for _, r := range pg.Rows {
-		for _, line := range widgets.WrapText(r.Learning, size.Width-160*scale, 34*scale, 2) {
-			box.Add(widgets.SlideText(line, 34*scale, true))
-		}
-		detail := ""
+		item := r.Learning
 		if r.Relevance > 0 {
-			detail = fmt.Sprintf("relevance %d/5", r.Relevance)
+			item += fmt.Sprintf(" — relevance %d/5", r.Relevance)
 		}
 		if r.Action != "" {
-			if detail != "" {
-				detail += " · "
-			}
-			detail += "next: " + r.Action
+			item += " — next: " + r.Action
 			if r.ActionWho != "" || r.ActionBy != "" {
-				detail += " (" + r.ActionWho + ", " + r.ActionBy + ")"
+				item += " (" + strings.Trim(r.ActionWho+", "+r.ActionBy, ", ") + ")"
 			}
 		}
-		for _, line := range widgets.WrapText(detail, size.Width-160*scale, 26*scale, 2) {
-			box.Add(widgets.SlideText(line, 26*scale, false))
-		}
-		box.Add(layout.NewSpacer())
+		items = append(items, item)
 	}
-	return container.NewStack(widgets.Paper(), container.New(layout.NewCustomPaddedLayout(60*scale, 60*scale, 80*scale, 80*scale), box))
+	return []slidefit.List{{Heading: "Key learnings", Items: items, Empty: "No rows saved yet."}}
+}
+
+// gridBox is the room a grid slide leaves its rows, below the heading.
+func gridBox(size fyne.Size) (box fyne.Size, top, side float32) {
+	k := slidefit.Scale(size)
+	top, side = 60*k+slidefit.LineHeight(24*k, false)+slidefit.LineHeight(56*k, true)+24*k, 80*k
+	return fyne.NewSize(size.Width-2*side, size.Height-top-60*k), top, side
+}
+
+// gridPages are every partner's slides; a long grid goes on over
+// "continued" slides (decided at 1920×1080: the slides scale).
+func gridPages(sheet grids.Sheet) []gridPage {
+	box, _, _ := gridBox(widgets.SlideSize)
+	var out []gridPage
+	for i, pg := range sheet.Partners {
+		pages := slidefit.ListPages(gridList(pg), box, 1)
+		for p, lp := range pages {
+			out = append(out, gridPage{partner: i, rows: lp, page: p, pages: len(pages)})
+		}
+	}
+	return out
+}
+
+// gridSlide is one slide of a partner's grid in large type on white.
+func gridSlide(sheet grids.Sheet, gp gridPage, size fyne.Size) fyne.CanvasObject {
+	pg := sheet.Partners[gp.partner]
+	k := slidefit.Scale(size)
+	box, top, side := gridBox(size)
+	where := fmt.Sprintf("%s · %d / %d", sheet.Title(), gp.partner+1, len(sheet.Partners))
+	if gp.pages > 1 {
+		where += fmt.Sprintf(" · slide %d of %d", gp.page+1, gp.pages)
+	}
+	sub := slidefit.Text(where, fyne.NewSize(box.Width, slidefit.LineHeight(24*k, false)), 24*k, slidefit.Style{}, widgets.SlideInk)
+	sub.Move(fyne.NewPos(side, 60*k))
+	head := slidefit.Text(pg.Heading(), fyne.NewSize(box.Width, slidefit.LineHeight(56*k, true)), 56*k, slidefit.Style{Bold: true}, widgets.SlideInk)
+	head.Move(fyne.NewPos(side, 60*k+slidefit.LineHeight(24*k, false)))
+	body := slidefit.DrawLists(gridList(pg), gp.rows, box, k, 36*k, widgets.SlideInk)
+	body.Move(fyne.NewPos(side, top))
+	paper := widgets.Paper()
+	paper.Resize(size)
+	return container.NewWithoutLayout(paper, sub, head, body)
 }

@@ -97,7 +97,7 @@ func TestGridPresenter(t *testing.T) {
 		t.Fatal("the presenter shows the menu")
 	}
 	sheet, _ := loadSheetForTest(v)
-	if !slideShows(gridSlide(sheet, 1, widgets.SlideSize), "Gdańsk") {
+	if pages := gridPages(sheet); len(pages) < 2 || !slideShows(gridSlide(sheet, pages[1], widgets.SlideSize), "Gdańsk") {
 		t.Fatal("the second slide is not Gdańsk's grid")
 	}
 	sh.Window().Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyRight})

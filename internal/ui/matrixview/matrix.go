@@ -8,12 +8,14 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/matrix"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/slidefit"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
@@ -152,13 +154,25 @@ func newMatrixCell() fyne.CanvasObject {
 	line1.TextSize = theme.CaptionTextSize()
 	line2 := canvas.NewText("", theme.Color(theme.ColorNameForeground))
 	line2.TextSize = theme.CaptionTextSize()
-	return container.NewStack(bg, container.NewPadded(container.NewVBox(symbol, line1, line2)))
+	// A gap around the fill keeps neighbouring cells apart, and the clip
+	// keeps a cell's text inside it.
+	cell := container.NewStack(bg, container.NewClip(container.NewPadded(container.NewVBox(symbol, line1, line2))))
+	return container.New(layout.NewCustomPaddedLayout(matrixCellGap, matrixCellGap, matrixCellGap, matrixCellGap), cell)
+}
+
+// matrixCellGap is the space between the editing matrix's cells.
+const matrixCellGap = 2
+
+// cellLine fits a practice name to a cell's width, measured (the detail
+// line below the grid shows it whole).
+func cellLine(name string) string {
+	return slidefit.Shorten(name, matrixCellWidth-2*matrixCellGap-2*theme.Padding(), theme.CaptionTextSize(), false)
 }
 
 func (v *matrixView) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
-	stack := o.(*fyne.Container)
+	stack := o.(*fyne.Container).Objects[0].(*fyne.Container)
 	bg := stack.Objects[0].(*canvas.Rectangle)
-	texts := stack.Objects[1].(*fyne.Container).Objects[0].(*fyne.Container).Objects
+	texts := stack.Objects[1].(*container.Clip).Content.(*fyne.Container).Objects[0].(*fyne.Container).Objects
 	symbol, line1, line2 := texts[0].(*canvas.Text), texts[1].(*canvas.Text), texts[2].(*canvas.Text)
 	dr := v.rows[id.Row]
 	var fill color.Color = widgets.ColourEmpty
@@ -189,10 +203,10 @@ func (v *matrixView) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	setText(symbol, sym, ink)
 	first, second := "", ""
 	if len(names) > 0 {
-		first = widgets.Truncate(names[0], 24)
+		first = cellLine(names[0])
 	}
 	if len(names) == 2 {
-		second = widgets.Truncate(names[1], 24)
+		second = cellLine(names[1])
 	} else if len(names) > 2 {
 		second = fmt.Sprintf("+ %d more", len(names)-1)
 	}

@@ -11,7 +11,8 @@ import (
 // presenter shows the matrix or the peer-learning view full screen for a
 // projector, driven from the keyboard only:
 //
-//	← →  previous / next theme (then all themes)   ↑ ↓  highlight a sub-theme
+//	← →  previous / next slide: a view's slides, then the next theme
+//	     (then all themes)                       ↑ ↓  highlight a sub-theme
 //	[ ]  highlight a partner    A  all themes    H  no highlight
 //	P    matrix ⇄ who can help whom              Esc or F11  leave
 type presenter struct {
@@ -21,8 +22,10 @@ type presenter struct {
 	peers  bool
 	leave  func() // brings the window back
 	holder *widgets.SlideView
-	rowPos int // index into the shown sub-themes; -1 none
-	colPos int // index into partners; -1 none
+	rowPos int       // index into the shown sub-themes; -1 none
+	colPos int       // index into partners; -1 none
+	page   int       // slide of "who can help whom"
+	size   fyne.Size // the last drawn size, which decides how a view splits
 }
 
 // present loads the matrix and shows it (or who can help whom) full
@@ -36,7 +39,7 @@ func present(sh *shell.Shell, peers bool) *presenter {
 		sh.ShowError(err)
 		return nil
 	}
-	p := &presenter{sh: sh, m: m, peers: peers, rowPos: -1, colPos: -1,
+	p := &presenter{sh: sh, m: m, peers: peers, rowPos: -1, colPos: -1, size: widgets.SlideSize,
 		opts: slideOptions{title: sh.Network().Name, theme: -1}}
 	p.holder = widgets.NewSlideView(p.render)
 	p.leave = sh.FullScreen(p.holder, p.key)
@@ -44,8 +47,9 @@ func present(sh *shell.Shell, peers bool) *presenter {
 }
 
 func (p *presenter) render(size fyne.Size) fyne.CanvasObject {
+	p.size = size
 	if p.peers {
-		return peersSlide(p.m, p.sh.Network().Name, size)
+		return peersSlide(p.m, p.sh.Network().Name, size, p.page)
 	}
 	return matrixSlide(p.m, p.opts, size)
 }
@@ -56,12 +60,8 @@ func (p *presenter) key(e *fyne.KeyEvent) {
 	case fyne.KeyEscape, fyne.KeyF11:
 		p.leave()
 		return
-	case fyne.KeyRight:
-		p.opts.theme = stepTheme(p.opts.theme, 1, len(p.m.Themes))
-		p.rowPos = -1
-	case fyne.KeyLeft:
-		p.opts.theme = stepTheme(p.opts.theme, -1, len(p.m.Themes))
-		p.rowPos = -1
+	case fyne.KeyRight, fyne.KeyLeft:
+		p.step(e.Name == fyne.KeyRight)
 	case fyne.KeyDown:
 		p.rowPos = min(p.rowPos+1, len(subs)-1)
 	case fyne.KeyUp:
@@ -71,7 +71,7 @@ func (p *presenter) key(e *fyne.KeyEvent) {
 	case fyne.KeyLeftBracket:
 		p.colPos = max(p.colPos-1, -1)
 	case fyne.KeyA:
-		p.opts.theme, p.rowPos = -1, -1
+		p.opts.theme, p.opts.page, p.rowPos = -1, 0, -1
 	case fyne.KeyH:
 		p.rowPos, p.colPos = -1, -1
 	case fyne.KeyP:
@@ -89,6 +89,28 @@ func (p *presenter) key(e *fyne.KeyEvent) {
 	p.holder.Refresh()
 }
 
+// step goes to the next (or previous) slide: within who-can-help-whom,
+// or within the view of the matrix, then on to the next theme's view.
+func (p *presenter) step(forward bool) {
+	delta := map[bool]int{true: 1, false: -1}[forward]
+	if p.peers {
+		p.page = min(max(p.page+delta, 0), peerSlideCount(p.m, p.size)-1)
+		return
+	}
+	p.rowPos = -1
+	pages := func(theme int) int {
+		return len(matrixPages(p.m, theme, newMatrixHead(p.size).height, p.size))
+	}
+	if next := p.opts.page + delta; next >= 0 && next < pages(p.opts.theme) {
+		p.opts.page = next
+		return
+	}
+	p.opts.theme = stepTheme(p.opts.theme, delta, len(p.m.Themes))
+	if p.opts.page = 0; !forward {
+		p.opts.page = pages(p.opts.theme) - 1
+	}
+}
+
 // stepTheme cycles all (-1) → 0 → 1 … → last → all.
 func stepTheme(current, step, count int) int {
 	n := count + 1
@@ -97,7 +119,8 @@ func stepTheme(current, step, count int) int {
 
 func (p *presenter) shownSubThemes() []string {
 	var ids []string
-	for _, dr := range slideRows(p.m, p.opts.theme) {
+	pages := matrixPages(p.m, p.opts.theme, newMatrixHead(p.size).height, p.size)
+	for _, dr := range pages[min(max(p.opts.page, 0), len(pages)-1)].rows {
 		if dr.row != nil {
 			ids = append(ids, dr.row.SubTheme.ID)
 		}

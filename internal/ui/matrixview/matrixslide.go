@@ -1,6 +1,7 @@
 package matrixview
 
 import (
+	"fmt"
 	"image"
 	"image/color"
 
@@ -10,6 +11,7 @@ import (
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/matrix"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/slidefit"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
@@ -17,94 +19,177 @@ import (
 type slideOptions struct {
 	title        string
 	theme        int    // index into the matrix's themes; -1 for all
+	page         int    // which of the view's slides (matrixPages)
 	highlightRow string // sub-theme id, or ""
 	highlightCol string // partner id, or ""
 }
 
-// matrixSlide draws the matrix for a projector: large type, colour plus
-// symbol, no editing chrome. The same drawing makes the PNG export.
+// outsideMark marks a sub-theme with practices from outside the network
+// (a glyph every slide font has).
+const outsideMark = "•"
+
+// outsideNote explains the Outside column's mark.
+const outsideNote = "•  Outside network: a good practice from a city outside the network"
+
+// matrixHead is the title block of a matrix slide: its height does not
+// depend on the texts, which take the largest size that fits one line.
+type matrixHead struct {
+	title, subtitle, legendH, height float32
+}
+
+func newMatrixHead(slide fyne.Size) matrixHead {
+	k := slidefit.Scale(slide)
+	h := matrixHead{title: 40 * k, subtitle: 26 * k, legendH: widgets.LegendWith(widgets.SlideInk, 1.5*k).MinSize().Height}
+	h.height = slidefit.LineHeight(h.title, true) + slidefit.LineHeight(h.subtitle, false) + h.legendH + 16*k
+	return h
+}
+
+// matrixSlides are all the slides of a view (one theme or all), in order.
+func matrixSlides(m *matrix.Matrix, o slideOptions, size fyne.Size) []fyne.CanvasObject {
+	head := newMatrixHead(size)
+	pages := matrixPages(m, o.theme, head.height, size)
+	out := make([]fyne.CanvasObject, len(pages))
+	for i := range pages {
+		o.page = i
+		out[i] = drawMatrixPage(m, o, pages, head, size)
+	}
+	return out
+}
+
+// matrixSlide draws one slide of the matrix for a projector: large type,
+// colour plus symbol, no editing chrome, every name whole. The same drawing
+// makes the PNG export.
 func matrixSlide(m *matrix.Matrix, o slideOptions, size fyne.Size) fyne.CanvasObject {
-	rows := slideRows(m, o.theme)
-	cols := len(m.Partners) + 1
-	margin := float32(36)
-	title := widgets.SlideText(o.title, 40, true)
-	subtitle := widgets.SlideText(slideSubtitle(m, o.theme), 26, false)
-	head := container.NewVBox(title, subtitle, widgets.LegendWith(widgets.SlideInk, 1.5))
-	headH := head.MinSize().Height + 16
-	gridH := size.Height - headH - 2*margin
-	gridW := size.Width - 2*margin
-	headerW := gridW * 0.27
-	colW := (gridW - headerW) / float32(cols)
-	rowH := gridH / float32(len(rows)+1)
+	head := newMatrixHead(size)
+	pages := matrixPages(m, o.theme, head.height, size)
+	o.page = min(max(o.page, 0), len(pages)-1)
+	return drawMatrixPage(m, o, pages, head, size)
+}
+
+// drawMatrixPage draws pages[o.page].
+func drawMatrixPage(m *matrix.Matrix, o slideOptions, pages []matrixPage, head matrixHead, size fyne.Size) fyne.CanvasObject {
+	page := pages[o.page]
+	l, _ := fitMatrix(page, head.height, size)
+	k := l.k
 
 	objs := []fyne.CanvasObject{canvas.NewRectangle(widgets.SlidePaper)}
 	objs[0].Resize(size)
-	place := func(o fyne.CanvasObject, x, y, w, h float32) {
-		o.Move(fyne.NewPos(margin+x, margin+headH+y))
-		o.Resize(fyne.NewSize(w, h))
+	put := func(o fyne.CanvasObject, x, y float32) {
+		o.Move(fyne.NewPos(x, y))
 		objs = append(objs, o)
 	}
-	head.Move(fyne.NewPos(margin, margin))
-	head.Resize(fyne.NewSize(gridW, headH))
-	objs = append(objs, head)
-
-	textSize := min(rowH*0.45, 34)
-	headSize := min(max(rowH*0.42, 17), 24)
-	rowLabelSize := min(max(rowH*0.36, 15), 24)
-	for c, p := range m.Partners {
-		place(widgets.CellBox(widgets.FitText(p.Name, colW, headSize), "", widgets.SlideInk, color.Transparent, headSize, true), headerW+float32(c)*colW, 0, colW, rowH)
+	oneLine := func(text string, most float32, bold bool, width float32) fyne.CanvasObject {
+		st := slidefit.Style{Bold: bold}
+		box := fyne.NewSize(width, slidefit.LineHeight(most, bold))
+		s, _ := slidefit.Largest(12*k, most, func(s float32) bool { return slidefit.Fits(text, box, s, st) })
+		return slidefit.Text(text, box, s, st, widgets.SlideInk)
 	}
-	place(widgets.CellBox("Outside", "", widgets.SlideInk, color.Transparent, headSize, true), headerW+float32(cols-1)*colW, 0, colW, rowH)
-	for r, dr := range rows {
-		y := float32(r+1) * rowH
+	sub := slideSubtitle(m, o.theme)
+	if len(pages) > 1 {
+		sub += fmt.Sprintf(" · slide %d of %d", o.page+1, len(pages))
+	}
+	y := l.margin
+	put(oneLine(o.title, head.title, true, l.gridW), l.margin, y)
+	y += slidefit.LineHeight(head.title, true)
+	put(oneLine(sub, head.subtitle, false, l.gridW), l.margin, y)
+	y += slidefit.LineHeight(head.subtitle, false)
+	legend := widgets.LegendWith(widgets.SlideInk, 1.5*k)
+	legend.Resize(legend.MinSize())
+	put(legend, l.margin, y)
+	noteW := l.gridW - legend.MinSize().Width - 16*k
+	put(oneLine(outsideNote, 21*k, false, noteW), l.margin+legend.MinSize().Width+16*k, y+(head.legendH-slidefit.LineHeight(21*k, false))/2)
+
+	x0, y0 := l.margin, l.margin+head.height
+	cell := func(w, h float32, fill color.Color, content ...fyne.CanvasObject) fyne.CanvasObject {
+		return slidefit.Cell(fyne.NewSize(w, h), l.gap, l.pad, fill, content...)
+	}
+	label := func(lay slidefit.Layout, w, h float32, st slidefit.Style) fyne.CanvasObject {
+		return slidefit.Label(lay, slidefit.Inner(fyne.NewSize(w, h), l.gap, l.pad), st, widgets.SlideInk)
+	}
+	colX := func(c int) float32 { return x0 + l.headerW + float32(c)*l.colW }
+	for c := range l.heads {
+		fill := color.Color(color.Transparent)
+		if c == len(page.partners) {
+			fill = widgets.SlideBand
+		}
+		put(cell(l.colW, l.headRowH, fill, label(l.heads[c], l.colW, l.headRowH, headStyle)), colX(c), y0)
+	}
+	rowY := func(r int) float32 { return y0 + l.headRowH + float32(r)*l.rowH }
+	for r, dr := range page.rows {
 		if dr.row == nil {
-			band := widgets.RowLabel(widgets.NumberedTitle(dr.theme.Number, dr.theme.Title), widgets.SlideBand, gridW, headSize, true)
-			place(band, 0, y, gridW, rowH)
+			put(cell(l.gridW, l.rowH, widgets.SlideBand, label(l.labels[r], l.gridW, l.rowH, bandStyle)), x0, rowY(r))
 			continue
 		}
-		place(widgets.RowLabel(widgets.NumberedTitle(dr.row.SubTheme.Number, dr.row.SubTheme.Title), color.Transparent, headerW, rowLabelSize, false), 0, y, headerW, rowH)
-		for c, p := range m.Partners {
-			cell := m.Cell(p.ID, dr.row.SubTheme.ID)
-			fill, ink := widgets.StateColours(cell.State)
+		put(cell(l.headerW, l.rowH, color.Transparent, label(l.labels[r], l.headerW, l.rowH, rowStyle)), x0, rowY(r))
+		for c, p := range page.partners {
+			mc := m.Cell(p.ID, dr.row.SubTheme.ID)
+			fill, ink := widgets.StateColours(mc.State)
 			if ink == nil {
 				ink, fill = widgets.SlideInk, color.Transparent
 			}
-			names := ""
-			if rowH > 90 {
-				names = practiceNames(cell.Practices)
-			}
-			place(widgets.CellBox(matrix.Symbol(cell.State), names, ink, fill, textSize, true), headerW+float32(c)*colW, y, colW, rowH)
-			if dim := o.dimmed(p.ID, dr.row.SubTheme.ID); dim {
-				place(canvas.NewRectangle(widgets.SlideDim), headerW+float32(c)*colW, y, colW, rowH)
+			put(cell(l.colW, l.rowH, fill, l.cellContent(matrix.Symbol(mc.State), mc.Practices, ink)...), colX(c), rowY(r))
+			if o.dimmed(p.ID, dr.row.SubTheme.ID) {
+				dim := canvas.NewRectangle(widgets.SlideDim)
+				dim.Resize(fyne.NewSize(l.colW, l.rowH))
+				put(dim, colX(c), rowY(r))
 			}
 		}
-		outside := ""
-		if n := len(m.Outside(dr.row.SubTheme.ID)); n > 0 {
-			outside = "●"
-			if rowH > 90 {
-				outside = practiceNames(m.Outside(dr.row.SubTheme.ID))
-			}
+		var outside fyne.CanvasObject = cell(l.colW, l.rowH, color.Transparent)
+		if gps := m.Outside(dr.row.SubTheme.ID); len(gps) > 0 {
+			outside = cell(l.colW, l.rowH, color.Transparent, l.cellContent(outsideMark, gps, widgets.SlideInk)...)
 		}
-		place(widgets.CellBox(outside, "", widgets.SlideInk, color.Transparent, textSize*0.7, false), headerW+float32(cols-1)*colW, y, colW, rowH)
+		put(outside, colX(len(page.partners)), rowY(r))
 	}
-	for r := 0; r <= len(rows)+1; r++ { // rules between rows
+	for r := 0; r <= len(page.rows); r++ { // rules between rows
 		line := canvas.NewLine(widgets.SlideRule)
 		line.StrokeWidth = 1
-		place(line, 0, float32(r)*rowH, gridW, 0)
+		line.Resize(fyne.NewSize(l.gridW, 0))
+		put(line, x0, rowY(r))
 	}
-	if o.highlightCol != "" {
-		for c, p := range m.Partners {
-			if p.ID == o.highlightCol {
-				place(widgets.Frame(), headerW+float32(c)*colW, 0, colW, float32(len(rows)+1)*rowH)
-			}
+	for c, p := range page.partners {
+		if p.ID == o.highlightCol {
+			f := widgets.Frame()
+			f.Resize(fyne.NewSize(l.colW, l.headRowH+float32(len(page.rows))*l.rowH))
+			put(f, colX(c), y0)
 		}
 	}
-	for r, dr := range rows {
+	for r, dr := range page.rows {
 		if dr.row != nil && dr.row.SubTheme.ID == o.highlightRow {
-			place(widgets.Frame(), 0, float32(r+1)*rowH, gridW, rowH)
+			f := widgets.Frame()
+			f.Resize(fyne.NewSize(l.gridW, l.rowH))
+			put(f, x0, rowY(r))
 		}
+	}
+	if len(l.short) > 0 {
+		box := fyne.NewSize(l.gridW, l.footH)
+		put(slidefit.Label(l.footer, box, noteStyle, widgets.SlideInk), x0, size.Height-l.margin-l.footH)
 	}
 	return container.NewWithoutLayout(objs...)
+}
+
+// cellContent is a cell's symbol, with the names of its practices below it
+// when they fit whole in the cell (they are left out rather than cut).
+func (l matrixLayout) cellContent(symbol string, gps []data.GoodPractice, ink color.Color) []fyne.CanvasObject {
+	inner := slidefit.Inner(fyne.NewSize(l.colW, l.rowH), l.gap, l.pad)
+	if symbol == "" {
+		return nil
+	}
+	symH := slidefit.LineHeight(l.symbol, true)
+	sym := slidefit.Layout{Lines: []string{symbol}, Size: l.symbol, Fits: true}
+	noteLH := slidefit.LineHeight(l.notes, false)
+	if room := inner.Height - symH; len(gps) > 0 && room >= noteLH {
+		st := slidefit.Style{MaxLines: int(room / noteLH), Align: fyne.TextAlignCenter}
+		names := slidefit.Fit(practiceNames(gps), fyne.NewSize(inner.Width, room), l.notes, l.notes*0.75, st)
+		if names.Fits {
+			top := slidefit.Label(sym, fyne.NewSize(inner.Width, symH), cellStyle, ink)
+			rest := slidefit.Label(names, fyne.NewSize(inner.Width, names.Height(false)), st, ink)
+			gap := (inner.Height - symH - names.Height(false)) / 2
+			top.Move(fyne.NewPos(0, gap))
+			rest.Move(fyne.NewPos(0, gap+symH))
+			return []fyne.CanvasObject{top, rest}
+		}
+	}
+	return []fyne.CanvasObject{slidefit.Label(sym, inner, cellStyle, ink)}
 }
 
 // dimmed tells whether a cell fades back because another row or column is highlighted.
@@ -138,23 +223,24 @@ func slideSubtitle(m *matrix.Matrix, themeIndex int) string {
 	return "Good practices and knowledge needs — theme " + widgets.NumberedTitle(th.Number, th.Title)
 }
 
+// practiceNames lists a cell's practices, whole.
 func practiceNames(gps []data.GoodPractice) string {
 	names := ""
 	for i, gp := range gps {
-		if i == 2 {
-			return names + "\n+ more"
-		}
 		if i > 0 {
-			names += "\n"
+			names += "; "
 		}
-		names += widgets.Truncate(gp.Title, 18)
+		names += gp.Title
 	}
 	return names
 }
 
-// RenderMatrixPNG draws the whole matrix as a 1920×1080 slide.
+// RenderMatrixPNG draws the whole matrix as 1920×1080 slides: one image,
+// the slides one under the other when the matrix needs more than one.
 func RenderMatrixPNG(m *matrix.Matrix, title string) image.Image {
-	return widgets.RenderSlide(func() fyne.CanvasObject {
-		return matrixSlide(m, slideOptions{title: title, theme: -1}, widgets.SlideSize)
-	})
+	var imgs []image.Image
+	for _, slide := range matrixSlides(m, slideOptions{title: title, theme: -1}, widgets.SlideSize) {
+		imgs = append(imgs, widgets.RenderSlide(func() fyne.CanvasObject { return slide }))
+	}
+	return widgets.StackImages(imgs)
 }

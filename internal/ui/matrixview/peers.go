@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/aoce-desktop/aoce-desktop/internal/matrix"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/slidefit"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
@@ -83,13 +85,23 @@ func pairLines(pl matrix.PeerLearning, limit int) []string {
 		if i == limit {
 			break
 		}
-		var nums []string
-		for _, r := range p.Rows {
-			nums = append(nums, r.SubTheme.Number)
-		}
-		out = append(out, fmt.Sprintf("%s learns from %s (%d): %s", p.Learner.Name, p.Host.Name, len(p.Rows), strings.Join(nums, ", ")))
+		out = append(out, pairLine(p, len(p.Rows)))
 	}
 	return out
+}
+
+// pairLine names a pair and the first numbers of the sub-themes they
+// share ("and N more" for the rest).
+func pairLine(p matrix.Pair, numbers int) string {
+	var nums []string
+	for i, r := range p.Rows {
+		if i == numbers {
+			nums = append(nums, fmt.Sprintf("and %d more", len(p.Rows)-i))
+			break
+		}
+		nums = append(nums, r.SubTheme.Number)
+	}
+	return fmt.Sprintf("%s learns from %s (%d): %s", p.Learner.Name, p.Host.Name, len(p.Rows), strings.Join(nums, ", "))
 }
 
 func gapLines(pl matrix.PeerLearning) []string {
@@ -104,20 +116,56 @@ func gapLines(pl matrix.PeerLearning) []string {
 	return out
 }
 
-// peersSlide is the presenter's "who can help whom": the best pairs and the gaps.
-func peersSlide(m *matrix.Matrix, title string, size fyne.Size) fyne.CanvasObject {
+// peerLists are the two columns of the peer-learning slide.
+func peerLists(m *matrix.Matrix) []slidefit.List {
 	pl := m.PeerLearning()
-	scale := size.Width / widgets.SlideSize.Width
-	colW := (size.Width - 120*scale) / 2
-	column := func(heading string, lines []string) fyne.CanvasObject {
-		box := container.NewVBox(widgets.SlideText(heading, 36*scale, true))
-		for _, l := range lines {
-			box.Add(widgets.SlideText(widgets.FitText(l, colW, 26*scale), 26*scale, false))
+	var pairs []string
+	for i, p := range pl.Pairs {
+		if i == 14 {
+			break
 		}
-		return box
+		pairs = append(pairs, pairLine(p, 8)) // a slide line has to fit three lines
 	}
-	body := container.NewGridWithColumns(2, column("Suggested pairs", pairLines(pl, 14)), column("Gaps: no practice in the network", gapLines(pl)))
-	head := container.NewVBox(widgets.SlideText(title, 44*scale, true), widgets.SlideText("Who can help whom", 30*scale, false), widget.NewSeparator())
-	page := container.NewBorder(head, nil, nil, nil, body)
-	return container.NewStack(widgets.Paper(), container.New(layout.NewCustomPaddedLayout(40*scale, 40*scale, 48*scale, 48*scale), page))
+	return []slidefit.List{
+		{Heading: "Suggested pairs", Items: pairs, Empty: "No pairs yet."},
+		{Heading: "Gaps: no practice in the network", Items: gapLines(pl), Empty: "Every need has a good practice in the network."},
+	}
+}
+
+// peersBox is the room the lists have on a slide, below the heading.
+func peersBox(size fyne.Size) (box fyne.Size, top, side float32) {
+	k := slidefit.Scale(size)
+	top, side = 40*k+slidefit.LineHeight(44*k, true)+slidefit.LineHeight(30*k, false)+24*k, 48*k
+	return fyne.NewSize(size.Width-2*side, size.Height-top-40*k), top, side
+}
+
+// peerSlideCount is how many slides "who can help whom" needs at size.
+func peerSlideCount(m *matrix.Matrix, size fyne.Size) int {
+	box, _, _ := peersBox(size)
+	return len(slidefit.ListPages(peerLists(m), box, slidefit.Scale(size)))
+}
+
+// peersSlide is the presenter's "who can help whom": the best pairs and
+// the gaps, going on over further slides when they do not fit one.
+func peersSlide(m *matrix.Matrix, title string, size fyne.Size, page int) fyne.CanvasObject {
+	k := slidefit.Scale(size)
+	lists := peerLists(m)
+	box, top, side := peersBox(size)
+	pages := slidefit.ListPages(lists, box, k)
+	page = min(max(page, 0), len(pages)-1)
+	sub := "Who can help whom"
+	if len(pages) > 1 {
+		sub += fmt.Sprintf(" · slide %d of %d", page+1, len(pages))
+	}
+	t := slidefit.Text(title, fyne.NewSize(box.Width, slidefit.LineHeight(44*k, true)), 44*k, slidefit.Style{Bold: true}, widgets.SlideInk)
+	t.Move(fyne.NewPos(side, 40*k))
+	st := slidefit.Text(sub, fyne.NewSize(box.Width, slidefit.LineHeight(30*k, false)), 30*k, slidefit.Style{}, widgets.SlideInk)
+	st.Move(fyne.NewPos(side, 40*k+slidefit.LineHeight(44*k, true)))
+	rule := canvas.NewLine(widgets.SlideRule)
+	rule.Position1, rule.Position2 = fyne.NewPos(side, top-12*k), fyne.NewPos(side+box.Width, top-12*k)
+	body := slidefit.DrawLists(lists, pages[page], box, k, 30*k, widgets.SlideInk)
+	body.Move(fyne.NewPos(side, top))
+	paper := widgets.Paper()
+	paper.Resize(size)
+	return container.NewWithoutLayout(paper, t, st, rule, body)
 }

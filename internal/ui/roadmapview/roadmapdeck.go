@@ -1,6 +1,7 @@
 package roadmapview
 
 import (
+	"fmt"
 	"image"
 
 	"fyne.io/fyne/v2"
@@ -10,12 +11,24 @@ import (
 )
 
 // RenderRoadmapAheadPNG draws the half year of the roadmap that starts in
-// the month of from (YYYY-MM-DD) as a 1920×1080 slide, with subtitle under
-// its title; nil when the roadmap ends before that month.
-func RenderRoadmapAheadPNG(r roadmap.Roadmap, from, subtitle string) image.Image {
+// the month of from (YYYY-MM-DD) as 1920×1080 slides — as many as its rows
+// need to read whole — with subtitle under their title; none when the
+// roadmap ends before that month.
+func RenderRoadmapAheadPNG(r roadmap.Roadmap, from, subtitle string) []image.Image {
 	ahead, ok := r.From(from)
 	if !ok {
 		return nil
 	}
-	return widgets.RenderSlide(func() fyne.CanvasObject { return roadmapSlideUnder(ahead, 0, subtitle, widgets.SlideSize) })
+	var out []image.Image
+	for _, pg := range roadmapPages(ahead) {
+		if pg.half > 0 {
+			break
+		}
+		sub := subtitle
+		if pg.pages > 1 {
+			sub = fmt.Sprintf("%s · %d of %d", subtitle, pg.page+1, pg.pages)
+		}
+		out = append(out, widgets.RenderSlide(func() fyne.CanvasObject { return roadmapSlideUnder(ahead, pg, sub, widgets.SlideSize) }))
+	}
+	return out
 }

@@ -5,11 +5,10 @@ import (
 	"image/color"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/layout"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/roadmap"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/slidefit"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
@@ -27,89 +26,196 @@ var sectionFills = map[string]color.NRGBA{
 	roadmap.SectionLeadExpert: {0xEC, 0xDC, 0xE8, 0xFF},
 }
 
-// Present shows the roadmap full screen, half a year per slide.
+// Present shows the roadmap full screen, half a year per slide (a half
+// year with more rows than a slide holds goes on over "continued" slides).
 func (v *roadmapView) Present() {
 	if len(v.r.Months) == 0 {
 		v.sh.ShowMessage("Nothing to present", "The roadmap has no months yet: give the network or a meeting dates.")
 		return
 	}
-	count := (len(v.r.Months) + roadmapSlideMonths - 1) / roadmapSlideMonths
 	r := v.r
-	v.sh.PresentSlides(count, func(i int, size fyne.Size) fyne.CanvasObject { return roadmapSlide(r, i, count, size) })
+	pages := roadmapPages(r)
+	v.sh.PresentSlides(len(pages), func(i int, size fyne.Size) fyne.CanvasObject { return roadmapSlide(r, pages[i], size) })
 }
 
-// roadmapSlide draws months [index*6, index*6+6) with the rows that have
-// something in them, for the presenter.
-func roadmapSlide(r roadmap.Roadmap, index, count int, size fyne.Size) fyne.CanvasObject {
-	return roadmapSlideUnder(r, index, fmt.Sprintf("%d / %d · the arrow keys move between half years, Esc leaves", index+1, count), size)
+// roadmapPage is one slide: a half year and the rows of it that it shows.
+type roadmapPage struct {
+	half, halves int
+	rows         []roadmap.Row
+	page, pages  int // within the half year
 }
 
-// roadmapSlideUnder draws the slide with sub under its title.
-func roadmapSlideUnder(r roadmap.Roadmap, index int, subtitle string, size fyne.Size) fyne.CanvasObject {
-	from := index * roadmapSlideMonths
-	to := min(from+roadmapSlideMonths, len(r.Months))
-	var rows []roadmap.Row
-	for _, row := range r.Rows {
-		for _, cell := range row.Cells[from:to] {
-			if len(cell) > 0 {
-				rows = append(rows, row)
-				break
+func halfYear(r roadmap.Roadmap, half int) (from, to int) {
+	from = half * roadmapSlideMonths
+	return from, min(from+roadmapSlideMonths, len(r.Months))
+}
+
+// roadmapPages are the slides of the whole roadmap, decided at 1920×1080
+// (the slides scale): each half year with the rows that have something in
+// it, shared out evenly over as few slides as read at the smallest size.
+func roadmapPages(r roadmap.Roadmap) []roadmapPage {
+	halves := (len(r.Months) + roadmapSlideMonths - 1) / roadmapSlideMonths
+	var out []roadmapPage
+	for h := range halves {
+		from, to := halfYear(r, h)
+		var rows []roadmap.Row
+		for _, row := range r.Rows {
+			for _, cell := range row.Cells[from:to] {
+				if len(cell) > 0 {
+					rows = append(rows, row)
+					break
+				}
 			}
 		}
+		fits := func(rows []roadmap.Row) bool {
+			_, ok := measureRoadmap(r, from, to, rows, widgets.SlideSize, slidefit.MinSize)
+			return ok
+		}
+		n := 1
+		for n < len(rows) && !fitsEvenly(rows, n, fits) {
+			n++
+		}
+		per := max((len(rows)+n-1)/n, 1)
+		for p := 0; p == 0 || p*per < len(rows); p++ {
+			out = append(out, roadmapPage{half: h, halves: halves, rows: rows[min(p*per, len(rows)):min((p+1)*per, len(rows))], page: p, pages: n})
+		}
 	}
-	scale := size.Width / widgets.SlideSize.Width
-	margin := 36 * scale
-	title := widgets.SlideText(fmt.Sprintf("Network roadmap · %s to %s", r.Months[from].Format("January 2006"), r.Months[to-1].Format("January 2006")), 40*scale, true)
-	sub := widgets.SlideText(subtitle, 22*scale, false)
-	head := container.NewVBox(title, sub)
-	headH := head.MinSize().Height + 16*scale
-	gridW, gridH := size.Width-2*margin, size.Height-headH-2*margin
-	labelW := gridW * 0.25
-	colW := (gridW - labelW) / roadmapSlideMonths
-	rowH := gridH / float32(max(len(rows), 1)+1)
-	text := min(22*scale, rowH*0.28)
+	return out
+}
 
+func fitsEvenly(rows []roadmap.Row, n int, fits func([]roadmap.Row) bool) bool {
+	per := (len(rows) + n - 1) / n
+	for i := 0; i < len(rows); i += per {
+		if !fits(rows[i:min(i+per, len(rows))]) {
+			return false
+		}
+	}
+	return true
+}
+
+// roadmapLayout is a roadmap slide measured at one body type size.
+type roadmapLayout struct {
+	size, k, margin, gap, pad float32
+	headH, gridW, labelW      float32
+	colW, headRowH, rowH      float32
+	labels                    []slidefit.Layout   // one per row
+	cells                     [][]slidefit.Layout // per row, per month shown
+}
+
+var (
+	roadmapLabelStyle = slidefit.Style{Bold: true, MaxLines: 3}
+	roadmapMonthStyle = slidefit.Style{Bold: true, Align: fyne.TextAlignCenter}
+)
+
+// roadmapHeadH is the height of a roadmap slide's title and subtitle.
+func roadmapHeadH(k float32) float32 {
+	return slidefit.LineHeight(40*k, true) + slidefit.LineHeight(22*k, false) + 16*k
+}
+
+// measureRoadmap lays months [from, to) of rows out at body size s (at
+// 1080p, scaled to the slide); ok is false when something does not fit.
+func measureRoadmap(r roadmap.Roadmap, from, to int, rows []roadmap.Row, slide fyne.Size, s1080 float32) (l roadmapLayout, ok bool) {
+	// The labels' column takes the widest share at which the months still fit.
+	for _, share := range []float32{0.3, 0.22} {
+		if l, ok = measureRoadmapWith(r, from, to, rows, slide, s1080, share); ok {
+			break
+		}
+	}
+	return l, ok
+}
+
+func measureRoadmapWith(r roadmap.Roadmap, from, to int, rows []roadmap.Row, slide fyne.Size, s1080, share float32) (l roadmapLayout, ok bool) {
+	k := slidefit.Scale(slide)
+	s := s1080 * k
+	l = roadmapLayout{size: s, k: k, margin: 36 * k, gap: 2 * k, pad: 2 * k, headH: roadmapHeadH(k)}
+	l.gridW = slide.Width - 2*l.margin
+	l.labelW = l.gridW * share
+	l.colW = (l.gridW - l.labelW) / roadmapSlideMonths
+	lh := slidefit.LineHeight(s, false)
+	l.headRowH = slidefit.LineHeight(s, true) + 2*(l.gap+l.pad)
+	month := slidefit.Inner(fyne.NewSize(l.colW, l.headRowH), l.gap, l.pad)
+	for c := from; c < to; c++ {
+		if !slidefit.Fits(r.Months[c].Format("Jan 2006"), month, s, roadmapMonthStyle) {
+			return l, false
+		}
+	}
+	gridH := slide.Height - 2*l.margin - l.headH - l.headRowH
+	l.rowH = min(gridH/float32(max(len(rows), 1)), 4*lh+2*(l.gap+l.pad))
+	labelBox := slidefit.Inner(fyne.NewSize(l.labelW, l.rowH), l.gap, l.pad)
+	cellBox := slidefit.Inner(fyne.NewSize(l.colW, l.rowH), l.gap, l.pad)
+	cellStyle := slidefit.Style{MaxLines: max(int(cellBox.Height/slidefit.LineHeight(s*0.85, false)), 1), Align: fyne.TextAlignCenter}
+	for _, row := range rows {
+		lab := slidefit.Fit(row.Label, labelBox, s, s*0.75, roadmapLabelStyle)
+		if !lab.Fits {
+			return l, false
+		}
+		l.labels = append(l.labels, lab)
+		var cells []slidefit.Layout
+		for c := from; c < to; c++ {
+			cell := slidefit.Fit(shortTitles(row.Cells[c]), cellBox, s*0.85, s*0.85*0.75, cellStyle)
+			if !cell.Fits {
+				return l, false
+			}
+			cells = append(cells, cell)
+		}
+		l.cells = append(l.cells, cells)
+	}
+	return l, true
+}
+
+// roadmapSlide draws a half year's rows for the presenter, saying under
+// the title where the slide is and which keys move on.
+func roadmapSlide(r roadmap.Roadmap, pg roadmapPage, size fyne.Size) fyne.CanvasObject {
+	sub := fmt.Sprintf("%d / %d · the arrow keys move between half years, Esc leaves", pg.half+1, pg.halves)
+	if pg.pages > 1 {
+		sub = fmt.Sprintf("%d / %d, slide %d of %d · the arrow keys move on, Esc leaves", pg.half+1, pg.halves, pg.page+1, pg.pages)
+	}
+	return roadmapSlideUnder(r, pg, sub, size)
+}
+
+// roadmapSlideUnder draws a half year's rows, sub under the title, at the
+// largest size at which every row label and every entry fits whole.
+func roadmapSlideUnder(r roadmap.Roadmap, pg roadmapPage, sub string, size fyne.Size) fyne.CanvasObject {
+	from, to := halfYear(r, pg.half)
+	size1080, _ := slidefit.Largest(slidefit.MinSize, slidefit.MaxSize*0.8, func(s float32) bool {
+		_, ok := measureRoadmap(r, from, to, pg.rows, size, s)
+		return ok
+	})
+	l, _ := measureRoadmap(r, from, to, pg.rows, size, size1080)
+	k := l.k
 	objs := []fyne.CanvasObject{widgets.Paper()}
 	objs[0].Resize(size)
-	place := func(o fyne.CanvasObject, x, y, w, h float32) {
-		o.Move(fyne.NewPos(margin+x, margin+headH+y))
-		o.Resize(fyne.NewSize(w-2, h-2))
+	put := func(o fyne.CanvasObject, x, y float32) {
+		o.Move(fyne.NewPos(x, y))
 		objs = append(objs, o)
 	}
-	head.Move(fyne.NewPos(margin, margin))
-	head.Resize(fyne.NewSize(gridW, headH))
-	objs = append(objs, head)
+	title := fmt.Sprintf("Network roadmap · %s to %s", r.Months[from].Format("January 2006"), r.Months[to-1].Format("January 2006"))
+	put(slidefit.Text(title, fyne.NewSize(l.gridW, slidefit.LineHeight(40*k, true)), 40*k, slidefit.Style{Bold: true}, widgets.SlideInk), l.margin, l.margin)
+	put(slidefit.Text(sub, fyne.NewSize(l.gridW, slidefit.LineHeight(22*k, false)), 22*k, slidefit.Style{}, widgets.SlideInk), l.margin, l.margin+slidefit.LineHeight(40*k, true))
+	x0, y0 := l.margin, l.margin+l.headH
+	cell := func(w, h float32, fill color.Color, text slidefit.Layout, st slidefit.Style) fyne.CanvasObject {
+		box := fyne.NewSize(w, h)
+		return slidefit.Cell(box, l.gap, l.pad, fill, slidefit.Label(text, slidefit.Inner(box, l.gap, l.pad), st, widgets.SlideInk))
+	}
 	for c := from; c < to; c++ {
-		place(widgets.CellBox(r.Months[c].Format("Jan 2006"), "", widgets.SlideInk, widgets.SlideBand, text*1.1, true), labelW+float32(c-from)*colW, 0, colW, rowH)
+		month := slidefit.Layout{Lines: []string{r.Months[c].Format("Jan 2006")}, Size: l.size}
+		put(cell(l.colW, l.headRowH, widgets.SlideBand, month, roadmapMonthStyle), x0+l.labelW+float32(c-from)*l.colW, y0)
 	}
-	if len(rows) == 0 {
-		place(widgets.SlideText("Nothing is planned in these months.", 28*scale, false), 0, rowH, gridW, rowH)
+	if len(pg.rows) == 0 {
+		put(slidefit.Text("Nothing is planned in these months.", fyne.NewSize(l.gridW, slidefit.LineHeight(28*k, false)), 28*k, slidefit.Style{}, widgets.SlideInk), x0, y0+l.headRowH+16*k)
 	}
-	for i, row := range rows {
-		y := float32(i+1) * rowH
+	for i, row := range pg.rows {
+		y := y0 + l.headRowH + float32(i)*l.rowH
 		fill := sectionFills[row.Section]
-		place(widgets.RowLabel(row.Label, fill, labelW, text, true), 0, y, labelW, rowH)
+		put(cell(l.labelW, l.rowH, fill, l.labels[i], roadmapLabelStyle), x0, y)
 		for c := from; c < to; c++ {
-			lines := widgets.WrapText(shortTitles(row.Cells[c]), colW-12*scale, text*0.9, max(int(rowH/(text*1.3)), 1))
-			place(roadmapCell(lines, fill, text*0.9, len(row.Cells[c]) > 0), float32(c-from)*colW+labelW, y, colW, rowH)
+			var bg color.Color = widgets.SlidePaper
+			if len(row.Cells[c]) > 0 {
+				bg = fill
+			}
+			st := slidefit.Style{MaxLines: len(l.cells[i][c-from].Lines), Align: fyne.TextAlignCenter}
+			put(cell(l.colW, l.rowH, bg, l.cells[i][c-from], st), x0+l.labelW+float32(c-from)*l.colW, y)
 		}
 	}
 	return container.NewWithoutLayout(objs...)
-}
-
-// roadmapCell is a month's entries of a row: tinted when something is on.
-func roadmapCell(lines []string, fill color.NRGBA, size float32, on bool) fyne.CanvasObject {
-	bg := canvas.NewRectangle(widgets.SlidePaper)
-	bg.StrokeColor, bg.StrokeWidth = widgets.SlideRule, 1
-	if on {
-		bg.FillColor = fill
-	}
-	box := container.NewVBox(layout.NewSpacer())
-	for _, l := range lines {
-		t := widgets.SlideText(l, size, false)
-		t.Alignment = fyne.TextAlignCenter
-		box.Add(t)
-	}
-	box.Add(layout.NewSpacer())
-	return container.NewStack(bg, container.NewPadded(box))
 }

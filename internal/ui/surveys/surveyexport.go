@@ -12,9 +12,16 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
-// RenderQuestionPNG draws one question's results as a 1920×1080 slide.
+// RenderQuestionPNG draws one question's results as 1920×1080 slides: one
+// image, the slides one under the other when the results need more than one.
 func RenderQuestionPNG(res survey.Results, index int) image.Image {
-	return widgets.RenderSlide(func() fyne.CanvasObject { return questionSlide(res, index, widgets.SlideSize) })
+	var imgs []image.Image
+	for _, qp := range questionPages(res) {
+		if qp.question == index {
+			imgs = append(imgs, widgets.RenderSlide(func() fyne.CanvasObject { return questionSlide(res, qp, widgets.SlideSize) }))
+		}
+	}
+	return widgets.StackImages(imgs)
 }
 
 // exportDialog asks for a file name and a format, and

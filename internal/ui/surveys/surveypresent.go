@@ -7,34 +7,105 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/survey"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/slidefit"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
-// present shows one question full screen; ← → step through the
-// questions, Esc leaves.
+// present shows the questions full screen, each on as many slides as its
+// results need; ← → step through them, Esc leaves.
 func (r *surveyResults) present() {
 	if r.sv.ID == "" || len(r.res.Questions) == 0 || r.sh.Window().Canvas().Overlays().Top() != nil {
 		return
 	}
-	r.sh.PresentSlides(len(r.res.Questions), func(i int, size fyne.Size) fyne.CanvasObject { return questionSlide(r.res, i, size) })
+	pages := questionPages(r.res)
+	r.sh.PresentSlides(len(pages), func(i int, size fyne.Size) fyne.CanvasObject { return questionSlide(r.res, pages[i], size) })
 }
 
-// questionSlide is one question's results in large type on white.
-func questionSlide(res survey.Results, index int, size fyne.Size) fyne.CanvasObject {
-	q := res.Questions[index]
-	scale := size.Width / widgets.SlideSize.Width * slideBodyScale(q) // the heading grows with the chart
-	head := container.NewVBox(widgets.SlideText(fmt.Sprintf("%d / %d · %s", q.Position, len(res.Questions), res.Survey.Title), 22*scale/2, false))
-	for _, line := range widgets.WrapText(q.Prompt, size.Width-96, 40*scale/2, 3) {
-		head.Add(widgets.SlideText(line, 40*scale/2, true))
+// questionPage is one slide of a question's results.
+type questionPage struct{ question, page, pages int }
+
+// questionPages are the slides of every question. How a chart splits is
+// decided at 1920×1080: the slide scales, so the same slides read at every
+// size (the slide test checks three).
+func questionPages(res survey.Results) []questionPage {
+	var out []questionPage
+	for i := range res.Questions {
+		_, box := questionHead(res, i, 0, 1, widgets.SlideSize)
+		_, pages := slidefit.BarPages(questionBars(res.Questions[i]), box, 1)
+		for p := range pages {
+			out = append(out, questionPage{question: i, page: p, pages: len(pages)})
+		}
 	}
-	head.Add(widgets.SlideText(fmt.Sprintf("%s · %d answered", strings.ReplaceAll(q.Kind, "_", " "), q.Respondents), 22*scale/2, false))
-	body := slideChart(q, size.Width/widgets.SlideSize.Width)
-	page := container.NewBorder(head, nil, nil, nil, body)
-	return container.NewStack(widgets.Paper(), container.New(layout.NewCustomPaddedLayout(40, 40, 48, 48), page))
+	return out
+}
+
+// questionBars are a question's results as bars: its options (with 0 before
+// anyone answered), statements, items or words.
+func questionBars(q survey.QuestionResult) []slidefit.Bar {
+	var bars []slidefit.Bar
+	for _, row := range survey.ChartRows(q) {
+		bars = append(bars, slidefit.Bar{Label: row.Label, Figures: row.Figures, Share: row.Share})
+	}
+	return bars
+}
+
+// questionHead draws a question's heading — where it is in the survey, the
+// prompt over up to three lines at the largest size that fits, what kind
+// it is — and returns it with the room left below it for the chart.
+func questionHead(res survey.Results, index, page, pages int, size fyne.Size) (fyne.CanvasObject, fyne.Size) {
+	q := res.Questions[index]
+	k := slidefit.Scale(size)
+	side, top := 48*k, 40*k
+	w := size.Width - 2*side
+	small := 24 * k
+	oneLine := func(text string, y float32) fyne.CanvasObject {
+		o := slidefit.Text(text, fyne.NewSize(w, slidefit.LineHeight(small, false)), small, slidefit.Style{}, widgets.SlideInk)
+		o.Move(fyne.NewPos(side, y))
+		return o
+	}
+	objs := []fyne.CanvasObject{oneLine(fmt.Sprintf("%d / %d · %s", q.Position, len(res.Questions), res.Survey.Title), top)}
+	y := top + slidefit.LineHeight(small, false)
+	promptStyle := slidefit.Style{Bold: true, MaxLines: 3}
+	promptBox := func(s float32) fyne.Size { return fyne.NewSize(w, 3*slidefit.LineHeight(s, true)) }
+	ps, _ := slidefit.Largest(slidefit.MinSize*k, 48*k, func(s float32) bool { return slidefit.Fits(q.Prompt, promptBox(s), s, promptStyle) })
+	prompt := slidefit.Fit(q.Prompt, promptBox(ps), ps, ps*0.75, promptStyle)
+	po := slidefit.Label(prompt, fyne.NewSize(w, prompt.Height(true)), promptStyle, widgets.SlideInk)
+	po.Move(fyne.NewPos(side, y+8*k))
+	objs = append(objs, po)
+	y += 8*k + prompt.Height(true) + 8*k
+	kind := fmt.Sprintf("%s · %d answered", strings.ReplaceAll(q.Kind, "_", " "), q.Respondents)
+	if pages > 1 {
+		kind += fmt.Sprintf(" · slide %d of %d", page+1, pages)
+	}
+	objs = append(objs, oneLine(kind, y))
+	y += slidefit.LineHeight(small, false) + 24*k
+	head := container.NewWithoutLayout(objs...)
+	head.Resize(fyne.NewSize(size.Width, y))
+	return head, fyne.NewSize(w, size.Height-y-40*k)
+}
+
+// questionSlide is one slide of a question's results in large type on
+// white: every option whole, over two columns and further slides when
+// there are many.
+func questionSlide(res survey.Results, qp questionPage, size fyne.Size) fyne.CanvasObject {
+	k := slidefit.Scale(size)
+	head, box := questionHead(res, qp.question, qp.page, qp.pages, size)
+	bars := questionBars(res.Questions[qp.question])
+	_, refBox := questionHead(res, qp.question, qp.page, qp.pages, widgets.SlideSize)
+	cols, pages := slidefit.BarPages(bars, refBox, 1)
+	var body fyne.CanvasObject
+	if len(bars) == 0 {
+		body = slidefit.Text("No answers yet.", fyne.NewSize(box.Width, slidefit.LineHeight(32*k, false)), 32*k, slidefit.Style{}, widgets.SlideInk)
+	} else {
+		body = slidefit.DrawBars(pages[min(qp.page, len(pages)-1)], cols, box, k, 40*k, widgets.SlideInk, widgets.SlideBar, widgets.SlideBand)
+	}
+	body.Move(fyne.NewPos(48*k, size.Height-40*k-box.Height))
+	paper := widgets.Paper()
+	paper.Resize(size)
+	return container.NewWithoutLayout(paper, head, body)
 }
 
 // slideBodyScale sizes the bars by how many there are: few bars fill the

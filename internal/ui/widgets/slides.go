@@ -3,6 +3,7 @@ package widgets
 import (
 	"image"
 	"image/color"
+	"image/draw"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -122,3 +123,23 @@ func RenderSlide(build func() fyne.CanvasObject) image.Image {
 }
 
 func Paper() fyne.CanvasObject { return canvas.NewRectangle(SlidePaper) }
+
+// StackImages puts slides one under the other in one image (an export of
+// a view that needs several slides); one slide comes back as it is.
+func StackImages(imgs []image.Image) image.Image {
+	if len(imgs) == 1 {
+		return imgs[0]
+	}
+	w, h := 0, 0
+	for _, img := range imgs {
+		w, h = max(w, img.Bounds().Dx()), h+img.Bounds().Dy()
+	}
+	out := image.NewNRGBA(image.Rect(0, 0, w, h))
+	y := 0
+	for _, img := range imgs {
+		b := img.Bounds()
+		draw.Draw(out, image.Rect(0, y, b.Dx(), y+b.Dy()), img, b.Min, draw.Src)
+		y += b.Dy()
+	}
+	return out
+}

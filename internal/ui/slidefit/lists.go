@@ -1,0 +1,157 @@
+package slidefit
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+)
+
+// List is one column of a slide: a heading over items.
+type List struct {
+	Heading string
+	Items   []string
+	Empty   string // shown when there are no items
+}
+
+var (
+	itemStyle    = Style{MaxLines: 3}
+	headingStyle = Style{Bold: true, MaxLines: 2}
+)
+
+// headingScale is how much larger than the items a list's heading is.
+const headingScale = 1.3
+
+// ListPage is what one slide shows of each list: items[from:to].
+type ListPage struct{ From, To []int }
+
+// ListPages shares the lists' items out over as few slides as they need
+// in box (the lists side by side in equal columns): all on one slide when
+// every item fits there at the smallest readable size, else the first
+// items on the first slide and the rest "continued" on the next.
+func ListPages(lists []List, box fyne.Size, k float32) []ListPage {
+	colW, _ := columns(len(lists), box, k)
+	lo := MinSize * k
+	next := make([]int, len(lists))
+	var pages []ListPage
+	for {
+		p := ListPage{From: append([]int(nil), next...), To: make([]int, len(lists))}
+		for i, l := range lists {
+			y := headingHeight(l.Heading, colW, lo)
+			j := next[i]
+			for ; j < len(l.Items); j++ {
+				h := itemHeight(l.Items[j], colW, lo)
+				if y+h > box.Height && j > next[i] {
+					break
+				}
+				y += h
+			}
+			p.To[i], next[i] = j, j
+		}
+		pages = append(pages, p)
+		done := true
+		for i, l := range lists {
+			done = done && next[i] >= len(l.Items)
+		}
+		if done {
+			return evenly(lists, pages, colW, lo, box.Height)
+		}
+	}
+}
+
+// evenly shares each list's items out equally over the same number of
+// slides when they fit that way, so that no slide is left with one item.
+func evenly(lists []List, greedy []ListPage, colW, s, height float32) []ListPage {
+	n := len(greedy)
+	pages := make([]ListPage, n)
+	for p := range pages {
+		pages[p] = ListPage{From: make([]int, len(lists)), To: make([]int, len(lists))}
+	}
+	for i, l := range lists {
+		per := (len(l.Items) + n - 1) / n
+		for p := range pages {
+			from, to := min(p*per, len(l.Items)), min((p+1)*per, len(l.Items))
+			pages[p].From[i], pages[p].To[i] = from, to
+			y := headingHeight(l.Heading, colW, s)
+			for _, it := range l.Items[from:to] {
+				y += itemHeight(it, colW, s)
+			}
+			if y > height {
+				return greedy
+			}
+		}
+	}
+	return pages
+}
+
+func columns(n int, box fyne.Size, k float32) (colW, gutter float32) {
+	gutter = 48 * k
+	return (box.Width - gutter*float32(n-1)) / float32(max(n, 1)), gutter
+}
+
+func headingHeight(h string, colW, s float32) float32 {
+	return Fit(h, fyne.NewSize(colW, 2*LineHeight(s*headingScale, true)), s*headingScale, s, headingStyle).Height(true) + LineHeight(s, false)*0.4
+}
+
+func itemHeight(item string, colW, s float32) float32 {
+	return Fit(item, fyne.NewSize(colW, 3*LineHeight(s, false)), s, s*0.75, itemStyle).Height(false) + LineHeight(s, false)*0.4
+}
+
+// DrawLists draws one page of the lists in box at the largest size (up to
+// most) at which every item of the page fits whole, each item over up to
+// three lines. A list that goes on from the page before says so.
+func DrawLists(lists []List, page ListPage, box fyne.Size, k, most float32, ink color.Color) fyne.CanvasObject {
+	colW, gutter := columns(len(lists), box, k)
+	heading := func(i int) string {
+		if page.From[i] > 0 {
+			return lists[i].Heading + " (continued)"
+		}
+		return lists[i].Heading
+	}
+	items := func(i int) []string {
+		if len(lists[i].Items) == 0 && lists[i].Empty != "" {
+			return []string{lists[i].Empty}
+		}
+		return lists[i].Items[page.From[i]:page.To[i]]
+	}
+	fits := func(s float32) bool {
+		for i := range lists {
+			y := headingHeight(heading(i), colW, s)
+			for _, it := range items(i) {
+				if !Fit(it, fyne.NewSize(colW, 3*LineHeight(s, false)), s, s*0.75, itemStyle).Fits {
+					return false
+				}
+				y += itemHeight(it, colW, s)
+			}
+			if y > box.Height {
+				return false
+			}
+		}
+		return true
+	}
+	s, _ := Largest(MinSize*k, most, fits)
+	var objs []fyne.CanvasObject
+	for i := range lists {
+		if page.From[i] > 0 && page.From[i] >= page.To[i] {
+			continue // this list ended on an earlier slide
+		}
+		x := float32(i) * (colW + gutter)
+		hs := s * headingScale
+		h := Fit(heading(i), fyne.NewSize(colW, 2*LineHeight(hs, true)), hs, s, headingStyle)
+		hb := fyne.NewSize(colW, h.Height(true))
+		ho := Label(h, hb, headingStyle, ink)
+		ho.Move(fyne.NewPos(x, 0))
+		objs = append(objs, ho)
+		y := headingHeight(heading(i), colW, s)
+		for _, it := range items(i) {
+			l := Fit(it, fyne.NewSize(colW, 3*LineHeight(s, false)), s, s*0.75, itemStyle)
+			o := Label(l, fyne.NewSize(colW, l.Height(false)), itemStyle, ink)
+			o.Move(fyne.NewPos(x, y))
+			objs = append(objs, o)
+			y += itemHeight(it, colW, s)
+		}
+	}
+	c := container.NewWithoutLayout(objs...)
+	c.Resize(box)
+	return c
+}

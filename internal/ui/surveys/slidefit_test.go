@@ -1,0 +1,71 @@
+package surveys
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/survey"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/slidefit/slidetest"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/uitest"
+)
+
+// stressCSV has a choice of 24 options of 80 characters each (issue 15).
+func stressCSV() string {
+	var b strings.Builder
+	b.WriteString("Timestamp,Your city,Which of these approaches would your city like to test in its Integrated Action Plan during the next two years?\n")
+	for i := range 48 {
+		fmt.Fprintf(&b, "%d,Genk,%s\n", i+1, slidetest.Words(fmt.Sprintf("Option %02d:", i%24+1), 80))
+	}
+	return b.String()
+}
+
+// loadResults imports a CSV through the wizard, its first open question
+// taken as a single choice, and loads the results.
+func loadResults(t *testing.T, sh *shell.Shell, name, csv string) survey.Results {
+	t.Helper()
+	v := uitest.Open[*surveysView](t, sh, "surveys")
+	path := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(path, []byte(csv), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan data.Survey, 1)
+	v.imported = func(sv data.Survey) { done <- sv }
+	v.importPath(path)
+	if sel, ok := uitest.Find(uitest.TopOverlay(sh), func(s *widget.Select) bool { return s.Selected == "Open text" }); ok {
+		sel.SetSelected("Single choice")
+	}
+	test.Tap(uitest.ButtonIn(t, uitest.TopOverlay(sh), "Import"))
+	var sv data.Survey
+	select {
+	case sv = <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("the import did not finish")
+	}
+	res, err := survey.LoadResults(context.Background(), sh.Store(), sv, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+// Every survey results slide reads whole at the three sizes.
+func TestSurveySlidesReadWhole(t *testing.T) {
+	sh := uitest.NewShell(t, true, Area())
+	sets := map[string]survey.Results{"demo": loadResults(t, sh, "academy.csv", academyCSV), "stress": loadResults(t, sh, "stress.csv", stressCSV())}
+	for name, res := range sets {
+		slidetest.CheckPages(t, "survey-results-"+name, questionPages(res), func(qp questionPage, size fyne.Size) fyne.CanvasObject {
+			return questionSlide(res, qp, size)
+		})
+	}
+}
