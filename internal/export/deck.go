@@ -44,7 +44,7 @@ func Deck(ctx context.Context, s *data.Store, network data.Network, meeting data
 	if err != nil {
 		return DeckSummary{}, err
 	}
-	if slides.MatrixTheme == nil || slides.Question == nil || slides.Grid == nil || slides.RoadmapAhead == nil {
+	if slides.MatrixTheme == nil || slides.QuestionSlides == nil || slides.Grid == nil || slides.RoadmapAhead == nil {
 		return DeckSummary{}, ErrNoSlides
 	}
 	b := deckBuilder{ctx: ctx, s: s, network: network, meeting: meeting, slides: slides, progress: progress, fit: newTextFitter(pdfdoc.NotoSans())}
@@ -117,7 +117,7 @@ func (b *deckBuilder) matrixSlides() error {
 		return err
 	}
 	for i, th := range m.Themes {
-		if err := b.picture(b.slides.MatrixTheme(m, b.network.Name, i), "The matrix of good practices and knowledge needs — theme "+th.Label()); err != nil {
+		if err := b.pictures(b.slides.MatrixTheme(m, b.network.Name, i), "The matrix of good practices and knowledge needs — theme "+th.Label()); err != nil {
 			return err
 		}
 	}
@@ -139,7 +139,7 @@ func (b *deckBuilder) surveySlides() error {
 			return err
 		}
 		for i, q := range res.Questions {
-			if err := b.picture(b.slides.Question(res, i), sv.Title+" — "+q.Prompt); err != nil {
+			if err := b.pictures(b.slides.QuestionSlides(res, i), sv.Title+" — "+q.Prompt); err != nil {
 				return err
 			}
 		}
@@ -155,7 +155,7 @@ func (b *deckBuilder) gridSlides() error {
 		return err
 	}
 	for i, pg := range sheet.Partners {
-		if err := b.picture(b.slides.Grid(sheet, i), "Learning grid of "+pg.Heading()); err != nil {
+		if err := b.pictures(b.slides.Grid(sheet, i), "Learning grid of "+pg.Heading()); err != nil {
 			return err
 		}
 	}
@@ -200,9 +200,16 @@ func (b *deckBuilder) roadmapSlide() error {
 	if err != nil {
 		return err
 	}
-	for _, img := range b.slides.RoadmapAhead(roadmap.Build(in), b.meeting.StartDate, "The roadmap ahead, from "+b.meeting.Title) {
-		b.sum.RoadmapAhead = true
-		if err := b.picture(img, "The network roadmap from "+b.meeting.Title+" on"); err != nil {
+	imgs := b.slides.RoadmapAhead(roadmap.Build(in), b.meeting.StartDate, "The roadmap ahead, from "+b.meeting.Title)
+	b.sum.RoadmapAhead = len(imgs) > 0
+	return b.pictures(imgs, "The network roadmap from "+b.meeting.Title+" on")
+}
+
+// pictures adds a slide for each of a view's pictures (a view too long
+// for one slide is drawn as several, each read whole).
+func (b *deckBuilder) pictures(imgs []image.Image, description string) error {
+	for _, img := range imgs {
+		if err := b.picture(img, description); err != nil {
 			return err
 		}
 	}

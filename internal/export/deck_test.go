@@ -24,10 +24,16 @@ func namedSlides(drawn *[]string) Slides {
 		return image.NewRGBA(image.Rect(0, 0, 16, 9))
 	}
 	return Slides{
-		MatrixTheme:  func(m *matrix.Matrix, _ string, i int) image.Image { return pic("theme " + m.Themes[i].Number) },
-		Question:     func(res survey.Results, i int) image.Image { return pic("question") },
-		Grid:         func(sh grids.Sheet, i int) image.Image { return pic("grid " + sh.Partners[i].Partner.Name) },
-		RoadmapAhead: func(r roadmap.Roadmap, from, _ string) []image.Image { return []image.Image{pic("roadmap from " + from)} },
+		MatrixTheme: func(m *matrix.Matrix, _ string, i int) []image.Image {
+			return []image.Image{pic("theme " + m.Themes[i].Number)}
+		},
+		QuestionSlides: func(res survey.Results, i int) []image.Image { return []image.Image{pic("question")} },
+		Grid: func(sh grids.Sheet, i int) []image.Image {
+			return []image.Image{pic("grid " + sh.Partners[i].Partner.Name)}
+		},
+		RoadmapAhead: func(r roadmap.Roadmap, from, _ string) []image.Image {
+			return []image.Image{pic("roadmap from " + from)}
+		},
 	}
 }
 

@@ -59,6 +59,6 @@ func Run(a fyne.App, dbPath, network string) int {
 // Slides are the 1920×1080 PNG renderers the headless exports are handed:
 // the slides are drawn with the window's toolkit.
 func Slides() export.Slides {
-	return export.Slides{Matrix: matrixview.RenderMatrixPNG, MatrixTheme: matrixview.RenderMatrixThemePNG, Question: surveys.RenderQuestionPNG,
-		Grid: gridsview.RenderGridPNG, RoadmapAhead: roadmapview.RenderRoadmapAheadPNG}
+	return export.Slides{Matrix: matrixview.RenderMatrixPNG, MatrixTheme: matrixview.RenderMatrixThemeSlides, Question: surveys.RenderQuestionPNG,
+		QuestionSlides: surveys.RenderQuestionSlides, Grid: gridsview.RenderGridSlides, RoadmapAhead: roadmapview.RenderRoadmapAheadPNG}
 }

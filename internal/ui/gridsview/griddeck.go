@@ -9,8 +9,15 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
-// RenderGridPNG draws one partner's grid of the sheet (an index into its
-// partners) as a 1920×1080 slide, as the presenter shows it.
-func RenderGridPNG(sheet grids.Sheet, index int) image.Image {
-	return widgets.RenderSlide(func() fyne.CanvasObject { return gridSlide(sheet, index, widgets.SlideSize) })
+// RenderGridSlides draws one partner's grid of the sheet (an index into its
+// partners) as the presenter shows it: as many 1920×1080 slides as its rows
+// need to read whole.
+func RenderGridSlides(sheet grids.Sheet, index int) []image.Image {
+	var imgs []image.Image
+	for _, gp := range gridPages(sheet) {
+		if gp.partner == index {
+			imgs = append(imgs, widgets.RenderSlide(func() fyne.CanvasObject { return gridSlide(sheet, gp, widgets.SlideSize) }))
+		}
+	}
+	return imgs
 }

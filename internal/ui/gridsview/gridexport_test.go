@@ -61,10 +61,10 @@ func TestFollowUpExportThroughTheDialogs(t *testing.T) {
 func TestDeckExportThroughTheDialogs(t *testing.T) {
 	small := func() image.Image { return image.NewRGBA(image.Rect(0, 0, 16, 9)) }
 	slides := export.Slides{
-		MatrixTheme:  func(*matrix.Matrix, string, int) image.Image { return small() },
-		Question:     func(survey.Results, int) image.Image { return small() },
-		Grid:         func(grids.Sheet, int) image.Image { return small() },
-		RoadmapAhead: func(roadmap.Roadmap, string, string) []image.Image { return []image.Image{small()} },
+		MatrixTheme:    func(*matrix.Matrix, string, int) []image.Image { return []image.Image{small()} },
+		QuestionSlides: func(survey.Results, int) []image.Image { return []image.Image{small()} },
+		Grid:           func(grids.Sheet, int) []image.Image { return []image.Image{small()} },
+		RoadmapAhead:   func(roadmap.Roadmap, string, string) []image.Image { return []image.Image{small()} },
 	}
 	sh := uitest.NewShell(t, true, AreaWithDeck(slides))
 	v := uitest.Open[*gridsView](t, sh, "grids")

@@ -9,10 +9,13 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
-// RenderMatrixThemePNG draws one theme of the matrix (an index into its
-// themes) as a 1920×1080 slide, as the presenter shows it.
-func RenderMatrixThemePNG(m *matrix.Matrix, title string, theme int) image.Image {
-	return widgets.RenderSlide(func() fyne.CanvasObject {
-		return matrixSlide(m, slideOptions{title: title, theme: theme}, widgets.SlideSize)
-	})
+// RenderMatrixThemeSlides draws one theme of the matrix (an index into its
+// themes) as the presenter shows it: as many 1920×1080 slides as it needs
+// to read whole.
+func RenderMatrixThemeSlides(m *matrix.Matrix, title string, theme int) []image.Image {
+	var imgs []image.Image
+	for _, slide := range matrixSlides(m, slideOptions{title: title, theme: theme}, widgets.SlideSize) {
+		imgs = append(imgs, widgets.RenderSlide(func() fyne.CanvasObject { return slide }))
+	}
+	return imgs
 }

@@ -15,13 +15,19 @@ import (
 // RenderQuestionPNG draws one question's results as 1920×1080 slides: one
 // image, the slides one under the other when the results need more than one.
 func RenderQuestionPNG(res survey.Results, index int) image.Image {
+	return widgets.StackImages(RenderQuestionSlides(res, index))
+}
+
+// RenderQuestionSlides draws question index's results as the presenter
+// shows them: as many 1920×1080 slides as its options need to read whole.
+func RenderQuestionSlides(res survey.Results, index int) []image.Image {
 	var imgs []image.Image
 	for _, qp := range questionPages(res) {
 		if qp.question == index {
 			imgs = append(imgs, widgets.RenderSlide(func() fyne.CanvasObject { return questionSlide(res, qp, widgets.SlideSize) }))
 		}
 	}
-	return widgets.StackImages(imgs)
+	return imgs
 }
 
 // exportDialog asks for a file name and a format, and
