@@ -22,6 +22,7 @@ import (
 // DeckSummary counts what a meeting deck holds.
 type DeckSummary struct {
 	Slides, Themes, Surveys, Questions, Grids, Reviewed int
+	Pictures                                            int // slides that are one drawn picture (a long view takes several)
 	RoadmapAhead                                        bool
 }
 
@@ -219,6 +220,7 @@ func (b *deckBuilder) pictures(imgs []image.Image, description string) error {
 // picture adds a slide that is one drawn 1920×1080 picture, over the
 // whole 16:9 slide.
 func (b *deckBuilder) picture(img image.Image, description string) error {
+	b.sum.Pictures++
 	var buf bytes.Buffer
 	if err := png.Encode(&buf, img); err != nil {
 		return fmt.Errorf("drawing the slide %q: %w", description, err)
