@@ -36,6 +36,7 @@ type cmdContext struct {
 	title    string
 	format   string
 	partner  string
+	meeting  string
 	question int
 	listen   string
 	replace  bool
@@ -76,6 +77,7 @@ func commands() []command {
 		{name: "survey import", args: "FILE", summary: "import survey answers (Mentimeter XLSX/CSV, Google Forms, Microsoft Forms, SurveyMonkey, generic) or a question template", run: runSurveyImport,
 			flags: func(fs *flag.FlagSet, c *cmdContext) {
 				fs.StringVar(&c.title, "title", "", "the survey's title (default: the file name)")
+				fs.StringVar(&c.meeting, "meeting", "", "the meeting the survey belongs to (id or exact title)")
 				fs.StringVar(&c.format, "format", "auto", "auto, generic, google, msforms or template (Mentimeter and SurveyMonkey are recognised by auto)")
 				fs.BoolVar(&c.replace, "replace", false, "replace the survey imported from the same file before")
 				fs.BoolVar(&c.keepBoth, "keep-both", false, "import a file imported before once more")

@@ -157,8 +157,28 @@ func WriteXLSX(ctx context.Context, s *data.Store, sv data.Survey, w io.Writer) 
 			return err
 		}
 	}
+	if b := res.RespondentsByPartner; b != nil {
+		if err := writePartnerBlock(put, summary, 8+len(res.Questions), *b); err != nil {
+			return err
+		}
+	}
 	f.SetColWidth(summary, "B", "B", 60)
 	return writeAnswersSheet(ctx, f, s, sv, qs, partners, w)
+}
+
+// writePartnerBlock writes, from row on, the respondents of each partner
+// and those of none, under the summary's questions.
+func writePartnerBlock(put func(string, int, bool, ...any) error, sheet string, row int, b PartnerBlock) error {
+	if err := put(sheet, row, true, "", "Respondents per partner", "Count", "Percent"); err != nil {
+		return err
+	}
+	for _, p := range b.Partners {
+		row++
+		if err := put(sheet, row, false, "", p.Name, p.Count, p.Percent); err != nil {
+			return err
+		}
+	}
+	return put(sheet, row+1, false, "", unmatchedLabel, b.Unmatched)
 }
 
 func writeQuestionSheet(put func(string, int, bool, ...any) error, sheet string, q QuestionResult) error {

@@ -23,6 +23,7 @@ import (
 // Options tune an import; zero values mean "detect" or "default".
 type Options struct {
 	Title     string
+	MeetingID string // the meeting the survey belongs to; "" for none
 	Format    string // auto, generic, google, msforms
 	Encoding  tabular.Encoding
 	Delimiter rune
@@ -283,7 +284,7 @@ func Import(ctx context.Context, s *data.Store, networkID, path string, opt Opti
 				return err
 			}
 		}
-		survey, err = tx.CreateSurvey(data.Survey{NetworkID: networkID, Title: title, Format: plan.Format, SourceFile: filepath.Base(path),
+		survey, err = tx.CreateSurvey(data.Survey{NetworkID: networkID, MeetingID: opt.MeetingID, Title: title, Format: plan.Format, SourceFile: filepath.Base(path),
 			SourceHash: hash, ImportedAt: time.Now().UTC().Format(time.RFC3339)})
 		if err != nil {
 			return err

@@ -20,7 +20,29 @@ func (r *surveyResults) present() {
 	if r.sv.ID == "" || len(r.res.Questions) == 0 || r.sh.Window().Canvas().Overlays().Top() != nil {
 		return
 	}
-	r.sh.PresentSlides(len(r.res.Questions), func(i int, size fyne.Size) fyne.CanvasObject { return questionSlide(r.res, i, size) })
+	res := r.res
+	first := 0 // the respondents-per-partner slide, when there is one, comes before the questions
+	if res.RespondentsByPartner != nil {
+		first = 1
+	}
+	r.sh.PresentSlides(first+len(res.Questions), func(i int, size fyne.Size) fyne.CanvasObject {
+		if i < first {
+			return partnerSlide(res, size)
+		}
+		return questionSlide(res, i-first, size)
+	})
+}
+
+// partnerSlide charts how many respondents answered from each partner.
+func partnerSlide(res survey.Results, size fyne.Size) fyne.CanvasObject {
+	b := *res.RespondentsByPartner
+	q := b.AsQuestion(res.Survey.Respondents)
+	scale := size.Width / widgets.SlideSize.Width * slideBodyScale(q)
+	head := container.NewVBox(widgets.SlideText(res.Survey.Title, 22*scale/2, false),
+		widgets.SlideText(q.Prompt, 40*scale/2, true),
+		widgets.SlideText(fmt.Sprintf("%d respondents · %d matched to no partner", res.Survey.Respondents, b.Unmatched), 22*scale/2, false))
+	page := container.NewBorder(head, nil, nil, nil, slideChart(q, size.Width/widgets.SlideSize.Width))
+	return container.NewStack(widgets.Paper(), container.New(layout.NewCustomPaddedLayout(40, 40, 48, 48), page))
 }
 
 // questionSlide is one question's results in large type on white.
