@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -32,24 +33,19 @@ func ReadForm(path string) (ReturnedForm, error) {
 		return &tabular.FileError{File: path, Msg: "is not a partner profile form written by AoCE Desktop (" + why + ")",
 			Hint: "import the form the partner got from 'partners form', filled in"}
 	}
-	f, err := excelize.OpenFile(path, excelize.Options{RawCellValue: true})
+	wb, err := tabular.OpenWorkbook(path) // bounded: a returned file is as untrusted as any
 	if err != nil {
-		return rf, &tabular.FileError{File: path, Msg: "cannot be read as an Excel workbook: " + err.Error()}
+		return rf, err
 	}
-	defer f.Close()
-	if idx, _ := f.GetSheetIndex(idSheet); idx < 0 {
+	defer wb.Close()
+	if !wb.HasSheet(idSheet) {
 		return rf, notForm("it has no sheet " + idSheet)
 	}
-	rows, err := f.GetRows(idSheet, excelize.Options{RawCellValue: true})
+	ids, err := formIdentifiers(wb)
 	if err != nil {
 		return rf, notForm(err.Error())
 	}
-	ids := map[string]string{}
-	for _, r := range rows {
-		if len(r) >= 2 {
-			ids[r[0]] = r[1]
-		}
-	}
+	f := wb.File()
 	if _, ok := ids[formMarker]; !ok {
 		return rf, notForm("its identifiers are missing")
 	}
@@ -69,6 +65,28 @@ func ReadForm(path string) (ReturnedForm, error) {
 		rf.Values[fl.Key], rf.Cells[fl.Key] = strings.TrimSpace(v), cell
 	}
 	return rf, nil
+}
+
+// formIdentifiers reads the hidden sheet's key → value rows.
+func formIdentifiers(wb *tabular.Workbook) (map[string]string, error) {
+	rows, err := wb.Rows(idSheet, true)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	ids := map[string]string{}
+	for {
+		r, _, err := rows.Next()
+		if err == io.EOF {
+			return ids, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		if len(r) >= 2 {
+			ids[r[0]] = r[1]
+		}
+	}
 }
 
 // FormChange is what one returned form changes on its partner.
@@ -211,4 +229,19 @@ func shown(v string) string {
 		v = string(r[:119]) + "…"
 	}
 	return fmt.Sprintf("%q", v)
+}
+
+// IsForm tells whether path is a profile form (returned or not): an XLSX
+// with the form's identifiers sheet. Unreadable files are no form; reading
+// them as one says why.
+func IsForm(path string) bool {
+	if !strings.EqualFold(filepath.Ext(path), ".xlsx") {
+		return false
+	}
+	wb, err := tabular.OpenWorkbook(path)
+	if err != nil {
+		return false
+	}
+	defer wb.Close()
+	return wb.HasSheet(idSheet)
 }

@@ -47,9 +47,11 @@ func loadPartnerBlock(ctx context.Context, s *data.Store, sv data.Survey) (*Part
 		return nil, err
 	}
 	percent := func(n int) float64 { return float64(n) * 100 / float64(max(total, 1)) }
-	b := &PartnerBlock{Partners: make([]PartnerCount, 0, len(ps)), Unmatched: byID[""]}
+	b := &PartnerBlock{Partners: make([]PartnerCount, 0, len(ps)), Unmatched: total}
 	for _, p := range ps {
-		b.Partners = append(b.Partners, PartnerCount{PartnerID: p.ID, Name: p.Name, Count: byID[p.ID], Percent: percent(byID[p.ID])})
+		n := byID[p.ID]
+		b.Partners = append(b.Partners, PartnerCount{PartnerID: p.ID, Name: p.Name, Count: n, Percent: percent(n)})
+		b.Unmatched -= n // what no partner of the network accounts for is unmatched
 	}
 	sort.SliceStable(b.Partners, func(i, j int) bool { return b.Partners[i].Count > b.Partners[j].Count })
 	return b, nil
