@@ -126,6 +126,9 @@ func WriteForm(w io.Writer, n data.Network, p data.Partner, countries []string) 
 			return err
 		}
 	}
+	if err := tabular.PrintLayout(f, formSheet, 3, 3); err != nil { // a printed form fits the page's width
+		return err
+	}
 	if err := f.SetSheetVisible(idSheet, false); err != nil {
 		return err
 	}

@@ -104,6 +104,17 @@ func TestProfileFormsRoundTrip(t *testing.T) {
 		"next_steps": "Walkshop in May\nULG meeting in June", "contact_email": "ulg@genk.be"})
 	fillForm(t, formOf(t, paths, "Iași"), map[string]any{"country": "Romania", "civil_servants": 1250, "ulg_coordinator": "Ana Pop"})
 	viaLibreOffice := testkit.Convert(t, formOf(t, paths, "Iași"), "xlsx")
+	lo, err := excelize.OpenFile(viaLibreOffice)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if vis, _ := lo.GetSheetVisible(partners.IDSheet); vis {
+		t.Error("LibreOffice showed the identifiers' sheet")
+	}
+	if dvs, _ := lo.GetDataValidations(partners.FormSheet); len(dvs) != 6 {
+		t.Errorf("LibreOffice kept %d of the 6 validations", len(dvs))
+	}
+	lo.Close()
 
 	plan, err := partners.PlanForms(ctx, s, n, []string{formOf(t, paths, "Genk"), viaLibreOffice, formOf(t, paths, "Breda")})
 	if err != nil {
