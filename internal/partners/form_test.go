@@ -36,6 +36,17 @@ func fillForm(t *testing.T, path string, values map[string]any) {
 	}
 }
 
+// writtenForms is the demo network with every partner's form written.
+func writtenForms(t *testing.T) (*data.Store, data.Network, []string) {
+	t.Helper()
+	s, n := testkit.DemoStore(t)
+	paths, err := partners.WriteForms(t.Context(), s, n, t.TempDir(), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s, n, paths
+}
+
 func formOf(t *testing.T, paths []string, name string) string {
 	t.Helper()
 	for _, p := range paths {
@@ -51,13 +62,8 @@ func formOf(t *testing.T, paths []string, name string) string {
 // round trip through LibreOffice), imported back with a field-by-field
 // diff, and applied in one transaction.
 func TestProfileFormsRoundTrip(t *testing.T) {
-	s, n := testkit.DemoStore(t)
+	s, n, paths := writtenForms(t)
 	ctx := t.Context()
-	dir := t.TempDir()
-	paths, err := partners.WriteForms(ctx, s, n, dir, "")
-	if err != nil {
-		t.Fatal(err)
-	}
 	ps, _ := s.Partners(ctx, n.ID)
 	if len(paths) != len(ps) {
 		t.Fatalf("%d forms for %d partners", len(paths), len(ps))
@@ -155,13 +161,9 @@ func TestProfileFormsRoundTrip(t *testing.T) {
 // form, or with a bad value are refused, naming the file and why; one bad
 // form stops them all.
 func TestProfileFormsRefused(t *testing.T) {
-	s, n := testkit.DemoStore(t)
+	s, n, paths := writtenForms(t)
 	ctx := t.Context()
-	dir := t.TempDir()
-	paths, err := partners.WriteForms(ctx, s, n, dir, "")
-	if err != nil {
-		t.Fatal(err)
-	}
+	dir := filepath.Dir(paths[0])
 	other, err := s.CreateNetwork(ctx, data.Network{Name: "Other network"})
 	if err != nil {
 		t.Fatal(err)

@@ -2,14 +2,10 @@ package survey
 
 import (
 	"bytes"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
-
-	"github.com/aoce-desktop/aoce-desktop/internal/testkit"
 )
 
 // A Google Forms export whose "Which city do you represent?" column names
@@ -66,15 +62,7 @@ func TestRespondentsByPartnerInExports(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var pdf bytes.Buffer
-	if err := WritePDF(t.Context(), s, sv, "", "", &pdf, testkit.Fonts(t)); err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(t.TempDir(), "report.pdf")
-	if err := os.WriteFile(path, pdf.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	text := testkit.PDFText(t, path)
+	_, text := writeReport(t, s, sv)
 	for _, want := range []string{"Respondents per partner", "5 respondents · 2 matched to no partner", "Genk", "2 · 40.0 %", "No partner"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the report lacks %q:\n%s", want, text)

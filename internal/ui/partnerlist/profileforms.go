@@ -111,10 +111,13 @@ func (v *partnersView) previewForms(paths []string) {
 	}
 	for _, c := range plan.Changes {
 		body.Add(widget.NewLabelWithStyle(c.Partner.Name+" — "+filepath.Base(c.File), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
-		grid := container.New(layout.NewFormLayout())
+		// Field, stored value, the form's value: columns rather than an
+		// arrow, which Fyne 2.8 drew with stray glyphs in a wrapped label.
+		grid := container.New(layout.NewGridLayoutWithColumns(3), bold("Field"), bold("Stored now"), bold("In the form"))
 		for _, fc := range c.Fields {
 			grid.Add(widget.NewLabel(fc.Label))
-			grid.Add(wrapped(oneLine(fc.Old) + "  →  " + oneLine(fc.New)))
+			grid.Add(wrapped(oneLine(fc.Old)))
+			grid.Add(wrapped(oneLine(fc.New)))
 		}
 		body.Add(grid)
 	}
@@ -158,6 +161,10 @@ func (v *partnersView) applyForms(plan *partners.FormPlan, d dialog.Dialog) {
 			}
 		},
 	})
+}
+
+func bold(s string) *widget.Label {
+	return widget.NewLabelWithStyle(s, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 }
 
 func wrapped(s string) *widget.Label {

@@ -55,7 +55,7 @@ func TestProfileFormsPreviewAndApply(t *testing.T) {
 		t.Fatal("no preview of the returned forms")
 	}
 	before, _ := stored(t, sh, "Genk")
-	for _, want := range []string{"1 partner(s) to update", "Genk — Profile form - Genk.xlsx", "Population", "→  66500", "Contact e-mail", "→  ulg@genk.be", "= No changes: "} {
+	for _, want := range []string{"1 partner(s) to update", "Genk — Profile form - Genk.xlsx", "Stored now", "In the form", "Population", "66500", "Contact e-mail", "ulg@genk.be", "= No changes: "} {
 		if !uitest.TextIn(d, want) {
 			t.Errorf("the preview lacks %q", want)
 		}

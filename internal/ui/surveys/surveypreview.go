@@ -65,13 +65,11 @@ func (v *surveysView) previewWith(path, replace string, opt survey.Options) {
 		v.sh.ShowError(err)
 		return
 	}
-	meeting, err := newMeetingChoice(v.sh)
+	title, meeting, err := v.titleAndMeeting(path)
 	if err != nil {
 		v.sh.ShowError(err)
 		return
 	}
-	title := widgets.NewEntry()
-	title.SetText(titleFromFile(path))
 	respondents := fmt.Sprintf("%d respondents", countAnswered(sample.Rows))
 	if !sample.Complete {
 		respondents = fmt.Sprintf("more than %d respondents (all are counted on import)", len(sample.Rows))
@@ -117,7 +115,7 @@ func (v *surveysView) previewWith(path, replace string, opt survey.Options) {
 				}
 			}
 		}
-		if requireTitle(title.Text) != nil {
+		if title.Validate() != nil {
 			v.sh.ShowMessage("Name the survey", "Type the survey's title: phones and the presenter show it.")
 			return
 		}

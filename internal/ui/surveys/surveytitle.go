@@ -42,23 +42,28 @@ func newMeetingChoice(sh *shell.Shell) (*meetingChoice, error) {
 
 func (m *meetingChoice) id() string { return m.ids[m.sel.Selected] }
 
-// titleFromFile proposes a survey's title: the file's name without extension.
-func titleFromFile(path string) string {
-	return strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+// titleAndMeeting are the fields every survey import asks: the title, the
+// file's name without extension proposed, and the meeting.
+func (v *surveysView) titleAndMeeting(path string) (*widgets.Entry, *meetingChoice, error) {
+	meeting, err := newMeetingChoice(v.sh)
+	if err != nil {
+		return nil, nil, err
+	}
+	title := widgets.NewEntry()
+	title.SetText(strings.TrimSuffix(filepath.Base(path), filepath.Ext(path)))
+	title.Validator = requireTitle
+	return title, meeting, nil
 }
 
 // askTemplateTitle asks for the title (the file name proposed, selected so
 // that typing replaces it) and the meeting of a survey made from a question
 // template, then makes it.
 func (v *surveysView) askTemplateTitle(path string) {
-	meeting, err := newMeetingChoice(v.sh)
+	title, meeting, err := v.titleAndMeeting(path)
 	if err != nil {
 		v.sh.ShowError(err)
 		return
 	}
-	title := widgets.NewEntry()
-	title.SetText(titleFromFile(path))
-	title.Validator = requireTitle
 	v.sh.ShowForm(shell.Form{
 		Title: "New survey from " + filepath.Base(path), Confirm: "Create",
 		Items: []*widget.FormItem{widget.NewFormItem("Title", title), widget.NewFormItem("Meeting", meeting.sel)},
