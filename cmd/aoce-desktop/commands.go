@@ -94,6 +94,9 @@ func runPartnersImport(c *cmdContext) error {
 		return err
 	}
 	defer s.Close()
+	if !c.paste && (len(c.args) > 1 || partners.IsForm(c.args[0])) {
+		return importForms(c, s, n)
+	}
 	existing, err := s.Partners(c.ctx, n.ID)
 	if err != nil {
 		return err

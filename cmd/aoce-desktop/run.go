@@ -36,14 +36,15 @@ type cmdContext struct {
 	title    string
 	format   string
 	partner  string
+	meeting  string
 	question int
 	listen   string
 	replace  bool
 	keepBoth bool
 	session  string
+	yes      bool
 	encoding tabular.Encoding
 	sheet    string
-	meeting  string
 	net      networkFlags
 	kinds    []string // search --kind
 	args     []string
@@ -64,12 +65,18 @@ func commands() []command {
 			flags: func(fs *flag.FlagSet, c *cmdContext) {
 				fs.BoolVar(&c.json, "json", false, "print JSON (the shape is documented in the README)")
 			}},
-		{name: "partners import", args: "FILE", summary: "add or update partners from a CSV/XLSX file (or URBACT-style lines with --paste)", run: runPartnersImport,
+		{name: "partners import", args: "FILE...", summary: "add or update partners from a CSV/XLSX file (or URBACT-style lines with --paste), or from returned profile forms (a field-by-field diff; --yes applies it)", run: runPartnersImport,
 			flags: func(fs *flag.FlagSet, c *cmdContext) {
 				fs.BoolVar(&c.dryRun, "dry-run", false, "show what would change and change nothing")
+				fs.BoolVar(&c.yes, "yes", false, "for profile forms: apply the changes the diff shows")
 				fs.BoolVar(&c.paste, "paste", false, "FILE (or - for standard input) holds lines like 'LEAD PARTNER : Braga - Portugal'")
 				encodingFlag(fs, c)
 				fs.StringVar(&c.sheet, "sheet", "", "the XLSX sheet to read (default: the first with a header row)")
+			}},
+		{name: "partners form", summary: "write one XLSX profile form per partner to fill in offline (import them back with 'partners import')", run: runPartnersForm,
+			flags: func(fs *flag.FlagSet, c *cmdContext) {
+				fs.StringVar(&c.out, "out", "", "the folder to write the forms to")
+				fs.StringVar(&c.partner, "partner", "", "only this partner's form (its name)")
 			}},
 		{name: "matrix export", summary: "write the matrix of good practices and knowledge needs (.csv, .xlsx, .docx, .pdf or a 1920×1080 .png)", run: runMatrixExport,
 			flags: func(fs *flag.FlagSet, c *cmdContext) {
@@ -80,6 +87,7 @@ func commands() []command {
 		{name: "survey import", args: "FILE", summary: "import survey answers (Mentimeter XLSX/CSV, Google Forms, Microsoft Forms, SurveyMonkey, generic) or a question template", run: runSurveyImport,
 			flags: func(fs *flag.FlagSet, c *cmdContext) {
 				fs.StringVar(&c.title, "title", "", "the survey's title (default: the file name)")
+				fs.StringVar(&c.meeting, "meeting", "", "the meeting the survey belongs to (id or exact title)")
 				fs.StringVar(&c.format, "format", "auto", "auto, generic, google, msforms or template (Mentimeter and SurveyMonkey are recognised by auto)")
 				fs.BoolVar(&c.replace, "replace", false, "replace the survey imported from the same file before")
 				fs.BoolVar(&c.keepBoth, "keep-both", false, "import a file imported before once more")
@@ -199,7 +207,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "aoce-desktop %s: --db needs a file path\n", cmd.name)
 		return 2
 	}
-	if want := len(strings.Fields(cmd.args)); len(c.args) != want {
+	if want := len(strings.Fields(cmd.args)); len(c.args) != want && !(strings.HasSuffix(cmd.args, "...") && len(c.args) > want) { // FILE... takes one or more
 		fmt.Fprintf(stderr, "aoce-desktop %s: expected %d argument(s) (%s), got %d\n", cmd.name, want, cmd.args, len(c.args))
 		fs.Usage()
 		return 2

@@ -21,15 +21,19 @@ func runSurveyImport(c *cmdContext) error {
 	}
 	defer s.Close()
 	file := c.args[0]
+	meetingID, err := c.meetingID(s, n)
+	if err != nil {
+		return err
+	}
 	if c.format == "template" || c.format == "auto" && survey.IsTemplateFile(file) {
-		sv, err := survey.ImportTemplate(c.ctx, s, n.ID, file, c.title)
+		sv, err := survey.ImportTemplateFor(c.ctx, s, n.ID, file, c.title, meetingID)
 		if err != nil {
 			return fmt.Errorf("nothing was imported: %w", err)
 		}
 		fmt.Fprintf(c.stdout, "Created %q from the question template; it has no answers yet.\n", sv.Title)
 		return nil
 	}
-	opt := survey.Options{Title: c.title, Format: c.format, Encoding: c.encoding, Session: c.session}
+	opt := survey.Options{Title: c.title, MeetingID: meetingID, Format: c.format, Encoding: c.encoding, Session: c.session}
 	if c.dryRun {
 		return previewSurveyImport(c, s, n.ID, file, opt)
 	}
@@ -90,6 +94,7 @@ type surveyJSON struct {
 	SourceFile  string `json:"source_file"`
 	Respondents int    `json:"respondents"`
 	ImportedAt  string `json:"imported_at"`
+	MeetingID   string `json:"meeting_id"` // "" when the survey belongs to no meeting
 }
 
 func runSurveyList(c *cmdContext) error {
@@ -105,7 +110,7 @@ func runSurveyList(c *cmdContext) error {
 	if c.json {
 		out := []surveyJSON{}
 		for _, sv := range svs {
-			out = append(out, surveyJSON{ID: sv.ID, Title: sv.Title, Format: sv.Format, SourceFile: sv.SourceFile, Respondents: sv.Respondents, ImportedAt: sv.ImportedAt})
+			out = append(out, surveyJSON{ID: sv.ID, Title: sv.Title, Format: sv.Format, SourceFile: sv.SourceFile, Respondents: sv.Respondents, ImportedAt: sv.ImportedAt, MeetingID: sv.MeetingID})
 		}
 		return writeJSON(c, out)
 	}
@@ -135,6 +140,13 @@ func runSurveyResults(c *cmdContext) error {
 		return writeJSON(c, res)
 	}
 	fmt.Fprintf(c.stdout, "%s — %d respondents\n", sv.Title, sv.Respondents)
+	if b := res.RespondentsByPartner; b != nil {
+		fmt.Fprintf(c.stdout, "\nRespondents per partner:\n")
+		for _, p := range b.Partners {
+			fmt.Fprintf(c.stdout, "   %6d  %5.1f%%  %s\n", p.Count, p.Percent, p.Name)
+		}
+		fmt.Fprintf(c.stdout, "   %6d          matched to no partner\n", b.Unmatched)
+	}
 	for _, q := range res.Questions {
 		fmt.Fprintf(c.stdout, "\n%d. %s (%s; %d answered, %d skipped)\n", q.Position, q.Prompt, strings.ReplaceAll(q.Kind, "_", " "), q.Respondents, q.Skipped)
 		for _, o := range q.Options {
@@ -190,6 +202,16 @@ func runSurveyExport(c *cmdContext) error {
 	}
 	fmt.Fprintf(c.stdout, "Wrote %q (%d respondents) to %s\n", sv.Title, sv.Respondents, c.out)
 	return nil
+}
+
+// meetingID finds the meeting named by --meeting (id or exact title); ""
+// when none is named.
+func (c *cmdContext) meetingID(s *data.Store, n data.Network) (string, error) {
+	if c.meeting == "" {
+		return "", nil
+	}
+	m, err := c.meetingNamed(s, n, c.meeting)
+	return m.ID, err
 }
 
 // partnerID finds the partner named by --partner; "" when none is named.

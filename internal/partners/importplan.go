@@ -83,6 +83,7 @@ func blankFrom(cells []string, i int) bool {
 
 // FieldChange is one field an import changes on an existing partner.
 type FieldChange struct {
+	Key             string // the field's key (see Fields)
 	Label, Old, New string
 }
 
@@ -188,7 +189,7 @@ func MakePlan(source, networkID string, existing []data.Partner, records []Recor
 // stepDownFormerLead shows, and makes, the former lead partner a partner
 // when the import names another one (newLeadKey is its folded name).
 func (p *Plan) stepDownFormerLead(existing []data.Partner, newLeadKey string) {
-	stepDown := FieldChange{Label: "Role", Old: RoleLabel(data.RoleLeadPartner), New: RoleLabel(data.RolePartner)}
+	stepDown := FieldChange{Key: "role", Label: "Role", Old: RoleLabel(data.RoleLeadPartner), New: RoleLabel(data.RolePartner)}
 	for _, e := range existing {
 		if !e.IsLead() || data.NameKey(e.Name) == newLeadKey {
 			continue
@@ -236,7 +237,7 @@ func diffFields(before, after *data.Partner) []FieldChange {
 	var out []FieldChange
 	for _, f := range Fields {
 		if o, n := f.Get(before), f.Get(after); o != n {
-			out = append(out, FieldChange{Label: f.Label, Old: o, New: n})
+			out = append(out, FieldChange{Key: f.Key, Label: f.Label, Old: o, New: n})
 		}
 	}
 	return out

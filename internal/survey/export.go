@@ -126,7 +126,7 @@ func WriteXLSX(ctx context.Context, s *data.Store, sv data.Survey, w io.Writer) 
 	defer wb.Close()
 	summary := sheet.Table{
 		Name:   "Summary",
-		Above:  [][]any{{sv.Title}, {"Respondents", sv.Respondents}, {"Source", sv.SourceFile}, {"Format", sv.Format}},
+		Above:  append([][]any{{sv.Title}, {"Respondents", sv.Respondents}, {"Source", sv.SourceFile}, {"Format", sv.Format}}, partnerLines(res.RespondentsByPartner, sv.Respondents)...),
 		Header: []string{"#", "Question", "Kind", "Answered", "Skipped", "Sheet"},
 		Rows: func(row func(...any) error) error {
 			for _, q := range res.Questions {
@@ -247,4 +247,18 @@ func answerValue(cell string, numeric bool) any {
 		return nil
 	}
 	return cell
+}
+
+// partnerLines are the summary's lines of respondents per partner (none
+// when the respondents were not matched to partners): each partner's
+// count and share, then those matched to none.
+func partnerLines(b *PartnerBlock, respondents int) [][]any {
+	if b == nil {
+		return nil
+	}
+	lines := [][]any{{}, {"Respondents per partner", "Count", "Share"}}
+	for _, p := range b.Partners {
+		lines = append(lines, []any{p.Name, p.Count, sheet.Percent(p.Percent / 100)})
+	}
+	return append(lines, []any{unmatchedLabel, b.Unmatched, sheet.Percent(float64(b.Unmatched) / float64(max(respondents, 1)))}, []any{})
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/testkit"
 )
 
@@ -65,21 +66,30 @@ func TestExportsNeutraliseFormulas(t *testing.T) {
 	}
 }
 
+// writeReport writes a survey's PDF report (everybody's) and returns its
+// path and its text as pdftotext reads it.
+func writeReport(t *testing.T, s *data.Store, sv data.Survey) (path, text string) {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := WritePDF(context.Background(), s, sv, "", "", &buf, testkit.Fonts(t)); err != nil {
+		t.Fatal(err)
+	}
+	path = filepath.Join(t.TempDir(), "report.pdf")
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path, testkit.PDFText(t, path)
+}
+
 func TestPDFReportHasEveryQuestionAndOpensInLibreOffice(t *testing.T) {
 	s, n := demoStore(t)
 	sv, _, err := Import(context.Background(), s, n.ID, writeFile(t, "academy.csv", []byte(googleCSV)), Options{Title: "Online Academy 3 — learning needs"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	var buf bytes.Buffer
-	if err := WritePDF(context.Background(), s, sv, "", "", &buf, testkit.Fonts(t)); err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(t.TempDir(), "report.pdf")
-	os.WriteFile(path, buf.Bytes(), 0o644)
-	text := testkit.PDFText(t, path)
+	path, text := writeReport(t, s, sv)
 	for _, want := range []string{"Online Academy 3 — learning needs", "4 respondents", "1. Main learning need", "Youth involvement", "3 · 75.0 %",
-		"3. Usefulness", "mean 4.25", "4. Three words", "trust", "5. Comments", "page 1 of 1"} {
+		"3. Usefulness", "mean 4.25", "4. Three words", "trust", "5. Comments", "page 1 of 2"} { // the respondents per partner (nine partners) come first
 		if !strings.Contains(text, want) {
 			t.Errorf("the report lacks %q:\n%s", want, text)
 		}

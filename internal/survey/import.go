@@ -23,6 +23,7 @@ import (
 // Options tune an import; zero values mean "detect" or "default".
 type Options struct {
 	Title     string
+	MeetingID string // the meeting the survey belongs to; "" for none
 	Format    string // auto, generic, google, msforms
 	Encoding  tabular.Encoding
 	Delimiter rune
@@ -310,7 +311,7 @@ func defaultTitle(opt Options, path string) string {
 // importInto stores one survey read from st (whose first rows are head)
 // inside the caller's transaction.
 func importInto(ctx context.Context, tx *data.Tx, networkID, path, hash, title string, plan Plan, st source, head *Sample, opt Options, report *Report) (data.Survey, error) {
-	survey, err := tx.CreateSurvey(data.Survey{NetworkID: networkID, Title: title, Format: plan.Format, SourceFile: filepath.Base(path),
+	survey, err := tx.CreateSurvey(data.Survey{NetworkID: networkID, MeetingID: opt.MeetingID, Title: title, Format: plan.Format, SourceFile: filepath.Base(path),
 		SourceHash: hash, ImportedAt: time.Now().UTC().Format(time.RFC3339)})
 	if err != nil {
 		return survey, err

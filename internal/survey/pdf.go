@@ -38,6 +38,9 @@ func WritePDF(ctx context.Context, s *data.Store, sv data.Survey, partnerID, par
 	pdf.AddPage()
 	r := reportWriter{pdf: pdf}
 	r.titleBlock(sv, partnerName)
+	if res.RespondentsByPartner != nil {
+		r.partners(*res.RespondentsByPartner, sv.Respondents)
+	}
 	for _, q := range res.Questions {
 		r.question(q)
 	}
@@ -61,8 +64,17 @@ func (r reportWriter) titleBlock(sv data.Survey, partnerName string) {
 // question writes one question; a question that does not fit the rest of
 // the page starts a new one (unless it is longer than a page itself).
 func (r reportWriter) question(q QuestionResult) {
+	r.chart(questionHeading(q), questionFacts(q), ChartRows(q))
+}
+
+// partners writes how many respondents answered from each partner.
+func (r reportWriter) partners(b PartnerBlock, respondents int) {
+	r.chart("Respondents per partner", partnerFacts(b, respondents), ChartRows(b.AsQuestion(respondents)))
+}
+
+// chart writes a heading, a line of figures and the bars under them.
+func (r reportWriter) chart(heading, figures string, rows []ChartRow) {
 	p := r.pdf
-	rows := ChartRows(q)
 	if len(rows) > reportMaxRows {
 		rows = rows[:reportMaxRows]
 	}
@@ -71,10 +83,10 @@ func (r reportWriter) question(q QuestionResult) {
 		p.AddPage()
 	}
 	p.SetFont(pdfdoc.Body, "B", 12)
-	p.MultiCell(0, 6, questionHeading(q), "", "L", false)
+	p.MultiCell(0, 6, heading, "", "L", false)
 	p.SetFont(pdfdoc.Body, "", 9)
 	p.SetTextColor(90, 90, 90)
-	p.CellFormat(0, 5, questionFacts(q), "", 1, "L", false, 0, "")
+	p.CellFormat(0, 5, figures, "", 1, "L", false, 0, "")
 	p.SetTextColor(0, 0, 0)
 	p.Ln(1)
 	if len(rows) == 0 {

@@ -39,8 +39,12 @@ func questionFacts(q QuestionResult) string {
 // figures, right-aligned — as a table.
 func ReportDocument(res Results, sv data.Survey, partnerName string) doc.Document {
 	d := doc.Document{Title: sv.Title, Subtitle: reportFacts(sv, partnerName)}
-	for _, q := range res.Questions {
-		d.Blocks = append(d.Blocks, doc.Heading{Level: 2, Text: questionHeading(q)}, doc.Text(questionFacts(q)))
+	for i, q := range reportSections(res, sv) {
+		heading, facts := questionHeading(q), questionFacts(q)
+		if i == 0 && res.RespondentsByPartner != nil {
+			heading, facts = q.Prompt, partnerFacts(*res.RespondentsByPartner, sv.Respondents)
+		}
+		d.Blocks = append(d.Blocks, doc.Heading{Level: 2, Text: heading}, doc.Text(facts))
 		rows := ChartRows(q)
 		if len(rows) > reportMaxRows {
 			rows = rows[:reportMaxRows]
@@ -66,4 +70,18 @@ func WriteDOCX(ctx context.Context, s *data.Store, sv data.Survey, partnerID, pa
 		return err
 	}
 	return doc.WriteDOCX(w, ReportDocument(res, sv, partnerName))
+}
+
+// reportSections are what the report shows, in order: the respondents per
+// partner (when they were matched to partners), then every question.
+func reportSections(res Results, sv data.Survey) []QuestionResult {
+	if res.RespondentsByPartner == nil {
+		return res.Questions
+	}
+	return append([]QuestionResult{res.RespondentsByPartner.AsQuestion(sv.Respondents)}, res.Questions...)
+}
+
+// partnerFacts is the line of figures under the respondents per partner.
+func partnerFacts(b PartnerBlock, respondents int) string {
+	return fmt.Sprintf("%d respondents · %d matched to no partner", respondents, b.Unmatched)
 }

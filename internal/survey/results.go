@@ -14,6 +14,9 @@ type Results struct {
 	Survey    SurveyInfo       `json:"survey"`
 	PartnerID string           `json:"partner_id"` // "" for everybody
 	Questions []QuestionResult `json:"questions"`
+	// RespondentsByPartner is over all respondents whatever PartnerID
+	// filters; absent when no respondent is tied to a partner.
+	RespondentsByPartner *PartnerBlock `json:"respondents_by_partner,omitempty"`
 }
 
 // SurveyInfo names the survey the results are of.
@@ -130,7 +133,8 @@ func LoadResults(ctx context.Context, s *data.Store, sv data.Survey, partnerID s
 		}
 		res.Questions = append(res.Questions, qr)
 	}
-	return res, nil
+	res.RespondentsByPartner, err = loadPartnerBlock(ctx, s, sv)
+	return res, err
 }
 
 // forOptions calls add with each count of one of the question's n options

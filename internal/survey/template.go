@@ -101,6 +101,11 @@ func ParseTemplate(t *tabular.Table) ([]data.Question, []error) {
 // ImportTemplate creates a survey with the template's questions and no
 // answers yet, in one transaction.
 func ImportTemplate(ctx context.Context, s *data.Store, networkID, path, title string) (data.Survey, error) {
+	return ImportTemplateFor(ctx, s, networkID, path, title, "")
+}
+
+// ImportTemplateFor is ImportTemplate for a survey of a meeting ("" for none).
+func ImportTemplateFor(ctx context.Context, s *data.Store, networkID, path, title, meetingID string) (data.Survey, error) {
 	t, err := tabular.ReadFile(path, tabular.Options{})
 	if err != nil {
 		return data.Survey{}, err
@@ -122,7 +127,7 @@ func ImportTemplate(ctx context.Context, s *data.Store, networkID, path, title s
 	var sv data.Survey
 	err = s.Update(ctx, func(tx *data.Tx) error {
 		var err error
-		sv, err = tx.CreateSurvey(data.Survey{NetworkID: networkID, Title: title, Format: "template", SourceFile: filepath.Base(path),
+		sv, err = tx.CreateSurvey(data.Survey{NetworkID: networkID, MeetingID: meetingID, Title: title, Format: "template", SourceFile: filepath.Base(path),
 			SourceHash: hash, ImportedAt: time.Now().UTC().Format(time.RFC3339)})
 		if err != nil {
 			return err

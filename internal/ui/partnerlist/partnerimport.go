@@ -48,6 +48,10 @@ func (v *partnersView) Drop(path string) bool {
 		v.sh.ShowMessage("Cannot import "+filepath.Base(path), "Drop a partner list as CSV, TSV, TXT or XLSX.")
 		return true
 	}
+	if partners.IsForm(path) { // a returned profile form, not a list
+		v.sh.Leave(v.form, func() { v.previewForms([]string{path}) }, nil)
+		return true
+	}
 	v.sh.Leave(v.form, func() {
 		if info, err := os.Stat(path); err == nil && info.Size() > tabular.DefaultMaxBytes {
 			v.sh.ShowMessage("File too large", fmt.Sprintf("%s is larger than %d MB; a partner list is much smaller.", filepath.Base(path), tabular.DefaultMaxBytes>>20))

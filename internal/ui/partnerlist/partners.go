@@ -71,9 +71,10 @@ func newPartnersView(sh *shell.Shell) *partnersView {
 
 	add := widget.NewButtonWithIcon("Add partner", theme.ContentAddIcon(), v.newPartner)
 	imp := widget.NewButtonWithIcon("Import…", theme.DownloadIcon(), v.startImport)
+	forms := widget.NewButtonWithIcon("Profile forms…", theme.MailSendIcon(), v.profileForms)
 	filters := container.NewGridWithColumns(3, v.country, v.role, v.sortBy)
 	top := container.NewVBox(v.search, filters)
-	bottom := container.NewBorder(nil, nil, v.count, container.NewHBox(imp, add))
+	bottom := container.NewBorder(nil, nil, v.count, container.NewHBox(forms, imp, add))
 	left := container.NewBorder(top, bottom, nil, nil, container.NewStack(v.list, container.NewCenter(v.listEmpty)))
 	split := container.NewHSplit(left, v.form.Object())
 	split.Offset = 0.36

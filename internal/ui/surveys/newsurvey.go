@@ -11,17 +11,20 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
+// requireTitle refuses a blank survey title.
+func requireTitle(s string) error {
+	if strings.TrimSpace(s) == "" {
+		return errors.New("a survey needs a title")
+	}
+	return nil
+}
+
 // New asks for a title and opens the question editor on the new, empty
 // survey (Ctrl+N).
 func (v *surveysView) New() {
 	title := widgets.NewEntry()
 	title.SetPlaceHolder("e.g. Online Academy 5 — learning needs")
-	title.Validator = func(s string) error {
-		if strings.TrimSpace(s) == "" {
-			return errors.New("a survey needs a title")
-		}
-		return nil
-	}
+	title.Validator = requireTitle
 	v.sh.ShowForm(shell.Form{
 		Title: "New survey", Confirm: "Create",
 		Items:   []*widget.FormItem{widget.NewFormItem("Title", title)},

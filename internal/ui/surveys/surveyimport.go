@@ -24,14 +24,7 @@ func (v *surveysView) startImport() {
 // template makes a survey without answers at once.
 func (v *surveysView) importPath(path string) {
 	if survey.IsTemplateFile(path) {
-		sv, err := survey.ImportTemplate(v.sh.Ctx(), v.sh.Store(), v.sh.Network().ID, path, "")
-		if err != nil {
-			v.sh.ShowMessage("Nothing was imported", err.Error())
-			return
-		}
-		v.didAdd("import survey ‘"+sv.Title+"’", sv)
-		v.selected = sv.ID
-		v.Reload()
+		v.askTemplateTitle(path)
 		return
 	}
 	hash, err := survey.HashFile(path)

@@ -32,9 +32,14 @@ type questionPage struct{ question, page, pages int }
 // size (the slide test checks three).
 func questionPages(res survey.Results) []questionPage {
 	var out []questionPage
-	for i := range res.Questions {
+	first := 0
+	if res.RespondentsByPartner != nil {
+		first = respondentsSlide // the respondents per partner come before the questions
+	}
+	for i := first; i < len(res.Questions); i++ {
 		_, box := questionHead(res, i, 0, 1, widgets.SlideSize)
-		_, pages := slidefit.BarPages(questionBars(res.Questions[i]), box, 1)
+		q, _, _ := slideQuestion(res, i)
+		_, pages := slidefit.BarPages(questionBars(q), box, 1)
 		for p := range pages {
 			out = append(out, questionPage{question: i, page: p, pages: len(pages)})
 		}
@@ -56,7 +61,7 @@ func questionBars(q survey.QuestionResult) []slidefit.Bar {
 // prompt over up to three lines at the largest size that fits, what kind
 // it is — and returns it with the room left below it for the chart.
 func questionHead(res survey.Results, index, page, pages int, size fyne.Size) (fyne.CanvasObject, fyne.Size) {
-	q := res.Questions[index]
+	q, where, kind := slideQuestion(res, index)
 	k := slidefit.Scale(size)
 	side, top := 48*k, 40*k
 	w := size.Width - 2*side
@@ -66,7 +71,7 @@ func questionHead(res survey.Results, index, page, pages int, size fyne.Size) (f
 		o.Move(fyne.NewPos(side, y))
 		return o
 	}
-	objs := []fyne.CanvasObject{oneLine(fmt.Sprintf("%d / %d · %s", q.Position, len(res.Questions), res.Survey.Title), top)}
+	objs := []fyne.CanvasObject{oneLine(where, top)}
 	y := top + slidefit.LineHeight(small, false)
 	promptStyle := slidefit.Style{Bold: true, MaxLines: 3}
 	promptBox := func(s float32) fyne.Size { return fyne.NewSize(w, 3*slidefit.LineHeight(s, true)) }
@@ -76,7 +81,6 @@ func questionHead(res survey.Results, index, page, pages int, size fyne.Size) (f
 	po.Move(fyne.NewPos(side, y+8*k))
 	objs = append(objs, po)
 	y += 8*k + prompt.Height(true) + 8*k
-	kind := fmt.Sprintf("%s · %d answered", strings.ReplaceAll(q.Kind, "_", " "), q.Respondents)
 	if pages > 1 {
 		kind += fmt.Sprintf(" · slide %d of %d", page+1, pages)
 	}
@@ -93,7 +97,8 @@ func questionHead(res survey.Results, index, page, pages int, size fyne.Size) (f
 func questionSlide(res survey.Results, qp questionPage, size fyne.Size) fyne.CanvasObject {
 	k := slidefit.Scale(size)
 	head, box := questionHead(res, qp.question, qp.page, qp.pages, size)
-	bars := questionBars(res.Questions[qp.question])
+	q, _, _ := slideQuestion(res, qp.question)
+	bars := questionBars(q)
 	_, refBox := questionHead(res, qp.question, qp.page, qp.pages, widgets.SlideSize)
 	cols, pages := slidefit.BarPages(bars, refBox, 1)
 	var body fyne.CanvasObject
@@ -146,4 +151,22 @@ func recolour(o fyne.CanvasObject) {
 			recolour(c)
 		}
 	}
+}
+
+// respondentsSlide is the index slideQuestion gives the respondents per
+// partner.
+const respondentsSlide = -1
+
+// slideQuestion is what slide index shows — a question, or (at
+// respondentsSlide) the respondents per partner charted as one — with the
+// line above its prompt and the line of figures under it.
+func slideQuestion(res survey.Results, index int) (q survey.QuestionResult, where, figures string) {
+	if index == respondentsSlide {
+		b := *res.RespondentsByPartner
+		return b.AsQuestion(res.Survey.Respondents), res.Survey.Title,
+			fmt.Sprintf("%d respondents · %d matched to no partner", res.Survey.Respondents, b.Unmatched)
+	}
+	q = res.Questions[index]
+	return q, fmt.Sprintf("%d / %d · %s", q.Position, len(res.Questions), res.Survey.Title),
+		fmt.Sprintf("%s · %d answered", strings.ReplaceAll(q.Kind, "_", " "), q.Respondents)
 }

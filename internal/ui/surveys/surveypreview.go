@@ -65,8 +65,11 @@ func (v *surveysView) previewWith(path, replace string, opt survey.Options) {
 		v.sh.ShowError(err)
 		return
 	}
-	title := widgets.NewEntry()
-	title.SetText(strings.TrimSuffix(filepath.Base(path), filepath.Ext(path)))
+	title, meeting, err := v.titleAndMeeting(path)
+	if err != nil {
+		v.sh.ShowError(err)
+		return
+	}
 	respondents := fmt.Sprintf("%d respondents", countAnswered(sample.Rows))
 	if !sample.Complete {
 		respondents = fmt.Sprintf("more than %d respondents (all are counted on import)", len(sample.Rows))
@@ -85,7 +88,7 @@ func (v *surveysView) previewWith(path, replace string, opt survey.Options) {
 		rows.Add(previewRow(previewLabel(plan, sample, ch), previewExamples(plan, sample, ch), previewRule(plan, ch), sel))
 	}
 	var d *dialog.CustomDialog
-	form := widget.NewForm(widget.NewFormItem("Title", title))
+	form := widget.NewForm(widget.NewFormItem("Title", title), widget.NewFormItem("Meeting", meeting.sel))
 	if !strings.EqualFold(filepath.Ext(path), ".xlsx") { // a CSV's encoding can be chosen when the detection is wrong
 		enc := widget.NewSelect(append([]string{autoEncoding}, encodingNames()...), nil)
 		enc.SetSelected(autoEncoding)
@@ -122,6 +125,10 @@ func (v *surveysView) previewWith(path, replace string, opt survey.Options) {
 				}
 			}
 		}
+		if title.Validate() != nil {
+			v.sh.ShowMessage("Name the survey", "Type the survey's title: phones and the presenter show it.")
+			return
+		}
 		final, err := plan.Apply(choices, sample)
 		if err != nil {
 			v.sh.ShowMessage("Check the columns", err.Error())
@@ -129,7 +136,7 @@ func (v *surveysView) previewWith(path, replace string, opt survey.Options) {
 		}
 		d.Hide()
 		run := opt
-		run.Title, run.Plan, run.Replace = strings.TrimSpace(title.Text), &final, replace
+		run.Title, run.MeetingID, run.Plan, run.Replace = strings.TrimSpace(title.Text), meeting.id(), &final, replace
 		if session != nil {
 			run.Session = sessionValue(session.Selected)
 		}
@@ -144,6 +151,7 @@ func (v *surveysView) previewWith(path, replace string, opt survey.Options) {
 	d.Show()
 	v.sh.Keys(shell.DialogKeys{Escape: d.Hide, Enter: doImport}) // nothing is stored yet: Escape just closes
 	shell.SubmitOnEnter(doImport, title)
+	widgets.FocusSelected(v.sh.Window().Canvas(), title) // the file name is a proposal: typing replaces it
 }
 
 func encodingNames() []string {

@@ -116,6 +116,9 @@ func (r *surveyResults) load() {
 	r.heading.SetText(fmt.Sprintf("%s — %d respondents", r.sv.Title, r.sv.Respondents))
 	r.body.Objects = nil
 	r.stopSearches()
+	if b := res.RespondentsByPartner; b != nil {
+		r.body.Add(partnerCard(*b, r.sv.Respondents))
+	}
 	for _, q := range res.Questions {
 		// The prompt wraps (a card's title would not: a long question
 		// widened the window past a laptop's screen).
@@ -126,6 +129,14 @@ func (r *surveyResults) load() {
 		r.body.Add(widget.NewCard("", "", container.NewVBox(prompt, sub, r.questionCard(q))))
 	}
 	r.body.Refresh()
+}
+
+// partnerCard shows how many respondents answered from each partner (over
+// all respondents, whichever partner the filter shows).
+func partnerCard(b survey.PartnerBlock, respondents int) fyne.CanvasObject {
+	heading := widget.NewLabelWithStyle("Respondents per partner", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	sub := widget.NewLabel(fmt.Sprintf("%d respondents · %d matched to no partner", respondents, b.Unmatched))
+	return widget.NewCard("", "", container.NewVBox(heading, sub, questionBody(b.AsQuestion(respondents), 1)))
 }
 
 func (r *surveyResults) stopSearches() {

@@ -53,12 +53,4 @@ func OrDash(s string) string {
 func Truncate(s string, n int) string { return text.Truncate(text.OneLine(s), n) }
 
 // SafeFileName keeps a title usable as a file name on every system.
-func SafeFileName(title string) string {
-	clean := strings.Map(func(r rune) rune {
-		if strings.ContainsRune(`<>:"/\|?*`, r) || r < 32 {
-			return '-'
-		}
-		return r
-	}, title)
-	return strings.TrimSpace(Truncate(clean, 80))
-}
+func SafeFileName(title string) string { return text.SafeFileName(title) }

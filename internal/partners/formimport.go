@@ -1,0 +1,247 @@
+package partners
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/tabular"
+)
+
+// ReturnedForm is a profile form read back: whose it is and what it says.
+type ReturnedForm struct {
+	File      string
+	NetworkID string
+	PartnerID string
+	Partner   string            // the partner's name when the form was written
+	Values    map[string]string // field key → text in the form ("" = left empty)
+	Cells     map[string]string // field key → its cell, for messages
+}
+
+// ReadForm reads a returned profile form. A workbook that is no form of
+// ours, or whose identifiers were damaged, is refused with why.
+func ReadForm(path string) (ReturnedForm, error) {
+	rf := ReturnedForm{File: path, Values: map[string]string{}, Cells: map[string]string{}}
+	notForm := func(why string) error {
+		return &tabular.FileError{File: path, Msg: "is not a partner profile form written by AoCE Desktop (" + why + ")",
+			Hint: "import the form the partner got from 'partners form', filled in"}
+	}
+	wb, err := tabular.OpenWorkbook(path) // bounded: a returned file is as untrusted as any
+	if err != nil {
+		return rf, err
+	}
+	defer wb.Close()
+	if !wb.HasSheet(idSheet) {
+		return rf, notForm("it has no sheet " + idSheet)
+	}
+	ids, err := formIdentifiers(wb)
+	if err != nil {
+		return rf, notForm(err.Error())
+	}
+	f := wb.File()
+	if _, ok := ids[formMarker]; !ok {
+		return rf, notForm("its identifiers are missing")
+	}
+	rf.NetworkID, rf.PartnerID, rf.Partner = ids["network_id"], ids["partner_id"], ids["partner"]
+	if rf.NetworkID == "" || rf.PartnerID == "" {
+		return rf, notForm("it names no network or partner")
+	}
+	for _, fl := range Fields {
+		cell := ids["field:"+fl.Key]
+		if cell == "" {
+			continue // a form of an older version without this field leaves it as it is
+		}
+		v, err := f.GetCellValue(formSheet, cell, excelize.Options{RawCellValue: true})
+		if err != nil {
+			return rf, &tabular.FileError{File: path, Msg: fmt.Sprintf("cell %s (%s) cannot be read: %v", cell, fl.Label, err)}
+		}
+		rf.Values[fl.Key], rf.Cells[fl.Key] = strings.TrimSpace(v), cell
+	}
+	return rf, nil
+}
+
+// formIdentifiers reads the hidden sheet's key → value rows.
+func formIdentifiers(wb *tabular.Workbook) (map[string]string, error) {
+	rows, err := wb.Rows(idSheet, true)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	ids := map[string]string{}
+	for {
+		r, _, err := rows.Next()
+		if err == io.EOF {
+			return ids, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		if len(r) >= 2 {
+			ids[r[0]] = r[1]
+		}
+	}
+}
+
+// FormChange is what one returned form changes on its partner.
+type FormChange struct {
+	File    string
+	Partner data.Partner  // as it will be stored
+	Fields  []FieldChange // old → new, in the form's order
+	values  map[string]string
+}
+
+// FormPlan is what importing returned forms will do, shown before it is
+// applied; any problem stops the whole import.
+type FormPlan struct {
+	Changes   []FormChange
+	Unchanged []string // files that change nothing
+	Problems  []error
+}
+
+// Ready tells whether the plan can be applied.
+func (p *FormPlan) Ready() bool { return len(p.Problems) == 0 && len(p.Changes) > 0 }
+
+// PlanForms reads returned forms and works out, field by field, what they
+// change. Forms of another network, for a partner the network does not
+// have, or twice for one partner are refused, naming the file and why.
+func PlanForms(ctx context.Context, s *data.Store, n data.Network, paths []string) (*FormPlan, error) {
+	ps, err := s.Partners(ctx, n.ID)
+	if err != nil {
+		return nil, err
+	}
+	byID := map[string]data.Partner{}
+	for _, p := range ps {
+		byID[p.ID] = p
+	}
+	plan, seen := &FormPlan{}, map[string]string{}
+	for _, path := range paths {
+		name := filepath.Base(path)
+		rf, err := ReadForm(path)
+		if err != nil {
+			plan.Problems = append(plan.Problems, err)
+			continue
+		}
+		refuse := func(msg, hint string) {
+			plan.Problems = append(plan.Problems, &tabular.FileError{File: path, Msg: msg, Hint: hint})
+		}
+		before, ok := byID[rf.PartnerID]
+		switch {
+		case rf.NetworkID != n.ID:
+			refuse(fmt.Sprintf("is a form of another network, not of %s", n.Name), "import it into the network it was written for (--network)")
+			continue
+		case !ok:
+			refuse(fmt.Sprintf("is the form of %s, who is not a partner of %s (any more)", rf.Partner, n.Name), "restore the partner from the trash, or leave this form out")
+			continue
+		case seen[rf.PartnerID] != "":
+			refuse(fmt.Sprintf("is a second form of %s (the first is %s)", before.Name, seen[rf.PartnerID]), "import one form per partner")
+			continue
+		}
+		seen[rf.PartnerID] = name
+		after, problems := applyForm(rf, before)
+		if len(problems) > 0 {
+			plan.Problems = append(plan.Problems, problems...)
+			continue
+		}
+		if diff := diffFields(&before, &after); len(diff) > 0 {
+			plan.Changes = append(plan.Changes, FormChange{File: path, Partner: after, Fields: diff, values: rf.Values})
+		} else {
+			plan.Unchanged = append(plan.Unchanged, name)
+		}
+	}
+	return plan, nil
+}
+
+// applyForm sets a form's values on a copy of the partner. The form was
+// filled in from what is stored, so an emptied cell clears the field — but
+// never the name or the role, which a partner always has.
+func applyForm(rf ReturnedForm, p data.Partner) (data.Partner, []error) {
+	var problems []error
+	for _, fl := range Fields {
+		v, ok := rf.Values[fl.Key]
+		if !ok || v == "" && (fl.Key == "name" || fl.Kind == Role) {
+			continue
+		}
+		if err := fl.Set(&p, v); err != nil {
+			problems = append(problems, &tabular.FileError{File: rf.File, Msg: fmt.Sprintf("cell %s, %s %q: %v", rf.Cells[fl.Key], fl.Label, v, err)})
+		}
+	}
+	return p, problems
+}
+
+// Apply stores every form's changes in one transaction: all forms land or
+// none. Each partner is read afresh and only the fields the form changes
+// are set, so edits made since the preview are kept.
+func (p *FormPlan) Apply(ctx context.Context, s *data.Store) error {
+	if len(p.Problems) > 0 {
+		return errors.Join(p.Problems...)
+	}
+	changes := append([]FormChange(nil), p.Changes...)
+	sort.SliceStable(changes, func(i, j int) bool { return changes[i].Partner.IsLead() && !changes[j].Partner.IsLead() }) // a new lead first, so the former one can step down
+	return s.Update(ctx, func(tx *data.Tx) error {
+		for _, c := range changes {
+			current, err := tx.Partner(c.Partner.ID)
+			if err != nil {
+				return fmt.Errorf("%s: %s changed while the import was prepared: %w", filepath.Base(c.File), c.Partner.Name, err)
+			}
+			for _, fc := range c.Fields {
+				fl, _ := FieldByKey(fc.Key)
+				if err := fl.Set(&current, c.values[fl.Key]); err != nil {
+					return fmt.Errorf("%s: %w", filepath.Base(c.File), err)
+				}
+			}
+			if _, err := tx.SavePartner(current); err != nil {
+				return fmt.Errorf("%s (%s): %w", filepath.Base(c.File), current.Name, err)
+			}
+		}
+		return nil
+	})
+}
+
+// DiffText is the plan as lines: per file and partner, each field old → new.
+func (p *FormPlan) DiffText() string {
+	var b strings.Builder
+	for _, c := range p.Changes {
+		fmt.Fprintf(&b, "%s — %s:\n", filepath.Base(c.File), c.Partner.Name)
+		for _, fc := range c.Fields {
+			fmt.Fprintf(&b, "  %s: %s → %s\n", fc.Label, shown(fc.Old), shown(fc.New))
+		}
+	}
+	for _, u := range p.Unchanged {
+		fmt.Fprintf(&b, "%s: no changes\n", u)
+	}
+	return b.String()
+}
+
+// shown puts a value on one line, quoted, "(empty)" for nothing.
+func shown(v string) string {
+	if v == "" {
+		return "(empty)"
+	}
+	v = strings.ReplaceAll(v, "\n", " ⏎ ")
+	if r := []rune(v); len(r) > 120 {
+		v = string(r[:119]) + "…"
+	}
+	return fmt.Sprintf("%q", v)
+}
+
+// IsForm tells whether path is a profile form (returned or not): an XLSX
+// with the form's identifiers sheet. Unreadable files are no form; reading
+// them as one says why.
+func IsForm(path string) bool {
+	if !strings.EqualFold(filepath.Ext(path), ".xlsx") {
+		return false
+	}
+	wb, err := tabular.OpenWorkbook(path)
+	if err != nil {
+		return false
+	}
+	defer wb.Close()
+	return wb.HasSheet(idSheet)
+}
