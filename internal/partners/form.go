@@ -89,7 +89,7 @@ func WriteForm(w io.Writer, n data.Network, p data.Partner, countries []string) 
 	for i, f0 := range Fields {
 		row := firstField + i
 		label, _ := excelize.CoordinatesToCellName(1, row)
-		value, _ := excelize.CoordinatesToCellName(2, row)
+		value := FormCell(f0.Key)
 		note, _ := excelize.CoordinatesToCellName(3, row)
 		if err := setStyled(f, formSheet, label, f0.Label, st.label); err != nil {
 			return err
@@ -259,4 +259,16 @@ func WriteForms(ctx context.Context, s *data.Store, n data.Network, dir, partner
 		paths = append(paths, path)
 	}
 	return paths, nil
+}
+
+// FormCell is the cell of a profile form that holds the field with this
+// key ("" for none): column B, one row a field in the order of Fields.
+func FormCell(key string) string {
+	for i, f := range Fields {
+		if f.Key == key {
+			cell, _ := excelize.CoordinatesToCellName(2, firstField+i)
+			return cell
+		}
+	}
+	return ""
 }

@@ -188,7 +188,7 @@ func TestProfileFormsRefused(t *testing.T) {
 	}
 	all := strings.Join(msgs, "\n")
 	for _, want := range []string{
-		`Profile form - Genk.xlsx: cell B8, Population "lots"`, `Contact e-mail "not an address"`,
+		`Profile form - Genk.xlsx: cell ` + partners.FormCell("population") + `, Population "lots"`, `Contact e-mail "not an address"`,
 		"Profile form - Breda.xlsx: is the form of Breda, who is not a partner of",
 		"plain.xlsx: is not a partner profile form written by AoCE Desktop",
 		"Profile form - Gdańsk.xlsx: is a second form of Gdańsk",

@@ -29,7 +29,8 @@ const (
 
 // Table is one sheet: lines above (Above; the first, when it is one
 // string, is the sheet's title), a blank row, the header row, the body
-// rows, then the total rows (Totals, whose Sum cells add up the column).
+// rows, then the total rows (Totals, whose Sum cells add up the column)
+// and, after a blank row, lines below (Below; the first in bold).
 type Table struct {
 	Name   string  // the sheet's name, made valid and unique
 	Above  [][]any // a title and lines such as "Respondents | 12"
@@ -39,7 +40,8 @@ type Table struct {
 	// streamed from the store rather than held in memory.
 	Rows          func(row func(values ...any) error) error
 	Totals        [][]any
-	FrozenColumns int // columns kept in view when scrolling right (the matrix's themes)
+	Below         [][]any // a block under the table, such as the respondents per partner under the questions
+	FrozenColumns int     // columns kept in view when scrolling right (the matrix's themes)
 	// MaxWidth caps this table's columns instead of the package's
 	// MaxWidth (0): the matrix's many partner columns are narrower.
 	MaxWidth int
@@ -114,6 +116,9 @@ func measureTable(t Table) (*measure, error) {
 	m.header(t.Header)
 	err := t.Rows(func(values ...any) error { m.bodyRows++; m.row(values); return nil })
 	for _, line := range t.Totals {
+		m.row(line)
+	}
+	for _, line := range t.Below {
 		m.row(line)
 	}
 	return m, err
@@ -195,6 +200,14 @@ func (wb *Workbook) writeRows(name string, t Table, m *measure, l layout) error 
 	}
 	for _, line := range t.Totals {
 		if err := put(style{bold: true}, line); err != nil {
+			return err
+		}
+	}
+	if len(t.Below) > 0 {
+		at++ // a blank row between the table and what is below it
+	}
+	for i, line := range t.Below {
+		if err := put(style{bold: i == 0}, line); err != nil {
 			return err
 		}
 	}

@@ -126,7 +126,8 @@ func WriteXLSX(ctx context.Context, s *data.Store, sv data.Survey, w io.Writer) 
 	defer wb.Close()
 	summary := sheet.Table{
 		Name:   "Summary",
-		Above:  append([][]any{{sv.Title}, {"Respondents", sv.Respondents}, {"Source", sv.SourceFile}, {"Format", sv.Format}}, partnerLines(res.RespondentsByPartner, sv.Respondents)...),
+		Above:  [][]any{{sv.Title}, {"Respondents", sv.Respondents}, {"Source", sv.SourceFile}, {"Format", sv.Format}},
+		Below:  partnerLines(res.RespondentsByPartner, sv.Respondents),
 		Header: []string{"#", "Question", "Kind", "Answered", "Skipped", "Sheet"},
 		Rows: func(row func(...any) error) error {
 			for _, q := range res.Questions {
@@ -256,9 +257,9 @@ func partnerLines(b *PartnerBlock, respondents int) [][]any {
 	if b == nil {
 		return nil
 	}
-	lines := [][]any{{}, {"Respondents per partner", "Count", "Share"}}
+	lines := [][]any{{nil, "Respondents per partner", "Count", "Share"}}
 	for _, p := range b.Partners {
-		lines = append(lines, []any{p.Name, p.Count, sheet.Percent(p.Percent / 100)})
+		lines = append(lines, []any{nil, p.Name, p.Count, sheet.Percent(p.Percent / 100)})
 	}
-	return append(lines, []any{unmatchedLabel, b.Unmatched, sheet.Percent(float64(b.Unmatched) / float64(max(respondents, 1)))}, []any{})
+	return append(lines, []any{nil, unmatchedLabel, b.Unmatched, sheet.Percent(float64(b.Unmatched) / float64(max(respondents, 1)))})
 }

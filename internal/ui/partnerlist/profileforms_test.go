@@ -43,8 +43,8 @@ func TestProfileFormsPreviewAndApply(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f.SetCellValue("Profile", "B8", 66500) // Population
-	f.SetCellValue("Profile", "B16", "ulg@genk.be")
+	f.SetCellValue("Profile", partners.FormCell("population"), 66500)
+	f.SetCellValue("Profile", partners.FormCell("contact_email"), "ulg@genk.be")
 	if err := f.Save(); err != nil {
 		t.Fatal(err)
 	}
@@ -84,12 +84,12 @@ func TestProfileFormRefusedInPreview(t *testing.T) {
 		t.Fatal(err)
 	}
 	f, _ := excelize.OpenFile(paths[0])
-	f.SetCellValue("Profile", "B8", "lots")
+	f.SetCellValue("Profile", partners.FormCell("population"), "lots")
 	f.Save()
 	f.Close()
 	v.Drop(paths[0])
 	d := uitest.TopOverlay(sh)
-	if !uitest.TextIn(d, `Profile form - Breda.xlsx: cell B8, Population "lots"`) {
+	if !uitest.TextIn(d, `Profile form - Breda.xlsx: cell `+partners.FormCell("population")+`, Population "lots"`) {
 		t.Fatal("the refused form is not named with why")
 	}
 	if b, _ := uitest.Find(d, func(b *widget.Button) bool { return b.Text == "Apply" }); !b.Disabled() {
