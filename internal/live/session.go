@@ -56,6 +56,9 @@ type Session struct {
 	Partners  []data.Partner
 	ID        string // written to the respondents' session column
 
+	language    string          // the page's default language (SetLanguage); "": English
+	answerLangs map[string]bool // under mu: languages phones answered in (their clouds' stop-words)
+
 	store   *data.Store
 	plan    survey.Plan
 	votes   *voteWriter
