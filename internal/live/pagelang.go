@@ -25,13 +25,13 @@ var pages = func() map[string]*template.Template {
 
 // SetLanguage sets the language the page opens in when neither the
 // participant's choice nor the phone's Accept-Language names one offered;
-// l is a code or a name ("pl", "Polski"). Call it before Start.
+// l is a code or a name ("pl", "Polski").
 func (se *Session) SetLanguage(l string) error {
 	code, ok := lang.Find(l)
 	if !ok {
 		return errors.New("the participant page is not in " + l + "; choose one of " + joinNames())
 	}
-	se.language = code
+	se.language.Store(code)
 	return nil
 }
 
@@ -74,10 +74,10 @@ func (se *Session) answeredIn(code string) {
 
 // Language is the code of the page's default language.
 func (se *Session) Language() string {
-	if se.language == "" {
-		return lang.Default
+	if code, ok := se.language.Load().(string); ok {
+		return code
 	}
-	return se.language
+	return lang.Default
 }
 
 // tr is the language of a request: the one chosen on the page (a cookie
