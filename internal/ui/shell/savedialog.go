@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
@@ -22,7 +23,7 @@ import (
 // chosen file for writing (truncating it) before we see it, which would
 // destroy the database if the user picked it. Our own files are refused.
 func (sh *Shell) AskSavePath(title, defaultName string, onPath func(path string)) {
-	sh.askPath(title, sh.saveFolder(), defaultName, "Save", func(path string) { // the export folder of Settings, else the last
+	sh.askPath(title, sh.saveFolder(), defaultName, lang.L("Save"), func(path string) { // the export folder of Settings, else the last
 		if _, err := os.Stat(path); err == nil {
 			sh.ConfirmReplace(path, func() { onPath(path) })
 			return
@@ -62,7 +63,7 @@ func (sh *Shell) askPath(title, dir, defaultName, confirm string, onPath func(pa
 		sh.RememberFolder(path)
 		onPath(path)
 	}
-	d := dialog.NewCustomConfirm(title, confirm, "Cancel", form, answer, sh.win)
+	d := dialog.NewCustomConfirm(title, confirm, lang.L("Cancel"), form, answer, sh.win)
 	d.Show()
 	d.Resize(fyne.NewSize(560, 260))
 	submit := func() { d.Hide(); answer(true) }
