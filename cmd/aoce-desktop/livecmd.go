@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"fmt"
 	"os"
@@ -26,6 +27,10 @@ func runSurveyRun(c *cmdContext) error {
 	se, err := live.NewSession(c.ctx, s, sv)
 	if err != nil {
 		return err
+	}
+	if err := se.SetLanguage(cmp.Or(c.lang, "en")); err != nil {
+		se.End()
+		return fmt.Errorf("--lang %s: %w", c.lang, err)
 	}
 	addr := c.listen
 	if addr == "" {

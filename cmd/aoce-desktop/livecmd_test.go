@@ -30,7 +30,7 @@ func TestSurveyRunHeadless(t *testing.T) {
 	stdoutR, stdoutW := io.Pipe()
 	exit := make(chan int, 1)
 	go func() {
-		exit <- run([]string{"survey", "run", "OA4", "--listen", "127.0.0.1:0", "--db", db}, stdinR, stdoutW, io.Discard)
+		exit <- run([]string{"survey", "run", "OA4", "--listen", "127.0.0.1:0", "--lang", "hu", "--db", db}, stdinR, stdoutW, io.Discard)
 		stdoutW.Close()
 	}()
 	out := make(chan string, 100)
@@ -54,6 +54,18 @@ func TestSurveyRunHeadless(t *testing.T) {
 	}
 	jar, _ := cookiejar.New(nil)
 	phone := &http.Client{Jar: jar, Timeout: 5 * time.Second}
+	// --lang hu: a phone whose own language is not offered reads Hungarian.
+	req, _ := http.NewRequest("GET", join, nil)
+	req.Header.Set("Accept-Language", "de-DE,de;q=0.9")
+	if resp, err := phone.Do(req); err != nil {
+		t.Fatal(err)
+	} else {
+		page, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if !strings.Contains(string(page), `<html lang="hu">`) || !strings.Contains(string(page), "Csatlakozás a felméréshez") {
+			t.Fatalf("the join page is not in Hungarian:\n%s", page)
+		}
+	}
 	if resp, err := phone.PostForm(join+"join", url.Values{"code": {code}}); err != nil || resp.StatusCode != 200 {
 		t.Fatalf("join: %v %v", resp, err)
 	}
@@ -83,6 +95,9 @@ func TestSurveyRunHeadless(t *testing.T) {
 				Count int    `json:"count"`
 			} `json:"options"`
 		} `json:"questions"`
+	}
+	if out, err := mustRun(t, "", "survey", "run", "OA4", "--listen", "127.0.0.1:0", "--lang", "fr", "--db", db); err == nil || !strings.Contains(out+err.Error(), "--lang fr: the participant page is not in fr") {
+		t.Fatalf("an unknown --lang: %v\n%s", err, out)
 	}
 	json.Unmarshal([]byte(mustRunOK(t, "", "survey", "results", "OA4", "--json", "--db", db)), &res)
 	if o := res.Questions[0].Options[0]; o.Label != "Focus on staff" || o.Count != 1 {

@@ -39,6 +39,7 @@ type cmdContext struct {
 	meeting  string
 	question int
 	listen   string
+	lang     string // --lang of survey run: the participant page's default language
 	replace  bool
 	keepBoth bool
 	session  string
@@ -116,6 +117,7 @@ func commands() []command {
 		{name: "survey run", args: "SURVEY", summary: "run a survey live without the window: prints the join address and code, reads next/prev/open/close/results/status/end on standard input", run: runSurveyRun,
 			flags: func(fs *flag.FlagSet, c *cmdContext) {
 				fs.StringVar(&c.listen, "listen", "", "the address to serve participants on, e.g. 192.168.1.20:8765 or 127.0.0.1:0 (default: this laptop's LAN address, port "+live.DefaultPort+")")
+				fs.StringVar(&c.lang, "lang", "en", "the participant page's language when a phone's own is not offered: en, nl, pl, lv, hu, sk, ro, es or da")
 			}},
 		{name: "grid export", args: "MEETING", summary: "write a meeting's learning grids, every partner's, and the review of earlier actions held at it, as .xlsx, .docx or .pdf (MEETING = id or exact title)", run: runGridExport,
 			flags: func(fs *flag.FlagSet, c *cmdContext) {

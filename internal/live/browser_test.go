@@ -29,13 +29,13 @@ func TestPhoneBrowserJoinsAndVotes(t *testing.T) {
 	b.Type("#code", se.Code())
 	b.Type("#partner", "Gda") // a select takes typed text: Gdańsk
 	shot("live-join.png")
-	b.Click("button[type=submit]")
+	b.Click(`form[action="/join"] button`)
 	if text := b.WaitText("You are in"); !strings.Contains(text, "Question 1 of 6") || !strings.Contains(text, "You are in") {
 		t.Fatalf("question page:\n%s", text)
 	}
 	b.Click(`input[value="Focus on staff"]`)
 	shot("live-question.png")
-	b.Click("button[type=submit]")
+	b.Click(`form[action="/vote"] button`)
 	if text := b.WaitText("your answer is saved"); !strings.Contains(text, "your answer is saved") || !strings.Contains(text, "Change my answer") {
 		t.Fatalf("after voting:\n%s", text)
 	}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/live/lang"
 	"github.com/aoce-desktop/aoce-desktop/internal/survey"
 )
 
@@ -102,7 +103,7 @@ func (se *Session) resume(ctx context.Context) error {
 
 // Filter is the word filter of clouds and the Q&A.
 type Filter struct {
-	StopWords bool     `json:"stop_words"` // leave English function words out of clouds
+	StopWords bool     `json:"stop_words"` // leave function words out of clouds (see Words)
 	Hide      []string `json:"hide,omitempty"`
 }
 
@@ -129,11 +130,13 @@ func (f Filter) hides(entry string) bool {
 	return false
 }
 
-// Words is a cloud's words with the filter applied.
-func (f Filter) Words(words []survey.WordResult) []survey.WordResult {
+// Words is a cloud's words with the filter applied: the stop-words left
+// out are English's and those of the languages langs (codes: the
+// session's and those phones answered in, Session.WordLanguages).
+func (f Filter) Words(words []survey.WordResult, langs []string) []survey.WordResult {
 	var out []survey.WordResult
 	for _, w := range words {
-		if (f.StopWords && survey.IsStopWord(strings.ToLower(w.Word))) || f.hides(w.Word) {
+		if (f.StopWords && isStopWord(strings.ToLower(w.Word), langs)) || f.hides(w.Word) {
 			continue
 		}
 		out = append(out, w)
@@ -220,4 +223,18 @@ func (se *Session) ShowHiddenAnswers(qi int) error {
 		}
 	}
 	return nil
+}
+
+// isStopWord tells whether w (lower case) is an English function word or
+// one of a language of langs.
+func isStopWord(w string, langs []string) bool {
+	if survey.IsStopWord(w) {
+		return true
+	}
+	for _, code := range langs {
+		if lang.IsStopWord(code, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -219,7 +219,7 @@ func TestPhoneResultsShowOptionsBeforeAnyVote(t *testing.T) {
 	}
 	se.TogglePhoneResults()
 	_, body := p.get("/")
-	for _, want := range []string{"Results so far · 0 answered", "Working together with citizens</span><b>0 (0%)</b>", "New working methods"} {
+	for _, want := range []string{"Results so far · answers: 0", "Working together with citizens</span><b>0 (0%)</b>", "New working methods"} {
 		if !strings.Contains(body, want) {
 			t.Fatalf("the phone's results lack %q:\n%s", want, body)
 		}
@@ -233,7 +233,7 @@ func TestPhoneResultsShowOptionsBeforeAnyVote(t *testing.T) {
 
 func TestWordFilter(t *testing.T) {
 	f := Filter{StopWords: true, Hide: []string{" Idiot "}}.cleaned()
-	got := f.Words([]survey.WordResult{{Word: "trust", Count: 3}, {Word: "the", Count: 2}, {Word: "idiots", Count: 1}})
+	got := f.Words([]survey.WordResult{{Word: "trust", Count: 3}, {Word: "the", Count: 2}, {Word: "idiots", Count: 1}}, nil)
 	if len(got) != 1 || got[0].Word != "trust" {
 		t.Fatalf("filtered %+v", got)
 	}

@@ -44,14 +44,20 @@ type resultsView struct {
 	Stamp       uint64
 }
 
+// barView is a bar; its figure is said in the page's language by the
+// template: Figure as it stands ("3 (50%)"), else the average place or
+// points.
 type barView struct {
 	Label, Figure string
-	Value, Max    int // for <progress>
+	Place, Points float64 // ranking, 100 points: the average
+	Value, Max    int     // for <progress>
 }
 
 type scaleView struct {
-	Label, Mean string
-	Values      []barView
+	Label  string
+	Mean   float64
+	Count  int // answers; no mean without
+	Values []barView
 }
 
 // resultsFor is the current question's results for the phones, read at
@@ -89,17 +95,14 @@ func (se *Session) readPhoneResults(ctx context.Context, st State) (*resultsView
 		v.Bars = append(v.Bars, barView{Label: o.Label, Figure: fmt.Sprintf("%d (%.0f%%)", o.Count, o.Percent), Value: o.Count, Max: top})
 	}
 	for _, it := range q.Items {
-		figure := fmt.Sprintf("average place %.1f", it.Average)
+		bar := barView{Label: it.Label, Place: it.Average, Value: it.Count, Max: top}
 		if q.Kind == data.KindPoints {
-			figure = fmt.Sprintf("%.0f points on average", it.Average)
+			bar.Place, bar.Points = 0, it.Average
 		}
-		v.Bars = append(v.Bars, barView{Label: it.Label, Figure: figure, Value: it.Count, Max: top})
+		v.Bars = append(v.Bars, bar)
 	}
 	for _, s := range q.Statements {
-		sv := scaleView{Label: s.Label, Mean: "no answers yet"}
-		if s.Count > 0 {
-			sv.Mean = fmt.Sprintf("mean %.1f of %d answers", s.Mean, s.Count)
-		}
+		sv := scaleView{Label: s.Label, Mean: s.Mean, Count: s.Count}
 		for _, value := range ScaleValues(s) {
 			sv.Values = append(sv.Values, barView{Label: value, Figure: fmt.Sprint(s.Values[value]), Value: s.Values[value], Max: max(s.Count, 1)})
 		}
@@ -108,7 +111,7 @@ func (se *Session) readPhoneResults(ctx context.Context, st State) (*resultsView
 	switch q.Kind {
 	case data.KindSingleChoice, data.KindMultipleChoice, data.KindScales, data.KindRanking, data.KindPoints:
 	case data.KindWordCloud:
-		v.Words = st.Filter.Words(q.Words)
+		v.Words = st.Filter.Words(q.Words, se.WordLanguages())
 	default: // open answers
 		cards, _, err := se.Cards(ctx, st.Question)
 		if err != nil {

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/live/lang"
 )
 
 // Limits of the Q&A, so that a hostile phone cannot fill the screen or the store.
@@ -97,19 +98,23 @@ func (se *Session) phoneQA(hash string) []QAItem {
 	return out[:min(len(out), maxQAOnPhone)]
 }
 
-// errQA is a question refused before it is stored; its text is for the phone.
-type errQA string
+// errQA is a question or upvote refused before it is stored: the key of
+// the phone's message (lang/en.json) and its values.
+type errQA struct {
+	key  string
+	args []any
+}
 
-func (e errQA) Error() string { return string(e) }
+func (e errQA) Error() string { return lang.Get(lang.Default).T(e.key, e.args...) }
 
 // checkAsk refuses a question the Q&A cannot take; the text comes back cleaned.
 func (se *Session) checkAsk(hash, text string) (string, error) {
 	text = strings.Join(strings.Fields(data.CleanAnswerText(text)), " ")
 	switch {
 	case text == "":
-		return "", errQA("Type your question first.")
+		return "", errQA{key: "qa.empty"}
 	case !utf8.ValidString(text) || utf8.RuneCountInString(text) > maxQARunes:
-		return "", errQA("A question has at most 280 characters.")
+		return "", errQA{"qa.too_long", []any{maxQARunes}}
 	}
 	se.qa.mu.Lock()
 	defer se.qa.mu.Unlock()
@@ -121,9 +126,9 @@ func (se *Session) checkAsk(hash, text string) (string, error) {
 	}
 	switch {
 	case asked >= maxQAPerAsker:
-		return "", errQA("You have asked as many questions as one participant may (5). Upvote the others instead.")
+		return "", errQA{"qa.too_many", []any{maxQAPerAsker}}
 	case len(se.qa.items) >= maxQAQuestions:
-		return "", errQA("The Q&A is full for this session.")
+		return "", errQA{key: "qa.full"}
 	}
 	return text, nil
 }
@@ -136,12 +141,12 @@ func (se *Session) checkUpvote(hash, id string) error {
 	for _, q := range se.qa.items {
 		if q.ID == id && q.Approved && !q.Hidden {
 			if slices.Contains(q.Voters, hash) {
-				return errQA("You have upvoted that question already.")
+				return errQA{key: "qa.upvoted"}
 			}
 			return nil
 		}
 	}
-	return errQA("That question is no longer in the Q&A.")
+	return errQA{key: "qa.gone"}
 }
 
 // storedQA notes what a committed batch added to the Q&A.

@@ -17,12 +17,12 @@ func (sv *Server) ask(w http.ResponseWriter, r *http.Request) {
 	st := sv.se.State()
 	text, err := sv.se.checkAsk(hash, r.PostForm.Get("text"))
 	if err != nil {
-		sv.qaRefused(w, hash, st, err, r.PostForm.Get("text"))
+		sv.qaRefused(w, r, hash, st, err, r.PostForm.Get("text"))
 		return
 	}
 	q := &data.LiveQuestion{TokenHash: hash, Text: text, Approved: !st.Approval}
 	if _, err := sv.se.votes.submit(r.Context(), writeReq{tokenHash: hash, ask: q}); err != nil {
-		sv.qaFailed(w, err)
+		sv.qaFailed(w, r, err)
 		return
 	}
 	notice := "asked"
@@ -41,11 +41,11 @@ func (sv *Server) upvote(w http.ResponseWriter, r *http.Request) {
 	st := sv.se.State()
 	id := r.PostForm.Get("id")
 	if err := sv.se.checkUpvote(hash, id); err != nil {
-		sv.qaRefused(w, hash, st, err, "")
+		sv.qaRefused(w, r, hash, st, err, "")
 		return
 	}
 	if _, err := sv.se.votes.submit(r.Context(), writeReq{tokenHash: hash, upvote: id}); err != nil {
-		sv.qaFailed(w, err)
+		sv.qaFailed(w, r, err)
 		return
 	}
 	http.Redirect(w, r, "/", http.StatusSeeOther)
@@ -57,38 +57,38 @@ func (sv *Server) qaParticipant(w http.ResponseWriter, r *http.Request) (string,
 	hash, _, ok, err := sv.participant(r)
 	switch {
 	case err != nil:
-		sv.unavailable(w)
+		sv.unavailable(w, r)
 		return "", false
 	case !ok:
 		http.Redirect(w, r, "/", http.StatusSeeOther)
 		return "", false
 	case !sv.voters.allow(hash):
-		sv.tooMany(w)
+		sv.tooMany(w, r)
 		return "", false
 	case !sv.parseForm(w, r):
 		return "", false
 	}
 	if st := sv.se.State(); st.Ended || !st.QA {
-		sv.render(w, http.StatusConflict, pageData{View: "message", Version: st.Version, Message: "The Q&A is closed just now; the screen has moved on."})
+		sv.render(w, r, http.StatusConflict, pageData{View: "message", Version: st.Version, Message: sv.tr(r).T("qa.closed")})
 		return "", false
 	}
 	return hash, true
 }
 
-func (sv *Server) qaRefused(w http.ResponseWriter, hash string, st State, err error, text string) {
+func (sv *Server) qaRefused(w http.ResponseWriter, r *http.Request, hash string, st State, err error, text string) {
 	var refused errQA
 	if !errors.As(err, &refused) {
-		sv.qaFailed(w, err)
+		sv.qaFailed(w, r, err)
 		return
 	}
-	sv.render(w, http.StatusBadRequest, pageData{View: "qa", Version: st.Version, Error: refused.Error(), QA: sv.se.phoneQA(hash), QAText: text})
+	sv.render(w, r, http.StatusBadRequest, pageData{View: "qa", Version: st.Version, Error: sv.tr(r).T(refused.key, refused.args...), QA: sv.se.phoneQA(hash), QAText: text})
 }
 
-func (sv *Server) qaFailed(w http.ResponseWriter, err error) {
+func (sv *Server) qaFailed(w http.ResponseWriter, r *http.Request, err error) {
 	if errors.Is(err, errEnded) {
-		sv.render(w, http.StatusGone, pageData{View: "message", Message: "This session has ended."})
+		sv.render(w, r, http.StatusGone, pageData{View: "message", Message: sv.tr(r).T("msg.ended")})
 		return
 	}
 	w.Header().Set("Retry-After", "2")
-	sv.render(w, http.StatusServiceUnavailable, pageData{View: "message", Message: "That could not be saved just now; send it again in a moment."})
+	sv.render(w, r, http.StatusServiceUnavailable, pageData{View: "message", Message: sv.tr(r).T("msg.save_failed")})
 }

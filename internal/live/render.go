@@ -25,7 +25,7 @@ const maxCachedPages = 1024
 
 // html renders a page, from the cache when it is a question page rendered
 // before for the same state, notice and answer.
-func (c *pageCache) html(d pageData) []byte {
+func (c *pageCache) html(d pageData) ([]byte, error) {
 	key, cacheable := pageKey(d)
 	if cacheable {
 		c.mu.Lock()
@@ -36,11 +36,13 @@ func (c *pageCache) html(d pageData) []byte {
 		ok = ok && c.version == d.Version
 		c.mu.Unlock()
 		if ok {
-			return b
+			return b, nil
 		}
 	}
 	var buf bytes.Buffer
-	pages.ExecuteTemplate(&buf, "page", d)
+	if err := pages[d.L.Code].ExecuteTemplate(&buf, "page", d); err != nil {
+		return nil, err
+	}
 	if cacheable {
 		c.mu.Lock()
 		if c.version == d.Version && len(c.pages) < maxCachedPages {
@@ -51,7 +53,7 @@ func (c *pageCache) html(d pageData) []byte {
 		}
 		c.mu.Unlock()
 	}
-	return buf.Bytes()
+	return buf.Bytes(), nil
 }
 
 // pageKey names what a question page shows besides the state's version and
@@ -65,7 +67,7 @@ func pageKey(d pageData) (string, bool) {
 	if d.Q.Results != nil {
 		results = strconv.FormatUint(d.Q.Results.Stamp, 10)
 	}
-	return d.Notice + "\x00" + strconv.Itoa(d.Q.Index) + "\x00" + strconv.FormatBool(d.Q.Open) + "\x00" + results + "\x00" + strings.Join(d.Q.given, "\x00"), true
+	return d.L.Code + "\x00" + d.Notice + "\x00" + strconv.Itoa(d.Q.Index) + "\x00" + strconv.FormatBool(d.Q.Open) + "\x00" + results + "\x00" + strings.Join(d.Q.given, "\x00"), true
 }
 
 // The countdown's placeholders in a page: the time left is filled in as

@@ -10,7 +10,6 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
-	"html/template"
 	"net"
 	"net/http"
 	"strconv"
@@ -19,13 +18,12 @@ import (
 	"time"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/live/lang"
 	"github.com/aoce-desktop/aoce-desktop/internal/survey"
 )
 
 //go:embed web
 var web embed.FS
-
-var pages = template.Must(template.ParseFS(web, "web/page.html"))
 
 // cookieName holds a participant's token: 32 random bytes, unguessable;
 // the store keeps only its hash.
@@ -145,6 +143,7 @@ func (sv *Server) routes() http.Handler {
 	mux.HandleFunc("POST /vote", sv.vote)
 	mux.HandleFunc("POST /ask", sv.ask)
 	mux.HandleFunc("POST /upvote", sv.upvote)
+	mux.HandleFunc("POST /lang", sv.chooseLanguage)
 	mux.HandleFunc("GET /state", sv.state)
 	mux.Handle("GET /static/", http.StripPrefix("/static/", http.HandlerFunc(static)))
 	return sv.track(sv.conns.shedKeepAlive(headers(sameOrigin(mux))))
@@ -208,9 +207,8 @@ func (sv *Server) participant(r *http.Request) (hash string, position int, ok bo
 }
 
 // unavailable tells a phone the laptop could not read the session just now.
-func (sv *Server) unavailable(w http.ResponseWriter) {
-	sv.render(w, http.StatusServiceUnavailable, pageData{View: "message",
-		Message: "The presenter's laptop could not read the session just now. Please try again in a moment."})
+func (sv *Server) unavailable(w http.ResponseWriter, r *http.Request) {
+	sv.render(w, r, http.StatusServiceUnavailable, pageData{View: "message", Message: sv.tr(r).T("msg.unavailable")})
 }
 
 // remember notes a participant's respondent position.
@@ -227,50 +225,61 @@ type pageData struct {
 	Version                              uint64
 	Partners                             []data.Partner
 	Q                                    *questionView
-	QA                                   []QAItem // the Q&A view's questions
-	QAText                               string   // a question refused, given back to edit
+	QA                                   []QAItem    // the Q&A view's questions
+	QAText                               string      // a question refused, given back to edit
+	L                                    *lang.Table // the page's language
+	Languages                            []lang.Language
 }
 
-func (sv *Server) render(w http.ResponseWriter, status int, d pageData) {
-	d.Survey = sv.se.Survey.Title
+func (sv *Server) render(w http.ResponseWriter, r *http.Request, status int, d pageData) {
+	d.Survey, d.L, d.Languages = sv.se.Survey.Title, sv.tr(r), lang.All
+	page, err := sv.rendered.html(d)
+	if err != nil { // the embedded templates with our own data: the server tests render every view
+		http.Error(w, "the page could not be drawn: "+err.Error(), http.StatusInternalServerError)
+		return
+	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.WriteHeader(status)
-	w.Write(withRemaining(sv.rendered.html(d), sv.se.State().Remaining(time.Now())))
+	w.Write(withRemaining(page, sv.se.State().Remaining(time.Now())))
 }
 
 func (sv *Server) page(w http.ResponseWriter, r *http.Request) {
 	st := sv.se.State()
-	d := pageData{Version: st.Version, Notice: notices[r.URL.Query().Get("m")]}
+	tr := sv.tr(r)
+	d := pageData{Version: st.Version}
+	if key, ok := notices[r.URL.Query().Get("m")]; ok {
+		d.Notice = tr.T(key)
+	}
 	hash, position, ok, err := sv.participant(r)
 	if !sv.pages.allow(cmp.Or(hash, clientAddress(r))) {
-		sv.tooMany(w)
+		sv.tooMany(w, r)
 		return
 	}
 	if err != nil {
-		sv.unavailable(w)
+		sv.unavailable(w, r)
 		return
 	}
 	switch {
 	case st.Ended:
-		d.View, d.Message = "message", "This session has ended. Thank you for taking part!"
+		d.View, d.Message = "message", tr.T("msg.ended_thanks")
 	case !ok:
 		if !sv.joins.allow(clientAddress(r)) {
-			sv.tooMany(w)
+			sv.tooMany(w, r)
 			return
 		}
 		d.View, d.Partners, d.Code = "join", sv.se.Partners, sixDigits(r.URL.Query().Get("code"))
 	case st.QA:
 		d.View, d.QA = "qa", sv.se.phoneQA(hash)
 	default:
-		q, err := sv.question(r.Context(), st, position)
+		q, err := sv.question(r.Context(), tr, st, position)
 		if err != nil {
-			d.View, d.Message = "message", "Your answers cannot be read just now; refresh in a moment."
-			sv.render(w, http.StatusInternalServerError, d)
+			d.View, d.Message = "message", tr.T("msg.answers_unreadable")
+			sv.render(w, r, http.StatusInternalServerError, d)
 			return
 		}
 		d.View, d.Q = "question", q
 	}
-	sv.render(w, http.StatusOK, d)
+	sv.render(w, r, http.StatusOK, d)
 }
 
 // sixDigits is s when it looks like a join code, else "": the form is
@@ -282,17 +291,17 @@ func sixDigits(s string) string {
 	return s
 }
 
-var notices = map[string]string{"asked": "Thank you — your question is in the Q&A.",
-	"queued": "Thank you — your question is in. It shows once the presenter has approved it.", "saved": "Thank you — your answer is saved. You can change it until voting closes.", "joined": "You are in. Answer when you are ready."}
+// notices are the keys of the thanks a page shows after a redirect (?m=).
+var notices = map[string]string{"asked": "notice.asked", "queued": "notice.queued", "saved": "notice.saved", "joined": "notice.joined"}
 
-func (sv *Server) tooMany(w http.ResponseWriter) {
+func (sv *Server) tooMany(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Retry-After", "2")
-	sv.render(w, http.StatusTooManyRequests, pageData{View: "message", Message: "Too many requests from here at once; wait a moment and refresh."})
+	sv.render(w, r, http.StatusTooManyRequests, pageData{View: "message", Message: sv.tr(r).T("msg.too_many")})
 }
 
 func (sv *Server) join(w http.ResponseWriter, r *http.Request) {
 	if !sv.joins.allow(clientAddress(r)) {
-		sv.tooMany(w)
+		sv.tooMany(w, r)
 		return
 	}
 	if !sv.parseForm(w, r) {
@@ -300,19 +309,19 @@ func (sv *Server) join(w http.ResponseWriter, r *http.Request) {
 	}
 	st := sv.se.State()
 	if st.Ended {
-		sv.render(w, http.StatusGone, pageData{View: "message", Message: "This session has ended."})
+		sv.render(w, r, http.StatusGone, pageData{View: "message", Message: sv.tr(r).T("msg.ended")})
 		return
 	}
 	if _, _, joined, err := sv.participant(r); err != nil {
-		sv.unavailable(w)
+		sv.unavailable(w, r)
 		return
 	} else if joined { // joined already (a second tap): stay one participant
 		http.Redirect(w, r, "/", http.StatusSeeOther)
 		return
 	}
 	wrong := func() {
-		sv.render(w, http.StatusForbidden, pageData{View: "join", Partners: sv.se.Partners, Version: st.Version,
-			Error: "That is not the code on the screen. Check the six digits and try again."})
+		sv.render(w, r, http.StatusForbidden, pageData{View: "join", Partners: sv.se.Partners, Version: st.Version,
+			Error: sv.tr(r).T("msg.wrong_code")})
 	}
 	code := sixDigits(r.PostForm.Get("code"))
 	if code == "" { // cannot be right: refused without spending the budget of wrong codes
@@ -320,7 +329,7 @@ func (sv *Server) join(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if ok, wait := sv.guard.check(); !ok {
-		sv.joinPaused(w, wait)
+		sv.joinPaused(w, r, wait)
 		return
 	}
 	if subtle.ConstantTimeCompare([]byte(code), []byte(sv.se.Code())) != 1 {
@@ -339,7 +348,7 @@ func (sv *Server) join(w http.ResponseWriter, r *http.Request) {
 	sum := sha256.Sum256([]byte(value))
 	hash := hex.EncodeToString(sum[:])
 	if _, err := sv.se.votes.submit(r.Context(), writeReq{join: true, tokenHash: hash, partnerID: partnerID}); err != nil {
-		sv.render(w, http.StatusServiceUnavailable, pageData{View: "message", Message: "You could not join just now; try again in a moment."})
+		sv.render(w, r, http.StatusServiceUnavailable, pageData{View: "message", Message: sv.tr(r).T("msg.join_failed")})
 		return
 	}
 	sv.remember(hash, data.NoRespondent)
@@ -348,11 +357,10 @@ func (sv *Server) join(w http.ResponseWriter, r *http.Request) {
 }
 
 // joinPaused tells a phone that joining pauses after too many wrong codes.
-func (sv *Server) joinPaused(w http.ResponseWriter, wait time.Duration) {
+func (sv *Server) joinPaused(w http.ResponseWriter, r *http.Request, wait time.Duration) {
 	seconds := int(wait.Seconds()) + 1
 	w.Header().Set("Retry-After", strconv.Itoa(seconds))
-	sv.render(w, http.StatusTooManyRequests, pageData{View: "message",
-		Message: "Joining is paused for " + strconv.Itoa(seconds) + " seconds: too many wrong codes were typed. Then go back and type the code on the screen."})
+	sv.render(w, r, http.StatusTooManyRequests, pageData{View: "message", Message: sv.tr(r).T("msg.join_paused", seconds)})
 }
 
 func (sv *Server) isPartner(id string) bool {
@@ -372,7 +380,7 @@ func (sv *Server) parseForm(w http.ResponseWriter, r *http.Request) bool {
 		if errors.As(err, new(*http.MaxBytesError)) {
 			status = http.StatusRequestEntityTooLarge
 		}
-		sv.render(w, status, pageData{View: "message", Message: "That answer could not be read (too long?). Go back and try a shorter one."})
+		sv.render(w, r, status, pageData{View: "message", Message: sv.tr(r).T("msg.unreadable")})
 		return false
 	}
 	return true
@@ -381,7 +389,7 @@ func (sv *Server) parseForm(w http.ResponseWriter, r *http.Request) bool {
 func (sv *Server) vote(w http.ResponseWriter, r *http.Request) {
 	hash, position, ok, err := sv.participant(r)
 	if err != nil {
-		sv.unavailable(w)
+		sv.unavailable(w, r)
 		return
 	}
 	if !ok {
@@ -389,7 +397,7 @@ func (sv *Server) vote(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if !sv.voters.allow(hash) {
-		sv.tooMany(w)
+		sv.tooMany(w, r)
 		return
 	}
 	if !sv.parseForm(w, r) {
@@ -398,7 +406,7 @@ func (sv *Server) vote(w http.ResponseWriter, r *http.Request) {
 	st := sv.se.State()
 	qi, err := strconv.Atoi(r.PostForm.Get("q"))
 	if err != nil || qi != st.Question || !st.Accepting(time.Now()) {
-		sv.render(w, http.StatusConflict, pageData{View: "message", Version: st.Version, Message: refusal(st, err == nil && qi == st.Question)})
+		sv.render(w, r, http.StatusConflict, pageData{View: "message", Version: st.Version, Message: sv.tr(r).T(refusal(st, err == nil && qi == st.Question))})
 		return
 	}
 	q := sv.se.Questions[qi]
@@ -411,29 +419,32 @@ func (sv *Server) vote(w http.ResponseWriter, r *http.Request) {
 	}
 	answer, err := survey.CheckAnswer(q, values)
 	if err != nil {
-		view, qerr := sv.question(r.Context(), st, position)
+		tr := sv.tr(r)
+		view, qerr := sv.question(r.Context(), tr, st, position)
 		if qerr != nil {
-			sv.unavailable(w)
+			sv.unavailable(w, r)
 			return
 		}
 		if view != nil {
 			view.fill(values)
 		}
-		sv.render(w, http.StatusBadRequest, pageData{View: "question", Q: view, Version: st.Version, Error: "Please " + err.Error() + "."})
+		sv.render(w, r, http.StatusBadRequest, pageData{View: "question", Q: view, Version: st.Version, Error: voteProblem(tr, err)})
 		return
 	}
 	pos, err := sv.se.votes.submit(r.Context(), writeReq{tokenHash: hash, question: qi, answer: answer})
 	switch {
 	case errors.Is(err, errClosed) || errors.Is(err, errEnded):
 		st := sv.se.State()
-		sv.render(w, http.StatusConflict, pageData{View: "message", Version: st.Version,
-			Message: refusal(st, st.Question == qi) + " Your answer arrived just after; it was not counted."})
+		tr := sv.tr(r)
+		sv.render(w, r, http.StatusConflict, pageData{View: "message", Version: st.Version,
+			Message: tr.T(refusal(st, st.Question == qi)) + " " + tr.T("msg.late")})
 		return
 	case err != nil:
-		sv.render(w, http.StatusServiceUnavailable, pageData{View: "message", Message: "Your answer could not be saved; send it again."})
+		sv.render(w, r, http.StatusServiceUnavailable, pageData{View: "message", Message: sv.tr(r).T("msg.not_saved")})
 		return
 	}
 	sv.remember(hash, pos)
+	sv.se.answeredIn(sv.tr(r).Code)
 	http.Redirect(w, r, "/?m=saved", http.StatusSeeOther)
 }
 
@@ -462,18 +473,18 @@ func (sv *Server) state(w http.ResponseWriter, r *http.Request) {
 	json.NewEncoder(w).Encode(reply)
 }
 
-// refusal says why a vote was not taken; same tells whether it was for
-// the question shown.
+// refusal is the key of why a vote was not taken; same tells whether it
+// was for the question shown.
 func refusal(st State, same bool) string {
 	switch {
 	case st.Ended:
-		return "This session has ended."
+		return "msg.ended"
 	case !same:
-		return "Voting on that question has closed; the screen has moved on."
+		return "refusal.moved"
 	case st.TimeUp || !st.Deadline.IsZero():
-		return "Time is up: voting on this question has closed."
+		return "refusal.time_up"
 	case st.Locked:
-		return "The presenter has locked this question: it takes no more answers."
+		return "refusal.locked"
 	}
-	return "Voting on that question has closed."
+	return "refusal.closed"
 }

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"math/big"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
@@ -55,6 +56,9 @@ type Session struct {
 	Questions []data.Question
 	Partners  []data.Partner
 	ID        string // written to the respondents' session column
+
+	language    atomic.Value    // string: the page's default language (SetLanguage); none: English
+	answerLangs map[string]bool // under mu: languages phones answered in (their clouds' stop-words)
 
 	store   *data.Store
 	plan    survey.Plan

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/live/lang"
 	"github.com/aoce-desktop/aoce-desktop/internal/survey"
 )
 
@@ -40,7 +41,7 @@ type rowView struct {
 }
 
 // question builds the view of the current question for a participant.
-func (sv *Server) question(ctx context.Context, st State, position int) (*questionView, error) {
+func (sv *Server) question(ctx context.Context, tr *lang.Table, st State, position int) (*questionView, error) {
 	var given []string
 	if position != data.NoRespondent { // a participant who has voted before
 		var err error
@@ -58,7 +59,7 @@ func (sv *Server) question(ctx context.Context, st State, position int) (*questi
 		}
 	}
 	v.Limit = survey.AnswerLimit(q)
-	v.build(q)
+	v.build(q, tr)
 	v.fill(given)
 	v.given = given
 	if len(given) > 0 {
@@ -68,14 +69,14 @@ func (sv *Server) question(ctx context.Context, st State, position int) (*questi
 }
 
 // build lays out the inputs of a question's kind.
-func (v *questionView) build(q data.Question) {
+func (v *questionView) build(q data.Question, tr *lang.Table) {
 	switch q.Kind {
 	case data.KindSingleChoice, data.KindMultipleChoice:
-		v.InputType, v.Hint = "radio", "Choose one."
+		v.InputType, v.Hint = "radio", tr.T("hint.one")
 		if q.Kind == data.KindMultipleChoice {
-			v.InputType, v.Hint = "checkbox", "Choose all that apply."
+			v.InputType, v.Hint = "checkbox", tr.T("hint.all")
 			if n := survey.AnswerLimit(q); n < len(q.Options) {
-				v.Hint = "Choose up to " + strconv.Itoa(n) + "."
+				v.Hint = tr.T("hint.up_to", n)
 			}
 		}
 		for _, o := range q.Options {
@@ -83,13 +84,13 @@ func (v *questionView) build(q data.Question) {
 		}
 	case data.KindScales, data.KindRanking:
 		lo, hi := 1, len(q.Options)
-		v.Hint = "Give each item a different place: 1 is first."
+		v.Hint = tr.T("hint.ranking")
 		if q.Kind == data.KindScales {
 			lo, hi = 1, 5
 			if q.ScaleMin != nil && q.ScaleMax != nil {
 				lo, hi = int(*q.ScaleMin), int(*q.ScaleMax)
 			}
-			v.Hint = "From " + strconv.Itoa(lo) + " (least) to " + strconv.Itoa(hi) + " (most)."
+			v.Hint = tr.T("hint.scale", lo, hi)
 		}
 		for i, o := range q.Options {
 			row := rowView{Label: o, Name: "v" + strconv.Itoa(i)}
@@ -99,15 +100,15 @@ func (v *questionView) build(q data.Question) {
 			v.Rows = append(v.Rows, row)
 		}
 	case data.KindPoints:
-		v.Hint = "Share up to " + strconv.Itoa(survey.AnswerLimit(q)) + " points."
+		v.Hint = tr.T("hint.points", survey.AnswerLimit(q))
 		for i, o := range q.Options {
 			v.Rows = append(v.Rows, rowView{Label: o, Name: "v" + strconv.Itoa(i)})
 		}
 	case data.KindWordCloud:
-		v.Hint = "One to " + strconv.Itoa(survey.AnswerLimit(q)) + " words or short phrases."
+		v.Hint = tr.T("hint.words", survey.AnswerLimit(q))
 		v.Entries = make([]string, survey.AnswerLimit(q))
 	default:
-		v.TextArea, v.Hint = true, "At most "+strconv.Itoa(survey.MaxAnswerRunes)+" characters."
+		v.TextArea, v.Hint = true, tr.T("hint.text", survey.MaxAnswerRunes)
 	}
 }
 

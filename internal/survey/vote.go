@@ -55,12 +55,20 @@ func LivePlan(qs []data.Question) Plan {
 	return p
 }
 
-// VoteError says what is wrong with an answer, in words for the participant.
-type VoteError struct{ Msg string }
+// VoteError says what is wrong with an answer, in words for the
+// participant: Msg in English; Key and Args for the live page to say it in
+// the participant's language (internal/live/lang: "vote." + Key).
+type VoteError struct {
+	Msg  string
+	Key  string
+	Args []any
+}
 
 func (e *VoteError) Error() string { return e.Msg }
 
-func voteErr(format string, args ...any) error { return &VoteError{Msg: fmt.Sprintf(format, args...)} }
+func voteErr(key, format string, args ...any) error {
+	return &VoteError{Msg: fmt.Sprintf(format, args...), Key: key, Args: args}
+}
 
 // CheckAnswer validates a participant's answer to q and returns it in the
 // stored shape: the chosen labels of a choice, one value per statement or
@@ -78,17 +86,17 @@ func CheckAnswer(q data.Question, values []string) ([]string, error) {
 				continue
 			}
 			if !slices.Contains(q.Options, v) {
-				return nil, voteErr("%q is not one of the choices", truncate(v, 40))
+				return nil, voteErr("not_choice", "%q is not one of the choices", truncate(v, 40))
 			}
 			chosen = append(chosen, v)
 		}
 		switch {
 		case len(chosen) == 0:
-			return nil, voteErr("choose an answer")
+			return nil, voteErr("choose", "choose an answer")
 		case q.Kind == data.KindSingleChoice && len(chosen) > 1:
-			return nil, voteErr("choose one answer only")
+			return nil, voteErr("one_only", "choose one answer only")
 		case q.Kind == data.KindMultipleChoice && len(chosen) > AnswerLimit(q):
-			return nil, voteErr("choose at most %d answers", AnswerLimit(q))
+			return nil, voteErr("at_most", "choose at most %d answers", AnswerLimit(q))
 		}
 		return chosen, nil
 	case data.KindScales, data.KindRanking, data.KindPoints:
@@ -97,7 +105,7 @@ func CheckAnswer(q data.Question, values []string) ([]string, error) {
 		var entries, folded []string
 		for _, v := range values {
 			if len([]rune(v)) > MaxEntryRunes {
-				return nil, voteErr("an entry may have at most %d characters", MaxEntryRunes)
+				return nil, voteErr("entry_long", "an entry may have at most %d characters", MaxEntryRunes)
 			}
 			f := wholeEntry(v)
 			if f == "" || slices.Contains(folded, f) { // "Cat", "cat" and "CAT!" are one word from one person
@@ -106,16 +114,16 @@ func CheckAnswer(q data.Question, values []string) ([]string, error) {
 			entries, folded = append(entries, v), append(folded, f)
 		}
 		if len(entries) == 0 || len(entries) > AnswerLimit(q) {
-			return nil, voteErr("give one to %d words", AnswerLimit(q))
+			return nil, voteErr("words", "give one to %d words", AnswerLimit(q))
 		}
 		return entries, nil
 	default: // open ended, Q&A
 		text := strings.TrimSpace(strings.Join(values, " "))
 		if text == "" {
-			return nil, voteErr("write an answer")
+			return nil, voteErr("write", "write an answer")
 		}
 		if len([]rune(text)) > MaxAnswerRunes {
-			return nil, voteErr("an answer may have at most %d characters", MaxAnswerRunes)
+			return nil, voteErr("answer_long", "an answer may have at most %d characters", MaxAnswerRunes)
 		}
 		return []string{text}, nil
 	}
@@ -124,7 +132,7 @@ func CheckAnswer(q data.Question, values []string) ([]string, error) {
 // checkNumbers validates one number per statement or item.
 func checkNumbers(q data.Question, values []string) ([]string, error) {
 	if len(values) != len(q.Options) {
-		return nil, voteErr("answer for each of the %d lines", len(q.Options))
+		return nil, voteErr("each_line", "answer for each of the %d lines", len(q.Options))
 	}
 	out := make([]string, len(values))
 	given, total := 0, 0
@@ -135,22 +143,22 @@ func checkNumbers(q data.Question, values []string) ([]string, error) {
 		}
 		n, err := strconv.Atoi(v)
 		if err != nil {
-			return nil, voteErr("%q is not a whole number", truncate(v, 20))
+			return nil, voteErr("not_number", "%q is not a whole number", truncate(v, 20))
 		}
 		switch q.Kind {
 		case data.KindScales:
 			lo, hi := scaleBounds(q)
 			if n < lo || n > hi {
-				return nil, voteErr("choose from %d to %d", lo, hi)
+				return nil, voteErr("scale_range", "choose from %d to %d", lo, hi)
 			}
 		case data.KindRanking:
 			if n < 1 || n > len(q.Options) || slices.Contains(ranks, n) {
-				return nil, voteErr("give each item a different place from 1 to %d", len(q.Options))
+				return nil, voteErr("rank", "give each item a different place from 1 to %d", len(q.Options))
 			}
 			ranks = append(ranks, n)
 		case data.KindPoints:
 			if n < 0 || n > AnswerLimit(q) { // each value bounded before adding: no overflow
-				return nil, voteErr("give each line from 0 to %d points", AnswerLimit(q))
+				return nil, voteErr("points_range", "give each line from 0 to %d points", AnswerLimit(q))
 			}
 			total += n
 		}
@@ -158,10 +166,10 @@ func checkNumbers(q data.Question, values []string) ([]string, error) {
 		given++
 	}
 	if given == 0 {
-		return nil, voteErr("answer at least one line")
+		return nil, voteErr("one_line", "answer at least one line")
 	}
 	if q.Kind == data.KindPoints && total > AnswerLimit(q) {
-		return nil, voteErr("you gave %d points; share at most %d", total, AnswerLimit(q))
+		return nil, voteErr("points_total", "you gave %d points; share at most %d", total, AnswerLimit(q))
 	}
 	return out, nil
 }

@@ -70,6 +70,10 @@ func Start(sh *shell.Shell, sv data.Survey, addr string, ended func()) (*Run, er
 	if err != nil {
 		return nil, err
 	}
+	if err := se.SetLanguage(shell.LoadSettings(sh.App().Preferences()).ParticipantLanguage); err != nil {
+		se.End()
+		return nil, err
+	}
 	srv, err := live.Start(se, addr, live.DefaultLimits)
 	if err != nil {
 		se.End()

@@ -129,7 +129,7 @@ func (l *Run) drawResults(s *sheet, st live.State, a area) {
 	case !st.ShowResults:
 		say("Results hidden — R shows them")
 	case def.Kind == data.KindWordCloud:
-		words, left := layoutCloud(s, st.Filter.Words(q.Words), area{a.x, a.y, a.w, a.h - 40})
+		words, left := layoutCloud(s, st.Filter.Words(q.Words, l.se.WordLanguages()), area{a.x, a.y, a.w, a.h - 40})
 		if len(words) == 0 {
 			say("No words yet.")
 			return

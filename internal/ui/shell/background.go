@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -43,7 +44,7 @@ func (sh *Shell) InBackground(j BackgroundJob) {
 	stopNow := func() {
 		cancel()
 		stop.Disable()
-		stop.SetText("Stopping…")
+		stop.SetText(lang.L("Stopping…"))
 	}
 	askStop := func() {
 		if stop.Disabled() {
@@ -58,12 +59,12 @@ func (sh *Shell) InBackground(j BackgroundJob) {
 				stopNow()
 			}
 		}, sh.win)
-		q.SetConfirmText("Stop")
-		q.SetDismissText("Keep going")
+		q.SetConfirmText(lang.L("Stop"))
+		q.SetDismissText(lang.L("Keep going"))
 		q.Show()
 		sh.Keys(DialogKeys{})
 	}
-	stop = widget.NewButton("Cancel", askStop)
+	stop = widget.NewButton(lang.L("Cancel"), askStop)
 	d := dialog.NewCustomWithoutButtons(j.Title, container.NewVBox(busy, bar, status), sh.win)
 	d.SetButtons([]fyne.CanvasObject{stop})
 	d.Resize(fyne.NewSize(420, 0))
@@ -90,7 +91,7 @@ func (sh *Shell) InBackground(j BackgroundJob) {
 			case errors.Is(err, context.Canceled) && appCtx.Err() != nil:
 				// the app is stopping, or its store closing: nobody to tell
 			case errors.Is(err, context.Canceled):
-				sh.ShowMessage("Cancelled", j.Cancelled)
+				sh.ShowMessage(lang.L("Cancelled"), j.Cancelled)
 			case err != nil && j.Failed != nil:
 				j.Failed(err)
 			case err != nil:
@@ -125,7 +126,7 @@ func lowerFirst(s string) string {
 func (sh *Shell) ExportInBackground(path string, write func(ctx context.Context, progress func(string, float64)) (string, error)) {
 	var said string
 	sh.InBackground(BackgroundJob{
-		Title: "Exporting " + filepath.Base(path), Cancelled: "The export was cancelled; nothing was written.",
+		Title: "Exporting " + filepath.Base(path), Cancelled: lang.L("The export was cancelled; nothing was written."),
 		Work: func(ctx context.Context, progress func(string, float64)) error {
 			var err error
 			said, err = write(ctx, progress)

@@ -3,6 +3,7 @@ package shell
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
@@ -32,9 +33,9 @@ func (sh *Shell) confirmDelete(title, msg string, remove func() (trashID string,
 		}
 		done(trashID)
 	}
-	d := dialog.NewConfirm(title, msg+"\n\nIt goes to the trash for 30 days (Trash… in the Edit menu); Undo brings it back.", answer, sh.win)
-	d.SetConfirmText("Delete")
-	d.SetDismissText("Cancel")
+	d := dialog.NewConfirm(title, msg+"\n\n"+lang.L("It goes to the trash for 30 days (Trash… in the Edit menu); Undo brings it back."), answer, sh.win)
+	d.SetConfirmText(lang.L("Delete"))
+	d.SetDismissText(lang.L("Cancel"))
 	d.Show()
 	sh.Keys(DialogKeys{Escape: func() { d.Hide() }, Enter: func() { d.Hide(); answer(true) }})
 }
@@ -43,13 +44,13 @@ func (sh *Shell) confirmDelete(title, msg string, remove func() (trashID string,
 // saves, Escape cancels.
 func (sh *Shell) askUnsaved(what string, save, discard func()) {
 	var d *dialog.CustomDialog
-	msg := widget.NewLabel("Your changes to " + what + " are not saved yet.")
+	msg := widget.NewLabel(lang.L("Your changes to {{.What}} are not saved yet.", map[string]any{"What": what}))
 	msg.Wrapping = fyne.TextWrapWord
-	saveBtn := widget.NewButton("Save", func() { d.Hide(); save() })
+	saveBtn := widget.NewButton(lang.L("Save"), func() { d.Hide(); save() })
 	saveBtn.Importance = widget.HighImportance
-	discardBtn := widget.NewButton("Discard changes", func() { d.Hide(); discard() })
-	cancelBtn := widget.NewButton("Cancel", func() { d.Hide() })
-	d = dialog.NewCustomWithoutButtons("Save changes?", msg, sh.win)
+	discardBtn := widget.NewButton(lang.L("Discard changes"), func() { d.Hide(); discard() })
+	cancelBtn := widget.NewButton(lang.L("Cancel"), func() { d.Hide() })
+	d = dialog.NewCustomWithoutButtons(lang.L("Save changes?"), msg, sh.win)
 	d.SetButtons([]fyne.CanvasObject{cancelBtn, discardBtn, saveBtn})
 	d.Resize(fyne.NewSize(460, 0))
 	d.Show()
@@ -107,7 +108,7 @@ func (sh *Shell) ShowForm(f Form) (closeForm func()) {
 			closeIt()
 			return
 		}
-		question, detail := "Discard your changes?", "What you typed in “"+f.Title+"” is not saved yet."
+		question, detail := lang.L("Discard your changes?"), lang.L("What you typed in “{{.Title}}” is not saved yet.", map[string]any{"Title": f.Title})
 		if f.Discard != nil {
 			question, detail = f.Discard(), "Nothing of it is stored yet."
 		}
@@ -116,8 +117,8 @@ func (sh *Shell) ShowForm(f Form) (closeForm func()) {
 				closeIt()
 			}
 		}, sh.win)
-		q.SetConfirmText("Discard")
-		q.SetDismissText("Keep editing")
+		q.SetConfirmText(lang.L("Discard"))
+		q.SetDismissText(lang.L("Keep editing"))
 		q.Show()
 		sh.Keys(DialogKeys{}) // Escape on the question keeps the form
 	}
@@ -145,7 +146,7 @@ func (sh *Shell) ShowForm(f Form) (closeForm func()) {
 		sh.forms[&f] = f.Changed // while shown, quitting asks about it
 		d.SetOnClosed(func() { delete(sh.forms, &f) })
 	}
-	buttons := []fyne.CanvasObject{widget.NewButton("Cancel", cancel), confirm}
+	buttons := []fyne.CanvasObject{widget.NewButton(lang.L("Cancel"), cancel), confirm}
 	if f.Back != nil {
 		back := widget.NewButton("Back", func() { d.Hide(); f.Back() })
 		buttons = []fyne.CanvasObject{buttons[0], back, confirm}

@@ -3,6 +3,7 @@ package shell
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
 )
 
 // shortcut is Ctrl+key (Cmd+key on macOS), shown beside the menu item and
@@ -63,31 +64,31 @@ func onView[I any](sh *Shell, label string, key fyne.Shortcut, fn func(I)) *fyne
 // saveItem is Edit → Save (Ctrl+S): the form dialog on top confirms, else
 // the view on screen saves.
 func (sh *Shell) saveItem() *fyne.MenuItem {
-	it := onView(sh, "Save", shortcut(fyne.KeyS), func(v Editor) { v.Save() })
+	it := onView(sh, lang.L("Save"), shortcut(fyne.KeyS), func(v Editor) { v.Save() })
 	viewSave := it.Action
 	it.Action = func() { sh.saveShortcut(viewSave) }
 	return it
 }
 
 func (sh *Shell) mainMenu() *fyne.MainMenu {
-	quit := menuItem("Quit", fyne.KeyQ, sh.RequestQuit)
+	quit := menuItem(lang.L("Quit"), fyne.KeyQ, sh.RequestQuit)
 	quit.IsQuit = true
-	newNet := menuItem("New network…", "", sh.newNetwork)
+	newNet := menuItem(lang.L("New network…"), "", sh.newNetwork)
 	newNet.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
-	switchNet := menuItem("Switch network…", "", sh.switchNetwork)
+	switchNet := menuItem(lang.L("Switch network…"), "", sh.switchNetwork)
 	switchNet.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
 	sh.recentMenu = fyne.NewMenu("", sh.recentMenuItems()...)
-	recent := fyne.NewMenuItem("Open recent network", nil)
+	recent := fyne.NewMenuItem(lang.L("Open recent network"), nil)
 	recent.ChildMenu = sh.recentMenu
 	sh.dbMenu = fyne.NewMenu("", sh.recentDatabaseItems()...)
-	recentDB := fyne.NewMenuItem("Open recent database", nil)
+	recentDB := fyne.NewMenuItem(lang.L("Open recent database"), nil)
 	recentDB.ChildMenu = sh.dbMenu
 	fileItems := []*fyne.MenuItem{
 		newNet, switchNet, recent,
-		menuItem("Open the demo network", "", sh.loadDemo),
+		menuItem(lang.L("Open the demo network"), "", sh.loadDemo),
 		fyne.NewMenuItemSeparator(),
-		menuItem("New database…", "", sh.newDatabaseDialog),
-		menuItem("Open database…", fyne.KeyO, sh.openDatabaseDialog),
+		menuItem(lang.L("New database…"), "", sh.newDatabaseDialog),
+		menuItem(lang.L("Open database…"), fyne.KeyO, sh.openDatabaseDialog),
 		recentDB,
 		fyne.NewMenuItemSeparator(),
 	}
@@ -98,29 +99,29 @@ func (sh *Shell) mainMenu() *fyne.MainMenu {
 		}
 	}
 	fileItems = append(fileItems,
-		menuItem("Back up the database…", fyne.KeyB, sh.backupDialog),
-		menuItem("Restore from backup…", "", sh.restoreDialog),
-		menuItem("Settings…", fyne.KeyComma, sh.ShowSettings),
+		menuItem(lang.L("Back up the database…"), fyne.KeyB, sh.backupDialog),
+		menuItem(lang.L("Restore from backup…"), "", sh.restoreDialog),
+		menuItem(lang.L("Settings…"), fyne.KeyComma, sh.ShowSettings),
 		fyne.NewMenuItemSeparator(),
 		quit)
 
-	undo := fyne.NewMenuItem("Undo", sh.Undo)
+	undo := fyne.NewMenuItem(lang.L("Undo"), sh.Undo)
 	undo.Shortcut = &fyne.ShortcutUndo{}
-	redo := fyne.NewMenuItem("Redo", sh.Redo)
+	redo := fyne.NewMenuItem(lang.L("Redo"), sh.Redo)
 	redo.Shortcut = &fyne.ShortcutRedo{}
 	sh.viewItems = nil
 	save := sh.saveItem()
-	sh.editMenu = fyne.NewMenu("Edit", undo, redo,
+	sh.editMenu = fyne.NewMenu(lang.L("Edit"), undo, redo,
 		fyne.NewMenuItemSeparator(),
-		onView(sh, "New", shortcut(fyne.KeyN), func(v Creator) { v.New() }),
+		onView(sh, lang.L("New"), shortcut(fyne.KeyN), func(v Creator) { v.New() }),
 		save,
-		menuItem("Find", fyne.KeyF, sh.find),
-		menuItem("Search everything…", fyne.KeyK, sh.OpenSearch),
-		onView(sh, "Delete…", shortcut(fyne.KeyDelete), func(v Deleter) { v.DeleteSelected() }),
-		onView(sh, "Export…", &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift},
+		menuItem(lang.L("Find"), fyne.KeyF, sh.find),
+		menuItem(lang.L("Search everything…"), fyne.KeyK, sh.OpenSearch),
+		onView(sh, lang.L("Delete…"), shortcut(fyne.KeyDelete), func(v Deleter) { v.DeleteSelected() }),
+		onView(sh, lang.L("Export…"), &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift},
 			func(v Exporter) { v.Export() }),
 		fyne.NewMenuItemSeparator(),
-		menuItem("Trash…", "", sh.showTrash),
+		menuItem(lang.L("Trash…"), "", sh.showTrash),
 	)
 	sh.refreshEditMenu()
 
@@ -128,10 +129,10 @@ func (sh *Shell) mainMenu() *fyne.MainMenu {
 	for i, a := range sh.areas {
 		goItems = append(goItems, menuItem(a.Title, a.Shortcut, func() { sh.ShowArea(i) }))
 	}
-	goItems = append(goItems, fyne.NewMenuItemSeparator(), fyne.NewMenuItem("Present full screen (F11)", sh.Present))
-	network := fyne.NewMenu("Network", menuItem("Edit network details…", fyne.KeyE, sh.EditNetwork),
-		menuItem("Rename network…", "", sh.renameNetwork), menuItem("Delete network…", "", sh.deleteNetwork))
-	menus := []*fyne.Menu{fyne.NewMenu("File", fileItems...), sh.editMenu, fyne.NewMenu("Go", goItems...), network}
+	goItems = append(goItems, fyne.NewMenuItemSeparator(), fyne.NewMenuItem(lang.L("Present full screen (F11)"), sh.Present))
+	network := fyne.NewMenu(lang.L("Network"), menuItem(lang.L("Edit network details…"), fyne.KeyE, sh.EditNetwork),
+		menuItem(lang.L("Rename network…"), "", sh.renameNetwork), menuItem(lang.L("Delete network…"), "", sh.deleteNetwork))
+	menus := []*fyne.Menu{fyne.NewMenu(lang.L("File"), fileItems...), sh.editMenu, fyne.NewMenu(lang.L("Go"), goItems...), network}
 	for _, m := range menus {
 		for _, it := range m.Items {
 			if it != quit && it != undo && it != redo && it != save && it.ChildMenu == nil && it.Action != nil {

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
@@ -54,7 +55,7 @@ func (sh *Shell) confirmRestore(backup string) {
 		}
 	}, sh.win)
 	d.SetConfirmText("Replace with the backup")
-	d.SetDismissText("Cancel")
+	d.SetDismissText(lang.L("Cancel"))
 	d.Show()
 	sh.Keys(DialogKeys{Escape: d.Hide})
 }

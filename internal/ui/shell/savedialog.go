@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
@@ -36,7 +37,7 @@ func (sh *Shell) AskExportPath(title, defaultName string, formats []string, onPa
 // askExport starts in the folder saved to last (else Settings' export
 // folder), remembers the folder chosen and asks before replacing a file.
 func (sh *Shell) askExport(title, defaultName string, formats []string, onPath func(path string)) {
-	sh.askPath(title, sh.saveFolder(), defaultName, "Save", formats, func(path string) {
+	sh.askPath(title, sh.saveFolder(), defaultName, lang.L("Save"), formats, func(path string) {
 		sh.rememberSaveFolder(path)
 		if _, err := os.Stat(path); err == nil {
 			sh.ConfirmReplace(path, func() { onPath(path) })
@@ -89,7 +90,7 @@ func (sh *Shell) askPath(title, dir, defaultName, confirm string, formats []stri
 		sh.RememberFolder(path)
 		onPath(path)
 	}
-	d := dialog.NewCustomConfirm(title, confirm, "Cancel", form, answer, sh.win)
+	d := dialog.NewCustomConfirm(title, confirm, lang.L("Cancel"), form, answer, sh.win)
 	d.Show()
 	d.Resize(fyne.NewSize(560, height))
 	submit := func() { d.Hide(); answer(true) }

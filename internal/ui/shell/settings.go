@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/doc"
+	livelang "github.com/aoce-desktop/aoce-desktop/internal/live/lang"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
@@ -38,8 +39,9 @@ const (
 )
 
 // ParticipantLanguages are the languages the live participant page
-// offers: English only so far (internal/live/web/page.html).
-var ParticipantLanguages = []string{"English"}
+// offers, by their own names ("Polski"): a phone opens it in its own
+// language when offered (internal/live/lang), else in this one.
+var ParticipantLanguages = livelang.Names()
 
 // LoadSettings reads the settings from the preferences; what is missing
 // or unknown is the default.
@@ -155,7 +157,7 @@ func (sh *Shell) ShowSettings() {
 	paper.SetSelected(string(was.Paper))
 	lang := widget.NewSelect(ParticipantLanguages, func(s string) { now.ParticipantLanguage = s })
 	lang.SetSelected(was.ParticipantLanguage)
-	langNote := widget.NewLabel("The participant page is only in English for now.")
+	langNote := widget.NewLabel("Phones show the page in their own language when it is one of these; else in this one.")
 	langNote.Wrapping = fyne.TextWrapWord
 	sh.ShowForm(Form{Title: "Settings", Confirm: "Save",
 		Items: []*widget.FormItem{

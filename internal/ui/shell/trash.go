@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -95,14 +96,14 @@ func (sh *Shell) showTrash() {
 			reopen()
 		}, sh.win)
 		c.SetConfirmText("Empty the trash")
-		c.SetDismissText("Cancel")
+		c.SetDismissText(lang.L("Cancel"))
 		c.Show()
 		sh.Keys(DialogKeys{})
 	})
 	if len(items) == 0 {
 		emptyBtn.Disable()
 	}
-	closeBtn := widget.NewButton("Close", func() { d.Hide() })
+	closeBtn := widget.NewButton(lang.L("Close"), func() { d.Hide() })
 	d = dialog.NewCustomWithoutButtons("Trash", body, sh.win)
 	d.SetButtons([]fyne.CanvasObject{emptyBtn, closeBtn})
 	d.Resize(fyne.NewSize(680, 460))

@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 )
@@ -84,7 +85,7 @@ func (sh *Shell) Undo() {
 	if sh.dialogUp() {
 		return
 	}
-	sh.replay(&sh.undo.done, &sh.undo.undone, "Undone", func(s step) error { return s.undo() })
+	sh.replay(&sh.undo.done, &sh.undo.undone, lang.L("Undone"), func(s step) error { return s.undo() })
 }
 
 // Redo makes the last undone change again (or redoes typing, as Undo).
@@ -96,7 +97,7 @@ func (sh *Shell) Redo() {
 	if sh.dialogUp() {
 		return
 	}
-	sh.replay(&sh.undo.undone, &sh.undo.done, "Redone", func(s step) error { return s.redo() })
+	sh.replay(&sh.undo.undone, &sh.undo.done, lang.L("Redone"), func(s step) error { return s.redo() })
 }
 
 // typingEntry is the focused text field of a dialog, or of the view while
@@ -174,13 +175,13 @@ func (sh *Shell) refreshEditMenu() {
 		return
 	}
 	undo, redo := sh.editMenu.Items[0], sh.editMenu.Items[1]
-	undo.Label, undo.Disabled = "Undo", sh.UndoName() == ""
+	undo.Label, undo.Disabled = lang.L("Undo"), sh.UndoName() == ""
 	if n := sh.UndoName(); n != "" {
-		undo.Label = "Undo " + n
+		undo.Label = lang.L("Undo {{.Name}}", map[string]any{"Name": n})
 	}
-	redo.Label, redo.Disabled = "Redo", sh.RedoName() == ""
+	redo.Label, redo.Disabled = lang.L("Redo"), sh.RedoName() == ""
 	if n := sh.RedoName(); n != "" {
-		redo.Label = "Redo " + n
+		redo.Label = lang.L("Redo {{.Name}}", map[string]any{"Name": n})
 	}
 	v := sh.CurrentView()
 	for _, vi := range sh.viewItems {

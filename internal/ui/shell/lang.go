@@ -1,0 +1,21 @@
+package shell
+
+import (
+	"embed"
+
+	"fyne.io/fyne/v2/lang"
+)
+
+// The app's own strings go through Fyne's lang (lang.L, keyed by the
+// English text): translations/en.json holds them, and a file per
+// language added there (de.json, pl.json…) translates them; the shell's
+// menus and common dialogs are moved so far (see TestShellStringsAreInEnglishJSON).
+//
+//go:embed translations
+var translations embed.FS
+
+func init() {
+	if err := lang.AddTranslationsFS(translations, "translations"); err != nil {
+		panic("the app's translations: " + err.Error()) // embedded: every test of the shell fails
+	}
+}
