@@ -1,6 +1,8 @@
 package shell
 
 import (
+	"net/url"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
@@ -31,3 +33,13 @@ func (sh *Shell) WelcomeButtons() (demo, create *widget.Button) {
 }
 
 func (sh *Shell) ShowTrash() { sh.showTrash() }
+
+func (sh *Shell) ShowAboutOf(m fyne.AppMetadata) { sh.showAboutOf(m) }
+func WrapLines(text string, width int) []string  { return wrapLines(text, width) }
+
+// SetOpenURL replaces the system opener until the returned restore runs.
+func SetOpenURL(f func(fyne.App, *url.URL) error) (restore func()) {
+	old := openURL
+	openURL = f
+	return func() { openURL = old }
+}

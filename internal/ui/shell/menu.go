@@ -92,5 +92,6 @@ func (sh *Shell) mainMenu() *fyne.MainMenu {
 	goItems = append(goItems, fyne.NewMenuItemSeparator(), fyne.NewMenuItem("Present full screen (F11)", sh.Present))
 	network := fyne.NewMenu("Network", menuItem("Edit network details…", fyne.KeyE, sh.EditNetwork),
 		menuItem("Rename network…", "", sh.renameNetwork), menuItem("Delete network…", "", sh.deleteNetwork))
-	return fyne.NewMainMenu(fyne.NewMenu("File", fileItems...), sh.editMenu, fyne.NewMenu("Go", goItems...), network)
+	help := fyne.NewMenu("Help", fyne.NewMenuItem("About AoCE Desktop", sh.showAbout))
+	return fyne.NewMainMenu(fyne.NewMenu("File", fileItems...), sh.editMenu, fyne.NewMenu("Go", goItems...), network, help)
 }
