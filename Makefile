@@ -64,8 +64,14 @@ fuzz:
 # Installable package for this OS with 'fyne package' (macOS: run it on a Mac
 # with Xcode's command line tools; see the README). fyne (pinned in go.mod's
 # tool directive) reads cmd/aoce-desktop/FyneApp.toml.
-package: deps
-	cd cmd/aoce-desktop && GOFLAGS="$$GOFLAGS -ldflags=$(LDFLAGS)" $(GO) tool fyne package --release
+package: deps $(FYNE)
+	cd cmd/aoce-desktop && GOFLAGS="$$GOFLAGS -ldflags=$(LDFLAGS)" ../../$(FYNE) package --release
+
+# fyne is built for this machine first: 'go tool fyne' under GOOS=windows
+# would build a Windows fyne.
+FYNE = bin/fyne
+$(FYNE): go.mod go.sum
+	$(GO) build -o $@ fyne.io/tools/cmd/fyne
 
 # dist/: the Windows program (cross-compiled with MinGW-w64, icon and version
 # resources from FyneApp.toml) zipped, the Linux archive (make install
@@ -74,16 +80,16 @@ package: deps
 DIST      = dist
 DIST_NAME = aoce-desktop-$(VERSION)
 WIN_CROSS = CC=x86_64-w64-mingw32-gcc GOOS=windows GOARCH=amd64
-dist:
+dist: $(FYNE)
 	@scripts/install-deps.sh build dist
 	rm -rf $(DIST) && mkdir -p $(DIST)/win/"AoCE Desktop"
 	$(GO) run ./tools/licences -o $(DIST)/licences.txt ./cmd/aoce-desktop
 	@cmp -s $(DIST)/licences.txt internal/about/licences.txt || { echo "internal/about/licences.txt is out of date: run 'go generate ./internal/about'" >&2; exit 1; }
-	cd cmd/aoce-desktop && $(WIN_CROSS) GOFLAGS="$$GOFLAGS -ldflags=$(LDFLAGS)" $(GO) tool fyne package -os windows --release
+	cd cmd/aoce-desktop && $(WIN_CROSS) GOFLAGS="$$GOFLAGS -ldflags=$(LDFLAGS)" ../../$(FYNE) package -os windows --release
 	mv "cmd/aoce-desktop/AoCE Desktop.exe" $(DIST)/win/"AoCE Desktop"/
 	cp $(DIST)/licences.txt $(DIST)/win/"AoCE Desktop"/
 	cd $(DIST)/win && zip -q -r -9 ../$(DIST_NAME)-windows-amd64.zip "AoCE Desktop"
-	cd cmd/aoce-desktop && GOFLAGS="$$GOFLAGS -ldflags=$(LDFLAGS)" $(GO) tool fyne package -os linux --release
+	cd cmd/aoce-desktop && GOFLAGS="$$GOFLAGS -ldflags=$(LDFLAGS)" ../../$(FYNE) package -os linux --release
 	mv "cmd/aoce-desktop/AoCE Desktop.tar.xz" $(DIST)/$(DIST_NAME)-linux-amd64.tar.xz
 	rm -rf $(DIST)/win
 	$(MAKE) --no-print-directory dist-check
@@ -95,4 +101,4 @@ dist-check:
 	@ls -l $(DIST)
 
 clean:
-	rm -rf $(BIN) $(DIST)
+	rm -rf $(BIN) $(DIST) $(FYNE)
