@@ -7,9 +7,11 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/about"
@@ -24,11 +26,11 @@ var openURL = func(a fyne.App, u *url.URL) error { return a.OpenURL(u) }
 func (sh *Shell) showAbout() { sh.showAboutOf(sh.app.Metadata()) }
 
 func (sh *Shell) showAboutOf(meta fyne.AppMetadata) {
-	title := widget.NewLabelWithStyle(fmt.Sprintf("%s %s (build %d)", meta.Name, meta.Version, meta.Build), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	commit := meta.Custom[about.CommitKey]
 	if commit == "" {
 		commit = "unknown"
 	}
+	title := widget.NewLabelWithStyle(fmt.Sprintf("%s %s (build %d), commit %s", meta.Name, meta.Version, meta.Build, commit), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	dbPath := sh.store.Path()
 	folder := filepath.Dir(dbPath)
 	openFolder := widget.NewButton("Open the data folder", func() {
@@ -44,19 +46,24 @@ func (sh *Shell) showAboutOf(meta fyne.AppMetadata) {
 		"\n(--db FILE or the AOCE_DB variable choose another file.)")
 	where.Wrapping = fyne.TextWrapWord
 	head := container.NewVBox(title,
-		widget.NewLabel("Commit "+commit),
 		widget.NewLabel("Database in use: "+dbPath),
 		container.NewBorder(nil, nil, nil, openFolder, widget.NewLabel("Data folder: "+folder)),
 		where,
 		widget.NewLabelWithStyle("Licences of the code it contains", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	// A list draws only the rows in view: the licences are ~4,000 lines.
 	lines := wrapLines(about.Licences, 96)
 	licences := widget.NewList(func() int { return len(lines) },
 		func() fyne.CanvasObject {
-			l := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Monospace: true})
-			l.Truncation = fyne.TextTruncateEllipsis
-			return l
+			t := canvas.NewText("", nil)
+			t.TextStyle.Monospace = true
+			return t
 		},
-		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(lines[i]) })
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			t := o.(*canvas.Text)
+			t.Text, t.Color = lines[i], theme.Color(theme.ColorNameForeground) // the theme may have changed
+			t.Refresh()
+		})
+	licences.HideSeparators = true
 	d := dialog.NewCustom("About "+meta.Name, "Close", container.NewBorder(head, nil, nil, nil, licences), sh.win)
 	d.Resize(fyne.NewSize(880, 640))
 	d.Show()
@@ -64,8 +71,7 @@ func (sh *Shell) showAboutOf(meta fyne.AppMetadata) {
 }
 
 // wrapLines splits text into lines of at most width runes, breaking long
-// lines at spaces, so the list shows every word of a licence (a list row
-// is one line).
+// lines at spaces, so every word of a licence shows without scrolling sideways.
 func wrapLines(text string, width int) []string {
 	var out []string
 	for _, line := range strings.Split(text, "\n") {
