@@ -5,7 +5,7 @@ GO       ?= go
 BIN      ?= aoce-desktop
 # The version is FyneApp.toml's; the commit goes into the binary with -X
 # (GOFLAGS=-buildvcs=false or a tarball leave Go's own VCS stamp empty).
-VERSION  := $(shell sed -n 's/^ *Version *= *"\(.*\)"/\1/p' cmd/aoce-desktop/FyneApp.toml)
+VERSION  := $(shell sed -n 's/^ *Version *= *"\(.*\)"/\1/p' FyneApp.toml)
 COMMIT   := $(shell git rev-parse --short=12 HEAD 2>/dev/null)$(shell git diff --quiet HEAD 2>/dev/null || echo +changes)
 LDFLAGS  := -X=main.commit=$(COMMIT)
 
@@ -62,10 +62,10 @@ fuzz:
 	CGO_ENABLED=0 $(GO) test -tags ci -run '^$$' -fuzz FuzzMarkdown -fuzztime 60s ./internal/study
 
 # Installable package for this OS with 'fyne package' (macOS: run it on a Mac
-# with Xcode's command line tools; see the README). fyne (pinned in go.mod's
-# tool directive) reads cmd/aoce-desktop/FyneApp.toml.
+# with Xcode's command line tools; see the README). fyne is pinned in go.mod's
+# tool directive; scripts/fyne-package.sh hands it FyneApp.toml.
 package: deps $(FYNE)
-	cd cmd/aoce-desktop && GOFLAGS="$$GOFLAGS -ldflags=$(LDFLAGS)" ../../$(FYNE) package --release
+	GOFLAGS="$$GOFLAGS -ldflags=$(LDFLAGS)" scripts/fyne-package.sh $(FYNE) --release
 
 # fyne is built for this machine first: 'go tool fyne' under GOOS=windows
 # would build a Windows fyne.
@@ -85,11 +85,11 @@ dist: $(FYNE)
 	rm -rf $(DIST) && mkdir -p $(DIST)/win/"AoCE Desktop"
 	$(GO) run ./tools/licences -o $(DIST)/licences.txt ./cmd/aoce-desktop
 	@cmp -s $(DIST)/licences.txt internal/about/licences.txt || { echo "internal/about/licences.txt is out of date: run 'go generate ./internal/about'" >&2; exit 1; }
-	cd cmd/aoce-desktop && $(WIN_CROSS) GOFLAGS="$$GOFLAGS -ldflags=$(LDFLAGS)" ../../$(FYNE) package -os windows --release
+	$(WIN_CROSS) GOFLAGS="$$GOFLAGS -ldflags=$(LDFLAGS)" scripts/fyne-package.sh $(FYNE) -os windows --release
 	mv "cmd/aoce-desktop/AoCE Desktop.exe" $(DIST)/win/"AoCE Desktop"/
 	cp $(DIST)/licences.txt $(DIST)/win/"AoCE Desktop"/
 	cd $(DIST)/win && zip -q -r -9 ../$(DIST_NAME)-windows-amd64.zip "AoCE Desktop"
-	cd cmd/aoce-desktop && GOFLAGS="$$GOFLAGS -ldflags=$(LDFLAGS)" ../../$(FYNE) package -os linux --release
+	GOFLAGS="$$GOFLAGS -ldflags=$(LDFLAGS)" scripts/fyne-package.sh $(FYNE) -os linux --release
 	mv "cmd/aoce-desktop/AoCE Desktop.tar.xz" $(DIST)/$(DIST_NAME)-linux-amd64.tar.xz
 	rm -rf $(DIST)/win
 	$(MAKE) --no-print-directory dist-check
@@ -101,4 +101,4 @@ dist-check:
 	@ls -l $(DIST)
 
 clean:
-	rm -rf $(BIN) $(DIST) $(FYNE)
+	rm -rf $(BIN) $(DIST) $(FYNE) cmd/aoce-desktop/FyneApp.toml

@@ -1,20 +1,14 @@
 package main
 
 import (
-	_ "embed"
 	"fmt"
 	"io"
 	"runtime/debug"
 
 	"github.com/BurntSushi/toml"
-)
 
-// fyneAppToml is the one place the app's name, ID and version are written:
-// 'fyne package' reads it for the installers, and it is embedded here so a
-// plain 'go build' reports the same.
-//
-//go:embed FyneApp.toml
-var fyneAppToml string
+	aocedesktop "github.com/aoce-desktop/aoce-desktop"
+)
 
 // commit is set by 'make build' and 'make dist' (-ldflags -X main.commit=…),
 // since GOFLAGS=-buildvcs=false or a build outside git leave no VCS stamp.
@@ -29,7 +23,7 @@ type appDetails struct {
 }
 
 // details is FyneApp.toml as the binary was built with it.
-var details = mustParseDetails(fyneAppToml)
+var details = mustParseDetails(aocedesktop.FyneAppToml)
 
 func mustParseDetails(text string) appDetails {
 	var d appDetails
