@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 fyne=$(realpath "$1")
 shift
-copy=cmd/aoce-desktop/FyneApp.toml
+copy=$PWD/cmd/aoce-desktop/FyneApp.toml
 sed 's#"assets/#"../../assets/#' FyneApp.toml > "$copy"
 trap 'rm -f "$copy"' EXIT
 cd cmd/aoce-desktop

@@ -95,9 +95,20 @@ func checkLinuxArchive(path, version string) error {
 	if out, err := exec.Command("tar", "-xJf", path, "-C", tmp).CombinedOutput(); err != nil {
 		return fmt.Errorf("tar: %v: %s", err, out)
 	}
+	// tar may put everything under a folder named after the app (fyne's note).
+	makefiles, err := filepath.Glob(filepath.Join(tmp, "*", "Makefile"))
+	if err != nil {
+		return err
+	}
+	if _, err := os.Stat(filepath.Join(tmp, "Makefile")); err == nil {
+		makefiles = append(makefiles, filepath.Join(tmp, "Makefile"))
+	}
+	if len(makefiles) != 1 {
+		return fmt.Errorf("want one Makefile in the archive, found %d", len(makefiles))
+	}
 	prefix := filepath.Join(tmp, "prefix")
 	install := exec.Command("make", "install", "PREFIX="+prefix)
-	install.Dir = tmp
+	install.Dir = filepath.Dir(makefiles[0])
 	if out, err := install.CombinedOutput(); err != nil {
 		return fmt.Errorf("make install: %v: %s", err, out)
 	}
