@@ -8,6 +8,7 @@ BIN      ?= aoce-desktop
 VERSION  := $(shell sed -n 's/^ *Version *= *"\(.*\)"/\1/p' FyneApp.toml)
 COMMIT   := $(shell git rev-parse --short=12 HEAD 2>/dev/null)$(shell git diff --quiet HEAD 2>/dev/null || echo +changes)
 LDFLAGS  := -X=main.commit=$(COMMIT)
+FYNE     := bin/fyne
 
 .PHONY: run build deps test-deps vet unit race smoke test bench bench-startup fuzz package dist dist-check clean
 
@@ -69,7 +70,6 @@ package: deps $(FYNE)
 
 # fyne is built for this machine first: 'go tool fyne' under GOOS=windows
 # would build a Windows fyne.
-FYNE = bin/fyne
 $(FYNE): go.mod go.sum
 	$(GO) build -o $@ fyne.io/tools/cmd/fyne
 
