@@ -3,15 +3,20 @@
 #   make test   installs what is missing, then vet, unit and UI tests, the race detector and a real-window smoke test
 GO       ?= go
 BIN      ?= aoce-desktop
-FYNE_CLI ?= fyne.io/tools/cmd/fyne@v1.7.4
+# The version is FyneApp.toml's; the commit goes into the binary with -X
+# (GOFLAGS=-buildvcs=false or a tarball leave Go's own VCS stamp empty).
+VERSION  := $(shell sed -n 's/^ *Version *= *"\(.*\)"/\1/p' FyneApp.toml)
+COMMIT   := $(shell git rev-parse --short=12 HEAD 2>/dev/null)$(shell git diff --quiet HEAD 2>/dev/null || echo +changes)
+LDFLAGS  := -X=main.commit=$(COMMIT)
+FYNE     := bin/fyne
 
-.PHONY: run build deps test-deps vet unit race smoke test bench bench-startup fuzz package clean
+.PHONY: run build deps test-deps vet unit race smoke test bench bench-startup fuzz package dist dist-check clean
 
 run: build
 	./$(BIN) --demo-if-empty
 
 build: deps
-	$(GO) build -o $(BIN) ./cmd/aoce-desktop
+	$(GO) build -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/aoce-desktop
 
 deps:
 	@scripts/install-deps.sh build
@@ -57,12 +62,43 @@ fuzz:
 	CGO_ENABLED=0 $(GO) test -tags ci -run '^$$' -fuzz FuzzTemplate -fuzztime 60s ./internal/survey
 	CGO_ENABLED=0 $(GO) test -tags ci -run '^$$' -fuzz FuzzMarkdown -fuzztime 60s ./internal/study
 
-# Installable package for this OS with 'fyne package' (run it on the target
-# OS: Windows needs a Windows machine with gcc, macOS a Mac with Xcode tools).
-# fyne package reads FyneApp.toml beside main, so a copy is placed there for the build.
-package: deps
-	sed 's#assets/icon.png#../../assets/icon.png#' FyneApp.toml > cmd/aoce-desktop/FyneApp.toml
-	cd cmd/aoce-desktop && $(GO) run $(FYNE_CLI) package --release; status=$$?; rm -f FyneApp.toml; exit $$status
+# Installable package for this OS with 'fyne package' (macOS: run it on a Mac
+# with Xcode's command line tools; see the README). fyne is pinned in go.mod's
+# tool directive; scripts/fyne-package.sh hands it FyneApp.toml.
+package: deps $(FYNE)
+	GOFLAGS="$$GOFLAGS -ldflags=$(LDFLAGS)" scripts/fyne-package.sh $(FYNE) --release
+
+# fyne is built for this machine first: 'go tool fyne' under GOOS=windows
+# would build a Windows fyne.
+$(FYNE): go.mod go.sum
+	$(GO) build -o $@ fyne.io/tools/cmd/fyne
+
+# dist/: the Windows program (cross-compiled with MinGW-w64, icon and version
+# resources from FyneApp.toml) zipped, the Linux archive (make install
+# PREFIX=… inside it) and the licences, each named with the version. A cold
+# build takes several minutes: see the README for the times.
+DIST      = dist
+DIST_NAME = aoce-desktop-$(VERSION)
+WIN_CROSS = CC=x86_64-w64-mingw32-gcc GOOS=windows GOARCH=amd64
+dist: $(FYNE)
+	@scripts/install-deps.sh build dist
+	rm -rf $(DIST) && mkdir -p $(DIST)/win/"AoCE Desktop"
+	$(GO) run ./tools/licences -o $(DIST)/licences.txt ./cmd/aoce-desktop
+	@cmp -s $(DIST)/licences.txt internal/about/licences.txt || { echo "internal/about/licences.txt is out of date: run 'go generate ./internal/about'" >&2; exit 1; }
+	$(WIN_CROSS) GOFLAGS="$$GOFLAGS -ldflags=$(LDFLAGS)" scripts/fyne-package.sh $(FYNE) -os windows --release
+	mv "cmd/aoce-desktop/AoCE Desktop.exe" $(DIST)/win/"AoCE Desktop"/
+	cp $(DIST)/licences.txt $(DIST)/win/"AoCE Desktop"/
+	cd $(DIST)/win && zip -q -r -9 ../$(DIST_NAME)-windows-amd64.zip "AoCE Desktop"
+	GOFLAGS="$$GOFLAGS -ldflags=$(LDFLAGS)" scripts/fyne-package.sh $(FYNE) -os linux --release
+	mv "cmd/aoce-desktop/AoCE Desktop.tar.xz" $(DIST)/$(DIST_NAME)-linux-amd64.tar.xz
+	rm -rf $(DIST)/win
+	$(MAKE) --no-print-directory dist-check
+
+# Checks what dist/ holds: the Windows program's PE headers (amd64, GUI) and
+# its version resource, the Linux archive's files (tools/distcheck).
+dist-check:
+	$(GO) run ./tools/distcheck -version $(VERSION) $(DIST)
+	@ls -l $(DIST)
 
 clean:
-	rm -f $(BIN) cmd/aoce-desktop/FyneApp.toml
+	rm -rf $(BIN) $(DIST) $(FYNE) cmd/aoce-desktop/FyneApp.toml

@@ -8,18 +8,22 @@
 #           Word and Excel do, DejaVu for the PDFs tests write, Chromium and
 #           chromedriver for the live page, curl and zbar (zbarimg) for the smoke
 #           test's phones, which scan the QR code on the screen and vote
+#   dist    the MinGW-w64 cross compiler, for the Windows program 'make dist'
+#           builds here (Fyne's cgo needs a C compiler for the target)
 # The app itself needs no font package: it embeds its fonts, and partners'
 # Word and Excel have Arial and Calibri.
-# Usage: scripts/install-deps.sh [build] [test]
+# Usage: scripts/install-deps.sh [build] [test] [dist]
 set -euo pipefail
 build=(gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev)
 test=(xvfb xdotool imagemagick dbus-x11 x11-utils libreoffice-calc-nogui libreoffice-writer-nogui libreoffice-draw-nogui libreoffice-impress-nogui poppler-utils
   fonts-liberation2 fonts-crosextra-carlito fonts-dejavu-core chromium chromium-driver curl zbar-tools)
+dist=(gcc-mingw-w64-x86-64 xz-utils zip)
 want=()
 for group in "${@:-build}"; do
   case "$group" in
     build) want+=("${build[@]}") ;;
     test) want+=("${test[@]}") ;;
+    dist) want+=("${dist[@]}") ;;
     *) echo "unknown group $group" >&2; exit 2 ;;
   esac
 done

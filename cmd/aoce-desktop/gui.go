@@ -13,17 +13,11 @@ import (
 	"fyne.io/fyne/v2/app"
 
 	"github.com/aoce-desktop/aoce-desktop/assets"
+	"github.com/aoce-desktop/aoce-desktop/internal/about"
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/demo"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
-)
-
-// App identity; FyneApp.toml says the same for 'fyne package' (a test checks).
-const (
-	appID      = "eu.aoce.desktop"
-	appName    = "AoCE Desktop"
-	appVersion = "0.1.0"
 )
 
 // The PNG slides are drawn by the window's toolkit; the headless exports
@@ -69,9 +63,11 @@ func runGUI(args []string, stderr io.Writer) int {
 	}
 	shell.SetDefaultDatabase(filepath.Join(dataDir(), "aoce.db")) // the title bar names any other file
 	useEnglishForPOSIXLocale()
-	app.SetMetadata(fyne.AppMetadata{ID: appID, Name: appName, Version: appVersion, Release: true,
-		Icon: fyne.NewStaticResource("icon.png", assets.Icon), Migrations: map[string]bool{"fyneDo": true}})
-	a := app.NewWithID(appID)
+	d := details.Details
+	app.SetMetadata(fyne.AppMetadata{ID: d.ID, Name: d.Name, Version: d.Version, Build: d.Build, Release: true,
+		Icon: fyne.NewStaticResource("icon.png", assets.Icon), Migrations: details.Migrations,
+		Custom: map[string]string{about.CommitKey: currentCommit()}})
+	a := app.NewWithID(d.ID)
 	a.SetIcon(a.Metadata().Icon)
 	return ui.Run(a, *dbPath, networkID)
 }

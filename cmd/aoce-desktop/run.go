@@ -173,6 +173,10 @@ func commands() []command {
 // run is main without os.Exit, for tests: it returns the exit code.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	args = commandFirst(args)
+	if len(args) == 1 && (args[0] == "--version" || args[0] == "-version" || args[0] == "version") {
+		printVersion(stdout)
+		return 0
+	}
 	if len(args) == 0 || strings.HasPrefix(args[0], "-") && !isHelp(args[0]) {
 		return runGUI(args, stderr)
 	}
@@ -318,6 +322,7 @@ func takesValue(flagArg string) bool {
 func printUsage(w io.Writer) {
 	fmt.Fprintln(w, "AoCE Desktop — the Lead Expert's workbench for an URBACT network.")
 	fmt.Fprintln(w, "\nusage:\n  aoce-desktop [--db FILE]            open the window")
+	fmt.Fprintln(w, "  aoce-desktop --version              print the version and the commit it was built from")
 	for _, c := range commands() {
 		fmt.Fprintf(w, "  aoce-desktop %-22s %s\n", strings.TrimSpace(c.name+" "+c.args), c.summary)
 	}

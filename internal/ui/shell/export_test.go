@@ -1,6 +1,7 @@
 package shell
 
 import (
+	"net/url"
 	"os/exec"
 
 	"fyne.io/fyne/v2"
@@ -51,4 +52,14 @@ func (sh *Shell) OpenDatabase(p string)   { sh.openDatabase(p) }
 func (sh *Shell) CreateDatabase(p string) { sh.createDatabase(p) }
 func (sh *Shell) RecentDatabaseItems() []*fyne.MenuItem {
 	return sh.dbMenu.Items
+}
+
+func (sh *Shell) ShowAboutOf(m fyne.AppMetadata) { sh.showAboutOf(m) }
+func WrapLines(text string, width int) []string  { return wrapLines(text, width) }
+
+// SetOpenURL replaces the system opener until the returned restore runs.
+func SetOpenURL(f func(fyne.App, *url.URL) error) (restore func()) {
+	old := openURL
+	openURL = f
+	return func() { openURL = old }
 }

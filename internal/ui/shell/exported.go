@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -28,7 +29,7 @@ func (sh *Shell) showExported(path, said string) {
 	open := widget.NewButtonWithIcon("Open", theme.FileIcon(), handOver(sh.Opener.Open))
 	open.Importance = widget.HighImportance
 	show := widget.NewButtonWithIcon("Show in folder", theme.FolderOpenIcon(), handOver(sh.Opener.ShowInFolder))
-	d = dialog.NewCustomWithoutButtons("Exported", msg, sh.win)
+	d = dialog.NewCustomWithoutButtons(lang.L("Exported"), msg, sh.win)
 	d.SetButtons([]fyne.CanvasObject{widget.NewButton("Close", func() { d.Hide() }), show, open})
 	d.Resize(fyne.NewSize(560, 0))
 	d.Show()

@@ -132,7 +132,8 @@ func (sh *Shell) mainMenu() *fyne.MainMenu {
 	goItems = append(goItems, fyne.NewMenuItemSeparator(), fyne.NewMenuItem(lang.L("Present full screen (F11)"), sh.Present))
 	network := fyne.NewMenu(lang.L("Network"), menuItem(lang.L("Edit network details…"), fyne.KeyE, sh.EditNetwork),
 		menuItem(lang.L("Rename network…"), "", sh.renameNetwork), menuItem(lang.L("Delete network…"), "", sh.deleteNetwork))
-	menus := []*fyne.Menu{fyne.NewMenu(lang.L("File"), fileItems...), sh.editMenu, fyne.NewMenu(lang.L("Go"), goItems...), network}
+	help := fyne.NewMenu(lang.L("Help"), fyne.NewMenuItem(lang.L("About AoCE Desktop"), sh.showAbout))
+	menus := []*fyne.Menu{fyne.NewMenu(lang.L("File"), fileItems...), sh.editMenu, fyne.NewMenu(lang.L("Go"), goItems...), network, help}
 	for _, m := range menus {
 		for _, it := range m.Items {
 			if it != quit && it != undo && it != redo && it != save && it.ChildMenu == nil && it.Action != nil {
