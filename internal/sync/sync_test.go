@@ -1,0 +1,90 @@
+package sync
+
+import (
+	"context"
+	"testing"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/demo"
+)
+
+// twoLaptops: A holds the demo network and syncs it to B through the folder.
+func twoLaptops(t *testing.T) (a, b *testLaptop, network string) {
+	t.Helper()
+	dir := t.TempDir()
+	a, b = newLaptop(t, dir, "A"), newLaptop(t, dir, "B")
+	res, err := demo.Load(context.Background(), a.st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	network = res.Network.ID
+	if r := a.sync(network); r.Written == "" || r.Sent == 0 {
+		t.Fatalf("A wrote nothing: %+v", r)
+	}
+	deliver(t, a, b)
+	if r := b.sync(network); r.Files != 1 || len(r.Refused) > 0 {
+		t.Fatalf("B applied %+v", r)
+	}
+	sameEverywhere(t, network, a, b)
+	return a, b, network
+}
+
+func TestANetworkTravelsWhole(t *testing.T) {
+	a, b, network := twoLaptops(t)
+	if got := b.query(`SELECT count(*) FROM partners WHERE network_id = ?`, network); got == "0" {
+		t.Fatal("B has no partners")
+	}
+	// Nothing changed: nothing more is written.
+	if r := a.sync(network); r.Written != "" {
+		t.Errorf("A wrote %s with nothing changed", r.Written)
+	}
+	if r := b.sync(network); r.Written != "" {
+		t.Errorf("B sent back what it received: %s", r.Written)
+	}
+}
+
+func TestEditsOfDifferentColumnsMerge(t *testing.T) {
+	a, b, network := twoLaptops(t)
+	id := a.query(`SELECT id FROM partners WHERE network_id = ? ORDER BY name LIMIT 1`, network)
+	a.sql(`UPDATE partners SET country = 'Aland' WHERE id = ?`, id)
+	b.sql(`UPDATE partners SET region = 'Bregion' WHERE id = ?`, id)
+	a.sync(network)
+	b.sync(network)
+	deliver(t, a, b)
+	deliver(t, b, a)
+	a.sync(network)
+	b.sync(network)
+	for _, l := range []*testLaptop{a, b} {
+		if got := l.query(`SELECT country || '/' || region FROM partners WHERE id = ?`, id); got != "Aland/Bregion" {
+			t.Errorf("%s: %s", l.name, got)
+		}
+		if c := l.conflicts(network); len(c) != 0 {
+			t.Errorf("%s: conflicts %v", l.name, c)
+		}
+	}
+	sameEverywhere(t, network, a, b)
+}
+
+func TestTheSameColumnOnTwoLaptopsKeepsTheLaterAndListsTheOther(t *testing.T) {
+	a, b, network := twoLaptops(t)
+	id := a.query(`SELECT id FROM partners WHERE network_id = ? ORDER BY name LIMIT 1`, network)
+	a.sql(`UPDATE partners SET country = 'from A' WHERE id = ?`, id)
+	b.sql(`UPDATE partners SET country = 'from B' WHERE id = ?`, id) // later
+	a.sync(network)
+	b.sync(network)
+	deliver(t, a, b)
+	deliver(t, b, a)
+	a.sync(network)
+	b.sync(network)
+	for _, l := range []*testLaptop{a, b} {
+		if got := l.query(`SELECT country FROM partners WHERE id = ?`, id); got != "from B" {
+			t.Errorf("%s: country %s", l.name, got)
+		}
+		c := l.conflicts(network)
+		if len(c) != 1 || c[0] != "partners "+id+" country kept from B ("+b.laptopID()+") lost from A ("+a.laptopID()+")" {
+			t.Errorf("%s: conflicts %q", l.name, c)
+		}
+	}
+	sameEverywhere(t, network, a, b)
+}
+
+func (l *testLaptop) laptopID() string { return l.query(`SELECT id FROM sync_laptop`) }
