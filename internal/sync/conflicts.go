@@ -13,7 +13,9 @@ import (
 // overwritten without anyone having seen it) and it says something else
 // than the winner. The rule reads only the set of versions, so every
 // laptop lists the same lost values once it has every file. A conflict
-// already reviewed here stays as it was reviewed.
+// already reviewed here stays as it was reviewed. cs is a changeset that
+// sent versions: another laptop's, or this laptop's own just written (its
+// new versions may settle a conflict, or change the value kept).
 func (m *merger) recordConflicts(cs []byte) error {
 	if err := exec(m.c, `CREATE TEMP TABLE IF NOT EXISTS sync_touched (tbl TEXT, row_id TEXT, col TEXT, PRIMARY KEY (tbl, row_id, col)) WITHOUT ROWID`); err != nil {
 		return err

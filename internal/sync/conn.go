@@ -116,3 +116,14 @@ func (cc *columnCache) of(table string) ([]string, error) {
 	cc.names[table] = n
 	return n, nil
 }
+
+// execAll runs statements without arguments, one after the other, each
+// on its own (pragmas that may not run inside a transaction).
+func execAll(c *sqlite.Conn, statements ...string) error {
+	for _, q := range statements {
+		if err := exec(c, q); err != nil {
+			return err
+		}
+	}
+	return nil
+}

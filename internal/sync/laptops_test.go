@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
@@ -24,13 +25,44 @@ type testLaptop struct {
 	folder string
 }
 
+// emptyDB is a migrated empty database, made once: opening a new file
+// runs every migration, which is most of a small test's time.
+var emptyDB struct {
+	once sync.Once
+	path string
+	err  error
+}
+
 func newLaptop(t testing.TB, dir, name string) *testLaptop {
 	t.Helper()
-	st, err := data.Open(filepath.Join(dir, name+".db"), data.Writer)
+	emptyDB.once.Do(func() {
+		d, err := os.MkdirTemp("", "aoce-sync-test")
+		if err != nil {
+			emptyDB.err = err
+			return
+		}
+		emptyDB.path = filepath.Join(d, "empty.db")
+		st, err := data.Open(emptyDB.path, data.Writer)
+		if err == nil {
+			err = st.Close()
+		}
+		emptyDB.err = err
+	})
+	if emptyDB.err != nil {
+		t.Fatal(emptyDB.err)
+	}
+	path := filepath.Join(dir, name+".db")
+	if err := copyFile(emptyDB.path, path); err != nil {
+		t.Fatal(err)
+	}
+	st, err := data.Open(path, data.Writer)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
+	if _, err := NewLaptopID(context.Background(), st); err != nil { // a copied file: a laptop of its own
+		t.Fatal(err)
+	}
 	l := &testLaptop{t: t, name: name, st: st, folder: filepath.Join(dir, name+"-folder")}
 	if err := os.MkdirAll(l.folder, 0o755); err != nil {
 		t.Fatal(err)
@@ -168,10 +200,32 @@ func sameEverywhere(t testing.TB, network string, ls ...*testLaptop) {
 		for table, h := range want {
 			if got[table] != h {
 				t.Errorf("%s: %s: %s, %s has %s", l.name, table, got[table], ls[0].name, h)
+				if os.Getenv("SYNC_DUMP") != "" {
+					t.Logf("%s:\n%s\n%s:\n%s", l.name, l.dump(network, table), ls[0].name, ls[0].dump(network, table))
+				}
 			}
 		}
 		if c := strings.Join(l.conflicts(network), "\n"); c != wantC {
 			t.Errorf("conflicts of %s:\n%s\nof %s:\n%s", l.name, c, ls[0].name, wantC)
 		}
 	}
+}
+
+// dump prints a table's rows of the network (to see what differs).
+func (l *testLaptop) dump(network, table string) string {
+	c, err := readOnly(l.st.Path())
+	if err != nil {
+		return err.Error()
+	}
+	defer c.Close()
+	tb, _ := tableNamed(table)
+	var b strings.Builder
+	each(c, fmt.Sprintf(`SELECT * FROM main.%s x WHERE %s ORDER BY 1, 2`, quoteID(table), tb.where("main")), func(s *sqlite.Stmt) error {
+		for i := 0; i < s.ColumnCount(); i++ {
+			fmt.Fprintf(&b, "%s=%v ", s.ColumnName(i), column(s, i))
+		}
+		b.WriteString("\n")
+		return nil
+	}, network)
+	return b.String()
 }

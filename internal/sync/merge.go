@@ -82,13 +82,15 @@ type mergeResult struct {
 // mergeOthers applies every unseen file of the other laptops in one
 // transaction. A file that cannot be applied is refused and named, and the
 // later files of its laptop wait (they may build on it).
-func mergeOthers(dbPath, folder, network string, schema int64) (res mergeResult, err error) {
+// own is the changeset this laptop has just written, whose versions may
+// settle conflicts here.
+func mergeOthers(dbPath, folder, network string, schema int64, own []byte) (res mergeResult, err error) {
 	c, err := openConn(dbPath)
 	if err != nil {
 		return res, err
 	}
 	defer c.Close()
-	if err := exec(c, `PRAGMA foreign_keys = ON`); err != nil {
+	if err := execAll(c, `PRAGMA foreign_keys = ON`, `PRAGMA synchronous = NORMAL`); err != nil {
 		return res, err
 	}
 	me, err := readLaptop(c, "main")
@@ -109,6 +111,11 @@ func mergeOthers(dbPath, folder, network string, schema int64) (res mergeResult,
 		return res, err
 	}
 	m := &merger{c: c, network: network, cols: columnCache{c: c, schema: "main"}}
+	if len(own) > 0 {
+		if err := m.recordConflicts(own); err != nil {
+			return res, err
+		}
+	}
 	laptops := make([]string, 0, len(p.next))
 	for l := range p.next {
 		laptops = append(laptops, l)
@@ -200,6 +207,10 @@ func (m *merger) apply(cs []byte) (int, error) {
 		inserted = map[rowKey][]any{}    // rows both laptops created (a restore on each): the later one wins
 		problem  error
 	)
+	restored, existing, err := m.existenceOf(cs)
+	if err != nil {
+		return 0, err
+	}
 	handler := func(ct sqlite.ConflictType, it *sqlite.ChangesetIterator) sqlite.ConflictAction {
 		op, err := it.Operation()
 		if err != nil {
@@ -211,9 +222,13 @@ func (m *merger) apply(cs []byte) (int, error) {
 		case sqlite.ChangesetData:
 			if op.Type == sqlite.OpDelete {
 				if t.clocked {
-					toTrash[m.key(it, op, false)] = true
+					k := m.key(it, op, false)
+					if restored[k] {
+						return sqlite.ChangesetOmit // restored here after that delete: the restore stands
+					}
+					toTrash[k] = true
 				}
-				return sqlite.ChangesetReplace // the delete wins; what changed here goes into its trash entry
+				return sqlite.ChangesetReplace // the delete wins over edits; what changed here goes into its trash entry
 			}
 			if t.clocked {
 				k := m.key(it, op, false)
@@ -222,7 +237,11 @@ func (m *merger) apply(cs []byte) (int, error) {
 			}
 			return sqlite.ChangesetReplace
 		case sqlite.ChangesetNotFound:
-			if op.Type == sqlite.OpUpdate && t.clocked {
+			// An update of a row deleted here, or a delete of a row gone
+			// already (often with its parent, by a cascade of this very
+			// changeset, after it changed here): either way its trash
+			// entry takes the winning values.
+			if t.clocked {
 				toTrash[m.key(it, op, false)] = true
 			}
 			return sqlite.ChangesetOmit
@@ -243,7 +262,7 @@ func (m *merger) apply(cs []byte) (int, error) {
 			return sqlite.ChangesetAbort
 		}
 	}
-	err := m.c.ApplyChangeset(bytes.NewReader(cs), nil, handler)
+	err = m.c.ApplyChangeset(bytes.NewReader(cs), nil, handler)
 	if problem != nil {
 		return 0, problem
 	}
@@ -252,6 +271,20 @@ func (m *merger) apply(cs []byte) (int, error) {
 	}
 	if m.err != nil {
 		return 0, m.err
+	}
+	// A record restored elsewhere but deleted here later (or the other way
+	// round) ends as the later of the two says, whatever came first.
+	for k := range existing {
+		_, _, alive, err := winner(m.c, "main", k.table, k.id, existence)
+		if err != nil {
+			return 0, err
+		}
+		if alive == int64(0) {
+			if err := exec(m.c, `DELETE FROM `+quoteID(k.table)+` WHERE id = ?`, k.id); err != nil {
+				return 0, err
+			}
+			toTrash[k] = true
+		}
 	}
 	for k, row := range inserted {
 		if err := m.takeLaterRow(k, row); err != nil {
@@ -395,10 +428,10 @@ type version struct {
 	laptop string
 }
 
-// winners are the winning versions of a row's columns.
+// winners are the winning versions of a row's columns (its existence aside).
 func winners(c *sqlite.Conn, k rowKey) ([]version, error) {
 	var w []version
-	err := each(c, `SELECT v.col, v.value, v.clock, v.laptop FROM sync_versions v WHERE v.tbl = ?1 AND v.row_id = ?2
+	err := each(c, `SELECT v.col, v.value, v.clock, v.laptop FROM sync_versions v WHERE v.tbl = ?1 AND v.row_id = ?2 AND v.col <> ''
 		AND NOT EXISTS (SELECT 1 FROM sync_versions u WHERE u.tbl = ?1 AND u.row_id = ?2 AND u.col = v.col AND (u.clock, u.laptop) > (v.clock, v.laptop))
 		ORDER BY v.col`, func(s *sqlite.Stmt) error {
 		w = append(w, version{s.ColumnText(0), column(s, 1), s.ColumnInt64(2), s.ColumnText(3)})
@@ -451,4 +484,49 @@ func (m *merger) patchTrash(k rowKey) error {
 		}
 	}
 	return nil
+}
+
+// existenceOf reads the existence versions a changeset sends: the records
+// it creates or deletes (existing), and of those it deletes, the ones this
+// laptop holds a later "made or restored" version of (restored).
+func (m *merger) existenceOf(cs []byte) (restored, existing map[rowKey]bool, err error) {
+	restored, existing = map[rowKey]bool{}, map[rowKey]bool{}
+	type tag struct {
+		clock  int64
+		laptop string
+	}
+	deletes := map[rowKey]tag{}
+	err = eachChange(cs, func(op *sqlite.ChangesetOperation, it *sqlite.ChangesetIterator) error {
+		if op.TableName != versionsTable || op.Type != sqlite.OpInsert {
+			return nil
+		}
+		var vals [9]sqlite.Value
+		for i := range vals {
+			if vals[i], err = it.New(i); err != nil {
+				return err
+			}
+		}
+		if vals[3].Text() != existence {
+			return nil
+		}
+		k := rowKey{vals[1].Text(), vals[2].Text()}
+		existing[k] = true
+		if vals[8].Int64() == 0 {
+			deletes[k] = tag{vals[4].Int64(), vals[5].Text()}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	for k, d := range deletes {
+		clock, by, alive, err := winner(m.c, "main", k.table, k.id, existence)
+		if err != nil {
+			return nil, nil, err
+		}
+		if alive == int64(1) && (clock > d.clock || clock == d.clock && by > d.laptop) {
+			restored[k] = true
+		}
+	}
+	return restored, existing, nil
 }

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/google/uuid"
 	"zombiezen.com/go/sqlite"
 )
 
@@ -37,11 +38,15 @@ func Run(ctx context.Context, st *data.Store, folder, network string) (Report, e
 	}
 	schema := data.LatestSchemaVersion()
 	err := st.HoldWriter(ctx, func(path string) error {
-		var err error
-		if r.Written, r.Sent, err = writeOwn(path, folder, network, schema); err != nil {
+		written, own, err := writeOwn(path, folder, network, schema)
+		if err != nil {
 			return fmt.Errorf("write this laptop's changes: %w", err)
 		}
-		m, err := mergeOthers(path, folder, network, schema)
+		r.Written = written
+		if r.Sent, err = countChanges(own); err != nil {
+			return err
+		}
+		m, err := mergeOthers(path, folder, network, schema, own)
 		if err != nil {
 			return fmt.Errorf("merge the other laptops' changes: %w", err)
 		}
@@ -185,5 +190,20 @@ func SetLaptopName(ctx context.Context, st *data.Store, name string) error {
 		}
 		defer c.Close()
 		return exec(c, `UPDATE sync_laptop SET name = ?`, name)
+	})
+}
+
+// NewLaptopID gives this database a new laptop id: for a database file
+// copied from another laptop, which would otherwise write changesets under
+// the other laptop's name. The changesets already written keep theirs.
+func NewLaptopID(ctx context.Context, st *data.Store) (string, error) {
+	id := uuid.NewString()
+	return id, st.HoldWriter(ctx, func(path string) error {
+		c, err := openConn(path)
+		if err != nil {
+			return err
+		}
+		defer c.Close()
+		return exec(c, `UPDATE sync_laptop SET id = ?`, id)
 	})
 }

@@ -47,6 +47,11 @@ func openScratch(dbPath, path, network string) (*sqlite.Conn, error) {
 	if err := exec(c, `ATTACH ? AS base`, base); err != nil {
 		return fail(err)
 	}
+	// The snapshot files are scratch (a failed sync makes them again), and
+	// the live file keeps the store's own setting (WAL, NORMAL).
+	if err := execAll(c, `PRAGMA main.synchronous = OFF`, `PRAGMA base.synchronous = OFF`, `PRAGMA live.synchronous = NORMAL`); err != nil {
+		return fail(err)
+	}
 	if err := createTables(c, "main"); err != nil {
 		return fail(err)
 	}

@@ -53,9 +53,13 @@ const versionsTable = "sync_versions"
 // versioned themselves.
 var bookkeeping = map[string]bool{"updated_clock": true, "updated_by": true}
 
+// existence is the column name of a record's existence versions (1 made
+// or restored, 0 deleted).
+const existence = ""
+
 // quiet columns are versioned and merged like any other, but two laptops
 // changing them at once is no conflict worth showing: every edit sets them.
-var quiet = map[string]bool{"updated_at": true}
+var quiet = map[string]bool{"updated_at": true, existence: true}
 
 func tableNamed(name string) (table, bool) {
 	for _, t := range tables {

@@ -30,69 +30,62 @@ func readLaptop(c *sqlite.Conn, schema string) (laptop, error) {
 // writeOwn writes this laptop's changes to the network since the last sync
 // as the next changeset in the folder and makes the snapshot the network's
 // rows of now. It returns the file written, "" when nothing changed.
-func writeOwn(dbPath, folder, network string, schema int64) (string, int, error) {
+func writeOwn(dbPath, folder, network string, schema int64) (written string, cs []byte, err error) {
 	scratch := basePath(dbPath, network) + ".next"
 	c, err := openScratch(dbPath, scratch, network)
 	if err != nil {
-		return "", 0, err
+		return "", nil, err
 	}
-	written, changes, err := writeFromScratch(c, folder, network, schema)
+	written, cs, err = writeFromScratch(c, folder, network, schema)
 	if cerr := c.Close(); err == nil {
 		err = cerr
 	}
 	if err != nil {
 		os.Remove(scratch)
-		return "", 0, err
+		return "", nil, err
 	}
-	return written, changes, os.Rename(scratch, basePath(dbPath, network))
+	return written, cs, os.Rename(scratch, basePath(dbPath, network))
 }
 
-func writeFromScratch(c *sqlite.Conn, folder, network string, schema int64) (path string, changes int, err error) {
+func writeFromScratch(c *sqlite.Conn, folder, network string, schema int64) (path string, cs []byte, err error) {
 	me, err := readLaptop(c, "live")
 	if err != nil {
-		return "", 0, err
+		return "", nil, err
 	}
 	end, err := sqlitex.ImmediateTransaction(c)
 	if err != nil {
-		return "", 0, err
+		return "", nil, err
 	}
 	defer end(&err)
 	data, err := diff(c, false)
-	if err != nil {
-		return "", 0, err
-	}
-	if len(data) == 0 {
-		return "", 0, nil
+	if err != nil || len(data) == 0 {
+		return "", nil, err
 	}
 	if err := fileVersions(c, data, me.ID, network); err != nil {
-		return "", 0, err
+		return "", nil, err
 	}
-	cs, err := diff(c, true)
-	if err != nil {
-		return "", 0, err
-	}
-	if changes, err = countChanges(cs); err != nil {
-		return "", 0, err
+	if cs, err = diff(c, true); err != nil {
+		return "", nil, err
 	}
 	var seq int64
 	if err := exec(c, `INSERT INTO live.sync_networks (network_id) VALUES (?) ON CONFLICT DO NOTHING`, network); err != nil {
-		return "", 0, err
+		return "", nil, err
 	}
 	if err := each(c, `UPDATE live.sync_networks SET last_seq = last_seq + 1 WHERE network_id = ? RETURNING last_seq`, func(s *sqlite.Stmt) error {
 		seq = s.ColumnInt64(0)
 		return nil
 	}, network); err != nil {
-		return "", 0, err
+		return "", nil, err
 	}
 	path = changesetPath(folder, network, me.ID, seq)
 	if _, err := os.Stat(path); err == nil {
-		return "", 0, fmt.Errorf("%s already exists: another database uses this laptop's id (was the database file copied?); give this one a new id with 'aoce-desktop sync new-laptop-id'", path)
+		return "", nil, fmt.Errorf("%s already exists: another database uses this laptop's id (was the database file copied?); give this one a new id with 'aoce-desktop sync new-laptop-id'", path)
 	}
 	h := header{Schema: schema, Network: network, Laptop: me.ID, LaptopName: me.Name, Seq: seq, Written: time.Now().UTC().Format(time.RFC3339)}
 	if err := writeChangeset(path, h, cs); err != nil {
-		return "", 0, fmt.Errorf("write %s: %w", path, err)
+		return "", nil, fmt.Errorf("write %s: %w", path, err)
 	}
-	return path, changes, nil
+	return path, cs, nil
 }
 
 // diff is the changeset that turns the snapshot ("base") into the
@@ -122,18 +115,41 @@ func diff(c *sqlite.Conn, withVersions bool) ([]byte, error) {
 // fileVersions records a version of every column this laptop changed in a
 // record that already existed (the UPDATEs of the changeset), in main (so
 // that it travels) and in live (so that this laptop merges with it). Its
-// clock is the record's clock, its base the column's version before.
+// clock is the record's clock, its base the column's version before. A
+// record created or deleted gets a version of its existence (column "",
+// value 1 or 0), so that a delete and a restore of one record on two
+// laptops end the same way everywhere (the later one stands).
 func fileVersions(c *sqlite.Conn, cs []byte, me, network string) error {
 	type version struct {
 		table, row, col string
 		value           any
+		clock           int64 // 0: the record's clock
 	}
 	var found []version
 	cols := columnCache{c: c, schema: "main"}
+	var deletedAt int64
 	err := eachChange(cs, func(op *sqlite.ChangesetOperation, it *sqlite.ChangesetIterator) error {
 		t, _ := tableNamed(op.TableName)
-		if op.Type != sqlite.OpUpdate || !t.clocked {
+		if !t.clocked {
 			return nil
+		}
+		switch op.Type {
+		case sqlite.OpInsert:
+			id, err := it.New(0)
+			found = append(found, version{t.name, id.Text(), existence, int64(1), 0})
+			return err
+		case sqlite.OpDelete:
+			if deletedAt == 0 {
+				if err := each(c, `UPDATE live.sync_laptop SET clock = max(clock + 1, CAST(unixepoch('subsec') * 1000 AS INTEGER) * 1000) RETURNING clock`, func(s *sqlite.Stmt) error {
+					deletedAt = s.ColumnInt64(0)
+					return nil
+				}); err != nil {
+					return err
+				}
+			}
+			id, err := it.Old(0)
+			found = append(found, version{t.name, id.Text(), existence, int64(0), deletedAt})
+			return err
 		}
 		names, err := cols.of(t.name)
 		if err != nil {
@@ -160,7 +176,7 @@ func fileVersions(c *sqlite.Conn, cs []byte, me, network string) error {
 			if o.Type() == sqlite.TypeNull && n.Type() == sqlite.TypeNull {
 				continue
 			}
-			found = append(found, version{t.name, id.Text(), col, value(n)})
+			found = append(found, version{t.name, id.Text(), col, value(n), 0})
 		}
 		return nil
 	})
@@ -168,14 +184,16 @@ func fileVersions(c *sqlite.Conn, cs []byte, me, network string) error {
 		return err
 	}
 	for _, v := range found {
-		var clock int64
-		if err := each(c, `SELECT updated_clock FROM main.`+quoteID(v.table)+` WHERE id = ?`, func(s *sqlite.Stmt) error {
-			clock = s.ColumnInt64(0)
-			return nil
-		}, v.row); err != nil {
-			return err
+		clock := v.clock
+		if clock == 0 {
+			if err := each(c, `SELECT updated_clock FROM main.`+quoteID(v.table)+` WHERE id = ?`, func(s *sqlite.Stmt) error {
+				clock = s.ColumnInt64(0)
+				return nil
+			}, v.row); err != nil {
+				return err
+			}
 		}
-		baseClock, baseLaptop, err := winner(c, "live", v.table, v.row, v.col)
+		baseClock, baseLaptop, _, err := winner(c, "live", v.table, v.row, v.col)
 		if err != nil {
 			return err
 		}
@@ -189,17 +207,16 @@ func fileVersions(c *sqlite.Conn, cs []byte, me, network string) error {
 	return nil
 }
 
-// winner is the clock and laptop of a column's winning version, 0 and ""
-// when the column still holds the value its record was created with.
-func winner(c *sqlite.Conn, schema, table, row, col string) (int64, string, error) {
-	var clock int64
-	var by string
-	err := each(c, `SELECT clock, laptop FROM `+schema+`.sync_versions WHERE tbl = ? AND row_id = ? AND col = ?
+// winner is the clock, laptop and value of a column's winning version, 0,
+// "" and nil when the column still holds the value its record was created
+// with.
+func winner(c *sqlite.Conn, schema, table, row, col string) (clock int64, by string, v any, err error) {
+	err = each(c, `SELECT clock, laptop, value FROM `+schema+`.sync_versions WHERE tbl = ? AND row_id = ? AND col = ?
 		ORDER BY clock DESC, laptop DESC LIMIT 1`, func(s *sqlite.Stmt) error {
-		clock, by = s.ColumnInt64(0), s.ColumnText(1)
+		clock, by, v = s.ColumnInt64(0), s.ColumnText(1), column(s, 2)
 		return nil
 	}, table, row, col)
-	return clock, by, err
+	return clock, by, v, err
 }
 
 // eachChange calls fn for every change of a changeset.
