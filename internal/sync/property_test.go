@@ -206,8 +206,14 @@ func checkWinners(t *testing.T, l *testLaptop, network string) {
 	}
 	for k, w := range win {
 		if k.col == existence {
-			exists := l.query(fmt.Sprintf(`SELECT count(*) FROM %s WHERE id = ?`, quoteID(k.table)), k.row)
-			if fmt.Sprint(w.value) != exists && exists == "1" {
+			exists := int64(0)
+			if err := each(c, fmt.Sprintf(`SELECT count(*) FROM %s WHERE id = ?`, quoteID(k.table)), func(s *sqlite.Stmt) error {
+				exists = s.ColumnInt64(0)
+				return nil
+			}, k.row); err != nil {
+				t.Fatal(err)
+			}
+			if exists == 1 && w.value != int64(1) {
 				t.Errorf("%s: %s %s is there, its last existence version says deleted", l.name, k.table, k.row)
 			}
 			continue
@@ -289,12 +295,17 @@ func checkLost(t *testing.T, l *testLaptop, network string) {
 }
 
 // TestThreeLaptopsConverge runs the scenario with as many seeds as fit in
-// a few seconds (at least 3), a new series each run; a failure names its
-// seed, which then goes into the fixed set below.
+// a few seconds (at least 2; SYNC_SEEDS_FOR=1m for a long run), a new
+// series each run; a failure names its seed, which then goes into the
+// fixed set below.
 func TestThreeLaptopsConverge(t *testing.T) {
 	start := uint64(time.Now().UnixNano())
-	deadline := time.Now().Add(4 * time.Second)
-	for i := uint64(0); i < 3 || time.Now().Before(deadline); i++ {
+	budget := 3 * time.Second
+	if d, err := time.ParseDuration(os.Getenv("SYNC_SEEDS_FOR")); err == nil {
+		budget = d
+	}
+	deadline := time.Now().Add(budget)
+	for i := uint64(0); i < 2 || time.Now().Before(deadline); i++ {
 		seed := start + i
 		t.Run(fmt.Sprint(seed), func(t *testing.T) { threeLaptops(t, seed) })
 		if t.Failed() {

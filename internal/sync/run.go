@@ -52,7 +52,7 @@ func Run(ctx context.Context, st *data.Store, folder, network string) (Report, e
 		}
 		r.Files, r.Received, r.Refused, r.Waiting = m.files, m.changes, m.refused, m.waiting
 		r.At = time.Now().UTC()
-		if err := finish(path, folder, network, r.At); err != nil {
+		if err := finish(path, folder, network, r.At, m.files > 0); err != nil {
 			return err
 		}
 		r.Conflicts, err = countConflicts(path, network)
@@ -63,15 +63,23 @@ func Run(ctx context.Context, st *data.Store, folder, network string) (Report, e
 
 // finish takes the snapshot of the network as it is after the merge (so
 // that what came from others is not sent back as this laptop's) and
-// notes the sync.
-func finish(path, folder, network string, at time.Time) error {
+// notes the sync. When nothing was merged, the snapshot writeOwn took is
+// still the network as it is, and only the note is made.
+func finish(path, folder, network string, at time.Time, merged bool) error {
+	if !merged {
+		c, err := openConn(path)
+		if err != nil {
+			return err
+		}
+		defer c.Close()
+		return noteSync(c, "main", network, folder, at)
+	}
 	scratch := basePath(path, network) + ".next"
 	c, err := openScratch(path, scratch, network)
 	if err != nil {
 		return err
 	}
-	err = exec(c, `INSERT INTO live.sync_networks (network_id, folder, last_sync) VALUES (?1, ?2, ?3)
-		ON CONFLICT DO UPDATE SET folder = ?2, last_sync = ?3`, network, folder, at.Format(time.RFC3339))
+	err = noteSync(c, "live", network, folder, at)
 	if cerr := c.Close(); err == nil {
 		err = cerr
 	}
@@ -80,6 +88,11 @@ func finish(path, folder, network string, at time.Time) error {
 		return err
 	}
 	return os.Rename(scratch, basePath(path, network))
+}
+
+func noteSync(c *sqlite.Conn, schema, network, folder string, at time.Time) error {
+	return exec(c, `INSERT INTO `+schema+`.sync_networks (network_id, folder, last_sync) VALUES (?1, ?2, ?3)
+		ON CONFLICT DO UPDATE SET folder = ?2, last_sync = ?3`, network, folder, at.Format(time.RFC3339))
 }
 
 // readOnly opens the database for reading beside whoever writes it.
