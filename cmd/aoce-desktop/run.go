@@ -43,6 +43,7 @@ type cmdContext struct {
 	encoding tabular.Encoding
 	sheet    string
 	net      networkFlags
+	sync     syncFlags
 	args     []string
 	stdin    io.Reader
 	stdout   io.Writer
@@ -127,7 +128,7 @@ func commands() []command {
 		{name: "trash restore", args: "ID", summary: "bring back what a delete took (ID from 'trash list')", run: runTrashRestore},
 		{name: "trash empty", summary: "delete the network's trash for good", run: runTrashEmpty},
 		{name: "check", summary: "run integrity and foreign-key checks; exit 1 on problems", run: runCheck},
-	}, networkCommands()...)
+	}, append(networkCommands(), syncCommands()...)...)
 }
 
 // run is main without os.Exit, for tests: it returns the exit code.
