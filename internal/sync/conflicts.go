@@ -2,6 +2,8 @@ package sync
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 	"time"
 
 	"zombiezen.com/go/sqlite"
@@ -23,25 +25,42 @@ func (m *merger) recordConflicts(cs []byte) error {
 	if err := exec(m.c, `DELETE FROM temp.sync_touched`); err != nil {
 		return err
 	}
+	// The columns the changeset sent versions of that have more than one
+	// version (only those can have lost one), found in one statement per
+	// sending laptop from the clocks the file's versions span: a few more
+	// columns than needed may be looked at again, which changes nothing.
+	type span struct{ min, max int64 }
+	spans := map[string]span{}
 	err := eachChange(cs, func(op *sqlite.ChangesetOperation, it *sqlite.ChangesetIterator) error {
 		if op.TableName != versionsTable || op.Type != sqlite.OpInsert {
 			return nil
 		}
-		var key [3]string
-		for i := range key {
-			v, err := it.New(1 + i) // tbl, row_id, col
-			if err != nil {
-				return err
-			}
-			key[i] = v.Text()
+		clock, err := it.New(4)
+		if err != nil {
+			return err
 		}
-		if quiet[key[2]] {
-			return nil
+		laptop, err := it.New(5)
+		if err != nil {
+			return err
 		}
-		return exec(m.c, `INSERT OR IGNORE INTO temp.sync_touched VALUES (?,?,?)`, key[0], key[1], key[2])
+		sp, ok := spans[laptop.Text()]
+		if !ok || clock.Int64() < sp.min {
+			sp.min = clock.Int64()
+		}
+		sp.max = max(sp.max, clock.Int64())
+		spans[laptop.Text()] = sp
+		return nil
 	})
 	if err != nil {
 		return err
+	}
+	for laptop, sp := range spans {
+		if err := exec(m.c, `INSERT OR IGNORE INTO temp.sync_touched SELECT v.tbl, v.row_id, v.col FROM sync_versions v
+			WHERE v.laptop = ? AND v.clock BETWEEN ? AND ? AND v.col NOT IN (`+quietList()+`)
+			AND EXISTS (SELECT 1 FROM sync_versions o WHERE o.tbl = v.tbl AND o.row_id = v.row_id AND o.col = v.col AND (o.clock, o.laptop) <> (v.clock, v.laptop))`,
+			laptop, sp.min, sp.max); err != nil {
+			return err
+		}
 	}
 	if err := exec(m.c, `DELETE FROM sync_conflicts WHERE resolved = '' AND (tbl, row_id, col) IN (SELECT tbl, row_id, col FROM temp.sync_touched)`); err != nil {
 		return err
@@ -145,4 +164,14 @@ func resolve(c *sqlite.Conn, cf Conflict, choice Choice, typed any) error {
 	}
 	return exec(c, `UPDATE sync_conflicts SET resolved = ? WHERE tbl = ? AND row_id = ? AND col = ? AND lost_clock = ? AND lost_laptop = ?`,
 		string(choice), cf.Table, cf.RowID, cf.Column, cf.LostClock, cf.LostLaptop)
+}
+
+// quietList is the quiet columns as an SQL list.
+func quietList() string {
+	var names []string
+	for c := range quiet {
+		names = append(names, quoteLit(c))
+	}
+	slices.Sort(names)
+	return strings.Join(names, ", ")
 }

@@ -229,3 +229,5 @@ func (l *testLaptop) dump(network, table string) string {
 	}, network)
 	return b.String()
 }
+
+func dataOpen(path string) (*data.Store, error) { return data.Open(path, data.Writer) }

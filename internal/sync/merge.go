@@ -206,6 +206,7 @@ func (m *merger) apply(cs []byte) (int, error) {
 		toTrash  = map[rowKey]bool{}     // rows deleted here or there: their changes go to the trash entry
 		inserted = map[rowKey][]any{}    // rows both laptops created (a restore on each): the later one wins
 		problem  error
+		orphans  bool // rows whose parent is gone here: a restore there met a delete here
 	)
 	restored, existing, err := m.existenceOf(cs)
 	if err != nil {
@@ -255,8 +256,8 @@ func (m *merger) apply(cs []byte) (int, error) {
 			}
 			return sqlite.ChangesetReplace
 		case sqlite.ChangesetForeignKey:
-			problem = &refusal{"refers to records this database does not have (were they deleted here?); it waits until that is settled"}
-			return sqlite.ChangesetAbort
+			orphans = true // settled below, as the delete would have settled them
+			return sqlite.ChangesetOmit
 		default:
 			problem = &refusal{fmt.Sprintf("breaks a rule of table %s here (two records with one name or place?)", op.TableName)}
 			return sqlite.ChangesetAbort
@@ -271,6 +272,11 @@ func (m *merger) apply(cs []byte) (int, error) {
 	}
 	if m.err != nil {
 		return 0, m.err
+	}
+	if orphans {
+		if err := m.settleOrphans(); err != nil {
+			return 0, err
+		}
 	}
 	// A record restored elsewhere but deleted here later (or the other way
 	// round) ends as the later of the two says, whatever came first.
@@ -529,4 +535,50 @@ func (m *merger) existenceOf(cs []byte) (restored, existing map[rowKey]bool, err
 		}
 	}
 	return restored, existing, nil
+}
+
+// settleOrphans treats rows whose parent record is gone as the parent's
+// delete treats its children on the laptop that made it: a child the
+// foreign key cascades to is deleted, one it sets null is set null. (A
+// record restored on one laptop while a record it refers to was deleted
+// on another: every laptop ends without the link.)
+func (m *merger) settleOrphans() error {
+	for {
+		type fk struct {
+			child, parent string
+			id            int64
+		}
+		var found []fk
+		if err := each(m.c, `SELECT DISTINCT "table", parent, fkid FROM pragma_foreign_key_check`, func(s *sqlite.Stmt) error {
+			found = append(found, fk{s.ColumnText(0), s.ColumnText(1), s.ColumnInt64(2)})
+			return nil
+		}); err != nil {
+			return err
+		}
+		if len(found) == 0 {
+			return nil
+		}
+		for _, f := range found {
+			var from, to, onDelete string
+			n := 0
+			if err := each(m.c, `SELECT "from", coalesce("to", 'id'), on_delete FROM pragma_foreign_key_list(?) WHERE id = ?`, func(s *sqlite.Stmt) error {
+				from, to, onDelete = s.ColumnText(0), s.ColumnText(1), s.ColumnText(2)
+				n++
+				return nil
+			}, f.child, f.id); err != nil {
+				return err
+			}
+			if n != 1 {
+				return fmt.Errorf("%s refers to %s through %d columns: not settled", f.child, f.parent, n)
+			}
+			cond := fmt.Sprintf(`%[1]s IS NOT NULL AND %[1]s NOT IN (SELECT %[2]s FROM %[3]s)`, quoteID(from), quoteID(to), quoteID(f.parent))
+			q := `DELETE FROM ` + quoteID(f.child) + ` WHERE ` + cond
+			if onDelete == "SET NULL" {
+				q = `UPDATE ` + quoteID(f.child) + ` SET ` + quoteID(from) + ` = NULL WHERE ` + cond
+			}
+			if err := exec(m.c, q); err != nil {
+				return err
+			}
+		}
+	}
 }

@@ -315,7 +315,7 @@ func TestThreeLaptopsConverge(t *testing.T) {
 }
 
 // regressionSeeds are seeds that once failed; they run every time.
-var regressionSeeds = []uint64{1, 2, 3}
+var regressionSeeds = []uint64{1, 2, 3, 1796150836539067526}
 
 func TestThreeLaptopsRegressions(t *testing.T) {
 	for _, seed := range regressionSeeds {
