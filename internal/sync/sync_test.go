@@ -2,6 +2,8 @@ package sync
 
 import (
 	"context"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/demo"
@@ -88,3 +90,57 @@ func TestTheSameColumnOnTwoLaptopsKeepsTheLaterAndListsTheOther(t *testing.T) {
 }
 
 func (l *testLaptop) laptopID() string { return l.query(`SELECT id FROM sync_laptop`) }
+
+func TestAFileFromANewerSchemaIsRefusedAndNamed(t *testing.T) {
+	a, b, network := twoLaptops(t)
+	a.sql(`UPDATE networks SET description = 'newer' WHERE id = ?`, network)
+	r := a.sync(network)
+	h, cs, err := readChangeset(r.Written)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.Schema++
+	if err := writeChangeset(r.Written, h, cs); err != nil {
+		t.Fatal(err)
+	}
+	deliver(t, a, b)
+	got := b.sync(network)
+	if len(got.Refused) != 1 || got.Refused[0].Path != filepath.Join(b.folder, network, a.laptopID(), "00000002.changeset") ||
+		!strings.Contains(got.Refused[0].Reason, "newer version of AoCE Desktop") {
+		t.Fatalf("refused %+v", got.Refused)
+	}
+	if d := b.query(`SELECT description FROM networks WHERE id = ?`, network); d == "newer" {
+		t.Error("the refused file was applied")
+	}
+}
+
+func TestAChangeToARecordDeletedElsewhereStaysInTheTrash(t *testing.T) {
+	a, b, network := twoLaptops(t)
+	id := a.query(`SELECT id FROM milestones WHERE network_id = ? ORDER BY id LIMIT 1`, network)
+	a.sql(`UPDATE milestones SET title = 'edited on A' WHERE id = ?`, id)
+	if _, err := b.st.DeleteMilestone(context.Background(), id); err != nil {
+		t.Fatal(err)
+	}
+	a.sync(network)
+	b.sync(network)
+	deliver(t, a, b)
+	deliver(t, b, a)
+	a.sync(network)
+	b.sync(network)
+	sameEverywhere(t, network, a, b)
+	for _, l := range []*testLaptop{a, b} {
+		if n := l.query(`SELECT count(*) FROM milestones WHERE id = ?`, id); n != "0" {
+			t.Errorf("%s still has the milestone", l.name)
+		}
+		items, err := l.st.Trash(context.Background(), network)
+		if err != nil || len(items) != 1 {
+			t.Fatalf("%s: trash %v %v", l.name, items, err)
+		}
+		if _, err := l.st.RestoreTrash(context.Background(), items[0].ID); err != nil {
+			t.Fatal(err)
+		}
+		if got := l.query(`SELECT title FROM milestones WHERE id = ?`, id); got != "edited on A" {
+			t.Errorf("%s: restored with title %q", l.name, got)
+		}
+	}
+}
