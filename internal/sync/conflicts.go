@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"zombiezen.com/go/sqlite"
+	"zombiezen.com/go/sqlite/sqlitex"
 )
 
 // recordConflicts brings the conflicts of the columns a changeset sent
@@ -127,10 +128,15 @@ const (
 	Edit Choice = "edit" // a value typed now replaces both, as a new edit
 )
 
-// resolve settles a conflict here. Take and Edit write the column like any
-// edit of the store (the triggers give it a new clock), so the next sync
-// sends it on and it wins on every laptop.
-func resolve(c *sqlite.Conn, cf Conflict, choice Choice, typed any) error {
+// resolve settles a conflict here, in one transaction. Take and Edit write
+// the column like any edit of the store (the triggers give it a new
+// clock), so the next sync sends it on and it wins on every laptop.
+func resolve(c *sqlite.Conn, cf Conflict, choice Choice, typed any) (err error) {
+	end, err := sqlitex.ImmediateTransaction(c)
+	if err != nil {
+		return err
+	}
+	defer end(&err)
 	t, ok := tableNamed(cf.Table)
 	if !ok || !t.clocked {
 		return fmt.Errorf("conflict on unknown table %q", cf.Table)

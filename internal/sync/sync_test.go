@@ -144,3 +144,37 @@ func TestAChangeToARecordDeletedElsewhereStaysInTheTrash(t *testing.T) {
 		}
 	}
 }
+
+func TestTakingTheLostValueWinsOnEveryLaptop(t *testing.T) {
+	a, b, network := twoLaptops(t)
+	id := a.query(`SELECT id FROM milestones WHERE network_id = ? ORDER BY id LIMIT 1`, network)
+	a.sql(`UPDATE milestones SET title = 'from A' WHERE id = ?`, id)
+	b.sql(`UPDATE milestones SET title = 'from B' WHERE id = ?`, id)
+	a.sync(network)
+	b.sync(network)
+	deliver(t, a, b)
+	deliver(t, b, a)
+	a.sync(network)
+	b.sync(network)
+	cs, err := Conflicts(a.st.Path(), network, false)
+	if err != nil || len(cs) != 1 || cs[0].Lost != "from A" {
+		t.Fatalf("conflicts %+v %v", cs, err)
+	}
+	if err := Resolve(context.Background(), a.st, cs[0], Take, nil); err != nil {
+		t.Fatal(err)
+	}
+	if cs, _ := Conflicts(a.st.Path(), network, false); len(cs) != 0 {
+		t.Errorf("still open after taking: %+v", cs)
+	}
+	a.sync(network)
+	deliver(t, a, b)
+	b.sync(network)
+	for _, l := range []*testLaptop{a, b} {
+		if got := l.query(`SELECT title FROM milestones WHERE id = ?`, id); got != "from A" {
+			t.Errorf("%s: title %q", l.name, got)
+		}
+	}
+	if cs, _ := Conflicts(b.st.Path(), network, false); len(cs) != 0 {
+		t.Errorf("B still lists %+v", cs)
+	}
+}
