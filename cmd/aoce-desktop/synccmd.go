@@ -60,19 +60,27 @@ func (c *cmdContext) syncNetwork(s *data.Store) (id, name string, err error) {
 	return "", "", err
 }
 
+// openSync opens the store and finds the network a sync command works on.
+func (c *cmdContext) openSync(mode data.Mode) (s *data.Store, id, name string, err error) {
+	if s, err = c.openStore(mode); err != nil {
+		return nil, "", "", err
+	}
+	if id, name, err = c.syncNetwork(s); err != nil {
+		s.Close()
+		return nil, "", "", err
+	}
+	return s, id, name, nil
+}
+
 func runSync(c *cmdContext) error {
 	if c.sync.folder == "" {
 		return usageError{"sync needs --folder DIR, the folder shared with the other laptops"}
 	}
-	s, err := c.openStore(data.Writer)
+	s, id, name, err := c.openSync(data.Writer)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	id, name, err := c.syncNetwork(s)
-	if err != nil {
-		return err
-	}
 	if c.sync.laptopName != "" {
 		if err := sync.SetLaptopName(c.ctx, s, c.sync.laptopName); err != nil {
 			return err
@@ -104,15 +112,11 @@ func runSync(c *cmdContext) error {
 }
 
 func runSyncStatus(c *cmdContext) error {
-	s, err := c.openStore(data.Reader)
+	s, id, name, err := c.openSync(data.Reader)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	id, name, err := c.syncNetwork(s)
-	if err != nil {
-		return err
-	}
 	st, err := sync.StatusOf(s.Path(), id, c.sync.folder)
 	if err != nil {
 		return err
@@ -136,15 +140,11 @@ func runSyncStatus(c *cmdContext) error {
 }
 
 func runSyncConflicts(c *cmdContext) error {
-	s, err := c.openStore(data.Reader)
+	s, id, name, err := c.openSync(data.Reader)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	id, name, err := c.syncNetwork(s)
-	if err != nil {
-		return err
-	}
 	cs, err := sync.Conflicts(s.Path(), id, c.sync.all)
 	if err != nil {
 		return err

@@ -49,12 +49,7 @@ func TestEditsOfDifferentColumnsMerge(t *testing.T) {
 	id := a.query(`SELECT id FROM partners WHERE network_id = ? ORDER BY name LIMIT 1`, network)
 	a.sql(`UPDATE partners SET country = 'Aland' WHERE id = ?`, id)
 	b.sql(`UPDATE partners SET region = 'Bregion' WHERE id = ?`, id)
-	a.sync(network)
-	b.sync(network)
-	deliver(t, a, b)
-	deliver(t, b, a)
-	a.sync(network)
-	b.sync(network)
+	exchange(t, network, a, b)
 	for _, l := range []*testLaptop{a, b} {
 		if got := l.query(`SELECT country || '/' || region FROM partners WHERE id = ?`, id); got != "Aland/Bregion" {
 			t.Errorf("%s: %s", l.name, got)
@@ -71,12 +66,7 @@ func TestTheSameColumnOnTwoLaptopsKeepsTheLaterAndListsTheOther(t *testing.T) {
 	id := a.query(`SELECT id FROM partners WHERE network_id = ? ORDER BY name LIMIT 1`, network)
 	a.sql(`UPDATE partners SET country = 'from A' WHERE id = ?`, id)
 	b.sql(`UPDATE partners SET country = 'from B' WHERE id = ?`, id) // later
-	a.sync(network)
-	b.sync(network)
-	deliver(t, a, b)
-	deliver(t, b, a)
-	a.sync(network)
-	b.sync(network)
+	exchange(t, network, a, b)
 	for _, l := range []*testLaptop{a, b} {
 		if got := l.query(`SELECT country FROM partners WHERE id = ?`, id); got != "from B" {
 			t.Errorf("%s: country %s", l.name, got)
@@ -121,12 +111,7 @@ func TestAChangeToARecordDeletedElsewhereStaysInTheTrash(t *testing.T) {
 	if _, err := b.st.DeleteMilestone(context.Background(), id); err != nil {
 		t.Fatal(err)
 	}
-	a.sync(network)
-	b.sync(network)
-	deliver(t, a, b)
-	deliver(t, b, a)
-	a.sync(network)
-	b.sync(network)
+	exchange(t, network, a, b)
 	sameEverywhere(t, network, a, b)
 	for _, l := range []*testLaptop{a, b} {
 		if n := l.query(`SELECT count(*) FROM milestones WHERE id = ?`, id); n != "0" {
@@ -150,12 +135,7 @@ func TestTakingTheLostValueWinsOnEveryLaptop(t *testing.T) {
 	id := a.query(`SELECT id FROM milestones WHERE network_id = ? ORDER BY id LIMIT 1`, network)
 	a.sql(`UPDATE milestones SET title = 'from A' WHERE id = ?`, id)
 	b.sql(`UPDATE milestones SET title = 'from B' WHERE id = ?`, id)
-	a.sync(network)
-	b.sync(network)
-	deliver(t, a, b)
-	deliver(t, b, a)
-	a.sync(network)
-	b.sync(network)
+	exchange(t, network, a, b)
 	cs, err := Conflicts(a.st.Path(), network, false)
 	if err != nil || len(cs) != 1 || cs[0].Lost != "from A" {
 		t.Fatalf("conflicts %+v %v", cs, err)
@@ -177,4 +157,16 @@ func TestTakingTheLostValueWinsOnEveryLaptop(t *testing.T) {
 	if cs, _ := Conflicts(b.st.Path(), network, false); len(cs) != 0 {
 		t.Errorf("B still lists %+v", cs)
 	}
+}
+
+// exchange: both laptops sync, the folder tool brings each the other's
+// files, both sync again.
+func exchange(t *testing.T, network string, a, b *testLaptop) {
+	t.Helper()
+	a.sync(network)
+	b.sync(network)
+	deliver(t, a, b)
+	deliver(t, b, a)
+	a.sync(network)
+	b.sync(network)
 }
