@@ -290,6 +290,12 @@ func (m *merger) apply(cs []byte) (int, error) {
 				return 0, err
 			}
 			toTrash[k] = true
+			continue
+		}
+		// Made or restored: a restore brings the values its trash entry
+		// held, and versions sent meanwhile still win over them.
+		if _, ok := resolve[k]; !ok {
+			resolve[k] = incoming{}
 		}
 	}
 	for k, row := range inserted {
