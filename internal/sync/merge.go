@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
@@ -275,6 +276,11 @@ func (m *merger) apply(cs []byte) (int, error) {
 	}
 	if orphans {
 		if err := m.settleOrphans(); err != nil {
+			return 0, err
+		}
+	}
+	if len(restored) > 0 {
+		if err := m.keepLinksOfRestored(cs, restored); err != nil {
 			return 0, err
 		}
 	}
@@ -587,4 +593,64 @@ func (m *merger) settleOrphans() error {
 			}
 		}
 	}
+}
+
+// keepLinksOfRestored puts back the link rows (tables without a clock:
+// meeting hosts, practice sub-themes…) a changeset deleted with a record
+// that stays because this laptop restored it after that delete: the
+// record's delete was left out, so the deletes that went with it are too.
+func (m *merger) keepLinksOfRestored(cs []byte, restored map[rowKey]bool) error {
+	type link struct {
+		col    int
+		parent string
+	}
+	links := map[string][]link{}
+	linksOf := func(table string) ([]link, error) {
+		if l, ok := links[table]; ok {
+			return l, nil
+		}
+		names, err := m.cols.of(table)
+		if err != nil {
+			return nil, err
+		}
+		var l []link
+		err = each(m.c, `SELECT "from", "table" FROM pragma_foreign_key_list(?)`, func(s *sqlite.Stmt) error {
+			if i := slices.Index(names, s.ColumnText(0)); i >= 0 {
+				l = append(l, link{i, s.ColumnText(1)})
+			}
+			return nil
+		}, table)
+		links[table] = l
+		return l, err
+	}
+	return eachChange(cs, func(op *sqlite.ChangesetOperation, it *sqlite.ChangesetIterator) error {
+		t, _ := tableNamed(op.TableName)
+		if op.Type != sqlite.OpDelete || t.clocked || t.name == versionsTable {
+			return nil
+		}
+		ls, err := linksOf(t.name)
+		if err != nil {
+			return err
+		}
+		for _, l := range ls {
+			v, err := it.Old(l.col)
+			if err != nil {
+				return err
+			}
+			if !restored[rowKey{l.parent, v.Text()}] {
+				continue
+			}
+			row := make([]any, op.NumColumns)
+			marks := make([]string, op.NumColumns)
+			for i := range row {
+				o, err := it.Old(i)
+				if err != nil {
+					return err
+				}
+				row[i], marks[i] = value(o), "?"
+			}
+			return exec(m.c, `INSERT OR IGNORE INTO `+quoteID(t.name)+` VALUES (`+strings.Join(marks, ", ")+`)`, row...)
+		}
+		return nil
+	})
 }

@@ -319,7 +319,7 @@ func TestThreeLaptopsConverge(t *testing.T) {
 }
 
 // regressionSeeds are seeds that once failed; they run every time.
-var regressionSeeds = []uint64{1, 2, 3, 1796150836539067526}
+var regressionSeeds = []uint64{1, 2, 3, 1796150836539067526, 1796153154038098694}
 
 func TestThreeLaptopsRegressions(t *testing.T) {
 	seeds := regressionSeeds
