@@ -48,6 +48,7 @@ type cmdContext struct {
 	sheet    string
 	net      networkFlags
 	kinds    []string // search --kind
+	sync     syncFlags
 	args     []string
 	stdin    io.Reader
 	stdout   io.Writer
@@ -167,7 +168,7 @@ func commands() []command {
 				fs.BoolVar(&c.json, "json", false, "print JSON (the shape is documented in the README)")
 			}},
 		{name: "check", summary: "run integrity and foreign-key checks; exit 1 on problems", run: runCheck},
-	}, networkCommands()...)
+	}, append(networkCommands(), syncCommands()...)...)
 }
 
 // run is main without os.Exit, for tests: it returns the exit code.

@@ -1,0 +1,182 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"text/tabwriter"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/sync"
+	"github.com/google/uuid"
+)
+
+// syncFlags are the flags of the sync commands.
+type syncFlags struct {
+	folder     string
+	laptopName string
+	all        bool
+}
+
+func syncCommands() []command {
+	folder := func(fs *flag.FlagSet, c *cmdContext, usage string) {
+		fs.StringVar(&c.sync.folder, "folder", "", usage)
+	}
+	return []command{
+		{name: "sync", summary: "write this laptop's changes of a network into a shared folder (Syncthing, Nextcloud…) and merge the other laptops' (see the README)", run: runSync,
+			flags: func(fs *flag.FlagSet, c *cmdContext) {
+				folder(fs, c, "the shared folder (required)")
+				fs.StringVar(&c.sync.laptopName, "laptop-name", "", "name this laptop for the others first (\"Anna's ThinkPad\")")
+				fs.BoolVar(&c.json, "json", false, "print the report as JSON (the shape is documented in the README)")
+			}},
+		{name: "sync status", summary: "when the network last synced, how many files wait in the folder, how many conflicts", run: runSyncStatus,
+			flags: func(fs *flag.FlagSet, c *cmdContext) {
+				folder(fs, c, "the shared folder (default: the one the network last synced with)")
+				fs.BoolVar(&c.json, "json", false, "print JSON (the shape is documented in the README)")
+			}},
+		{name: "sync conflicts", summary: "list the values that lost a merge (the kept one and the lost one, with laptops and times)", run: runSyncConflicts,
+			flags: func(fs *flag.FlagSet, c *cmdContext) {
+				fs.BoolVar(&c.sync.all, "all", false, "include the conflicts already reviewed")
+				fs.BoolVar(&c.json, "json", false, "print JSON (the shape is documented in the README)")
+			}},
+		{name: "sync new-laptop-id", summary: "give this database a laptop id of its own (for a database file copied from another laptop)", run: runSyncNewLaptopID},
+	}
+}
+
+// syncNetwork is the network a sync command works on: one of the
+// database's, or — for a laptop joining — the id of a network that so far
+// is only in the folder.
+func (c *cmdContext) syncNetwork(s *data.Store) (id, name string, err error) {
+	n, err := c.resolveNetwork(s)
+	if err == nil {
+		return n.ID, n.Name, nil
+	}
+	if _, uerr := uuid.Parse(c.network); uerr == nil && c.sync.folder != "" {
+		if info, serr := os.Stat(filepath.Join(c.sync.folder, c.network)); serr == nil && info.IsDir() {
+			return c.network, c.network, nil
+		}
+	}
+	return "", "", err
+}
+
+// openSync opens the store and finds the network a sync command works on.
+func (c *cmdContext) openSync(mode data.Mode) (s *data.Store, id, name string, err error) {
+	if s, err = c.openStore(mode); err != nil {
+		return nil, "", "", err
+	}
+	if id, name, err = c.syncNetwork(s); err != nil {
+		s.Close()
+		return nil, "", "", err
+	}
+	return s, id, name, nil
+}
+
+func runSync(c *cmdContext) error {
+	if c.sync.folder == "" {
+		return usageError{"sync needs --folder DIR, the folder shared with the other laptops"}
+	}
+	s, id, name, err := c.openSync(data.Writer)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	if c.sync.laptopName != "" {
+		if err := sync.SetLaptopName(c.ctx, s, c.sync.laptopName); err != nil {
+			return err
+		}
+	}
+	r, err := sync.Run(c.ctx, s, c.sync.folder, id)
+	if err != nil {
+		return err
+	}
+	if c.json {
+		if err := writeJSON(c, r); err != nil {
+			return err
+		}
+	} else {
+		if r.Written != "" {
+			fmt.Fprintf(c.stdout, "Sent %d changes of %s: %s\n", r.Sent, name, r.Written)
+		} else {
+			fmt.Fprintf(c.stdout, "Nothing new to send of %s.\n", name)
+		}
+		fmt.Fprintf(c.stdout, "Merged %d files of other laptops (%d changes); %d wait for an earlier file; %d conflicts to review.\n", r.Files, r.Received, r.Waiting, r.Conflicts)
+		for _, f := range r.Refused {
+			fmt.Fprintf(c.stderr, "Refused %s: it %s\n", f.Path, f.Reason)
+		}
+	}
+	if len(r.Refused) > 0 {
+		return fmt.Errorf("%d file(s) refused (see above); the rest is merged", len(r.Refused))
+	}
+	return nil
+}
+
+func runSyncStatus(c *cmdContext) error {
+	s, id, name, err := c.openSync(data.Reader)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	st, err := sync.StatusOf(s.Path(), id, c.sync.folder)
+	if err != nil {
+		return err
+	}
+	if c.json {
+		return writeJSON(c, st)
+	}
+	last := st.LastSync
+	if last == "" {
+		last = "never"
+	}
+	tw := tabwriter.NewWriter(c.stdout, 0, 0, 2, ' ', 0)
+	fmt.Fprintf(tw, "Network\t%s\n", name)
+	fmt.Fprintf(tw, "This laptop\t%s %s\n", st.LaptopName, st.Laptop)
+	fmt.Fprintf(tw, "Folder\t%s\n", st.Folder)
+	fmt.Fprintf(tw, "Last sync\t%s\n", last)
+	fmt.Fprintf(tw, "Changesets sent\t%d\n", st.LastSeq)
+	fmt.Fprintf(tw, "Files waiting\t%d\n", st.Waiting)
+	fmt.Fprintf(tw, "Conflicts\t%d\n", st.Conflicts)
+	return tw.Flush()
+}
+
+func runSyncConflicts(c *cmdContext) error {
+	s, id, name, err := c.openSync(data.Reader)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	cs, err := sync.Conflicts(s.Path(), id, c.sync.all)
+	if err != nil {
+		return err
+	}
+	if c.json {
+		if cs == nil {
+			cs = []sync.Conflict{}
+		}
+		return writeJSON(c, cs)
+	}
+	if len(cs) == 0 {
+		fmt.Fprintf(c.stdout, "No conflicts in %s.\n", name)
+		return nil
+	}
+	tw := tabwriter.NewWriter(c.stdout, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "Record\tField\tKept\tLost\tLost on\tReviewed")
+	for _, cf := range cs {
+		fmt.Fprintf(tw, "%s %s\t%s\t%v\t%v\t%s %s\t%s\n", cf.Table, cf.RowID, cf.Column, cf.Kept, cf.Lost, cf.LostLaptop, cf.LostAt.Local().Format("2006-01-02 15:04"), cf.Resolved)
+	}
+	return tw.Flush()
+}
+
+func runSyncNewLaptopID(c *cmdContext) error {
+	s, err := c.openStore(data.Writer)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	id, err := sync.NewLaptopID(c.ctx, s)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(c.stdout, "This database is now laptop %s.\n", id)
+	return nil
+}

@@ -1,0 +1,123 @@
+package sync
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/demo"
+)
+
+// BenchmarkApply10000Changes: B applies a changeset of A's holding 10,000
+// changed records (a title of each of 10,000 milestones) and their 10,000
+// versions — one sync of B, snapshot included.
+func BenchmarkApply10000Changes(b *testing.B) {
+	dir := b.TempDir()
+	a, bl := newLaptop(b, dir, "A"), newLaptop(b, dir, "B")
+	res, err := demo.Load(context.Background(), a.st)
+	if err != nil {
+		b.Fatal(err)
+	}
+	network := res.Network.ID
+	a.sql(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10000)
+		INSERT INTO milestones (id, network_id, track, due_date, title, created_at, updated_at)
+		SELECT printf('00000000-0000-4000-8000-%012d', i), ?, 'quality_check', '2027-01-01', 'milestone ' || i, '', '' FROM n`, network)
+	a.sync(network)
+	deliver(b, a, bl)
+	bl.sync(network)
+	a.sql(`UPDATE milestones SET title = title || ' (checked)' WHERE id LIKE '00000000-0000-4000-8000-%'`)
+	r := a.sync(network)
+	b.Logf("A's changeset: %d changes", r.Sent)
+	deliver(b, a, bl)
+	bl.st.Close()
+	saved := filepath.Join(dir, "B-saved.db")
+	if err := copyFile(bl.st.Path(), saved); err != nil {
+		b.Fatal(err)
+	}
+	base := basePath(bl.st.Path(), network)
+	if err := copyFile(base, base+".saved"); err != nil {
+		b.Fatal(err)
+	}
+	var cpuSpent time.Duration
+	b.Cleanup(func() { b.ReportMetric(float64(cpuSpent.Milliseconds())/float64(b.N), "cpu-ms/op") })
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		fresh := filepath.Join(dir, fmt.Sprintf("B%d.db", i))
+		if err := copyFile(saved, fresh); err != nil {
+			b.Fatal(err)
+		}
+		if err := copyFile(base+".saved", basePath(fresh, network)); err != nil {
+			b.Fatal(err)
+		}
+		l := reopen(b, bl, fresh)
+		b.StartTimer()
+		cpu := cpuTime()
+		r := l.sync(network)
+		cpuSpent += cpuTime() - cpu
+		b.StopTimer()
+		if r.Received != 20000 {
+			b.Fatalf("applied %d changes", r.Received)
+		}
+		l.st.Close()
+		b.StartTimer()
+	}
+}
+
+// BenchmarkWriteAfterADay: A writes its changeset after a day's work, 300
+// edits of partners, practices, meetings, milestones and sections (the
+// demo network, one sync of A with nothing to merge).
+func BenchmarkWriteAfterADay(b *testing.B) {
+	dir := b.TempDir()
+	a := newLaptop(b, dir, "A")
+	res, err := demo.Load(context.Background(), a.st)
+	if err != nil {
+		b.Fatal(err)
+	}
+	network := res.Network.ID
+	a.sync(network)
+	var cpuSpent time.Duration
+	b.Cleanup(func() { b.ReportMetric(float64(cpuSpent.Milliseconds())/float64(b.N), "cpu-ms/op") })
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		for j := 0; j < 60; j++ {
+			v := fmt.Sprintf("edit %d.%d", i, j)
+			a.sql(`UPDATE partners SET next_steps = ? WHERE id = (SELECT id FROM partners WHERE network_id = ?2 ORDER BY id LIMIT 1 OFFSET ?3 % 9)`, v, network, j)
+			a.sql(`UPDATE good_practices SET description = ? WHERE id = (SELECT id FROM good_practices WHERE network_id = ?2 ORDER BY id LIMIT 1 OFFSET ?3)`, v, network, j%20)
+			a.sql(`UPDATE meetings SET place = ? WHERE id = (SELECT id FROM meetings WHERE network_id = ?2 ORDER BY id LIMIT 1 OFFSET ?3 % 5)`, v, network, j)
+			a.sql(`UPDATE milestones SET title = ? WHERE id = (SELECT id FROM milestones WHERE network_id = ?2 ORDER BY id LIMIT 1 OFFSET ?3 % 5)`, v, network, j)
+			a.sql(`UPDATE study_sections SET body = ? WHERE id = (SELECT s.id FROM study_sections s JOIN studies t ON t.id = s.study_id WHERE t.network_id = ?2 ORDER BY s.id LIMIT 1 OFFSET ?3 % 10)`, v, network, j)
+		}
+		b.StartTimer()
+		cpu := cpuTime()
+		r := a.sync(network)
+		cpuSpent += cpuTime() - cpu
+		b.StopTimer()
+		if r.Written == "" {
+			b.Fatal("nothing written")
+		}
+		b.StartTimer()
+	}
+}
+
+// cpuTime is the CPU time the process has used: on a machine shared with
+// other work, the benchmarks report it beside the wall time.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+func reopen(b *testing.B, like *testLaptop, path string) *testLaptop {
+	st, err := dataOpen(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return &testLaptop{t: b, name: like.name, st: st, folder: like.folder}
+}

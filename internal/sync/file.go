@@ -1,0 +1,97 @@
+package sync
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/atomicfile"
+)
+
+// magic opens every changeset file; the JSON header line follows it.
+const magic = "AOCE-DESKTOP CHANGESET\n"
+
+// header names what a changeset file holds, so that a file is checked
+// before anything of it is applied.
+type header struct {
+	Schema     int64  `json:"schema"` // the writer's schema version: a newer one is refused
+	Network    string `json:"network"`
+	Laptop     string `json:"laptop"`
+	LaptopName string `json:"laptopName,omitempty"`
+	Seq        int64  `json:"seq"`
+	Written    string `json:"written"`
+	Size       int    `json:"size"`   // of the changeset after the header
+	SHA256     string `json:"sha256"` // of the changeset: a torn or damaged file is refused
+}
+
+// changesetPath is where a laptop's changeset number seq of a network goes.
+func changesetPath(folder, network, laptop string, seq int64) string {
+	return filepath.Join(folder, network, laptop, fmt.Sprintf("%08d.changeset", seq))
+}
+
+// seqOf reads the number from a changeset file's name ("00000012.changeset").
+func seqOf(name string) (int64, bool) {
+	n, ok := strings.CutSuffix(name, ".changeset")
+	if !ok {
+		return 0, false
+	}
+	seq, err := strconv.ParseInt(n, 10, 64)
+	return seq, err == nil && seq > 0
+}
+
+func writeChangeset(path string, h header, cs []byte) error {
+	sum := sha256.Sum256(cs)
+	h.Size, h.SHA256 = len(cs), hex.EncodeToString(sum[:])
+	hj, err := json.Marshal(h)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	return atomicfile.Write(path, func(w io.Writer) error {
+		if _, err := io.WriteString(w, magic); err != nil {
+			return err
+		}
+		if _, err := w.Write(append(hj, '\n')); err != nil {
+			return err
+		}
+		_, err := w.Write(cs)
+		return err
+	})
+}
+
+// readChangeset reads and checks a changeset file; the error says what is wrong with it.
+func readChangeset(path string) (header, []byte, error) {
+	var h header
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return h, nil, err
+	}
+	rest, ok := bytes.CutPrefix(b, []byte(magic))
+	if !ok {
+		return h, nil, errors.New("is not an AoCE Desktop changeset")
+	}
+	line, err := bufio.NewReader(bytes.NewReader(rest)).ReadBytes('\n')
+	if err != nil {
+		return h, nil, errors.New("has no complete header")
+	}
+	if err := json.Unmarshal(line, &h); err != nil {
+		return h, nil, fmt.Errorf("has a damaged header: %v", err)
+	}
+	cs := rest[len(line):]
+	sum := sha256.Sum256(cs)
+	if len(cs) != h.Size || hex.EncodeToString(sum[:]) != h.SHA256 {
+		return h, nil, fmt.Errorf("is incomplete or damaged (%d bytes of %d, or its checksum differs)", len(cs), h.Size)
+	}
+	return h, cs, nil
+}

@@ -1,0 +1,656 @@
+package sync
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"zombiezen.com/go/sqlite"
+	"zombiezen.com/go/sqlite/sqlitex"
+)
+
+// Refused is a changeset file that was not applied, and why.
+type Refused struct {
+	Path   string `json:"path"`
+	Reason string `json:"reason"`
+}
+
+// pending is what the folder holds of the other laptops: per laptop, the
+// files to apply now (the next numbers without a gap) and how many more
+// wait for a file before them to arrive.
+type pending struct {
+	next    map[string][]int64
+	waiting int
+}
+
+// findPending lists the other laptops' files of a network not applied yet.
+func findPending(c *sqlite.Conn, folder, network, me string) (pending, error) {
+	p := pending{next: map[string][]int64{}}
+	dirs, err := os.ReadDir(filepath.Join(folder, network))
+	if errors.Is(err, os.ErrNotExist) {
+		return p, nil
+	}
+	if err != nil {
+		return p, err
+	}
+	for _, d := range dirs {
+		if !d.IsDir() || d.Name() == me {
+			continue
+		}
+		files, err := os.ReadDir(filepath.Join(folder, network, d.Name()))
+		if err != nil {
+			return p, err
+		}
+		have := map[int64]bool{}
+		for _, f := range files {
+			if seq, ok := seqOf(f.Name()); ok && !f.IsDir() {
+				have[seq] = true
+			}
+		}
+		var done int64
+		if err := each(c, `SELECT coalesce(max(seq), 0) FROM sync_applied WHERE network_id = ? AND laptop_id = ?`, func(s *sqlite.Stmt) error {
+			done = s.ColumnInt64(0)
+			return nil
+		}, network, d.Name()); err != nil {
+			return p, err
+		}
+		seq := done + 1
+		for ; have[seq]; seq++ {
+			p.next[d.Name()] = append(p.next[d.Name()], seq)
+		}
+		for s := range have {
+			if s > seq {
+				p.waiting++
+			}
+		}
+	}
+	return p, nil
+}
+
+// mergeResult is what a merge did.
+type mergeResult struct {
+	files, changes int
+	refused        []Refused
+	waiting        int
+}
+
+// mergeOthers applies every unseen file of the other laptops in one
+// transaction. A file that cannot be applied is refused and named, and the
+// later files of its laptop wait (they may build on it).
+// own is the changeset this laptop has just written, whose versions may
+// settle conflicts here.
+func mergeOthers(dbPath, folder, network string, schema int64, own []byte) (res mergeResult, err error) {
+	c, err := openConn(dbPath)
+	if err != nil {
+		return res, err
+	}
+	defer c.Close()
+	if err := execAll(c, `PRAGMA foreign_keys = ON`, `PRAGMA synchronous = NORMAL`); err != nil {
+		return res, err
+	}
+	me, err := readLaptop(c, "main")
+	if err != nil {
+		return res, err
+	}
+	end, err := sqlitex.ImmediateTransaction(c)
+	if err != nil {
+		return res, err
+	}
+	defer end(&err)
+	p, err := findPending(c, folder, network, me.ID)
+	if err != nil {
+		return res, err
+	}
+	res.waiting = p.waiting
+	if err := exec(c, `UPDATE sync_laptop SET applying = 1`); err != nil {
+		return res, err
+	}
+	m := &merger{c: c, network: network, cols: columnCache{c: c, schema: "main"}}
+	if len(own) > 0 {
+		if err := m.recordConflicts(own); err != nil {
+			return res, err
+		}
+	}
+	laptops := make([]string, 0, len(p.next))
+	for l := range p.next {
+		laptops = append(laptops, l)
+	}
+	slices.Sort(laptops)
+	for _, l := range laptops {
+		for i, seq := range p.next[l] {
+			path := changesetPath(folder, network, l, seq)
+			n, why := m.applyFile(path, network, l, seq, schema)
+			if why != "" {
+				res.refused = append(res.refused, Refused{path, why})
+				res.waiting += len(p.next[l]) - i - 1
+				break
+			}
+			res.files++
+			res.changes += n
+		}
+	}
+	if m.err != nil {
+		return res, m.err
+	}
+	if err := m.advanceClock(); err != nil {
+		return res, err
+	}
+	if err := exec(c, `UPDATE sync_laptop SET applying = 0`); err != nil {
+		return res, err
+	}
+	return res, nil
+}
+
+// merger applies changesets on the live database's connection.
+type merger struct {
+	c       *sqlite.Conn
+	network string
+	cols    columnCache
+	err     error // a failure of the database itself: the merge stops
+}
+
+// applyFile checks and applies one file in a savepoint of its own; a
+// reason is returned when the file is refused (and nothing of it applied).
+func (m *merger) applyFile(path, network, laptop string, seq, schema int64) (changes int, refused string) {
+	h, cs, err := readChangeset(path)
+	switch {
+	case err != nil:
+		return 0, err.Error()
+	case h.Schema > schema:
+		return 0, fmt.Sprintf("comes from a newer version of AoCE Desktop (schema %d, this one has %d): update AoCE Desktop on this laptop", h.Schema, schema)
+	case h.Network != network || h.Laptop != laptop || h.Seq != seq:
+		return 0, fmt.Sprintf("says it is changeset %d of laptop %s for network %s: it is in the wrong place", h.Seq, h.Laptop, h.Network)
+	}
+	release := sqlitex.Save(m.c)
+	n, err := m.apply(cs)
+	if err == nil {
+		err = exec(m.c, `INSERT INTO sync_applied (network_id, laptop_id, seq, applied_at) VALUES (?,?,?,?)`,
+			network, laptop, seq, time.Now().UTC().Format(time.RFC3339))
+	}
+	var refusal *refusal
+	if errors.As(err, &refusal) {
+		release(&err) // rolls the file's changes back
+		return 0, refusal.why
+	}
+	release(&err)
+	if err != nil {
+		m.err = fmt.Errorf("apply %s: %w", path, err)
+		return 0, "could not be applied: " + err.Error()
+	}
+	return n, ""
+}
+
+// refusal is a changeset this database cannot take as it is.
+type refusal struct{ why string }
+
+func (r *refusal) Error() string { return r.why }
+
+type rowKey struct{ table, id string }
+
+// incoming is what a change of a clocked row says about its clock.
+type incoming struct {
+	clock int64
+	by    string
+}
+
+// apply applies one changeset and merges what the session extension
+// reports as conflicts, column by column (see resolveRow).
+func (m *merger) apply(cs []byte) (int, error) {
+	var (
+		resolve  = map[rowKey]incoming{} // rows changed here and there: merge their columns
+		toTrash  = map[rowKey]bool{}     // rows deleted here or there: their changes go to the trash entry
+		inserted = map[rowKey][]any{}    // rows both laptops created (a restore on each): the later one wins
+		problem  error
+		orphans  bool // rows whose parent is gone here: a restore there met a delete here
+	)
+	restored, existing, err := m.existenceOf(cs)
+	if err != nil {
+		return 0, err
+	}
+	handler := func(ct sqlite.ConflictType, it *sqlite.ChangesetIterator) sqlite.ConflictAction {
+		op, err := it.Operation()
+		if err != nil {
+			problem = err
+			return sqlite.ChangesetAbort
+		}
+		t, _ := tableNamed(op.TableName)
+		switch ct {
+		case sqlite.ChangesetData:
+			if op.Type == sqlite.OpDelete {
+				if t.clocked {
+					k := m.key(it, op, false)
+					if restored[k] {
+						return sqlite.ChangesetOmit // restored here after that delete: the restore stands
+					}
+					toTrash[k] = true
+				}
+				return sqlite.ChangesetReplace // the delete wins over edits; what changed here goes into its trash entry
+			}
+			if t.clocked {
+				k := m.key(it, op, false)
+				resolve[k] = m.incomingClock(it, op, k.table)
+				return sqlite.ChangesetOmit
+			}
+			return sqlite.ChangesetReplace
+		case sqlite.ChangesetNotFound:
+			// An update of a row deleted here, or a delete of a row gone
+			// already (often with its parent, by a cascade of this very
+			// changeset, after it changed here): either way its trash
+			// entry takes the winning values.
+			if t.clocked {
+				toTrash[m.key(it, op, false)] = true
+			}
+			return sqlite.ChangesetOmit
+		case sqlite.ChangesetConflict:
+			if t.clocked {
+				k := m.key(it, op, true)
+				inserted[k] = m.newRow(it, op)
+			}
+			if t.clocked || t.name == versionsTable {
+				return sqlite.ChangesetOmit // (a REPLACE would delete the row first, and with it what its foreign keys cascade to)
+			}
+			return sqlite.ChangesetReplace
+		case sqlite.ChangesetForeignKey:
+			orphans = true // settled below, as the delete would have settled them
+			return sqlite.ChangesetOmit
+		default:
+			problem = &refusal{fmt.Sprintf("breaks a rule of table %s here (two records with one name or place?)", op.TableName)}
+			return sqlite.ChangesetAbort
+		}
+	}
+	err = m.c.ApplyChangeset(bytes.NewReader(cs), nil, handler)
+	if problem != nil {
+		return 0, problem
+	}
+	if err != nil {
+		return 0, err
+	}
+	if m.err != nil {
+		return 0, m.err
+	}
+	if orphans {
+		if err := m.settleOrphans(); err != nil {
+			return 0, err
+		}
+	}
+	if len(restored) > 0 {
+		if err := m.keepLinksOfRestored(cs, restored); err != nil {
+			return 0, err
+		}
+	}
+	// A record restored elsewhere but deleted here later (or the other way
+	// round) ends as the later of the two says, whatever came first.
+	for k := range existing {
+		_, _, alive, err := winner(m.c, "main", k.table, k.id, existence)
+		if err != nil {
+			return 0, err
+		}
+		if alive == int64(0) {
+			if err := exec(m.c, `DELETE FROM `+quoteID(k.table)+` WHERE id = ?`, k.id); err != nil {
+				return 0, err
+			}
+			toTrash[k] = true
+			continue
+		}
+		// Made or restored: a restore brings the values its trash entry
+		// held, and versions sent meanwhile still win over them.
+		if _, ok := resolve[k]; !ok {
+			resolve[k] = incoming{}
+		}
+	}
+	for k, row := range inserted {
+		if err := m.takeLaterRow(k, row); err != nil {
+			return 0, err
+		}
+		resolve[k] = incoming{}
+	}
+	for k, in := range resolve {
+		if err := m.resolveRow(k, in); err != nil {
+			return 0, err
+		}
+	}
+	for k := range toTrash {
+		if err := m.patchTrash(k); err != nil {
+			return 0, err
+		}
+	}
+	if err := m.recordConflicts(cs); err != nil {
+		return 0, err
+	}
+	return countChanges(cs)
+}
+
+// key is the table and id of the row a change is about.
+func (m *merger) key(it *sqlite.ChangesetIterator, op *sqlite.ChangesetOperation, insert bool) rowKey {
+	get := it.Old
+	if insert {
+		get = it.New
+	}
+	v, err := get(0)
+	if err != nil {
+		m.fail(err)
+	}
+	return rowKey{op.TableName, v.Text()}
+}
+
+func (m *merger) fail(err error) {
+	if m.err == nil {
+		m.err = err
+	}
+}
+
+// incomingClock reads the clock and laptop a change gives its row.
+func (m *merger) incomingClock(it *sqlite.ChangesetIterator, op *sqlite.ChangesetOperation, table string) incoming {
+	names, err := m.cols.of(table)
+	if err != nil {
+		m.fail(err)
+		return incoming{}
+	}
+	var in incoming
+	for i, col := range names {
+		if col != "updated_clock" && col != "updated_by" {
+			continue
+		}
+		v, err := it.New(i)
+		if err != nil {
+			m.fail(err)
+			continue
+		}
+		if col == "updated_clock" {
+			in.clock = v.Int64()
+		} else {
+			in.by = v.Text()
+		}
+	}
+	return in
+}
+
+func (m *merger) newRow(it *sqlite.ChangesetIterator, op *sqlite.ChangesetOperation) []any {
+	row := make([]any, op.NumColumns)
+	for i := range row {
+		v, err := it.New(i)
+		if err != nil {
+			m.fail(err)
+		}
+		row[i] = value(v)
+	}
+	return row
+}
+
+// takeLaterRow settles a record both laptops created with one id (a trash
+// entry restored on each): the one with the higher (clock, laptop) stays.
+func (m *merger) takeLaterRow(k rowKey, row []any) error {
+	names, err := m.cols.of(k.table)
+	if err != nil {
+		return err
+	}
+	set := ""
+	args := []any{}
+	var clock, by any
+	for i, col := range names {
+		if i == 0 {
+			continue
+		}
+		if set != "" {
+			set += ", "
+		}
+		set += quoteID(col) + " = ?"
+		args = append(args, row[i])
+		switch col {
+		case "updated_clock":
+			clock = row[i]
+		case "updated_by":
+			by = row[i]
+		}
+	}
+	args = append(args, row[0], clock, by)
+	return exec(m.c, `UPDATE `+quoteID(k.table)+` SET `+set+` WHERE id = ? AND (?, ?) > (updated_clock, updated_by)`, args...)
+}
+
+// resolveRow gives each versioned column of a row its winning value — the
+// version with the highest (clock, laptop) — and the row the highest clock
+// it has seen. Which version wins depends only on the set of versions, not
+// on the order they came in, so every laptop ends with the same row.
+func (m *merger) resolveRow(k rowKey, in incoming) error {
+	w, err := winners(m.c, k)
+	if err != nil {
+		return err
+	}
+	set := ""
+	args := []any{}
+	top := in
+	for _, v := range w {
+		set += quoteID(v.col) + " = ?, "
+		args = append(args, v.value)
+		if v.clock > top.clock || v.clock == top.clock && v.laptop > top.by {
+			top = incoming{v.clock, v.laptop}
+		}
+	}
+	args = append(args, top.clock, top.by, top.by, top.clock, k.id)
+	return exec(m.c, `UPDATE `+quoteID(k.table)+` SET `+set+`
+		updated_by = CASE WHEN (?, ?) > (updated_clock, updated_by) THEN ? ELSE updated_by END,
+		updated_clock = max(updated_clock, ?) WHERE id = ?`, args...)
+}
+
+// version is one column value a laptop sent.
+type version struct {
+	col    string
+	value  any
+	clock  int64
+	laptop string
+}
+
+// winners are the winning versions of a row's columns (its existence aside).
+func winners(c *sqlite.Conn, k rowKey) ([]version, error) {
+	var w []version
+	err := each(c, `SELECT v.col, v.value, v.clock, v.laptop FROM sync_versions v WHERE v.tbl = ?1 AND v.row_id = ?2 AND v.col <> ''
+		AND NOT EXISTS (SELECT 1 FROM sync_versions u WHERE u.tbl = ?1 AND u.row_id = ?2 AND u.col = v.col AND (u.clock, u.laptop) > (v.clock, v.laptop))
+		ORDER BY v.col`, func(s *sqlite.Stmt) error {
+		w = append(w, version{s.ColumnText(0), column(s, 1), s.ColumnInt64(2), s.ColumnText(3)})
+		return nil
+	}, k.table, k.id)
+	return w, err
+}
+
+// advanceClock moves this laptop's clock past every clock it has merged,
+// so that an edit made here after a merge is later than what it saw.
+func (m *merger) advanceClock() error {
+	q := `SELECT coalesce(max(clock), 0) AS c FROM sync_versions`
+	for _, t := range tables {
+		if t.clocked {
+			q += ` UNION ALL SELECT coalesce(max(updated_clock), 0) FROM ` + quoteID(t.name)
+		}
+	}
+	return exec(m.c, `UPDATE sync_laptop SET clock = max(clock, (SELECT max(c) FROM (`+q+`)))`)
+}
+
+// patchTrash puts the winning values of a row deleted here or on another
+// laptop into the trash entry that holds it: the delete stands, and a
+// restore brings the record back with the changes made meanwhile.
+func (m *merger) patchTrash(k rowKey) error {
+	w, err := winners(m.c, k)
+	if err != nil || len(w) == 0 {
+		return err
+	}
+	values := map[string]any{}
+	for _, v := range w {
+		values[v.col] = v.value
+	}
+	type entry struct{ id, payload string }
+	var found []entry
+	if err := each(m.c, `SELECT id, payload FROM trash WHERE network_id = ? AND instr(payload, ?) > 0`, func(s *sqlite.Stmt) error {
+		found = append(found, entry{s.ColumnText(0), s.ColumnText(1)})
+		return nil
+	}, m.network, k.id); err != nil {
+		return err
+	}
+	for _, e := range found {
+		p, changed, err := data.PatchTrashRow(e.payload, k.table, k.id, values)
+		if err != nil {
+			return fmt.Errorf("trash entry %s: %w", e.id, err)
+		}
+		if changed {
+			if err := exec(m.c, `UPDATE trash SET payload = ? WHERE id = ?`, p, e.id); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// existenceOf reads the existence versions a changeset sends: the records
+// it creates or deletes (existing), and of those it deletes, the ones this
+// laptop holds a later "made or restored" version of (restored).
+func (m *merger) existenceOf(cs []byte) (restored, existing map[rowKey]bool, err error) {
+	restored, existing = map[rowKey]bool{}, map[rowKey]bool{}
+	type tag struct {
+		clock  int64
+		laptop string
+	}
+	deletes := map[rowKey]tag{}
+	err = eachChange(cs, func(op *sqlite.ChangesetOperation, it *sqlite.ChangesetIterator) error {
+		if op.TableName != versionsTable || op.Type != sqlite.OpInsert {
+			return nil
+		}
+		var vals [9]sqlite.Value
+		for i := range vals {
+			if vals[i], err = it.New(i); err != nil {
+				return err
+			}
+		}
+		if vals[3].Text() != existence {
+			return nil
+		}
+		k := rowKey{vals[1].Text(), vals[2].Text()}
+		existing[k] = true
+		if vals[8].Int64() == 0 {
+			deletes[k] = tag{vals[4].Int64(), vals[5].Text()}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	for k, d := range deletes {
+		clock, by, alive, err := winner(m.c, "main", k.table, k.id, existence)
+		if err != nil {
+			return nil, nil, err
+		}
+		if alive == int64(1) && (clock > d.clock || clock == d.clock && by > d.laptop) {
+			restored[k] = true
+		}
+	}
+	return restored, existing, nil
+}
+
+// settleOrphans treats rows whose parent record is gone as the parent's
+// delete treats its children on the laptop that made it: a child the
+// foreign key cascades to is deleted, one it sets null is set null. (A
+// record restored on one laptop while a record it refers to was deleted
+// on another: every laptop ends without the link.)
+func (m *merger) settleOrphans() error {
+	for {
+		type fk struct {
+			child, parent string
+			id            int64
+		}
+		var found []fk
+		if err := each(m.c, `SELECT DISTINCT "table", parent, fkid FROM pragma_foreign_key_check`, func(s *sqlite.Stmt) error {
+			found = append(found, fk{s.ColumnText(0), s.ColumnText(1), s.ColumnInt64(2)})
+			return nil
+		}); err != nil {
+			return err
+		}
+		if len(found) == 0 {
+			return nil
+		}
+		for _, f := range found {
+			var from, to, onDelete string
+			n := 0
+			if err := each(m.c, `SELECT "from", coalesce("to", 'id'), on_delete FROM pragma_foreign_key_list(?) WHERE id = ?`, func(s *sqlite.Stmt) error {
+				from, to, onDelete = s.ColumnText(0), s.ColumnText(1), s.ColumnText(2)
+				n++
+				return nil
+			}, f.child, f.id); err != nil {
+				return err
+			}
+			if n != 1 {
+				return fmt.Errorf("%s refers to %s through %d columns: not settled", f.child, f.parent, n)
+			}
+			cond := fmt.Sprintf(`%[1]s IS NOT NULL AND %[1]s NOT IN (SELECT %[2]s FROM %[3]s)`, quoteID(from), quoteID(to), quoteID(f.parent))
+			q := `DELETE FROM ` + quoteID(f.child) + ` WHERE ` + cond
+			if onDelete == "SET NULL" {
+				q = `UPDATE ` + quoteID(f.child) + ` SET ` + quoteID(from) + ` = NULL WHERE ` + cond
+			}
+			if err := exec(m.c, q); err != nil {
+				return err
+			}
+		}
+	}
+}
+
+// keepLinksOfRestored puts back the link rows (tables without a clock:
+// meeting hosts, practice sub-themes…) a changeset deleted with a record
+// that stays because this laptop restored it after that delete: the
+// record's delete was left out, so the deletes that went with it are too.
+func (m *merger) keepLinksOfRestored(cs []byte, restored map[rowKey]bool) error {
+	type link struct {
+		col    int
+		parent string
+	}
+	links := map[string][]link{}
+	linksOf := func(table string) ([]link, error) {
+		if l, ok := links[table]; ok {
+			return l, nil
+		}
+		names, err := m.cols.of(table)
+		if err != nil {
+			return nil, err
+		}
+		var l []link
+		err = each(m.c, `SELECT "from", "table" FROM pragma_foreign_key_list(?)`, func(s *sqlite.Stmt) error {
+			if i := slices.Index(names, s.ColumnText(0)); i >= 0 {
+				l = append(l, link{i, s.ColumnText(1)})
+			}
+			return nil
+		}, table)
+		links[table] = l
+		return l, err
+	}
+	return eachChange(cs, func(op *sqlite.ChangesetOperation, it *sqlite.ChangesetIterator) error {
+		t, _ := tableNamed(op.TableName)
+		if op.Type != sqlite.OpDelete || t.clocked || t.name == versionsTable {
+			return nil
+		}
+		ls, err := linksOf(t.name)
+		if err != nil {
+			return err
+		}
+		for _, l := range ls {
+			v, err := it.Old(l.col)
+			if err != nil {
+				return err
+			}
+			if !restored[rowKey{l.parent, v.Text()}] {
+				continue
+			}
+			row := make([]any, op.NumColumns)
+			marks := make([]string, op.NumColumns)
+			for i := range row {
+				o, err := it.Old(i)
+				if err != nil {
+					return err
+				}
+				row[i], marks[i] = value(o), "?"
+			}
+			return exec(m.c, `INSERT OR IGNORE INTO `+quoteID(t.name)+` VALUES (`+strings.Join(marks, ", ")+`)`, row...)
+		}
+		return nil
+	})
+}

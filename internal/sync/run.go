@@ -1,0 +1,222 @@
+package sync
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/google/uuid"
+	"zombiezen.com/go/sqlite"
+)
+
+// Report says what one sync did.
+type Report struct {
+	Network   string    `json:"network"`
+	Folder    string    `json:"folder"`
+	At        time.Time `json:"at"`
+	Written   string    `json:"written,omitempty"` // the changeset file this laptop wrote, "" when nothing had changed
+	Sent      int       `json:"sent"`              // changes in it
+	Files     int       `json:"files"`             // other laptops' files applied
+	Received  int       `json:"received"`          // changes in them
+	Refused   []Refused `json:"refused,omitempty"` // files not applied, each with why
+	Waiting   int       `json:"waiting"`           // files that wait for an earlier one of their laptop to arrive
+	Conflicts int       `json:"conflicts"`         // unresolved conflicts of the network now
+}
+
+// Run syncs one network of the store with a folder: it writes this
+// laptop's unsent changes as its next changeset, applies every unseen
+// changeset of the other laptops in one transaction, and takes a new
+// snapshot. It holds the store's writer throughout. Files it refuses are
+// in the report (Refused); they stop nothing else.
+func Run(ctx context.Context, st *data.Store, folder, network string) (Report, error) {
+	r := Report{Network: network, Folder: folder}
+	if info, err := os.Stat(folder); err != nil || !info.IsDir() {
+		return r, fmt.Errorf("sync folder %s is not there (is the folder tool running, the disk plugged in?)", folder)
+	}
+	schema := data.LatestSchemaVersion()
+	err := st.HoldWriter(ctx, func(path string) error {
+		written, own, err := writeOwn(path, folder, network, schema)
+		if err != nil {
+			return fmt.Errorf("write this laptop's changes: %w", err)
+		}
+		r.Written = written
+		if r.Sent, err = countChanges(own); err != nil {
+			return err
+		}
+		m, err := mergeOthers(path, folder, network, schema, own)
+		if err != nil {
+			return fmt.Errorf("merge the other laptops' changes: %w", err)
+		}
+		r.Files, r.Received, r.Refused, r.Waiting = m.files, m.changes, m.refused, m.waiting
+		r.At = time.Now().UTC()
+		if err := finish(path, folder, network, r.At, m.files > 0); err != nil {
+			return err
+		}
+		r.Conflicts, err = countConflicts(path, network)
+		return err
+	})
+	return r, err
+}
+
+// finish takes the snapshot of the network as it is after the merge (so
+// that what came from others is not sent back as this laptop's) and
+// notes the sync. When nothing was merged, the snapshot writeOwn took is
+// still the network as it is, and only the note is made.
+func finish(path, folder, network string, at time.Time, merged bool) error {
+	if !merged {
+		c, err := openConn(path)
+		if err != nil {
+			return err
+		}
+		defer c.Close()
+		return noteSync(c, "main", network, folder, at)
+	}
+	scratch := basePath(path, network) + ".next"
+	c, err := openScratch(path, scratch, network)
+	if err != nil {
+		return err
+	}
+	err = noteSync(c, "live", network, folder, at)
+	if cerr := c.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(scratch)
+		return err
+	}
+	return os.Rename(scratch, basePath(path, network))
+}
+
+func noteSync(c *sqlite.Conn, schema, network, folder string, at time.Time) error {
+	return exec(c, `INSERT INTO `+schema+`.sync_networks (network_id, folder, last_sync) VALUES (?1, ?2, ?3)
+		ON CONFLICT DO UPDATE SET folder = ?2, last_sync = ?3`, network, folder, at.Format(time.RFC3339))
+}
+
+// readOnly opens the database for reading beside whoever writes it.
+func readOnly(path string) (*sqlite.Conn, error) {
+	c, err := sqlite.OpenConn(path, sqlite.OpenReadOnly|sqlite.OpenNoMutex)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	c.SetBusyTimeout(5 * time.Second)
+	return c, nil
+}
+
+func countConflicts(path, network string) (int, error) {
+	c, err := readOnly(path)
+	if err != nil {
+		return 0, err
+	}
+	defer c.Close()
+	n := 0
+	err = each(c, `SELECT count(*) FROM sync_conflicts WHERE network_id = ? AND resolved = ''`, func(s *sqlite.Stmt) error {
+		n = s.ColumnInt(0)
+		return nil
+	}, network)
+	return n, err
+}
+
+// Status is where a network stands with its sync folder.
+type Status struct {
+	Network    string `json:"network"`
+	Laptop     string `json:"laptop"`
+	LaptopName string `json:"laptopName"`
+	Folder     string `json:"folder"`   // the last folder synced with, "" when never synced
+	LastSync   string `json:"lastSync"` // RFC 3339 UTC, "" when never
+	LastSeq    int64  `json:"lastSeq"`  // the last changeset this laptop wrote
+	Waiting    int    `json:"waiting"`  // other laptops' files in the folder not applied yet
+	Conflicts  int    `json:"conflicts"`
+}
+
+// StatusOf reads a network's sync status from the database at path
+// (opened read-only: the app may have it open) and its folder, folder
+// being "" for the one it last synced with.
+func StatusOf(path, network, folder string) (Status, error) {
+	c, err := readOnly(path)
+	if err != nil {
+		return Status{}, err
+	}
+	defer c.Close()
+	me, err := readLaptop(c, "main")
+	if err != nil {
+		return Status{}, err
+	}
+	st := Status{Network: network, Laptop: me.ID, LaptopName: me.Name}
+	if err := each(c, `SELECT folder, last_sync, last_seq FROM sync_networks WHERE network_id = ?`, func(s *sqlite.Stmt) error {
+		st.Folder, st.LastSync, st.LastSeq = s.ColumnText(0), s.ColumnText(1), s.ColumnInt64(2)
+		return nil
+	}, network); err != nil {
+		return st, err
+	}
+	if folder != "" {
+		st.Folder = folder
+	}
+	if st.Folder != "" {
+		p, err := findPending(c, st.Folder, network, me.ID)
+		if err != nil && !errors.Is(err, os.ErrNotExist) {
+			return st, err
+		}
+		st.Waiting = p.waiting
+		for _, seqs := range p.next {
+			st.Waiting += len(seqs)
+		}
+	}
+	err = each(c, `SELECT count(*) FROM sync_conflicts WHERE network_id = ? AND resolved = ''`, func(s *sqlite.Stmt) error {
+		st.Conflicts = s.ColumnInt(0)
+		return nil
+	}, network)
+	return st, err
+}
+
+// Conflicts lists a network's conflicts: the unresolved ones, or all.
+func Conflicts(path, network string, all bool) ([]Conflict, error) {
+	c, err := readOnly(path)
+	if err != nil {
+		return nil, err
+	}
+	defer c.Close()
+	return listConflicts(c, network, all)
+}
+
+// Resolve settles a conflict (Keep, Take the lost value, or Edit with a
+// value typed now) through the store's writer.
+func Resolve(ctx context.Context, st *data.Store, cf Conflict, choice Choice, typed any) error {
+	return st.HoldWriter(ctx, func(path string) error {
+		c, err := openConn(path)
+		if err != nil {
+			return err
+		}
+		defer c.Close()
+		return resolve(c, cf, choice, typed)
+	})
+}
+
+// SetLaptopName names this laptop for the others ("Anna's ThinkPad").
+func SetLaptopName(ctx context.Context, st *data.Store, name string) error {
+	return st.HoldWriter(ctx, func(path string) error {
+		c, err := openConn(path)
+		if err != nil {
+			return err
+		}
+		defer c.Close()
+		return exec(c, `UPDATE sync_laptop SET name = ?`, name)
+	})
+}
+
+// NewLaptopID gives this database a new laptop id: for a database file
+// copied from another laptop, which would otherwise write changesets under
+// the other laptop's name. The changesets already written keep theirs.
+func NewLaptopID(ctx context.Context, st *data.Store) (string, error) {
+	id := uuid.NewString()
+	return id, st.HoldWriter(ctx, func(path string) error {
+		c, err := openConn(path)
+		if err != nil {
+			return err
+		}
+		defer c.Close()
+		return exec(c, `UPDATE sync_laptop SET id = ?`, id)
+	})
+}

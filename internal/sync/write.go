@@ -1,0 +1,255 @@
+package sync
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"time"
+
+	"zombiezen.com/go/sqlite"
+	"zombiezen.com/go/sqlite/sqlitex"
+)
+
+// laptop is this database's identity as a sync partner.
+type laptop struct {
+	ID, Name string
+}
+
+func readLaptop(c *sqlite.Conn, schema string) (laptop, error) {
+	var l laptop
+	err := each(c, `SELECT id, name FROM `+schema+`.sync_laptop`, func(s *sqlite.Stmt) error {
+		l = laptop{s.ColumnText(0), s.ColumnText(1)}
+		return nil
+	})
+	if err == nil && l.ID == "" {
+		err = fmt.Errorf("the database has no laptop id: is its schema current?")
+	}
+	return l, err
+}
+
+// writeOwn writes this laptop's changes to the network since the last sync
+// as the next changeset in the folder and makes the snapshot the network's
+// rows of now. It returns the file written, "" when nothing changed.
+func writeOwn(dbPath, folder, network string, schema int64) (written string, cs []byte, err error) {
+	scratch := basePath(dbPath, network) + ".next"
+	c, err := openScratch(dbPath, scratch, network)
+	if err != nil {
+		return "", nil, err
+	}
+	written, cs, err = writeFromScratch(c, folder, network, schema)
+	if cerr := c.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(scratch)
+		return "", nil, err
+	}
+	return written, cs, os.Rename(scratch, basePath(dbPath, network))
+}
+
+func writeFromScratch(c *sqlite.Conn, folder, network string, schema int64) (path string, cs []byte, err error) {
+	me, err := readLaptop(c, "live")
+	if err != nil {
+		return "", nil, err
+	}
+	end, err := sqlitex.ImmediateTransaction(c)
+	if err != nil {
+		return "", nil, err
+	}
+	defer end(&err)
+	data, err := diff(c, false)
+	if err != nil || len(data) == 0 {
+		return "", nil, err
+	}
+	if err := fileVersions(c, data, me.ID, network); err != nil {
+		return "", nil, err
+	}
+	if cs, err = diff(c, true); err != nil {
+		return "", nil, err
+	}
+	var seq int64
+	if err := exec(c, `INSERT INTO live.sync_networks (network_id) VALUES (?) ON CONFLICT DO NOTHING`, network); err != nil {
+		return "", nil, err
+	}
+	if err := each(c, `UPDATE live.sync_networks SET last_seq = last_seq + 1 WHERE network_id = ? RETURNING last_seq`, func(s *sqlite.Stmt) error {
+		seq = s.ColumnInt64(0)
+		return nil
+	}, network); err != nil {
+		return "", nil, err
+	}
+	path = changesetPath(folder, network, me.ID, seq)
+	if _, err := os.Stat(path); err == nil {
+		return "", nil, fmt.Errorf("%s already exists: another database uses this laptop's id (was the database file copied?); give this one a new id with 'aoce-desktop sync new-laptop-id'", path)
+	}
+	h := header{Schema: schema, Network: network, Laptop: me.ID, LaptopName: me.Name, Seq: seq, Written: time.Now().UTC().Format(time.RFC3339)}
+	if err := writeChangeset(path, h, cs); err != nil {
+		return "", nil, fmt.Errorf("write %s: %w", path, err)
+	}
+	return path, cs, nil
+}
+
+// diff is the changeset that turns the snapshot ("base") into the
+// network's rows of now ("main"): of the data tables, or of every synced
+// table with the versions.
+func diff(c *sqlite.Conn, withVersions bool) ([]byte, error) {
+	s, err := c.CreateSession("main")
+	if err != nil {
+		return nil, err
+	}
+	defer s.Delete()
+	for _, t := range tables {
+		if t.name == versionsTable && !withVersions {
+			continue
+		}
+		if err := s.Diff("base", t.name); err != nil {
+			return nil, fmt.Errorf("diff %s: %w", t.name, err)
+		}
+	}
+	var b bytes.Buffer
+	if err := s.WriteChangeset(&b); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// fileVersions records a version of every column this laptop changed in a
+// record that already existed (the UPDATEs of the changeset), in main (so
+// that it travels) and in live (so that this laptop merges with it). Its
+// clock is the record's clock, its base the column's version before. A
+// record created or deleted gets a version of its existence (column "",
+// value 1 or 0), so that a delete and a restore of one record on two
+// laptops end the same way everywhere (the later one stands).
+func fileVersions(c *sqlite.Conn, cs []byte, me, network string) error {
+	type version struct {
+		table, row, col string
+		value           any
+		clock           int64 // 0: the record's clock
+	}
+	var found []version
+	cols := columnCache{c: c, schema: "main"}
+	var deletedAt int64
+	err := eachChange(cs, func(op *sqlite.ChangesetOperation, it *sqlite.ChangesetIterator) error {
+		t, _ := tableNamed(op.TableName)
+		if !t.clocked {
+			return nil
+		}
+		switch op.Type {
+		case sqlite.OpInsert:
+			id, err := it.New(0)
+			found = append(found, version{t.name, id.Text(), existence, int64(1), 0})
+			return err
+		case sqlite.OpDelete:
+			if deletedAt == 0 {
+				if err := each(c, `UPDATE live.sync_laptop SET clock = max(clock + 1, CAST(unixepoch('subsec') * 1000 AS INTEGER) * 1000) RETURNING clock`, func(s *sqlite.Stmt) error {
+					deletedAt = s.ColumnInt64(0)
+					return nil
+				}); err != nil {
+					return err
+				}
+			}
+			id, err := it.Old(0)
+			found = append(found, version{t.name, id.Text(), existence, int64(0), deletedAt})
+			return err
+		}
+		names, err := cols.of(t.name)
+		if err != nil {
+			return err
+		}
+		id, err := it.Old(0)
+		if err != nil {
+			return err
+		}
+		for i, col := range names {
+			if i == 0 || bookkeeping[col] { // (0: the id, which an UPDATE never changes)
+				continue
+			}
+			o, err := it.Old(i)
+			if err != nil {
+				return err
+			}
+			n, err := it.New(i)
+			if err != nil {
+				return err
+			}
+			// In an UPDATE, a column the change leaves alone has neither an
+			// old nor a new value; a real change has at least one of them.
+			if o.Type() == sqlite.TypeNull && n.Type() == sqlite.TypeNull {
+				continue
+			}
+			found = append(found, version{t.name, id.Text(), col, value(n), 0})
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, v := range found {
+		clock := v.clock
+		if clock == 0 {
+			if err := each(c, `SELECT updated_clock FROM main.`+quoteID(v.table)+` WHERE id = ?`, func(s *sqlite.Stmt) error {
+				clock = s.ColumnInt64(0)
+				return nil
+			}, v.row); err != nil {
+				return err
+			}
+		}
+		baseClock, baseLaptop, _, err := winner(c, "live", v.table, v.row, v.col)
+		if err != nil {
+			return err
+		}
+		for _, schema := range []string{"main", "live"} {
+			if err := exec(c, `INSERT OR IGNORE INTO `+schema+`.sync_versions (network_id, tbl, row_id, col, clock, laptop, base_clock, base_laptop, value)
+				VALUES (?,?,?,?,?,?,?,?,?)`, network, v.table, v.row, v.col, clock, me, baseClock, baseLaptop, v.value); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// winner is the clock, laptop and value of a column's winning version, 0,
+// "" and nil when the column still holds the value its record was created
+// with.
+func winner(c *sqlite.Conn, schema, table, row, col string) (clock int64, by string, v any, err error) {
+	err = each(c, `SELECT clock, laptop, value FROM `+schema+`.sync_versions WHERE tbl = ? AND row_id = ? AND col = ?
+		ORDER BY clock DESC, laptop DESC LIMIT 1`, func(s *sqlite.Stmt) error {
+		clock, by, v = s.ColumnInt64(0), s.ColumnText(1), column(s, 2)
+		return nil
+	}, table, row, col)
+	return clock, by, v, err
+}
+
+// eachChange calls fn for every change of a changeset.
+func eachChange(cs []byte, fn func(*sqlite.ChangesetOperation, *sqlite.ChangesetIterator) error) (err error) {
+	it, err := sqlite.NewChangesetIterator(bytes.NewReader(cs))
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if cerr := it.Close(); err == nil {
+			err = cerr
+		}
+	}()
+	for {
+		ok, err := it.Next()
+		if err != nil || !ok {
+			return err
+		}
+		op, err := it.Operation()
+		if err != nil {
+			return err
+		}
+		if err := fn(op, it); err != nil {
+			return err
+		}
+	}
+}
+
+func countChanges(cs []byte) (int, error) {
+	n := 0
+	err := eachChange(cs, func(*sqlite.ChangesetOperation, *sqlite.ChangesetIterator) error {
+		n++
+		return nil
+	})
+	return n, err
+}
