@@ -157,7 +157,7 @@ func commands() []command {
 				fs.BoolVar(&c.json, "json", false, "print JSON (the shape is documented in the README)")
 			}},
 		{name: "check", summary: "run integrity and foreign-key checks; exit 1 on problems", run: runCheck},
-	}, networkCommands()...)
+	}, append(networkCommands(), handoverCommands()...)...)
 }
 
 // run is main without os.Exit, for tests: it returns the exit code.

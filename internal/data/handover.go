@@ -271,3 +271,38 @@ func copyForImport(ctx context.Context, path, dir string) (*Store, error) {
 	}
 	return Open(cp, Writer)
 }
+
+// HandoverKinds are the kinds of record a hand-over's preview counts, as
+// the Lead Expert names them (the file holds the tables in between too).
+var HandoverKinds = []KindCount{
+	{"partners", 0}, {"themes", 0}, {"sub_themes", 0}, {"good_practices", 0}, {"matrix_cells", 0},
+	{"meetings", 0}, {"milestones", 0}, {"surveys", 0}, {"survey_questions", 0}, {"survey_respondents", 0},
+	{"learning_needs", 0}, {"learning_grids", 0}, {"grid_rows", 0}, {"plan_actions", 0},
+	{"studies", 0}, {"study_sections", 0}, {"study_snapshots", 0}, {"trash", 0},
+}
+
+// Count is how many rows of table the file holds.
+func (h HandoverInfo) Count(table string) int {
+	for _, k := range h.Counts {
+		if k.Table == table {
+			return k.N
+		}
+	}
+	return 0
+}
+
+// KindLabel names a table for people: "good_practices" → "good practices",
+// "survey_respondents" → "survey answers (respondents)".
+func KindLabel(table string) string {
+	switch table {
+	case "survey_respondents":
+		return "survey answers (respondents)"
+	case "trash":
+		return "items in the trash"
+	case "plan_actions":
+		return "actions"
+	case "learning_grids":
+		return "learning grids"
+	}
+	return strings.ReplaceAll(table, "_", " ")
+}
