@@ -72,7 +72,7 @@ func TestRotationKeepsSevenDaysAndFourWeeks(t *testing.T) {
 	want := []string{ // 2026-12-01 is a Tuesday: its ISO week began on 30 November
 		"aoce-auto-2026-12-01-1200-2-sync.db", "aoce-auto-2026-11-30-1200-2-sync.db", "aoce-auto-2026-11-29-1200-2-sync.db",
 		"aoce-auto-2026-11-28-1200-2-sync.db", "aoce-auto-2026-11-27-1200-2-sync.db", "aoce-auto-2026-11-26-1200-2-sync.db",
-		"aoce-auto-2026-11-25-1200-2-sync.db", // 7 days
+		"aoce-auto-2026-11-25-1200-2-sync.db",                                        // 7 days
 		"aoce-auto-2026-11-22-1200-2-sync.db", "aoce-auto-2026-11-15-1200-2-sync.db", // the Sundays of the 3rd and 4th week
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
