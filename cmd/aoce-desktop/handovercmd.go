@@ -39,7 +39,7 @@ func runNetworkExport(c *cmdContext) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(c.stdout, "Wrote the network %q to %s (%s).\n", n.Name, c.out, countsLine(info))
+	fmt.Fprintf(c.stdout, "Wrote the network %q to %s (%s).\n", n.Name, c.out, info.Summary())
 	return nil
 }
 
@@ -80,24 +80,6 @@ func runNetworkImport(c *cmdContext) error {
 		return err
 	}
 	fmt.Fprintf(c.stdout, "Imported the network %q (id %s), exported %s on %s: %s.\n", n.Name, id,
-		info.ExportedAt.Local().Format("2006-01-02 15:04"), orUnknown(info.Laptop), countsLine(info))
+		info.ExportedAt.Local().Format("2006-01-02 15:04"), info.From(), info.Summary())
 	return nil
-}
-
-// countsLine is "12 partners, 5 themes, …" for the main kinds of a hand-over.
-func countsLine(info data.HandoverInfo) string {
-	var parts []string
-	for _, k := range data.HandoverKinds {
-		if n := info.Count(k.Table); n > 0 {
-			parts = append(parts, fmt.Sprintf("%d %s", n, data.KindLabel(k.Table)))
-		}
-	}
-	return strings.Join(parts, ", ")
-}
-
-func orUnknown(s string) string {
-	if s == "" {
-		return "an unnamed computer"
-	}
-	return s
 }

@@ -306,3 +306,22 @@ func KindLabel(table string) string {
 	}
 	return strings.ReplaceAll(table, "_", " ")
 }
+
+// Summary is "12 partners, 4 themes, …" over HandoverKinds.
+func (h HandoverInfo) Summary() string {
+	var parts []string
+	for _, k := range HandoverKinds {
+		if n := h.Count(k.Table); n > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", n, KindLabel(k.Table)))
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// From names the computer that wrote the file.
+func (h HandoverInfo) From() string {
+	if h.Laptop == "" {
+		return "an unnamed computer"
+	}
+	return h.Laptop
+}

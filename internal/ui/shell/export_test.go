@@ -52,3 +52,6 @@ func (sh *Shell) CreateDatabase(p string) { sh.createDatabase(p) }
 func (sh *Shell) RecentDatabaseItems() []*fyne.MenuItem {
 	return sh.dbMenu.Items
 }
+
+func (sh *Shell) PreviewHandover(p string) { sh.previewHandover(p) }
+func (sh *Shell) RestoreDialog()           { sh.restoreDialog() }

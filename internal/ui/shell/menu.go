@@ -98,6 +98,8 @@ func (sh *Shell) mainMenu() *fyne.MainMenu {
 		}
 	}
 	fileItems = append(fileItems,
+		menuItem("Export network…", "", sh.exportNetworkDialog), // hand-over to another laptop (handover.go)
+		menuItem("Import network…", "", sh.importNetworkDialog),
 		menuItem("Back up the database…", fyne.KeyB, sh.backupDialog),
 		menuItem("Restore from backup…", "", sh.restoreDialog),
 		menuItem("Settings…", fyne.KeyComma, sh.ShowSettings),
