@@ -18,6 +18,9 @@ import (
 // goroutine and with no dialog: the window never waits for it. A failure
 // is logged and shown once per run of the app, not at every start.
 func (sh *Shell) autoBackup() {
+	if !sh.autoBackups {
+		return
+	}
 	ctx, s, told := sh.ctx, sh.store, sh.AutoBackedUp // read here: a move to another database replaces them
 	sh.jobs.Add(1)
 	run := func() {

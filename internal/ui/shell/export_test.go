@@ -55,3 +55,4 @@ func (sh *Shell) RecentDatabaseItems() []*fyne.MenuItem {
 
 func (sh *Shell) PreviewHandover(p string) { sh.previewHandover(p) }
 func (sh *Shell) RestoreDialog()           { sh.restoreDialog() }
+func (sh *Shell) EnableAutoBackups()       { sh.autoBackups = true }

@@ -153,6 +153,8 @@ func TestOpeningADatabaseBacksItUpOnceADay(t *testing.T) {
 	if err := sh.Store().Backup(context.Background(), other); err != nil {
 		t.Fatal(err)
 	}
+	sh.EnableAutoBackups()
+	home := sh.Store().Path()
 	backedUp := make(chan struct{})
 	var written string
 	var failed error
@@ -164,5 +166,15 @@ func TestOpeningADatabaseBacksItUpOnceADay(t *testing.T) {
 	}
 	if _, err := os.Stat(written); err != nil {
 		t.Fatal(err)
+	}
+	// Back to the first database (its day's backup), then to the other
+	// again the same day: none is due.
+	for _, db := range []string{home, other} {
+		backedUp = make(chan struct{})
+		openDatabase(t, sh, db)
+		waitFor(t, "the backup check of "+db, backedUp)
+	}
+	if failed != nil || written != "" {
+		t.Errorf("a second start the same day: %q, %v", written, failed)
 	}
 }

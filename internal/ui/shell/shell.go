@@ -67,6 +67,7 @@ type Shell struct {
 	// the file written ("" when none was due) or why not (tests).
 	AutoBackedUp    func(written string, err error)
 	backupFailShown bool // an automatic backup's failure was shown (autobackup.go)
+	autoBackups     bool // the app's window backs up each day; test windows only when asked
 }
 
 // New builds the main window's content for the store and the areas.
