@@ -303,6 +303,8 @@ func KindLabel(table string) string {
 		return "actions"
 	case "learning_grids":
 		return "learning grids"
+	case "sub_themes":
+		return "sub-themes"
 	}
 	return strings.ReplaceAll(table, "_", " ")
 }

@@ -74,7 +74,7 @@ func (sh *Shell) previewHandover(path string) {
 func (sh *Shell) showHandoverPreview(path string, info data.HandoverInfo, present bool) {
 	var d *dialog.CustomDialog
 	lines := []string{fmt.Sprintf("Exported %s on %s (AoCE Desktop %s).", widgets.DateTime(info.ExportedAt.Local()), info.From(), info.AppVersion)}
-	grid := container.NewGridWithColumns(2)
+	grid := container.NewGridWithColumns(4) // two kinds a row: the preview fits a 720-pixel screen
 	for _, k := range data.HandoverKinds {
 		if n := info.Count(k.Table); n > 0 {
 			grid.Add(widget.NewLabel(data.KindLabel(k.Table)))
