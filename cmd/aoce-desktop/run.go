@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 
@@ -168,7 +169,7 @@ func commands() []command {
 				fs.BoolVar(&c.json, "json", false, "print JSON (the shape is documented in the README)")
 			}},
 		{name: "check", summary: "run integrity and foreign-key checks; exit 1 on problems", run: runCheck},
-	}, append(networkCommands(), syncCommands()...)...)
+	}, slices.Concat(networkCommands(), handoverCommands(), syncCommands())...)
 }
 
 // run is main without os.Exit, for tests: it returns the exit code.

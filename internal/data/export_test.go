@@ -7,3 +7,6 @@ func SetIndexBatch(n int) func() {
 	indexBatch = n
 	return func() { indexBatch = old }
 }
+
+// HandedOver tells whether a table's rows travel in a hand-over file.
+var HandedOver = handedOver

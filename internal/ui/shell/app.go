@@ -36,6 +36,7 @@ func Run(a fyne.App, dbPath, network string, areas []Area) int {
 		w.SetContent(sh.Content())
 		w.SetCloseIntercept(sh.RequestQuit)
 		w.SetOnDropped(sh.onDropped)
+		sh.autoBackups = true
 		sh.begin(network)
 		a.Lifecycle().SetOnStopped(sh.whenStopping)
 	})

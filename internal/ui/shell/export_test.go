@@ -63,3 +63,6 @@ func SetOpenURL(f func(fyne.App, *url.URL) error) (restore func()) {
 	openURL = f
 	return func() { openURL = old }
 }
+func (sh *Shell) PreviewHandover(p string) { sh.previewHandover(p) }
+func (sh *Shell) RestoreDialog()           { sh.restoreDialog() }
+func (sh *Shell) EnableAutoBackups()       { sh.autoBackups = true }

@@ -103,9 +103,13 @@ func (sh *Shell) newNetwork() {
 // whose id is from ("" on the welcome screen): Undo moves n to the trash,
 // as Delete network does, and goes back to from (or the most recent other
 // network); Redo brings n back from the trash and opens it again.
-func (sh *Shell) NetworkCreated(n data.Network, from string) {
+func (sh *Shell) NetworkCreated(n data.Network, from string) { sh.networkAdded("create", n, from) }
+
+// networkAdded is NetworkCreated for a network added by verb ("create",
+// "import": the undo of an import, too, moves it to the trash).
+func (sh *Shell) networkAdded(verb string, n data.Network, from string) {
 	var trashID string
-	sh.push(step{name: "create network ‘" + n.Name + "’", trash: &trashID, undo: func() error {
+	sh.push(step{name: verb + " network ‘" + n.Name + "’", trash: &trashID, undo: func() error {
 		var err error
 		if trashID, err = sh.store.DeleteNetwork(sh.ctx, n.ID); err != nil {
 			return err

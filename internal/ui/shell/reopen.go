@@ -141,6 +141,7 @@ func (sh *Shell) begin(network string) {
 	}
 	sh.Start(network)
 	sh.Quietly("indexing survey answers for search", s.IndexPendingAnswers)
+	sh.autoBackup()
 	if s.BackupPath != "" {
 		sh.ShowMessage("Database upgraded", strings.Join(append([]string{"Your data was upgraded to this version of AoCE Desktop. A copy from before is at " + s.BackupPath + "."},
 			s.UpgradeNotes...), "\n\n"))

@@ -14,11 +14,14 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
-// restoreDialog is File → Restore from backup…: pick a backup, check it
-// (read-only, off the UI goroutine), confirm, and restore it in the window.
-func (sh *Shell) restoreDialog() {
-	sh.PickFile([]string{".db", ".bak"}, sh.checkRestore)
-}
+// restoreDialog is File → Restore from backup…: the automatic backups
+// first (restorelist.go), "Other file…" to pick one; the chosen backup is
+// checked (read-only, off the UI goroutine), confirmed and restored in the
+// window.
+func (sh *Shell) restoreDialog() { sh.showBackupList() }
+
+// pickBackupFile asks for any backup file.
+func (sh *Shell) pickBackupFile() { sh.PickFile([]string{".db", ".bak"}, sh.checkRestore) }
 
 // checkRestore checks the picked backup, then asks before restoring it.
 func (sh *Shell) checkRestore(backup string) {

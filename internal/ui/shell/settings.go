@@ -159,6 +159,7 @@ func (sh *Shell) ShowSettings() {
 	lang.SetSelected(was.ParticipantLanguage)
 	langNote := widget.NewLabel("Phones show the page in their own language when it is one of these; else in this one.")
 	langNote.Wrapping = fyne.TextWrapWord
+	backups, backupsChanged, saveBackups := sh.backupsFolderItem()
 	sh.ShowForm(Form{Title: "Settings", Confirm: "Save",
 		Items: []*widget.FormItem{
 			widget.NewFormItem("Appearance", themes),
@@ -167,9 +168,14 @@ func (sh *Shell) ShowSettings() {
 			widget.NewFormItem("", container.NewHBox(choose)),
 			widget.NewFormItem("Paper", paper), // of DOCX, PDF and HTML exports
 			widget.NewFormItem("Participant page", container.NewVBox(lang, langNote)),
+			backups,
 		},
-		Changed: func() bool { return now != was },
+		Changed: func() bool { return now != was || backupsChanged() },
 		OnConfirm: func() bool {
+			if err := saveBackups(); err != nil {
+				sh.ShowError(err)
+				return false
+			}
 			if err := folder.Validate(); err != nil {
 				sh.ShowMessage("No such folder", now.ExportFolder+" is not a folder; choose one, or leave the field empty for the folder used last.")
 				return false

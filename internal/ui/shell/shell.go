@@ -63,6 +63,11 @@ type Shell struct {
 	Stopped    func(error)           // called after the stop sequence (tests); nil: nothing
 	Reopened   func()                // called when a move to another database has ended, opened or refused (tests)
 	logError   func(string, error)   // where stop-time errors go (fyne.LogError; tests replace it)
+	// AutoBackedUp is called when the day's automatic backup has ended:
+	// the file written ("" when none was due) or why not (tests).
+	AutoBackedUp    func(written string, err error)
+	backupFailShown bool // an automatic backup's failure was shown (autobackup.go)
+	autoBackups     bool // the app's window backs up each day; test windows only when asked
 }
 
 // New builds the main window's content for the store and the areas.

@@ -1,0 +1,180 @@
+package shell_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/autobackup"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/uitest"
+)
+
+// exported is the shell's open network as a hand-over file.
+func exported(t *testing.T, sh *shell.Shell) string {
+	t.Helper()
+	out := filepath.Join(t.TempDir(), "aoce.aoce")
+	if _, err := sh.Store().ExportNetwork(context.Background(), sh.Network().ID, out, "test"); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func previewed(t *testing.T, sh *shell.Shell, path string) string {
+	t.Helper()
+	ended := jobEnded(sh)
+	sh.PreviewHandover(path)
+	waitFor(t, "reading the hand-over file", ended)
+	return topText(sh)
+}
+
+// The preview names the network, when and where it was exported and what
+// it holds; into the database that has it, Keep both imports a copy (Merge
+// waits for sync), which opens, and Undo moves it to the trash.
+func TestImportPreviewThenKeepBothAndUndo(t *testing.T) {
+	sh, _ := newFakeShell(t, true)
+	orig := sh.Network()
+	file := exported(t, sh)
+	text := previewed(t, sh, file)
+	for _, want := range []string{orig.Name, "Exported ", "(AoCE Desktop test)", "partners\n", "good practices\n", "meetings\n", "This database has this network already", "Merge needs sync (coming)."} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the preview does not say %q:\n%s", want, text)
+		}
+	}
+	top := uitest.TopOverlay(sh)
+	if !uitest.ButtonIn(t, top, "Merge").Disabled() || uitest.ButtonIn(t, top, "Keep both").Disabled() {
+		t.Error("Merge should be disabled and Keep both enabled")
+	}
+	ended := jobEnded(sh)
+	tap(t, sh, "Keep both")
+	waitFor(t, "the import", ended)
+	copyName := orig.Name + " (imported " + time.Now().Format("2006-01-02") + ")"
+	if sh.Network().Name != copyName || sh.Network().ID == orig.ID {
+		t.Fatalf("the window shows %+v", sh.Network())
+	}
+	if got := names(t, sh.Store()); !slices.Equal(got, []string{orig.Name, copyName}) {
+		t.Fatalf("networks: %v", got)
+	}
+	if !strings.HasPrefix(sh.UndoName(), "import network") {
+		t.Fatalf("undo offers %q", sh.UndoName())
+	}
+	sh.Undo()
+	if got := names(t, sh.Store()); !slices.Equal(got, []string{orig.Name}) {
+		t.Errorf("after Undo: %v", got)
+	}
+	if sh.Network().ID != orig.ID {
+		t.Errorf("after Undo the window shows %+v", sh.Network())
+	}
+}
+
+// Into a database that does not have the network the preview offers Import.
+func TestImportPreviewIntoAnotherDatabase(t *testing.T) {
+	from, _ := newFakeShell(t, true)
+	file := exported(t, from)
+	sh, _ := newFakeShell(t, false)
+	text := previewed(t, sh, file)
+	if strings.Contains(text, "already") || strings.Contains(text, "Merge") {
+		t.Errorf("a database without the network: %s", text)
+	}
+	ended := jobEnded(sh)
+	tap(t, sh, "Import")
+	waitFor(t, "the import", ended)
+	if sh.Network().ID != from.Network().ID {
+		t.Errorf("the window shows %+v", sh.Network())
+	}
+}
+
+// A file that is not a hand-over is refused with what it is.
+func TestImportRefusesAWholeDatabase(t *testing.T) {
+	sh, _ := newFakeShell(t, true)
+	text := previewed(t, sh, backedUp(t, sh))
+	if !strings.Contains(text, "nothing was imported") || !strings.Contains(text, "not a hand-over file") {
+		t.Errorf("%s", text)
+	}
+}
+
+// Restore from backup… lists the automatic backups, newest first, with
+// date, reason and size; choosing one goes to the restore's check and
+// question; "Other file…" is there too.
+func TestRestoreListsTheAutomaticBackups(t *testing.T) {
+	sh, _ := newFakeShell(t, true)
+	dir := autobackup.DefaultFolder(sh.Store().Path())
+	sh.RestoreDialog()
+	if !strings.Contains(topText(sh), "No automatic backup in "+dir) {
+		t.Fatalf("empty folder: %s", topText(sh))
+	}
+	tap(t, sh, "Cancel")
+	k := &autobackup.Keeper{Source: sh.Store(), Now: func() time.Time { return time.Date(2026, 11, 30, 8, 15, 0, 0, time.Local) }}
+	if _, err := k.Daily(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	k.Now = func() time.Time { return time.Date(2026, 12, 1, 9, 30, 0, 0, time.Local) }
+	if _, err := k.Before(context.Background(), "sync"); err != nil {
+		t.Fatal(err)
+	}
+	list, _ := autobackup.List(dir)
+	sh.RestoreDialog()
+	top := uitest.TopOverlay(sh)
+	var rows *widget.List
+	uitest.Walk(top, func(o fyne.CanvasObject) bool {
+		if l, ok := o.(*widget.List); ok {
+			rows = l
+		}
+		return true
+	})
+	if rows == nil || rows.Length() != 2 {
+		t.Fatalf("no list of two backups: %s", topText(sh))
+	}
+	if !strings.Contains(topText(sh), shell.BackupLine(list[0])) || !strings.Contains(shell.BackupLine(list[0]), "before a sync") ||
+		!strings.Contains(shell.BackupLine(list[1]), "daily") || !strings.Contains(shell.BackupLine(list[1]), "KB") {
+		t.Errorf("rows: %s / %s\n%s", shell.BackupLine(list[0]), shell.BackupLine(list[1]), topText(sh))
+	}
+	uitest.ButtonIn(t, top, "Other file…")
+	ended := jobEnded(sh)
+	rows.Select(1)
+	waitFor(t, "the backup check", ended)
+	if !strings.Contains(topText(sh), "Replace the data of shell.db with the backup of") || !strings.Contains(topText(sh), filepath.Base(list[1].Path)) {
+		t.Errorf("the question: %s", topText(sh))
+	}
+}
+
+// Opening a database writes its day's backup beside it, off the UI
+// goroutine, once a day.
+func TestOpeningADatabaseBacksItUpOnceADay(t *testing.T) {
+	sh, _ := newFakeShell(t, true)
+	other := filepath.Join(t.TempDir(), "other.db")
+	if err := sh.Store().Backup(context.Background(), other); err != nil {
+		t.Fatal(err)
+	}
+	sh.EnableAutoBackups()
+	home := sh.Store().Path()
+	backedUp := make(chan struct{})
+	var written string
+	var failed error
+	sh.AutoBackedUp = func(p string, err error) { written, failed = p, err; close(backedUp) }
+	openDatabase(t, sh, other)
+	waitFor(t, "the automatic backup", backedUp)
+	if failed != nil || filepath.Dir(written) != filepath.Join(filepath.Dir(other), "backups") {
+		t.Fatalf("written %q, %v", written, failed)
+	}
+	if _, err := os.Stat(written); err != nil {
+		t.Fatal(err)
+	}
+	// Back to the first database (its day's backup), then to the other
+	// again the same day: none is due.
+	for _, db := range []string{home, other} {
+		backedUp = make(chan struct{})
+		openDatabase(t, sh, db)
+		waitFor(t, "the backup check of "+db, backedUp)
+	}
+	if failed != nil || written != "" {
+		t.Errorf("a second start the same day: %q, %v", written, failed)
+	}
+}
