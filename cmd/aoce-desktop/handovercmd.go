@@ -35,7 +35,7 @@ func runNetworkExport(c *cmdContext) error {
 		return err
 	}
 	defer s.Close()
-	info, err := s.ExportNetwork(c.ctx, n.ID, c.out, appVersion)
+	info, err := s.ExportNetwork(c.ctx, n.ID, c.out, details.Details.Version)
 	if err != nil {
 		return err
 	}
