@@ -35,7 +35,7 @@ unit:
 # The race detector needs cgo (gcc, from the build packages) over what runs
 # goroutines: the store, the live server, the survey import and the UI
 # packages (internal/ui/... covers each of them). About 3.5 min on 2 cores.
-RACE_PKGS = ./internal/data/... ./internal/live/... ./internal/survey/... ./internal/ui/...
+RACE_PKGS = ./internal/data/... ./internal/live/... ./internal/survey/... ./internal/sync/... ./internal/ui/...
 # -timeout: go test's 10 minutes a package is about the machine, not the code:
 # the store's and the UI's race runs take minutes on a loaded 2-core machine.
 race:

@@ -47,7 +47,8 @@ var noDialog = map[string]string{
 	"Save (Ctrl+S)":                       "stores the form on screen",
 	"Save action":                         "stores the form on screen",
 	"Restore":                             "a trash row: restores the record",
-	"menu:Save":                           "Ctrl+S stores the form on screen (checked below)",
+	"menu:About AoCE Desktop → Open the data folder": "opens the folder in the system's file manager",
+	"menu:Save": "Ctrl+S stores the form on screen (checked below)",
 }
 
 // either may open a dialog or not, as the area on screen has it.

@@ -38,8 +38,8 @@ func TestSettingsAreAppliedAndRemembered(t *testing.T) {
 	}
 	item.Action()
 	d := uitest.TopOverlay(sh)
-	if d == nil || !uitest.TextIn(d, "only in English") {
-		t.Fatal("no Settings dialog, or it does not say the participant page is English only")
+	if d == nil || !uitest.TextIn(d, "Phones show the page in their own language") {
+		t.Fatal("no Settings dialog, or it does not say how the participant page's language is chosen")
 	}
 	radio, ok := uitest.Find(d, func(r *widget.RadioGroup) bool { return r.Selected == shell.ThemeSystem })
 	if !ok {

@@ -32,7 +32,7 @@ func (v *partnersView) profileForms() {
 			"returned files from their folder: you see every change, field by field, before it is stored.")
 		d = dialog.NewCustom("Profile forms", "Cancel", container.NewVBox(hint, write, back), v.sh.Window())
 		d.Show()
-		v.sh.Keys(shell.DialogKeys{Escape: d.Hide})
+		v.sh.Keys(shell.DialogKeys{Escape: d.Hide, Enter: write.OnTapped}) // Enter: the highlighted choice
 	}, nil)
 }
 
