@@ -126,6 +126,9 @@ func (h *htmlWriter) block(b Block) {
 func (h *htmlWriter) contents(title string) {
 	h.w.WriteString("<nav class=\"toc\" aria-label=\"" + esc(title) + "\">\n<h2>" + esc(title) + "</h2>\n<ul>\n")
 	for _, e := range h.toc {
+		if !e.inContents() {
+			continue
+		}
 		h.w.WriteString("<li class=\"level-" + strconv.Itoa(e.Level) + "\"><a href=\"#" + esc(e.ID) + "\">" + esc(e.Text) + "</a></li>\n")
 	}
 	h.w.WriteString("</ul>\n</nav>\n")

@@ -116,6 +116,15 @@ var metricIndex = func() map[rune]int {
 	return m
 }()
 
+// lineEm is the font's single line (ascent, descent and line gap) in ems:
+// Carlito's as Calibri's, Liberation Sans's as Arial's.
+func (f Font) lineEm() float64 {
+	if f == Arial {
+		return 1.149
+	}
+	return 1.22
+}
+
 // widthsIn measures text in points as the font sets it at size points,
 // from the advance widths of its metric twin (metrics_table.go). A letter
 // the tables lack counts as its base letter, or as wide as an "m", so the

@@ -248,6 +248,9 @@ func (r *pdfRender) contents(title string) {
 	r.space(2)
 	const numberW = 8.0
 	for i, e := range r.toc {
+		if !e.inContents() {
+			continue
+		}
 		lineH, style, size := 5.2, "", pdfBodySize
 		if e.Level == 1 {
 			lineH, style, size = 6.5, "B", 10.5
