@@ -41,7 +41,7 @@ func (x *docxBody) document() string {
 
 // pageSize is the current section's page in twentieths of a point.
 func (x *docxBody) pageSize() (w, h int) {
-	w, h = x.d.Layout.paper().sizeTwips()
+	w, h = x.d.Layout.paper().Twips()
 	if x.landscape {
 		return h, w
 	}

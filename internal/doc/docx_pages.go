@@ -77,7 +77,7 @@ type docxPager struct {
 }
 
 func (p *docxPager) size() (w, h int) {
-	w, h = p.d.Layout.paper().sizeTwips()
+	w, h = p.d.Layout.paper().Twips()
 	if p.landscape {
 		return h, w
 	}

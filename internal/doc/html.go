@@ -78,7 +78,7 @@ func htmlFonts(f Font) string {
 // htmlShares are a table's column widths as the DOCX has them (the same
 // rule, the same font), as fractions of the table's width.
 func (l Layout) htmlShares(t Table) []float64 {
-	w, h := l.paper().sizeTwips()
+	w, h := l.paper().Twips()
 	if l.needsLandscape(t) {
 		w = h
 	}

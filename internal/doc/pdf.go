@@ -139,7 +139,7 @@ func (r *pdfRender) left() float64 { return pdfMargin }
 // when a new page is pending: a change of orientation always makes one
 // pending, so r.landscape is right for both.
 func (r *pdfRender) pageSize() (w, h float64) {
-	w, h = r.d.Layout.paper().sizeMM()
+	w, h = r.d.Layout.paper().MM()
 	if r.landscape {
 		return h, w
 	}
@@ -166,7 +166,7 @@ func (r *pdfRender) room(h float64) float64 {
 		if r.landscape {
 			orientation = "L"
 		}
-		w, h := r.d.Layout.paper().sizeMM()
+		w, h := r.d.Layout.paper().MM()
 		r.pdf.AddPageFormat(orientation, fpdf.SizeType{Wd: w, Ht: h})
 		r.pdf.SetY(pdfMargin)
 		r.newPage = false

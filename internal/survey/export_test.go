@@ -79,7 +79,7 @@ func TestPDFReportHasEveryQuestionAndOpensInLibreOffice(t *testing.T) {
 	os.WriteFile(path, buf.Bytes(), 0o644)
 	text := testkit.PDFText(t, path)
 	for _, want := range []string{"Online Academy 3 — learning needs", "4 respondents", "1. Main learning need", "Youth involvement", "3 · 75.0 %",
-		"3. Usefulness", "mean 4.25", "4. Three words", "trust", "5. Comments", "page 1 of 1"} {
+		"3. Usefulness", "mean 4.25", "4. Three words", "trust", "5. Comments", "Page 1 of 1"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the report lacks %q:\n%s", want, text)
 		}

@@ -10,13 +10,13 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/pdfdoc"
 )
 
-// Report layout on A4 portrait, in millimetres.
+// Report layout in millimetres, on the app's paper in portrait.
 const (
 	reportLabelW  = 64.0
 	reportBarW    = 62.0
 	reportRowH    = 6.0
 	reportLineH   = 4.2 // a wrapped label's line
-	reportBottom  = 285.0
+	reportFoot    = 12.0 // under the last row: the margin and the footer
 	reportMaxRows = 20 // words beyond the top 20 stay in the XLSX
 )
 
@@ -49,6 +49,12 @@ func WritePDF(ctx context.Context, s *data.Store, sv data.Survey, partnerID, par
 
 type reportWriter struct{ pdf *fpdf.Fpdf }
 
+// bottom is where the page's rows end.
+func (r reportWriter) bottom() float64 {
+	_, h := r.pdf.GetPageSize()
+	return h - reportFoot
+}
+
 func (r reportWriter) titleBlock(sv data.Survey, partnerName string) {
 	p := r.pdf
 	p.SetFont(pdfdoc.Body, "B", 16)
@@ -67,7 +73,7 @@ func (r reportWriter) question(q QuestionResult) {
 		rows = rows[:reportMaxRows]
 	}
 	need := 18 + float64(max(len(rows), 1))*reportRowH
-	if p.GetY()+need > reportBottom && p.GetY() > 40 {
+	if p.GetY()+need > r.bottom() && p.GetY() > 40 {
 		p.AddPage()
 	}
 	p.SetFont(pdfdoc.Body, "B", 12)
@@ -93,7 +99,7 @@ func (r reportWriter) bar(row ChartRow) {
 	p.SetFont(pdfdoc.Body, "", 9)
 	lines := p.SplitText(row.Label, reportLabelW-2)
 	h := max(reportRowH, float64(len(lines))*reportLineH+reportRowH-reportLineH)
-	if p.GetY()+h > reportBottom {
+	if p.GetY()+h > r.bottom() {
 		p.AddPage()
 	}
 	left, _, _, _ := p.GetMargins()
