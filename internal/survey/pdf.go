@@ -15,9 +15,9 @@ const (
 	reportLabelW  = 64.0
 	reportBarW    = 62.0
 	reportRowH    = 6.0
-	reportLineH   = 4.2 // a wrapped label's line
+	reportLineH   = 4.2  // a wrapped label's line
 	reportFoot    = 12.0 // under the last row: the margin and the footer
-	reportMaxRows = 20 // words beyond the top 20 stay in the XLSX
+	reportMaxRows = 20   // words beyond the top 20 stay in the XLSX
 )
 
 // Bar colours: Okabe–Ito blue on a light track, readable in grayscale too.
