@@ -83,6 +83,11 @@ func (r reportWriter) question(q QuestionResult) {
 	p.CellFormat(0, 5, questionFacts(q), "", 1, "L", false, 0, "")
 	p.SetTextColor(0, 0, 0)
 	p.Ln(1)
+	if answers := openAnswerLines(q); len(answers) > 0 {
+		r.answers(answers, moreAnswers(q))
+		p.Ln(5)
+		return
+	}
 	if len(rows) == 0 {
 		p.CellFormat(0, reportRowH, "No answers.", "", 1, "L", false, 0, "")
 	}
@@ -90,6 +95,29 @@ func (r reportWriter) question(q QuestionResult) {
 		r.bar(row)
 	}
 	p.Ln(5)
+}
+
+// answers lists an open question's answers, each a wrapped paragraph
+// that starts a page when it does not fit, and how many more there are.
+func (r reportWriter) answers(answers []string, more string) {
+	p := r.pdf
+	left, _, right, _ := p.GetMargins()
+	w, _ := p.GetPageSize()
+	p.SetFont(pdfdoc.Body, "", 9)
+	for _, a := range answers {
+		if h := float64(len(p.SplitText(a, w-left-right-4))) * reportLineH; p.GetY()+h > r.bottom() {
+			p.AddPage()
+		}
+		p.SetX(left + 4)
+		p.MultiCell(0, reportLineH, a, "", "L", false)
+		p.Ln(1.2)
+	}
+	if more != "" {
+		p.SetTextColor(90, 90, 90)
+		p.SetX(left + 4)
+		p.MultiCell(0, reportLineH, more, "", "L", false)
+		p.SetTextColor(0, 0, 0)
+	}
 }
 
 // bar draws one row: its label wrapped to the label column (a word is

@@ -2,7 +2,10 @@
 // shows user text in a bounded space.
 package text
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // Truncate shortens s to at most n characters (runes), ending with "…"
 // when it had to cut.
@@ -15,3 +18,13 @@ func Truncate(s string, n int) string {
 
 // OneLine joins s's lines and runs of spaces into single spaces.
 func OneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// Count is n with the noun that goes with it: "1 partner", "2 partners",
+// "0 partners"; many is the plural, as English has several ("1 person",
+// "3 people").
+func Count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
+}

@@ -13,3 +13,11 @@ func TestTruncateAndOneLine(t *testing.T) {
 		t.Errorf("OneLine = %q", got)
 	}
 }
+
+func TestCountAgreesWithItsNumber(t *testing.T) {
+	for n, want := range map[int]string{0: "0 partners", 1: "1 partner", 2: "2 partners", 21: "21 partners"} {
+		if got := Count(n, "partner", "partners"); got != want {
+			t.Errorf("Count(%d) = %q, want %q", n, got, want)
+		}
+	}
+}
