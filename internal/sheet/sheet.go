@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strings"
 	"time"
 
@@ -85,6 +86,14 @@ func (wb *Workbook) Add(t Table) error {
 	if err != nil {
 		return err
 	}
+	// A column no row fills (the Session of answers imported from a
+	// file) says nothing but takes room: it is left out.
+	if empty := m.emptyColumns(); len(empty) > 0 {
+		t = withoutColumns(t, empty)
+		if m, err = measureTable(t); err != nil {
+			return err
+		}
+	}
 	l := layout{headerRow: 0, bodyRows: m.bodyRows}
 	if len(t.Header) > 0 {
 		l.headerRow = 1
@@ -112,11 +121,45 @@ func measureTable(t Table) (*measure, error) {
 		}
 	}
 	m.header(t.Header)
-	err := t.Rows(func(values ...any) error { m.bodyRows++; m.row(values); return nil })
+	err := t.Rows(func(values ...any) error { m.bodyRow(values); return nil })
 	for _, line := range t.Totals {
 		m.row(line)
 	}
 	return m, err
+}
+
+// withoutColumns is the table without the columns drop (in order).
+func withoutColumns(t Table, drop []int) Table {
+	keep := func(values []any) []any {
+		out := make([]any, 0, len(values))
+		for c, v := range values {
+			if !slices.Contains(drop, c) {
+				out = append(out, v)
+			}
+		}
+		return out
+	}
+	rows, header, frozen := t.Rows, t.Header, t.FrozenColumns
+	t.Header = nil
+	for c, h := range header {
+		if !slices.Contains(drop, c) {
+			t.Header = append(t.Header, h)
+		}
+	}
+	t.Rows = func(row func(values ...any) error) error {
+		return rows(func(values ...any) error { return row(keep(values)...) })
+	}
+	totals := t.Totals
+	t.Totals = nil
+	for _, line := range totals {
+		t.Totals = append(t.Totals, keep(line))
+	}
+	for _, c := range drop {
+		if c < frozen {
+			t.FrozenColumns--
+		}
+	}
+	return t
 }
 
 // sheetParts sets what belongs to the sheet rather than its rows — the

@@ -220,3 +220,19 @@ func TestRowsThatChangeBetweenThePassesFailTheExport(t *testing.T) {
 		t.Fatalf("got %v", err)
 	}
 }
+
+// A column that no row fills (answers imported from a file have no
+// session) is left out, as a rule, with its heading.
+func TestAColumnNoRowFillsIsLeftOut(t *testing.T) {
+	f, _ := written(t, sheet.Table{Name: "Answers", Header: []string{"Respondent", "Session", "Submitted", "Comment"},
+		Rows:   rows([]any{1, "", "2024-01-25", "more time"}, []any{2, nil, "2024-01-26", ""}),
+		Totals: [][]any{{"Total", nil, nil, nil}},
+	})
+	got, err := f.GetRows("Answers")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(got[0], "|") != "Respondent|Submitted|Comment" || got[1][2] != "more time" {
+		t.Fatalf("rows %q; want the empty Session column left out", got)
+	}
+}

@@ -127,10 +127,12 @@ func WriteXLSX(ctx context.Context, s *data.Store, sv data.Survey, w io.Writer) 
 	summary := sheet.Table{
 		Name:   "Summary",
 		Above:  [][]any{{sv.Title}, {"Respondents", sv.Respondents}, {"Source", sv.SourceFile}, {"Format", sv.Format}},
-		Header: []string{"#", "Question", "Kind", "Answered", "Skipped", "Sheet"},
+		// The question (numbered, as in the report) comes first: the facts'
+		// labels above stand in its wide column, their figures beside them.
+		Header: []string{"Question", "Kind", "Answered", "Skipped", "Sheet"},
 		Rows: func(row func(...any) error) error {
 			for _, q := range res.Questions {
-				if err := row(q.Position, q.Prompt, strings.ReplaceAll(q.Kind, "_", " "), q.Respondents, q.Skipped, questionSheet(q)); err != nil {
+				if err := row(questionHeading(q), strings.ReplaceAll(q.Kind, "_", " "), q.Respondents, q.Skipped, questionSheet(q)); err != nil {
 					return err
 				}
 			}
