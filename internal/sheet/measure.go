@@ -69,8 +69,8 @@ func (m *measure) bodyRow(values []any) {
 	}
 }
 
-// emptyColumns are the columns no body row fills (none for a table
-// without body rows, whose header says what will come).
+// emptyColumns are the columns no body row fills and no total sums (none
+// for a table without body rows, whose header says what will come).
 func (m *measure) emptyColumns() []int {
 	var out []int
 	for c, f := range m.filled {
@@ -98,6 +98,9 @@ func (m *measure) row(values []any) {
 			m.sums[c] = round2(m.sums[c] + v.Amount)
 			m.sumFormat[c], m.sumCurrency[c] = formatMoney, v.Currency
 		case Sum:
+			if m.sumCurrency[c] == "" && v.Currency != "" {
+				m.sumFormat[c], m.sumCurrency[c] = formatMoney, v.Currency
+			}
 			m.content[c] = max(m.content[c], width(Money{m.sums[c], m.sumCurrency[c]}))
 		}
 	}

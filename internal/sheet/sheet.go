@@ -124,6 +124,11 @@ func measureTable(t Table) (*measure, error) {
 	err := t.Rows(func(values ...any) error { m.bodyRow(values); return nil })
 	for _, line := range t.Totals {
 		m.row(line)
+		for c, v := range line {
+			if _, ok := v.(Sum); ok {
+				m.filled[c] = true // a column with a total stays, if only to say 0
+			}
+		}
 	}
 	return m, err
 }
@@ -244,6 +249,9 @@ func (wb *Workbook) writeRows(name string, t Table, m *measure, l layout) error 
 	return sw.Flush()
 }
 
+// hasCents tells an amount with cents from a whole one.
+func hasCents(amount float64) bool { return math.Round(amount*100) != math.Round(amount)*100 }
+
 // newSheet names the next sheet: the first takes over the new workbook's
 // "Sheet1"; a name already taken (two partners whose names agree in their
 // first 31 characters) gets a number.
@@ -300,6 +308,7 @@ func (wb *Workbook) cells(row style, values []any, m *measure, l layout) ([]any,
 			value, st.format = float64(v), formatPercent
 		case Money:
 			value, st.format, st.currency = v.Amount, formatMoney, v.Currency
+			st.cents = hasCents(v.Amount)
 		case Date:
 			value, st.format = wallClock(time.Time(v)), formatDate
 		case DateTime:
@@ -308,6 +317,7 @@ func (wb *Workbook) cells(row style, values []any, m *measure, l layout) ([]any,
 			col, _ := excelize.ColumnNumberToName(c + 1)
 			formula = fmt.Sprintf("SUBTOTAL(109,%s%d:%s%d)", col, l.headerRow+1, col, l.headerRow+l.bodyRows)
 			value, st.format, st.currency = m.sums[c], m.sumFormat[c], m.sumCurrency[c]
+			st.cents = hasCents(m.sums[c])
 		default:
 			return nil, fmt.Errorf("sheet: a cell cannot hold a %T", v)
 		}

@@ -56,9 +56,11 @@ func TestValuesAreStoredAsWhatTheyAreInTheirFormat(t *testing.T) {
 			[]any{"=1+1", 4, 4.25, sheet.Percent(4.0 / 7), sheet.EUR(12000), sheet.Date(day), sheet.When("2024/01/25 10:01:02 AM CET")},
 			[]any{"@SUM(A1:A2)", 3, 3.5, sheet.Percent(0.5), sheet.EUR(1500.5), sheet.When("before CNM 4"), nil},
 		),
-		Totals: [][]any{{"Total", sheet.Sum{}, nil, nil, sheet.Sum{}}},
+		Totals: [][]any{{"Total", sheet.Sum{}, nil, nil, sheet.Sum{}, sheet.Sum{Currency: "EUR"}}},
 	})
-	for cell, want := range map[string]string{"B2": "0", "C2": "0.00", "D2": "0.0%", "E2": `#,##0.00 "EUR"`, "F2": "yyyy-mm-dd", "G2": "yyyy-mm-dd hh:mm", "E4": `#,##0.00 "EUR"`} {
+	// Money as the documents write it: cents only where there are any; a
+	// money total with no amount above it is still in its currency.
+	for cell, want := range map[string]string{"B2": "0", "C2": "0.00", "D2": "0.0%", "E2": `#,##0 "EUR"`, "E3": `#,##0.00 "EUR"`, "F2": "yyyy-mm-dd", "G2": "yyyy-mm-dd hh:mm", "E4": `#,##0.00 "EUR"`, "F4": `#,##0 "EUR"`} {
 		if got := testkit.NumberFormat(t, f, "Kinds", cell); got != want {
 			t.Errorf("%s has the format %q, want %q", cell, got, want)
 		}

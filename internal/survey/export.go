@@ -125,8 +125,8 @@ func WriteXLSX(ctx context.Context, s *data.Store, sv data.Survey, w io.Writer) 
 	wb := sheet.New()
 	defer wb.Close()
 	summary := sheet.Table{
-		Name:   "Summary",
-		Above:  [][]any{{sv.Title}, {"Respondents", sv.Respondents}, {"Source", sv.SourceFile}, {"Format", sv.Format}},
+		Name:  "Summary",
+		Above: [][]any{{sv.Title}, {"Respondents", sv.Respondents}, {"Source", sv.SourceFile}, {"Format", sv.Format}},
 		// The question (numbered, as in the report) comes first: the facts'
 		// labels above stand in its wide column, their figures beside them.
 		Header: []string{"Question", "Kind", "Answered", "Skipped", "Sheet"},

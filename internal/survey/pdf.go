@@ -3,6 +3,7 @@ package survey
 import (
 	"context"
 	"io"
+	"strings"
 
 	"codeberg.org/go-pdf/fpdf"
 
@@ -90,6 +91,8 @@ func (r reportWriter) question(q QuestionResult) {
 	}
 	if len(rows) == 0 {
 		p.CellFormat(0, reportRowH, "No answers.", "", 1, "L", false, 0, "")
+	} else {
+		r.columnHeads(resultsTable(q).Header)
 	}
 	for _, row := range rows {
 		r.bar(row)
@@ -118,6 +121,23 @@ func (r reportWriter) answers(answers []string, more string) {
 		p.MultiCell(0, reportLineH, more, "", "L", false)
 		p.SetTextColor(0, 0, 0)
 	}
+}
+
+// columnHeads names, above the bars, what the label and the figures are:
+// the DOCX table's headings.
+func (r reportWriter) columnHeads(header []string) {
+	if len(header) == 0 {
+		return
+	}
+	p := r.pdf
+	left, _, _, _ := p.GetMargins()
+	p.SetFont(pdfdoc.Body, "B", 8)
+	p.SetTextColor(90, 90, 90)
+	y := p.GetY()
+	p.CellFormat(reportLabelW, 4.5, header[0], "", 0, "L", false, 0, "")
+	p.SetXY(left+reportLabelW+reportBarW+3, y)
+	p.CellFormat(0, 4.5, strings.Join(header[1:], " · "), "", 1, "L", false, 0, "")
+	p.SetTextColor(0, 0, 0)
 }
 
 // bar draws one row: its label wrapped to the label column (a word is

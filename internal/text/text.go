@@ -3,6 +3,8 @@
 package text
 
 import (
+	"fmt"
+	"math"
 	"strconv"
 	"strings"
 )
@@ -27,4 +29,22 @@ func Count(n int, one, many string) string {
 		return "1 " + one
 	}
 	return strconv.Itoa(n) + " " + many
+}
+
+// Money writes an amount as every export shows it: grouped thousands,
+// cents only where there are any, and the currency — "12,000 EUR",
+// "1,500.50 EUR".
+func Money(amount float64, currency string) string {
+	cents := int64(math.Round(math.Abs(amount) * 100))
+	whole := strconv.FormatInt(cents/100, 10)
+	for i := len(whole) - 3; i > 0; i -= 3 {
+		whole = whole[:i] + "," + whole[i:]
+	}
+	if amount < 0 && cents > 0 {
+		whole = "−" + whole
+	}
+	if cents%100 != 0 {
+		whole += fmt.Sprintf(".%02d", cents%100)
+	}
+	return strings.TrimSpace(whole + " " + currency)
 }

@@ -21,3 +21,11 @@ func TestCountAgreesWithItsNumber(t *testing.T) {
 		}
 	}
 }
+
+func TestMoneyIsWrittenOneWay(t *testing.T) {
+	for v, want := range map[float64]string{0: "0 EUR", 950: "950 EUR", 12000: "12,000 EUR", 1500.5: "1,500.50 EUR", 1234567.891: "1,234,567.89 EUR"} {
+		if got := Money(v, "EUR"); got != want {
+			t.Errorf("Money(%v) = %q, want %q", v, got, want)
+		}
+	}
+}
