@@ -18,6 +18,7 @@ import (
 // complex fields (its fldChar is a TODO), no footer parts and no way to
 // set updateFields, which are what a working TOC and page numbers need.
 func WriteDOCX(w io.Writer, d Document) error {
+	d = groupTables(d)
 	var tocPages []int
 	if hasContents(d) {
 		tocPages = docxPages(d)

@@ -39,6 +39,7 @@ thead{display:table-header-group}tr{break-inside:avoid}
 // with ids, the contents as links to them, tables with their fills. Every
 // text is escaped, so markup in a partner's answers shows as text.
 func WriteHTML(w io.Writer, d Document) error {
+	d = groupTables(d)
 	bw := bufio.NewWriter(w)
 	h := &htmlWriter{w: bw, toc: outline(d), layout: d.Layout}
 	title := clean(d.Title)

@@ -32,6 +32,7 @@ func WritePDF(w io.Writer, d Document, fonts pdfdoc.Fonts) error {
 // layoutPDF lays the document out until its headings' pages settle; the
 // DOCX's contents take their page numbers from it too.
 func layoutPDF(d Document, fonts pdfdoc.Fonts) (*pdfRender, error) {
+	d = groupTables(d)
 	var pages []int
 	for pass := 1; ; pass++ {
 		r := newPDFRender(d, fonts, pages)
