@@ -376,11 +376,11 @@ func TestActionsExportCommand(t *testing.T) {
 	for _, ext := range []string{"xlsx", "docx", "pdf"} {
 		out := filepath.Join(dir, "actions."+ext)
 		// The demo has action tables for Genk, Gdańsk, Ķekava and Budaörs.
-		if got := mustRunOK(t, "", "actions", "export", "--out", out, "--db", db); !strings.Contains(got, "of 4 partners") {
+		if got := mustRunOK(t, "", "actions", "export", "--out", out, "--db", db); !strings.Contains(got, "(4 partners)") {
 			t.Fatalf("%s: %s", ext, got)
 		}
 	}
-	if got := mustRunOK(t, "", "actions", "export", "--partner", "gdansk", "--out", filepath.Join(dir, "g.pdf"), "--db", db); !strings.Contains(got, "of 1 partners") {
+	if got := mustRunOK(t, "", "actions", "export", "--partner", "gdansk", "--out", filepath.Join(dir, "g.pdf"), "--db", db); !strings.Contains(got, "(1 partner)") {
 		t.Fatalf("one partner: %s", got)
 	}
 	if code, _, stderr := aoce(t, "", "actions", "export", "--partner", "Gotham", "--out", filepath.Join(dir, "x.pdf"), "--db", db); code != 1 || !strings.Contains(stderr, `no partner named "Gotham"`) {

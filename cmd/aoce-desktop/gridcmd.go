@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"github.com/aoce-desktop/aoce-desktop/internal/text"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/export"
@@ -20,7 +21,7 @@ func runGridExport(c *cmdContext) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(c.stdout, "Wrote the grids of %s (%d partners, %d earlier actions reviewed) to %s\n", m.Title, len(sheet.Partners), len(sheet.Review), c.out)
+	fmt.Fprintf(c.stdout, "Wrote the grids of %s (%s, %s reviewed) to %s\n", m.Title, text.Count(len(sheet.Partners), "partner", "partners"), text.Count(len(sheet.Review), "earlier action", "earlier actions"), c.out)
 	return nil
 }
 
@@ -35,7 +36,7 @@ func runGridFollowUp(c *cmdContext) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(c.stdout, "Wrote the follow-up of %s (%d earlier actions reviewed, %d agreed) to %s\n", m.Title, len(sheet.Review), len(sheet.Agreed), c.out)
+	fmt.Fprintf(c.stdout, "Wrote the follow-up of %s (%s reviewed, %d agreed) to %s\n", m.Title, text.Count(len(sheet.Review), "earlier action", "earlier actions"), len(sheet.Agreed), c.out)
 	return nil
 }
 
@@ -85,7 +86,7 @@ func runActionsExport(c *cmdContext) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(c.stdout, "Wrote the action tables of %d partners to %s\n", len(t.Partners), c.out)
+	fmt.Fprintf(c.stdout, "Wrote the action tables (%s) to %s\n", text.Count(len(t.Partners), "partner", "partners"), c.out)
 	return nil
 }
 
@@ -126,6 +127,6 @@ func runStudyExport(c *cmdContext) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(c.stdout, "Wrote %s (%d sections) to %s\n", chosen.Title, len(in.Sections), c.out)
+	fmt.Fprintf(c.stdout, "Wrote %s (%s) to %s\n", chosen.Title, text.Count(len(in.Sections), "section", "sections"), c.out)
 	return nil
 }

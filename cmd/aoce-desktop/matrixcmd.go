@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"github.com/aoce-desktop/aoce-desktop/internal/text"
 	"strings"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
@@ -27,7 +28,7 @@ func runMatrixExport(c *cmdContext) error {
 	if err := export.Matrix(c.ctx, m, n.Name, c.out, slides, nil); err != nil {
 		return err
 	}
-	fmt.Fprintf(c.stdout, "Wrote the matrix of %q (%d sub-themes × %d partners) to %s\n", n.Name, len(m.Rows), len(m.Partners), c.out)
+	fmt.Fprintf(c.stdout, "Wrote the matrix of %q (%s × %s) to %s\n", n.Name, text.Count(len(m.Rows), "sub-theme", "sub-themes"), text.Count(len(m.Partners), "partner", "partners"), c.out)
 	return nil
 }
 

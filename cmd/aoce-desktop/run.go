@@ -124,10 +124,12 @@ func commands() []command {
 		{name: "grid export", args: "MEETING", summary: "write a meeting's learning grids, every partner's, and the review of earlier actions held at it, as .xlsx, .docx or .pdf (MEETING = id or exact title)", run: runGridExport,
 			flags: func(fs *flag.FlagSet, c *cmdContext) {
 				fs.StringVar(&c.out, "out", "", "the file to write; its extension picks the format")
+				paperFlag(fs)
 			}},
 		{name: "grid follow-up", args: "MEETING", summary: "write a meeting's follow-up for the minutes — the earlier actions reviewed at it, the actions agreed at it and how they went since — as .docx, .pdf, .html or .md", run: runGridFollowUp,
 			flags: func(fs *flag.FlagSet, c *cmdContext) {
 				fs.StringVar(&c.out, "out", "", "the file to write; its extension picks the format")
+				paperFlag(fs)
 			}},
 		{name: "deck export", args: "MEETING", summary: "write a meeting's deck — title, the matrix theme by theme, the results of the surveys linked to it, each partner's learning grid, the review of earlier actions, the roadmap ahead — as .pptx (editable) or .pdf", run: runDeckExport,
 			flags: func(fs *flag.FlagSet, c *cmdContext) {

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/aoce-desktop/aoce-desktop/internal/text"
 	"path/filepath"
 	"strings"
 	"text/tabwriter"
@@ -200,7 +201,7 @@ func runSurveyExport(c *cmdContext) error {
 	if err := export.Survey(c.ctx, s, e, c.out, slides, nil); err != nil {
 		return err
 	}
-	fmt.Fprintf(c.stdout, "Wrote %q (%d respondents) to %s\n", sv.Title, sv.Respondents, c.out)
+	fmt.Fprintf(c.stdout, "Wrote %q (%s) to %s\n", sv.Title, text.Count(sv.Respondents, "respondent", "respondents"), c.out)
 	return nil
 }
 

@@ -12,7 +12,7 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/choice"
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/doc"
-	"github.com/aoce-desktop/aoce-desktop/internal/partners"
+	"github.com/aoce-desktop/aoce-desktop/internal/text"
 )
 
 // Tables are the action tables of a network's partners (those with actions).
@@ -89,20 +89,9 @@ func Cells(a data.PlanAction) []string {
 	}
 	cost := ""
 	if a.CostEUR != nil {
-		cost = formatEuros(*a.CostEUR)
+		cost = text.Money(*a.CostEUR, "EUR")
 	}
 	return []string{title, Kinds.Label(a.Kind), timing, a.Responsibility, cost, a.Funding, a.Indicators, a.Risks, States.Label(a.Status)}
-}
-
-// formatEuros writes 12000 as "12 000" and 1500.5 as "1 500.50", with
-// the thin spaces the partner figures use.
-func formatEuros(v float64) string {
-	whole := int64(v)
-	out := partners.FormatWholeNumber(whole)
-	if cents := int64((v-float64(whole))*100 + 0.5); cents > 0 {
-		out += fmt.Sprintf(".%02d", cents)
-	}
-	return out
 }
 
 // costColumn is where Columns has the cost.
@@ -110,7 +99,9 @@ const costColumn = 4
 
 // Document lays the tables out for DOCX and PDF: a heading per partner
 // and its table, each action's title in bold with its description below,
-// the cost right-aligned in euros, and a total row under the actions.
+// the cost right-aligned in euros, a total row under the actions (which
+// says so when none is costed), and, for several partners, the total of
+// them all.
 func (t Tables) Document() doc.Document {
 	d := doc.Document{Title: t.Title(), Subtitle: "Testing actions and actions of the Integrated Action Plans"}
 	if len(t.Partners) == 0 {
@@ -119,7 +110,6 @@ func (t Tables) Document() doc.Document {
 	for _, pt := range t.Partners {
 		d.Blocks = append(d.Blocks, doc.Heading{Level: 2, Text: pt.Partner.Name})
 		table := doc.Table{Header: Columns} // the columns as wide as their content asks
-		total, costed := 0.0, 0
 		for _, a := range pt.Actions {
 			row := []doc.Cell{{Text: a.Title, Bold: true, Note: a.Description}}
 			for _, v := range Cells(a)[1:] {
@@ -127,18 +117,56 @@ func (t Tables) Document() doc.Document {
 			}
 			row[costColumn].Right = true
 			table.Rows = append(table.Rows, row)
-			if a.CostEUR != nil {
-				total += *a.CostEUR
-				costed++
-			}
 		}
-		if costed > 0 {
-			sum := make([]doc.Cell, len(Columns))
-			sum[0] = doc.Cell{Text: fmt.Sprintf("Total (%d of %d actions costed)", costed, len(pt.Actions)), Bold: true}
-			sum[costColumn] = doc.Cell{Text: formatEuros(total), Bold: true, Right: true}
-			table.Rows = append(table.Rows, sum)
-		}
+		c := costOf(pt.Actions)
+		sum := make([]doc.Cell, len(Columns))
+		sum[0] = doc.Cell{Text: c.label(), Bold: true}
+		sum[costColumn] = doc.Cell{Text: text.Money(c.total, "EUR"), Bold: true, Right: true}
+		table.Rows = append(table.Rows, sum)
 		d.Blocks = append(d.Blocks, table)
 	}
+	if len(t.Partners) > 1 {
+		// One paragraph right after the last table, on its landscape page.
+		c := t.cost()
+		d.Blocks = append(d.Blocks, doc.Paragraph{Runs: []doc.Run{
+			{Text: fmt.Sprintf("All partners (%d): %s, %s", len(t.Partners), c.label(), text.Money(c.total, "EUR")), Bold: true}}})
+	}
 	return d
+}
+
+// cost is what a set of actions costs: the sum of the costs given, and
+// how many of how many actions have one.
+type cost struct {
+	total           float64
+	costed, actions int
+}
+
+func costOf(actions []data.PlanAction) cost {
+	c := cost{actions: len(actions)}
+	for _, a := range actions {
+		if a.CostEUR != nil {
+			c.total += *a.CostEUR
+			c.costed++
+		}
+	}
+	return c
+}
+
+// cost is what every partner's actions cost together.
+func (t Tables) cost() cost {
+	var all cost
+	for _, pt := range t.Partners {
+		c := costOf(pt.Actions)
+		all.total, all.costed, all.actions = all.total+c.total, all.costed+c.costed, all.actions+c.actions
+	}
+	return all
+}
+
+// label is a total row's label, the same in every format: "Total (1 of 2
+// actions costed)", "Total (no action costed)".
+func (c cost) label() string {
+	if c.costed == 0 {
+		return "Total (no action costed)"
+	}
+	return fmt.Sprintf("Total (%d of %s costed)", c.costed, text.Count(c.actions, "action", "actions"))
 }

@@ -21,10 +21,8 @@ func (t Tables) WriteXLSX(w io.Writer) error {
 	cost := slices.Index(xlsxColumns, "Cost (EUR)")
 	for _, pt := range t.Partners {
 		total := make([]any, len(xlsxColumns))
-		total[0] = "Total"
-		if cost >= 0 {
-			total[cost] = sheet.Sum{}
-		}
+		total[0] = costOf(pt.Actions).label()
+		total[cost] = sheet.Sum{Currency: "EUR"}
 		table := sheet.Table{Name: pt.Partner.Name, Above: [][]any{{t.Title() + " — " + pt.Partner.Name}}, Header: xlsxColumns,
 			Totals: [][]any{total},
 			Rows: func(row func(...any) error) error {
@@ -39,6 +37,11 @@ func (t Tables) WriteXLSX(w io.Writer) error {
 			return err
 		}
 	}
+	if len(t.Partners) > 1 {
+		if err := wb.Add(t.totalsTable()); err != nil {
+			return err
+		}
+	}
 	if len(t.Partners) == 0 {
 		if err := wb.Message("Action tables", t.Title()+": no action yet"); err != nil {
 			return err
@@ -47,17 +50,32 @@ func (t Tables) WriteXLSX(w io.Writer) error {
 	return wb.Write(w)
 }
 
+// totalsTable is the sheet of every partner's total and their sum.
+func (t Tables) totalsTable() sheet.Table {
+	all := t.cost()
+	return sheet.Table{Name: "All partners", Above: [][]any{{t.Title() + " — all partners"}},
+		Header: []string{"Partner", "Actions", "Actions costed", "Cost (EUR)"},
+		Totals: [][]any{{all.label(), sheet.Sum{}, sheet.Sum{}, sheet.Sum{Currency: "EUR"}}},
+		Rows: func(row func(...any) error) error {
+			for _, pt := range t.Partners {
+				c := costOf(pt.Actions)
+				if err := row(pt.Partner.Name, c.actions, c.costed, sheet.EUR(c.total)); err != nil {
+					return err
+				}
+			}
+			return nil
+		}}
+}
+
 // xlsxCells are Cells with the cost in euros and the period's days.
 func xlsxCells(a data.PlanAction, cost int) []any {
 	var out []any
 	for _, c := range Cells(a) {
 		out = append(out, c)
 	}
-	if cost >= 0 {
-		out[cost] = nil
-		if a.CostEUR != nil {
-			out[cost] = sheet.EUR(*a.CostEUR)
-		}
+	out[cost] = nil
+	if a.CostEUR != nil {
+		out[cost] = sheet.EUR(*a.CostEUR)
 	}
 	return append(out, sheet.When(a.StartDate), sheet.When(a.EndDate))
 }

@@ -372,8 +372,18 @@ func (s *Store) TopWords(ctx context.Context, questionID, partnerKey string, lim
 // the pool, writes the writer), but not from inside an Update's function
 // (see Update).
 func (s *Store) EachRespondent(ctx context.Context, surveyID, partnerID string, fn func(Respondent) error) error {
+	return s.eachRespondent(ctx, surveyID, partnerID, "position", fn)
+}
+
+// EachRespondentNewestFirst is EachRespondent from the last respondent
+// stored back to the first; an error from fn (a sentinel, to stop early) ends it and is returned.
+func (s *Store) EachRespondentNewestFirst(ctx context.Context, surveyID, partnerID string, fn func(Respondent) error) error {
+	return s.eachRespondent(ctx, surveyID, partnerID, "position DESC", fn)
+}
+
+func (s *Store) eachRespondent(ctx context.Context, surveyID, partnerID, order string, fn func(Respondent) error) error {
 	rows, err := s.rd.QueryContext(ctx, `SELECT position, COALESCE(partner_id, ''), session, submitted, answers FROM survey_respondents
-		WHERE survey_id = ? AND (? = '' OR partner_id = ?) ORDER BY position`, surveyID, partnerID, partnerID)
+		WHERE survey_id = ? AND (? = '' OR partner_id = ?) ORDER BY `+order, surveyID, partnerID, partnerID)
 	if err != nil {
 		return err
 	}

@@ -2,7 +2,9 @@ package demo
 
 import (
 	"context"
+	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
@@ -167,5 +169,17 @@ func TestDemoStudyIsDraftedFromTheOutlineOnce(t *testing.T) {
 	}
 	if snaps, _ := s.Snapshots(ctx, studies[0].ID); len(snaps) != 1 || snaps[0].Name != "Draft sent to the partners" {
 		t.Fatalf("snapshots %+v", snaps)
+	}
+}
+
+// Names are spelt as the partners spell them: Budaörs's practice is
+// "Budaörs Community", whatever Table 1 of the study printed.
+func TestDemoSpellsBudaörs(t *testing.T) {
+	raw, err := os.ReadFile("../../assets/demo/network.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(raw), "Budörs") {
+		t.Error("the demo misspells Budaörs as Budörs")
 	}
 }

@@ -19,6 +19,7 @@ type measure func(text string, bold bool) float64
 // size, and at the smallest the widths are the minima scaled down,
 // cutting words as little as the page allows.
 func columnWidths(t Table, total, pad float64, width measure) (widths []float64, fits bool) {
+	t = t.laidOutAs()
 	n := columns(t)
 	least := make([]float64, n)   // the longest word
 	longest := make([]float64, n) // the longest line

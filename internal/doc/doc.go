@@ -44,6 +44,7 @@ type Table struct {
 	Rows    [][]Cell
 	Widths  []float64 // relative column widths; nil means equal
 	Legend  []LegendItem
+	group   *Table // the tables of its kind in the document, whose columns it shares (groupTables)
 }
 
 // Cell is one table cell. Fill and Ink are RRGGBB colours, "" for the

@@ -5,8 +5,6 @@ import (
 	"encoding/xml"
 	"io"
 	"strings"
-
-	"github.com/aoce-desktop/aoce-desktop/internal/pdfdoc"
 )
 
 // WriteDOCX writes a Word document: real Heading 1–3 styles with outline
@@ -20,13 +18,10 @@ import (
 // complex fields (its fldChar is a TODO), no footer parts and no way to
 // set updateFields, which are what a working TOC and page numbers need.
 func WriteDOCX(w io.Writer, d Document) error {
+	d = groupTables(d)
 	var tocPages []int
 	if hasContents(d) {
-		r, err := layoutPDF(d, pdfdoc.NotoSans())
-		if err != nil {
-			return err
-		}
-		tocPages = r.pages
+		tocPages = docxPages(d)
 	}
 	body := newDocxBody(d, tocPages)
 	for i, b := range d.Blocks {

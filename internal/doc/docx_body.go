@@ -16,7 +16,7 @@ type docxBody struct {
 	heads        int   // headings written so far
 	orderedLists int   // numbered lists so far, each with its own numId
 	landscape    bool  // orientation of the section being written
-	tocPages     []int // the headings' pages in our PDF layout, the contents' cached numbers
+	tocPages     []int // the headings' pages as docxPages expects them, the contents' cached numbers
 }
 
 func newDocxBody(d Document, tocPages []int) *docxBody {
@@ -41,7 +41,7 @@ func (x *docxBody) document() string {
 
 // pageSize is the current section's page in twentieths of a point.
 func (x *docxBody) pageSize() (w, h int) {
-	w, h = x.d.Layout.paper().sizeTwips()
+	w, h = x.d.Layout.paper().Twips()
 	if x.landscape {
 		return h, w
 	}
@@ -140,30 +140,42 @@ func (x *docxBody) list(l List) {
 }
 
 // contents writes the TOC field. Its cached result lists the headings
-// as links with the page numbers of our own PDF layout (PAGEREF fields),
+// as links with the page numbers docxPages expects (PAGEREF fields),
 // so LibreOffice and Word show numbers before any update; Word asks to
 // update the field on opening (settings.xml) and then puts its own.
 func (x *docxBody) contents(title string) {
 	x.para("TOCHeading", docxRun(title, ""))
 	begin := `<w:r><w:fldChar w:fldCharType="begin"/></w:r>` +
-		`<w:r><w:instrText xml:space="preserve"> TOC \o "1-3" \h \z \u </w:instrText></w:r>` +
+		`<w:r><w:instrText xml:space="preserve"> TOC \o "1-2" \h \z \u </w:instrText></w:r>` +
 		`<w:r><w:fldChar w:fldCharType="separate"/></w:r>`
 	end := `<w:r><w:fldChar w:fldCharType="end"/></w:r>`
-	if len(x.toc) == 0 {
+	first, last := -1, -1
+	for i, e := range x.toc {
+		if e.inContents() {
+			last = i
+			if first < 0 {
+				first = i
+			}
+		}
+	}
+	if first < 0 {
 		x.para("TOC1", begin+end)
 		return
 	}
 	tabs := `<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="` + strconv.Itoa(x.textWidth()) + `"/></w:tabs>`
 	for i, e := range x.toc {
+		if !e.inContents() {
+			continue
+		}
 		content := `<w:hyperlink w:anchor="` + tocBookmark(i) + `" w:history="1">` + docxRun(e.Text, "")
 		if i < len(x.tocPages) && x.tocPages[i] > 0 {
 			content += `<w:r><w:tab/></w:r>` + field(" PAGEREF "+tocBookmark(i)+` \h `, strconv.Itoa(x.tocPages[i]))
 		}
 		content += `</w:hyperlink>`
-		if i == 0 {
+		if i == first {
 			content = begin + content
 		}
-		if i == len(x.toc)-1 {
+		if i == last {
 			content += end
 		}
 		x.b.WriteString(`<w:p><w:pPr><w:pStyle w:val="TOC` + strconv.Itoa(e.Level) + `"/>` + tabs + `</w:pPr>` + content + `</w:p>`)
@@ -258,8 +270,8 @@ func docxColumns(t Table, width int, size float64, font Font) ([]float64, float6
 }
 
 // docxRowHeight estimates a row's height in twentieths of a point: its
-// tallest cell's wrapped lines at single spacing (1.22 em for Calibri
-// and Arial) and the cell margins.
+// tallest cell's wrapped lines at single spacing, the cell margins and
+// the border.
 func docxRowHeight(font Font, size float64, widths []int) func([]Cell) int {
 	in := font.widthsIn(size)
 	twips := func(text string, bold bool) float64 { return 20 * in(text, bold) * 1.03 }
@@ -274,7 +286,7 @@ func docxRowHeight(font Font, size float64, widths []int) func([]Cell) int {
 			}
 			lines = max(lines, n)
 		}
-		return int(float64(lines)*size*1.22*20) + 60
+		return int(float64(lines)*size*font.lineEm()*20) + 2*30 + 10
 	}
 }
 

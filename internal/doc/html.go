@@ -39,6 +39,7 @@ thead{display:table-header-group}tr{break-inside:avoid}
 // with ids, the contents as links to them, tables with their fills. Every
 // text is escaped, so markup in a partner's answers shows as text.
 func WriteHTML(w io.Writer, d Document) error {
+	d = groupTables(d)
 	bw := bufio.NewWriter(w)
 	h := &htmlWriter{w: bw, toc: outline(d), layout: d.Layout}
 	title := clean(d.Title)
@@ -78,7 +79,7 @@ func htmlFonts(f Font) string {
 // htmlShares are a table's column widths as the DOCX has them (the same
 // rule, the same font), as fractions of the table's width.
 func (l Layout) htmlShares(t Table) []float64 {
-	w, h := l.paper().sizeTwips()
+	w, h := l.paper().Twips()
 	if l.needsLandscape(t) {
 		w = h
 	}
@@ -126,6 +127,9 @@ func (h *htmlWriter) block(b Block) {
 func (h *htmlWriter) contents(title string) {
 	h.w.WriteString("<nav class=\"toc\" aria-label=\"" + esc(title) + "\">\n<h2>" + esc(title) + "</h2>\n<ul>\n")
 	for _, e := range h.toc {
+		if !e.inContents() {
+			continue
+		}
 		h.w.WriteString("<li class=\"level-" + strconv.Itoa(e.Level) + "\"><a href=\"#" + esc(e.ID) + "\">" + esc(e.Text) + "</a></li>\n")
 	}
 	h.w.WriteString("</ul>\n</nav>\n")

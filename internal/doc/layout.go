@@ -1,12 +1,13 @@
 package doc
 
 import (
-	"fmt"
 	"strings"
 	"sync/atomic"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/paper"
 )
 
 // Layout is how a document is set on paper, the same for every writer:
@@ -17,17 +18,17 @@ type Layout struct {
 	Font  Font
 }
 
-// Paper is a page size.
-type Paper string
+// Paper is a page size; package paper keeps the app's default.
+type Paper = paper.Size
 
 // The paper sizes: A4 by default, US Letter as a setting.
 const (
-	A4     Paper = "A4"
-	Letter Paper = "Letter"
+	A4     = paper.A4
+	Letter = paper.Letter
 )
 
 // Papers are the paper sizes a user may choose, default first.
-var Papers = []Paper{A4, Letter}
+var Papers = paper.Sizes
 
 // Font is a font family Word has and LibreOffice replaces by a metric
 // twin, so a file lays out alike in both: Calibri (Carlito) and Arial
@@ -40,34 +41,28 @@ const (
 	Arial   Font = "Arial"
 )
 
-// defaults is what a Document's empty Layout fields take: the user's
-// choice of paper (File → Settings…, or the command line's --paper) is
-// one for the whole app, as the date format is.
+// defaults is the font a Document's empty Layout takes; its paper is
+// package paper's default, which every paged writer reads.
 var defaults atomic.Pointer[Layout]
 
-// SetDefaults sets the paper and font of every document whose Layout
-// leaves them empty; an empty field here means A4, Calibri.
-func SetDefaults(l Layout) { defaults.Store(&l) }
+// SetDefaults sets the paper (of every paged export: package paper) and
+// the font of every document whose Layout leaves them empty; an empty
+// field here means A4, Calibri.
+func SetDefaults(l Layout) {
+	paper.SetDefault(l.Paper)
+	defaults.Store(&Layout{Font: l.Font})
+}
 
 // Defaults are what SetDefaults set last.
 func Defaults() Layout {
+	l := Layout{Paper: paper.Chosen()}
 	if d := defaults.Load(); d != nil {
-		return *d
+		l.Font = d.Font
 	}
-	return Layout{}
+	return l
 }
 
-func (l Layout) paper() Paper {
-	if l.Paper == "" {
-		if d := defaults.Load(); d != nil {
-			l.Paper = d.Paper
-		}
-	}
-	if l.Paper == Letter {
-		return Letter
-	}
-	return A4
-}
+func (l Layout) paper() Paper { return l.Paper.Or() }
 
 func (l Layout) font() Font {
 	if l.Font == "" {
@@ -82,30 +77,7 @@ func (l Layout) font() Font {
 }
 
 // ParsePaper reads a paper size as a user types it ("a4", "letter").
-func ParsePaper(s string) (Paper, error) {
-	for _, p := range Papers {
-		if strings.EqualFold(s, string(p)) {
-			return p, nil
-		}
-	}
-	return "", fmt.Errorf("unknown paper size %q: use A4 or Letter", s)
-}
-
-// sizeMM is the portrait page's width and height in millimetres.
-func (p Paper) sizeMM() (w, h float64) {
-	if p == Letter {
-		return 215.9, 279.4
-	}
-	return 210, 297
-}
-
-// sizeTwips is the portrait page's width and height in twentieths of a point.
-func (p Paper) sizeTwips() (w, h int) {
-	if p == Letter {
-		return 12240, 15840
-	}
-	return 11906, 16838
-}
+func ParsePaper(s string) (Paper, error) { return paper.Parse(s) }
 
 // metricIndex finds a rune's place in the generated width tables.
 var metricIndex = func() map[rune]int {
@@ -115,6 +87,15 @@ var metricIndex = func() map[rune]int {
 	}
 	return m
 }()
+
+// lineEm is the font's single line (ascent, descent and line gap) in ems:
+// Carlito's as Calibri's, Liberation Sans's as Arial's.
+func (f Font) lineEm() float64 {
+	if f == Arial {
+		return 1.149
+	}
+	return 1.22
+}
 
 // widthsIn measures text in points as the font sets it at size points,
 // from the advance widths of its metric twin (metrics_table.go). A letter
@@ -168,7 +149,7 @@ func (l Layout) needsLandscape(t Table) bool {
 	if isWide(t) {
 		return true
 	}
-	w, _ := l.paper().sizeTwips()
+	w, _ := l.paper().Twips()
 	size := landscapeTableSize(t)
 	in := l.font().widthsIn(size)
 	twips := func(text string, bold bool) float64 { return 20 * in(text, bold) }

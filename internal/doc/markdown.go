@@ -71,6 +71,9 @@ func (m *mdWriter) list(l List) {
 func (m *mdWriter) contents(title string) {
 	m.w.WriteString("**" + mdInline(title) + "**\n\n") // not a heading: the contents do not list themselves
 	for _, e := range m.toc {
+		if !e.inContents() {
+			continue
+		}
 		m.w.WriteString(strings.Repeat("  ", e.Level-1) + "- [" + mdInline(e.Text) + "](#" + e.ID + ")\n")
 	}
 	m.w.WriteString("\n")

@@ -36,6 +36,14 @@ func outline(d Document) []entry {
 	return out
 }
 
+// contentsLevels is how deep the contents go: chapters and sections.
+// Sub-sections repeat under every partner (the same three for nine
+// partners took two pages of contents).
+const contentsLevels = 2
+
+// inContents tells whether the contents list the heading.
+func (e entry) inContents() bool { return e.Level <= contentsLevels }
+
 // headingLevel keeps a heading's level within the three the formats style.
 func headingLevel(h Heading) int { return min(3, max(1, h.Level)) }
 

@@ -32,6 +32,7 @@ func WritePDF(w io.Writer, d Document, fonts pdfdoc.Fonts) error {
 // layoutPDF lays the document out until its headings' pages settle; the
 // DOCX's contents take their page numbers from it too.
 func layoutPDF(d Document, fonts pdfdoc.Fonts) (*pdfRender, error) {
+	d = groupTables(d)
 	var pages []int
 	for pass := 1; ; pass++ {
 		r := newPDFRender(d, fonts, pages)
@@ -139,7 +140,7 @@ func (r *pdfRender) left() float64 { return pdfMargin }
 // when a new page is pending: a change of orientation always makes one
 // pending, so r.landscape is right for both.
 func (r *pdfRender) pageSize() (w, h float64) {
-	w, h = r.d.Layout.paper().sizeMM()
+	w, h = r.d.Layout.paper().MM()
 	if r.landscape {
 		return h, w
 	}
@@ -166,7 +167,7 @@ func (r *pdfRender) room(h float64) float64 {
 		if r.landscape {
 			orientation = "L"
 		}
-		w, h := r.d.Layout.paper().sizeMM()
+		w, h := r.d.Layout.paper().MM()
 		r.pdf.AddPageFormat(orientation, fpdf.SizeType{Wd: w, Ht: h})
 		r.pdf.SetY(pdfMargin)
 		r.newPage = false
@@ -248,6 +249,9 @@ func (r *pdfRender) contents(title string) {
 	r.space(2)
 	const numberW = 8.0
 	for i, e := range r.toc {
+		if !e.inContents() {
+			continue
+		}
 		lineH, style, size := 5.2, "", pdfBodySize
 		if e.Level == 1 {
 			lineH, style, size = 6.5, "B", 10.5

@@ -76,8 +76,8 @@ func TestEveryXLSXHasFrozenFilteredHeadersWidthsAndFormats(t *testing.T) {
 	dir := t.TempDir()
 	files := allXLSX(t, dir)
 	formats := map[string]map[string]string{ // file → sheet!cell → format
-		"survey":  {"Q1!C4": "0.0%", "Answers!D2": "yyyy-mm-dd hh:mm", "Answers!A2": "0", "Q2!B4": "0.00", "Summary!D7": "0"},
-		"actions": {"Genk!E4": `#,##0.00 "EUR"`},
+		"survey":  {"Q1!C4": "0.0%", "Answers!C2": "yyyy-mm-dd hh:mm", "Answers!A2": "0", "Q2!B4": "0.00", "Summary!C7": "0"},
+		"actions": {"Genk!E4": `#,##0 "EUR"`},
 		"grids":   {"Genk!B4": "0"},
 	}
 	for name, path := range files {
@@ -116,9 +116,9 @@ func TestEveryXLSXHasFrozenFilteredHeadersWidthsAndFormats(t *testing.T) {
 	shown := libreOfficeSheets(t, dir, files["survey"], files["actions"])
 	for file, wants := range map[string][]string{
 		"survey-Q1.csv":      {"Masterclass,4,57.1%", "Walkshop,2,28.6%", "Study visit,1,14.3%"},
-		"survey-Answers.csv": {"1,Genk,,2024-01-25 10:01,Masterclass,5"},
-		"survey-Summary.csv": {"Respondents,7", "1,Preferred format,single choice,7,0,Q1"},
-		"actions-Genk.csv":   {"12,000.00 EUR", "Total"},
+		"survey-Answers.csv": {"Respondent,Partner,Submitted,", "1,Genk,2024-01-25 10:01,Masterclass,5"}, // no empty Session column
+		"survey-Summary.csv": {"Respondents,7", "1. Preferred format,single choice,7,0,Q1"},
+		"actions-Genk.csv":   {"12,000 EUR", "Total (1 of 2 actions costed)"},
 	} {
 		for _, want := range wants {
 			if !strings.Contains(shown[file], want) {

@@ -29,7 +29,7 @@ func (sh Sheet) Document() doc.Document {
 	}
 	if len(sh.Review) > 0 {
 		d.Blocks = append(d.Blocks, doc.Heading{Level: 1, Text: sh.ReviewTitle()})
-		d.Blocks = append(d.Blocks, reviewTables(sh.Review, 2, true)...)
+		d.Blocks = append(d.Blocks, reviewTables(sh.Review, 2, true, sh.Meeting)...)
 	}
 	return d
 }

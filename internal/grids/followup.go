@@ -6,6 +6,7 @@ import (
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/doc"
+	"github.com/aoce-desktop/aoce-desktop/internal/text"
 )
 
 // FollowUpTitle names the follow-up document of the meeting.
@@ -16,19 +17,30 @@ func (sh Sheet) FollowUpTitle() string { return "Follow-up — " + sh.Meeting.Ti
 // what the partners agreed at it and how each action went since.
 func (sh Sheet) FollowUpDocument() doc.Document {
 	d := doc.Document{Title: sh.FollowUpTitle(), Subtitle: sh.subtitle()}
+	// Only actions with a report stand under what was done; those still
+	// open at the review have a section of their own.
+	reported, open := byReport(sh.Review)
 	d.Blocks = append(d.Blocks, doc.Heading{Level: 1, Text: "What was done since the earlier meetings"})
-	if len(sh.Review) == 0 {
+	switch {
+	case len(sh.Review) == 0:
 		d.Blocks = append(d.Blocks, doc.Text("No action of an earlier meeting came up for review at "+sh.Meeting.Title+"."))
-	} else {
-		d.Blocks = append(d.Blocks, doc.Text(StatusSummary(sh.Review)))
-		d.Blocks = append(d.Blocks, reviewTables(sh.Review, 2, true)...)
+	case len(reported) == 0:
+		d.Blocks = append(d.Blocks, doc.Text("No action of an earlier meeting was reported done, in progress or dropped at "+sh.Meeting.Title+"."))
+	default:
+		d.Blocks = append(d.Blocks, doc.Text("As reviewed at "+sh.Meeting.Title+": "+StatusSummary(reported)))
+		d.Blocks = append(d.Blocks, reviewTables(reported, 2, true, sh.Meeting)...)
+	}
+	if len(open) > 0 {
+		d.Blocks = append(d.Blocks, doc.Heading{Level: 1, Text: "Not reviewed yet"},
+			doc.Text(text.Count(len(open), "action", "actions")+" of earlier meetings came up at "+sh.Meeting.Title+" with no report yet (still open)."))
+		d.Blocks = append(d.Blocks, reviewTables(open, 2, true, sh.Meeting)...)
 	}
 	d.Blocks = append(d.Blocks, doc.Heading{Level: 1, Text: "What was agreed at " + sh.Meeting.Title})
 	if len(sh.Agreed) == 0 {
 		d.Blocks = append(d.Blocks, doc.Text("No partner set itself an action in a learning grid of this meeting."))
 	} else {
 		d.Blocks = append(d.Blocks, doc.Text(StatusSummary(sh.Agreed)))
-		d.Blocks = append(d.Blocks, reviewTables(sh.Agreed, 2, false)...)
+		d.Blocks = append(d.Blocks, reviewTables(sh.Agreed, 2, false, sh.Meeting)...)
 	}
 	return d
 }
@@ -46,9 +58,5 @@ func StatusSummary(actions []ReviewedAction) string {
 			parts = append(parts, fmt.Sprintf("%d %s", count[st], strings.ToLower(ReviewStatuses.Label(st))))
 		}
 	}
-	noun := "actions"
-	if len(actions) == 1 {
-		noun = "action"
-	}
-	return fmt.Sprintf("%d %s: %s.", len(actions), noun, strings.Join(parts, ", "))
+	return text.Count(len(actions), "action", "actions") + ": " + strings.Join(parts, ", ") + "."
 }

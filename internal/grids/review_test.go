@@ -44,8 +44,8 @@ func TestGridExportHoldsTheReview(t *testing.T) {
 		"grids.pdf":  func(w io.Writer) error { return sh.WritePDF(w, testkit.Fonts(t)) },
 	}
 	texts := testkit.ExportsSay(t, dir, write, "Review of earlier actions at Core Network Meeting 3",
-		"part-time", "platform's", "In progress", "Dropped",
-		"ULG coordinator", "2024-05-31", "(2024-03-04)", "Reviewed", "Gdańsk", "Genk")
+		"pilot role", "platform's", "In progress", "Dropped", // "part-time" may break at its hyphen
+		"ULG coordinator", "2024-05-31", "(2024-03-04)", "Gdańsk", "Genk")
 	for _, name := range []string{"grids.docx", "grids.pdf"} {
 		testkit.RequireWordsWhole(t, name, sh.Document().Texts(), texts[name])
 	}
@@ -82,11 +82,21 @@ func TestFollowUp(t *testing.T) {
 			wants []string
 		}{
 			{d, []string{"What was agreed at Core Network Meeting 2", "Invite the youth council", "Open", "Core Network Meeting 3 (", "No action of an earlier meeting"}},
-			{reviewed, []string{"What was done since the earlier meetings", "5 actions: 2 done, 1 in progress, 1 dropped, 1 open.", "Examples added to the draft manual", "No partner set itself an action"}},
+			{reviewed, []string{"What was done since the earlier meetings", "As reviewed at Core Network Meeting 3: 4 actions: 2 done, 1 in progress, 1 dropped.", "Examples added to the draft manual", "No partner set itself an action"}},
 		} {
 			var b bytes.Buffer
 			if err := write(&b, c.d); err != nil {
 				t.Fatal(err)
+			}
+			// The open action stands under "Not reviewed yet", not under what
+			// was done; the review held at this meeting names it once, in
+			// its text, not in a "Reviewed at" column on every row.
+			if out := b.String(); c.d.Title == reviewed.Title {
+				done, open := strings.Index(out, "What was done since"), strings.Index(out, "Not reviewed yet")
+				youth := strings.Index(out, "Invite the youth council")
+				if done < 0 || open < done || youth < open || strings.Contains(out, "Reviewed at") {
+					t.Errorf("%s: the open action is not apart under Not reviewed yet, or Reviewed at repeats:\n%s", name, out)
+				}
 			}
 			for _, want := range c.wants {
 				if !strings.Contains(strings.ReplaceAll(b.String(), "&#39;", "'"), want) {

@@ -1,12 +1,14 @@
 // Package pdfdoc starts the PDF documents the app writes (matrix, survey
 // report, later grids and the study) in one house style: A4, embedded
-// fonts that print every European name, and "page N of M" footers.
+// fonts that print every European name, and "Page N of M" footers.
 package pdfdoc
 
 import (
 	"fmt"
 
 	"codeberg.org/go-pdf/fpdf"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/paper"
 )
 
 // Fonts are the TrueType fonts a PDF embeds, so that every European name
@@ -16,10 +18,12 @@ type Fonts struct{ Regular, Bold []byte }
 // Font family names to pass to SetFont.
 const Body = "body"
 
-// New starts an A4 document, "P" (portrait) or "L" (landscape), with the
-// fonts registered as Body and a footer naming footerTitle and the page.
+// New starts a document on the app's paper (package paper), "P"
+// (portrait) or "L" (landscape), with the fonts registered as Body and a
+// footer naming footerTitle and the page, as the other exports' footers.
 func New(orientation, title, footerTitle string, fonts Fonts) *fpdf.Fpdf {
-	pdf := fpdf.New(orientation, "mm", "A4", "")
+	w, h := paper.Default().MM()
+	pdf := fpdf.NewCustom(&fpdf.InitType{OrientationStr: orientation, UnitStr: "mm", Size: fpdf.SizeType{Wd: w, Ht: h}})
 	pdf.SetTitle(title, true)
 	pdf.SetCreator("AoCE Desktop", true)
 	pdf.AddUTF8FontFromBytes(Body, "", fonts.Regular)
@@ -30,7 +34,7 @@ func New(orientation, title, footerTitle string, fonts Fonts) *fpdf.Fpdf {
 	pdf.SetFooterFunc(func() {
 		pdf.SetY(-9)
 		pdf.SetFont(Body, "", 8)
-		pdf.CellFormat(0, 5, fmt.Sprintf("%s — page %d of {nb}", footerTitle, pdf.PageNo()), "", 0, "R", false, 0, "")
+		pdf.CellFormat(0, 5, fmt.Sprintf("%s — Page %d of {nb}", footerTitle, pdf.PageNo()), "", 0, "R", false, 0, "")
 	})
 	return pdf
 }

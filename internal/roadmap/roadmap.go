@@ -7,6 +7,7 @@ package roadmap
 import (
 	"cmp"
 	"fmt"
+	"github.com/aoce-desktop/aoce-desktop/internal/text"
 	"slices"
 	"sort"
 	"strings"
@@ -189,12 +190,7 @@ func dueNote(reports, sheets int) string {
 	return "; " + strings.Join(parts, ", ") + " due"
 }
 
-func plural(n int, what string) string {
-	if n == 1 {
-		return "1 " + what
-	}
-	return fmt.Sprintf("%d %ss", n, what)
-}
+func plural(n int, what string) string { return text.Count(n, what, what+"s") }
 
 // trackRows are a track's network milestones, then each partner's dated
 // actions of that kind, drawn from their first month to their last.

@@ -20,6 +20,7 @@ type measure struct {
 	sums             []float64
 	sumFormat        []string
 	sumCurrency      []string
+	filled           []bool // a body row has something in the column
 }
 
 func newMeasure(columns, maxWidth int) *measure {
@@ -38,6 +39,7 @@ func (m *measure) grow(columns int) {
 		m.sums = append(m.sums, 0)
 		m.sumFormat = append(m.sumFormat, formatDecimal)
 		m.sumCurrency = append(m.sumCurrency, "")
+		m.filled = append(m.filled, false)
 	}
 }
 
@@ -54,6 +56,29 @@ func (m *measure) header(headings []string) {
 		}
 		m.heading[c] = max(m.heading[c], width*1.1) // bold is wider
 	}
+}
+
+// bodyRow measures a body row and notes the columns it fills.
+func (m *measure) bodyRow(values []any) {
+	m.bodyRows++
+	m.row(values)
+	for c, v := range values {
+		if v != nil && v != "" {
+			m.filled[c] = true
+		}
+	}
+}
+
+// emptyColumns are the columns no body row fills and no total sums (none
+// for a table without body rows, whose header says what will come).
+func (m *measure) emptyColumns() []int {
+	var out []int
+	for c, f := range m.filled {
+		if !f && m.bodyRows > 0 {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 func (m *measure) row(values []any) {
@@ -73,6 +98,9 @@ func (m *measure) row(values []any) {
 			m.sums[c] = round2(m.sums[c] + v.Amount)
 			m.sumFormat[c], m.sumCurrency[c] = formatMoney, v.Currency
 		case Sum:
+			if m.sumCurrency[c] == "" && v.Currency != "" {
+				m.sumFormat[c], m.sumCurrency[c] = formatMoney, v.Currency
+			}
 			m.content[c] = max(m.content[c], width(Money{m.sums[c], m.sumCurrency[c]}))
 		}
 	}

@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strings"
 	"time"
 
@@ -87,6 +88,14 @@ func (wb *Workbook) Add(t Table) error {
 	if err != nil {
 		return err
 	}
+	// A column no row fills (the Session of answers imported from a
+	// file) says nothing but takes room: it is left out.
+	if empty := m.emptyColumns(); len(empty) > 0 {
+		t = withoutColumns(t, empty)
+		if m, err = measureTable(t); err != nil {
+			return err
+		}
+	}
 	l := layout{headerRow: 0, bodyRows: m.bodyRows}
 	if len(t.Header) > 0 {
 		l.headerRow = 1
@@ -114,14 +123,53 @@ func measureTable(t Table) (*measure, error) {
 		}
 	}
 	m.header(t.Header)
-	err := t.Rows(func(values ...any) error { m.bodyRows++; m.row(values); return nil })
+	err := t.Rows(func(values ...any) error { m.bodyRow(values); return nil })
 	for _, line := range t.Totals {
 		m.row(line)
+		for c, v := range line {
+			if _, ok := v.(Sum); ok {
+				m.filled[c] = true // a column with a total stays, if only to say 0
+			}
+		}
 	}
 	for _, line := range t.Below {
 		m.row(line)
 	}
 	return m, err
+}
+
+// withoutColumns is the table without the columns drop (in order).
+func withoutColumns(t Table, drop []int) Table {
+	keep := func(values []any) []any {
+		out := make([]any, 0, len(values))
+		for c, v := range values {
+			if !slices.Contains(drop, c) {
+				out = append(out, v)
+			}
+		}
+		return out
+	}
+	rows, header, frozen := t.Rows, t.Header, t.FrozenColumns
+	t.Header = nil
+	for c, h := range header {
+		if !slices.Contains(drop, c) {
+			t.Header = append(t.Header, h)
+		}
+	}
+	t.Rows = func(row func(values ...any) error) error {
+		return rows(func(values ...any) error { return row(keep(values)...) })
+	}
+	totals := t.Totals
+	t.Totals = nil
+	for _, line := range totals {
+		t.Totals = append(t.Totals, keep(line))
+	}
+	for _, c := range drop {
+		if c < frozen {
+			t.FrozenColumns--
+		}
+	}
+	return t
 }
 
 // sheetParts sets what belongs to the sheet rather than its rows — the
@@ -214,6 +262,9 @@ func (wb *Workbook) writeRows(name string, t Table, m *measure, l layout) error 
 	return sw.Flush()
 }
 
+// hasCents tells an amount with cents from a whole one.
+func hasCents(amount float64) bool { return math.Round(amount*100) != math.Round(amount)*100 }
+
 // newSheet names the next sheet: the first takes over the new workbook's
 // "Sheet1"; a name already taken (two partners whose names agree in their
 // first 31 characters) gets a number.
@@ -270,6 +321,7 @@ func (wb *Workbook) cells(row style, values []any, m *measure, l layout) ([]any,
 			value, st.format = float64(v), formatPercent
 		case Money:
 			value, st.format, st.currency = v.Amount, formatMoney, v.Currency
+			st.cents = hasCents(v.Amount)
 		case Date:
 			value, st.format = wallClock(time.Time(v)), formatDate
 		case DateTime:
@@ -278,6 +330,7 @@ func (wb *Workbook) cells(row style, values []any, m *measure, l layout) ([]any,
 			col, _ := excelize.ColumnNumberToName(c + 1)
 			formula = fmt.Sprintf("SUBTOTAL(109,%s%d:%s%d)", col, l.headerRow+1, col, l.headerRow+l.bodyRows)
 			value, st.format, st.currency = m.sums[c], m.sumFormat[c], m.sumCurrency[c]
+			st.cents = hasCents(m.sums[c])
 		default:
 			return nil, fmt.Errorf("sheet: a cell cannot hold a %T", v)
 		}

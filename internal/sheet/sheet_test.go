@@ -56,9 +56,11 @@ func TestValuesAreStoredAsWhatTheyAreInTheirFormat(t *testing.T) {
 			[]any{"=1+1", 4, 4.25, sheet.Percent(4.0 / 7), sheet.EUR(12000), sheet.Date(day), sheet.When("2024/01/25 10:01:02 AM CET")},
 			[]any{"@SUM(A1:A2)", 3, 3.5, sheet.Percent(0.5), sheet.EUR(1500.5), sheet.When("before CNM 4"), nil},
 		),
-		Totals: [][]any{{"Total", sheet.Sum{}, nil, nil, sheet.Sum{}}},
+		Totals: [][]any{{"Total", sheet.Sum{}, nil, nil, sheet.Sum{}, sheet.Sum{Currency: "EUR"}}},
 	})
-	for cell, want := range map[string]string{"B2": "0", "C2": "0.00", "D2": "0.0%", "E2": `#,##0.00 "EUR"`, "F2": "yyyy-mm-dd", "G2": "yyyy-mm-dd hh:mm", "E4": `#,##0.00 "EUR"`} {
+	// Money as the documents write it: cents only where there are any; a
+	// money total with no amount above it is still in its currency.
+	for cell, want := range map[string]string{"B2": "0", "C2": "0.00", "D2": "0.0%", "E2": `#,##0 "EUR"`, "E3": `#,##0.00 "EUR"`, "F2": "yyyy-mm-dd", "G2": "yyyy-mm-dd hh:mm", "E4": `#,##0.00 "EUR"`, "F4": `#,##0 "EUR"`} {
 		if got := testkit.NumberFormat(t, f, "Kinds", cell); got != want {
 			t.Errorf("%s has the format %q, want %q", cell, got, want)
 		}
@@ -218,5 +220,21 @@ func TestRowsThatChangeBetweenThePassesFailTheExport(t *testing.T) {
 	err := wb.Add(sheet.Table{Name: "Answers", Header: []string{"Who", "#"}, Rows: growing})
 	if err == nil || !strings.Contains(err.Error(), "1 rows were counted and 2 handed to be written") {
 		t.Fatalf("got %v", err)
+	}
+}
+
+// A column that no row fills (answers imported from a file have no
+// session) is left out, as a rule, with its heading.
+func TestAColumnNoRowFillsIsLeftOut(t *testing.T) {
+	f, _ := written(t, sheet.Table{Name: "Answers", Header: []string{"Respondent", "Session", "Submitted", "Comment"},
+		Rows:   rows([]any{1, "", "2024-01-25", "more time"}, []any{2, nil, "2024-01-26", ""}),
+		Totals: [][]any{{"Total", nil, nil, nil}},
+	})
+	got, err := f.GetRows("Answers")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(got[0], "|") != "Respondent|Submitted|Comment" || got[1][2] != "more time" {
+		t.Fatalf("rows %q; want the empty Session column left out", got)
 	}
 }

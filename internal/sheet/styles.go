@@ -15,12 +15,13 @@ const (
 	formatPercent  = "0.0%"
 	formatDate     = "yyyy-mm-dd"
 	formatDateTime = "yyyy-mm-dd hh:mm"
-	formatMoney    = "money" // #,##0.00 "EUR", with the value's currency
+	formatMoney    = "money" // #,##0 "EUR" with the value's currency; #,##0.00 where there are cents
 )
 
 // style is what tells one cell style from another.
 type style struct {
 	title, header, bold, wrap bool
+	cents                     bool // money with cents
 	format, currency          string
 	fill, ink                 string
 }
@@ -61,7 +62,10 @@ func (wb *Workbook) style(st style) (int, error) {
 	switch st.format {
 	case "":
 	case formatMoney:
-		code := `#,##0.00`
+		code := `#,##0`
+		if st.cents {
+			code = `#,##0.00`
+		}
 		if st.currency != "" {
 			code += fmt.Sprintf(` "%s"`, strings.ReplaceAll(st.currency, `"`, ""))
 		}

@@ -10,7 +10,8 @@ import (
 type (
 	// Percent is a share from 0 to 1, shown as a percentage ("57.1%").
 	Percent float64
-	// Money is an amount in a currency, shown as "12,000.00 EUR".
+	// Money is an amount in a currency, shown as the documents show it:
+	// "12,000 EUR", "1,500.50 EUR" (text.Money).
 	Money struct {
 		Amount   float64
 		Currency string // ISO 4217: "EUR"
@@ -22,8 +23,9 @@ type (
 	DateTime time.Time
 	// Sum, in a total row, is the sum of its column's visible rows: a
 	// formula (SUBTOTAL, so a filter narrows it) with its value cached,
-	// so a viewer that does not calculate shows it too.
-	Sum struct{}
+	// so a viewer that does not calculate shows it too. Currency makes
+	// it an amount even where no row has one ("0 EUR", not "0.00").
+	Sum struct{ Currency string }
 	// Filled is text on a coloured ground in bold ink (RRGGBB), as the
 	// matrix colours its cells.
 	Filled struct {

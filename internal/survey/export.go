@@ -125,13 +125,15 @@ func WriteXLSX(ctx context.Context, s *data.Store, sv data.Survey, w io.Writer) 
 	wb := sheet.New()
 	defer wb.Close()
 	summary := sheet.Table{
-		Name:   "Summary",
-		Above:  [][]any{{sv.Title}, {"Respondents", sv.Respondents}, {"Source", sv.SourceFile}, {"Format", sv.Format}},
+		Name:  "Summary",
+		Above: [][]any{{sv.Title}, {"Respondents", sv.Respondents}, {"Source", sv.SourceFile}, {"Format", sv.Format}},
+		// The question (numbered, as in the report) comes first: the facts'
+		// labels above stand in its wide column, their figures beside them.
+		Header: []string{"Question", "Kind", "Answered", "Skipped", "Sheet"},
 		Below:  partnerLines(res.RespondentsByPartner, sv.Respondents),
-		Header: []string{"#", "Question", "Kind", "Answered", "Skipped", "Sheet"},
 		Rows: func(row func(...any) error) error {
 			for _, q := range res.Questions {
-				if err := row(q.Position, q.Prompt, strings.ReplaceAll(q.Kind, "_", " "), q.Respondents, q.Skipped, questionSheet(q)); err != nil {
+				if err := row(questionHeading(q), strings.ReplaceAll(q.Kind, "_", " "), q.Respondents, q.Skipped, questionSheet(q)); err != nil {
 					return err
 				}
 			}
@@ -257,9 +259,9 @@ func partnerLines(b *PartnerBlock, respondents int) [][]any {
 	if b == nil {
 		return nil
 	}
-	lines := [][]any{{nil, "Respondents per partner", "Count", "Share"}}
+	lines := [][]any{{"Respondents per partner", "Count", "Share"}}
 	for _, p := range b.Partners {
-		lines = append(lines, []any{nil, p.Name, p.Count, sheet.Percent(p.Percent / 100)})
+		lines = append(lines, []any{p.Name, p.Count, sheet.Percent(p.Percent / 100)})
 	}
-	return append(lines, []any{nil, unmatchedLabel, b.Unmatched, sheet.Percent(float64(b.Unmatched) / float64(max(respondents, 1)))})
+	return append(lines, []any{unmatchedLabel, b.Unmatched, sheet.Percent(float64(b.Unmatched) / float64(max(respondents, 1)))})
 }

@@ -3,6 +3,7 @@ package survey
 import (
 	"context"
 	"io"
+	"strings"
 
 	"codeberg.org/go-pdf/fpdf"
 
@@ -10,14 +11,14 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/pdfdoc"
 )
 
-// Report layout on A4 portrait, in millimetres.
+// Report layout in millimetres, on the app's paper in portrait.
 const (
 	reportLabelW  = 64.0
 	reportBarW    = 62.0
 	reportRowH    = 6.0
-	reportLineH   = 4.2 // a wrapped label's line
-	reportBottom  = 285.0
-	reportMaxRows = 20 // words beyond the top 20 stay in the XLSX
+	reportLineH   = 4.2  // a wrapped label's line
+	reportFoot    = 12.0 // under the last row: the margin and the footer
+	reportMaxRows = 20   // words beyond the top 20 stay in the XLSX
 )
 
 // Bar colours: Okabe–Ito blue on a light track, readable in grayscale too.
@@ -52,6 +53,12 @@ func WritePDF(ctx context.Context, s *data.Store, sv data.Survey, partnerID, par
 
 type reportWriter struct{ pdf *fpdf.Fpdf }
 
+// bottom is where the page's rows end.
+func (r reportWriter) bottom() float64 {
+	_, h := r.pdf.GetPageSize()
+	return h - reportFoot
+}
+
 func (r reportWriter) titleBlock(sv data.Survey, partnerName string) {
 	p := r.pdf
 	p.SetFont(pdfdoc.Body, "B", 16)
@@ -79,7 +86,7 @@ func (r reportWriter) chart(heading, figures string, rows []ChartRow) {
 		rows = rows[:reportMaxRows]
 	}
 	need := 18 + float64(max(len(rows), 1))*reportRowH
-	if p.GetY()+need > reportBottom && p.GetY() > 40 {
+	if p.GetY()+need > r.bottom() && p.GetY() > 40 {
 		p.AddPage()
 	}
 	p.SetFont(pdfdoc.Body, "B", 12)
@@ -89,13 +96,60 @@ func (r reportWriter) chart(heading, figures string, rows []ChartRow) {
 	p.CellFormat(0, 5, figures, "", 1, "L", false, 0, "")
 	p.SetTextColor(0, 0, 0)
 	p.Ln(1)
+	if answers := openAnswerLines(q); len(answers) > 0 {
+		r.answers(answers, moreAnswers(q))
+		p.Ln(5)
+		return
+	}
 	if len(rows) == 0 {
 		p.CellFormat(0, reportRowH, "No answers.", "", 1, "L", false, 0, "")
+	} else {
+		r.columnHeads(resultsTable(q).Header)
 	}
 	for _, row := range rows {
 		r.bar(row)
 	}
 	p.Ln(5)
+}
+
+// answers lists an open question's answers, each a wrapped paragraph
+// that starts a page when it does not fit, and how many more there are.
+func (r reportWriter) answers(answers []string, more string) {
+	p := r.pdf
+	left, _, right, _ := p.GetMargins()
+	w, _ := p.GetPageSize()
+	p.SetFont(pdfdoc.Body, "", 9)
+	for _, a := range answers {
+		if h := float64(len(p.SplitText(a, w-left-right-4))) * reportLineH; p.GetY()+h > r.bottom() {
+			p.AddPage()
+		}
+		p.SetX(left + 4)
+		p.MultiCell(0, reportLineH, a, "", "L", false)
+		p.Ln(1.2)
+	}
+	if more != "" {
+		p.SetTextColor(90, 90, 90)
+		p.SetX(left + 4)
+		p.MultiCell(0, reportLineH, more, "", "L", false)
+		p.SetTextColor(0, 0, 0)
+	}
+}
+
+// columnHeads names, above the bars, what the label and the figures are:
+// the DOCX table's headings.
+func (r reportWriter) columnHeads(header []string) {
+	if len(header) == 0 {
+		return
+	}
+	p := r.pdf
+	left, _, _, _ := p.GetMargins()
+	p.SetFont(pdfdoc.Body, "B", 8)
+	p.SetTextColor(90, 90, 90)
+	y := p.GetY()
+	p.CellFormat(reportLabelW, 4.5, header[0], "", 0, "L", false, 0, "")
+	p.SetXY(left+reportLabelW+reportBarW+3, y)
+	p.CellFormat(0, 4.5, strings.Join(header[1:], " · "), "", 1, "L", false, 0, "")
+	p.SetTextColor(0, 0, 0)
 }
 
 // bar draws one row: its label wrapped to the label column (a word is
@@ -105,7 +159,7 @@ func (r reportWriter) bar(row ChartRow) {
 	p.SetFont(pdfdoc.Body, "", 9)
 	lines := p.SplitText(row.Label, reportLabelW-2)
 	h := max(reportRowH, float64(len(lines))*reportLineH+reportRowH-reportLineH)
-	if p.GetY()+h > reportBottom {
+	if p.GetY()+h > r.bottom() {
 		p.AddPage()
 	}
 	left, _, _, _ := p.GetMargins()

@@ -4,10 +4,12 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/doc"
+	"github.com/aoce-desktop/aoce-desktop/internal/text"
 )
 
 // reportFacts is the line under a report's title: who answered, from
@@ -35,8 +37,9 @@ func questionFacts(q QuestionResult) string {
 }
 
 // ReportDocument is the survey report as a document (for the DOCX): each
-// question under its heading with the rows its chart shows — answer and
-// figures, right-aligned — as a table.
+// question under its heading with its results as a table whose figures
+// are numbers in their own right-aligned columns, or an open question's
+// answers as given.
 func ReportDocument(res Results, sv data.Survey, partnerName string) doc.Document {
 	d := doc.Document{Title: sv.Title, Subtitle: reportFacts(sv, partnerName)}
 	for i, q := range reportSections(res, sv) {
@@ -45,21 +48,85 @@ func ReportDocument(res Results, sv data.Survey, partnerName string) doc.Documen
 			heading, facts = q.Prompt, partnerFacts(*res.RespondentsByPartner, sv.Respondents)
 		}
 		d.Blocks = append(d.Blocks, doc.Heading{Level: 2, Text: heading}, doc.Text(facts))
-		rows := ChartRows(q)
-		if len(rows) > reportMaxRows {
-			rows = rows[:reportMaxRows]
-		}
-		if len(rows) == 0 {
-			d.Blocks = append(d.Blocks, doc.Text("No answers."))
+		if answers := openAnswerLines(q); len(answers) > 0 {
+			l := doc.List{}
+			for _, a := range answers {
+				l.Items = append(l.Items, []doc.Run{{Text: a}})
+			}
+			d.Blocks = append(d.Blocks, l)
+			if more := moreAnswers(q); more != "" {
+				d.Blocks = append(d.Blocks, doc.Paragraph{Runs: []doc.Run{{Text: more, Italic: true}}})
+			}
 			continue
 		}
-		t := doc.Table{Header: []string{"Answer", "Result"}}
-		for _, r := range rows {
-			t.Rows = append(t.Rows, []doc.Cell{{Text: r.Label}, {Text: r.Figures, Right: true}})
+		t := resultsTable(q)
+		if len(t.Rows) == 0 {
+			d.Blocks = append(d.Blocks, doc.Text("No answers."))
+			continue
 		}
 		d.Blocks = append(d.Blocks, t)
 	}
 	return d
+}
+
+// openAnswerLines are an open question's answers as the report lists
+// them, newest first; none for other questions.
+func openAnswerLines(q QuestionResult) []string {
+	if q.Kind != data.KindOpenEnded {
+		return nil
+	}
+	var out []string
+	for _, a := range q.Answers {
+		out = append(out, "“"+a+"”")
+	}
+	return out
+}
+
+// moreAnswers says how many answers the report leaves out, "" for none.
+func moreAnswers(q QuestionResult) string {
+	if q.MoreAnswers == 0 {
+		return ""
+	}
+	return fmt.Sprintf("and %s (every answer is in the XLSX export)", text.Count(q.MoreAnswers, "more answer", "more answers"))
+}
+
+// resultsTable is a question's results with each figure in its column.
+func resultsTable(q QuestionResult) doc.Table {
+	num := func(s string) doc.Cell { return doc.Cell{Text: s, Right: true} }
+	var t doc.Table
+	row := func(cells ...doc.Cell) {
+		if len(t.Rows) < reportMaxRows {
+			t.Rows = append(t.Rows, cells)
+		}
+	}
+	switch {
+	case len(q.Options) > 0:
+		t.Header = []string{"Answer", "Count", "Share"}
+		for _, o := range q.Options {
+			row(doc.Cell{Text: o.Label}, num(strconv.Itoa(o.Count)), num(fmt.Sprintf("%.1f %%", o.Percent)))
+		}
+	case len(q.Statements) > 0:
+		t.Header = []string{"Statement", "Mean", "Median", "Answers"}
+		for _, st := range q.Statements {
+			row(doc.Cell{Text: st.Label}, num(fmt.Sprintf("%.2f", st.Mean)), num(fmt.Sprintf("%g", st.Median)), num(strconv.Itoa(st.Count)))
+		}
+	case len(q.Items) > 0 && q.Kind == data.KindRanking:
+		t.Header = []string{"Item", "Average position", "Ranked by"}
+		for i, it := range q.Items {
+			row(doc.Cell{Text: fmt.Sprintf("%d. %s", i+1, it.Label)}, num(fmt.Sprintf("%.2f", it.Average)), num(strconv.Itoa(it.Count)))
+		}
+	case len(q.Items) > 0:
+		t.Header = []string{"Item", "Average points", "Answers"}
+		for _, it := range q.Items {
+			row(doc.Cell{Text: it.Label}, num(fmt.Sprintf("%.1f", it.Average)), num(strconv.Itoa(it.Count)))
+		}
+	case len(q.Words) > 0:
+		t.Header = []string{"Word", "Count"}
+		for _, w := range q.Words {
+			row(doc.Cell{Text: w.Word}, num(strconv.Itoa(w.Count)))
+		}
+	}
+	return t
 }
 
 // WriteDOCX writes the survey report (everybody's, or one partner's) as

@@ -2,8 +2,10 @@ package survey
 
 import (
 	"context"
+	"errors"
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 )
@@ -41,6 +43,10 @@ type QuestionResult struct {
 	Items       []ItemResult      `json:"items,omitempty"` // ranking and 100 points
 	Words       []WordResult      `json:"words,omitempty"`
 	Audience    []AudienceResult  `json:"audience,omitempty"` // Q&A imported from Mentimeter
+	// An open question's answers as given, newest first, at most
+	// openAnswers of them; MoreAnswers says how many more there are.
+	Answers     []string `json:"answers,omitempty"`
+	MoreAnswers int      `json:"more_answers,omitempty"`
 }
 
 // OptionResult is a choice and how many chose it.
@@ -77,6 +83,10 @@ type WordResult struct {
 
 // topWords is how many words a word cloud or open question reports.
 const topWords = 30
+
+// openAnswers is how many of an open question's answers the results
+// carry (the report lists them; every answer is in the XLSX).
+const openAnswers = 20
 
 // LoadResults reads a survey's counts from the aggregates: a handful of
 // small queries, whatever the number of respondents.
@@ -134,8 +144,55 @@ func LoadResults(ctx context.Context, s *data.Store, sv data.Survey, partnerID s
 		res.Questions = append(res.Questions, qr)
 	}
 	res.RespondentsByPartner, err = loadPartnerBlock(ctx, s, sv)
-	return res, err
+	if err != nil {
+		return res, err
+	}
+	return res, openAnswersOf(ctx, s, sv, partnerID, res.Questions)
 }
+
+// openAnswersOf fills the open questions' answers, newest first:
+// respondents are stored in the order they answered (the file's rows,
+// the live votes; a file's timestamps are in its own format, not one to
+// sort by). It reads back from the newest only until every open question
+// has its answers, so a large survey costs no more than a small one.
+func openAnswersOf(ctx context.Context, s *data.Store, sv data.Survey, partnerID string, qs []QuestionResult) error {
+	wanted := 0
+	for _, q := range qs {
+		if q.Kind == data.KindOpenEnded && q.Respondents > 0 {
+			wanted++
+		}
+	}
+	if wanted == 0 {
+		return nil
+	}
+	err := s.EachRespondentNewestFirst(ctx, sv.ID, partnerID, func(r data.Respondent) error {
+		for i := range qs {
+			q := &qs[i]
+			at := q.Position - 1
+			if q.Kind != data.KindOpenEnded || len(q.Answers) == openAnswers || at >= len(r.Answers) {
+				continue
+			}
+			if text := strings.TrimSpace(strings.Join(r.Answers[at], " ")); text != "" {
+				if q.Answers = append(q.Answers, text); len(q.Answers) == openAnswers {
+					if wanted--; wanted == 0 {
+						return errEnough
+					}
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil && !errors.Is(err, errEnough) {
+		return err
+	}
+	for i := range qs {
+		qs[i].MoreAnswers = max(qs[i].Respondents-len(qs[i].Answers), 0)
+	}
+	return nil
+}
+
+// errEnough stops reading respondents once every answer wanted is read.
+var errEnough = errors.New("enough answers")
 
 // forOptions calls add with each count of one of the question's n options
 // (a count for an option no longer known is skipped).

@@ -13,3 +13,19 @@ func TestTruncateAndOneLine(t *testing.T) {
 		t.Errorf("OneLine = %q", got)
 	}
 }
+
+func TestCountAgreesWithItsNumber(t *testing.T) {
+	for n, want := range map[int]string{0: "0 partners", 1: "1 partner", 2: "2 partners", 21: "21 partners"} {
+		if got := Count(n, "partner", "partners"); got != want {
+			t.Errorf("Count(%d) = %q, want %q", n, got, want)
+		}
+	}
+}
+
+func TestMoneyIsWrittenOneWay(t *testing.T) {
+	for v, want := range map[float64]string{0: "0 EUR", 950: "950 EUR", 12000: "12,000 EUR", 1500.5: "1,500.50 EUR", 1234567.891: "1,234,567.89 EUR"} {
+		if got := Money(v, "EUR"); got != want {
+			t.Errorf("Money(%v) = %q, want %q", v, got, want)
+		}
+	}
+}

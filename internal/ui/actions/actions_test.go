@@ -86,7 +86,7 @@ func TestActionTableExportThroughTheDialogs(t *testing.T) {
 		t.Fatal("the export did not finish")
 	}
 	path := filepath.Join(sh.LastFolder(), "genk.xlsx")
-	if !uitest.TextIn(uitest.TopOverlay(sh), "1 partners written to "+path) {
+	if !uitest.TextIn(uitest.TopOverlay(sh), "The action tables (1 partner) written to "+path) {
 		t.Fatal("the user was not told where the table went")
 	}
 	if st, err := os.Stat(path); err != nil || st.Size() < 1000 {

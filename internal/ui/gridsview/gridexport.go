@@ -3,6 +3,7 @@ package gridsview
 import (
 	"context"
 	"fmt"
+	"github.com/aoce-desktop/aoce-desktop/internal/text"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
@@ -28,7 +29,7 @@ func (v *gridsView) Export() {
 	v.exportMeeting("the grids", export.GridFormats(), "Learning grids", ".docx",
 		func(ctx context.Context, network data.Network, m data.Meeting, path string, progress export.Progress) (string, error) {
 			sheet, err := export.Grids(ctx, v.sh.Store(), network, m, path, progress)
-			return fmt.Sprintf("The grids of %d partners and the review of %d earlier actions written to %s.", len(sheet.Partners), len(sheet.Review), path), err
+			return fmt.Sprintf("The grids of %s and the review of %s written to %s.", text.Count(len(sheet.Partners), "partner", "partners"), text.Count(len(sheet.Review), "earlier action", "earlier actions"), path), err
 		})
 }
 
@@ -38,7 +39,7 @@ func (v *gridsView) ExportFollowUp() {
 	v.exportMeeting("the follow-up", export.FollowUpFormats(), "Follow-up", ".docx",
 		func(ctx context.Context, network data.Network, m data.Meeting, path string, progress export.Progress) (string, error) {
 			sheet, err := export.FollowUp(ctx, v.sh.Store(), network, m, path, progress)
-			return fmt.Sprintf("The follow-up of %s (%d earlier actions reviewed, %d agreed) written to %s.", m.Title, len(sheet.Review), len(sheet.Agreed), path), err
+			return fmt.Sprintf("The follow-up of %s (%s reviewed, %d agreed) written to %s.", m.Title, text.Count(len(sheet.Review), "earlier action", "earlier actions"), len(sheet.Agreed), path), err
 		})
 }
 
@@ -48,7 +49,7 @@ func (v *gridsView) ExportDeck() {
 	v.exportMeeting("the meeting deck", export.DeckFormats(), "Meeting deck", ".pptx",
 		func(ctx context.Context, network data.Network, m data.Meeting, path string, progress export.Progress) (string, error) {
 			sum, err := export.Deck(ctx, v.sh.Store(), network, m, path, v.deckSlides, progress)
-			return fmt.Sprintf("The deck of %s (%d slides) written to %s.", m.Title, sum.Slides, path), err
+			return fmt.Sprintf("The deck of %s (%s) written to %s.", m.Title, text.Count(sum.Slides, "slide", "slides"), path), err
 		})
 }
 

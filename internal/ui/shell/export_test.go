@@ -17,6 +17,9 @@ func (sh *Shell) CurrentIndex() int     { return sh.current }
 func (sh *Shell) WhenStopping()         { sh.whenStopping() }
 func (sh *Shell) BackupDialog()         { sh.backupDialog() }
 func (sh *Shell) CheckRestore(p string) { sh.checkRestore(p) }
+func (sh *Shell) OpenerFailed(program, file string, folder bool, err error) {
+	sh.openerFailed(program, file, folder, err)
+}
 func (sh *Shell) UnsafeSavePath(p string) string {
 	return sh.unsafeSavePath(p)
 }
@@ -25,14 +28,14 @@ func SaveSettings(s Settings, p fyne.Preferences)   { s.save(p) }
 
 // RealSystemOpener is the opener the shell uses, telling failed when the
 // program it started ends in failure.
-func RealSystemOpener(failed func(program, target string, err error)) Opener {
+func RealSystemOpener(failed func(program, file string, folder bool, err error)) Opener {
 	return newSystemOpener(failed)
 }
 
 // SystemOpener is the system's opener for goos, finding programs with
 // lookPath and handing the command it would start to start.
 func SystemOpener(goos string, lookPath func(string) (string, error), start func(*exec.Cmd) error) Opener {
-	return systemOpener{goos: goos, lookPath: lookPath, start: start}
+	return systemOpener{goos: goos, lookPath: lookPath, start: func(cmd *exec.Cmd, _ func(error)) error { return start(cmd) }}
 }
 func (sh *Shell) OnDropped(path string) {
 	sh.onDropped(fyne.Position{}, []fyne.URI{storage.NewFileURI(path)})

@@ -3,6 +3,7 @@ package shell_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -215,16 +216,45 @@ func TestAnOpenerThatGivesUpIsReported(t *testing.T) {
 	os.WriteFile(filepath.Join(bin, "xdg-open"), []byte("#!/bin/sh\nexit 3\n"), 0o755)
 	t.Setenv("PATH", bin)
 	failed := make(chan string, 1)
-	o := shell.RealSystemOpener(func(program, target string, err error) { failed <- program + " " + target + ": " + err.Error() })
+	o := shell.RealSystemOpener(func(program, file string, folder bool, err error) {
+		failed <- fmt.Sprint(program, " ", file, " ", folder, ": ", err)
+	})
 	if err := o.Open("/tmp/x/grids.xlsx"); err != nil {
 		t.Fatal(err)
 	}
 	select {
 	case got := <-failed:
-		if got != "xdg-open /tmp/x/grids.xlsx: exit status 3" {
+		if got != "xdg-open /tmp/x/grids.xlsx false: exit status 3" {
 			t.Errorf("reported %q", got)
 		}
 	case <-time.After(10 * time.Second):
 		t.Fatal("the opener's failure was not reported")
+	}
+}
+
+// When showing the folder fails, the message names the folder and the
+// file in it; once it is read, the export's message is still there, so
+// the file can still be opened.
+func TestAFailedShowInFolderNamesTheFolderAndKeepsOpen(t *testing.T) {
+	sh, _ := newFakeShell(t, false)
+	opener := &recordingOpener{}
+	sh.Opener = opener
+	dir := filepath.Join(t.TempDir(), "rev16")
+	os.Mkdir(dir, 0o755)
+	path := filepath.Join(dir, "grids.pdf")
+	exportOnce(t, sh, path)
+	test.Tap(uitest.ButtonIn(t, uitest.TopOverlay(sh), "Show in folder"))
+	sh.OpenerFailed("xdg-open", path, true, errors.New("exit status 3"))
+	top := uitest.TopOverlay(sh)
+	if want := "could not show the folder " + dir + " (where grids.pdf is)"; !uitest.TextIn(top, want) {
+		t.Fatalf("the failure does not say %q", want)
+	}
+	uitest.Key(sh, fyne.KeyReturn) // dismiss the failure
+	if top := uitest.TopOverlay(sh); top == nil || !uitest.TextIn(top, "written to "+path) {
+		t.Fatal("dismissing the failure closed the export's message")
+	}
+	test.Tap(uitest.ButtonIn(t, uitest.TopOverlay(sh), "Open"))
+	if len(opener.opened) != 1 || opener.opened[0] != path {
+		t.Fatalf("opened %q after the failure, want %s", opener.opened, path)
 	}
 }

@@ -11,9 +11,24 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
+// exportedNote is the last export's message and its file.
+type exportedNote struct {
+	d    *dialog.CustomDialog
+	path string
+}
+
+// showAgain brings the export's message back under a failure's, so that
+// the user can still Open the file (or show its folder) once it is read.
+func (n exportedNote) showAgain(path string) {
+	if n.d != nil && n.path == path {
+		n.d.Show()
+	}
+}
+
 // showExported tells where an export went, with what one does next: Open
 // it, or Show in folder (to attach it to an e-mail). Enter and Escape
-// close the message.
+// close the message; when handing the file over fails, it comes back
+// under the message that says why.
 func (sh *Shell) showExported(path, said string) {
 	msg := widget.NewLabel(said)
 	msg.Wrapping = fyne.TextWrapWord
@@ -22,6 +37,7 @@ func (sh *Shell) showExported(path, said string) {
 		return func() {
 			d.Hide()
 			if err := how(path); err != nil {
+				d.Show()
 				sh.cannotHandOver(path, err)
 			}
 		}
@@ -32,17 +48,29 @@ func (sh *Shell) showExported(path, said string) {
 	d = dialog.NewCustomWithoutButtons(lang.L("Exported"), msg, sh.win)
 	d.SetButtons([]fyne.CanvasObject{widget.NewButton("Close", func() { d.Hide() }), show, open})
 	d.Resize(fyne.NewSize(560, 0))
+	sh.exported = exportedNote{d: d, path: path}
 	d.Show()
 	sh.Keys(DialogKeys{Escape: d.Hide, Enter: d.Hide})
 }
 
 // openerFailed tells, from the goroutine that waited for it, that the
-// system's opener gave up (xdg-open's status 3: no program for the kind).
-func (sh *Shell) openerFailed(program, target string, err error) {
+// system's opener gave up (xdg-open's status 3: no program for the kind)
+// on the file, or on showing its folder.
+func (sh *Shell) openerFailed(program, file string, folder bool, err error) {
 	fyne.Do(func() {
-		sh.ShowMessage("Nothing opened it", program+" could not open "+filepath.Base(target)+" ("+err.Error()+"): this computer may have no program set up for it. "+
-			"Open it from your file manager with a program of your choice; it is in "+filepath.Dir(target)+".")
+		sh.exported.showAgain(file)
+		sh.ShowMessage("Nothing opened it", openerFailure(program, file, folder, err))
 	})
+}
+
+// openerFailure says what the opener could not do and where the file is.
+func openerFailure(program, file string, folder bool, err error) string {
+	if folder {
+		return program + " could not show the folder " + filepath.Dir(file) + " (where " + filepath.Base(file) + " is): " + err.Error() +
+			". Open that folder from your file manager."
+	}
+	return program + " could not open " + filepath.Base(file) + " (" + err.Error() + "): this computer may have no program set up for it. " +
+		"Open it from your file manager with a program of your choice; it is in " + filepath.Dir(file) + "."
 }
 
 // cannotHandOver says why the file could not be opened, and where it is.

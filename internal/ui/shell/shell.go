@@ -58,6 +58,7 @@ type Shell struct {
 	viewItems  []viewItem            // Edit-menu items offered by some views only
 	Exported   func()                // called when an export has been reported (tests wait for it)
 	Opener     Opener                // opens exported files and their folders (tests replace it)
+	exported   exportedNote          // the last export's message, shown again when handing its file over failed
 	JobEnded   func()                // called when any background job's end has been reported (tests)
 	StartJob   func(run func())      // runs a job's work; nil: on a goroutine (tests run it once the window is idle)
 	Stopped    func(error)           // called after the stop sequence (tests); nil: nothing
