@@ -82,10 +82,10 @@ func TestRespondentsByPartnerInExports(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Row 7 is the one question; the block starts after a blank row.
-	if len(rows) < 10 || strings.Join(rows[8], "|") != "|Respondents per partner|Count|Share" || strings.Join(rows[9], "|") != "|Genk|2|40.0%" {
+	if len(rows) < 10 || strings.Join(rows[8], "|") != "Respondents per partner|Count|Share" || strings.Join(rows[9], "|") != "Genk|2|40.0%" {
 		t.Fatalf("summary rows %q", rows)
 	}
-	if last := rows[len(rows)-1]; strings.Join(last, "|") != "|No partner|2|40.0%" {
+	if last := rows[len(rows)-1]; strings.Join(last, "|") != "No partner|2|40.0%" {
 		t.Fatalf("the last summary row %q", last)
 	}
 }

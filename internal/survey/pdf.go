@@ -71,17 +71,19 @@ func (r reportWriter) titleBlock(sv data.Survey, partnerName string) {
 // question writes one question; a question that does not fit the rest of
 // the page starts a new one (unless it is longer than a page itself).
 func (r reportWriter) question(q QuestionResult) {
-	r.chart(questionHeading(q), questionFacts(q), ChartRows(q))
+	r.chart(questionHeading(q), questionFacts(q), q)
 }
 
 // partners writes how many respondents answered from each partner.
 func (r reportWriter) partners(b PartnerBlock, respondents int) {
-	r.chart("Respondents per partner", partnerFacts(b, respondents), ChartRows(b.AsQuestion(respondents)))
+	r.chart("Respondents per partner", partnerFacts(b, respondents), b.AsQuestion(respondents))
 }
 
-// chart writes a heading, a line of figures and the bars under them.
-func (r reportWriter) chart(heading, figures string, rows []ChartRow) {
+// chart writes a heading, a line of figures and q's results under them:
+// its bars, or an open question's answers.
+func (r reportWriter) chart(heading, figures string, q QuestionResult) {
 	p := r.pdf
+	rows := ChartRows(q)
 	if len(rows) > reportMaxRows {
 		rows = rows[:reportMaxRows]
 	}
