@@ -44,10 +44,12 @@ type KindCount struct {
 }
 
 // notHandedOver are tables a hand-over leaves out: the schema's own
-// records, the laptop's settings, upgrade notes and the search index,
-// which the importing database's triggers rebuild from the rows.
+// records, the laptop's settings, upgrade notes, and what the importing
+// database's triggers rebuild from the rows (the search index, the
+// respondents counted per partner).
 var notHandedOver = map[string]bool{
 	versionTable: true, handoverTable: true, "settings": true, "upgrade_counts": true, "search_docs": true,
+	"survey_partner_respondents": true,
 }
 
 // handedOver tells whether rows of table travel in a hand-over file.
@@ -55,7 +57,9 @@ func handedOver(table string) bool {
 	if notHandedOver[table] {
 		return false
 	}
-	for _, p := range []string{"sqlite_", "search_fts", "search_answers_fts"} { // (full-text tables and their shadows)
+	// Full-text tables and their shadows; the sync's state, which is this
+	// laptop's (its id, what it applied, the versions it keeps).
+	for _, p := range []string{"sqlite_", "search_fts", "search_answers_fts", "sync_"} {
 		if strings.HasPrefix(table, p) {
 			return false
 		}

@@ -84,8 +84,23 @@ func (s *Store) ImportNetwork(ctx context.Context, path string, mode ImportMode,
 			}
 			id = im.ids[info.NetworkID]
 		}
+		// Handed over as they are, the records keep the clock and laptop
+		// they were last written with (as a sync applies them): the sync
+		// triggers stand aside while they go in. A copy under new ids is
+		// new records, written now by this laptop.
+		keepClocks := mode == ImportAsIs
+		if keepClocks {
+			if _, err := tx.ExecContext(ctx, `UPDATE sync_laptop SET applying = 1`); err != nil {
+				return err
+			}
+		}
 		if err := im.copyAll(); err != nil {
 			return err
+		}
+		if keepClocks {
+			if _, err := tx.ExecContext(ctx, `UPDATE sync_laptop SET applying = 0`); err != nil {
+				return err
+			}
 		}
 		if mode == ImportKeepBoth {
 			name := fmt.Sprintf("%s (imported %s)", info.NetworkName, now.Format("2006-01-02"))
