@@ -152,11 +152,17 @@ func (sh *Shell) switchNetwork() {
 		}
 		list.Select(min(max(chosen+delta, 0), len(shown)-1))
 	}
+	filter.Validator = func(text string) error { // Open stays off while there is nothing to open
+		if len(networksMatching(order, text)) == 0 {
+			if len(order) == 0 {
+				return errors.New("there is no network yet: File → New network… creates one")
+			}
+			return errors.New("no network matches")
+		}
+		return nil
+	}
 	filter.OnChanged = func(text string) {
-		key := strings.ToLower(strings.TrimSpace(text))
-		shown = slices.DeleteFunc(slices.Clone(order), func(n data.Network) bool {
-			return key != "" && !strings.Contains(strings.ToLower(n.Name+" "+n.Acronym), key)
-		})
+		shown = networksMatching(order, text)
 		list.Refresh()
 		list.UnselectAll()
 		if len(shown) > 0 {
@@ -178,6 +184,15 @@ func (sh *Shell) switchNetwork() {
 			sh.SwitchTo(shown[chosen].ID)
 			return true
 		}})
+}
+
+// networksMatching are the networks whose name or acronym holds text,
+// case-insensitive; all of them for no text.
+func networksMatching(ns []data.Network, text string) []data.Network {
+	key := strings.ToLower(strings.TrimSpace(text))
+	return slices.DeleteFunc(slices.Clone(ns), func(n data.Network) bool {
+		return key != "" && !strings.Contains(strings.ToLower(n.Name+" "+n.Acronym), key)
+	})
 }
 
 // renameNetwork is Network → Rename network…: a name no other network has.
