@@ -1,7 +1,6 @@
 package shell
 
 import (
-	"errors"
 	"strings"
 
 	"fyne.io/fyne/v2/widget"
@@ -16,7 +15,8 @@ type networkForm struct {
 	name, acronym, programme, leadExpert, start, end, description *widgets.Entry
 }
 
-func newNetworkForm(n data.Network) *networkForm {
+// nameRule checks the name as it is typed (Shell.NetworkNameRule).
+func newNetworkForm(n data.Network, nameRule func(string) error) *networkForm {
 	f := &networkForm{}
 	entry := func(value, placeholder string, validate func(string) error) *widgets.Entry {
 		e := widgets.NewEntry()
@@ -25,12 +25,8 @@ func newNetworkForm(n data.Network) *networkForm {
 		e.Validator = validate
 		return e
 	}
-	f.name = entry(n.Name, "e.g. Agents of Co-Existence", func(s string) error {
-		if strings.TrimSpace(s) == "" {
-			return errors.New("a network needs a name")
-		}
-		return nil
-	})
+	f.name = entry(n.Name, "e.g. Agents of Co-Existence", nameRule)
+	f.name.AlwaysShowValidationError = true // a taken name is said while typed, not once the field is left
 	f.acronym = entry(n.Acronym, "e.g. AoCE", nil)
 	f.programme = entry(n.Programme, "URBACT IV", nil)
 	f.leadExpert = entry(n.LeadExpert, "your name", nil)
@@ -80,7 +76,7 @@ func (sh *Shell) newNetwork() {
 			return
 		}
 		blank := data.Network{Programme: "URBACT IV"}
-		f := newNetworkForm(blank)
+		f := newNetworkForm(blank, sh.NetworkNameRule(""))
 		sh.ShowForm(Form{Title: "New network", Confirm: "Create", Items: f.items(), Size: widgets.DialogSize,
 			Changed: func() bool { return f.changed(blank) },
 			OnConfirm: func() bool {
@@ -142,7 +138,7 @@ func (sh *Shell) EditNetwork() {
 	}
 	sh.leaveCurrent(func() {
 		before := sh.network
-		f := newNetworkForm(before)
+		f := newNetworkForm(before, sh.NetworkNameRule(before.ID))
 		sh.ShowForm(Form{Title: "Network details", Confirm: "Save", Items: f.items(), Size: widgets.DialogSize,
 			Changed: func() bool { return f.changed(before) },
 			OnConfirm: func() bool {

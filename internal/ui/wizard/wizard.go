@@ -9,7 +9,6 @@
 package wizard
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 
@@ -45,12 +44,8 @@ func Open(sh *shell.Shell) *Wizard {
 		e.Validator = validate
 		return e
 	}
-	w.name = entry("e.g. Agents of Co-Existence", func(s string) error {
-		if strings.TrimSpace(s) == "" {
-			return errors.New("a network needs a name")
-		}
-		return nil
-	})
+	w.name = entry("e.g. Agents of Co-Existence", sh.NetworkNameRule(""))
+	w.name.AlwaysShowValidationError = true // a taken name is said while typed, not once the field is left
 	w.acronym = entry("e.g. AoCE", nil)
 	w.start = entry("e.g. 1.6.2023", dates.Optional)
 	w.end = entry("e.g. 31.12.2025", dates.Optional)
