@@ -113,6 +113,9 @@ func (v *matrixView) Reload() {
 		v.empty.Hide()
 	}
 	v.grid.Refresh()
+	if v.grid.picked { // after a save, an undo or a change elsewhere the line under the grid says the cell as it is now
+		v.showDetail(v.grid.cursor)
+	}
 }
 
 // columns is one per partner and one for practices from outside the network.
@@ -221,7 +224,7 @@ func setText(t *canvas.Text, s string, c color.Color) {
 
 // showDetail shows the selected cell in full below the grid.
 func (v *matrixView) showDetail(id widget.TableCellID) {
-	if id.Row < 0 || id.Row >= len(v.rows) {
+	if id.Row < 0 || id.Row >= len(v.rows) || id.Col < 0 || id.Col >= v.columns() {
 		return
 	}
 	dr := v.rows[id.Row]
