@@ -6,13 +6,13 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
-	"github.com/aoce-desktop/aoce-desktop/internal/dates"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // networkForm is the dialog to create or edit a network.
 type networkForm struct {
-	name, acronym, programme, leadExpert, start, end, description *widgets.Entry
+	name, acronym, programme, leadExpert, description *widgets.Entry
+	start, end                                    *widgets.DateEntry
 }
 
 // nameRule checks the name as it is typed (Shell.NetworkNameRule).
@@ -30,8 +30,9 @@ func newNetworkForm(n data.Network, nameRule func(string) error) *networkForm {
 	f.acronym = entry(n.Acronym, "e.g. AoCE", nil)
 	f.programme = entry(n.Programme, "URBACT IV", nil)
 	f.leadExpert = entry(n.LeadExpert, "your name", nil)
-	f.start = entry(n.StartDate, "e.g. 1.6.2023", dates.Optional)
-	f.end = entry(n.EndDate, "e.g. 31.12.2025", dates.Optional)
+	f.start, f.end = widgets.NewDateEntry(""), widgets.NewDateEntry("")
+	f.start.SetISO(n.StartDate)
+	f.end.SetISO(n.EndDate)
 	f.description = widgets.NewMultiLineEntry()
 	f.description.SetText(n.Description)
 	f.description.SetMinRowsVisible(3)
@@ -49,7 +50,7 @@ func (f *networkForm) items() []*widget.FormItem {
 
 func (f *networkForm) apply(n *data.Network) {
 	n.Name, n.Acronym, n.Programme = strings.TrimSpace(f.name.Text), strings.TrimSpace(f.acronym.Text), strings.TrimSpace(f.programme.Text)
-	n.LeadExpert, n.StartDate, n.EndDate = strings.TrimSpace(f.leadExpert.Text), dates.ISOOrEmpty(f.start.Text), dates.ISOOrEmpty(f.end.Text)
+	n.LeadExpert, n.StartDate, n.EndDate = strings.TrimSpace(f.leadExpert.Text), f.start.ISO(), f.end.ISO()
 	n.Description = strings.TrimSpace(f.description.Text)
 }
 
