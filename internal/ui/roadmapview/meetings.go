@@ -37,15 +37,15 @@ type meetingsEditor struct {
 	current  int
 	list     *widget.List
 
-	kind                                     *widget.Select
+	kind                         *widget.Select
 	title, number, place, detail *widget.Entry
 	start, end                   *widgets.DateEntry
-	online, report, attendance               *widget.Check
-	hosts, topics                            *widget.CheckGroup
-	ulg                                      *fyne.Container
-	shown                                    bool   // the form shows a meeting (it is empty before the first set)
-	onSaved                                  func() // the roadmap area reads everything again
-	obj                                      fyne.CanvasObject
+	online, report, attendance   *widget.Check
+	hosts, topics                *widget.CheckGroup
+	ulg                          *fyne.Container
+	shown                        bool   // the form shows a meeting (it is empty before the first set)
+	onSaved                      func() // the roadmap area reads everything again
+	obj                          fyne.CanvasObject
 }
 
 func newMeetingsEditor(sh *shell.Shell, onSaved func()) *meetingsEditor {

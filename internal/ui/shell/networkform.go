@@ -12,7 +12,7 @@ import (
 // networkForm is the dialog to create or edit a network.
 type networkForm struct {
 	name, acronym, programme, leadExpert, description *widgets.Entry
-	start, end                                    *widgets.DateEntry
+	start, end                                        *widgets.DateEntry
 }
 
 // nameRule checks the name as it is typed (Shell.NetworkNameRule).

@@ -25,11 +25,11 @@ import (
 
 // Wizard is the new network being typed.
 type Wizard struct {
-	sh                              *shell.Shell
+	sh                  *shell.Shell
 	name, acronym, lead *widgets.Entry
 	start, end          *widgets.DateEntry
-	partners                        *linesEntry
-	themes                          *linesEntry
+	partners            *linesEntry
+	themes              *linesEntry
 }
 
 // Show opens the wizard (what File → New network… does).
