@@ -52,3 +52,5 @@ func (sh *Shell) CreateDatabase(p string) { sh.createDatabase(p) }
 func (sh *Shell) RecentDatabaseItems() []*fyne.MenuItem {
 	return sh.dbMenu.Items
 }
+
+func (sh *Shell) Begin(network string) { sh.begin(network) }
