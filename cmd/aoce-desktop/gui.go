@@ -98,4 +98,3 @@ func loadDemoIfEmpty(dbPath string) error {
 	_, err = demo.Load(ctx, s)
 	return err
 }
-
