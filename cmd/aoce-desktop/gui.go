@@ -52,15 +52,6 @@ func runGUI(args []string, stderr io.Writer) int {
 			fmt.Fprintln(stderr, "aoce-desktop:", err) // the window shows the same problem
 		}
 	}
-	networkID := ""
-	if *network != "" {
-		id, err := findNetwork(*dbPath, *network)
-		if err != nil {
-			fmt.Fprintln(stderr, "aoce-desktop:", err)
-			return 1
-		}
-		networkID = id
-	}
 	shell.SetDefaultDatabase(filepath.Join(dataDir(), "aoce.db")) // the title bar names any other file
 	useEnglishForPOSIXLocale()
 	d := details.Details
@@ -69,7 +60,7 @@ func runGUI(args []string, stderr io.Writer) int {
 		Custom: map[string]string{about.CommitKey: currentCommit()}})
 	a := app.NewWithID(d.ID)
 	a.SetIcon(a.Metadata().Icon)
-	return ui.Run(a, *dbPath, networkID)
+	return ui.Run(a, *dbPath, *network) // the window resolves it: one that names no network opens the switcher, saying so
 }
 
 // useEnglishForPOSIXLocale maps the "C"/"POSIX" locale (as on CI and in
@@ -102,18 +93,4 @@ func loadDemoIfEmpty(dbPath string) error {
 	}
 	_, err = demo.Load(ctx, s)
 	return err
-}
-
-// findNetwork resolves the window's --network as the commands do (an
-// unknown one is refused with the names that exist), before the window
-// opens.
-func findNetwork(dbPath, network string) (string, error) {
-	c := &cmdContext{ctx: context.Background(), dbPath: dbPath, network: network}
-	s, err := data.Open(dbPath, data.Reader)
-	if err != nil {
-		return "", err
-	}
-	defer s.Close()
-	n, err := c.resolveNetwork(s)
-	return n.ID, err
 }

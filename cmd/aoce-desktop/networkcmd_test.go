@@ -144,24 +144,3 @@ func TestNetworkRenameDeleteAndRestore(t *testing.T) {
 		t.Fatalf("after the restore: %+v", ns)
 	}
 }
-
-func TestTheWindowsNetworkFlagIsResolvedLikeTheCommands(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "x.db")
-	mustRunOK(t, "", "network", "create", "--db", db, "--name", "Alpha")
-	mustRunOK(t, "", "network", "create", "--db", db, "--name", "Beta")
-	beta := networkList(t, db)[1]
-	if id, err := findNetwork(db, "beta"); err != nil || id != beta.ID {
-		t.Errorf("by name: %q, %v", id, err)
-	}
-	if id, err := findNetwork(db, beta.ID); err != nil || id != beta.ID {
-		t.Errorf("by id: %q, %v", id, err)
-	}
-	if _, err := findNetwork(db, "Gamma"); err == nil || !strings.Contains(err.Error(), `its networks are "Alpha", "Beta"`) {
-		t.Errorf("unknown: %v", err)
-	}
-	// The window no longer refuses the flag (it is refused for naming no network).
-	var out strings.Builder
-	if code := runGUI([]string{"--db", db, "--network", "Gamma"}, &out); code != 1 || !strings.Contains(out.String(), `no network with id or name "Gamma"`) {
-		t.Errorf("the window with --network Gamma: %d %s", code, out.String())
-	}
-}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strings"
 )
 
 // Network is an URBACT network: about ten partners working together for 2.5 years.
@@ -48,10 +49,11 @@ func createNetwork(ctx context.Context, tx *sql.Tx, n Network) (Network, error) 
 	return n, err
 }
 
-// UpdateNetwork saves the network's fields.
+// UpdateNetwork saves the network's fields; its name must be one no other
+// network has (CheckNetworkName).
 func (s *Store) UpdateNetwork(ctx context.Context, n Network) error {
-	if n.Name == "" {
-		return &ConstraintError{Msg: "a network needs a name"}
+	if err := s.CheckNetworkName(ctx, n.Name, n.ID); err != nil {
+		return err
 	}
 	res, err := s.db.ExecContext(ctx, `UPDATE networks SET name=?, acronym=?, programme=?, lead_expert=?, start_date=?, end_date=?, description=?, updated_at=? WHERE id=? AND deleted_at IS NULL`,
 		n.Name, n.Acronym, n.Programme, n.LeadExpert, n.StartDate, n.EndDate, n.Description, now(), n.ID)
@@ -86,6 +88,24 @@ func (s *Store) NetworkNameTaken(ctx context.Context, name, exceptID string) (bo
 	err := s.rd.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM networks WHERE name = ? COLLATE NOCASE AND id <> ? AND deleted_at IS NULL)`,
 		name, exceptID).Scan(&taken)
 	return taken, err
+}
+
+// CheckNetworkName is the rule for a network's name, as forms check it
+// while it is typed: not empty, and no other network (not exceptID) has it,
+// case-insensitive. A broken rule is a *ConstraintError saying which.
+func (s *Store) CheckNetworkName(ctx context.Context, name, exceptID string) error {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return &ConstraintError{Msg: "a network needs a name"}
+	}
+	taken, err := s.NetworkNameTaken(ctx, name, exceptID)
+	if err != nil {
+		return err
+	}
+	if taken {
+		return &ConstraintError{Msg: fmt.Sprintf("Another network is already called %q (names are told apart regardless of capitals)", name)}
+	}
+	return nil
 }
 
 // networkCounts are the tables a network's trash entry counts (a network

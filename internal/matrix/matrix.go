@@ -32,6 +32,18 @@ func NextState(s string) string {
 	return None
 }
 
+// WithPractice is state s once a good practice is named in its cell, as
+// the store derives it: nothing becomes GP, a knowledge need GP+KN.
+func WithPractice(s string) string {
+	switch s {
+	case None:
+		return GoodPractice
+	case KnowledgeNeed:
+		return GoodPracticeAndKN
+	}
+	return s
+}
+
 // HasPractice tells whether a state offers a good practice.
 func HasPractice(s string) bool { return s == GoodPractice || s == GoodPracticeAndKN }
 

@@ -282,3 +282,28 @@ func FuzzParseCell(f *testing.F) {
 		}
 	})
 }
+
+// Per partner, good practices are counted as practices: one practice that
+// serves two sub-themes is one practice in two sub-themes.
+func TestPeerLearningCountsPracticesAndSubThemesApart(t *testing.T) {
+	_, m := demoMatrix(t)
+	for _, c := range m.PeerLearning().Counts {
+		owned := m.PracticesOf(c.Partner.ID)
+		served := 0
+		for _, row := range m.Rows {
+			if HasPractice(m.Cell(c.Partner.ID, row.SubTheme.ID).State) {
+				served++
+			}
+		}
+		if c.GoodPractices != len(owned) || c.Practices != served {
+			t.Errorf("%s: %d practices in %d sub-themes counted, owns %d in %d", c.Partner.Name, c.GoodPractices, c.Practices, len(owned), served)
+		}
+	}
+	differ := false
+	for _, c := range m.PeerLearning().Counts {
+		differ = differ || c.GoodPractices != c.Practices
+	}
+	if !differ {
+		t.Error("the demo has no partner whose practices and sub-themes differ: the test proves nothing")
+	}
+}

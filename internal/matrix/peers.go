@@ -16,9 +16,10 @@ type Need struct {
 
 // PartnerCounts is a partner's balance in the matrix.
 type PartnerCounts struct {
-	Partner   data.Partner
-	Practices int // sub-themes where it has a good practice to offer
-	Needs     int // sub-themes where it needs knowledge
+	Partner       data.Partner
+	GoodPractices int // the good practices it owns, as the catalogue lists them
+	Practices     int // sub-themes where it has a good practice to offer
+	Needs         int // sub-themes where it needs knowledge
 }
 
 // Pair is a suggested study visit or working-group pair: Learner needs
@@ -43,7 +44,7 @@ func (m *Matrix) PeerLearning() PeerLearning {
 	var pl PeerLearning
 	counts := make(map[string]*PartnerCounts, len(m.Partners))
 	for _, p := range m.Partners {
-		pl.Counts = append(pl.Counts, PartnerCounts{Partner: p})
+		pl.Counts = append(pl.Counts, PartnerCounts{Partner: p, GoodPractices: len(m.PracticesOf(p.ID))})
 	}
 	for i := range pl.Counts {
 		counts[pl.Counts[i].Partner.ID] = &pl.Counts[i]

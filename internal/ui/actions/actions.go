@@ -44,7 +44,7 @@ type actionsView struct {
 	current                                                   int
 	kind, status                                              *widget.Select
 	title, desc, timing, who, cost, funding, indicators, risk *widget.Entry
-	start, end                                                *widget.Entry
+	start, end                                                *widgets.DateEntry
 	chain                                                     *widget.Label
 	shownPartner                                              string // whose table the list shows
 	shown                                                     bool   // the form shows an action (it is empty before the first load)
@@ -81,9 +81,8 @@ func newActionsView(sh *shell.Shell) *actionsView {
 	}
 	v.title, v.desc, v.timing, v.who = entry(false), entry(true), entry(false), entry(false)
 	v.cost, v.funding, v.indicators, v.risk = entry(false), entry(false), entry(true), entry(true)
-	v.start, v.end = entry(false), entry(false)
-	v.start.SetPlaceHolder("YYYY-MM-DD, to show it on the roadmap")
-	v.end.SetPlaceHolder("YYYY-MM-DD")
+	v.start, v.end = widgets.NewDateEntry("to show it on the roadmap"), widgets.NewDateEntry("")
+	v.start.OnChanged, v.end.OnChanged = changed, changed
 	v.chain = widget.NewLabel("")
 	v.chain.Wrapping = fyne.TextWrapWord
 	form := widget.NewForm(widget.NewFormItem("Kind", v.kind), widget.NewFormItem("Title", v.title), widget.NewFormItem("Description", v.desc),
@@ -194,8 +193,8 @@ func (v *actionsView) showForm() {
 	v.title.SetText(a.Title)
 	v.desc.SetText(a.Description)
 	v.timing.SetText(a.Timing)
-	v.start.SetText(a.StartDate)
-	v.end.SetText(a.EndDate)
+	v.start.SetISO(a.StartDate)
+	v.end.SetISO(a.EndDate)
 	v.who.SetText(a.Responsibility)
 	v.cost.SetText("")
 	if a.CostEUR != nil {
@@ -259,7 +258,7 @@ func (v *actionsView) form() (data.PlanAction, error) {
 	a.Kind, a.Status = actionKinds.Value(v.kind.Selected), actionStates.Value(v.status.Selected)
 	a.Title, a.Description, a.Timing, a.Responsibility = v.title.Text, v.desc.Text, v.timing.Text, v.who.Text
 	a.Funding, a.Indicators, a.Risks = v.funding.Text, v.indicators.Text, v.risk.Text
-	a.StartDate, a.EndDate = v.start.Text, v.end.Text
+	a.StartDate, a.EndDate = v.start.ISO(), v.end.ISO()
 	a.CostEUR = nil
 	if c := strings.TrimSpace(strings.ReplaceAll(v.cost.Text, ",", ".")); c != "" {
 		f, err := strconv.ParseFloat(strings.ReplaceAll(c, " ", ""), 64)

@@ -69,9 +69,12 @@ func newMatrixView(sh *shell.Shell) *matrixView {
 	present := widget.NewButtonWithIcon("Present (F11)", theme.ViewFullScreenIcon(), v.Present)
 	export := widget.NewButtonWithIcon("Export…", theme.DocumentSaveIcon(), v.exportDialog)
 	imp := widget.NewButtonWithIcon("Import CSV…", theme.DownloadIcon(), v.importDialog)
-	// The legend scrolls when the window is narrow: the buttons stay on screen.
-	top := container.NewBorder(nil, nil, nil, container.NewHBox(imp, export, present), container.NewHScroll(widgets.Legend()))
-	v.obj = container.NewBorder(container.NewPadded(top), container.NewPadded(v.detail), nil, nil,
+	// The legend has the top row to itself (beside the buttons its last
+	// state was cut at 1280 px); it scrolls only in a narrower window. The
+	// buttons sit at the bottom, beside the line that says the cell.
+	top := container.NewHScroll(widgets.Legend())
+	bottom := container.NewBorder(nil, nil, nil, container.NewHBox(imp, export, present), v.detail)
+	v.obj = container.NewBorder(container.NewPadded(top), container.NewPadded(bottom), nil, nil,
 		container.NewStack(v.grid, container.NewCenter(v.empty)))
 	v.Reload()
 	return v
@@ -113,6 +116,9 @@ func (v *matrixView) Reload() {
 		v.empty.Hide()
 	}
 	v.grid.Refresh()
+	if v.grid.picked { // after a save, an undo or a change elsewhere the line under the grid says the cell as it is now
+		v.showDetail(v.grid.cursor)
+	}
 }
 
 // columns is one per partner and one for practices from outside the network.
@@ -221,7 +227,7 @@ func setText(t *canvas.Text, s string, c color.Color) {
 
 // showDetail shows the selected cell in full below the grid.
 func (v *matrixView) showDetail(id widget.TableCellID) {
-	if id.Row < 0 || id.Row >= len(v.rows) {
+	if id.Row < 0 || id.Row >= len(v.rows) || id.Col < 0 || id.Col >= v.columns() {
 		return
 	}
 	dr := v.rows[id.Row]

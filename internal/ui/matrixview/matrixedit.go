@@ -63,6 +63,7 @@ func (e *cellEditor) show() {
 	}
 	e.checks = widget.NewCheckGroup(titles, nil)
 	e.checks.SetSelected(e.named)
+	e.checks.OnChanged = e.followTicks
 	e.newName = widgets.NewEntry()
 	e.newName.SetPlaceHolder("Name of a new good practice of " + e.partner.Name)
 	e.newName.OnSubmitted = func(string) { e.addPractice() } // Enter here adds, it does not save
@@ -97,6 +98,24 @@ func (e *cellEditor) chosenState() string {
 	return matrix.None
 }
 
+// followTicks shows the state the cell will have as practices are ticked:
+// a ticked practice makes it GP (GP+KN when a knowledge need), unticking
+// the last one goes back to what the cell was without practices.
+func (e *cellEditor) followTicks(ticked []string) {
+	state := e.chosenState()
+	switch {
+	case len(ticked) > 0:
+		state = matrix.WithPractice(state)
+	case len(e.named) == 0:
+		state = e.cell.State
+	case matrix.HasNeed(state):
+		state = matrix.KnowledgeNeed
+	default:
+		state = matrix.None
+	}
+	e.state.SetSelected(matrix.Label(state))
+}
+
 // addPractice names a new good practice of the partner in the cell (or
 // checks the existing one of that name); it is stored with the cell.
 func (e *cellEditor) addPractice() {
@@ -128,12 +147,7 @@ func (e *cellEditor) chosen() matrix.Cell {
 		}
 	}
 	if len(c.Practices) > 0 {
-		switch c.State {
-		case matrix.None:
-			c.State = matrix.GoodPractice
-		case matrix.KnowledgeNeed:
-			c.State = matrix.GoodPracticeAndKN
-		}
+		c.State = matrix.WithPractice(c.State)
 	}
 	return c
 }
@@ -176,7 +190,7 @@ func (e *cellEditor) save() bool {
 		return false
 	}
 	v.didCell(p, st, undo, store)
-	v.Reload() // a new practice may now show in the catalogue
+	v.Reload() // a new practice may now show in the catalogue; the line under the grid follows
 	v.grid.Select(e.id)
 	return true
 }

@@ -11,6 +11,7 @@ import (
 type matrixGrid struct {
 	widget.Table
 	cursor    widget.TableCellID
+	picked    bool // a cell was selected: cursor is one
 	onCycle   func(widget.TableCellID)
 	onEdit    func(widget.TableCellID)
 	onCursor  func(widget.TableCellID)
@@ -21,7 +22,7 @@ func newMatrixGrid() *matrixGrid {
 	g := &matrixGrid{}
 	g.ShowHeaderRow, g.ShowHeaderColumn = true, true
 	g.OnSelected = func(id widget.TableCellID) {
-		g.cursor = id
+		g.cursor, g.picked = id, true
 		if g.onCursor != nil {
 			g.onCursor(id)
 		}

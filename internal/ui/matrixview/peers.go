@@ -31,13 +31,13 @@ type peersView struct {
 
 func newPeersView(sh *shell.Shell) *peersView {
 	v := &peersView{sh: sh, pairs: container.NewVBox(), needs: container.NewVBox(), gaps: container.NewVBox(),
-		counts: container.New(layout.NewGridLayoutWithColumns(3))}
+		counts: container.New(layout.NewGridLayoutWithColumns(4))}
 	present := widget.NewButtonWithIcon("Present (F11)", theme.ViewFullScreenIcon(), v.Present)
 	v.obj = container.NewBorder(container.NewPadded(container.NewHBox(layout.NewSpacer(), present)), nil, nil, nil,
 		container.NewVScroll(container.NewPadded(container.NewVBox(
 			widget.NewCard("Suggested pairs", "for study visits and thematic working groups: who learns from whom, in how many sub-themes", v.pairs),
 			widget.NewCard("Gaps", "sub-themes with knowledge needs but no good practice in the network: candidates for outside experts or a masterclass", v.gaps),
-			widget.NewCard("Per partner", "good practices offered and knowledge needs, in sub-themes", v.counts),
+			widget.NewCard("Per partner", "the good practices each partner owns, the sub-themes they serve, and knowledge needs (in sub-themes)", v.counts),
 			widget.NewCard("Every knowledge need and who can help", "", v.needs),
 		))))
 	v.Reload()
@@ -55,9 +55,10 @@ func (v *peersView) Reload() {
 	pl := m.PeerLearning()
 	v.pairs.Objects = widgets.Labels(pairLines(pl, 15), "No pairs yet: the matrix needs knowledge needs and good practices in the same sub-themes.")
 	v.gaps.Objects = widgets.Labels(gapLines(pl), "Every need has a good practice somewhere in the network.")
-	v.counts.Objects = []fyne.CanvasObject{widgets.Bold("Partner"), widgets.Bold("Good practices"), widgets.Bold("Knowledge needs")}
+	v.counts.Objects = []fyne.CanvasObject{widgets.Bold("Partner"), widgets.Bold("Good practices"), widgets.Bold("Sub-themes offered"), widgets.Bold("Knowledge needs")}
 	for _, c := range pl.Counts {
 		v.counts.Add(widget.NewLabel(c.Partner.Name))
+		v.counts.Add(widget.NewLabel(fmt.Sprint(c.GoodPractices))) // practices, not the cells they fill
 		v.counts.Add(widget.NewLabel(fmt.Sprint(c.Practices)))
 		v.counts.Add(widget.NewLabel(fmt.Sprint(c.Needs)))
 	}

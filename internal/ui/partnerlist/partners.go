@@ -157,6 +157,7 @@ func (v *partnersView) applyFilter() {
 	}
 	sortPartners(v.shown, v.sortBy.Selected)
 	v.count.SetText(fmt.Sprintf("%d of %d partners", len(v.shown), len(v.all)))
+	v.followFilter()
 	switch {
 	case len(v.all) == 0:
 		v.listEmpty.SetText(noPartnersYet)
@@ -169,6 +170,27 @@ func (v *partnersView) applyFilter() {
 	}
 	v.list.Refresh()
 	v.selectInList(v.form.partner.ID)
+}
+
+// followFilter keeps the form and the list in step when the search or a
+// filter hides the partner in the form: a form with nothing typed shows the
+// first partner shown instead (or none); one with unsaved typing keeps its
+// partner at the top of the list, so the typing is neither lost nor hidden
+// behind a list that names someone else.
+func (v *partnersView) followFilter() {
+	id := v.form.partner.ID
+	if id == "" || slices.ContainsFunc(v.shown, func(p data.Partner) bool { return p.ID == id }) {
+		return
+	}
+	switch {
+	case v.form.dirty:
+		v.shown = append([]data.Partner{v.form.partner}, v.shown...)
+		v.count.SetText(v.count.Text + ", and " + v.form.partner.Name + " while its changes are not saved")
+	case len(v.shown) > 0:
+		v.form.load(v.shown[0])
+	default:
+		v.form.clear()
+	}
 }
 
 func sortPartners(ps []data.Partner, by string) {

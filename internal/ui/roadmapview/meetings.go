@@ -37,14 +37,15 @@ type meetingsEditor struct {
 	current  int
 	list     *widget.List
 
-	kind                                     *widget.Select
-	title, number, start, end, place, detail *widget.Entry
-	online, report, attendance               *widget.Check
-	hosts, topics                            *widget.CheckGroup
-	ulg                                      *fyne.Container
-	shown                                    bool   // the form shows a meeting (it is empty before the first set)
-	onSaved                                  func() // the roadmap area reads everything again
-	obj                                      fyne.CanvasObject
+	kind                         *widget.Select
+	title, number, place, detail *widget.Entry
+	start, end                   *widgets.DateEntry
+	online, report, attendance   *widget.Check
+	hosts, topics                *widget.CheckGroup
+	ulg                          *fyne.Container
+	shown                        bool   // the form shows a meeting (it is empty before the first set)
+	onSaved                      func() // the roadmap area reads everything again
+	obj                          fyne.CanvasObject
 }
 
 func newMeetingsEditor(sh *shell.Shell, onSaved func()) *meetingsEditor {
@@ -64,11 +65,10 @@ func newMeetingsEditor(sh *shell.Shell, onSaved func()) *meetingsEditor {
 		e.sh.Leave(e, func() { e.selectID(id) }, e.reselect)
 	}
 	e.kind = widget.NewSelect(meetingKinds.Labels(), func(string) { e.showULGFields() })
-	e.title, e.number, e.start, e.end, e.place = widget.NewEntry(), widget.NewEntry(), widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
+	e.title, e.number, e.place = widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
+	e.start, e.end = widgets.NewDateEntry(""), widgets.NewDateEntry("empty for one day")
 	e.detail = widget.NewMultiLineEntry()
 	e.detail.Wrapping = fyne.TextWrapWord
-	e.start.SetPlaceHolder("YYYY-MM-DD")
-	e.end.SetPlaceHolder("YYYY-MM-DD (empty for one day)")
 	e.number.SetPlaceHolder("e.g. 3 for Core Network Meeting 3")
 	e.online = widget.NewCheck("Online", nil)
 	e.report = widget.NewCheck("Meeting report received", nil)
@@ -169,8 +169,8 @@ func (e *meetingsEditor) show() {
 	if m.Number != nil {
 		e.number.SetText(strconv.FormatInt(*m.Number, 10))
 	}
-	e.start.SetText(m.StartDate)
-	e.end.SetText(m.EndDate)
+	e.start.SetISO(m.StartDate)
+	e.end.SetISO(m.EndDate)
 	e.place.SetText(m.Place)
 	e.online.SetChecked(m.Online)
 	e.detail.SetText(m.Description)
@@ -223,7 +223,7 @@ func (e *meetingsEditor) form() (data.Meeting, error) {
 		}
 		m.Number = &v
 	}
-	m.StartDate, m.EndDate, m.Place, m.Online = e.start.Text, e.end.Text, e.place.Text, e.online.Checked
+	m.StartDate, m.EndDate, m.Place, m.Online = e.start.ISO(), e.end.ISO(), e.place.Text, e.online.Checked
 	m.Description, m.ReportReceived, m.AttendanceReceived = e.detail.Text, e.report.Checked, e.attendance.Checked
 	m.HostIDs = nil
 	for _, name := range e.hosts.Selected {

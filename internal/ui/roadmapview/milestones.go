@@ -69,15 +69,14 @@ func (e *milestonesEditor) startNew() {
 func (e *milestonesEditor) edit(before data.Milestone) {
 	track := widget.NewSelect(tracks.Labels(), nil)
 	track.SetSelected(tracks.Label(before.Track))
-	due, title := widgets.NewEntry(), widgets.NewEntry()
-	due.SetPlaceHolder("YYYY-MM-DD")
-	due.SetText(before.DueDate)
+	due, title := widgets.NewDateEntry(""), widgets.NewEntry()
+	due.SetISO(before.DueDate)
 	title.SetText(before.Title)
 	done := widget.NewCheck("Done", nil)
 	done.SetChecked(before.Done)
 	edited := func() data.Milestone {
 		m := before
-		m.Track, m.DueDate, m.Title, m.Done = tracks.Value(track.Selected), due.Text, title.Text, done.Checked
+		m.Track, m.DueDate, m.Title, m.Done = tracks.Value(track.Selected), due.ISO(), title.Text, done.Checked
 		return m
 	}
 	items := []*widget.FormItem{widget.NewFormItem("Title", title), widget.NewFormItem("Due", due),

@@ -115,7 +115,7 @@ func TestMilestoneDialogAndRoadmapPresenter(t *testing.T) {
 	v.tabs.SelectIndex(2)
 	test.Tap(uitest.ButtonIn(t, m.obj, "New milestone"))
 	dlg := uitest.TopOverlay(sh)
-	uitest.EntryWithPlaceholder(t, dlg, "YYYY-MM-DD").SetText("2024-09-30")
+	uitest.EntryWithPlaceholder(t, dlg, "e.g. "+widgets.CurrentDateFormat().Example()).SetText("30.9.2024") // any accepted form
 	test.Type(sh.Window().Canvas().Focused(), "Testing action peer review prepared")
 	test.Tap(uitest.ButtonIn(t, dlg, "Save"))
 	if len(m.items) != before+1 {

@@ -77,11 +77,9 @@ func Open(sh *shell.Shell, area string) *Dialog {
 	sd.limit.Importance = widget.LowImportance
 	sd.list = widget.NewList(func() int { return len(sd.rows) },
 		func() fyne.CanvasObject {
-			title := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-			title.Truncation = fyne.TextTruncateEllipsis
-			snip := widget.NewRichText()
-			snip.Truncation = fyne.TextTruncateEllipsis
-			return container.NewVBox(title, snip)
+			line := widget.NewRichText() // one row per hit: its title, then its snippet
+			line.Truncation = fyne.TextTruncateEllipsis
+			return line
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) { sd.fill(i, o) })
 	sd.list.OnSelected = func(i widget.ListItemID) {
@@ -163,17 +161,9 @@ func (sd *Dialog) Search(typed string) {
 	sd.muted = true
 	sd.list.UnselectAll()
 	sd.muted = false
-	for i, r := range sd.rows { // a heading is one line, a hit two
-		if r.hit == nil {
-			sd.list.SetItemHeight(i, headingHeight())
-		}
-	}
 	sd.list.Refresh()
 	sd.move(1)
 }
-
-// headingHeight is the height of a one-line heading.
-func headingHeight() float32 { return widget.NewLabel("Partners").MinSize().Height }
 
 // Rows are the lines shown: "# heading" or "title — snippet" (tests).
 func (sd *Dialog) Rows() []string {
@@ -229,24 +219,24 @@ func (sd *Dialog) OpenSelected() {
 	sd.sh.Reveal(areaOf[h.Kind], h.Kind, id, sd.box.Text)
 }
 
+// fill shows row i on one line: a heading, or a hit's title and after it
+// the snippet with its matching words set apart.
 func (sd *Dialog) fill(i widget.ListItemID, o fyne.CanvasObject) {
-	box := o.(*fyne.Container)
-	title, snip := box.Objects[0].(*widget.Label), box.Objects[1].(*widget.RichText)
+	line := o.(*widget.RichText)
 	r := sd.rows[i]
 	if r.hit == nil {
-		title.SetText(r.heading)
-		title.Importance = widget.HighImportance
-		snip.Segments = nil
-		snip.Hide()
-		title.Refresh()
-		return
+		line.Segments = []widget.RichTextSegment{&widget.TextSegment{Text: r.heading, Style: headingStyle}}
+	} else {
+		line.Segments = append([]widget.RichTextSegment{&widget.TextSegment{Text: r.hit.Line(), Style: titleStyle},
+			&widget.TextSegment{Text: "  ", Style: widget.RichTextStyleInline}}, segments(r.hit.Snippet)...)
 	}
-	title.Importance = widget.MediumImportance
-	title.SetText(r.hit.Line())
-	snip.Segments = segments(r.hit.Snippet)
-	snip.Show()
-	snip.Refresh()
+	line.Refresh()
 }
+
+var (
+	headingStyle = widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePrimary, TextStyle: fyne.TextStyle{Bold: true}}
+	titleStyle   = widget.RichTextStyle{Inline: true, TextStyle: fyne.TextStyle{Bold: true}}
+)
 
 // matchStyle sets the matching words apart: bold, in a highlighter colour
 // that reads on the list, on its selection (the accent) and in both themes.

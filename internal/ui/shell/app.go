@@ -13,8 +13,9 @@ import (
 
 // Run opens the database at dbPath in the main window with these areas
 // and runs the app until it is closed. It returns the process exit code.
-// network, if not "", is the id of the network to open (--network); else
-// the one open when the app last closed.
+// network, if not "", is the id or name of the network to open (--network);
+// else the one open when the app last closed. One that names none opens
+// the switcher with a message naming those there are.
 //
 // The store opens off the UI goroutine: a Writer checks every page of the
 // file first (about a second for 1 GB), and nothing writes before that

@@ -57,6 +57,25 @@ func (sh *Shell) askUnsaved(what string, save, discard func()) {
 	sh.Keys(DialogKeys{Escape: func() { d.Hide() }, Enter: func() { d.Hide(); save() }})
 }
 
+// askDiscard asks before dropping what was typed. The safe answer, keep,
+// is the highlighted one that Enter and Escape give: typing on, a stray
+// Enter must not lose the work. Dropping takes a click (or Tab to it and
+// Space).
+func (sh *Shell) askDiscard(question, detail, drop, keep string, dropped func()) {
+	var d *dialog.CustomDialog
+	msg := widget.NewLabel(detail)
+	msg.Wrapping = fyne.TextWrapWord
+	dropBtn := widget.NewButton(drop, func() { d.Hide(); dropped() })
+	dropBtn.Importance = widget.DangerImportance
+	keepBtn := widget.NewButton(keep, func() { d.Hide() })
+	keepBtn.Importance = widget.HighImportance
+	d = dialog.NewCustomWithoutButtons(question, msg, sh.win)
+	d.SetButtons([]fyne.CanvasObject{dropBtn, keepBtn})
+	d.Resize(fyne.NewSize(460, 0))
+	d.Show()
+	sh.Keys(DialogKeys{Escape: d.Hide, Enter: d.Hide})
+}
+
 // Form is a dialog of form items with a confirm and a Cancel button.
 type Form struct {
 	Title, Confirm string
@@ -112,15 +131,7 @@ func (sh *Shell) ShowForm(f Form) (closeForm func()) {
 		if f.Discard != nil {
 			question, detail = f.Discard(), "Nothing of it is stored yet."
 		}
-		q := dialog.NewConfirm(question, detail, func(drop bool) {
-			if drop {
-				closeIt()
-			}
-		}, sh.win)
-		q.SetConfirmText(lang.L("Discard"))
-		q.SetDismissText(lang.L("Keep editing"))
-		q.Show()
-		sh.Keys(DialogKeys{}) // Escape on the question keeps the form
+		sh.askDiscard(question, detail, lang.L("Discard"), lang.L("Keep editing"), closeIt)
 	}
 	form.SetOnValidationChanged(func(err error) {
 		if err != nil {

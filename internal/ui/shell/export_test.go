@@ -69,3 +69,4 @@ func SetOpenURL(f func(fyne.App, *url.URL) error) (restore func()) {
 func (sh *Shell) PreviewHandover(p string) { sh.previewHandover(p) }
 func (sh *Shell) RestoreDialog()           { sh.restoreDialog() }
 func (sh *Shell) EnableAutoBackups()       { sh.autoBackups = true }
+func (sh *Shell) Begin(network string)     { sh.begin(network) }

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/uitest"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // Leaving a view with unsaved changes asks Save / Discard / Cancel, and
@@ -167,8 +168,9 @@ func TestNetworkDatesTakeEuropeanInput(t *testing.T) {
 	sh, _ := newFakeShell(t, true)
 	sh.EditNetwork()
 	d := uitest.TopOverlay(sh)
-	uitest.EntryWithPlaceholder(t, d, "e.g. 1.6.2023").SetText("1.6.2023")
-	end := uitest.EntryWithPlaceholder(t, d, "e.g. 31.12.2025")
+	n := sh.Network()
+	start, end := uitest.EntryWithText(t, d, widgets.ISODate(n.StartDate)), uitest.EntryWithText(t, d, widgets.ISODate(n.EndDate))
+	start.SetText("1.6.2023")
 	end.SetText("31.2.2025")
 	if !uitest.ButtonIn(t, d, "Save").Disabled() {
 		t.Fatal("Save is enabled with 31.2.2025")

@@ -1,22 +1,22 @@
 package shell
 
 import (
-	"errors"
 	"strings"
 
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
-	"github.com/aoce-desktop/aoce-desktop/internal/dates"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // networkForm is the dialog to create or edit a network.
 type networkForm struct {
-	name, acronym, programme, leadExpert, start, end, description *widgets.Entry
+	name, acronym, programme, leadExpert, description *widgets.Entry
+	start, end                                        *widgets.DateEntry
 }
 
-func newNetworkForm(n data.Network) *networkForm {
+// nameRule checks the name as it is typed (Shell.NetworkNameRule).
+func newNetworkForm(n data.Network, nameRule func(string) error) *networkForm {
 	f := &networkForm{}
 	entry := func(value, placeholder string, validate func(string) error) *widgets.Entry {
 		e := widgets.NewEntry()
@@ -25,17 +25,14 @@ func newNetworkForm(n data.Network) *networkForm {
 		e.Validator = validate
 		return e
 	}
-	f.name = entry(n.Name, "e.g. Agents of Co-Existence", func(s string) error {
-		if strings.TrimSpace(s) == "" {
-			return errors.New("a network needs a name")
-		}
-		return nil
-	})
+	f.name = entry(n.Name, "e.g. Agents of Co-Existence", nameRule)
+	f.name.AlwaysShowValidationError = true // a taken name is said while typed, not once the field is left
 	f.acronym = entry(n.Acronym, "e.g. AoCE", nil)
 	f.programme = entry(n.Programme, "URBACT IV", nil)
 	f.leadExpert = entry(n.LeadExpert, "your name", nil)
-	f.start = entry(n.StartDate, "e.g. 1.6.2023", dates.Optional)
-	f.end = entry(n.EndDate, "e.g. 31.12.2025", dates.Optional)
+	f.start, f.end = widgets.NewDateEntry(""), widgets.NewDateEntry("")
+	f.start.SetISO(n.StartDate)
+	f.end.SetISO(n.EndDate)
 	f.description = widgets.NewMultiLineEntry()
 	f.description.SetText(n.Description)
 	f.description.SetMinRowsVisible(3)
@@ -53,7 +50,7 @@ func (f *networkForm) items() []*widget.FormItem {
 
 func (f *networkForm) apply(n *data.Network) {
 	n.Name, n.Acronym, n.Programme = strings.TrimSpace(f.name.Text), strings.TrimSpace(f.acronym.Text), strings.TrimSpace(f.programme.Text)
-	n.LeadExpert, n.StartDate, n.EndDate = strings.TrimSpace(f.leadExpert.Text), dates.ISOOrEmpty(f.start.Text), dates.ISOOrEmpty(f.end.Text)
+	n.LeadExpert, n.StartDate, n.EndDate = strings.TrimSpace(f.leadExpert.Text), f.start.ISO(), f.end.ISO()
 	n.Description = strings.TrimSpace(f.description.Text)
 }
 
@@ -80,7 +77,7 @@ func (sh *Shell) newNetwork() {
 			return
 		}
 		blank := data.Network{Programme: "URBACT IV"}
-		f := newNetworkForm(blank)
+		f := newNetworkForm(blank, sh.NetworkNameRule(""))
 		sh.ShowForm(Form{Title: "New network", Confirm: "Create", Items: f.items(), Size: widgets.DialogSize,
 			Changed: func() bool { return f.changed(blank) },
 			OnConfirm: func() bool {
@@ -146,7 +143,7 @@ func (sh *Shell) EditNetwork() {
 	}
 	sh.leaveCurrent(func() {
 		before := sh.network
-		f := newNetworkForm(before)
+		f := newNetworkForm(before, sh.NetworkNameRule(before.ID))
 		sh.ShowForm(Form{Title: "Network details", Confirm: "Save", Items: f.items(), Size: widgets.DialogSize,
 			Changed: func() bool { return f.changed(before) },
 			OnConfirm: func() bool {

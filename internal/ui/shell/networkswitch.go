@@ -152,11 +152,17 @@ func (sh *Shell) switchNetwork() {
 		}
 		list.Select(min(max(chosen+delta, 0), len(shown)-1))
 	}
+	filter.Validator = func(text string) error { // Open stays off while there is nothing to open
+		if len(networksMatching(order, text)) == 0 {
+			if len(order) == 0 {
+				return errors.New("there is no network yet: File → New network… creates one")
+			}
+			return errors.New("no network matches")
+		}
+		return nil
+	}
 	filter.OnChanged = func(text string) {
-		key := strings.ToLower(strings.TrimSpace(text))
-		shown = slices.DeleteFunc(slices.Clone(order), func(n data.Network) bool {
-			return key != "" && !strings.Contains(strings.ToLower(n.Name+" "+n.Acronym), key)
-		})
+		shown = networksMatching(order, text)
 		list.Refresh()
 		list.UnselectAll()
 		if len(shown) > 0 {
@@ -180,6 +186,23 @@ func (sh *Shell) switchNetwork() {
 		}})
 }
 
+// NetworkNameRule is the store's rule for a network's name (not empty, no
+// other network but exceptID has it, capitals aside) as a field's
+// Validator: the form says it while the name is typed, before Rename or
+// Create is pressed.
+func (sh *Shell) NetworkNameRule(exceptID string) func(string) error {
+	return func(name string) error { return sh.store.CheckNetworkName(sh.ctx, name, exceptID) }
+}
+
+// networksMatching are the networks whose name or acronym holds text,
+// case-insensitive; all of them for no text.
+func networksMatching(ns []data.Network, text string) []data.Network {
+	key := strings.ToLower(strings.TrimSpace(text))
+	return slices.DeleteFunc(slices.Clone(ns), func(n data.Network) bool {
+		return key != "" && !strings.Contains(strings.ToLower(n.Name+" "+n.Acronym), key)
+	})
+}
+
 // renameNetwork is Network → Rename network…: a name no other network has.
 func (sh *Shell) renameNetwork() {
 	if sh.network.ID == "" {
@@ -188,12 +211,8 @@ func (sh *Shell) renameNetwork() {
 	before := sh.network
 	name := widgets.NewEntry()
 	name.SetText(before.Name)
-	name.Validator = func(s string) error {
-		if strings.TrimSpace(s) == "" {
-			return errors.New("a network needs a name")
-		}
-		return nil
-	}
+	name.Validator = sh.NetworkNameRule(before.ID)
+	name.AlwaysShowValidationError = true // Fyne hides a focused field's error: the ✓ would stay while a taken name is typed
 	sh.ShowForm(Form{Title: "Rename network", Confirm: "Rename", Items: []*widget.FormItem{widget.NewFormItem("Name", name)},
 		Changed: func() bool { return strings.TrimSpace(name.Text) != before.Name },
 		OnConfirm: func() bool {
@@ -201,13 +220,6 @@ func (sh *Shell) renameNetwork() {
 			n.Name = strings.TrimSpace(name.Text)
 			if n.Name == before.Name {
 				return true
-			}
-			if taken, err := sh.store.NetworkNameTaken(sh.ctx, n.Name, n.ID); err != nil || taken {
-				if err == nil {
-					err = fmt.Errorf("a network named %q is already in this database", n.Name)
-				}
-				sh.ShowError(err)
-				return false
 			}
 			if err := sh.store.UpdateNetwork(sh.ctx, n); err != nil {
 				sh.ShowError(err)

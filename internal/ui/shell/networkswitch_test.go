@@ -147,12 +147,20 @@ func TestRenameTheOpenNetworkFromTheNetworkMenu(t *testing.T) {
 	if name == nil || name.Text != first.Name {
 		t.Fatal("the name field is not focused with the name")
 	}
-	name.SetText("cities of water")
-	uitest.Key(sh, fyne.KeyReturn)
-	if !strings.Contains(topText(sh), "already") {
-		t.Fatalf("a taken name was not refused: %q", topText(sh))
+	// A taken name (capitals aside) is refused in the form as it is
+	// typed: Rename is off and the field says why; Enter does nothing.
+	form := uitest.TopOverlay(sh)
+	uitest.TypeInFocused(sh, "cities of water") // replaces the selected name
+	if err := name.Validate(); err == nil || !strings.Contains(err.Error(), "Another network is already called") {
+		t.Fatalf("the field accepts the taken name %q: %v", name.Text, err)
 	}
-	uitest.Key(sh, fyne.KeyEscape) // the error
+	if !uitest.ButtonIn(t, form, "Rename").Disabled() {
+		t.Fatal("Rename is offered for a taken name")
+	}
+	uitest.Key(sh, fyne.KeyReturn)
+	if uitest.TopOverlay(sh) != form {
+		t.Fatalf("Enter on a taken name left the form: %q", topText(sh))
+	}
 	name.SetText("Agents of Tomorrow")
 	uitest.Key(sh, fyne.KeyReturn)
 	if sh.Network().Name != "Agents of Tomorrow" || sh.Window().Title() != "Agents of Tomorrow — AoCE Desktop" {

@@ -15,7 +15,7 @@ import (
 // refused with a message and the current database stays open as it was.
 
 func (sh *Shell) openDatabaseDialog() {
-	sh.PickFile([]string{".db"}, sh.openDatabase)
+	sh.PickFileTitled("Open database", []string{".db"}, sh.openDatabase)
 }
 
 // openDatabase opens the existing database at path in the window.

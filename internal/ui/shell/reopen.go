@@ -136,16 +136,46 @@ func (sh *Shell) adopt(s *data.Store) {
 // file is told.
 func (sh *Shell) begin(network string) {
 	s := sh.store
-	if network == "" {
-		network = LastNetwork(s)
+	id, unknown := sh.startNetwork(network)
+	sh.Start(id)
+	if unknown != "" { // started from an icon or a script: say so in the window, where it is seen
+		sh.switchNetwork()
+		sh.ShowMessage("No such network", unknown)
 	}
-	sh.Start(network)
 	sh.Quietly("indexing survey answers for search", s.IndexPendingAnswers)
 	sh.autoBackup()
 	if s.BackupPath != "" {
 		sh.ShowMessage("Database upgraded", strings.Join(append([]string{"Your data was upgraded to this version of AoCE Desktop. A copy from before is at " + s.BackupPath + "."},
 			s.UpgradeNotes...), "\n\n"))
 	}
+}
+
+// startNetwork is the id of the network the window opens with: the one
+// --network names (by id or name, capitals aside), else the one open last.
+// When --network names none, unknown says so and names those there are.
+func (sh *Shell) startNetwork(network string) (id, unknown string) {
+	if network == "" {
+		return LastNetwork(sh.store), ""
+	}
+	if n, err := sh.store.Network(sh.ctx, network); err == nil {
+		return n.ID, ""
+	}
+	if n, err := sh.store.NetworkByName(sh.ctx, network); err == nil {
+		return n.ID, ""
+	}
+	ns, err := sh.store.Networks(sh.ctx)
+	if err != nil {
+		return LastNetwork(sh.store), fmt.Sprintf("There is no network “%s”, and the networks could not be listed: %v", network, err)
+	}
+	if len(ns) == 0 {
+		return "", fmt.Sprintf("There is no network “%s”: this database holds none yet. Create one, or open the demo network.", network)
+	}
+	names := make([]string, len(ns))
+	for i, n := range ns {
+		names[i] = "“" + n.Name + "”"
+	}
+	return LastNetwork(sh.store), fmt.Sprintf("There is no network “%s” in this database (the window was asked to open it). Its networks are %s: choose one in Switch network.",
+		network, strings.Join(names, ", "))
 }
 
 // lost is the window when no database could be opened again (the file

@@ -9,6 +9,8 @@ import (
 
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
@@ -21,7 +23,9 @@ import (
 func (sh *Shell) restoreDialog() { sh.showBackupList() }
 
 // pickBackupFile asks for any backup file.
-func (sh *Shell) pickBackupFile() { sh.PickFile([]string{".db", ".bak"}, sh.checkRestore) }
+func (sh *Shell) pickBackupFile() {
+	sh.PickFileTitled("Restore from backup", []string{".db", ".bak"}, sh.checkRestore)
+}
 
 // checkRestore checks the picked backup, then asks before restoring it.
 func (sh *Shell) checkRestore(backup string) {
@@ -83,8 +87,9 @@ func (sh *Shell) restore(backup, when string) {
 			case err != nil:
 				sh.ShowError(fmt.Errorf("%s was not restored; your data is as it was: %w", filepath.Base(backup), err))
 			default:
-				sh.ShowMessage("Restored", fmt.Sprintf("The data of %s is now the backup of %s.\n\nThe data it replaced is kept as %s (Open database… in the File menu shows it).",
-					filepath.Base(db), when, kept))
+				sh.showFileMessage("Restored", fmt.Sprintf("The data of %s is now the backup of %s.\n\nThe data it replaced is kept as\n%s\nin the folder %s",
+					filepath.Base(db), when, filepath.Base(kept), filepath.Dir(kept)), kept,
+					widget.NewButtonWithIcon("Open that database", theme.FolderOpenIcon(), nil), func(p string) error { sh.openDatabase(p); return nil })
 			}
 		})
 	}, nil)

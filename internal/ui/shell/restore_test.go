@@ -67,6 +67,8 @@ func TestRestoreInTheWindowReplacesTheDataAndKeepsTheOld(t *testing.T) {
 		t.Fatal(err)
 	}
 	before := sh.Store()
+	opener := &recordingOpener{}
+	sh.Opener = opener
 	checked(t, sh, backup, "Replace the data of shell.db with the backup of")
 	if !strings.Contains(topText(sh), "The current data is kept as shell.replaced-") {
 		t.Fatalf("the question does not say where the data goes: %q", topText(sh))
@@ -81,8 +83,16 @@ func TestRestoreInTheWindowReplacesTheDataAndKeepsTheOld(t *testing.T) {
 		t.Fatalf("the data is not the backup's: %v", got)
 	}
 	kept, _ := filepath.Glob(filepath.Join(filepath.Dir(db), "shell.replaced-*.db"))
-	if len(kept) != 1 || !strings.Contains(topText(sh), kept[0]) {
+	if len(kept) != 1 || !strings.Contains(topText(sh), filepath.Base(kept[0])) || !strings.Contains(topText(sh), filepath.Dir(kept[0])) {
 		t.Fatalf("kept %v; the message says %q", kept, topText(sh))
+	}
+	// The kept file may be in a hidden folder (~/.local) Fyne's file
+	// dialog does not list: the message shows it in the file manager, or
+	// opens it.
+	uitest.ButtonIn(t, uitest.TopOverlay(sh), "Open that database")
+	tap(t, sh, "Show in folder")
+	if !slices.Equal(opener.shown, kept) {
+		t.Fatalf("Show in folder showed %v, want %v", opener.shown, kept)
 	}
 	old, err := data.Open(kept[0], data.Reader)
 	if err != nil {

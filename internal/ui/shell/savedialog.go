@@ -159,6 +159,12 @@ func (sh *Shell) OpenFileBytes(extensions []string, use func(path string, b []by
 // PickFile asks for a file to open, starting in the folder used last, and
 // hands back its path (importers stream large files from it).
 func (sh *Shell) PickFile(extensions []string, use func(path string)) {
+	sh.PickFileTitled("", extensions, use)
+}
+
+// PickFileTitled is PickFile whose dialog says what the file is for
+// ("Restore from backup"); "" keeps Fyne's "Open File".
+func (sh *Shell) PickFileTitled(title string, extensions []string, use func(path string)) {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil || r == nil {
 			sh.ShowError(err)
@@ -170,6 +176,9 @@ func (sh *Shell) PickFile(extensions []string, use func(path string)) {
 		use(path)
 	}, sh.win)
 	d.SetFilter(storage.NewExtensionFileFilter(extensions))
+	if title != "" {
+		d.SetTitleText(title)
+	}
 	if dir, err := storage.ListerForURI(storage.NewFileURI(sh.LastFolder())); err == nil {
 		d.SetLocation(dir)
 	}

@@ -13,7 +13,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -328,15 +327,7 @@ func (sh *Shell) RequestQuit() {
 	quit := func() { sh.leaveCurrent(sh.app.Quit, nil) } // what must be kept is kept by whenStopping
 	for f, changed := range sh.forms {
 		if changed() {
-			d := dialog.NewConfirm("Quit without saving?", "What you typed in “"+f.Title+"” is not saved yet.", func(yes bool) {
-				if yes {
-					quit()
-				}
-			}, sh.win)
-			d.SetConfirmText("Quit without saving")
-			d.SetDismissText("Go back")
-			d.Show()
-			sh.Keys(DialogKeys{})
+			sh.askDiscard("Quit without saving?", "What you typed in “"+f.Title+"” is not saved yet.", "Quit without saving", "Go back", quit)
 			return
 		}
 	}

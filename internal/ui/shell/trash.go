@@ -47,10 +47,8 @@ func (sh *Shell) Added(name string, remove func() (trashID string, err error)) {
 
 // showTrash lists what was deleted in the open network, newest first, to
 // restore one entry or empty the trash for good.
+// On the welcome screen it lists the deleted networks.
 func (sh *Shell) showTrash() {
-	if sh.network.ID == "" {
-		return
-	}
 	items, err := sh.store.Trash(sh.ctx, sh.network.ID)
 	if err == nil { // deleted networks belong to none: every network's trash lists them
 		var networks []data.TrashItem
@@ -69,6 +67,9 @@ func (sh *Shell) showTrash() {
 			d.Hide()
 			sh.ChangeData(func() error {
 				_, err := sh.store.RestoreTrash(sh.ctx, it.ID)
+				if err == nil && sh.network.ID == "" && it.Kind == "network" {
+					sh.restoredFromWelcome(it.NetworkID)
+				}
 				if err == nil {
 					sh.forgetTrash(it.ID)
 					sh.ShowMessage("Restored", "The "+it.Label+" is back, with everything deleted with it.")
@@ -100,7 +101,7 @@ func (sh *Shell) showTrash() {
 		c.Show()
 		sh.Keys(DialogKeys{})
 	})
-	if len(items) == 0 {
+	if len(items) == 0 || sh.network.ID == "" { // emptying goes by the open network's trash
 		emptyBtn.Disable()
 	}
 	closeBtn := widget.NewButton(lang.L("Close"), func() { d.Hide() })
@@ -109,6 +110,17 @@ func (sh *Shell) showTrash() {
 	d.Resize(fyne.NewSize(680, 460))
 	d.Show()
 	sh.Keys(DialogKeys{Enter: func() { d.Hide() }})
+}
+
+// restoredFromWelcome opens the network just brought back from the trash
+// while none was open: the welcome screen has nothing to reload.
+func (sh *Shell) restoredFromWelcome(id string) {
+	n, err := sh.store.Network(sh.ctx, id)
+	if err != nil {
+		sh.ShowError(err)
+		return
+	}
+	sh.showNetwork(n)
 }
 
 // trashRow is one deleted record: what, when, what went with it, Restore.

@@ -121,7 +121,7 @@ func (sh *Shell) typingEntry() *widget.Entry {
 // view on screen is asked about unsaved edits first, and every view is
 // reloaded after. A step that fails stays where it was.
 func (sh *Shell) replay(from, to *[]step, done string, run func(step) error) {
-	if len(*from) == 0 || sh.network.ID == "" {
+	if len(*from) == 0 { // also on the welcome screen: undoing the first network's creation leads there
 		return
 	}
 	sh.ChangeData(func() error {

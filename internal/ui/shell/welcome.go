@@ -26,7 +26,7 @@ func (sh *Shell) showWelcome() {
 	demoBtn := widget.NewButtonWithIcon("Open the demo network: "+demo.Name, theme.FolderOpenIcon(), sh.loadDemo)
 	demoBtn.Importance = widget.HighImportance
 	newBtn := widget.NewButtonWithIcon("Create a new network…", theme.ContentAddIcon(), sh.newNetwork)
-	box := container.NewVBox(title, intro, widget.NewSeparator(), demoBtn, newBtn)
+	box := container.NewVBox(title, intro, widget.NewSeparator(), demoBtn, newBtn, sh.status) // what Undo did shows here too
 	sh.root.Objects = []fyne.CanvasObject{container.NewCenter(container.NewGridWrap(fyne.NewSize(560, box.MinSize().Height+40), box))}
 	sh.root.Refresh()
 	sh.welcome = &welcomeButtons{demo: demoBtn, create: newBtn}

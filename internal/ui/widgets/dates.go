@@ -11,7 +11,7 @@ import (
 type DateFormat string
 
 // The date formats offered, as Go layouts: "1 Jun 2023", "01.06.2023",
-// "2023-06-01". Input fields take ISO dates whatever is chosen.
+// "2023-06-01". Date fields (DateEntry) show and take the chosen one.
 const (
 	DateWords DateFormat = "2 Jan 2006"
 	DateDots  DateFormat = "02.01.2006"

@@ -9,7 +9,6 @@
 package wizard
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 
@@ -18,7 +17,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
-	"github.com/aoce-desktop/aoce-desktop/internal/dates"
 	"github.com/aoce-desktop/aoce-desktop/internal/outline"
 	"github.com/aoce-desktop/aoce-desktop/internal/partners"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
@@ -27,10 +25,11 @@ import (
 
 // Wizard is the new network being typed.
 type Wizard struct {
-	sh                              *shell.Shell
-	name, acronym, start, end, lead *widgets.Entry
-	partners                        *linesEntry
-	themes                          *linesEntry
+	sh                  *shell.Shell
+	name, acronym, lead *widgets.Entry
+	start, end          *widgets.DateEntry
+	partners            *linesEntry
+	themes              *linesEntry
 }
 
 // Show opens the wizard (what File → New network… does).
@@ -45,15 +44,10 @@ func Open(sh *shell.Shell) *Wizard {
 		e.Validator = validate
 		return e
 	}
-	w.name = entry("e.g. Agents of Co-Existence", func(s string) error {
-		if strings.TrimSpace(s) == "" {
-			return errors.New("a network needs a name")
-		}
-		return nil
-	})
+	w.name = entry("e.g. Agents of Co-Existence", sh.NetworkNameRule(""))
+	w.name.AlwaysShowValidationError = true // a taken name is said while typed, not once the field is left
 	w.acronym = entry("e.g. AoCE", nil)
-	w.start = entry("e.g. 1.6.2023", dates.Optional)
-	w.end = entry("e.g. 31.12.2025", dates.Optional)
+	w.start, w.end = widgets.NewDateEntry(""), widgets.NewDateEntry("")
 	w.lead = entry("your name", nil)
 	w.partners = newLinesEntry("LEAD PARTNER : Braga - Portugal\n• Varna - Bulgaria", func(s string) error {
 		_, err := parsePartners(s)
@@ -68,7 +62,7 @@ func Open(sh *shell.Shell) *Wizard {
 }
 
 func (w *Wizard) typed() bool {
-	for _, e := range []*widgets.Entry{w.name, w.acronym, w.start, w.end, w.lead, &w.partners.Entry, &w.themes.Entry} {
+	for _, e := range []*widgets.Entry{w.name, w.acronym, &w.start.Entry, &w.end.Entry, w.lead, &w.partners.Entry, &w.themes.Entry} {
 		if strings.TrimSpace(e.Text) != "" {
 			return true
 		}
@@ -190,7 +184,7 @@ func (w *Wizard) create() bool {
 
 func (w *Wizard) store(ps []data.Partner, themes []data.Theme) error {
 	n := data.Network{Name: strings.TrimSpace(w.name.Text), Acronym: strings.TrimSpace(w.acronym.Text), Programme: "URBACT IV",
-		LeadExpert: strings.TrimSpace(w.lead.Text), StartDate: dates.ISOOrEmpty(w.start.Text), EndDate: dates.ISOOrEmpty(w.end.Text)}
+		LeadExpert: strings.TrimSpace(w.lead.Text), StartDate: w.start.ISO(), EndDate: w.end.ISO()}
 	taken, err := w.sh.Store().NetworkNameTaken(w.sh.Ctx(), n.Name, "")
 	if err != nil {
 		return err
