@@ -26,7 +26,7 @@ func Run(a fyne.App, dbPath, network string, areas []Area) int {
 	w.SetIcon(a.Metadata().Icon)
 	w.SetMaster()
 	var sh *Shell
-	offUI(w, dbPath, func() (*data.Store, error) { return data.Open(dbPath, data.Writer) }, func(s *data.Store, err error) {
+	offUI(w, dbPath, func(run func()) { go run() }, func() (*data.Store, error) { return data.Open(dbPath, data.Writer) }, func(s *data.Store, err error) {
 		if err != nil {
 			w.Resize(defaultWindowSize)
 			w.SetContent(cannotOpen(err, a.Quit))

@@ -46,11 +46,7 @@ func (sh *Shell) autoBackup() {
 			}
 		})
 	}
-	if sh.StartJob != nil { // tests: once the window is idle, as InBackground's jobs
-		sh.StartJob(run)
-		return
-	}
-	go run()
+	sh.startJob(run)
 }
 
 // backupsFolderItem is the "Backups folder" row of Settings; save stores

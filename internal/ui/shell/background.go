@@ -104,8 +104,14 @@ func (sh *Shell) InBackground(j BackgroundJob) {
 			}
 		})
 	}
-	// The test driver has no UI goroutine: a test that runs jobs once its
-	// key or tap has returned keeps the window's state to one goroutine.
+	sh.startJob(run)
+}
+
+// startJob runs work off the UI goroutine: on a goroutine of its own, or,
+// in tests, as StartJob says — the test driver has no UI goroutine, and a
+// test that runs jobs once its key or tap has returned keeps the window's
+// state to one goroutine.
+func (sh *Shell) startJob(run func()) {
 	if sh.StartJob != nil {
 		sh.StartJob(run)
 		return

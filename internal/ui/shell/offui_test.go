@@ -22,7 +22,7 @@ func TestSlowOpenShowsCheckingThenGivesTheWindowBack(t *testing.T) {
 	w.SetContent(before)
 	errSlow := errors.New("refused after a while")
 	release, done := make(chan struct{}), make(chan error, 1)
-	offUI(w, "big.db", func() (*data.Store, error) { <-release; return nil, errSlow }, func(_ *data.Store, err error) {
+	offUI(w, "big.db", func(run func()) { go run() }, func() (*data.Store, error) { <-release; return nil, errSlow }, func(_ *data.Store, err error) {
 		if w.Content() != before {
 			t.Error("done ran before the window had its content back")
 		}
@@ -41,7 +41,7 @@ func TestSlowOpenShowsCheckingThenGivesTheWindowBack(t *testing.T) {
 		t.Fatal("done never ran")
 	}
 
-	offUI(w, "small.db", func() (*data.Store, error) { return nil, nil }, func(*data.Store, error) {
+	offUI(w, "small.db", func(run func()) { go run() }, func() (*data.Store, error) { return nil, nil }, func(*data.Store, error) {
 		if w.Content() != before {
 			t.Error("a quick open changed the window")
 		}

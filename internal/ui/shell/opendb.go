@@ -60,7 +60,7 @@ func (sh *Shell) moveTo(path string, open func() (*data.Store, error)) {
 	}
 	sh.leaveCurrent(func() {
 		sh.swapping = true
-		offUI(sh.win, path, open, func(s *data.Store, err error) {
+		offUI(sh.win, path, sh.startJob, open, func(s *data.Store, err error) {
 			sh.swapping = false
 			if err != nil {
 				sh.refuseDatabase(path, err)

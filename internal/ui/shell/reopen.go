@@ -28,7 +28,8 @@ const openWait = 150 * time.Millisecond
 // UI goroutine. A file opened within openWait goes straight on; for a
 // larger one the window shows that it checks path meanwhile, and gets back
 // what it showed before done runs.
-func offUI(w fyne.Window, path string, open func() (*data.Store, error), done func(*data.Store, error)) {
+// The wait for a slow open is started by start (Shell.startJob, or go).
+func offUI(w fyne.Window, path string, start func(func()), open func() (*data.Store, error), done func(*data.Store, error)) {
 	type opened struct {
 		store *data.Store
 		err   error
@@ -47,7 +48,7 @@ func offUI(w fyne.Window, path string, open func() (*data.Store, error), done fu
 			w.Resize(defaultWindowSize)
 		}
 		w.SetContent(checking(path))
-		go func() {
+		start(func() {
 			o := <-result
 			fyne.Do(func() {
 				if before != nil {
@@ -55,7 +56,7 @@ func offUI(w fyne.Window, path string, open func() (*data.Store, error), done fu
 				}
 				done(o.store, o.err)
 			})
-		}()
+		})
 	}
 }
 
@@ -70,7 +71,7 @@ func (sh *Shell) swapStore(path string, replace func(old *data.Store) (*data.Sto
 	flushErr := sh.letGo()
 	old := sh.store
 	sh.swapping = true
-	offUI(sh.win, path, func() (*data.Store, error) { return replace(old) }, func(s *data.Store, err error) {
+	offUI(sh.win, path, sh.startJob, func() (*data.Store, error) { return replace(old) }, func(s *data.Store, err error) {
 		sh.swapping = false
 		if s == nil {
 			sh.lost(err)
