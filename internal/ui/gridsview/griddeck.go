@@ -13,11 +13,6 @@ import (
 // partners) as the presenter shows it: as many 1920×1080 slides as its rows
 // need to read whole.
 func RenderGridSlides(sheet grids.Sheet, index int) []image.Image {
-	var imgs []image.Image
-	for _, gp := range gridPages(sheet) {
-		if gp.partner == index {
-			imgs = append(imgs, widgets.RenderSlide(func() fyne.CanvasObject { return gridSlide(sheet, gp, widgets.SlideSize) }))
-		}
-	}
-	return imgs
+	return widgets.RenderSlides(gridPages(sheet), func(gp gridPage) bool { return gp.partner == index },
+		func(gp gridPage) fyne.CanvasObject { return gridSlide(sheet, gp, widgets.SlideSize) })
 }

@@ -21,13 +21,8 @@ func RenderQuestionPNG(res survey.Results, index int) image.Image {
 // RenderQuestionSlides draws question index's results as the presenter
 // shows them: as many 1920×1080 slides as its options need to read whole.
 func RenderQuestionSlides(res survey.Results, index int) []image.Image {
-	var imgs []image.Image
-	for _, qp := range questionPages(res) {
-		if qp.question == index {
-			imgs = append(imgs, widgets.RenderSlide(func() fyne.CanvasObject { return questionSlide(res, qp, widgets.SlideSize) }))
-		}
-	}
-	return imgs
+	return widgets.RenderSlides(questionPages(res), func(qp questionPage) bool { return qp.question == index },
+		func(qp questionPage) fyne.CanvasObject { return questionSlide(res, qp, widgets.SlideSize) })
 }
 
 // exportDialog asks for a file name and a format, and

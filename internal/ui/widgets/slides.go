@@ -109,6 +109,18 @@ func SlideText(s string, size float32, bold bool) *canvas.Text {
 	return t
 }
 
+// RenderSlides draws the slides of a view (pages of it in order; keep
+// says which) as 1920×1080 pictures, one each.
+func RenderSlides[P any](pages []P, keep func(P) bool, draw func(P) fyne.CanvasObject) []image.Image {
+	var imgs []image.Image
+	for _, p := range pages {
+		if keep(p) {
+			imgs = append(imgs, RenderSlide(func() fyne.CanvasObject { return draw(p) }))
+		}
+	}
+	return imgs
+}
+
 // RenderSlide draws a slide at 1920×1080 off screen, with Fyne's software
 // driver when there is no window (the command line).
 func RenderSlide(build func() fyne.CanvasObject) image.Image {
