@@ -87,10 +87,17 @@ start_app
 click 61 330          # Surveys
 click 390 136         # the survey
 click 1020 139        # Run live…
-click 630 203 0.4     # the network chooser
-click 520 278 0.4     # 127.0.0.1 — this computer only
+# The chooser lists this machine's networks first and "this computer only"
+# last, however many networks the machine has: a tap focuses it (and opens
+# its menu, which a click beside closes), and Left steps from the first
+# option round to the last.
+click 630 166 0.4     # the network chooser
+click 1100 700 0.4    # outside its menu
+xdotool key --window "$win" Left
+sleep 0.3
+import -window root "$out/smoke-live-chooser.png"
 port=$((18000 + $$ % 1000))
-click 630 243 0.2     # the port
+click 630 205 0.2     # the port
 xdotool key --window "$win" ctrl+a
 xdotool type --window "$win" "$port"
 xdotool key --window "$win" Return
