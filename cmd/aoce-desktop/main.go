@@ -4,8 +4,14 @@ package main
 
 import (
 	"os"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/winconsole"
 )
 
 func main() {
+	if !opensWindow(os.Args[1:]) {
+		// On Windows, print a command's output in the console it was typed in.
+		winconsole.Attach()
+	}
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }

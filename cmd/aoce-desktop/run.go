@@ -175,13 +175,25 @@ func commands() []command {
 }
 
 // run is main without os.Exit, for tests: it returns the exit code.
+// isVersion says whether args ask for the version alone.
+func isVersion(args []string) bool {
+	return len(args) == 1 && (args[0] == "--version" || args[0] == "-version" || args[0] == "version")
+}
+
+// opensWindow says whether args start the window (no command, only the
+// window's flags) rather than a command.
+func opensWindow(args []string) bool {
+	args = commandFirst(args)
+	return !isVersion(args) && (len(args) == 0 || strings.HasPrefix(args[0], "-") && !isHelp(args[0]))
+}
+
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	args = commandFirst(args)
-	if len(args) == 1 && (args[0] == "--version" || args[0] == "-version" || args[0] == "version") {
+	if isVersion(args) {
 		printVersion(stdout)
 		return 0
 	}
-	if len(args) == 0 || strings.HasPrefix(args[0], "-") && !isHelp(args[0]) {
+	if opensWindow(args) {
 		return runGUI(args, stderr)
 	}
 	if isHelp(args[0]) || args[0] == "help" {

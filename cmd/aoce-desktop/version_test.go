@@ -41,3 +41,25 @@ func TestVersionFlagPrintsFyneAppVersionAndCommit(t *testing.T) {
 		}
 	}
 }
+
+// The Windows build attaches to the typing console only for commands: the
+// window must never be tied to a console (closing it would end the app).
+func TestOnlyCommandsAskForAConsole(t *testing.T) {
+	for _, c := range []struct {
+		args   []string
+		window bool
+	}{
+		{nil, true},
+		{[]string{"--db", "x.db"}, true},
+		{[]string{"--db=x.db", "--network", "AoCE"}, true},
+		{[]string{"--version"}, false},
+		{[]string{"version"}, false},
+		{[]string{"--help"}, false},
+		{[]string{"partners", "list"}, false},
+		{[]string{"--db", "x.db", "partners", "list"}, false},
+	} {
+		if got := opensWindow(c.args); got != c.window {
+			t.Errorf("opensWindow(%q) = %v, want %v", c.args, got, c.window)
+		}
+	}
+}
