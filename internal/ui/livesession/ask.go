@@ -45,7 +45,7 @@ func Ask(sh *shell.Shell, sv data.Survey, ended func()) {
 	note := widget.NewLabel(networkNote(ifs))
 	note.Wrapping = fyne.TextWrapWord
 	sh.ShowForm(shell.Form{
-		Title: "Run " + sv.Title + " live", Confirm: "Start", Size: fyne.NewSize(640, 320),
+		Title: "Run live: " + sv.Title, Confirm: "Start", Size: fyne.NewSize(640, 320),
 		Items: []*widget.FormItem{widget.NewFormItem("Network", where), widget.NewFormItem("Port", port), widget.NewFormItem("", note)},
 		OnConfirm: func() bool {
 			host := hosts[where.Selected]
