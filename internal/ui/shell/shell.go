@@ -10,6 +10,7 @@ import (
 	"errors"
 	"slices"
 	"sync"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -45,24 +46,25 @@ type Shell struct {
 	presenting bool // a full-screen view is up
 	undo       undoStack
 	dialogs    dialogKeys
-	forms      map[*Form]func() bool // the form dialogs shown, with what tells typed changes
-	jobs       sync.WaitGroup        // background jobs still running
-	running    map[int]func()        // work that must stop with the app (a live session), by ticket
-	nextTicket int                   // the next Track ticket
-	editMenu   *fyne.Menu            // relabelled as undo and redo change
-	recentMenu *fyne.Menu            // File → Open recent network (networkswitch.go)
-	dbMenu     *fyne.Menu            // File → Open recent database (recentdbs.go)
-	homeDB     string                // the default database file: the title bar names any other
-	swapping   bool                  // a move to another database is under way (reopen.go)
-	viewItems  []viewItem            // Edit-menu items offered by some views only
-	Exported   func()                // called when an export has been reported (tests wait for it)
-	Opener     Opener                // opens exported files and their folders (tests replace it)
-	exported   exportedNote          // the last export's message, shown again when handing its file over failed
-	JobEnded   func()                // called when any background job's end has been reported (tests)
-	StartJob   func(run func())      // runs a job's work; nil: on a goroutine (tests run it once the window is idle)
-	Stopped    func(error)           // called after the stop sequence (tests); nil: nothing
-	Reopened   func()                // called when a move to another database has ended, opened or refused (tests)
-	logError   func(string, error)   // where stop-time errors go (fyne.LogError; tests replace it)
+	forms      map[*Form]func() bool                         // the form dialogs shown, with what tells typed changes
+	jobs       sync.WaitGroup                                // background jobs still running
+	running    map[int]func()                                // work that must stop with the app (a live session), by ticket
+	nextTicket int                                           // the next Track ticket
+	editMenu   *fyne.Menu                                    // relabelled as undo and redo change
+	recentMenu *fyne.Menu                                    // File → Open recent network (networkswitch.go)
+	dbMenu     *fyne.Menu                                    // File → Open recent database (recentdbs.go)
+	homeDB     string                                        // the default database file: the title bar names any other
+	swapping   bool                                          // a move to another database is under way (reopen.go)
+	viewItems  []viewItem                                    // Edit-menu items offered by some views only
+	Exported   func()                                        // called when an export has been reported (tests wait for it)
+	Opener     Opener                                        // opens exported files and their folders (tests replace it)
+	exported   exportedNote                                  // the last export's message, shown again when handing its file over failed
+	JobEnded   func()                                        // called when any background job's end has been reported (tests)
+	StartJob   func(run func())                              // runs a job's work; nil: on a goroutine (tests run it once the window is idle)
+	Timers     func(d time.Duration, f func()) (stop func()) // starts the shell's timers (After); nil: the clock (tests hold them)
+	Stopped    func(error)                                   // called after the stop sequence (tests); nil: nothing
+	Reopened   func()                                        // called when a move to another database has ended, opened or refused (tests)
+	logError   func(string, error)                           // where stop-time errors go (fyne.LogError; tests replace it)
 	// AutoBackedUp is called when the day's automatic backup has ended:
 	// the file written ("" when none was due) or why not (tests).
 	AutoBackedUp    func(written string, err error)

@@ -34,7 +34,24 @@ func TestFlushStoresTypingAtOnce(t *testing.T) {
 		t.Fatal(err)
 	}
 	if v.editor.timer != nil || !strings.HasPrefix(storedSection(t, sh, v, v.current).Body, "Typed just before SIGTERM.") {
-		t.Fatalf("flush: timer %v, stored %q", v.editor.timer, storedSection(t, sh, v, v.current).Body)
+		t.Fatalf("flush: timer waiting %v, stored %q", v.editor.timer != nil, storedSection(t, sh, v, v.current).Body)
+	}
+}
+
+// A pause in typing saves the section: the autosave's timer, fired here on
+// the test's goroutine, stores what was typed and counts as one undo step.
+func TestAPauseInTypingSaves(t *testing.T) {
+	sh := uitest.NewShell(t, true, Area())
+	v := studyArea(t, sh)
+	test.Type(v.editor.body, "Saved after a pause. ")
+	if n := uitest.FireTimers(sh); n != 1 {
+		t.Fatalf("%d autosave timers waited, want 1", n)
+	}
+	if v.editor.timer != nil || !strings.HasPrefix(storedSection(t, sh, v, v.current).Body, "Saved after a pause.") {
+		t.Fatalf("the pause did not save: stored %q", storedSection(t, sh, v, v.current).Body)
+	}
+	if !strings.HasPrefix(sh.UndoName(), "edit section") {
+		t.Fatalf("undo offers %q", sh.UndoName())
 	}
 }
 

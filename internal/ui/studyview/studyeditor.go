@@ -32,8 +32,8 @@ type sectionEditor struct {
 	body    *widget.Entry
 	words   *widget.Label
 	preview *container.Scroll
-	timer   *time.Timer
-	loading bool // the fields are being filled, not typed in
+	timer   func() // stops the pending autosave; nil when none waits
+	loading bool   // the fields are being filled, not typed in
 	saved   func(data.Section)
 	obj     fyne.CanvasObject
 }
@@ -113,7 +113,7 @@ func (e *sectionEditor) changed() {
 	e.refreshPreview()
 	e.words.SetText(e.wordLine("not saved yet"))
 	e.stopTimer()
-	e.timer = time.AfterFunc(autosaveDelay, func() { fyne.Do(func() { e.Save() }) })
+	e.timer = e.sh.After(autosaveDelay, func() { e.timer = nil; e.Save() })
 }
 
 // Unsaved names the section when typing could not be stored. Typing not
@@ -145,7 +145,7 @@ func (e *sectionEditor) Discard() {
 
 func (e *sectionEditor) stopTimer() {
 	if e.timer != nil {
-		e.timer.Stop()
+		e.timer()
 		e.timer = nil
 	}
 }

@@ -36,6 +36,8 @@ func NewShell(t testing.TB, withDemo bool, areas ...shell.Area) *shell.Shell {
 	}
 	w := a.NewWindow("AoCE Desktop")
 	sh := shell.New(a, w, s, areas)
+	holdTimers(sh)
+	t.Cleanup(func() { forgetTimers(sh) })
 	w.SetContent(sh.Content())
 	w.Resize(fyne.NewSize(1180, 720))
 	sh.Start("")
