@@ -153,6 +153,11 @@ type merger struct {
 	network string
 	cols    columnCache
 	err     error // a failure of the database itself: the merge stops
+	// wholeState: the changeset is another laptop's state against this
+	// laptop's snapshot (a hand-over), not its edits, so a change may also
+	// bring an older value or a record deleted here: every record it
+	// touches takes its winning versions.
+	wholeState bool
 }
 
 // applyFile checks and applies one file in a savepoint of its own; a
@@ -284,6 +289,11 @@ func (m *merger) apply(cs []byte) (int, error) {
 			return 0, err
 		}
 	}
+	if m.wholeState {
+		if err := touchedRecords(cs, resolve, existing); err != nil {
+			return 0, err
+		}
+	}
 	// A record restored elsewhere but deleted here later (or the other way
 	// round) ends as the later of the two says, whatever came first.
 	for k := range existing {
@@ -324,6 +334,33 @@ func (m *merger) apply(cs []byte) (int, error) {
 		return 0, err
 	}
 	return countChanges(cs)
+}
+
+// touchedRecords adds the records a changeset creates or changes to those
+// whose columns take their winning versions (resolve) and, for the ones it
+// creates, whose existence follows its versions (existing).
+func touchedRecords(cs []byte, resolve map[rowKey]incoming, existing map[rowKey]bool) error {
+	return eachChange(cs, func(op *sqlite.ChangesetOperation, it *sqlite.ChangesetIterator) error {
+		if t, _ := tableNamed(op.TableName); !t.clocked || op.Type == sqlite.OpDelete {
+			return nil
+		}
+		get := it.Old
+		if op.Type == sqlite.OpInsert {
+			get = it.New
+		}
+		id, err := get(0)
+		if err != nil {
+			return err
+		}
+		k := rowKey{op.TableName, id.Text()}
+		if _, ok := resolve[k]; !ok {
+			resolve[k] = incoming{}
+		}
+		if op.Type == sqlite.OpInsert {
+			existing[k] = true
+		}
+		return nil
+	})
 }
 
 // key is the table and id of the row a change is about.
