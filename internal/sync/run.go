@@ -52,7 +52,7 @@ func Run(ctx context.Context, st *data.Store, folder, network string) (Report, e
 		}
 		r.Files, r.Received, r.Refused, r.Waiting = m.files, m.changes, m.refused, m.waiting
 		r.At = time.Now().UTC()
-		if err := finish(path, folder, network, r.At, m.files > 0); err != nil {
+		if err := finish(path, folder, network, r.At, m.files > 0, m.made); err != nil {
 			return err
 		}
 		r.Conflicts, err = countConflicts(path, network)
@@ -64,8 +64,10 @@ func Run(ctx context.Context, st *data.Store, folder, network string) (Report, e
 // finish takes the snapshot of the network as it is after the merge (so
 // that what came from others is not sent back as this laptop's) and
 // notes the sync. When nothing was merged, the snapshot writeOwn took is
-// still the network as it is, and only the note is made.
-func finish(path, folder, network string, at time.Time, merged bool) error {
+// still the network as it is, and only the note is made. The versions
+// the merge made (made) stay out of the snapshot: they go in this
+// laptop's next changeset.
+func finish(path, folder, network string, at time.Time, merged bool, made []versionKey) error {
 	if !merged {
 		c, err := openConn(path)
 		if err != nil {
@@ -80,6 +82,11 @@ func finish(path, folder, network string, at time.Time, merged bool) error {
 		return err
 	}
 	err = noteSync(c, "live", network, folder, at)
+	for _, v := range made {
+		if err == nil {
+			err = exec(c, `DELETE FROM main.sync_versions WHERE tbl = ? AND row_id = ? AND col = ? AND clock = ? AND laptop = ?`, v.table, v.row, v.col, v.clock, v.laptop)
+		}
+	}
 	if cerr := c.Close(); err == nil {
 		err = cerr
 	}

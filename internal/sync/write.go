@@ -58,13 +58,14 @@ func writeFromScratch(c *sqlite.Conn, folder, network string, schema int64) (pat
 	}
 	defer end(&err)
 	data, err := diff(c, "main", "base", false)
-	if err != nil || len(data) == 0 {
+	if err != nil {
 		return "", nil, err
 	}
 	if err := fileVersions(c, data, me.ID, network, versionPlaces{rows: "main", into: []string{"main", "live"}}); err != nil {
 		return "", nil, err
 	}
-	if cs, err = diff(c, "main", "base", true); err != nil {
+	// (With the versions: a merge may have made some, to send.)
+	if cs, err = diff(c, "main", "base", true); err != nil || len(cs) == 0 {
 		return "", nil, err
 	}
 	var seq int64
