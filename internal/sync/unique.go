@@ -23,8 +23,8 @@ import (
 // happened and can settle it.
 type uniqueRule struct {
 	table string
-	key   []string                        // the columns unique together
-	when  func(row map[string]any) bool   // nil: always; else the rows the (partial) index holds
+	key   []string                      // the columns unique together
+	when  func(row map[string]any) bool // nil: always; else the rows the (partial) index holds
 	free  func(row map[string]any)      // gives the record that yields its next value; nil: refused
 	what  string                        // for the message
 }
