@@ -222,6 +222,10 @@ func (m *merger) apply(cs []byte) (int, error) {
 	if err != nil {
 		return 0, err
 	}
+	kept, err := m.keptFromDelete(cs, restored)
+	if err != nil {
+		return 0, err
+	}
 	handler := func(ct sqlite.ConflictType, it *sqlite.ChangesetIterator) sqlite.ConflictAction {
 		op, err := it.Operation()
 		if err != nil {
@@ -293,6 +297,9 @@ func (m *merger) apply(cs []byte) (int, error) {
 	}
 	if m.err != nil {
 		return 0, m.err
+	}
+	if err := m.keepGone(kept); err != nil {
+		return 0, err
 	}
 	if orphans && len(held) == 0 {
 		if err := m.settleOrphans(); err != nil {
@@ -607,7 +614,8 @@ func (m *merger) existenceOf(cs []byte) (restored, existing map[rowKey]bool, err
 
 // settleOrphans treats rows whose parent record is gone as the parent's
 // delete treats its children on the laptop that made it: a child the
-// foreign key cascades to is deleted, one it sets null is set null. (A
+// foreign key cascades to is deleted — a record into the parent's trash
+// entry (see orphans.go) — one it sets null is set null. (A
 // record restored on one laptop while a record it refers to was deleted
 // on another: every laptop ends without the link.)
 func (m *merger) settleOrphans() error {
@@ -641,6 +649,25 @@ func (m *merger) settleOrphans() error {
 			}
 			cond := fmt.Sprintf(`%[1]s IS NOT NULL AND %[1]s NOT IN (SELECT %[2]s FROM %[3]s)`, quoteID(from), quoteID(to), quoteID(f.parent))
 			q := `DELETE FROM ` + quoteID(f.child) + ` WHERE ` + cond
+			if t, _ := tableNamed(f.child); t.clocked && onDelete != "SET NULL" {
+				// Records made under a record deleted here go into its trash entry.
+				var kept []keptRow
+				var roots [][2]string
+				if err := each(m.c, `SELECT id, `+quoteID(from)+` FROM `+quoteID(f.child)+` WHERE `+cond, func(s *sqlite.Stmt) error {
+					roots = append(roots, [2]string{s.ColumnText(0), s.ColumnText(1)})
+					return nil
+				}); err != nil {
+					return err
+				}
+				for _, r := range roots {
+					if err := m.capture(f.child, `id = ?`, r[0], r[1], nil, &kept); err != nil {
+						return err
+					}
+				}
+				if _, err := m.keepInTrash(kept); err != nil {
+					return err
+				}
+			}
 			if onDelete == "SET NULL" {
 				q = `UPDATE ` + quoteID(f.child) + ` SET ` + quoteID(from) + ` = NULL WHERE ` + cond
 			}
