@@ -171,6 +171,15 @@ func randomEdit(t *testing.T, rng *rand.Rand, l *testLaptop, network string, n i
 		if _, err := k.del(ctx, id); err != nil {
 			t.Fatalf("%s: delete %s %s: %v", l.name, k.table, id, err)
 		}
+	case op < 19 && rng.IntN(2) == 0: // a new record under a partner another laptop may delete
+		partner := l.query(`SELECT id FROM partners WHERE network_id = ? ORDER BY id LIMIT 1 OFFSET ?`, network, rng.IntN(3))
+		if partner == "" {
+			return
+		}
+		trace(t, "%s adds a practice to partner %s", l.name, partner)
+		if _, err := l.st.CreateGoodPractice(ctx, data.GoodPractice{NetworkID: network, OwnerPartnerID: partner, Title: fmt.Sprintf("%s practice %d", l.name, n)}); err != nil {
+			t.Fatalf("%s: new practice: %v", l.name, err)
+		}
 	case op < 19: // a new record
 		if _, err := l.st.SaveMilestone(ctx, data.Milestone{NetworkID: network, Track: "quality_check", DueDate: "2027-01-15", Title: fmt.Sprintf("%s new %d", l.name, n)}); err != nil {
 			t.Fatalf("%s: new milestone: %v", l.name, err)
