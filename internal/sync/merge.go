@@ -27,11 +27,12 @@ type Refused struct {
 type pending struct {
 	next    map[string][]int64
 	waiting int
+	gone    map[string][2]int64 // laptops whose changesets this laptop needs were compacted: the next it needs, and up to which they are gone
 }
 
 // findPending lists the other laptops' files of a network not applied yet.
 func findPending(c *sqlite.Conn, folder, network, me string) (pending, error) {
-	p := pending{next: map[string][]int64{}}
+	p := pending{next: map[string][]int64{}, gone: map[string][2]int64{}}
 	dirs, err := os.ReadDir(filepath.Join(folder, network))
 	if errors.Is(err, os.ErrNotExist) {
 		return p, nil
@@ -59,6 +60,14 @@ func findPending(c *sqlite.Conn, folder, network, me string) (pending, error) {
 			return nil
 		}, network, d.Name()); err != nil {
 			return p, err
+		}
+		st, _, err := readState(folder, network, d.Name())
+		if err != nil {
+			return p, err
+		}
+		if st.CompactedThrough > done && !have[done+1] {
+			p.gone[d.Name()] = [2]int64{done + 1, st.CompactedThrough}
+			continue
 		}
 		seq := done + 1
 		for ; have[seq]; seq++ {
@@ -109,6 +118,10 @@ func mergeOthers(dbPath, folder, network string, schema int64, own []byte) (res 
 		return res, err
 	}
 	res.waiting = p.waiting
+	for l, g := range p.gone {
+		res.refused = append(res.refused, Refused{filepath.Join(folder, network, l), needsHandover(l, g[0], g[1])})
+	}
+	slices.SortFunc(res.refused, func(a, b Refused) int { return strings.Compare(a.Path, b.Path) })
 	if err := exec(c, `UPDATE sync_laptop SET applying = 1`); err != nil {
 		return res, err
 	}

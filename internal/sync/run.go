@@ -17,13 +17,14 @@ type Report struct {
 	Network   string    `json:"network"`
 	Folder    string    `json:"folder"`
 	At        time.Time `json:"at"`
-	Written   string    `json:"written,omitempty"` // the changeset file this laptop wrote, "" when nothing had changed
-	Sent      int       `json:"sent"`              // changes in it
-	Files     int       `json:"files"`             // other laptops' files applied
-	Received  int       `json:"received"`          // changes in them
-	Refused   []Refused `json:"refused,omitempty"` // files not applied, each with why
-	Waiting   int       `json:"waiting"`           // files that wait for an earlier one of their laptop to arrive
-	Conflicts int       `json:"conflicts"`         // unresolved conflicts of the network now
+	Written   string    `json:"written,omitempty"`   // the changeset file this laptop wrote, "" when nothing had changed
+	Sent      int       `json:"sent"`                // changes in it
+	Files     int       `json:"files"`               // other laptops' files applied
+	Received  int       `json:"received"`            // changes in them
+	Refused   []Refused `json:"refused,omitempty"`   // files not applied, each with why
+	Waiting   int       `json:"waiting"`             // files that wait for an earlier one of their laptop to arrive
+	Conflicts int       `json:"conflicts"`           // unresolved conflicts of the network now
+	Compacted int       `json:"compacted,omitempty"` // this laptop's changesets deleted from the folder, every other laptop having applied them
 }
 
 // Run syncs one network of the store with a folder: it writes this
@@ -54,6 +55,9 @@ func Run(ctx context.Context, st *data.Store, folder, network string) (Report, e
 		r.At = time.Now().UTC()
 		if err := finish(path, folder, network, r.At, m.files > 0, m.made); err != nil {
 			return err
+		}
+		if r.Compacted, err = compact(path, folder, network, r.At); err != nil {
+			return fmt.Errorf("compact this laptop's changesets: %w", err)
 		}
 		r.Conflicts, err = countConflicts(path, network)
 		return err
