@@ -101,7 +101,7 @@ func mergeOthers(dbPath, folder, network string, schema int64, own []byte) (res 
 		return res, err
 	}
 	defer c.Close()
-	if err := execAll(c, `PRAGMA foreign_keys = ON`, `PRAGMA synchronous = NORMAL`); err != nil {
+	if err := execAll(c, `PRAGMA foreign_keys = ON`, `PRAGMA synchronous = NORMAL`, `PRAGMA cache_size = -65536`); err != nil { // (64 MiB: a large merge touches many pages)
 		return res, err
 	}
 	me, err := readLaptop(c, "main")

@@ -42,7 +42,7 @@ func openScratchOn(dbPath, base, path, network string) (*sqlite.Conn, error) {
 		c.Close()
 		return nil, err
 	}
-	if err := exec(c, `PRAGMA journal_mode = OFF`); err != nil { // a scratch file: a failed sync starts it again
+	if err := execAll(c, `PRAGMA journal_mode = OFF`, `PRAGMA cache_size = -65536`); err != nil { // a scratch file: a failed sync starts it again
 		return fail(err)
 	}
 	if err := exec(c, `ATTACH ? AS live`, dbPath); err != nil {
