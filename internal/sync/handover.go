@@ -49,11 +49,17 @@ func versionUnsent(ctx context.Context, livePath, copyPath, network string) erro
 		return err
 	}
 	defer end(&err)
-	cs, err := diff(c, "main", "base", false)
+	return unsentVersions(c, me.ID, network, "main", "live")
+}
+
+// unsentVersions gives this laptop's edits since the snapshot ("base") of
+// the network's rows in schema rows their versions, in the schemas into.
+func unsentVersions(c *sqlite.Conn, me, network, rows string, into ...string) error {
+	cs, err := diff(c, rows, "base", false)
 	if err != nil {
 		return err
 	}
-	return fileVersions(c, cs, me.ID, network, versionPlaces{rows: "main", into: []string{"live"}})
+	return fileVersions(c, cs, me, network, versionPlaces{rows: rows, into: into})
 }
 
 // MergeHandover merges the network of a hand-over file into the network of
@@ -145,14 +151,11 @@ func mergeState(dbPath, file, dir, network string) (err error) {
 	defer end(&err)
 	// This laptop's unsent edits get their versions first, as its sync
 	// writes them before it merges.
-	own, err := diff(c, "ours", "base", false)
+	if err := unsentVersions(c, me.ID, network, "ours", "ours", "main"); err != nil {
+		return err
+	}
+	own, err := diff(c, "ours", "base", true)
 	if err != nil {
-		return err
-	}
-	if err := fileVersions(c, own, me.ID, network, versionPlaces{rows: "ours", into: []string{"ours", "main"}}); err != nil {
-		return err
-	}
-	if own, err = diff(c, "ours", "base", true); err != nil {
 		return err
 	}
 	if err := exec(c, `UPDATE sync_laptop SET applying = 1`); err != nil {
