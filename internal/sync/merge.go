@@ -444,6 +444,13 @@ func (m *merger) incomingClock(it *sqlite.ChangesetIterator, op *sqlite.Changese
 			in.by = v.Text()
 		}
 	}
+	if in.by == "" {
+		// An update leaves out the columns it does not change: the same
+		// laptop wrote the record before, but which one this record does
+		// not say. The versions say it (resolveRow), the same on every
+		// laptop; a clock with an empty laptop would not be.
+		return incoming{}
+	}
 	return in
 }
 
