@@ -20,7 +20,7 @@ func handoverCommands() []command {
 		{name: "network import", args: "FILE.aoce", summary: "add the network of a hand-over file, in one transaction (--keep-both when the database has it already)", run: runNetworkImport,
 			flags: func(fs *flag.FlagSet, c *cmdContext) {
 				fs.BoolVar(&c.keepBoth, "keep-both", false, "when the database has this network already, add the file's as a copy under new ids, named \"… (imported DATE)\"")
-				fs.BoolVar(&c.replace, "merge", false, "merge into the network of the same id as a sync would (needs the sync engine)")
+				fs.BoolVar(&c.replace, "merge", false, "merge into the network of the same id as a sync would: field by field, the lost values listed by 'sync conflicts'")
 			}},
 	}
 }

@@ -25,6 +25,12 @@ const (
 	HandoverFormat = 1
 )
 
+// PrepareHandoverCopy, when set (by the sync engine, internal/sync), gives
+// the copy at copyPath of the database at livePath — the file being
+// exported — what a merge as a sync would needs of the network: the
+// versions of the edits not synced yet. It writes only the copy.
+var PrepareHandoverCopy func(ctx context.Context, livePath, copyPath, networkID string) error
+
 // HandoverInfo is the header of a hand-over file.
 type HandoverInfo struct {
 	Format        int
@@ -95,18 +101,29 @@ func (s *Store) ExportNetwork(ctx context.Context, networkID, out, appVersion st
 		defer db.Close()
 		db.SetMaxOpenConns(1)
 		steps := []string{
-			`DELETE FROM networks WHERE id <> ?`, // the other networks go, with all they hold (ON DELETE CASCADE)
+			`DELETE FROM networks WHERE id <> ?1`, // the other networks go, with all they hold (ON DELETE CASCADE)
 			`DELETE FROM search_answers WHERE survey_id NOT IN (SELECT id FROM surveys)`,
 			`DELETE FROM settings`,
+			// The sync's records of the other networks (their values too);
+			// this network's versions stay, for a merge as a sync would.
+			`DELETE FROM sync_versions WHERE network_id <> ?1`,
+			`DELETE FROM sync_conflicts WHERE network_id <> ?1`,
+			`DELETE FROM sync_applied WHERE network_id <> ?1`,
+			`DELETE FROM sync_networks WHERE network_id <> ?1`,
 			`CREATE TABLE ` + handoverTable + ` (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
 		}
-		for i, q := range steps {
+		for _, q := range steps {
 			var args []any
-			if i == 0 {
+			if strings.Contains(q, "?1") {
 				args = []any{networkID}
 			}
 			if _, err := db.ExecContext(ctx, q, args...); err != nil {
 				return fmt.Errorf("leaving only %s in the copy: %w", n.Name, err)
+			}
+		}
+		if PrepareHandoverCopy != nil {
+			if err := PrepareHandoverCopy(ctx, s.path, full, networkID); err != nil {
+				return fmt.Errorf("recording this laptop's unsynced edits in the copy: %w", err)
 			}
 		}
 		version, err := schemaVersionOf(ctx, db)
@@ -274,6 +291,17 @@ func copyForImport(ctx context.Context, path, dir string) (*Store, error) {
 		return nil, fmt.Errorf("reading %s: %w", path, err)
 	}
 	return Open(cp, Writer)
+}
+
+// HandoverCopy copies the checked hand-over file at path into dir, upgraded
+// to this version's schema, and returns the copy's path: the sync engine
+// merges from it.
+func HandoverCopy(ctx context.Context, path, dir string) (string, error) {
+	st, err := copyForImport(ctx, path, dir)
+	if err != nil {
+		return "", err
+	}
+	return st.Path(), st.Close()
 }
 
 // HandoverKinds are the kinds of record a hand-over's preview counts, as

@@ -101,6 +101,9 @@ func (s *Store) ImportNetwork(ctx context.Context, path string, mode ImportMode,
 			if _, err := tx.ExecContext(ctx, `UPDATE sync_laptop SET applying = 0`); err != nil {
 				return err
 			}
+			if err := importSyncState(ctx, tx, src.rd, info.NetworkID); err != nil {
+				return fmt.Errorf("the sync state: %w", err)
+			}
 		}
 		if mode == ImportKeepBoth {
 			name := fmt.Sprintf("%s (imported %s)", info.NetworkName, now.Format("2006-01-02"))
@@ -280,4 +283,71 @@ func (im *importer) rename(table string, cols []importColumn, vals []any) {
 			vals[i] = im.payload.Replace(s)
 		}
 	}
+}
+
+// importSyncState starts this laptop's sync of a network handed over as it
+// is where the exporting laptop stood: the versions of its values, and the
+// changesets it had applied and written, which this laptop then need not
+// (and, once compacted, could not) apply. The exporter's changesets after
+// the file are applied as usual; those before it hold nothing the file
+// does not.
+func importSyncState(ctx context.Context, tx *sql.Tx, src *sql.DB, network string) error {
+	var me string
+	if err := tx.QueryRowContext(ctx, `SELECT id FROM sync_laptop`).Scan(&me); err != nil {
+		return err
+	}
+	type applied struct {
+		laptop string
+		seq    int64
+	}
+	var seen []applied
+	rows, err := src.QueryContext(ctx, `SELECT laptop_id, max(seq) FROM sync_applied WHERE network_id = ?1 GROUP BY laptop_id
+		UNION ALL SELECT (SELECT id FROM sync_laptop), last_seq FROM sync_networks WHERE network_id = ?1 AND last_seq > 0`, network)
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var a applied
+		if err := rows.Scan(&a.laptop, &a.seq); err != nil {
+			rows.Close()
+			return err
+		}
+		seen = append(seen, a)
+	}
+	if err := errors.Join(rows.Err(), rows.Close()); err != nil {
+		return err
+	}
+	at := time.Now().UTC().Format(time.RFC3339)
+	for _, a := range seen {
+		if a.laptop == me {
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO sync_applied (network_id, laptop_id, seq, applied_at) VALUES (?, ?, ?, ?)`, network, a.laptop, a.seq, at); err != nil {
+			return err
+		}
+	}
+	vrows, err := src.QueryContext(ctx, `SELECT network_id, tbl, row_id, col, clock, laptop, base_clock, base_laptop, value FROM sync_versions WHERE network_id = ?`, network)
+	if err != nil {
+		return err
+	}
+	defer vrows.Close()
+	ins, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO sync_versions (network_id, tbl, row_id, col, clock, laptop, base_clock, base_laptop, value) VALUES (?,?,?,?,?,?,?,?,?)`)
+	if err != nil {
+		return err
+	}
+	defer ins.Close()
+	v := make([]any, 9)
+	ptrs := make([]any, 9)
+	for i := range v {
+		ptrs[i] = &v[i]
+	}
+	for vrows.Next() {
+		if err := vrows.Scan(ptrs...); err != nil {
+			return err
+		}
+		if _, err := ins.ExecContext(ctx, v...); err != nil {
+			return err
+		}
+	}
+	return vrows.Err()
 }

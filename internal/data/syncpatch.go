@@ -55,3 +55,70 @@ func sameCell(a, b any) bool {
 	}
 	return reflect.DeepEqual(a, b)
 }
+
+// AddTrashRows adds rows of table (with their column names) to a trash
+// entry (its payload and counts columns): records another laptop made
+// under a record deleted here go into the trash with it, so that nothing
+// is lost and a restore brings them back together. A row the entry holds
+// already is left as it is. Every laptop adding the same rows gets the
+// same entry.
+func AddTrashRows(payloadJSON, countsJSON, table string, columns []string, rows [][]any) (string, string, error) {
+	var p payload
+	if err := json.Unmarshal([]byte(payloadJSON), &p); err != nil {
+		return "", "", fmt.Errorf("trash payload: %w", err)
+	}
+	counts := map[string]int{}
+	if err := json.Unmarshal([]byte(countsJSON), &counts); err != nil {
+		return "", "", fmt.Errorf("trash counts: %w", err)
+	}
+	g := -1
+	for i, t := range p.Deleted {
+		if t.Table == table {
+			g = i
+			break
+		}
+	}
+	if g < 0 {
+		p.Deleted = append(p.Deleted, tableRows{Table: table, Columns: columns})
+		g = len(p.Deleted) - 1
+	}
+	t := &p.Deleted[g]
+	held := map[string]bool{}
+	for _, r := range t.Rows {
+		held[rowText(r)] = true
+	}
+	for _, row := range rows {
+		r := make([]cell, len(t.Columns))
+		for i, c := range t.Columns {
+			if j := indexOf(columns, c); j >= 0 {
+				r[i] = cell{row[j]}
+			}
+		}
+		if ii := indexOf(t.Columns, "id"); ii >= 0 {
+			if trashHolds(t.Rows, ii, r[ii].v) {
+				continue
+			}
+		} else if held[rowText(r)] {
+			continue
+		}
+		t.Rows = append(t.Rows, r)
+		counts[table]++
+	}
+	pj, err := json.Marshal(p)
+	if err != nil {
+		return "", "", err
+	}
+	cj, err := json.Marshal(counts)
+	return string(pj), string(cj), err
+}
+
+func trashHolds(rows [][]cell, col int, v any) bool {
+	for _, r := range rows {
+		if sameCell(r[col].v, v) {
+			return true
+		}
+	}
+	return false
+}
+
+func rowText(r []cell) string { return fmt.Sprintf("%#v", r) }

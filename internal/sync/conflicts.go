@@ -20,17 +20,18 @@ import (
 // sent versions: another laptop's, or this laptop's own just written (its
 // new versions may settle a conflict, or change the value kept).
 func (m *merger) recordConflicts(cs []byte) error {
-	if err := exec(m.c, `CREATE TEMP TABLE IF NOT EXISTS sync_touched (tbl TEXT, row_id TEXT, col TEXT, PRIMARY KEY (tbl, row_id, col)) WITHOUT ROWID`); err != nil {
+	spans, err := versionSpans(cs)
+	if err != nil {
 		return err
 	}
-	if err := exec(m.c, `DELETE FROM temp.sync_touched`); err != nil {
-		return err
-	}
-	// The columns the changeset sent versions of that have more than one
-	// version (only those can have lost one), found in one statement per
-	// sending laptop from the clocks the file's versions span: a few more
-	// columns than needed may be looked at again, which changes nothing.
-	type span struct{ min, max int64 }
+	return m.recordConflictsOf(spans)
+}
+
+// span is the clocks a laptop's versions in a changeset run between.
+type span struct{ min, max int64 }
+
+// versionSpans are the clocks of the versions a changeset sends, per laptop.
+func versionSpans(cs []byte) (map[string]span, error) {
 	spans := map[string]span{}
 	err := eachChange(cs, func(op *sqlite.ChangesetOperation, it *sqlite.ChangesetIterator) error {
 		if op.TableName != versionsTable || op.Type != sqlite.OpInsert {
@@ -52,9 +53,22 @@ func (m *merger) recordConflicts(cs []byte) error {
 		spans[laptop.Text()] = sp
 		return nil
 	})
-	if err != nil {
+	return spans, err
+}
+
+// recordConflictsOf brings up to date the conflicts of the columns that
+// have versions of a laptop within its span.
+func (m *merger) recordConflictsOf(spans map[string]span) error {
+	if err := exec(m.c, `CREATE TEMP TABLE IF NOT EXISTS sync_touched (tbl TEXT, row_id TEXT, col TEXT, PRIMARY KEY (tbl, row_id, col)) WITHOUT ROWID`); err != nil {
 		return err
 	}
+	if err := exec(m.c, `DELETE FROM temp.sync_touched`); err != nil {
+		return err
+	}
+	// The columns the versions are of that have more than one version
+	// (only those can have lost one), found in one statement per laptop
+	// from the clocks its versions span: a few more columns than needed
+	// may be looked at again, which changes nothing.
 	for laptop, sp := range spans {
 		if err := exec(m.c, `INSERT OR IGNORE INTO temp.sync_touched SELECT v.tbl, v.row_id, v.col FROM sync_versions v
 			WHERE v.laptop = ? AND v.clock BETWEEN ? AND ? AND v.col NOT IN (`+quietList()+`)

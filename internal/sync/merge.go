@@ -27,11 +27,12 @@ type Refused struct {
 type pending struct {
 	next    map[string][]int64
 	waiting int
+	gone    map[string][2]int64 // laptops whose changesets this laptop needs were compacted: the next it needs, and up to which they are gone
 }
 
 // findPending lists the other laptops' files of a network not applied yet.
 func findPending(c *sqlite.Conn, folder, network, me string) (pending, error) {
-	p := pending{next: map[string][]int64{}}
+	p := pending{next: map[string][]int64{}, gone: map[string][2]int64{}}
 	dirs, err := os.ReadDir(filepath.Join(folder, network))
 	if errors.Is(err, os.ErrNotExist) {
 		return p, nil
@@ -60,6 +61,14 @@ func findPending(c *sqlite.Conn, folder, network, me string) (pending, error) {
 		}, network, d.Name()); err != nil {
 			return p, err
 		}
+		st, _, err := readState(folder, network, d.Name())
+		if err != nil {
+			return p, err
+		}
+		if st.CompactedThrough > done && !have[done+1] {
+			p.gone[d.Name()] = [2]int64{done + 1, st.CompactedThrough}
+			continue
+		}
 		seq := done + 1
 		for ; have[seq]; seq++ {
 			p.next[d.Name()] = append(p.next[d.Name()], seq)
@@ -78,6 +87,7 @@ type mergeResult struct {
 	files, changes int
 	refused        []Refused
 	waiting        int
+	made           []versionKey // versions the merge made, for the next changeset
 }
 
 // mergeOthers applies every unseen file of the other laptops in one
@@ -91,7 +101,7 @@ func mergeOthers(dbPath, folder, network string, schema int64, own []byte) (res 
 		return res, err
 	}
 	defer c.Close()
-	if err := execAll(c, `PRAGMA foreign_keys = ON`, `PRAGMA synchronous = NORMAL`); err != nil {
+	if err := execAll(c, `PRAGMA foreign_keys = ON`, `PRAGMA synchronous = NORMAL`, `PRAGMA cache_size = -65536`); err != nil { // (64 MiB: a large merge touches many pages)
 		return res, err
 	}
 	me, err := readLaptop(c, "main")
@@ -108,6 +118,10 @@ func mergeOthers(dbPath, folder, network string, schema int64, own []byte) (res 
 		return res, err
 	}
 	res.waiting = p.waiting
+	for l, g := range p.gone {
+		res.refused = append(res.refused, Refused{filepath.Join(folder, network, l), needsHandover(l, g[0], g[1])})
+	}
+	slices.SortFunc(res.refused, func(a, b Refused) int { return strings.Compare(a.Path, b.Path) })
 	if err := exec(c, `UPDATE sync_laptop SET applying = 1`); err != nil {
 		return res, err
 	}
@@ -138,6 +152,7 @@ func mergeOthers(dbPath, folder, network string, schema int64, own []byte) (res 
 	if m.err != nil {
 		return res, m.err
 	}
+	res.made = m.made
 	if err := m.advanceClock(); err != nil {
 		return res, err
 	}
@@ -153,6 +168,12 @@ type merger struct {
 	network string
 	cols    columnCache
 	err     error // a failure of the database itself: the merge stops
+	// wholeState: the changeset is another laptop's state against this
+	// laptop's snapshot (a hand-over), not its edits, so a change may also
+	// bring an older value or a record deleted here: every record it
+	// touches takes its winning versions.
+	wholeState bool
+	made       []versionKey // versions the merge made (settling a collision)
 }
 
 // applyFile checks and applies one file in a savepoint of its own; a
@@ -206,10 +227,15 @@ func (m *merger) apply(cs []byte) (int, error) {
 		resolve  = map[rowKey]incoming{} // rows changed here and there: merge their columns
 		toTrash  = map[rowKey]bool{}     // rows deleted here or there: their changes go to the trash entry
 		inserted = map[rowKey][]any{}    // rows both laptops created (a restore on each): the later one wins
+		held     = map[rowKey][]any{}    // rows created elsewhere that break a UNIQUE rule here: written last (writeRows)
 		problem  error
 		orphans  bool // rows whose parent is gone here: a restore there met a delete here
 	)
 	restored, existing, err := m.existenceOf(cs)
+	if err != nil {
+		return 0, err
+	}
+	kept, err := m.keptFromDelete(cs, restored)
 	if err != nil {
 		return 0, err
 	}
@@ -259,8 +285,19 @@ func (m *merger) apply(cs []byte) (int, error) {
 		case sqlite.ChangesetForeignKey:
 			orphans = true // settled below, as the delete would have settled them
 			return sqlite.ChangesetOmit
+		case sqlite.ChangesetConstraint:
+			if t.clocked && op.Type != sqlite.OpDelete { // a name or place taken here: settled by writeRows
+				if op.Type == sqlite.OpInsert {
+					held[m.key(it, op, true)] = m.newRow(it, op)
+				} else {
+					k := m.key(it, op, false)
+					resolve[k] = m.incomingClock(it, op, k.table)
+				}
+				return sqlite.ChangesetOmit
+			}
+			fallthrough
 		default:
-			problem = &refusal{fmt.Sprintf("breaks a rule of table %s here (two records with one name or place?)", op.TableName)}
+			problem = &refusal{fmt.Sprintf("breaks a rule of table %s here", op.TableName)}
 			return sqlite.ChangesetAbort
 		}
 	}
@@ -274,13 +311,21 @@ func (m *merger) apply(cs []byte) (int, error) {
 	if m.err != nil {
 		return 0, m.err
 	}
-	if orphans {
+	if err := m.keepGone(kept); err != nil {
+		return 0, err
+	}
+	if orphans && len(held) == 0 {
 		if err := m.settleOrphans(); err != nil {
 			return 0, err
 		}
 	}
 	if len(restored) > 0 {
 		if err := m.keepLinksOfRestored(cs, restored); err != nil {
+			return 0, err
+		}
+	}
+	if m.wholeState {
+		if err := touchedRecords(cs, resolve, existing); err != nil {
 			return 0, err
 		}
 	}
@@ -292,6 +337,7 @@ func (m *merger) apply(cs []byte) (int, error) {
 			return 0, err
 		}
 		if alive == int64(0) {
+			delete(held, k)
 			if err := exec(m.c, `DELETE FROM `+quoteID(k.table)+` WHERE id = ?`, k.id); err != nil {
 				return 0, err
 			}
@@ -310,8 +356,11 @@ func (m *merger) apply(cs []byte) (int, error) {
 		}
 		resolve[k] = incoming{}
 	}
-	for k, in := range resolve {
-		if err := m.resolveRow(k, in); err != nil {
+	if err := m.writeRows(resolve, held); err != nil {
+		return 0, err
+	}
+	if orphans && len(held) > 0 { // (the records held back may be the parents)
+		if err := m.settleOrphans(); err != nil {
 			return 0, err
 		}
 	}
@@ -324,6 +373,33 @@ func (m *merger) apply(cs []byte) (int, error) {
 		return 0, err
 	}
 	return countChanges(cs)
+}
+
+// touchedRecords adds the records a changeset creates or changes to those
+// whose columns take their winning versions (resolve) and, for the ones it
+// creates, whose existence follows its versions (existing).
+func touchedRecords(cs []byte, resolve map[rowKey]incoming, existing map[rowKey]bool) error {
+	return eachChange(cs, func(op *sqlite.ChangesetOperation, it *sqlite.ChangesetIterator) error {
+		if t, _ := tableNamed(op.TableName); !t.clocked || op.Type == sqlite.OpDelete {
+			return nil
+		}
+		get := it.Old
+		if op.Type == sqlite.OpInsert {
+			get = it.New
+		}
+		id, err := get(0)
+		if err != nil {
+			return err
+		}
+		k := rowKey{op.TableName, id.Text()}
+		if _, ok := resolve[k]; !ok {
+			resolve[k] = incoming{}
+		}
+		if op.Type == sqlite.OpInsert {
+			existing[k] = true
+		}
+		return nil
+	})
 }
 
 // key is the table and id of the row a change is about.
@@ -367,6 +443,13 @@ func (m *merger) incomingClock(it *sqlite.ChangesetIterator, op *sqlite.Changese
 		} else {
 			in.by = v.Text()
 		}
+	}
+	if in.by == "" {
+		// An update leaves out the columns it does not change: the same
+		// laptop wrote the record before, but which one this record does
+		// not say. The versions say it (resolveRow), the same on every
+		// laptop; a clock with an empty laptop would not be.
+		return incoming{}
 	}
 	return in
 }
@@ -551,7 +634,8 @@ func (m *merger) existenceOf(cs []byte) (restored, existing map[rowKey]bool, err
 
 // settleOrphans treats rows whose parent record is gone as the parent's
 // delete treats its children on the laptop that made it: a child the
-// foreign key cascades to is deleted, one it sets null is set null. (A
+// foreign key cascades to is deleted — a record into the parent's trash
+// entry (see orphans.go) — one it sets null is set null. (A
 // record restored on one laptop while a record it refers to was deleted
 // on another: every laptop ends without the link.)
 func (m *merger) settleOrphans() error {
@@ -585,6 +669,25 @@ func (m *merger) settleOrphans() error {
 			}
 			cond := fmt.Sprintf(`%[1]s IS NOT NULL AND %[1]s NOT IN (SELECT %[2]s FROM %[3]s)`, quoteID(from), quoteID(to), quoteID(f.parent))
 			q := `DELETE FROM ` + quoteID(f.child) + ` WHERE ` + cond
+			if t, _ := tableNamed(f.child); t.clocked && onDelete != "SET NULL" {
+				// Records made under a record deleted here go into its trash entry.
+				var kept []keptRow
+				var roots [][2]string
+				if err := each(m.c, `SELECT id, `+quoteID(from)+` FROM `+quoteID(f.child)+` WHERE `+cond, func(s *sqlite.Stmt) error {
+					roots = append(roots, [2]string{s.ColumnText(0), s.ColumnText(1)})
+					return nil
+				}); err != nil {
+					return err
+				}
+				for _, r := range roots {
+					if err := m.capture(f.child, `id = ?`, r[0], r[1], nil, &kept); err != nil {
+						return err
+					}
+				}
+				if _, err := m.keepInTrash(kept); err != nil {
+					return err
+				}
+			}
 			if onDelete == "SET NULL" {
 				q = `UPDATE ` + quoteID(f.child) + ` SET ` + quoteID(from) + ` = NULL WHERE ` + cond
 			}

@@ -76,13 +76,16 @@ func threeLaptops(t *testing.T, seed uint64) {
 			}
 		}
 	}
-	for pass := 0; pass < 3; pass++ {
+	// A collision settled on one laptop sends the versions that settle it
+	// in that laptop's next file: one more round.
+	const passes = 4
+	for pass := 0; pass < passes; pass++ {
 		for _, l := range ls {
 			r := l.sync(network)
 			if len(r.Refused) > 0 {
 				t.Fatalf("seed %d: %s refused %v", seed, l.name, r.Refused)
 			}
-			if pass == 2 && (r.Written != "" || r.Waiting > 0) {
+			if pass == passes-1 && (r.Written != "" || r.Waiting > 0) {
 				t.Errorf("seed %d: %s still wrote %q, %d waiting, after everything was delivered", seed, l.name, r.Written, r.Waiting)
 			}
 		}
@@ -122,7 +125,7 @@ func deliverSome(t *testing.T, rng *rand.Rand, from, to *testLaptop) {
 
 func randomEdit(t *testing.T, rng *rand.Rand, l *testLaptop, network string, n int) {
 	ctx := context.Background()
-	switch op := rng.IntN(20); {
+	switch op := rng.IntN(22); {
 	case op < 14: // an edit, mostly of a few records so that laptops meet
 		names := make([]string, 0, len(edits))
 		for name := range edits {
@@ -164,10 +167,39 @@ func randomEdit(t *testing.T, rng *rand.Rand, l *testLaptop, network string, n i
 		if _, err := k.del(ctx, id); err != nil {
 			t.Fatalf("%s: delete %s %s: %v", l.name, k.table, id, err)
 		}
+	case op < 19 && rng.IntN(2) == 0: // a new record under a partner another laptop may delete
+		partner := l.query(`SELECT id FROM partners WHERE network_id = ? ORDER BY id LIMIT 1 OFFSET ?`, network, rng.IntN(3))
+		if partner == "" {
+			return
+		}
+		trace(t, "%s adds a practice to partner %s", l.name, partner)
+		if _, err := l.st.CreateGoodPractice(ctx, data.GoodPractice{NetworkID: network, OwnerPartnerID: partner, Title: fmt.Sprintf("%s practice %d", l.name, n)}); err != nil {
+			t.Fatalf("%s: new practice: %v", l.name, err)
+		}
 	case op < 19: // a new record
 		if _, err := l.st.SaveMilestone(ctx, data.Milestone{NetworkID: network, Track: "quality_check", DueDate: "2027-01-15", Title: fmt.Sprintf("%s new %d", l.name, n)}); err != nil {
 			t.Fatalf("%s: new milestone: %v", l.name, err)
 		}
+	case op == 20: // a partner whose name another laptop may give one too
+		name := fmt.Sprintf("Shared name %d", rng.IntN(2))
+		if _, err := l.st.SavePartner(ctx, data.Partner{NetworkID: network, Name: name, Role: "partner"}); err != nil && !strings.Contains(err.Error(), "already a partner called") {
+			t.Fatalf("%s: new partner %s: %v", l.name, name, err)
+		}
+		trace(t, "%s adds partner %s", l.name, name)
+	case op == 21: // another lead partner
+		id := l.query(`SELECT id FROM partners WHERE network_id = ? AND role = 'partner' ORDER BY id LIMIT 1 OFFSET ?`, network, rng.IntN(3))
+		if id == "" {
+			return
+		}
+		p, err := l.st.Partner(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p.Role = "lead_partner"
+		if _, err := l.st.SavePartner(ctx, p); err != nil {
+			t.Fatalf("%s: lead partner %s: %v", l.name, id, err)
+		}
+		trace(t, "%s makes %s lead partner", l.name, id)
 	default: // a restore
 		items, err := l.st.Trash(ctx, network)
 		if err != nil {

@@ -17,13 +17,14 @@ type Report struct {
 	Network   string    `json:"network"`
 	Folder    string    `json:"folder"`
 	At        time.Time `json:"at"`
-	Written   string    `json:"written,omitempty"` // the changeset file this laptop wrote, "" when nothing had changed
-	Sent      int       `json:"sent"`              // changes in it
-	Files     int       `json:"files"`             // other laptops' files applied
-	Received  int       `json:"received"`          // changes in them
-	Refused   []Refused `json:"refused,omitempty"` // files not applied, each with why
-	Waiting   int       `json:"waiting"`           // files that wait for an earlier one of their laptop to arrive
-	Conflicts int       `json:"conflicts"`         // unresolved conflicts of the network now
+	Written   string    `json:"written,omitempty"`   // the changeset file this laptop wrote, "" when nothing had changed
+	Sent      int       `json:"sent"`                // changes in it
+	Files     int       `json:"files"`               // other laptops' files applied
+	Received  int       `json:"received"`            // changes in them
+	Refused   []Refused `json:"refused,omitempty"`   // files not applied, each with why
+	Waiting   int       `json:"waiting"`             // files that wait for an earlier one of their laptop to arrive
+	Conflicts int       `json:"conflicts"`           // unresolved conflicts of the network now
+	Compacted int       `json:"compacted,omitempty"` // this laptop's changesets deleted from the folder, every other laptop having applied them
 }
 
 // Run syncs one network of the store with a folder: it writes this
@@ -52,8 +53,11 @@ func Run(ctx context.Context, st *data.Store, folder, network string) (Report, e
 		}
 		r.Files, r.Received, r.Refused, r.Waiting = m.files, m.changes, m.refused, m.waiting
 		r.At = time.Now().UTC()
-		if err := finish(path, folder, network, r.At, m.files > 0); err != nil {
+		if err := finish(path, folder, network, r.At, m.files > 0, m.made); err != nil {
 			return err
+		}
+		if r.Compacted, err = compact(path, folder, network, r.At); err != nil {
+			return fmt.Errorf("compact this laptop's changesets: %w", err)
 		}
 		r.Conflicts, err = countConflicts(path, network)
 		return err
@@ -64,8 +68,10 @@ func Run(ctx context.Context, st *data.Store, folder, network string) (Report, e
 // finish takes the snapshot of the network as it is after the merge (so
 // that what came from others is not sent back as this laptop's) and
 // notes the sync. When nothing was merged, the snapshot writeOwn took is
-// still the network as it is, and only the note is made.
-func finish(path, folder, network string, at time.Time, merged bool) error {
+// still the network as it is, and only the note is made. The versions
+// the merge made (made) stay out of the snapshot: they go in this
+// laptop's next changeset.
+func finish(path, folder, network string, at time.Time, merged bool, made []versionKey) error {
 	if !merged {
 		c, err := openConn(path)
 		if err != nil {
@@ -80,6 +86,11 @@ func finish(path, folder, network string, at time.Time, merged bool) error {
 		return err
 	}
 	err = noteSync(c, "live", network, folder, at)
+	for _, v := range made {
+		if err == nil {
+			err = exec(c, `DELETE FROM main.sync_versions WHERE tbl = ? AND row_id = ? AND col = ? AND clock = ? AND laptop = ?`, v.table, v.row, v.col, v.clock, v.laptop)
+		}
+	}
 	if cerr := c.Close(); err == nil {
 		err = cerr
 	}

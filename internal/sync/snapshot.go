@@ -22,13 +22,17 @@ func basePath(dbPath, network string) string {
 // "live" and the network's snapshot as "base" (created empty the first
 // time), and copies the network's rows of now into it.
 func openScratch(dbPath, path, network string) (*sqlite.Conn, error) {
+	return openScratchOn(dbPath, basePath(dbPath, network), path, network)
+}
+
+// openScratchOn is openScratch with the snapshot at base.
+func openScratchOn(dbPath, base, path, network string) (*sqlite.Conn, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return nil, err
 	}
 	if err := os.Remove(path); err != nil && !errors.Is(err, os.ErrNotExist) {
 		return nil, err
 	}
-	base := basePath(dbPath, network)
 	_, statErr := os.Stat(base)
 	c, err := openConn(path)
 	if err != nil {
@@ -38,7 +42,7 @@ func openScratch(dbPath, path, network string) (*sqlite.Conn, error) {
 		c.Close()
 		return nil, err
 	}
-	if err := exec(c, `PRAGMA journal_mode = OFF`); err != nil { // a scratch file: a failed sync starts it again
+	if err := execAll(c, `PRAGMA journal_mode = OFF`, `PRAGMA cache_size = -65536`); err != nil { // a scratch file: a failed sync starts it again
 		return fail(err)
 	}
 	if err := exec(c, `ATTACH ? AS live`, dbPath); err != nil {
@@ -52,11 +56,11 @@ func openScratch(dbPath, path, network string) (*sqlite.Conn, error) {
 	if err := execAll(c, `PRAGMA main.synchronous = OFF`, `PRAGMA base.synchronous = OFF`, `PRAGMA live.synchronous = NORMAL`); err != nil {
 		return fail(err)
 	}
-	if err := createTables(c, "main"); err != nil {
+	if err := createTables(c, "live", "main"); err != nil {
 		return fail(err)
 	}
 	if errors.Is(statErr, os.ErrNotExist) {
-		if err := createTables(c, "base"); err != nil {
+		if err := createTables(c, "live", "base"); err != nil {
 			return fail(err)
 		}
 	}
@@ -69,11 +73,12 @@ func openScratch(dbPath, path, network string) (*sqlite.Conn, error) {
 var createTable = regexp.MustCompile(`(?is)^\s*CREATE\s+TABLE\s+("[^"]+"|\w+)`)
 
 // createTables creates the synced tables in schema as the live database
-// defines them (same columns in the same order, same primary keys).
-func createTables(c *sqlite.Conn, schema string) error {
+// (attached as like) defines them (same columns in the same order, same
+// primary keys).
+func createTables(c *sqlite.Conn, like, schema string) error {
 	for _, t := range tables {
 		var ddl string
-		err := each(c, `SELECT sql FROM live.sqlite_schema WHERE type = 'table' AND name = ?`, func(s *sqlite.Stmt) error {
+		err := each(c, `SELECT sql FROM `+like+`.sqlite_schema WHERE type = 'table' AND name = ?`, func(s *sqlite.Stmt) error {
 			ddl = s.ColumnText(0)
 			return nil
 		}, t.name)

@@ -57,14 +57,15 @@ func writeFromScratch(c *sqlite.Conn, folder, network string, schema int64) (pat
 		return "", nil, err
 	}
 	defer end(&err)
-	data, err := diff(c, false)
-	if err != nil || len(data) == 0 {
+	data, err := diff(c, "main", "base", false)
+	if err != nil {
 		return "", nil, err
 	}
-	if err := fileVersions(c, data, me.ID, network); err != nil {
+	if err := fileVersions(c, data, me.ID, network, versionPlaces{rows: "main", into: []string{"main", "live"}}); err != nil {
 		return "", nil, err
 	}
-	if cs, err = diff(c, true); err != nil {
+	// (With the versions: a merge may have made some, to send.)
+	if cs, err = diff(c, "main", "base", true); err != nil || len(cs) == 0 {
 		return "", nil, err
 	}
 	var seq int64
@@ -88,11 +89,11 @@ func writeFromScratch(c *sqlite.Conn, folder, network string, schema int64) (pat
 	return path, cs, nil
 }
 
-// diff is the changeset that turns the snapshot ("base") into the
-// network's rows of now ("main"): of the data tables, or of every synced
-// table with the versions.
-func diff(c *sqlite.Conn, withVersions bool) ([]byte, error) {
-	s, err := c.CreateSession("main")
+// diff is the changeset that turns the synced tables of schema from (the
+// snapshot, "base") into those of schema to (the network's rows of now):
+// of the data tables, or of every synced table with the versions.
+func diff(c *sqlite.Conn, to, from string, withVersions bool) ([]byte, error) {
+	s, err := c.CreateSession(to)
 	if err != nil {
 		return nil, err
 	}
@@ -101,7 +102,7 @@ func diff(c *sqlite.Conn, withVersions bool) ([]byte, error) {
 		if t.name == versionsTable && !withVersions {
 			continue
 		}
-		if err := s.Diff("base", t.name); err != nil {
+		if err := s.Diff(from, t.name); err != nil {
 			return nil, fmt.Errorf("diff %s: %w", t.name, err)
 		}
 	}
@@ -119,7 +120,11 @@ func diff(c *sqlite.Conn, withVersions bool) ([]byte, error) {
 // record created or deleted gets a version of its existence (column "",
 // value 1 or 0), so that a delete and a restore of one record on two
 // laptops end the same way everywhere (the later one stands).
-func fileVersions(c *sqlite.Conn, cs []byte, me, network string) error {
+// A change that only brings a column (or a record's existence) to the
+// value its winning version already has is no edit of this laptop's — a
+// hand-over merged here since the snapshot brought it — and gets none.
+func fileVersions(c *sqlite.Conn, cs []byte, me, network string, at versionPlaces) error {
+	keep := at.into[len(at.into)-1] // the schema of the versions this laptop merges with, and of its clock
 	type version struct {
 		table, row, col string
 		value           any
@@ -140,7 +145,7 @@ func fileVersions(c *sqlite.Conn, cs []byte, me, network string) error {
 			return err
 		case sqlite.OpDelete:
 			if deletedAt == 0 {
-				if err := each(c, `UPDATE live.sync_laptop SET clock = max(clock + 1, CAST(unixepoch('subsec') * 1000 AS INTEGER) * 1000) RETURNING clock`, func(s *sqlite.Stmt) error {
+				if err := each(c, `UPDATE `+keep+`.sync_laptop SET clock = max(clock + 1, CAST(unixepoch('subsec') * 1000 AS INTEGER) * 1000) RETURNING clock`, func(s *sqlite.Stmt) error {
 					deletedAt = s.ColumnInt64(0)
 					return nil
 				}); err != nil {
@@ -186,18 +191,21 @@ func fileVersions(c *sqlite.Conn, cs []byte, me, network string) error {
 	for _, v := range found {
 		clock := v.clock
 		if clock == 0 {
-			if err := each(c, `SELECT updated_clock FROM main.`+quoteID(v.table)+` WHERE id = ?`, func(s *sqlite.Stmt) error {
+			if err := each(c, `SELECT updated_clock FROM `+at.rows+`.`+quoteID(v.table)+` WHERE id = ?`, func(s *sqlite.Stmt) error {
 				clock = s.ColumnInt64(0)
 				return nil
 			}, v.row); err != nil {
 				return err
 			}
 		}
-		baseClock, baseLaptop, _, err := winner(c, "live", v.table, v.row, v.col)
+		baseClock, baseLaptop, was, err := winner(c, keep, v.table, v.row, v.col)
 		if err != nil {
 			return err
 		}
-		for _, schema := range []string{"main", "live"} {
+		if baseLaptop != "" && sameValue(was, v.value) {
+			continue
+		}
+		for _, schema := range at.into {
 			if err := exec(c, `INSERT OR IGNORE INTO `+schema+`.sync_versions (network_id, tbl, row_id, col, clock, laptop, base_clock, base_laptop, value)
 				VALUES (?,?,?,?,?,?,?,?,?)`, network, v.table, v.row, v.col, clock, me, baseClock, baseLaptop, v.value); err != nil {
 				return err
@@ -205,6 +213,20 @@ func fileVersions(c *sqlite.Conn, cs []byte, me, network string) error {
 		}
 	}
 	return nil
+}
+
+// versionPlaces says where fileVersions reads and writes: rows, the schema
+// holding the records as they are now (their clocks); into, the schemas
+// the versions go to, the last being the one whose versions and laptop
+// clock the new versions follow.
+type versionPlaces struct {
+	rows string
+	into []string
+}
+
+// sameValue tells whether two column values are the same value of the same type.
+func sameValue(a, b any) bool {
+	return fmt.Sprintf("%T:%v", a, a) == fmt.Sprintf("%T:%v", b, b)
 }
 
 // winner is the clock, laptop and value of a column's winning version, 0,

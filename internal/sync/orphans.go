@@ -1,0 +1,197 @@
+package sync
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"zombiezen.com/go/sqlite"
+)
+
+// A record made under a record another laptop deleted (a practice added to
+// a partner deleted elsewhere) is not lost: it goes into the trash entry of
+// the deleted record, with what hangs under it, so that restoring the
+// entry brings both back. On the laptop that deleted it, the record comes
+// as an orphan (settleOrphans); on the one that made it, the delete would
+// cascade to it (keptFromDelete takes it first). Both end with the same
+// entry.
+
+// keptRow is a row that goes into a trash entry: parent is the id of the
+// deleted record it hangs under.
+type keptRow struct {
+	table  string
+	cols   []string
+	vals   []any
+	parent string
+	root   rowKey // the record it was read under (itself, or the one it hangs under)
+}
+
+// cascades are the synced tables whose rows a delete of table takes with
+// it, and through which column.
+func (m *merger) cascades(table string) ([][2]string, error) {
+	var out [][2]string
+	for _, t := range tables {
+		if t.name == versionsTable || t.name == "trash" {
+			continue
+		}
+		err := each(m.c, `SELECT "from" FROM pragma_foreign_key_list(?) WHERE "table" = ? AND on_delete = 'CASCADE'`, func(s *sqlite.Stmt) error {
+			out = append(out, [2]string{t.name, s.ColumnText(0)})
+			return nil
+		}, t.name, table)
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// capture reads the rows of table matching cond and, below each record,
+// every row a delete of it would take, parents first.
+func (m *merger) capture(table, cond string, arg any, parent string, root *rowKey, out *[]keptRow) error {
+	cols, err := m.cols.of(table)
+	if err != nil {
+		return err
+	}
+	var found []keptRow
+	if err := each(m.c, `SELECT * FROM `+quoteID(table)+` WHERE `+cond, func(s *sqlite.Stmt) error {
+		vals := make([]any, len(cols))
+		for i := range vals {
+			vals[i] = column(s, i)
+		}
+		r := keptRow{table, cols, vals, parent, rowKey{}}
+		if root != nil {
+			r.root = *root
+		} else {
+			r.root = rowKey{table, fmt.Sprint(vals[0])}
+		}
+		found = append(found, r)
+		return nil
+	}, arg); err != nil {
+		return err
+	}
+	*out = append(*out, found...)
+	if len(cols) == 0 || cols[0] != "id" {
+		return nil
+	}
+	children, err := m.cascades(table)
+	if err != nil {
+		return err
+	}
+	for _, r := range found {
+		for _, ch := range children {
+			if err := m.capture(ch[0], quoteID(ch[1])+` = ?`, r.vals[0], parent, &r.root, out); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// keptFromDelete reads, before a changeset is applied, the records here
+// that its deletes would take with them though the deleting laptop never
+// had them: records under a deleted record that the changeset does not
+// delete itself.
+func (m *merger) keptFromDelete(cs []byte, restored map[rowKey]bool) ([]keptRow, error) {
+	deleted := map[rowKey]bool{}
+	if err := eachChange(cs, func(op *sqlite.ChangesetOperation, it *sqlite.ChangesetIterator) error {
+		if t, _ := tableNamed(op.TableName); t.clocked && op.Type == sqlite.OpDelete {
+			id, err := it.Old(0)
+			if err != nil {
+				return err
+			}
+			deleted[rowKey{op.TableName, id.Text()}] = true
+		}
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	var kept []keptRow
+	for k := range deleted {
+		if restored[k] || k.table == "trash" {
+			continue
+		}
+		children, err := m.cascades(k.table)
+		if err != nil {
+			return nil, err
+		}
+		for _, ch := range children {
+			if t, _ := tableNamed(ch[0]); !t.clocked {
+				continue
+			}
+			var ids []string
+			if err := each(m.c, `SELECT id FROM `+quoteID(ch[0])+` WHERE `+quoteID(ch[1])+` = ?`, func(s *sqlite.Stmt) error {
+				ids = append(ids, s.ColumnText(0))
+				return nil
+			}, k.id); err != nil {
+				return nil, err
+			}
+			for _, id := range ids {
+				if !deleted[rowKey{ch[0], id}] {
+					if err := m.capture(ch[0], `id = ?`, id, k.id, nil, &kept); err != nil {
+						return nil, err
+					}
+				}
+			}
+		}
+	}
+	return kept, nil
+}
+
+// keepInTrash adds rows to the trash entry holding the record each hangs
+// under, in a fixed order; a row whose record is in no entry (deleted for
+// good) is returned.
+func (m *merger) keepInTrash(rows []keptRow) (left []keptRow, err error) {
+	order := func(t string) int { return slices.IndexFunc(tables, func(x table) bool { return x.name == t }) }
+	slices.SortStableFunc(rows, func(a, b keptRow) int {
+		if d := order(a.table) - order(b.table); d != 0 {
+			return d
+		}
+		return strings.Compare(fmt.Sprint(a.vals...), fmt.Sprint(b.vals...))
+	})
+	for _, r := range rows {
+		var id, payload, counts string
+		if err := each(m.c, `SELECT id, payload, counts FROM trash WHERE network_id = ? AND instr(payload, ?) > 0 ORDER BY id LIMIT 1`, func(s *sqlite.Stmt) error {
+			id, payload, counts = s.ColumnText(0), s.ColumnText(1), s.ColumnText(2)
+			return nil
+		}, m.network, r.parent); err != nil {
+			return nil, err
+		}
+		if id == "" {
+			left = append(left, r)
+			continue
+		}
+		p, c, err := data.AddTrashRows(payload, counts, r.table, r.cols, [][]any{r.vals})
+		if err != nil {
+			return nil, fmt.Errorf("trash entry %s: %w", id, err)
+		}
+		if err := exec(m.c, `UPDATE trash SET payload = ?, counts = ? WHERE id = ?`, p, c, id); err != nil {
+			return nil, err
+		}
+	}
+	return left, nil
+}
+
+// keepGone puts into the trash the rows of kept whose record the changeset's
+// deletes took.
+func (m *merger) keepGone(kept []keptRow) error {
+	var gone []keptRow
+	there := map[rowKey]bool{}
+	for _, r := range kept {
+		present, ok := there[r.root]
+		if !ok {
+			if err := each(m.c, `SELECT 1 FROM `+quoteID(r.root.table)+` WHERE id = ?`, func(*sqlite.Stmt) error {
+				present = true
+				return nil
+			}, r.root.id); err != nil {
+				return err
+			}
+			there[r.root] = present
+		}
+		if !present {
+			gone = append(gone, r)
+		}
+	}
+	_, err := m.keepInTrash(gone)
+	return err
+}

@@ -1,0 +1,308 @@
+package sync
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"zombiezen.com/go/sqlite"
+)
+
+// A record that must be unique by more than its id (a partner's name in its
+// network, the one lead partner, a section's place in its study) can be
+// made on two laptops at once. Neither is dropped: the record made first
+// (the smaller id — the store's ids are time-ordered UUIDs) keeps the
+// name or place, the other gets a free one ("Genk (2)", the next place, the
+// role of partner). The new value is a version of the sync's own — the
+// clock of the value it replaces, that laptop's id with uniqueSuffix —
+// which every laptop derives alike from the same two records, and the
+// value it replaces is listed as a conflict, so the user sees what
+// happened and can settle it.
+type uniqueRule struct {
+	table string
+	key   []string                      // the columns unique together
+	when  func(row map[string]any) bool // nil: always; else the rows the (partial) index holds
+	free  func(row map[string]any)      // gives the record that yields its next value; nil: refused
+	what  string                        // for the message
+}
+
+// uniqueSuffix marks the laptop of a version the sync made to settle a
+// collision.
+const uniqueSuffix = "~unique"
+
+var uniqueRules = []uniqueRule{
+	{table: "partners", key: []string{"network_id", "name_key"}, what: "two partners with one name", free: nextName},
+	{table: "partners", key: []string{"network_id"}, what: "two lead partners",
+		when: func(row map[string]any) bool { return row["role"] == "lead_partner" },
+		free: func(row map[string]any) { row["role"] = "partner" }},
+	// Kept as refusals, named: a section's place depends on every other
+	// section's, which other laptops move too (a rule that stays the same on
+	// every laptop is still to be found); and one matrix cell or learning
+	// grid of the same partner and theme made on two laptops is one record
+	// twice, which would need its two sets of values and rows merged.
+	{table: "study_sections", key: []string{"study_id", "position"}, what: "two sections at one place of a study (added on two laptops): move one on one laptop and sync again"},
+	{table: "matrix_cells", key: []string{"partner_id", "sub_theme_id"}, what: "one matrix cell made on two laptops"},
+	{table: "learning_grids", key: []string{"meeting_id", "partner_id", "theme_key"}, what: "one learning grid made on two laptops"},
+}
+
+var numbered = regexp.MustCompile(`^(.*) \((\d+)\)$`)
+
+// nextName gives a partner the next name: "Genk" → "Genk (2)" → "Genk (3)".
+// It depends only on the name it has, so that every laptop walks the same
+// names (a name taken again is settled again, record against record).
+func nextName(row map[string]any) {
+	name, n := fmt.Sprint(row["name"]), 1
+	if m := numbered.FindStringSubmatch(name); m != nil {
+		name = m[1]
+		n, _ = strconv.Atoi(m[2])
+	}
+	row["name"] = fmt.Sprintf("%s (%d)", name, n+1)
+	row["name_key"] = data.NameKey(row["name"].(string))
+}
+
+func asInt(v any) int64 {
+	switch x := v.(type) {
+	case int64:
+		return x
+	case float64:
+		return int64(x)
+	}
+	return 0
+}
+
+// isUnique tells whether err is a broken UNIQUE constraint.
+func isUnique(err error) bool { return sqlite.ErrCode(err) == sqlite.ResultConstraintUnique }
+
+// writeRows gives every record of rows its winning versions (resolveRow),
+// creating the ones held back (a change the session extension could not
+// apply for a UNIQUE constraint: held, their values), in a fixed order.
+// A write that breaks a UNIQUE constraint waits for the others (a place
+// freed later in the same changeset); when none of the waiting ones can
+// go in, the first collision is settled (see uniqueRule) and they go again.
+func (m *merger) writeRows(rows map[rowKey]incoming, held map[rowKey][]any) error {
+	keys := make([]rowKey, 0, len(rows)+len(held))
+	for k := range rows {
+		keys = append(keys, k)
+	}
+	for k := range held {
+		if _, ok := rows[k]; !ok {
+			keys = append(keys, k)
+		}
+	}
+	order := func(k rowKey) int { return slices.IndexFunc(tables, func(t table) bool { return t.name == k.table }) }
+	slices.SortFunc(keys, func(a, b rowKey) int { // parents first
+		if d := order(a) - order(b); d != 0 {
+			return d
+		}
+		return strings.Compare(a.id, b.id)
+	})
+	for settled := 0; len(keys) > 0; settled++ {
+		var waiting []rowKey
+		for _, k := range keys {
+			err := m.writeRow(k, rows[k], held[k])
+			if isUnique(err) {
+				waiting = append(waiting, k)
+				continue
+			}
+			if err != nil {
+				return err
+			}
+		}
+		if len(waiting) == len(keys) {
+			if settled > 1000 {
+				return fmt.Errorf("%s %s: collisions not settled", waiting[0].table, waiting[0].id)
+			}
+			loser, err := m.settleCollision(waiting[0], held[waiting[0]])
+			if err != nil {
+				return err
+			}
+			if !slices.Contains(waiting, loser) {
+				waiting = append(waiting, loser)
+			}
+		}
+		keys = waiting
+	}
+	return nil
+}
+
+// writeRow creates a held-back record, or updates one to its winners.
+func (m *merger) writeRow(k rowKey, in incoming, row []any) error {
+	if row != nil { // (a record not there yet, or one written on a later pass)
+		present := false
+		if err := each(m.c, `SELECT 1 FROM `+quoteID(k.table)+` WHERE id = ?`, func(*sqlite.Stmt) error {
+			present = true
+			return nil
+		}, k.id); err != nil {
+			return err
+		}
+		if !present {
+			vals, names, err := m.intended(k, row)
+			if err != nil {
+				return err
+			}
+			args := make([]any, len(names))
+			for i, n := range names {
+				args[i] = vals[n]
+			}
+			marks := strings.TrimSuffix(strings.Repeat("?, ", len(names)), ", ")
+			if err := exec(m.c, `INSERT INTO `+quoteID(k.table)+` VALUES (`+marks+`)`, args...); err != nil {
+				return err
+			}
+		}
+	}
+	return m.resolveRow(k, in)
+}
+
+// intended is a record's values as the merge will leave them: as it is
+// here (or as held back), with its winning versions.
+func (m *merger) intended(k rowKey, row []any) (map[string]any, []string, error) {
+	names, err := m.cols.of(k.table)
+	if err != nil {
+		return nil, nil, err
+	}
+	vals := map[string]any{}
+	if row == nil {
+		if err := each(m.c, `SELECT * FROM `+quoteID(k.table)+` WHERE id = ?`, func(s *sqlite.Stmt) error {
+			for i, n := range names {
+				vals[n] = column(s, i)
+			}
+			return nil
+		}, k.id); err != nil {
+			return nil, nil, err
+		}
+	} else {
+		for i, n := range names {
+			vals[n] = row[i]
+		}
+	}
+	w, err := winners(m.c, k)
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, v := range w {
+		if _, ok := vals[v.col]; ok {
+			vals[v.col] = v.value
+		}
+	}
+	return vals, names, nil
+}
+
+// holder is the record other than id that holds the rule's key of vals.
+func (m *merger) holder(r uniqueRule, id string, vals map[string]any) (string, error) {
+	if r.when != nil && !r.when(vals) {
+		return "", nil
+	}
+	cond := make([]string, len(r.key))
+	args := make([]any, 0, len(r.key)+1)
+	for i, c := range r.key {
+		cond[i] = quoteID(c) + " = ?"
+		args = append(args, vals[c])
+	}
+	q := `SELECT id FROM ` + quoteID(r.table) + ` WHERE ` + strings.Join(cond, " AND ") + ` AND id <> ?`
+	if r.when != nil {
+		q += ` AND role = 'lead_partner'` // (the one partial rule)
+	}
+	var found string
+	err := each(m.c, q+` ORDER BY id LIMIT 1`, func(s *sqlite.Stmt) error {
+		found = s.ColumnText(0)
+		return nil
+	}, append(args, id)...)
+	return found, err
+}
+
+// settleCollision settles the first collision of a record that cannot be
+// written: the record of the two made later yields (uniqueRule). It
+// returns that record, to be written again.
+func (m *merger) settleCollision(k rowKey, row []any) (rowKey, error) {
+	vals, _, err := m.intended(k, row)
+	if err != nil {
+		return k, err
+	}
+	for _, r := range uniqueRules {
+		if r.table != k.table {
+			continue
+		}
+		other, err := m.holder(r, k.id, vals)
+		if err != nil || other == "" {
+			if err != nil {
+				return k, err
+			}
+			continue
+		}
+		if r.free == nil {
+			return k, &refusal{fmt.Sprintf("holds %s (%s %s and %s): not merged yet — keep one of them on the laptop that made it", r.what, k.table, k.id, other)}
+		}
+		loser, lvals := k, vals
+		if other > k.id {
+			loser = rowKey{k.table, other}
+			if lvals, _, err = m.intended(loser, nil); err != nil {
+				return k, err
+			}
+		}
+		return loser, m.yield(r, loser, lvals)
+	}
+	return k, fmt.Errorf("%s %s breaks a UNIQUE rule this version does not know", k.table, k.id)
+}
+
+// yield gives the record loser the next value of the rule's key, as
+// versions of the sync's own (see uniqueRule); writeRows writes it.
+func (m *merger) yield(r uniqueRule, loser rowKey, vals map[string]any) error {
+	was := map[string]any{}
+	for c, v := range vals {
+		was[c] = v
+	}
+	r.free(vals)
+	clock, by, _, err := winner(m.c, "main", loser.table, loser.id, existence)
+	if err != nil {
+		return err
+	}
+	if by == "" {
+		clock, by = asInt(vals["updated_clock"]), fmt.Sprint(vals["updated_by"])
+	}
+	for c, v := range vals {
+		if sameValue(v, was[c]) {
+			continue
+		}
+		// The version the yielding value replaces: the column's winner, or
+		// (a value the record was made with) one of its maker's at its making.
+		vc, vby, _, err := winner(m.c, "main", loser.table, loser.id, c)
+		if err != nil {
+			return err
+		}
+		if vby == "" {
+			vc, vby = clock, by
+			if err := m.addVersion(loser, c, vc, vby, was[c]); err != nil {
+				return err
+			}
+		}
+		if err := m.addVersion(loser, c, vc, vby+uniqueSuffix, v); err != nil {
+			return err
+		}
+		if err := m.recordConflictsOf(map[string]span{vby + uniqueSuffix: {vc, vc}}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// addVersion adds a version the sync made. It is noted (made) so that it
+// stays out of the snapshot and travels in this laptop's next changeset:
+// every laptop then holds the versions any laptop made.
+func (m *merger) addVersion(k rowKey, col string, clock int64, laptop string, v any) error {
+	err := exec(m.c, `INSERT OR IGNORE INTO sync_versions (network_id, tbl, row_id, col, clock, laptop, base_clock, base_laptop, value)
+		VALUES (?, ?, ?, ?, ?, ?, 0, '', ?)`, m.network, k.table, k.id, col, clock, laptop, v)
+	if err == nil && m.c.Changes() > 0 {
+		m.made = append(m.made, versionKey{k.table, k.id, col, clock, laptop})
+	}
+	return err
+}
+
+// versionKey names one version.
+type versionKey struct {
+	table, row, col string
+	clock           int64
+	laptop          string
+}
