@@ -1,0 +1,179 @@
+package shell_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/sync"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/uitest"
+)
+
+// otherLaptop is a second database that joined the shell's network
+// through folder: the shell's laptop synced first, then this one.
+func otherLaptop(t *testing.T, sh *shell.Shell, folder string) *data.Store {
+	t.Helper()
+	ctx := context.Background()
+	b, err := data.Open(filepath.Join(t.TempDir(), "ben.db"), data.Writer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { b.Close() })
+	if err := sync.SetLaptopName(ctx, b, "Ben's laptop"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := sync.Run(ctx, sh.Store(), folder, sh.Network().ID); err != nil {
+		t.Fatal(err)
+	}
+	if r, err := sync.Run(ctx, b, folder, sh.Network().ID); err != nil || r.Files != 1 {
+		t.Fatalf("Ben's laptop joined with %+v, %v", r, err)
+	}
+	return b
+}
+
+// editPartner changes a partner on one laptop through the store.
+func editPartner(t *testing.T, s *data.Store, id string, change func(*data.Partner)) {
+	t.Helper()
+	p, err := s.Partner(context.Background(), id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	change(&p)
+	if _, err := s.SavePartner(context.Background(), p); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// card is the conflict on the screen whose title is title.
+func card(t *testing.T, o fyne.CanvasObject, title string) fyne.CanvasObject {
+	t.Helper()
+	c, ok := uitest.Find(o, func(c *fyne.Container) bool {
+		if len(c.Objects) < 3 {
+			return false
+		}
+		l, ok := c.Objects[0].(*widget.Label)
+		return ok && l.Text == title
+	})
+	if !ok {
+		t.Fatalf("no conflict %q on the screen", title)
+	}
+	return c
+}
+
+// A user shares the network through a folder in the sync settings,
+// edits the same partner as another laptop, presses Ctrl+Shift+S with a
+// typed word on screen (it is saved first), is told of the conflicts and
+// resolves one each way on the conflicts screen; the store holds what was
+// chosen and the list ends empty.
+func TestSyncSettingsSyncNowAndTheConflictsScreen(t *testing.T) {
+	sh, views := newFakeShell(t, true)
+	ctx := context.Background()
+	folder := t.TempDir()
+
+	sh.ShowSyncSettings()
+	form := uitest.TopOverlay(sh)
+	uitest.EntryWithPlaceholder(t, form, "e.g. the Syncthing or Nextcloud folder shared with the others").SetText(folder)
+	name := uitest.EntryWithPlaceholder(t, form, "e.g. Anna's laptop")
+	if h, _ := os.Hostname(); h != "" && name.Text == "" {
+		t.Errorf("the laptop's name is not prefilled with the computer's name %q", h)
+	}
+	name.SetText("Anna's laptop")
+	tap(t, sh, "Save")
+	st, err := sync.StatusOf(sh.Store().Path(), sh.Network().ID, "")
+	if err != nil || st.Folder != folder || st.LaptopName != "Anna's laptop" {
+		t.Fatalf("the settings stored %+v, %v", st, err)
+	}
+
+	ben := otherLaptop(t, sh, folder)
+	ps, err := sh.Store().Partners(ctx, sh.Network().ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := ps[0]
+	one, two := int64(1111), int64(2222)
+	editPartner(t, sh.Store(), p.ID, func(p *data.Partner) { p.Population, p.Country, p.Region = &one, "A-land", "A-region" })
+	editPartner(t, ben, p.ID, func(p *data.Partner) { p.Population, p.Country, p.Region = &two, "B-land", "B-region" }) // later: it wins
+	if _, err := sync.Run(ctx, ben, folder, sh.Network().ID); err != nil {
+		t.Fatal(err)
+	}
+
+	v := (*views)[0]
+	v.typed = "a typed word"
+	ended := jobEnded(sh)
+	uitest.Shortcut(sh, &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift})
+	tap(t, sh, "Save") // the screen's unsaved changes: saved before the sync
+	waitFor(t, "the sync", ended)
+	if v.stored != "a typed word" {
+		t.Errorf("the typed word was not saved before the sync: %q", v.stored)
+	}
+	if v.reloads == 0 {
+		t.Error("the views were not reloaded after the sync")
+	}
+	report := uitest.TopOverlay(sh)
+	if !uitest.TextIn(report, "Received") || !uitest.TextIn(report, "3 conflicts to review") {
+		t.Fatalf("the report says %q", topText(sh))
+	}
+	tap(t, sh, "Review conflicts…")
+	screen := uitest.TopOverlay(sh)
+	if !uitest.TextIn(screen, "Ben's laptop") || !uitest.TextIn(screen, "this laptop") {
+		t.Errorf("the screen does not name the laptops: %q", topText(sh))
+	}
+
+	test.Tap(uitest.ButtonIn(t, card(t, screen, "Partner "+p.Name+" · population"), "Keep"))
+	test.Tap(uitest.ButtonIn(t, card(t, screen, "Partner "+p.Name+" · country"), "Take the other"))
+	tap(t, sh, "Take it")
+	test.Tap(uitest.ButtonIn(t, card(t, screen, "Partner "+p.Name+" · region"), "Edit…"))
+	uitest.EntryWithText(t, uitest.TopOverlay(sh), "B-region").SetText("Both regions")
+	tap(t, sh, "Save")
+
+	got, err := sh.Store().Partner(ctx, p.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Population == nil || *got.Population != two || got.Country != "A-land" || got.Region != "Both regions" {
+		t.Errorf("after keep, take and edit the partner holds %v, %q, %q", got.Population, got.Country, got.Region)
+	}
+	if !uitest.TextIn(screen, "No conflicts: every laptop agrees.") {
+		t.Errorf("the resolved conflicts are still listed: %q", topText(sh))
+	}
+	reviewed, ok := uitest.Find(screen, func(c *widget.Check) bool { return c.Text == "Show the reviewed ones too" })
+	if !ok {
+		t.Fatal("no Show the reviewed ones too")
+	}
+	test.Tap(reviewed)
+	if !uitest.TextIn(screen, "Reviewed: kept") || !uitest.TextIn(screen, "Reviewed: edited") {
+		t.Errorf("show reviewed lists %q", topText(sh))
+	}
+	if cs, err := sync.Conflicts(sh.Store().Path(), sh.Network().ID, false); err != nil || len(cs) != 0 {
+		t.Errorf("conflicts left: %v, %v", cs, err)
+	}
+}
+
+// A folder that is gone (the folder tool stopped, the disk unplugged) is
+// said in a dialog, and nothing is synced.
+func TestSyncNowWithTheFolderGoneSaysSo(t *testing.T) {
+	sh, _ := newFakeShell(t, true)
+	folder := filepath.Join(t.TempDir(), "stick")
+	if err := os.Mkdir(folder, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := sync.SetFolder(context.Background(), sh.Store(), sh.Network().ID, folder); err != nil {
+		t.Fatal(err)
+	}
+	os.Remove(folder)
+	ended := jobEnded(sh)
+	sh.SyncNow()
+	waitFor(t, "the sync", ended)
+	if !strings.Contains(topText(sh), "is the folder tool") && !strings.Contains(topText(sh), "Is the folder tool") {
+		t.Fatalf("the dialog says %q", topText(sh))
+	}
+}
