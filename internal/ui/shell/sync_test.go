@@ -177,3 +177,79 @@ func TestSyncNowWithTheFolderGoneSaysSo(t *testing.T) {
 		t.Fatalf("the dialog says %q", topText(sh))
 	}
 }
+
+// synced returns a channel closed once the next sync of the window has
+// ended and been shown.
+func synced(sh *shell.Shell) <-chan struct{} {
+	done := make(chan struct{})
+	sh.Synced = func(shell.SyncReport, error) { close(done) }
+	return done
+}
+
+// The automatic sync is quiet: held back while a dialog is open, then the
+// status line says what it did, and conflicts that appeared wait behind a
+// button of the top bar that opens the conflicts screen — no dialog.
+func TestTheAutomaticSyncIsQuietAndLeadsToItsConflicts(t *testing.T) {
+	sh, _ := newFakeShell(t, true)
+	ctx := context.Background()
+	folder := t.TempDir()
+	if err := sync.SetFolder(ctx, sh.Store(), sh.Network().ID, folder); err != nil {
+		t.Fatal(err)
+	}
+	ben := otherLaptop(t, sh, folder)
+	ps, _ := sh.Store().Partners(ctx, sh.Network().ID)
+	editPartner(t, sh.Store(), ps[0].ID, func(p *data.Partner) { p.Country = "A-land" })
+	editPartner(t, ben, ps[0].ID, func(p *data.Partner) { p.Country = "B-land" })
+	if _, err := sync.Run(ctx, ben, folder, sh.Network().ID); err != nil {
+		t.Fatal(err)
+	}
+
+	sh.ShowMessage("Something", "a dialog the user reads")
+	sh.Synced = func(shell.SyncReport, error) { t.Error("an automatic sync ran under a dialog") }
+	sh.SyncQuietly()
+	sh.Window().Canvas().Overlays().Remove(uitest.TopOverlay(sh))
+
+	done := synced(sh)
+	sh.SyncQuietly()
+	waitFor(t, "the automatic sync", done)
+	if uitest.TopOverlay(sh) != nil {
+		t.Fatalf("the automatic sync opened a dialog: %q", topText(sh))
+	}
+	if line := sh.StatusLine(); !strings.Contains(line, "Synced at") || !strings.Contains(line, "1 conflicts") {
+		t.Errorf("the status line says %q", line)
+	}
+	note := sh.SyncNote()
+	if !note.Visible() || !strings.Contains(note.Text, "1 conflicts after the sync") {
+		t.Fatalf("no note of the new conflict: %v %q", note.Visible(), note.Text)
+	}
+	test.Tap(note)
+	if top := uitest.TopOverlay(sh); top == nil || !uitest.TextIn(top, "Partner "+ps[0].Name+" · country") {
+		t.Fatalf("the note did not lead to the conflicts screen: %q", topText(sh))
+	}
+	if note.Visible() {
+		t.Error("the note stays after the conflicts were opened")
+	}
+}
+
+// Quitting syncs once more, after the views stored what they hold: the
+// typed word reaches the folder.
+func TestQuittingSyncsWhatWasTyped(t *testing.T) {
+	sh, _ := newFakeShell(t, true)
+	ctx := context.Background()
+	folder := t.TempDir()
+	if err := sync.SetFolder(ctx, sh.Store(), sh.Network().ID, folder); err != nil {
+		t.Fatal(err)
+	}
+	ben := otherLaptop(t, sh, folder)
+	ps, _ := sh.Store().Partners(ctx, sh.Network().ID)
+	editPartner(t, sh.Store(), ps[0].ID, func(p *data.Partner) { p.Region = "typed before quitting" })
+	sh.EnableAutoSync()
+	sh.WhenStopping()
+	if _, err := sync.Run(ctx, ben, folder, sh.Network().ID); err != nil {
+		t.Fatal(err)
+	}
+	got, err := ben.Partner(ctx, ps[0].ID)
+	if err != nil || got.Region != "typed before quitting" {
+		t.Fatalf("the other laptop has %q, %v", got.Region, err)
+	}
+}

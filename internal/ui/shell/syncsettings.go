@@ -199,20 +199,15 @@ func inside(dir, base string) bool {
 // of its own: right for a file copied from another laptop, wrong for the
 // original (the others would take its later files for another laptop's).
 func (sh *Shell) askNewLaptopID() {
-	msg := widget.NewLabel(lang.L("Only for a database file copied from another laptop (or restored there from its backup): both files would then write their changes under one laptop's name, and the second to sync is refused.\n\nThis gives this database a laptop id of its own. Do not do it on the laptop the file came from."))
-	msg.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustomConfirm(lang.L("Give this database its own laptop id?"), lang.L("Give it its own id"), lang.L("Cancel"), msg, func(yes bool) {
-		if !yes {
-			return
-		}
-		id, err := sync.NewLaptopID(context.Background(), sh.store)
-		if err != nil {
-			sh.ShowError(err)
-			return
-		}
-		sh.ShowMessage(lang.L("A laptop id of its own"), lang.L("This database is now laptop {{.ID}}. Its next sync writes its changes under that id.", map[string]any{"ID": id}))
-	}, sh.win)
-	d.Resize(fyne.NewSize(520, 0))
-	d.Show()
-	sh.Keys(DialogKeys{Escape: d.Hide}) // Enter does not give a new id: it takes a click
+	// Cancel is the safe answer Enter and Escape give: a new id takes a click.
+	sh.askDiscard(lang.L("Give this database its own laptop id?"),
+		lang.L("Only for a database file copied from another laptop (or restored there from its backup): both files would then write their changes under one laptop's name, and the second to sync is refused.\n\nThis gives this database a laptop id of its own. Do not do it on the laptop the file came from."),
+		lang.L("Give it its own id"), lang.L("Cancel"), func() {
+			id, err := sync.NewLaptopID(context.Background(), sh.store)
+			if err != nil {
+				sh.ShowError(err)
+				return
+			}
+			sh.ShowMessage(lang.L("A laptop id of its own"), lang.L("This database is now laptop {{.ID}}. Its next sync writes its changes under that id.", map[string]any{"ID": id}))
+		})
 }
