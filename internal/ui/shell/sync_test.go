@@ -205,8 +205,9 @@ func TestTheAutomaticSyncIsQuietAndLeadsToItsConflicts(t *testing.T) {
 	}
 
 	sh.ShowMessage("Something", "a dialog the user reads")
-	sh.Synced = func(shell.SyncReport, error) { t.Error("an automatic sync ran under a dialog") }
+	sh.StartJob = func(func()) { t.Error("an automatic sync started under a dialog") }
 	sh.SyncQuietly()
+	sh.StartJob = nil
 	sh.Window().Canvas().Overlays().Remove(uitest.TopOverlay(sh))
 
 	done := synced(sh)
