@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
@@ -54,4 +55,30 @@ func ConflictByID(path, network, id string) (Conflict, error) {
 	default:
 		return Conflict{}, fmt.Errorf("%d conflicts start with %q: give more of the id", len(found), id)
 	}
+}
+
+// TypedValue is what was typed, as a number when the field holds numbers
+// and as nothing when it was emptied of one.
+func TypedValue(s string, examples ...any) any {
+	numeric := false
+	for _, v := range examples {
+		switch v.(type) {
+		case int64, float64:
+			numeric = true
+		}
+	}
+	if !numeric {
+		return s
+	}
+	t := strings.TrimSpace(s)
+	if t == "" {
+		return nil
+	}
+	if i, err := strconv.ParseInt(t, 10, 64); err == nil {
+		return i
+	}
+	if f, err := strconv.ParseFloat(t, 64); err == nil {
+		return f
+	}
+	return s
 }

@@ -155,7 +155,7 @@ func (sh *Shell) quietSyncEnded(before sync.Status, r sync.Report, err error) {
 			sh.Synced(r, err)
 		}
 	}()
-	var missing errNoSyncFolder
+	var missing *sync.FolderMissing
 	switch {
 	case errors.As(err, &missing):
 		sh.notice(lang.L("Not synced: the sync folder is not there (is the folder tool running, the disk plugged in?)"))

@@ -3,7 +3,6 @@ package shell
 import (
 	"context"
 	"fmt"
-	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -178,35 +177,9 @@ func (sh *Shell) editConflict(d sync.Described, refill func()) {
 		Items:   []*widget.FormItem{widget.NewFormItem(capitalised(d.Field), e), widget.NewFormItem("", lost)},
 		Changed: func() bool { return e.Text != start },
 		OnConfirm: func() bool {
-			sh.resolveConflict(d, sync.Edit, typedValue(e.Text, d.Kept, d.Lost), refill)
+			sh.resolveConflict(d, sync.Edit, sync.TypedValue(e.Text, d.Kept, d.Lost), refill)
 			return true
 		}})
-}
-
-// typedValue is what was typed, as a number when the field holds numbers
-// and as nothing when it was emptied of one.
-func typedValue(s string, examples ...any) any {
-	numeric := false
-	for _, v := range examples {
-		switch v.(type) {
-		case int64, float64:
-			numeric = true
-		}
-	}
-	if !numeric {
-		return s
-	}
-	t := strings.TrimSpace(s)
-	if t == "" {
-		return nil
-	}
-	if i, err := strconv.ParseInt(t, 10, 64); err == nil {
-		return i
-	}
-	if f, err := strconv.ParseFloat(t, 64); err == nil {
-		return f
-	}
-	return s
 }
 
 // resolveConflict settles d and shows the list again; the views are

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -14,22 +13,12 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/aoce-desktop/aoce-desktop/internal/autobackup"
-	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/sync"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // SyncReport is what a sync did (the engine's report).
 type SyncReport = sync.Report
-
-// errNoSyncFolder is a sync folder that is not there: the folder tool is
-// not running, a disk is not plugged in, or the folder was moved.
-type errNoSyncFolder struct{ folder string }
-
-func (e errNoSyncFolder) Error() string {
-	return fmt.Sprintf("The sync folder %s is not there. Is the folder tool (Syncthing, Nextcloud, OneDrive…) running, the disk or USB stick plugged in? Nothing was synced; your data here is unchanged.", e.folder)
-}
 
 // syncFolder is the folder the open network syncs with ("" for none):
 // the engine's own record of it (sync_networks.folder), which Settings
@@ -39,22 +28,9 @@ func (sh *Shell) syncFolder() (string, error) {
 	return st.Folder, err
 }
 
-// syncWork is one sync of a network, off the UI goroutine: the folder is
-// checked, the automatic backup written (the engine's Run takes none, so
-// the window does, once per sync), then the engine runs.
-func syncWork(ctx context.Context, s *data.Store, network, folder string) (sync.Report, error) {
-	if info, err := os.Stat(folder); err != nil || !info.IsDir() {
-		return sync.Report{}, errNoSyncFolder{folder}
-	}
-	k, err := autobackup.ForStore(ctx, s)
-	if err == nil {
-		_, err = k.Before(ctx, "sync")
-	}
-	if err != nil {
-		return sync.Report{}, fmt.Errorf("nothing was synced: the backup before the sync failed: %w", err)
-	}
-	return sync.Run(ctx, s, folder, network)
-}
+// syncWork is one sync of a network, off the UI goroutine (the engine's
+// Now: the folder checked, the backup taken, the merge).
+var syncWork = sync.Now
 
 // flushViews makes every built view store what it holds, asking nobody
 // (a view that autosaves, a half-typed form behind the one on screen).
@@ -124,9 +100,9 @@ func (sh *Shell) SyncNow() {
 
 // showSyncError shows why a sync did not happen, in the user's words.
 func (sh *Shell) showSyncError(err error) {
-	var missing errNoSyncFolder
+	var missing *sync.FolderMissing
 	if errors.As(err, &missing) {
-		sh.ShowMessage(lang.L("Sync folder not found"), err.Error())
+		sh.ShowMessage(lang.L("Sync folder not found"), capitalised(err.Error())+".")
 	} else {
 		sh.ShowMessage(lang.L("The sync did not finish"), lang.L("Nothing of it is kept; your data here is as before the sync.")+"\n\n"+capitalised(err.Error()))
 	}
