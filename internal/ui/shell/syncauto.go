@@ -133,7 +133,7 @@ func (sh *Shell) SyncQuietly() {
 	sh.jobs.Add(1)
 	sh.startJob(func() {
 		defer sh.jobs.Done()
-		r, err := syncWork(ctx, s, n.ID, before.Folder)
+		r, err := sync.Now(ctx, s, before.Folder, n.ID)
 		if ctx.Err() != nil {
 			return // the store is closing: nobody to tell, the next start syncs
 		}
@@ -214,7 +214,7 @@ func (sh *Shell) syncOnQuit() {
 	go func() {
 		defer sh.jobs.Done()
 		defer cancel()
-		if _, err := syncWork(ctx, s, n.ID, st.Folder); err != nil {
+		if _, err := sync.Now(ctx, s, st.Folder, n.ID); err != nil {
 			sh.logError("the sync at quit (the next start syncs)", err)
 		}
 	}()

@@ -28,10 +28,6 @@ func (sh *Shell) syncFolder() (string, error) {
 	return st.Folder, err
 }
 
-// syncWork is one sync of a network, off the UI goroutine (the engine's
-// Now: the folder checked, the backup taken, the merge).
-var syncWork = sync.Now
-
 // flushViews makes every built view store what it holds, asking nobody
 // (a view that autosaves, a half-typed form behind the one on screen).
 func (sh *Shell) flushViews() error {
@@ -77,7 +73,7 @@ func (sh *Shell) SyncNow() {
 			Work: func(ctx context.Context, progress func(string, float64)) error {
 				progress(lang.L("Backing up, then writing this laptop's changes and merging the others'…"), 0.2)
 				var err error
-				r, err = syncWork(ctx, sh.store, n.ID, folder)
+				r, err = sync.Now(ctx, sh.store, folder, n.ID)
 				return err
 			},
 			Failed: func(err error) {
