@@ -119,7 +119,7 @@ func TestSyncSettingsSyncNowAndTheConflictsScreen(t *testing.T) {
 		t.Error("the views were not reloaded after the sync")
 	}
 	report := uitest.TopOverlay(sh)
-	if !uitest.TextIn(report, "Received") || !uitest.TextIn(report, "3 conflicts to review") {
+	if !uitest.TextIn(report, "Received") || !uitest.TextIn(report, "To review: 3 conflicts") {
 		t.Fatalf("the report says %q", topText(sh))
 	}
 	tap(t, sh, "Review conflicts…")
@@ -216,11 +216,11 @@ func TestTheAutomaticSyncIsQuietAndLeadsToItsConflicts(t *testing.T) {
 	if uitest.TopOverlay(sh) != nil {
 		t.Fatalf("the automatic sync opened a dialog: %q", topText(sh))
 	}
-	if line := sh.StatusLine(); !strings.Contains(line, "Synced at") || !strings.Contains(line, "1 conflicts") {
+	if line := sh.StatusLine(); !strings.Contains(line, "Synced at") || !strings.Contains(line, "1 conflict") {
 		t.Errorf("the status line says %q", line)
 	}
 	note := sh.SyncNote()
-	if !note.Visible() || !strings.Contains(note.Text, "1 conflicts after the sync") {
+	if !note.Visible() || !strings.Contains(note.Text, "1 conflict after the sync") {
 		t.Fatalf("no note of the new conflict: %v %q", note.Visible(), note.Text)
 	}
 	test.Tap(note)

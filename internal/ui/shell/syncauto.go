@@ -171,9 +171,9 @@ func (sh *Shell) quietSyncEnded(before sync.Status, r sync.Report, err error) {
 	sh.notice(syncLine(r))
 	switch {
 	case len(r.Refused) > 0:
-		sh.showSyncNote(lang.L("The sync refused {{.N}} files: see why", map[string]any{"N": len(r.Refused)}), func() { sh.showSyncReport(sh.network.Name, r) })
+		sh.showSyncNote(lang.L("The sync refused {{.Files}}: see why", map[string]any{"Files": filesText(len(r.Refused))}), func() { sh.showSyncReport(sh.network.Name, r) })
 	case r.Conflicts > before.Conflicts:
-		sh.showSyncNote(lang.L("{{.N}} conflicts after the sync: review them", map[string]any{"N": r.Conflicts}), sh.ShowConflicts)
+		sh.showSyncNote(lang.L("{{.Conflicts}} after the sync: review", map[string]any{"Conflicts": conflictsText(r.Conflicts)}), sh.ShowConflicts)
 	}
 }
 

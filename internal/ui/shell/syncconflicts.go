@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/sync"
@@ -109,16 +110,22 @@ func (sh *Shell) ShowConflicts() {
 func (sh *Shell) conflictCard(d sync.Described, refill func()) fyne.CanvasObject {
 	title := widget.NewLabelWithStyle(conflictTitle(d), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.Wrapping = fyne.TextWrapWord
-	side := func(label string, v any, by string, at time.Time) fyne.CanvasObject {
-		text := widget.NewLabel(valueText(d.Column, v))
+	// Kept and Lost in one two-column grid, so that both values start at
+	// the same place; each says which laptop wrote it and when.
+	values := container.New(layout.NewFormLayout())
+	for _, v := range []struct {
+		label string
+		value any
+		by    string
+		at    time.Time
+	}{{lang.L("Kept:"), d.Kept, d.KeptBy, d.KeptAt}, {lang.L("Lost:"), d.Lost, d.LostBy, d.LostAt}} {
+		text := widget.NewLabel(valueText(d.Column, v.value))
 		text.Wrapping = fyne.TextWrapWord
-		when := widget.NewLabel(by + ", " + widgets.DateTime(at.Local()))
-		when.Importance = widget.LowImportance
-		return container.NewBorder(nil, nil, widget.NewLabelWithStyle(label, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), when, text)
+		when := widget.NewLabel(v.by + " · " + widgets.DateTime(v.at.Local()))
+		values.Add(widget.NewLabelWithStyle(v.label, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		values.Add(container.NewBorder(nil, nil, nil, when, text))
 	}
-	kept := side(lang.L("Kept:"), d.Kept, d.KeptBy, d.KeptAt)
-	lost := side(lang.L("Lost:"), d.Lost, d.LostBy, d.LostAt)
-	box := container.NewVBox(title, kept, lost)
+	box := container.NewVBox(title, values)
 	if d.Resolved != "" {
 		done := widget.NewLabel(lang.L("Reviewed: {{.How}}", map[string]any{"How": resolvedWords(d.Resolved)}))
 		done.Importance = widget.LowImportance

@@ -123,15 +123,15 @@ func syncSummary(r sync.Report) string {
 		lines = append(lines, lang.L("Nothing new to send from this laptop."))
 	}
 	if r.Files > 0 {
-		lines = append(lines, lang.L("Received {{.N}} changes from {{.Files}} files of other laptops.", map[string]any{"N": r.Received, "Files": r.Files}))
+		lines = append(lines, lang.L("Received {{.N}} changes from {{.Files}} of other laptops.", map[string]any{"N": r.Received, "Files": filesText(r.Files)}))
 	} else {
 		lines = append(lines, lang.L("Nothing new from the other laptops."))
 	}
 	if r.Waiting > 0 {
-		lines = append(lines, lang.L("{{.N}} files wait for an earlier file of their laptop to arrive in the folder.", map[string]any{"N": r.Waiting}))
+		lines = append(lines, lang.L("Waiting for an earlier file of their laptop to arrive in the folder: {{.Files}}.", map[string]any{"Files": filesText(r.Waiting)}))
 	}
 	if r.Conflicts > 0 {
-		lines = append(lines, lang.L("{{.N}} conflicts to review: both laptops changed the same field.", map[string]any{"N": r.Conflicts}))
+		lines = append(lines, lang.L("To review: {{.Conflicts}} (both laptops changed the same field).", map[string]any{"Conflicts": conflictsText(r.Conflicts)}))
 	} else {
 		lines = append(lines, lang.L("No conflicts."))
 	}
@@ -141,11 +141,26 @@ func syncSummary(r sync.Report) string {
 	return strings.Join(lines, "\n")
 }
 
+// conflictsText and filesText are counts in words: "1 conflict", "2 conflicts".
+func conflictsText(n int) string {
+	if n == 1 {
+		return lang.L("1 conflict")
+	}
+	return lang.L("{{.N}} conflicts", map[string]any{"N": n})
+}
+
+func filesText(n int) string {
+	if n == 1 {
+		return lang.L("1 file")
+	}
+	return lang.L("{{.N}} files", map[string]any{"N": n})
+}
+
 // syncLine is the status line after a sync.
 func syncLine(r sync.Report) string {
 	s := lang.L("Synced at {{.Time}}: sent {{.Sent}}, received {{.Received}}", map[string]any{"Time": r.At.Local().Format("15:04"), "Sent": r.Sent, "Received": r.Received})
 	if r.Conflicts > 0 {
-		s += lang.L(", {{.N}} conflicts", map[string]any{"N": r.Conflicts})
+		s += ", " + conflictsText(r.Conflicts)
 	}
 	return s
 }

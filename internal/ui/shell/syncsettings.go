@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/sync"
@@ -46,8 +47,7 @@ func syncStatusText(st sync.Status) string {
 	if info, err := os.Stat(st.Folder); err != nil || !info.IsDir() {
 		return lang.L("The folder is not there now (is the folder tool running, the disk plugged in?).")
 	}
-	return capitalised(lastSyncText(st)) + " · " + lang.L("{{.N}} files waiting", map[string]any{"N": st.Waiting}) + " · " +
-		lang.L("{{.N}} conflicts", map[string]any{"N": st.Conflicts})
+	return capitalised(lastSyncText(st)) + " · " + lang.L("{{.Files}} waiting", map[string]any{"Files": filesText(st.Waiting)}) + " · " + conflictsText(st.Conflicts)
 }
 
 // ShowSyncSettings is Network → Sync settings…: the folder the open
@@ -99,10 +99,8 @@ func (sh *Shell) ShowSyncSettings() {
 	folderNote.Wrapping = fyne.TextWrapWord
 	status := widget.NewLabel(syncStatusText(st))
 	status.Wrapping = fyne.TextWrapWord
-	statusRow := container.NewVBox(status)
-	if st.Conflicts > 0 {
-		statusRow.Add(container.NewHBox(widget.NewButton(lang.L("Review conflicts…"), sh.ShowConflicts)))
-	}
+	statusButtons := container.NewHBox()
+	statusRow := container.NewVBox(status, statusButtons)
 
 	name := widgets.NewEntry()
 	name.PlaceHolder = lang.L("e.g. Anna's laptop")
@@ -165,12 +163,15 @@ func (sh *Shell) ShowSyncSettings() {
 		return true
 	}
 	var closeForm func()
-	syncNow := widget.NewButton(lang.L("Save and sync now"), func() {
+	statusButtons.Add(widget.NewButtonWithIcon(lang.L("Save and sync now"), theme.ViewRefreshIcon(), func() {
 		if save() {
 			closeForm()
 			sh.SyncNow()
 		}
-	})
+	}))
+	if st.Conflicts > 0 {
+		statusButtons.Add(widget.NewButton(lang.L("Review conflicts…"), sh.ShowConflicts))
+	}
 	copied := widget.NewButton(lang.L("This database was copied from another laptop…"), sh.askNewLaptopID)
 	closeForm = sh.ShowForm(Form{Title: lang.L("Sync {{.Name}} with other laptops", map[string]any{"Name": n.Name}), Confirm: lang.L("Save"),
 		Size: fyne.NewSize(720, 0),
@@ -178,9 +179,8 @@ func (sh *Shell) ShowSyncSettings() {
 			widget.NewFormItem(lang.L("Shared folder"), folder),
 			widget.NewFormItem("", container.NewVBox(container.NewHBox(choose), folderNote)),
 			widget.NewFormItem(lang.L("Status"), statusRow),
-			widget.NewFormItem(lang.L("This laptop's name"), container.NewVBox(name, nameNote)),
+			widget.NewFormItem(lang.L("This laptop's name"), container.NewVBox(name, nameNote, container.NewHBox(copied))),
 			widget.NewFormItem(lang.L("Sync by itself"), every),
-			widget.NewFormItem("", container.NewHBox(syncNow, copied)),
 		},
 		Changed:   changed,
 		OnConfirm: save,
