@@ -154,7 +154,8 @@ func resolvedWords(how string) string {
 // askTakeOther asks before the lost value comes back: it replaces the kept
 // one here and, at their next sync, on every laptop.
 func (sh *Shell) askTakeOther(d sync.Described, refill func()) {
-	msg := lang.L("{{.Field}} becomes “{{.Value}}” here, and on the other laptops at their next sync.", map[string]any{"Field": conflictTitle(d), "Value": valueText(d.Column, d.Lost)})
+	msg := conflictTitle(d) + "\n\n" + lang.L("“{{.Lost}}” replaces “{{.Kept}}” here, and on the other laptops at their next sync.",
+		map[string]any{"Lost": valueText(d.Column, d.Lost), "Kept": valueText(d.Column, d.Kept)})
 	c := dialog.NewConfirm(lang.L("Take the other value?"), msg, func(yes bool) {
 		if yes {
 			sh.resolveConflict(d, sync.Take, nil, refill)
@@ -196,5 +197,6 @@ func (sh *Shell) resolveConflict(d sync.Described, choice sync.Choice, typed any
 	sh.ChangeData(func() error {
 		return sync.Resolve(context.Background(), sh.store, d.Conflict, choice, typed)
 	})
+	sh.notice("") // the last sync's count of conflicts is out of date
 	refill()
 }

@@ -85,6 +85,7 @@ func (sh *Shell) SyncNow() {
 				sh.syncing = false
 				sh.ReloadAll()
 				sh.notice(syncLine(r))
+				sh.syncNote.Hide() // the report says it all
 				sh.showSyncReport(n.Name, r)
 				if sh.Synced != nil {
 					sh.Synced(r, nil)
@@ -123,7 +124,7 @@ func syncSummary(r sync.Report) string {
 		lines = append(lines, lang.L("Nothing new to send from this laptop."))
 	}
 	if r.Files > 0 {
-		lines = append(lines, lang.L("Received {{.N}} changes from {{.Files}} of other laptops.", map[string]any{"N": r.Received, "Files": filesText(r.Files)}))
+		lines = append(lines, lang.L("Received {{.N}} changes of the other laptops ({{.Files}}).", map[string]any{"N": r.Received, "Files": filesText(r.Files)}))
 	} else {
 		lines = append(lines, lang.L("Nothing new from the other laptops."))
 	}
