@@ -130,7 +130,7 @@ func TestSyncSettingsSyncNowAndTheConflictsScreen(t *testing.T) {
 
 	test.Tap(uitest.ButtonIn(t, card(t, screen, "Partner "+p.Name+" · population"), "Keep"))
 	test.Tap(uitest.ButtonIn(t, card(t, screen, "Partner "+p.Name+" · country"), "Take the other"))
-	tap(t, sh, "Take it")
+	uitest.Key(sh, fyne.KeyReturn) // Enter takes it, as the highlighted button would
 	test.Tap(uitest.ButtonIn(t, card(t, screen, "Partner "+p.Name+" · region"), "Edit…"))
 	uitest.EntryWithText(t, uitest.TopOverlay(sh), "B-region").SetText("Both regions")
 	tap(t, sh, "Save")

@@ -156,15 +156,17 @@ func resolvedWords(how string) string {
 func (sh *Shell) askTakeOther(d sync.Described, refill func()) {
 	msg := conflictTitle(d) + "\n\n" + lang.L("“{{.Lost}}” replaces “{{.Kept}}” here, and on the other laptops at their next sync.",
 		map[string]any{"Lost": valueText(d.Column, d.Lost), "Kept": valueText(d.Column, d.Kept)})
+	take := func() { sh.resolveConflict(d, sync.Take, nil, refill) }
 	c := dialog.NewConfirm(lang.L("Take the other value?"), msg, func(yes bool) {
 		if yes {
-			sh.resolveConflict(d, sync.Take, nil, refill)
+			take()
 		}
 	}, sh.win)
 	c.SetConfirmText(lang.L("Take it"))
 	c.SetDismissText(lang.L("Cancel"))
 	c.Show()
-	sh.Keys(DialogKeys{Escape: c.Hide})
+	sh.Keys(DialogKeys{Escape: c.Hide, Enter: func() { c.Hide(); take() }}) // as ConfirmDelete: Enter confirms what the dialog asks
+
 }
 
 // editConflict asks for the right value, the kept one offered.
