@@ -40,6 +40,23 @@ func otherLaptop(t *testing.T, sh *shell.Shell, folder string) *data.Store {
 	return b
 }
 
+// sharing is a shell on the demo network whose sync folder is set and
+// shared with another laptop, and the network's partners.
+func sharing(t *testing.T) (sh *shell.Shell, ben *data.Store, folder string, ps []data.Partner) {
+	t.Helper()
+	sh, _ = newFakeShell(t, true)
+	folder = t.TempDir()
+	if err := sync.SetFolder(context.Background(), sh.Store(), sh.Network().ID, folder); err != nil {
+		t.Fatal(err)
+	}
+	ben = otherLaptop(t, sh, folder)
+	ps, err := sh.Store().Partners(context.Background(), sh.Network().ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sh, ben, folder, ps
+}
+
 // editPartner changes a partner on one laptop through the store.
 func editPartner(t *testing.T, s *data.Store, id string, change func(*data.Partner)) {
 	t.Helper()
@@ -190,14 +207,8 @@ func synced(sh *shell.Shell) <-chan struct{} {
 // status line says what it did, and conflicts that appeared wait behind a
 // button of the top bar that opens the conflicts screen — no dialog.
 func TestTheAutomaticSyncIsQuietAndLeadsToItsConflicts(t *testing.T) {
-	sh, _ := newFakeShell(t, true)
+	sh, ben, folder, ps := sharing(t)
 	ctx := context.Background()
-	folder := t.TempDir()
-	if err := sync.SetFolder(ctx, sh.Store(), sh.Network().ID, folder); err != nil {
-		t.Fatal(err)
-	}
-	ben := otherLaptop(t, sh, folder)
-	ps, _ := sh.Store().Partners(ctx, sh.Network().ID)
 	editPartner(t, sh.Store(), ps[0].ID, func(p *data.Partner) { p.Country = "A-land" })
 	editPartner(t, ben, ps[0].ID, func(p *data.Partner) { p.Country = "B-land" })
 	if _, err := sync.Run(ctx, ben, folder, sh.Network().ID); err != nil {
@@ -232,25 +243,19 @@ func TestTheAutomaticSyncIsQuietAndLeadsToItsConflicts(t *testing.T) {
 	}
 }
 
-// Quitting syncs once more, after the views stored what they hold: the
-// typed word reaches the folder.
-func TestQuittingSyncsWhatWasTyped(t *testing.T) {
-	sh, _ := newFakeShell(t, true)
+// Quitting syncs once more: a change made since the last sync reaches
+// the other laptop.
+func TestQuittingSyncsOnceMore(t *testing.T) {
+	sh, ben, folder, ps := sharing(t)
 	ctx := context.Background()
-	folder := t.TempDir()
-	if err := sync.SetFolder(ctx, sh.Store(), sh.Network().ID, folder); err != nil {
-		t.Fatal(err)
-	}
-	ben := otherLaptop(t, sh, folder)
-	ps, _ := sh.Store().Partners(ctx, sh.Network().ID)
-	editPartner(t, sh.Store(), ps[0].ID, func(p *data.Partner) { p.Region = "typed before quitting" })
+	editPartner(t, sh.Store(), ps[0].ID, func(p *data.Partner) { p.Region = "changed before quitting" })
 	sh.EnableAutoSync()
 	sh.WhenStopping()
 	if _, err := sync.Run(ctx, ben, folder, sh.Network().ID); err != nil {
 		t.Fatal(err)
 	}
 	got, err := ben.Partner(ctx, ps[0].ID)
-	if err != nil || got.Region != "typed before quitting" {
+	if err != nil || got.Region != "changed before quitting" {
 		t.Fatalf("the other laptop has %q, %v", got.Region, err)
 	}
 }
