@@ -98,7 +98,13 @@ func TestSyncSettingsSyncNowAndTheConflictsScreen(t *testing.T) {
 
 	sh.ShowSyncSettings()
 	form := uitest.TopOverlay(sh)
-	uitest.EntryWithPlaceholder(t, form, "e.g. the Syncthing or Nextcloud folder shared with the others").SetText(folder)
+	shared := uitest.EntryWithPlaceholder(t, form, "e.g. the Syncthing or Nextcloud folder shared with the others")
+	shared.SetText(filepath.Dir(sh.Store().Path())) // the folder the database is in
+	test.Tap(uitest.ButtonIn(t, form, "Save")) // the field is left: its error shows and Save is disabled
+	if uitest.TopOverlay(sh) != form || !uitest.ButtonIn(t, form, "Save").Disabled() {
+		t.Error("a sync folder holding the database was taken")
+	}
+	shared.SetText(folder)
 	name := uitest.EntryWithPlaceholder(t, form, "e.g. Anna's laptop")
 	if h, _ := os.Hostname(); h != "" && name.Text == "" {
 		t.Errorf("the laptop's name is not prefilled with the computer's name %q", h)
