@@ -73,7 +73,7 @@ type Shell struct {
 	// has ended and been shown (tests).
 	Synced    func(SyncReport, error)
 	autoSync  bool           // the app's window syncs by itself (syncauto.go); test windows only when asked
-	syncing   bool           // a sync of the window runs
+	syncing   bool           // an automatic sync runs (syncauto.go)
 	syncTimer *time.Timer    // the next automatic sync
 	syncNote  *widget.Button // the top bar's "conflicts after the sync" button
 }

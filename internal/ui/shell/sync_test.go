@@ -100,7 +100,7 @@ func TestSyncSettingsSyncNowAndTheConflictsScreen(t *testing.T) {
 	form := uitest.TopOverlay(sh)
 	shared := uitest.EntryWithPlaceholder(t, form, "e.g. the Syncthing or Nextcloud folder shared with the others")
 	shared.SetText(filepath.Dir(sh.Store().Path())) // the folder the database is in
-	test.Tap(uitest.ButtonIn(t, form, "Save")) // the field is left: its error shows and Save is disabled
+	test.Tap(uitest.ButtonIn(t, form, "Save"))      // the field is left: its error shows and Save is disabled
 	if uitest.TopOverlay(sh) != form || !uitest.ButtonIn(t, form, "Save").Disabled() {
 		t.Error("a sync folder holding the database was taken")
 	}

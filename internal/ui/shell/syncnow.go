@@ -67,7 +67,8 @@ func (sh *Shell) SyncNow() {
 			return
 		}
 		var r sync.Report
-		sh.syncing = true
+		// No syncing flag: the progress dialog holds the automatic sync
+		// back, and a sync at quit waits for this job (letGo).
 		sh.InBackground(BackgroundJob{
 			Title: lang.L("Syncing {{.Name}}", map[string]any{"Name": n.Name}), Cancelled: lang.L("The sync was stopped; nothing of it is kept."),
 			Work: func(ctx context.Context, progress func(string, float64)) error {
@@ -77,12 +78,10 @@ func (sh *Shell) SyncNow() {
 				return err
 			},
 			Failed: func(err error) {
-				sh.syncing = false
 				sh.ReloadAll() // a refused merge may still have written this laptop's file
 				sh.showSyncError(err)
 			},
 			Done: func() {
-				sh.syncing = false
 				sh.ReloadAll()
 				sh.notice(syncLine(r))
 				sh.syncNote.Hide() // the report says it all
