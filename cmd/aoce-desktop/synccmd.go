@@ -17,6 +17,9 @@ type syncFlags struct {
 	folder     string
 	laptopName string
 	all        bool
+	keep, take bool   // sync resolve's choice
+	value      string // sync resolve --value
+	valueSet   bool
 }
 
 func syncCommands() []command {
@@ -39,6 +42,15 @@ func syncCommands() []command {
 			flags: func(fs *flag.FlagSet, c *cmdContext) {
 				fs.BoolVar(&c.sync.all, "all", false, "include the conflicts already reviewed")
 				fs.BoolVar(&c.json, "json", false, "print JSON (the shape is documented in the README)")
+			}},
+		{name: "sync resolve", args: "ID", summary: "settle a conflict (ID from 'sync conflicts'): --keep the value kept, --take the lost one back, or --value V; the next sync gives it to every laptop", run: runSyncResolve,
+			flags: func(fs *flag.FlagSet, c *cmdContext) {
+				fs.BoolVar(&c.sync.keep, "keep", false, "keep the value every laptop holds now")
+				fs.BoolVar(&c.sync.take, "take", false, "take the lost value back")
+				fs.Func("value", "put this value in the field instead of both", func(v string) error {
+					c.sync.value, c.sync.valueSet = v, true
+					return nil
+				})
 			}},
 		{name: "sync new-laptop-id", summary: "give this database a laptop id of its own (for a database file copied from another laptop)", run: runSyncNewLaptopID},
 	}
@@ -86,7 +98,7 @@ func runSync(c *cmdContext) error {
 			return err
 		}
 	}
-	r, err := sync.Run(c.ctx, s, c.sync.folder, id)
+	r, err := sync.Now(c.ctx, s, c.sync.folder, id) // with the automatic backup before it
 	if err != nil {
 		return err
 	}
@@ -150,21 +162,65 @@ func runSyncConflicts(c *cmdContext) error {
 		return err
 	}
 	if c.json {
-		if cs == nil {
-			cs = []sync.Conflict{}
+		out := make([]conflictJSON, len(cs))
+		for i, cf := range cs {
+			out[i] = conflictJSON{cf.ID(), cf}
 		}
-		return writeJSON(c, cs)
+		return writeJSON(c, out)
 	}
 	if len(cs) == 0 {
 		fmt.Fprintf(c.stdout, "No conflicts in %s.\n", name)
 		return nil
 	}
 	tw := tabwriter.NewWriter(c.stdout, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "Record\tField\tKept\tLost\tLost on\tReviewed")
+	fmt.Fprintln(tw, "ID\tRecord\tField\tKept\tLost\tLost on\tReviewed")
 	for _, cf := range cs {
-		fmt.Fprintf(tw, "%s %s\t%s\t%v\t%v\t%s %s\t%s\n", cf.Table, cf.RowID, cf.Column, cf.Kept, cf.Lost, cf.LostLaptop, cf.LostAt.Local().Format("2006-01-02 15:04"), cf.Resolved)
+		fmt.Fprintf(tw, "%s\t%s %s\t%s\t%v\t%v\t%s %s\t%s\n", cf.ID(), cf.Table, cf.RowID, cf.Column, cf.Kept, cf.Lost, cf.LostLaptop, cf.LostAt.Local().Format("2006-01-02 15:04"), cf.Resolved)
 	}
 	return tw.Flush()
+}
+
+// conflictJSON is a conflict as 'sync conflicts --json' prints it: with
+// the id 'sync resolve' takes.
+type conflictJSON struct {
+	ID string `json:"id"`
+	sync.Conflict
+}
+
+func runSyncResolve(c *cmdContext) error {
+	choices := 0
+	for _, on := range []bool{c.sync.keep, c.sync.take, c.sync.valueSet} {
+		if on {
+			choices++
+		}
+	}
+	if choices != 1 {
+		return usageError{"sync resolve needs one of --keep, --take or --value V"}
+	}
+	s, id, name, err := c.openSync(data.Writer)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	cf, err := sync.ConflictByID(s.Path(), id, c.args[0])
+	if err != nil {
+		return err
+	}
+	if cf.Resolved != "" {
+		return fmt.Errorf("conflict %s of %s was settled already (%s)", cf.ID(), name, cf.Resolved)
+	}
+	choice, value, said := sync.Keep, any(nil), fmt.Sprintf("kept %v", cf.Kept)
+	switch {
+	case c.sync.take:
+		choice, said = sync.Take, fmt.Sprintf("took back %v", cf.Lost)
+	case c.sync.valueSet:
+		choice, value, said = sync.Edit, sync.TypedValue(c.sync.value, cf.Kept, cf.Lost), "set "+c.sync.value
+	}
+	if err := sync.Resolve(c.ctx, s, cf, choice, value); err != nil {
+		return err
+	}
+	fmt.Fprintf(c.stdout, "Conflict %s (%s %s, %s): %s.\n", cf.ID(), cf.Table, cf.RowID, cf.Column, said)
+	return nil
 }
 
 func runSyncNewLaptopID(c *cmdContext) error {

@@ -38,6 +38,7 @@ func Run(a fyne.App, dbPath, network string, areas []Area) int {
 		w.SetCloseIntercept(sh.RequestQuit)
 		w.SetOnDropped(sh.onDropped)
 		sh.autoBackups = true
+		sh.autoSync = true
 		sh.begin(network)
 		a.Lifecycle().SetOnStopped(sh.whenStopping)
 	})

@@ -70,3 +70,6 @@ func (sh *Shell) PreviewHandover(p string) { sh.previewHandover(p) }
 func (sh *Shell) RestoreDialog()           { sh.restoreDialog() }
 func (sh *Shell) EnableAutoBackups()       { sh.autoBackups = true }
 func (sh *Shell) Begin(network string)     { sh.begin(network) }
+func (sh *Shell) EnableAutoSync()          { sh.autoSync = true }
+func (sh *Shell) SyncNote() *widget.Button { return sh.syncNote }
+func (sh *Shell) StatusLine() string       { return sh.status.Text }

@@ -132,8 +132,12 @@ func (sh *Shell) mainMenu() *fyne.MainMenu {
 		goItems = append(goItems, menuItem(a.Title, a.Shortcut, func() { sh.ShowArea(i) }))
 	}
 	goItems = append(goItems, fyne.NewMenuItemSeparator(), fyne.NewMenuItem(lang.L("Present full screen (F11)"), sh.Present))
+	syncNow := menuItem(lang.L("Sync now"), "", sh.SyncNow) // with the other laptops (syncnow.go)
+	syncNow.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
 	network := fyne.NewMenu(lang.L("Network"), menuItem(lang.L("Edit network details…"), fyne.KeyE, sh.EditNetwork),
-		menuItem(lang.L("Rename network…"), "", sh.renameNetwork), menuItem(lang.L("Delete network…"), "", sh.deleteNetwork))
+		menuItem(lang.L("Rename network…"), "", sh.renameNetwork), menuItem(lang.L("Delete network…"), "", sh.deleteNetwork),
+		fyne.NewMenuItemSeparator(),
+		syncNow, menuItem(lang.L("Sync settings…"), "", sh.ShowSyncSettings), menuItem(lang.L("Sync conflicts…"), "", sh.ShowConflicts))
 	help := fyne.NewMenu(lang.L("Help"), fyne.NewMenuItem(lang.L("About AoCE Desktop"), sh.showAbout))
 	menus := []*fyne.Menu{fyne.NewMenu(lang.L("File"), fileItems...), sh.editMenu, fyne.NewMenu(lang.L("Go"), goItems...), network, help}
 	for _, m := range menus {

@@ -94,12 +94,8 @@ func (sh *Shell) swapStore(path string, replace func(old *data.Store) (*data.Sto
 // for. Stopping the app and moving to another database begin with it.
 func (sh *Shell) letGo() error {
 	var errs []error
-	for i, v := range sh.views {
-		if f, ok := v.(Flusher); ok {
-			if err := f.Flush(); err != nil {
-				errs = append(errs, fmt.Errorf("%s: %w", sh.areas[i].Title, err))
-			}
-		}
+	if err := sh.flushViews(); err != nil {
+		errs = append(errs, err)
 	}
 	for ticket, stop := range sh.running {
 		stop()
@@ -145,6 +141,7 @@ func (sh *Shell) begin(network string) {
 	}
 	sh.Quietly("indexing survey answers for search", s.IndexPendingAnswers)
 	sh.autoBackup()
+	sh.startAutoSync() // after the backup was started: a sync takes one of its own
 	if s.BackupPath != "" {
 		sh.ShowMessage("Database upgraded", strings.Join(append([]string{"Your data was upgraded to this version of AoCE Desktop. A copy from before is at " + s.BackupPath + "."},
 			s.UpgradeNotes...), "\n\n"))

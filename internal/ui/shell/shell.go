@@ -70,6 +70,13 @@ type Shell struct {
 	AutoBackedUp    func(written string, err error)
 	backupFailShown bool // an automatic backup's failure was shown (autobackup.go)
 	autoBackups     bool // the app's window backs up each day; test windows only when asked
+	// Synced is called when a sync of the window (Sync now, automatic)
+	// has ended and been shown (tests).
+	Synced    func(SyncReport, error)
+	autoSync  bool           // the app's window syncs by itself (syncauto.go); test windows only when asked
+	syncing   bool           // an automatic sync runs (syncauto.go)
+	syncTimer *time.Timer    // the next automatic sync
+	syncNote  *widget.Button // the top bar's "conflicts after the sync" button
 }
 
 // New builds the main window's content for the store and the areas.
@@ -85,6 +92,9 @@ func New(a fyne.App, w fyne.Window, s *data.Store, areas []Area) *Shell {
 	sh.header = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	sh.status = widget.NewLabel("")
 	sh.status.Truncation = fyne.TextTruncateEllipsis
+	sh.syncNote = widget.NewButtonWithIcon("", theme.WarningIcon(), nil)
+	sh.syncNote.Importance = widget.WarningImportance
+	sh.syncNote.Hide()
 	sh.netPick = widget.NewSelect(nil, sh.pickNetworkByName)
 	sh.netPick.PlaceHolder = "Choose a network"
 	sh.nav = widget.NewList(func() int { return len(sh.areas) },
@@ -164,7 +174,7 @@ func (sh *Shell) showNetwork(n data.Network) {
 	sh.views = make([]View, len(sh.areas))
 	sh.current = -1
 	sh.refreshEditMenu()
-	top := container.NewBorder(nil, nil, sh.header, sh.netPick, sh.status)
+	top := container.NewBorder(nil, nil, sh.header, container.NewHBox(sh.syncNote, sh.netPick), sh.status)
 	navBox := container.NewBorder(nil, nil, nil, nil, sh.nav)
 	split := container.NewHSplit(navBox, sh.body)
 	split.Offset = 0.18

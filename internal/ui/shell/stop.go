@@ -27,6 +27,7 @@ func (sh *Shell) whenStopping() {
 		return // no database could be opened again after a restore: nothing to keep
 	}
 	sh.saveWindowSize()
+	sh.syncOnQuit() // the last automatic sync: letGo waits for it as for any job
 	err := sh.letGo()
 	if err != nil {
 		sh.logError("keeping unsaved work on exit", err)

@@ -1,0 +1,158 @@
+package sync
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"zombiezen.com/go/sqlite"
+)
+
+// Described is a conflict in the words of the screens: the kind of record
+// and its name ("Partner", "Genk"), the field ("population") and the
+// laptops by their names.
+type Described struct {
+	Conflict
+	Kind, Name, Field  string
+	KeptBy, LostBy     string // laptop names; "this laptop" for this one
+	LostHere, KeptHere bool   // the version was written on this laptop
+}
+
+// kinds names each table's records and how to read a record's name
+// (an SQL expression on the row, "" for records that have none).
+var kinds = map[string]struct{ kind, name string }{
+	"networks":         {"Network", "name"},
+	"partners":         {"Partner", "name"},
+	"themes":           {"Theme", "trim(number || ' ' || title)"},
+	"sub_themes":       {"Sub-theme", "trim(number || ' ' || title)"},
+	"good_practices":   {"Good practice", "title"},
+	"matrix_cells":     {"Matrix cell", "(SELECT p.name FROM partners p WHERE p.id = x.partner_id) || ' × ' || (SELECT trim(s.number || ' ' || s.title) FROM sub_themes s WHERE s.id = x.sub_theme_id)"},
+	"meetings":         {"Meeting", "title"},
+	"surveys":          {"Survey", "title"},
+	"survey_questions": {"Survey question", "prompt"},
+	"learning_needs":   {"Learning need", "text"},
+	"learning_grids":   {"Learning grid", "(SELECT m.title FROM meetings m WHERE m.id = x.meeting_id) || ' · ' || (SELECT p.name FROM partners p WHERE p.id = x.partner_id)"},
+	"grid_rows":        {"Learning grid row", "learning"},
+	"plan_actions":     {"Action", "title"},
+	"milestones":       {"Milestone", "title"},
+	"studies":          {"Baseline study", "title"},
+	"study_sections":   {"Study section", "title"},
+	"study_snapshots":  {"Study snapshot", "name"},
+	"trash":            {"Trash entry", "label"},
+}
+
+// fieldWords are column names whose plain reading says too little.
+var fieldWords = map[string]string{
+	"state":            "cell",
+	"body":             "text",
+	"text":             "text",
+	"ulg_contact":      "ULG contact",
+	"iap_focus":        "IAP focus",
+	"fua":              "functional urban area",
+	"due_date":         "due date",
+	"owner_partner_id": "owner",
+}
+
+// Describe puts a network's conflicts into words, reading the records'
+// names from the database at path (read-only) and the other laptops'
+// names from the headers of their files in folder ("" for none known).
+func Describe(path, folder, network string, cs []Conflict) ([]Described, error) {
+	c, err := readOnly(path)
+	if err != nil {
+		return nil, err
+	}
+	defer c.Close()
+	me, err := readLaptop(c, "main")
+	if err != nil {
+		return nil, err
+	}
+	names := laptopNames(folder, network)
+	laptop := func(id string) string {
+		switch {
+		case id == me.ID:
+			return "this laptop"
+		case names[id] != "":
+			return names[id]
+		case len(id) > 8:
+			return "laptop " + id[:8]
+		}
+		return "laptop " + id
+	}
+	out := make([]Described, 0, len(cs))
+	for _, cf := range cs {
+		d := Described{Conflict: cf, Kind: cf.Table, Field: fieldName(cf.Column),
+			KeptBy: laptop(cf.KeptLaptop), LostBy: laptop(cf.LostLaptop), KeptHere: cf.KeptLaptop == me.ID, LostHere: cf.LostLaptop == me.ID}
+		if k, ok := kinds[cf.Table]; ok {
+			d.Kind = k.kind
+			if err := each(c, `SELECT `+k.name+` FROM `+quoteID(cf.Table)+` x WHERE x.id = ?`, func(s *sqlite.Stmt) error {
+				d.Name = s.ColumnText(0)
+				return nil
+			}, cf.RowID); err != nil {
+				return nil, err
+			}
+		}
+		out = append(out, d)
+	}
+	return out, nil
+}
+
+// fieldName is a column in words: "youth_unemployment_rate" → "youth unemployment rate".
+func fieldName(col string) string {
+	if w, ok := fieldWords[col]; ok {
+		return w
+	}
+	return strings.ReplaceAll(strings.TrimSuffix(col, "_id"), "_", " ")
+}
+
+// laptopNames are the names the other laptops gave themselves, read from
+// the header of each one's newest file in the folder. A folder that is not
+// there, or a file that cannot be read, names nobody: the id stands in.
+func laptopNames(folder, network string) map[string]string {
+	names := map[string]string{}
+	if folder == "" {
+		return names
+	}
+	dirs, err := os.ReadDir(filepath.Join(folder, network))
+	if err != nil {
+		return names
+	}
+	for _, d := range dirs {
+		files, err := os.ReadDir(filepath.Join(folder, network, d.Name()))
+		if err != nil || !d.IsDir() {
+			continue
+		}
+		var seqs []string
+		for _, f := range files {
+			if _, ok := seqOf(f.Name()); ok {
+				seqs = append(seqs, f.Name())
+			}
+		}
+		if len(seqs) == 0 {
+			continue
+		}
+		if h, ok := readHeader(filepath.Join(folder, network, d.Name(), slices.Max(seqs))); ok && h.LaptopName != "" {
+			names[d.Name()] = h.LaptopName
+		}
+	}
+	return names
+}
+
+// readHeader reads only the header of a changeset file.
+func readHeader(path string) (header, bool) {
+	var h header
+	f, err := os.Open(path)
+	if err != nil {
+		return h, false
+	}
+	defer f.Close()
+	r := bufio.NewReader(f)
+	first, err := r.ReadString('\n')
+	if err != nil || first != magic {
+		return h, false
+	}
+	line, err := r.ReadBytes('\n')
+	return h, err == nil && json.Unmarshal(line, &h) == nil
+}

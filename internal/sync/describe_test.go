@@ -1,0 +1,46 @@
+package sync
+
+import (
+	"testing"
+)
+
+// A conflict is put into the screens' words — the partner by its name,
+// the field, each laptop by the name it gave itself — and found again by
+// the start of its id, the same on both laptops.
+func TestConflictsInWordsAndByID(t *testing.T) {
+	a, b, network := twoLaptops(t)
+	id := a.query(`SELECT id FROM partners WHERE network_id = ? ORDER BY name LIMIT 1`, network)
+	name := a.query(`SELECT name FROM partners WHERE id = ?`, id)
+	a.sql(`UPDATE partners SET youth_unemployment_rate = 11.5 WHERE id = ?`, id)
+	b.sql(`UPDATE partners SET youth_unemployment_rate = 12.5 WHERE id = ?`, id) // later: it stays
+	exchange(t, network, a, b)
+	cs, err := Conflicts(a.st.Path(), network, false)
+	if err != nil || len(cs) != 1 {
+		t.Fatalf("conflicts %v, %v", cs, err)
+	}
+	ds, err := Describe(a.st.Path(), a.folder, network, cs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := ds[0]
+	if d.Kind != "Partner" || d.Name != name || d.Field != "youth unemployment rate" || d.KeptBy != "B" || d.LostBy != "this laptop" || !d.LostHere || d.KeptHere {
+		t.Errorf("described as %+v", d)
+	}
+	onB, err := Conflicts(b.st.Path(), network, false)
+	if err != nil || len(onB) != 1 || onB[0].ID() != cs[0].ID() {
+		t.Fatalf("the id differs between laptops: %v %v", onB, err)
+	}
+	found, err := ConflictByID(a.st.Path(), network, cs[0].ID()[:5])
+	if err != nil || found.ID() != cs[0].ID() {
+		t.Errorf("by the start of its id: %+v, %v", found, err)
+	}
+	if _, err := ConflictByID(a.st.Path(), network, "zz"); err == nil {
+		t.Error("an unknown id was found")
+	}
+	if v := TypedValue("13", d.Kept, d.Lost); v != int64(13) {
+		t.Errorf("a number typed into a number field: %#v", v)
+	}
+	if v := TypedValue("", d.Kept); v != nil {
+		t.Errorf("a number field emptied: %#v", v)
+	}
+}

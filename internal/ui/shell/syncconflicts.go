@@ -1,0 +1,204 @@
+package shell
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/sync"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
+)
+
+// The conflicts screen (Network → Sync conflicts…, and the way on from a
+// sync that found some): the values that lost a merge, each with what was
+// kept, what was lost, which laptop wrote each and when, and Keep / Take
+// the other / Edit. A reviewed conflict leaves the list. Resolving is not
+// on the undo list: Take and Edit are edits the next sync sends to every
+// laptop, so they ask first; Keep changes no data.
+
+// cellStates are the matrix cell's values in the matrix's own words.
+var cellStates = map[string]string{"gp": "good practice", "gp_kn": "good practice and knowledge need", "kn": "knowledge need"}
+
+// valueText is a kept or lost value as the screen shows it.
+func valueText(column string, v any) string {
+	switch x := v.(type) {
+	case nil:
+		return lang.L("(empty)")
+	case []byte:
+		return lang.L("({{.N}} bytes)", map[string]any{"N": len(x)})
+	case string:
+		if x == "" {
+			return lang.L("(empty)")
+		}
+		if w, ok := cellStates[x]; ok && column == "state" {
+			return w
+		}
+		if utf8.RuneCountInString(x) > 240 {
+			return string([]rune(x)[:240]) + "…"
+		}
+		return x
+	}
+	return fmt.Sprint(v)
+}
+
+// conflictTitle names the field: "Partner Genk · population".
+func conflictTitle(d sync.Described) string {
+	if d.Name == "" {
+		return d.Kind + " · " + d.Field
+	}
+	return d.Kind + " " + d.Name + " · " + d.Field
+}
+
+// ShowConflicts shows the open network's conflicts.
+func (sh *Shell) ShowConflicts() {
+	n := sh.network
+	if n.ID == "" {
+		return
+	}
+	sh.syncNote.Hide() // seen
+	showAll := false
+	list := container.NewVBox()
+	var fill func()
+	fill = func() {
+		cs, err := sync.Conflicts(sh.store.Path(), n.ID, showAll)
+		if err != nil {
+			sh.ShowError(err)
+			return
+		}
+		folder, err := sh.syncFolder()
+		if err != nil {
+			sh.ShowError(err)
+			return
+		}
+		ds, err := sync.Describe(sh.store.Path(), folder, n.ID, cs)
+		if err != nil {
+			sh.ShowError(err)
+			return
+		}
+		list.Objects = nil
+		if len(ds) == 0 {
+			empty := widget.NewLabelWithStyle(lang.L("No conflicts: every laptop agrees."), fyne.TextAlignCenter, fyne.TextStyle{Italic: true})
+			list.Add(container.NewPadded(empty))
+		}
+		for _, d := range ds {
+			list.Add(sh.conflictCard(d, fill))
+		}
+		list.Refresh()
+	}
+	fill()
+	intro := widget.NewLabel(lang.L("When two laptops changed the same field before they synced, the later change stays on every laptop and the other is listed here. Keep what stays, take the other value back, or type the right one: the next sync gives it to every laptop."))
+	intro.Wrapping = fyne.TextWrapWord
+	reviewed := widget.NewCheck(lang.L("Show the reviewed ones too"), func(on bool) { showAll = on; fill() })
+	content := container.NewBorder(container.NewVBox(intro, reviewed, widget.NewSeparator()), nil, nil, nil, container.NewVScroll(list))
+	d := dialog.NewCustom(lang.L("Sync conflicts of {{.Name}}", map[string]any{"Name": n.Name}), lang.L("Close"), content, sh.win)
+	d.Resize(fyne.NewSize(940, 600))
+	d.Show()
+	sh.Keys(DialogKeys{})
+}
+
+// conflictCard is one conflict on the screen; refill draws the list again
+// after it was resolved.
+func (sh *Shell) conflictCard(d sync.Described, refill func()) fyne.CanvasObject {
+	title := widget.NewLabelWithStyle(conflictTitle(d), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.Wrapping = fyne.TextWrapWord
+	// Kept and Lost in one two-column grid, so that both values start at
+	// the same place; each says which laptop wrote it and when.
+	values := container.New(layout.NewFormLayout())
+	for _, v := range []struct {
+		label string
+		value any
+		by    string
+		at    time.Time
+	}{{lang.L("Kept:"), d.Kept, d.KeptBy, d.KeptAt}, {lang.L("Lost:"), d.Lost, d.LostBy, d.LostAt}} {
+		text := widget.NewLabel(valueText(d.Column, v.value))
+		text.Wrapping = fyne.TextWrapWord
+		when := widget.NewLabel(v.by + " · " + widgets.DateTime(v.at.Local()))
+		values.Add(widget.NewLabelWithStyle(v.label, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		values.Add(container.NewBorder(nil, nil, nil, when, text))
+	}
+	box := container.NewVBox(title, values)
+	if d.Resolved != "" {
+		done := widget.NewLabel(lang.L("Reviewed: {{.How}}", map[string]any{"How": resolvedWords(d.Resolved)}))
+		done.Importance = widget.LowImportance
+		box.Add(done)
+	} else {
+		keep := widget.NewButton(lang.L("Keep"), func() { sh.resolveConflict(d, sync.Keep, nil, refill) })
+		take := widget.NewButton(lang.L("Take the other"), func() { sh.askTakeOther(d, refill) })
+		edit := widget.NewButton(lang.L("Edit…"), func() { sh.editConflict(d, refill) })
+		box.Add(container.NewHBox(keep, take, edit))
+	}
+	box.Add(widget.NewSeparator())
+	return box
+}
+
+func resolvedWords(how string) string {
+	switch how {
+	case string(sync.Keep):
+		return lang.L("kept")
+	case string(sync.Take):
+		return lang.L("the other value taken")
+	default:
+		return lang.L("edited")
+	}
+}
+
+// askTakeOther asks before the lost value comes back: it replaces the kept
+// one here and, at their next sync, on every laptop.
+func (sh *Shell) askTakeOther(d sync.Described, refill func()) {
+	msg := conflictTitle(d) + "\n\n" + lang.L("“{{.Lost}}” replaces “{{.Kept}}” here, and on the other laptops at their next sync.",
+		map[string]any{"Lost": valueText(d.Column, d.Lost), "Kept": valueText(d.Column, d.Kept)})
+	take := func() { sh.resolveConflict(d, sync.Take, nil, refill) }
+	c := dialog.NewConfirm(lang.L("Take the other value?"), msg, func(yes bool) {
+		if yes {
+			take()
+		}
+	}, sh.win)
+	c.SetConfirmText(lang.L("Take it"))
+	c.SetDismissText(lang.L("Cancel"))
+	c.Show()
+	sh.Keys(DialogKeys{Escape: c.Hide, Enter: func() { c.Hide(); take() }}) // as ConfirmDelete: Enter confirms what the dialog asks
+
+}
+
+// editConflict asks for the right value, the kept one offered.
+func (sh *Shell) editConflict(d sync.Described, refill func()) {
+	start := ""
+	if d.Kept != nil {
+		start = fmt.Sprint(d.Kept)
+	}
+	e := widgets.NewEntry()
+	if strings.Contains(start, "\n") || len(start) > 80 {
+		e = widgets.NewMultiLineEntry()
+		e.SetMinRowsVisible(6)
+	}
+	e.SetText(start)
+	lost := widget.NewLabel(lang.L("The other laptop's value: {{.Value}}", map[string]any{"Value": valueText(d.Column, d.Lost)}))
+	lost.Wrapping = fyne.TextWrapWord
+	sh.ShowForm(Form{Title: conflictTitle(d), Confirm: lang.L("Save"),
+		Items:   []*widget.FormItem{widget.NewFormItem(capitalised(d.Field), e), widget.NewFormItem("", lost)},
+		Changed: func() bool { return e.Text != start },
+		OnConfirm: func() bool {
+			sh.resolveConflict(d, sync.Edit, sync.TypedValue(e.Text, d.Kept, d.Lost), refill)
+			return true
+		}})
+}
+
+// resolveConflict settles d and shows the list again; the views are
+// reloaded (after the screen's unsaved changes were asked about), since
+// Take and Edit change a record.
+func (sh *Shell) resolveConflict(d sync.Described, choice sync.Choice, typed any, refill func()) {
+	sh.ChangeData(func() error {
+		return sync.Resolve(context.Background(), sh.store, d.Conflict, choice, typed)
+	})
+	sh.notice("") // the last sync's count of conflicts is out of date
+	refill()
+}
