@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/tabular"
 )
 
@@ -21,6 +22,8 @@ type MentiBook struct {
 	// Mismatches are the options whose count in the Voters sheet differs
 	// from the Session sheet's; the Voters sheet wins.
 	Mismatches []Mismatch
+	// NoVoters: the workbook has Session sheets but no Voters sheet.
+	NoVoters bool
 }
 
 // MentiSession is one "Session N" sheet.
@@ -32,9 +35,28 @@ type MentiSession struct {
 
 // MentiSlide is one block of a Session sheet.
 type MentiSlide struct {
-	Type    string // choices, scales, open, wordcloud, quiz…, slide
-	Title   string
-	Choices []MentiChoice // choice and quiz slides: every option, in order, with its votes
+	Type        string // choices, scales, open, wordcloud, quiz…, slide
+	Title       string
+	Respondents int           // the block's Respondents row
+	Choices     []MentiChoice // choice and quiz slides: every option, in order, with its votes
+	// Table is the block's table as written ("Choices | Votes", "Choices |
+	// Weighted average | 1 | 2…"): what a workbook without its Voters
+	// sheet is imported from.
+	Table     MentiTable
+	Responses []string // the block's "Responses" rows: open answers, words
+}
+
+// MentiTable is a block's table: its heading row and the rows under it.
+type MentiTable struct {
+	Head []string // the heading row after its first cell: "Votes", or "Weighted average", "1", "2"…
+	Rows []MentiRow
+}
+
+// MentiRow is one row of a block's table: its label (an option, a
+// statement, an item) and the cells after it.
+type MentiRow struct {
+	Label string
+	Cells []string
 }
 
 // MentiChoice is an option of a slide and the votes Mentimeter counted.
@@ -71,6 +93,7 @@ const (
 	maxMentiSlides  = 2000
 	maxSlideChoices = 500
 	maxQAEntries    = 20_000
+	maxResponses    = 100_000 // open answers and words listed in all Session sheets
 )
 
 var slideStart = regexp.MustCompile(`(?i)^(question|slide)\s*\d+$`)
@@ -121,13 +144,14 @@ func readSessionSheet(file string, wb *tabular.Workbook, sheet string, slides *i
 	// the sheet's own name ("Session 2") is the fallback.
 	s := MentiSession{Sheet: sheet, Name: sheetSession(sheet)}
 	named := false
+	responses := 0
 	rows, err := wb.Rows(sheet, false)
 	if err != nil {
 		return s, err
 	}
 	defer rows.Close()
 	var cur *MentiSlide
-	inChoices := false
+	inTable, inChoices, inResponses := false, false, false
 	for {
 		r, _, err := rows.Next()
 		if err != nil {
@@ -150,26 +174,62 @@ func readSessionSheet(file string, wb *tabular.Workbook, sheet string, slides *i
 				return s, &tabular.FileError{File: file + ", sheet " + sheet, Msg: "lists more than 2,000 slides", Hint: "export the presentation's results again from Mentimeter"}
 			}
 			s.Slides = append(s.Slides, MentiSlide{})
-			cur, inChoices = &s.Slides[len(s.Slides)-1], false
+			cur, inTable, inChoices, inResponses = &s.Slides[len(s.Slides)-1], false, false, false
 		case cur == nil:
-		case first == "":
-			inChoices = false // a blank row ends a block's table
-		case inChoices && len(cur.Choices) < maxSlideChoices:
-			cur.Choices = append(cur.Choices, MentiChoice{Label: canonicalNumber(first), Votes: atoiFloat(second)})
-		case inChoices:
+		case first == "" && !(inResponses && second != ""):
+			inTable, inChoices, inResponses = false, false, false // a blank row ends a block's table
+		case inResponses:
+			if responses++; responses > maxResponses {
+				return s, &tabular.FileError{File: file + ", sheet " + sheet, Msg: "lists more than 100,000 responses", Hint: "export the presentation's results again from Mentimeter"}
+			}
+			cur.Responses = append(cur.Responses, cleanCell(strings.Join(nonEmpty(trimmed(r)), " ")))
+		case inTable && len(cur.Table.Rows) < maxSlideChoices:
+			label := canonicalNumber(cleanCell(first))
+			cur.Table.Rows = append(cur.Table.Rows, MentiRow{Label: label, Cells: trimmed(r[1:])})
+			if inChoices {
+				cur.Choices = append(cur.Choices, MentiChoice{Label: label, Votes: atoiFloat(second)})
+			}
+		case inTable:
 		case first == "Type":
 			cur.Type = strings.ToLower(second)
 		case first == "Question":
 			cur.Title = second
+		case first == "Respondents":
+			cur.Respondents = atoiFloat(second)
 		case first == "Session" && !named && second != "":
 			s.Name, named = strings.TrimSuffix(second, ".0"), true
+		case strings.EqualFold(first, "responses"):
+			inResponses = true
 		case choiceHeads[strings.ToLower(first)]:
 			// "Choices | Votes" lists options; "Choices | Weighted average | 1 | 2…"
 			// lists a scale's statements, which the Voters columns already name.
-			inChoices = !strings.HasPrefix(strings.ToLower(second), "weighted")
+			inTable = true
+			cur.Table.Head = trimmed(r[1:])
+			inChoices = isCountHead(second)
 		}
 	}
 }
+
+// isCountHead tells a table whose second column counts votes (an option
+// list) from one that gives averages or a distribution.
+func isCountHead(h string) bool {
+	switch strings.ToLower(h) {
+	case "", "votes", "vote", "count", "counts", "responses":
+		return true
+	}
+	return false
+}
+
+func trimmed(cells []string) []string {
+	out := make([]string, len(cells))
+	for i, c := range cells {
+		out[i] = strings.TrimSpace(c)
+	}
+	return out
+}
+
+// cleanCell is a cell's text as an answer may be stored.
+func cleanCell(s string) string { return strings.TrimSpace(data.CleanAnswerText(s)) }
 
 // slide finds the nth slide titled title in a session (nil when absent).
 func (s MentiSession) slide(ref SlideRef) *MentiSlide {

@@ -67,6 +67,10 @@ type Plan struct {
 	Columns   []Column
 	Questions []PlannedQuestion
 	Menti     *MentiBook // a Mentimeter workbook's Session and Q&A sheets; nil otherwise
+	// CountsOnly: a Mentimeter workbook without its Voters sheet, imported
+	// from its Session sheets' figures (no column, no respondent's row).
+	CountsOnly bool
+	Notes      []string // what the import leaves aside, for the preview
 }
 
 var gridHeader = regexp.MustCompile(`^(.*\S)\s*\[(.+)\]\s*$`)

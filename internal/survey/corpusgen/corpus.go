@@ -50,6 +50,23 @@ func mentiCorpus() []mentiFile {
 				{Type: "slide", Title: "Results"},
 				{Type: "quiz", Title: "Which city is in Romania?", Options: []string{"Iași", "Genk", "Braga", "Budaörs"}},
 			}},
+		{Name: "menti-no-voters.xlsx", Case: "exported without voter data: the Session sheets alone, counts per question, every kind they hold", DateHeader: "Date",
+			Sessions: []string{"1", "2"}, Voters: 14, Seed: 8, NoVoters: true, Slides: []mentiSlide{
+				{Type: "choices", Title: "Which city should host the next meeting?", Options: []string{"Genk", "Gdańsk", "Iași", "Budaörs"}},
+				{Type: "multi", Title: "Which topics interest you?", Options: []string{"Youth involvement", "Digital tools", "Budgeting", "Procurement"}},
+				{Type: "slide", Title: "Welcome to Gdańsk"},
+				{Type: "scales", Title: "How useful was the session?", Options: []string{"Content", "Speakers", "Venue"}},
+				{Type: "wordcloud", Title: "One word for the network"},
+				{Type: "open", Title: "One idea for the network"},
+				{Type: "ranking", Title: "Rank the formats", Options: []string{"Masterclass", "Study visit", "Peer review"}},
+				{Type: "points", Title: "Share 100 points between the themes", Options: []string{"Housing", "Mobility", "Green space", "Jobs"}},
+				{Type: "quiz", Title: "Which city is in Romania?", Options: []string{"Iași", "Genk", "Braga", "Budaörs"}},
+				{Type: "choices", Title: "Which city should host the next meeting?", Options: []string{"Braga", "Genk", "Online"}},
+			},
+			QA: []qaEntry{
+				{Session: "1", Text: "Who pays for the study visits?", Upvotes: 5, Answered: true},
+				{Session: "2", Text: "Can partners join online?", Upvotes: 2},
+			}},
 		{Name: "menti-disagree.xlsx", Case: "the Session sheet counts one vote more than the Voters sheet: the Voters sheet wins", DateHeader: "Date (UTC)",
 			Sessions: []string{"1"}, Voters: 15, Seed: 7, OffBy: &[2]int{0, 1}, Slides: []mentiSlide{
 				{Type: "choices", Title: "Where should we meet?", Options: []string{"Braga", "Genk", "Iași", "Online"}},
