@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/aoce-desktop/aoce-desktop/internal/text"
 	"path/filepath"
 	"strings"
 	"text/tabwriter"
@@ -215,7 +214,7 @@ func runSurveyExport(c *cmdContext) error {
 	if err := export.Survey(c.ctx, s, e, c.out, slides, nil); err != nil {
 		return err
 	}
-	fmt.Fprintf(c.stdout, "Wrote %q (%s) to %s\n", sv.Title, text.Count(sv.Respondents, "respondent", "respondents"), c.out)
+	fmt.Fprintf(c.stdout, "Wrote %q (%s) to %s\n", sv.Title, survey.RespondentsText(sv.Respondents, sv.CountsOnly), c.out)
 	return nil
 }
 
