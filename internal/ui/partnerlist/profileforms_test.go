@@ -159,4 +159,6 @@ func TestUndoAProfileFormImport(t *testing.T) {
 	}
 }
 
-func samePopulation(a, b *int64) bool { return a == nil && b == nil || a != nil && b != nil && *a == *b }
+func samePopulation(a, b *int64) bool {
+	return a == nil && b == nil || a != nil && b != nil && *a == *b
+}
