@@ -48,7 +48,11 @@ func countsPlan(book *MentiBook) Plan {
 				qi = len(p.Questions)
 				index[ref] = qi
 				r := ref
-				p.Questions = append(p.Questions, PlannedQuestion{Kind: kind, Prompt: sl.Title, Slide: &r, ScaleMin: 1, ScaleMax: 5, Rule: countsRule(kind)})
+				q := PlannedQuestion{Kind: kind, Prompt: sl.Title, Slide: &r, Rule: countsRule(kind)}
+				if heads := valueHeads(sl.Table.Head); len(heads) > 0 { // the scale's range is its value columns'
+					q.ScaleMin, q.ScaleMax = heads[0].value, heads[0].value
+				}
+				p.Questions = append(p.Questions, q)
 			}
 			mergeSlide(&p.Questions[qi], sl)
 		}

@@ -1,6 +1,7 @@
 package survey
 
 import (
+	"fmt"
 	"io"
 	"regexp"
 	"strconv"
@@ -150,10 +151,13 @@ func readSessionSheet(file string, wb *tabular.Workbook, sheet string, slides *i
 		return s, err
 	}
 	defer rows.Close()
+	at := func(line int) *tabular.FileError {
+		return &tabular.FileError{File: file + ", sheet " + sheet, Line: line}
+	}
 	var cur *MentiSlide
 	inTable, inChoices, inResponses := false, false, false
 	for {
-		r, _, err := rows.Next()
+		r, line, err := rows.Next()
 		if err != nil {
 			if err == io.EOF {
 				return s, nil
@@ -185,7 +189,11 @@ func readSessionSheet(file string, wb *tabular.Workbook, sheet string, slides *i
 			cur.Responses = append(cur.Responses, cleanCell(strings.Join(nonEmpty(trimmed(r)), " ")))
 		case inTable && len(cur.Table.Rows) < maxSlideChoices:
 			label := canonicalNumber(cleanCell(first))
-			cur.Table.Rows = append(cur.Table.Rows, MentiRow{Label: label, Cells: trimmed(r[1:])})
+			row := MentiRow{Label: label, Cells: trimmed(r[1:])}
+			if err := checkCounts(at(line), cur, row, inChoices); err != nil {
+				return s, err
+			}
+			cur.Table.Rows = append(cur.Table.Rows, row)
 			if inChoices {
 				cur.Choices = append(cur.Choices, MentiChoice{Label: label, Votes: atoiFloat(second)})
 			}
@@ -195,6 +203,9 @@ func readSessionSheet(file string, wb *tabular.Workbook, sheet string, slides *i
 		case first == "Question":
 			cur.Title = second
 		case first == "Respondents":
+			if err := checkCount(at(line), 2, second, "a number of respondents"); err != nil {
+				return s, err
+			}
 			cur.Respondents = atoiFloat(second)
 		case first == "Session" && !named && second != "":
 			s.Name, named = strings.TrimSuffix(second, ".0"), true
@@ -206,8 +217,74 @@ func readSessionSheet(file string, wb *tabular.Workbook, sheet string, slides *i
 			inTable = true
 			cur.Table.Head = trimmed(r[1:])
 			inChoices = isCountHead(second)
+			if err := checkValueHeads(at(line), cur); err != nil {
+				return s, err
+			}
 		}
 	}
+}
+
+// Bounds on a Session sheet's figures: no presentation has more voters,
+// a scale is a rating (as maxScaleWidth for the Voters sheet), and a
+// value heading is a scale value, a position or a number of points.
+const (
+	maxSheetCount = 10_000_000
+	maxHeadValue  = 1_000_000
+)
+
+// checkCount refuses a cell that should hold a count and does not: a
+// blank is none, anything else must be a whole number from 0.
+func checkCount(at *tabular.FileError, column int, cell, what string) error {
+	if cell == "" {
+		return nil
+	}
+	f, err := strconv.ParseFloat(cell, 64)
+	if err == nil && f >= 0 && f <= maxSheetCount && f == float64(int(f)) {
+		return nil
+	}
+	at.Column = column
+	at.Msg = fmt.Sprintf("holds %q where Mentimeter writes %s", truncate(cell, 30), what)
+	at.Hint = "export the presentation's results again from Mentimeter, or fix the cell"
+	return at
+}
+
+// checkCounts checks a table row's counts: the votes of an option list,
+// or the count under each value heading.
+func checkCounts(at *tabular.FileError, sl *MentiSlide, row MentiRow, votes bool) error {
+	if votes && len(row.Cells) > 0 {
+		return checkCount(at, 2, row.Cells[0], "a number of votes")
+	}
+	for _, h := range valueHeads(sl.Table.Head) {
+		if h.cell < len(row.Cells) {
+			if err := checkCount(at, h.cell+2, row.Cells[h.cell], "how many gave "+strconv.Itoa(h.value)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// checkValueHeads refuses value headings no tool writes: beyond the
+// bound, or a scale wider than a rating.
+func checkValueHeads(at *tabular.FileError, sl *MentiSlide) error {
+	heads := valueHeads(sl.Table.Head)
+	lo, hi := 0, 0
+	for i, h := range heads {
+		if h.value < -maxHeadValue || h.value > maxHeadValue {
+			at.Column, at.Msg = h.cell+2, fmt.Sprintf("heads a column with %d, not a scale value, position or number of points", h.value)
+			return at
+		}
+		if i == 0 {
+			lo, hi = h.value, h.value
+		}
+		lo, hi = min(lo, h.value), max(hi, h.value)
+	}
+	if strings.Contains(sl.Type, "scale") && hi-lo > maxScaleWidth {
+		at.Msg = fmt.Sprintf("heads a scale from %d to %d for %q; a rating scale spans at most %d", lo, hi, truncate(sl.Title, 40), maxScaleWidth)
+		at.Hint = "export the presentation's results again from Mentimeter"
+		return at
+	}
+	return nil
 }
 
 // isCountHead tells a table whose second column counts votes (an option
