@@ -106,8 +106,8 @@ func FuzzSessionSheets(f *testing.F) {
 func TestSessionSheetFiguresChecked(t *testing.T) {
 	s, n := demoStore(t)
 	for sheet, want := range map[string]string{
-		"Question 1\nType\tchoices\nQuestion\tQ\nRespondents\t2\nChoices\tVotes\nA\t-3\n":                   `sheet Session 1, line 6, column 2 (B): holds "-3" where Mentimeter writes a number of votes`,
-		"Question 1\nType\tchoices\nQuestion\tQ\nRespondents\tmany\n":                                        `line 4, column 2 (B): holds "many" where Mentimeter writes a number of respondents`,
+		"Question 1\nType\tchoices\nQuestion\tQ\nRespondents\t2\nChoices\tVotes\nA\t-3\n":                       `sheet Session 1, line 6, column 2 (B): holds "-3" where Mentimeter writes a number of votes`,
+		"Question 1\nType\tchoices\nQuestion\tQ\nRespondents\tmany\n":                                           `line 4, column 2 (B): holds "many" where Mentimeter writes a number of respondents`,
 		"Question 1\nType\tscales\nQuestion\tQ\nRespondents\t1\nChoices\tWeighted average\t1\t50\nA\t1\t1\t0\n": `line 5: heads a scale from 1 to 50 for "Q"`,
 		"Question 1\nType\tscales\nQuestion\tQ\nRespondents\t1\nChoices\tWeighted average\t1\t2\nA\t1\tx\t0\n":  `line 6, column 3 (C): holds "x" where Mentimeter writes how many gave 1`,
 	} {
