@@ -157,7 +157,7 @@ func runSurveyResults(c *cmdContext) error {
 		}
 		fmt.Fprintf(c.stdout, "\n%d. %s (%s; %d answered%s)\n", q.Position, q.Prompt, strings.ReplaceAll(q.Kind, "_", " "), q.Respondents, skipped)
 		for _, o := range q.Options {
-			fmt.Fprintf(c.stdout, "   %6d  %5.1f%%  %s\n", o.Count, o.Percent, o.Label)
+			fmt.Fprintf(c.stdout, "   %6d  %5.1f%%  %s\n", o.Count, o.Percent, oneLine(o.Label))
 		}
 		for _, st := range q.Statements {
 			fmt.Fprintf(c.stdout, "   mean %.2f  median %.1f  (%d)  %s\n", st.Mean, st.Median, st.Count, st.Label)
@@ -185,6 +185,9 @@ func runSurveyResults(c *cmdContext) error {
 	}
 	return nil
 }
+
+// oneLine keeps an answer with line breaks on its row of the listing.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 func writeJSON(c *cmdContext, v any) error {
 	enc := json.NewEncoder(c.stdout)

@@ -259,7 +259,7 @@ func detectFormat(path string, header []string, sample [][]string, asked string)
 		first = strings.ToLower(strings.TrimSpace(header[0]))
 	}
 	switch {
-	case first == "timestamp":
+	case googleTimestamps[first]:
 		return "google", nil
 	case first == "id" && len(header) > 2 && strings.EqualFold(strings.TrimSpace(header[1]), "start time"):
 		return "msforms", nil
