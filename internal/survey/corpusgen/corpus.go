@@ -67,6 +67,22 @@ func mentiCorpus() []mentiFile {
 				{Session: "1", Text: "Who pays for the study visits?", Upvotes: 5, Answered: true},
 				{Session: "2", Text: "Can partners join online?", Upvotes: 2},
 			}},
+		{Name: "menti-sessions-duplicates.xlsx", Case: "three sessions of a presentation asking the same question twice, once right after itself", DateHeader: "Date (UTC)",
+			Sessions: []string{"1", "2", "3"}, Voters: 11, Seed: 9, Slides: []mentiSlide{
+				{Type: "multi", Title: "What should change?", Options: []string{"Agenda", "Venue", "Timing", "Nothing"}},
+				{Type: "multi", Title: "What should change?", Options: []string{"Food", "Breaks", "Rooms"}},
+				{Type: "slide", Title: "Break"},
+				feel,
+				{Type: "scales", Title: "How useful was the session?", Options: []string{"Content", "Speakers"}},
+				{Type: "choices", Title: feel.Title, Options: []string{"Inspired", "Energised", "Tired", "Bored"}},
+			}},
+		{Name: "menti-no-voters-duplicates.xlsx", Case: "without voter data: three sessions, the same question twice in a row", DateHeader: "Date",
+			Sessions: []string{"1", "2", "3"}, Voters: 9, Seed: 10, NoVoters: true, Slides: []mentiSlide{
+				{Type: "choices", Title: "Your priority?", Options: []string{"Housing", "Mobility", "Green space"}},
+				{Type: "choices", Title: "Your priority?", Options: []string{"Schools", "Culture", "Markets"}},
+				{Type: "open", Title: "Why?"},
+				{Type: "open", Title: "Why?"},
+			}},
 		{Name: "menti-disagree.xlsx", Case: "the Session sheet counts one vote more than the Voters sheet: the Voters sheet wins", DateHeader: "Date (UTC)",
 			Sessions: []string{"1"}, Voters: 15, Seed: 7, OffBy: &[2]int{0, 1}, Slides: []mentiSlide{
 				{Type: "choices", Title: "Where should we meet?", Options: []string{"Braga", "Genk", "Iași", "Online"}},
