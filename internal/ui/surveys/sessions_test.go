@@ -97,7 +97,7 @@ func TestImportWithoutVotersShowsCountsOnly(t *testing.T) {
 	if !sv.CountsOnly || sv.Respondents != 28 {
 		t.Fatalf("imported %+v", sv)
 	}
-	if got := v.results.heading.Text; got != "menti-no-voters — at least 28 respondents (counts per question only, no per-respondent answers, no city)" {
+	if got := v.results.heading.Text; got != "menti-no-voters — at least 28 respondents (counts only)" {
 		t.Fatalf("heading %q", got)
 	}
 	if !uitest.TextIn(v.results.body, "multiple choice · 27 answered") || uitest.TextIn(v.results.body, "skipped") {
@@ -105,6 +105,9 @@ func TestImportWithoutVotersShowsCountsOnly(t *testing.T) {
 	}
 	if !uitest.TextIn(v.results.body, "“A toolkit for co-design”") || !uitest.TextIn(v.results.body, "Who pays for the study visits?") {
 		t.Fatal("the results lack the listed answers or the audience's questions")
+	}
+	if !uitest.TextIn(v.list, "at least 28 respondents (counts only) · Mentimeter") {
+		t.Fatal("the survey list does not say the survey holds counts only")
 	}
 	if !v.results.partner.Disabled() {
 		t.Fatal("a partner filter for a survey without respondents' cities")

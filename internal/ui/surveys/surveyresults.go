@@ -117,7 +117,7 @@ func (r *surveyResults) load() {
 		return
 	}
 	r.res = res
-	r.heading.SetText(r.sv.Title + " — " + survey.RespondentsText(r.sv.Respondents, r.sv.CountsOnly))
+	r.heading.SetText(r.sv.Title + " — " + respondentsShort(r.sv))
 	r.body.Objects = nil
 	r.stopSearches()
 	if b := res.RespondentsByPartner; b != nil {
