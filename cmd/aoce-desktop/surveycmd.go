@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/aoce-desktop/aoce-desktop/internal/text"
 	"path/filepath"
 	"strings"
 	"text/tabwriter"
@@ -60,7 +59,7 @@ func runSurveyImport(c *cmdContext) error {
 	if err := indexAnswers(c, s, sv.ID); err != nil {
 		return fmt.Errorf("%q was imported, but its answers are not searchable yet (the window indexes them when it starts): %w", sv.Title, err)
 	}
-	fmt.Fprintf(c.stdout, "Imported %q (%s format): %d respondents, %d questions.\n", sv.Title, survey.FormatName(plan.Format), sv.Respondents, len(plan.Questions))
+	fmt.Fprintf(c.stdout, "Imported %q (%s format): %s, %d questions.\n", sv.Title, survey.FormatName(plan.Format), survey.RespondentsText(sv.Respondents, sv.CountsOnly), len(plan.Questions))
 	for i, q := range plan.Questions {
 		fmt.Fprintf(c.stdout, "  %2d. %-16s %s\n", i+1, q.Kind, q.Prompt)
 	}
@@ -96,6 +95,9 @@ type surveyJSON struct {
 	Respondents int    `json:"respondents"`
 	ImportedAt  string `json:"imported_at"`
 	MeetingID   string `json:"meeting_id"` // "" when the survey belongs to no meeting
+	// CountsOnly: counts per question only (a Mentimeter file without its
+	// Voters sheet); respondents is then at least how many took part.
+	CountsOnly bool `json:"counts_only,omitempty"`
 }
 
 func runSurveyList(c *cmdContext) error {
@@ -111,7 +113,7 @@ func runSurveyList(c *cmdContext) error {
 	if c.json {
 		out := []surveyJSON{}
 		for _, sv := range svs {
-			out = append(out, surveyJSON{ID: sv.ID, Title: sv.Title, Format: sv.Format, SourceFile: sv.SourceFile, Respondents: sv.Respondents, ImportedAt: sv.ImportedAt, MeetingID: sv.MeetingID})
+			out = append(out, surveyJSON{ID: sv.ID, Title: sv.Title, Format: sv.Format, SourceFile: sv.SourceFile, Respondents: sv.Respondents, ImportedAt: sv.ImportedAt, MeetingID: sv.MeetingID, CountsOnly: sv.CountsOnly})
 		}
 		return writeJSON(c, out)
 	}
@@ -140,7 +142,7 @@ func runSurveyResults(c *cmdContext) error {
 	if c.json {
 		return writeJSON(c, res)
 	}
-	fmt.Fprintf(c.stdout, "%s — %d respondents\n", sv.Title, sv.Respondents)
+	fmt.Fprintf(c.stdout, "%s — %s\n", sv.Title, survey.RespondentsText(sv.Respondents, sv.CountsOnly))
 	if b := res.RespondentsByPartner; b != nil {
 		fmt.Fprintf(c.stdout, "\nRespondents per partner:\n")
 		for _, p := range b.Partners {
@@ -149,9 +151,13 @@ func runSurveyResults(c *cmdContext) error {
 		fmt.Fprintf(c.stdout, "   %6d          matched to no partner\n", b.Unmatched)
 	}
 	for _, q := range res.Questions {
-		fmt.Fprintf(c.stdout, "\n%d. %s (%s; %d answered, %d skipped)\n", q.Position, q.Prompt, strings.ReplaceAll(q.Kind, "_", " "), q.Respondents, q.Skipped)
+		skipped := fmt.Sprintf(", %d skipped", q.Skipped)
+		if sv.CountsOnly {
+			skipped = "" // unknown without the voters' rows
+		}
+		fmt.Fprintf(c.stdout, "\n%d. %s (%s; %d answered%s)\n", q.Position, q.Prompt, strings.ReplaceAll(q.Kind, "_", " "), q.Respondents, skipped)
 		for _, o := range q.Options {
-			fmt.Fprintf(c.stdout, "   %6d  %5.1f%%  %s\n", o.Count, o.Percent, o.Label)
+			fmt.Fprintf(c.stdout, "   %6d  %5.1f%%  %s\n", o.Count, o.Percent, oneLine(o.Label))
 		}
 		for _, st := range q.Statements {
 			fmt.Fprintf(c.stdout, "   mean %.2f  median %.1f  (%d)  %s\n", st.Mean, st.Median, st.Count, st.Label)
@@ -169,9 +175,19 @@ func runSurveyResults(c *cmdContext) error {
 			}
 			fmt.Fprintf(c.stdout, "   %6d  %s\n", w.Count, w.Word)
 		}
+		for _, a := range q.Audience {
+			answered := ""
+			if a.Answered {
+				answered = "  (answered)"
+			}
+			fmt.Fprintf(c.stdout, "   %6d upvotes  %s%s\n", a.Upvotes, a.Text, answered)
+		}
 	}
 	return nil
 }
+
+// oneLine keeps an answer with line breaks on its row of the listing.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 func writeJSON(c *cmdContext, v any) error {
 	enc := json.NewEncoder(c.stdout)
@@ -201,7 +217,7 @@ func runSurveyExport(c *cmdContext) error {
 	if err := export.Survey(c.ctx, s, e, c.out, slides, nil); err != nil {
 		return err
 	}
-	fmt.Fprintf(c.stdout, "Wrote %q (%s) to %s\n", sv.Title, text.Count(sv.Respondents, "respondent", "respondents"), c.out)
+	fmt.Fprintf(c.stdout, "Wrote %q (%s) to %s\n", sv.Title, survey.RespondentsText(sv.Respondents, sv.CountsOnly), c.out)
 	return nil
 }
 

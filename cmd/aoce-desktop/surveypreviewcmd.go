@@ -20,6 +20,9 @@ func previewSurveyImport(c *cmdContext, s *data.Store, networkID, file string, o
 		return err
 	}
 	fmt.Fprintf(c.stdout, "%s: %s export, read as %s; %d questions. Nothing was stored (--dry-run).\n", file, survey.FormatName(plan.Format), sample.Reading, len(plan.Questions))
+	if plan.CountsOnly {
+		fmt.Fprintf(c.stdout, "It would import %s.\n", survey.RespondentsText(plan.LeastRespondents(opt.Session), true))
+	}
 	for i, q := range plan.Questions {
 		fmt.Fprintf(c.stdout, "  %2d. %-16s %s\n", i+1, q.Kind, q.Prompt)
 		if q.Rule != "" {
@@ -39,6 +42,9 @@ func previewSurveyImport(c *cmdContext, s *data.Store, networkID, file string, o
 func printMentiNotes(c *cmdContext, plan survey.Plan, mismatches []survey.Mismatch) {
 	if plan.Menti == nil {
 		return
+	}
+	for _, n := range plan.Notes {
+		fmt.Fprintln(c.stdout, n)
 	}
 	if plan.Menti.Reactions > 0 {
 		fmt.Fprintf(c.stdout, "%d reactions to content slides are not imported.\n", plan.Menti.Reactions)
@@ -62,7 +68,7 @@ func importEachSession(c *cmdContext, s *data.Store, networkID, file string, opt
 		if err := indexAnswers(c, s, sv.ID); err != nil {
 			return fmt.Errorf("%q was imported, but its answers are not searchable yet (the window indexes them when it starts): %w", sv.Title, err)
 		}
-		fmt.Fprintf(c.stdout, "Imported %q (Mentimeter format): %d respondents, %d questions.\n", sv.Title, sv.Respondents, len(report.Questions))
+		fmt.Fprintf(c.stdout, "Imported %q (Mentimeter format): %s, %d questions.\n", sv.Title, survey.RespondentsText(sv.Respondents, sv.CountsOnly), len(report.Questions))
 	}
 	printMentiNotes(c, report.Plan, report.Mismatches)
 	return nil

@@ -30,6 +30,11 @@ type Survey struct {
 	SourceHash  string // SHA-256 of the imported file, to recognise a re-import
 	Respondents int
 	ImportedAt  string
+	// CountsOnly: the survey holds counts per question and no
+	// respondent's answers (a Mentimeter file without its Voters sheet);
+	// Respondents is then the most who answered one question of a session,
+	// summed over its sessions — at least that many took part.
+	CountsOnly bool
 }
 
 // Question is one question of a survey; Options are its choices, the
@@ -97,8 +102,8 @@ func (t *Tx) CreateSurvey(s Survey) (Survey, error) {
 	s.ID = newID()
 	ts := now()
 	_, err := t.tx.ExecContext(t.ctx, `INSERT INTO surveys (id, network_id, meeting_id, title, format, source_file, source_hash,
-		respondents, imported_at, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)`,
-		s.ID, s.NetworkID, nullable(s.MeetingID), s.Title, s.Format, s.SourceFile, s.SourceHash, s.Respondents, s.ImportedAt, ts, ts)
+		respondents, imported_at, counts_only, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
+		s.ID, s.NetworkID, nullable(s.MeetingID), s.Title, s.Format, s.SourceFile, s.SourceHash, s.Respondents, s.ImportedAt, s.CountsOnly, ts, ts)
 	return s, err
 }
 
@@ -276,11 +281,11 @@ func (t *Tx) DeleteSurvey(id string) (trashID string, err error) {
 	return fileTrash(t.ctx, t.tx, network, TrashSurvey, trashLabel(k.noun, title), counts, payload{}, id)
 }
 
-const surveyColumns = `id, network_id, COALESCE(meeting_id, ''), title, format, source_file, source_hash, respondents, imported_at`
+const surveyColumns = `id, network_id, COALESCE(meeting_id, ''), title, format, source_file, source_hash, respondents, imported_at, counts_only`
 
 func scanSurvey(r interface{ Scan(...any) error }) (Survey, error) {
 	var s Survey
-	err := r.Scan(&s.ID, &s.NetworkID, &s.MeetingID, &s.Title, &s.Format, &s.SourceFile, &s.SourceHash, &s.Respondents, &s.ImportedAt)
+	err := r.Scan(&s.ID, &s.NetworkID, &s.MeetingID, &s.Title, &s.Format, &s.SourceFile, &s.SourceHash, &s.Respondents, &s.ImportedAt, &s.CountsOnly)
 	return s, err
 }
 

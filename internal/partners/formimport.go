@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -103,6 +104,10 @@ type FormPlan struct {
 	Changes   []FormChange
 	Unchanged []string // files that change nothing
 	Problems  []error
+	// before and after are the partners Apply changed, as they were and as
+	// it stored them (with the lead partner it demoted): what Undo and
+	// Redo store again.
+	before, after []data.Partner
 }
 
 // Ready tells whether the plan can be applied.
@@ -177,27 +182,86 @@ func applyForm(rf ReturnedForm, p data.Partner) (data.Partner, []error) {
 
 // Apply stores every form's changes in one transaction: all forms land or
 // none. Each partner is read afresh and only the fields the form changes
-// are set, so edits made since the preview are kept.
+// are set, so edits made since the preview are kept. Once applied, Undo
+// and Redo take the import back and make it again.
 func (p *FormPlan) Apply(ctx context.Context, s *data.Store) error {
 	if len(p.Problems) > 0 {
 		return errors.Join(p.Problems...)
 	}
 	changes := append([]FormChange(nil), p.Changes...)
 	sort.SliceStable(changes, func(i, j int) bool { return changes[i].Partner.IsLead() && !changes[j].Partner.IsLead() }) // a new lead first, so the former one can step down
-	return s.Update(ctx, func(tx *data.Tx) error {
+	var before, after []data.Partner
+	err := s.Update(ctx, func(tx *data.Tx) error {
+		before, after = nil, nil
 		for _, c := range changes {
 			current, err := tx.Partner(c.Partner.ID)
 			if err != nil {
 				return fmt.Errorf("%s: %s changed while the import was prepared: %w", filepath.Base(c.File), c.Partner.Name, err)
 			}
+			if current.IsLead() || c.Partner.IsLead() {
+				if err := keepFormerLead(tx, current, &before); err != nil {
+					return err
+				}
+			}
+			before = append(before, current)
 			for _, fc := range c.Fields {
 				fl, _ := FieldByKey(fc.Key)
 				if err := fl.Set(&current, c.values[fl.Key]); err != nil {
 					return fmt.Errorf("%s: %w", filepath.Base(c.File), err)
 				}
 			}
-			if _, err := tx.SavePartner(current); err != nil {
+			saved, err := tx.SavePartner(current)
+			if err != nil {
 				return fmt.Errorf("%s (%s): %w", filepath.Base(c.File), current.Name, err)
+			}
+			after = append(after, saved)
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	p.before, p.after = before, after
+	return nil
+}
+
+// keepFormerLead remembers the network's lead partner before a form makes
+// another one lead (the store demotes the former lead then): undo makes
+// it lead again first.
+func keepFormerLead(tx *data.Tx, changed data.Partner, before *[]data.Partner) error {
+	ps, err := tx.Partners(changed.NetworkID)
+	if err != nil {
+		return err
+	}
+	for _, q := range ps {
+		if q.IsLead() && q.ID != changed.ID && !slices.ContainsFunc(*before, func(b data.Partner) bool { return b.ID == q.ID }) {
+			*before = append(*before, q)
+		}
+	}
+	return nil
+}
+
+// Undo puts the partners an applied import changed back as they were, in
+// one transaction; Redo makes the import's changes again.
+func (p *FormPlan) Undo(ctx context.Context, s *data.Store) error {
+	return savePartners(ctx, s, p.before)
+}
+func (p *FormPlan) Redo(ctx context.Context, s *data.Store) error {
+	return savePartners(ctx, s, p.after)
+}
+
+// savePartners stores partners as given, a lead partner first (saving it
+// demotes the current one; a lead cannot step down alone).
+func savePartners(ctx context.Context, s *data.Store, ps []data.Partner) error {
+	if len(ps) == 0 {
+		return errors.New("the import of profile forms was not applied: nothing to undo")
+	}
+	ordered := append([]data.Partner(nil), ps...)
+	sort.SliceStable(ordered, func(i, j int) bool { return ordered[i].IsLead() && !ordered[j].IsLead() })
+	return s.Update(ctx, func(tx *data.Tx) error {
+		for _, q := range ordered {
+			if _, err := tx.SavePartner(q); err != nil {
+				return fmt.Errorf("%s: %w", q.Name, err)
 			}
 		}
 		return nil

@@ -33,7 +33,7 @@ func (p Plan) Choices() []Choice {
 		}
 	}
 	for qi, q := range p.Questions { // held by no column: the audience's questions
-		if !listed[qi] && q.QA {
+		if !listed[qi] && (q.QA || p.CountsOnly) {
 			out = append(out, Choice{Question: qi, Column: -1, Kind: q.Kind})
 		}
 	}
@@ -45,7 +45,7 @@ func (p Plan) Choices() []Choice {
 // timestamp, e-mail or partner column. The sample gives the values a new
 // question's kind and a multiple choice's separator are read from.
 func (p Plan) Apply(choices []Choice, s *Sample) (Plan, error) {
-	out := Plan{Format: p.Format, Menti: p.Menti}
+	out := Plan{Format: p.Format, Menti: p.Menti, CountsOnly: p.CountsOnly, Notes: p.Notes}
 	columns := append([]Column(nil), p.Columns...)
 	newIndex := make([]int, len(p.Questions))
 	for i := range newIndex {
@@ -58,6 +58,9 @@ func (p Plan) Apply(choices []Choice, s *Sample) (Plan, error) {
 			partners++
 		}
 		switch {
+		case ch.Question >= 0 && ch.Kind != "" && p.CountsOnly: // the Session sheet's figures fix the kind
+			out.Questions = append(out.Questions, p.Questions[ch.Question])
+			newIndex[ch.Question] = len(out.Questions) - 1
 		case ch.Question >= 0 && ch.Kind != "":
 			q := p.Questions[ch.Question]
 			out.Questions = append(out.Questions, adjustKind(q, ch.Kind, s.answers(p, ch.Question)))

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -47,8 +48,11 @@ func TestCorpus(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if sv.Format != want.Format || sv.Respondents != want.Respondents {
-				t.Errorf("%s format with %d respondents, want %s with %d", sv.Format, sv.Respondents, want.Format, want.Respondents)
+			if sv.Format != want.Format || sv.Respondents != want.Respondents || res.Survey.CountsOnly != want.CountsOnly {
+				t.Errorf("%s format with %d respondents (counts only %v), want %s with %d (%v)", sv.Format, sv.Respondents, res.Survey.CountsOnly, want.Format, want.Respondents, want.CountsOnly)
+			}
+			if want.CountsOnly && !slices.ContainsFunc(rep.Plan.Notes, func(n string) bool { return strings.Contains(n, CountsOnlyNote) }) {
+				t.Errorf("the preview's notes %q do not say %q", rep.Plan.Notes, CountsOnlyNote)
 			}
 			if len(res.Questions) != len(want.Questions) {
 				t.Fatalf("%d questions, want %d: %v", len(res.Questions), len(want.Questions), prompts(res))
@@ -98,6 +102,7 @@ func compareQuestion(t *testing.T, got QuestionResult, storedOptions []string, w
 			t.Errorf("audience %+v, want %+v", audience, want.Audience)
 		}
 	}
+	compareCountsOnly(t, got, want)
 	if want.Total > 0 && (len(got.Items) != 1 || got.Items[0].Total != want.Total) {
 		t.Errorf("%q: scores %+v, want a total of %d", want.Prompt, got.Items, want.Total)
 	}
@@ -195,5 +200,49 @@ func TestUnlistedAnswerIsADisagreement(t *testing.T) {
 		`session 1, "Which topics?", "Trust": 0 in the Session sheet, 2 voters (+2)`, `session 1, "Which topics?", "Youth": 0 in the Session sheet, 2 voters (+2)`}
 	if !slices.Equal(got, want) {
 		t.Fatalf("disagreements %q, want %q", got, want)
+	}
+}
+
+// compareCountsOnly compares what a file without its Voters sheet gives
+// beside the options: a scale's distributions, a word cloud's words, a
+// ranking's or 100 points' items, the open answers listed.
+func compareCountsOnly(t *testing.T, got QuestionResult, want corpus.QFigures) {
+	t.Helper()
+	if len(want.Statements) > 0 {
+		var stmts []corpus.StmtFigures
+		for _, st := range got.Statements {
+			stmts = append(stmts, corpus.StmtFigures{Label: st.Label, Values: st.Values})
+		}
+		if !reflect.DeepEqual(stmts, want.Statements) {
+			t.Errorf("%q: statements %v, want %v", want.Prompt, stmts, want.Statements)
+		}
+	}
+	if len(want.Words) > 0 {
+		words := map[string]int{}
+		for _, w := range got.Words {
+			words[w.Word] = w.Count
+		}
+		for _, w := range want.Words {
+			if words[w.Label] != w.Count {
+				t.Errorf("%q: word %q counted %d, want %d (%v)", want.Prompt, w.Label, words[w.Label], w.Count, got.Words)
+			}
+		}
+		if len(words) != len(want.Words) {
+			t.Errorf("%q: words %v, want %v", want.Prompt, got.Words, want.Words)
+		}
+	}
+	if len(want.Items) > 0 {
+		items := map[string]corpus.ItemFigures{}
+		for _, it := range got.Items {
+			items[it.Label] = corpus.ItemFigures{Label: it.Label, Count: it.Count, Total: it.Total}
+		}
+		for _, it := range want.Items {
+			if items[it.Label] != it {
+				t.Errorf("%q: item %+v, want %+v", want.Prompt, items[it.Label], it)
+			}
+		}
+	}
+	if want.Listed > 0 && len(got.Answers)+got.MoreAnswers != want.Listed {
+		t.Errorf("%q: %d answers listed and %d more, want %d", want.Prompt, len(got.Answers), got.MoreAnswers, want.Listed)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -60,6 +61,10 @@ func answerCells(qs []data.Question, r data.Respondent) []string {
 
 // WriteCSV streams a survey as CSV, one row per respondent. Anything a
 // spreadsheet would run as a formula (a respondent's "=1+1") is written as text.
+//
+// A survey of counts per question only has no respondent's row: its CSV
+// is the counts, one row per option, value, word, listed answer or
+// question from the audience (countsCSV).
 func WriteCSV(ctx context.Context, s *data.Store, sv data.Survey, w io.Writer) error {
 	qs, partners, err := exportContext(ctx, s, sv)
 	if err != nil {
@@ -70,6 +75,9 @@ func WriteCSV(ctx context.Context, s *data.Store, sv data.Survey, w io.Writer) e
 	}
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = true
+	if sv.CountsOnly {
+		return countsCSV(ctx, s, sv, qs, cw)
+	}
 	header := append([]string{"Respondent", "Partner", "Session", "Submitted"}, answerColumns(qs)...)
 	if err := cw.Write(safe(header)); err != nil {
 		return err
@@ -124,16 +132,25 @@ func WriteXLSX(ctx context.Context, s *data.Store, sv data.Survey, w io.Writer) 
 	}
 	wb := sheet.New()
 	defer wb.Close()
+	above := [][]any{{sv.Title}, {"Respondents", sv.Respondents}, {"Source", sv.SourceFile}, {"Format", sv.Format}}
+	if sv.CountsOnly {
+		above[1] = []any{"Respondents (at least)", sv.Respondents}
+		above = append(above, []any{"Counts only", CountsOnlyNote})
+	}
 	summary := sheet.Table{
 		Name:  "Summary",
-		Above: [][]any{{sv.Title}, {"Respondents", sv.Respondents}, {"Source", sv.SourceFile}, {"Format", sv.Format}},
+		Above: above,
 		// The question (numbered, as in the report) comes first: the facts'
 		// labels above stand in its wide column, their figures beside them.
 		Header: []string{"Question", "Kind", "Answered", "Skipped", "Sheet"},
 		Below:  partnerLines(res.RespondentsByPartner, sv.Respondents),
 		Rows: func(row func(...any) error) error {
 			for _, q := range res.Questions {
-				if err := row(questionHeading(q), strings.ReplaceAll(q.Kind, "_", " "), q.Respondents, q.Skipped, questionSheet(q)); err != nil {
+				var skipped any = q.Skipped
+				if sv.CountsOnly {
+					skipped = nil // unknown without the voters' rows
+				}
+				if err := row(questionHeading(q), strings.ReplaceAll(q.Kind, "_", " "), q.Respondents, skipped, questionSheet(q)); err != nil {
 					return err
 				}
 			}
@@ -148,7 +165,11 @@ func WriteXLSX(ctx context.Context, s *data.Store, sv data.Survey, w io.Writer) 
 			return err
 		}
 	}
-	if err := wb.Add(answersTable(ctx, s, sv, qs, partners)); err != nil {
+	answers := answersTable(ctx, s, sv, qs, partners)
+	if sv.CountsOnly {
+		answers = listedAnswersTable(qs)
+	}
+	if err := wb.Add(answers); err != nil {
 		return err
 	}
 	return wb.Write(w)
@@ -167,10 +188,20 @@ func questionTable(q QuestionResult) sheet.Table {
 		for _, o := range q.Options {
 			rows = append(rows, []any{o.Label, o.Count, sheet.Percent(o.Percent / 100)})
 		}
-	case len(q.Statements) > 0:
-		t.Header = []string{"Statement", "Mean", "Median", "Answers"}
+	case len(q.Statements) > 0: // with how many gave each value, as the tools chart a scale
+		values := scaleValues(q.Statements[0])
+		t.Header = append([]string{"Statement", "Mean", "Median", "Answers"}, values...)
 		for _, st := range q.Statements {
-			rows = append(rows, []any{st.Label, st.Mean, st.Median, st.Count})
+			r := []any{st.Label, st.Mean, st.Median, st.Count}
+			for _, v := range values {
+				r = append(r, st.Values[v])
+			}
+			rows = append(rows, r)
+		}
+	case len(q.Audience) > 0:
+		t.Header = audienceHeader
+		for _, a := range q.Audience {
+			rows = append(rows, []any{a.Text, a.Upvotes, answeredText(a.Answered)})
 		}
 	case len(q.Items) > 0:
 		average := "Average position"
@@ -196,6 +227,22 @@ func questionTable(q QuestionResult) sheet.Table {
 		return nil
 	}
 	return t
+}
+
+// scaleValues are a scale's values in order ("1"…"5").
+func scaleValues(st StatementResult) []string {
+	var nums []int
+	for k := range st.Values {
+		if n, err := strconv.Atoi(k); err == nil {
+			nums = append(nums, n)
+		}
+	}
+	slices.Sort(nums)
+	out := make([]string, len(nums))
+	for i, n := range nums {
+		out[i] = strconv.Itoa(n)
+	}
+	return out
 }
 
 // answersTable is every respondent's answers, one row each, read from the

@@ -83,6 +83,13 @@ func preview(ctx context.Context, s *data.Store, networkID, path string, opt Opt
 		src.Close()
 		return Plan{}, nil, nil, err
 	}
+	if book != nil && book.NoVoters { // the Session sheets' figures, no row per voter to read
+		plan := countsPlan(book)
+		if opt.Plan != nil {
+			plan = *opt.Plan
+		}
+		return plan, src, &Sample{Reading: "Excel workbook, its Session sheets (no Voters sheet)", Complete: true}, nil
+	}
 	// Mentimeter puts rows of notes above its header; anything else has
 	// its header first. Read a few rows to tell.
 	var head [][]string
@@ -197,6 +204,9 @@ func (s *Sample) ColumnExamples(column, n int) []string { return firstDistinct(s
 // Examples returns up to n different answers the sample holds for a
 // planned question, to show beside its guessed kind.
 func (s *Sample) Examples(p Plan, question, n int) []string {
+	if q := p.Questions[question]; p.CountsOnly && q.Slide != nil {
+		return firstDistinct(p.Menti.slideLabels(*q.Slide), n)
+	}
 	return firstDistinct(s.answers(p, question), n)
 }
 
@@ -249,7 +259,7 @@ func detectFormat(path string, header []string, sample [][]string, asked string)
 		first = strings.ToLower(strings.TrimSpace(header[0]))
 	}
 	switch {
-	case first == "timestamp":
+	case googleTimestamps[first]:
 		return "google", nil
 	case first == "id" && len(header) > 2 && strings.EqualFold(strings.TrimSpace(header[1]), "start time"):
 		return "msforms", nil
@@ -312,7 +322,7 @@ func defaultTitle(opt Options, path string) string {
 // inside the caller's transaction.
 func importInto(ctx context.Context, tx *data.Tx, networkID, path, hash, title string, plan Plan, st source, head *Sample, opt Options, report *Report) (data.Survey, error) {
 	survey, err := tx.CreateSurvey(data.Survey{NetworkID: networkID, MeetingID: opt.MeetingID, Title: title, Format: plan.Format, SourceFile: filepath.Base(path),
-		SourceHash: hash, ImportedAt: time.Now().UTC().Format(time.RFC3339)})
+		SourceHash: hash, ImportedAt: time.Now().UTC().Format(time.RFC3339), CountsOnly: plan.CountsOnly})
 	if err != nil {
 		return survey, err
 	}
@@ -323,6 +333,14 @@ func importInto(ctx context.Context, tx *data.Tx, networkID, path, hash, title s
 	w, err := newWriter(ctx, tx, networkID, survey.ID, plan, path, opt.Session, progress)
 	if err != nil {
 		return survey, err
+	}
+	if plan.CountsOnly {
+		w.addSessionCounts()
+		if err := w.finish(); err != nil {
+			return survey, err
+		}
+		survey.Respondents = w.count
+		return survey, nil
 	}
 	for i, rec := range head.Rows {
 		if err := w.row(rec, head.Lines[i]); err != nil {
@@ -677,6 +695,9 @@ func (w *writer) flush() error {
 func (w *writer) finish() error {
 	if err := w.flush(); err != nil {
 		return err
+	}
+	if w.count == 0 && w.plan.CountsOnly {
+		return &tabular.FileError{File: w.file, Msg: "has Session sheets without answers and no Voters sheet", Hint: "export the presentation's results again from Mentimeter, with the voters' data"}
 	}
 	if w.count == 0 {
 		return &tabular.FileError{File: w.file, Msg: "has a header but no answers", Hint: "choose the export with the responses"}

@@ -1,11 +1,13 @@
 package survey
 
 import (
+	"fmt"
 	"io"
 	"regexp"
 	"strconv"
 	"strings"
 
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/tabular"
 )
 
@@ -21,6 +23,8 @@ type MentiBook struct {
 	// Mismatches are the options whose count in the Voters sheet differs
 	// from the Session sheet's; the Voters sheet wins.
 	Mismatches []Mismatch
+	// NoVoters: the workbook has Session sheets but no Voters sheet.
+	NoVoters bool
 }
 
 // MentiSession is one "Session N" sheet.
@@ -32,9 +36,28 @@ type MentiSession struct {
 
 // MentiSlide is one block of a Session sheet.
 type MentiSlide struct {
-	Type    string // choices, scales, open, wordcloud, quiz…, slide
-	Title   string
-	Choices []MentiChoice // choice and quiz slides: every option, in order, with its votes
+	Type        string // choices, scales, open, wordcloud, quiz…, slide
+	Title       string
+	Respondents int           // the block's Respondents row
+	Choices     []MentiChoice // choice and quiz slides: every option, in order, with its votes
+	// Table is the block's table as written ("Choices | Votes", "Choices |
+	// Weighted average | 1 | 2…"): what a workbook without its Voters
+	// sheet is imported from.
+	Table     MentiTable
+	Responses []string // the block's "Responses" rows: open answers, words
+}
+
+// MentiTable is a block's table: its heading row and the rows under it.
+type MentiTable struct {
+	Head []string // the heading row after its first cell: "Votes", or "Weighted average", "1", "2"…
+	Rows []MentiRow
+}
+
+// MentiRow is one row of a block's table: its label (an option, a
+// statement, an item) and the cells after it.
+type MentiRow struct {
+	Label string
+	Cells []string
 }
 
 // MentiChoice is an option of a slide and the votes Mentimeter counted.
@@ -71,6 +94,7 @@ const (
 	maxMentiSlides  = 2000
 	maxSlideChoices = 500
 	maxQAEntries    = 20_000
+	maxResponses    = 100_000 // open answers and words listed in all Session sheets
 )
 
 var slideStart = regexp.MustCompile(`(?i)^(question|slide)\s*\d+$`)
@@ -121,15 +145,19 @@ func readSessionSheet(file string, wb *tabular.Workbook, sheet string, slides *i
 	// the sheet's own name ("Session 2") is the fallback.
 	s := MentiSession{Sheet: sheet, Name: sheetSession(sheet)}
 	named := false
+	responses := 0
 	rows, err := wb.Rows(sheet, false)
 	if err != nil {
 		return s, err
 	}
 	defer rows.Close()
+	at := func(line int) *tabular.FileError {
+		return &tabular.FileError{File: file + ", sheet " + sheet, Line: line}
+	}
 	var cur *MentiSlide
-	inChoices := false
+	inTable, inChoices, inResponses := false, false, false
 	for {
-		r, _, err := rows.Next()
+		r, line, err := rows.Next()
 		if err != nil {
 			if err == io.EOF {
 				return s, nil
@@ -150,26 +178,135 @@ func readSessionSheet(file string, wb *tabular.Workbook, sheet string, slides *i
 				return s, &tabular.FileError{File: file + ", sheet " + sheet, Msg: "lists more than 2,000 slides", Hint: "export the presentation's results again from Mentimeter"}
 			}
 			s.Slides = append(s.Slides, MentiSlide{})
-			cur, inChoices = &s.Slides[len(s.Slides)-1], false
+			cur, inTable, inChoices, inResponses = &s.Slides[len(s.Slides)-1], false, false, false
 		case cur == nil:
-		case first == "":
-			inChoices = false // a blank row ends a block's table
-		case inChoices && len(cur.Choices) < maxSlideChoices:
-			cur.Choices = append(cur.Choices, MentiChoice{Label: canonicalNumber(first), Votes: atoiFloat(second)})
-		case inChoices:
+		case first == "" && !(inResponses && second != ""):
+			inTable, inChoices, inResponses = false, false, false // a blank row ends a block's table
+		case inResponses:
+			if responses++; responses > maxResponses {
+				return s, &tabular.FileError{File: file + ", sheet " + sheet, Msg: "lists more than 100,000 responses", Hint: "export the presentation's results again from Mentimeter"}
+			}
+			cur.Responses = append(cur.Responses, cleanCell(strings.Join(nonEmpty(trimmed(r)), " ")))
+		case inTable && len(cur.Table.Rows) < maxSlideChoices:
+			label := canonicalNumber(cleanCell(first))
+			row := MentiRow{Label: label, Cells: trimmed(r[1:])}
+			if err := checkCounts(at(line), cur, row, inChoices); err != nil {
+				return s, err
+			}
+			cur.Table.Rows = append(cur.Table.Rows, row)
+			if inChoices {
+				cur.Choices = append(cur.Choices, MentiChoice{Label: label, Votes: atoiFloat(second)})
+			}
+		case inTable:
 		case first == "Type":
 			cur.Type = strings.ToLower(second)
 		case first == "Question":
 			cur.Title = second
+		case first == "Respondents":
+			if err := checkCount(at(line), 2, second, "a number of respondents"); err != nil {
+				return s, err
+			}
+			cur.Respondents = atoiFloat(second)
 		case first == "Session" && !named && second != "":
 			s.Name, named = strings.TrimSuffix(second, ".0"), true
+		case strings.EqualFold(first, "responses"):
+			inResponses = true
 		case choiceHeads[strings.ToLower(first)]:
 			// "Choices | Votes" lists options; "Choices | Weighted average | 1 | 2…"
 			// lists a scale's statements, which the Voters columns already name.
-			inChoices = !strings.HasPrefix(strings.ToLower(second), "weighted")
+			inTable = true
+			cur.Table.Head = trimmed(r[1:])
+			inChoices = isCountHead(second)
+			if err := checkValueHeads(at(line), cur); err != nil {
+				return s, err
+			}
 		}
 	}
 }
+
+// Bounds on a Session sheet's figures: no presentation has more voters,
+// a scale is a rating (as maxScaleWidth for the Voters sheet), and a
+// value heading is a scale value, a position or a number of points.
+const (
+	maxSheetCount = 10_000_000
+	maxHeadValue  = 1_000_000
+)
+
+// checkCount refuses a cell that should hold a count and does not: a
+// blank is none, anything else must be a whole number from 0.
+func checkCount(at *tabular.FileError, column int, cell, what string) error {
+	if cell == "" {
+		return nil
+	}
+	f, err := strconv.ParseFloat(cell, 64)
+	if err == nil && f >= 0 && f <= maxSheetCount && f == float64(int(f)) {
+		return nil
+	}
+	at.Column = column
+	at.Msg = fmt.Sprintf("holds %q where Mentimeter writes %s", truncate(cell, 30), what)
+	at.Hint = "export the presentation's results again from Mentimeter, or fix the cell"
+	return at
+}
+
+// checkCounts checks a table row's counts: the votes of an option list,
+// or the count under each value heading.
+func checkCounts(at *tabular.FileError, sl *MentiSlide, row MentiRow, votes bool) error {
+	if votes && len(row.Cells) > 0 {
+		return checkCount(at, 2, row.Cells[0], "a number of votes")
+	}
+	for _, h := range valueHeads(sl.Table.Head) {
+		if h.cell < len(row.Cells) {
+			if err := checkCount(at, h.cell+2, row.Cells[h.cell], "how many gave "+strconv.Itoa(h.value)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// checkValueHeads refuses value headings no tool writes: beyond the
+// bound, or a scale wider than a rating.
+func checkValueHeads(at *tabular.FileError, sl *MentiSlide) error {
+	heads := valueHeads(sl.Table.Head)
+	lo, hi := 0, 0
+	for i, h := range heads {
+		if h.value < -maxHeadValue || h.value > maxHeadValue {
+			at.Column, at.Msg = h.cell+2, fmt.Sprintf("heads a column with %d, not a scale value, position or number of points", h.value)
+			return at
+		}
+		if i == 0 {
+			lo, hi = h.value, h.value
+		}
+		lo, hi = min(lo, h.value), max(hi, h.value)
+	}
+	if strings.Contains(sl.Type, "scale") && hi-lo > maxScaleWidth {
+		at.Msg = fmt.Sprintf("heads a scale from %d to %d for %q; a rating scale spans at most %d", lo, hi, truncate(sl.Title, 40), maxScaleWidth)
+		at.Hint = "export the presentation's results again from Mentimeter"
+		return at
+	}
+	return nil
+}
+
+// isCountHead tells a table whose second column counts votes (an option
+// list) from one that gives averages or a distribution.
+func isCountHead(h string) bool {
+	switch strings.ToLower(h) {
+	case "", "votes", "vote", "count", "counts", "responses":
+		return true
+	}
+	return false
+}
+
+func trimmed(cells []string) []string {
+	out := make([]string, len(cells))
+	for i, c := range cells {
+		out[i] = strings.TrimSpace(c)
+	}
+	return out
+}
+
+// cleanCell is a cell's text as an answer may be stored.
+func cleanCell(s string) string { return strings.TrimSpace(data.CleanAnswerText(s)) }
 
 // slide finds the nth slide titled title in a session (nil when absent).
 func (s MentiSession) slide(ref SlideRef) *MentiSlide {

@@ -37,7 +37,7 @@ func WritePDF(ctx context.Context, s *data.Store, sv data.Survey, partnerID, par
 	}
 	pdf := pdfdoc.New("P", sv.Title+" — survey results", sv.Title, fonts)
 	pdf.AddPage()
-	r := reportWriter{pdf: pdf}
+	r := reportWriter{pdf: pdf, countsOnly: sv.CountsOnly}
 	r.titleBlock(sv, partnerName)
 	if res.RespondentsByPartner != nil {
 		r.partners(*res.RespondentsByPartner, sv.Respondents)
@@ -51,7 +51,10 @@ func WritePDF(ctx context.Context, s *data.Store, sv data.Survey, partnerID, par
 	return pdf.Output(w)
 }
 
-type reportWriter struct{ pdf *fpdf.Fpdf }
+type reportWriter struct {
+	pdf        *fpdf.Fpdf
+	countsOnly bool // the survey holds counts per question only: no skipped to tell
+}
 
 // bottom is where the page's rows end.
 func (r reportWriter) bottom() float64 {
@@ -71,7 +74,7 @@ func (r reportWriter) titleBlock(sv data.Survey, partnerName string) {
 // question writes one question; a question that does not fit the rest of
 // the page starts a new one (unless it is longer than a page itself).
 func (r reportWriter) question(q QuestionResult) {
-	r.chart(questionHeading(q), questionFacts(q), q)
+	r.chart(questionHeading(q), QuestionFacts(q, r.countsOnly), q)
 }
 
 // partners writes how many respondents answered from each partner.

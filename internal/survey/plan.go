@@ -67,6 +67,10 @@ type Plan struct {
 	Columns   []Column
 	Questions []PlannedQuestion
 	Menti     *MentiBook // a Mentimeter workbook's Session and Q&A sheets; nil otherwise
+	// CountsOnly: a Mentimeter workbook without its Voters sheet, imported
+	// from its Session sheets' figures (no column, no respondent's row).
+	CountsOnly bool
+	Notes      []string // what the import leaves aside, for the preview
 }
 
 var gridHeader = regexp.MustCompile(`^(.*\S)\s*\[(.+)\]\s*$`)
@@ -79,6 +83,32 @@ var metaHeaders = map[string]string{
 	"respondent id": RoleIgnore, "collector id": RoleIgnore, "start date": RoleTimestamp, "end date": RoleTimestamp,
 	"ip address": RoleIgnore, "first name": RoleIgnore, "last name": RoleIgnore, "custom data 1": RoleIgnore,
 	"session": RoleIgnore, "voter": RoleIgnore,
+}
+
+// googleTimestamps are the heading of a Google Forms export's first column
+// in the languages of the network's cities: Google writes it in the form
+// owner's language.
+var googleTimestamps = map[string]bool{
+	"timestamp": true, "zeitstempel": true, "horodateur": true, "marca temporal": true, "informazioni cronologiche": true,
+	"tijdstempel": true, "sygnatura czasowa": true, "carimbo de data/hora": true, "marcaj de timp": true, "marcă temporală": true,
+	"időbélyeg": true, "časová značka": true, "časová pečiatka": true, "χρονική σήμανση": true, "tidsstämpel": true,
+	"tidsstempel": true, "aikaleima": true, "časovni žig": true, "vremenska oznaka": true, "клеймо за време": true,
+	"laiko žymė": true, "laikspiedols": true, "ajatempel": true, "marca de temps": true,
+}
+
+// dateTime matches a moment as survey tools and spreadsheets write it,
+// date and time: "2026/12/01 10:15:00 AM GMT+1", "01.12.2026 10:15",
+// "1/12/2026 10:15:00", "2026-12-01T10:15:00Z".
+var dateTime = regexp.MustCompile(`^\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*([AaPp]\.?\s?[Mm]\.?)?\s*(Z|(GMT|UTC)?\s*[+-]\d{1,2}(:?\d{2})?|GMT|UTC)?$`)
+
+// allDateTimes tells a column of moments: every value is a date and time.
+func allDateTimes(values []string) bool {
+	for _, v := range values {
+		if !dateTime.MatchString(v) {
+			return false
+		}
+	}
+	return len(values) > 0
 }
 
 // MakePlan guesses each column's role and question kind from the header
@@ -97,8 +127,12 @@ func MakePlan(format string, header []string, sample [][]string, partners []data
 		key := strings.ToLower(col.Header)
 		values := columnValues(sample, i)
 		switch {
+		case col.Header == "" && len(values) == 0: // an empty column a spreadsheet left at the side
+			col.Role = RoleIgnore
 		case metaHeaders[key] != "":
 			col.Role = metaHeaders[key]
+		case googleTimestamps[key] || !timestampTaken(p.Columns) && allDateTimes(values):
+			col.Role = RoleTimestamp
 		case strings.HasPrefix(key, "points - ") || strings.HasPrefix(key, "feedback - "):
 			col.Role = RoleIgnore
 		case !partnerTaken && len(partnerKeys) > 0 && mostlyPartners(values, partnerKeys):
@@ -127,6 +161,10 @@ func MakePlan(format string, header []string, sample [][]string, partners []data
 		p.Columns = append(p.Columns, col)
 	}
 	return p
+}
+
+func timestampTaken(cols []Column) bool {
+	return slices.ContainsFunc(cols, func(c Column) bool { return c.Role == RoleTimestamp })
 }
 
 // gridKind tells a grid of numbers apart: "Rank …" is a ranking, "…

@@ -15,7 +15,7 @@ import (
 // reportFacts is the line under a report's title: who answered, from
 // which file, when.
 func reportFacts(sv data.Survey, partnerName string) string {
-	who := fmt.Sprintf("%d respondents", sv.Respondents)
+	who := RespondentsText(sv.Respondents, sv.CountsOnly)
 	if partnerName != "" {
 		who = "Answers of " + partnerName + " (of " + who + ")"
 	}
@@ -29,11 +29,16 @@ func reportFacts(sv data.Survey, partnerName string) string {
 	return strings.Join(facts, " · ")
 }
 
-// questionHeading and questionFacts name a question and say how many answered it.
+// questionHeading and QuestionFacts name a question and say how many
+// answered it (and skipped it, unless the survey holds counts only).
 func questionHeading(q QuestionResult) string { return fmt.Sprintf("%d. %s", q.Position, q.Prompt) }
 
-func questionFacts(q QuestionResult) string {
-	return fmt.Sprintf("%s · %d answered · %d skipped", strings.ReplaceAll(q.Kind, "_", " "), q.Respondents, q.Skipped)
+func QuestionFacts(q QuestionResult, countsOnly bool) string {
+	facts := fmt.Sprintf("%s · %d answered", strings.ReplaceAll(q.Kind, "_", " "), q.Respondents)
+	if countsOnly { // who skipped is unknown without the voters' rows
+		return facts
+	}
+	return facts + fmt.Sprintf(" · %d skipped", q.Skipped)
 }
 
 // ReportDocument is the survey report as a document (for the DOCX): each
@@ -43,7 +48,7 @@ func questionFacts(q QuestionResult) string {
 func ReportDocument(res Results, sv data.Survey, partnerName string) doc.Document {
 	d := doc.Document{Title: sv.Title, Subtitle: reportFacts(sv, partnerName)}
 	for i, q := range reportSections(res, sv) {
-		heading, facts := questionHeading(q), questionFacts(q)
+		heading, facts := questionHeading(q), QuestionFacts(q, sv.CountsOnly)
 		if i == 0 && res.RespondentsByPartner != nil {
 			heading, facts = q.Prompt, partnerFacts(*res.RespondentsByPartner, sv.Respondents)
 		}
@@ -120,6 +125,11 @@ func resultsTable(q QuestionResult) doc.Table {
 		for _, it := range q.Items {
 			row(doc.Cell{Text: it.Label}, num(fmt.Sprintf("%.1f", it.Average)), num(strconv.Itoa(it.Count)))
 		}
+	case len(q.Audience) > 0:
+		t.Header = audienceHeader
+		for _, a := range q.Audience {
+			row(doc.Cell{Text: a.Text}, num(strconv.Itoa(a.Upvotes)), doc.Cell{Text: answeredText(a.Answered)})
+		}
 	case len(q.Words) > 0:
 		t.Header = []string{"Word", "Count"}
 		for _, w := range q.Words {
@@ -127,6 +137,16 @@ func resultsTable(q QuestionResult) doc.Table {
 		}
 	}
 	return t
+}
+
+// audienceHeader heads the table of the audience's questions.
+var audienceHeader = []string{"Question from the audience", "Upvotes", "Answered"}
+
+func answeredText(answered bool) string {
+	if answered {
+		return "yes"
+	}
+	return "no"
 }
 
 // WriteDOCX writes the survey report (everybody's, or one partner's) as

@@ -28,6 +28,11 @@ type SurveyInfo struct {
 	Format      string `json:"format"`
 	SourceFile  string `json:"source_file"`
 	Respondents int    `json:"respondents"`
+	// CountsOnly: the survey holds counts per question only (a Mentimeter
+	// file without its Voters sheet): respondents is then at least how
+	// many took part, skipped is unknown (0), no answer is tied to a
+	// person or a partner.
+	CountsOnly bool `json:"counts_only,omitempty"`
 }
 
 // QuestionResult is one question's counts.
@@ -91,7 +96,7 @@ const openAnswers = 20
 // LoadResults reads a survey's counts from the aggregates: a handful of
 // small queries, whatever the number of respondents.
 func LoadResults(ctx context.Context, s *data.Store, sv data.Survey, partnerID string) (Results, error) {
-	res := Results{Survey: SurveyInfo{ID: sv.ID, Title: sv.Title, Format: sv.Format, SourceFile: sv.SourceFile, Respondents: sv.Respondents},
+	res := Results{Survey: SurveyInfo{ID: sv.ID, Title: sv.Title, Format: sv.Format, SourceFile: sv.SourceFile, Respondents: sv.Respondents, CountsOnly: sv.CountsOnly},
 		PartnerID: partnerID, Questions: []QuestionResult{}}
 	qs, err := s.SurveyQuestions(ctx, sv.ID)
 	if err != nil {
@@ -118,7 +123,9 @@ func LoadResults(ctx context.Context, s *data.Store, sv data.Survey, partnerID s
 	}
 	for _, q := range qs {
 		qr := QuestionResult{ID: q.ID, Position: q.Position + 1, Kind: q.Kind, Prompt: q.Prompt, Respondents: answered[q.ID]}
-		qr.Skipped = max(total-qr.Respondents, 0)
+		if !sv.CountsOnly { // who skipped a question is unknown without the voters' rows
+			qr.Skipped = max(total-qr.Respondents, 0)
+		}
 		switch q.Kind {
 		case data.KindSingleChoice, data.KindMultipleChoice:
 			qr.Options = optionResults(q, byQuestion[q.ID], qr.Respondents)
@@ -126,6 +133,14 @@ func LoadResults(ctx context.Context, s *data.Store, sv data.Survey, partnerID s
 			qr.Statements = statementResults(q, byQuestion[q.ID])
 		case data.KindRanking, data.KindPoints:
 			qr.Items = itemResults(q, byQuestion[q.ID], qr.Respondents)
+		case data.KindOpenEnded:
+			if sv.CountsOnly { // the answers the Session sheets list, stored as the question's rows
+				qr.Answers = q.Options[:min(len(q.Options), openAnswers)]
+				qr.MoreAnswers = max(qr.Respondents-len(qr.Answers), 0)
+			}
+			if err := topWordsOf(ctx, s, q.ID, partnerID, &qr); err != nil {
+				return res, err
+			}
 		case data.KindQA:
 			qr.Audience = audienceResults(q, byQuestion[q.ID])
 			if len(qr.Audience) > 0 {
@@ -133,12 +148,8 @@ func LoadResults(ctx context.Context, s *data.Store, sv data.Survey, partnerID s
 			}
 			fallthrough // and the words of answers typed on phones
 		default:
-			words, err := s.TopWords(ctx, q.ID, partnerID, topWords)
-			if err != nil {
+			if err := topWordsOf(ctx, s, q.ID, partnerID, &qr); err != nil {
 				return res, err
-			}
-			for _, w := range words {
-				qr.Words = append(qr.Words, WordResult{Word: w.Word, Count: w.Count})
 			}
 		}
 		res.Questions = append(res.Questions, qr)
@@ -147,7 +158,22 @@ func LoadResults(ctx context.Context, s *data.Store, sv data.Survey, partnerID s
 	if err != nil {
 		return res, err
 	}
+	if sv.CountsOnly {
+		return res, nil
+	}
 	return res, openAnswersOf(ctx, s, sv, partnerID, res.Questions)
+}
+
+// topWordsOf reads a question's most frequent words.
+func topWordsOf(ctx context.Context, s *data.Store, questionID, partnerID string, qr *QuestionResult) error {
+	words, err := s.TopWords(ctx, questionID, partnerID, topWords)
+	if err != nil {
+		return err
+	}
+	for _, w := range words {
+		qr.Words = append(qr.Words, WordResult{Word: w.Word, Count: w.Count})
+	}
+	return nil
 }
 
 // openAnswersOf fills the open questions' answers, newest first:

@@ -51,16 +51,19 @@ func openSource(path string, opt Options) (source, *MentiBook, error) {
 		return nil, nil, err
 	}
 	sheets := wb.Sheets() // never empty: the opener refuses a workbook without sheets
-	sheet := sheets[0]
+	sheet, voters := sheets[0], false
 	for _, s := range sheets {
 		if strings.EqualFold(s, "Voters") {
-			sheet = s
+			sheet, voters = s, true
 		}
 	}
 	book, err := readMentiBook(filepath.Base(path), wb, sheets)
 	if err != nil {
 		wb.Close()
 		return nil, nil, err
+	}
+	if book != nil {
+		book.NoVoters = !voters && len(book.Sessions) > 0
 	}
 	rows, err := wb.Rows(sheet, false)
 	if err != nil {

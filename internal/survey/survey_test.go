@@ -228,6 +228,8 @@ func FuzzImport(f *testing.F) {
 		f.Add(seed)
 	}
 	corpusFiles, _ := filepath.Glob("testdata/corpus/*.[cx]*") // every format and Mentimeter case
+	nasty, _ := filepath.Glob("testdata/nasty/*")              // files as European laptops write them
+	corpusFiles = append(corpusFiles, nasty...)
 	for _, name := range corpusFiles {
 		if raw, err := os.ReadFile(name); err == nil {
 			f.Add(raw)

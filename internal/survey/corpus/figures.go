@@ -15,6 +15,9 @@ type Figures struct {
 	Questions   []QFigures `json:"questions"`
 	Reactions   int        `json:"reactions,omitempty"`  // reactions to content slides (ignored)
 	Mismatches  int        `json:"mismatches,omitempty"` // options the Voters and Session sheets count differently
+	// CountsOnly: a Mentimeter file without its Voters sheet; Respondents
+	// is then the most who answered one slide, summed over the sessions.
+	CountsOnly bool `json:"counts_only,omitempty"`
 }
 
 // QFigures is one question: every option in the source tool's order with
@@ -29,6 +32,24 @@ type QFigures struct {
 	// Ordered says the file states the options' order (Mentimeter's
 	// Session sheets); a CSV lists them as respondents chose them.
 	Ordered bool `json:"ordered,omitempty"`
+	// Without voters: a scale's count per value and statement, a word
+	// cloud's words, a ranking's or 100 points' items (how many placed
+	// each and the sum of positions or points), the open answers listed.
+	Statements []StmtFigures `json:"statements,omitempty"`
+	Words      []OptFigures  `json:"words,omitempty"`
+	Items      []ItemFigures `json:"items,omitempty"`
+	Listed     int           `json:"listed,omitempty"`
+}
+
+type StmtFigures struct {
+	Label  string         `json:"label"`
+	Values map[string]int `json:"values"`
+}
+
+type ItemFigures struct {
+	Label string `json:"label"`
+	Count int    `json:"count"`
+	Total int    `json:"total"`
 }
 
 type OptFigures struct {

@@ -13,7 +13,7 @@ import (
 
 // mentiSlide is one slide of a synthetic presentation.
 type mentiSlide struct {
-	Type    string // choices, multi, scales, open, quiz, slide (content)
+	Type    string // choices, multi, scales, open, quiz, slide (content); without voters also wordcloud, ranking, points
 	Title   string
 	Options []string // choices, multi, quiz: in order, the last never chosen; scales: statements
 	Numeric bool     // the options are numbers: numeric cells ("14.0") in the Session sheets
@@ -32,6 +32,9 @@ type mentiFile struct {
 	// the Voters sheet (it happens in real files): slide, option.
 	OffBy *[2]int
 	Seed  uint64
+	// NoVoters leaves the Voters sheet out (an export without voter
+	// data, or an older one): only the Session sheets' figures remain.
+	NoVoters bool
 }
 
 type qaEntry struct {
@@ -49,7 +52,12 @@ type vote struct {
 	Open    map[int]string
 	Score   map[int]int
 	React   map[int]string
+	Words   map[int][]string // word cloud entries
+	Ranks   map[int][]int    // ranking: each option's position, 1 first
+	Points  map[int][]int    // 100 points: each option's points
 }
+
+var cloudWords = []string{"trust", "youth", "co-design", "public space", "budget", "walkshop"}
 
 var openIdeas = []string{"More walkshops with residents", "Peer visits between cities", "Shorter talks, more exchange",
 	"A toolkit for co-design", "Meet the youth council", "Visit the market hall project"}
@@ -62,7 +70,8 @@ func (m mentiFile) votes() []vote {
 	var out []vote
 	for _, s := range m.Sessions {
 		for range m.Voters {
-			v := vote{Session: s, Chosen: map[int][]string{}, Scales: map[int][]int{}, Open: map[int]string{}, Score: map[int]int{}, React: map[int]string{}}
+			v := vote{Session: s, Chosen: map[int][]string{}, Scales: map[int][]int{}, Open: map[int]string{}, Score: map[int]int{}, React: map[int]string{},
+				Words: map[int][]string{}, Ranks: map[int][]int{}, Points: map[int][]int{}}
 			for si, sl := range m.Slides {
 				var pool []string // the options voters pick from: all but the last
 				if len(sl.Options) > 1 {
@@ -92,6 +101,24 @@ func (m mentiFile) votes() []vote {
 					if rng.IntN(3) > 0 {
 						v.Open[si] = openIdeas[rng.IntN(len(openIdeas))]
 					}
+				case "wordcloud":
+					for _, i := range rng.Perm(len(cloudWords))[:rng.IntN(4)] {
+						v.Words[si] = append(v.Words[si], cloudWords[i])
+					}
+				case "ranking":
+					if rng.IntN(7) > 0 {
+						for _, p := range rng.Perm(len(sl.Options)) {
+							v.Ranks[si] = append(v.Ranks[si], p+1)
+						}
+					}
+				case "points":
+					if rng.IntN(7) > 0 {
+						pts := make([]int, len(sl.Options))
+						for range 10 { // ten tens spread over the items
+							pts[rng.IntN(len(pts))] += 10
+						}
+						v.Points[si] = pts
+					}
 				case "slide":
 					if rng.IntN(2) == 0 {
 						v.React[si] = []string{"👍", "❤️", "😂"}[rng.IntN(3)]
@@ -110,12 +137,10 @@ func (m mentiFile) write(path string) error {
 	votes := m.votes()
 	f := excelize.NewFile()
 	defer f.Close()
-	f.SetSheetName("Sheet1", "Voters")
-	oneDecimal := "0.0"
-	numStyle, err := f.NewStyle(&excelize.Style{CustomNumFmt: &oneDecimal})
-	if err != nil {
-		return err
+	if m.NoVoters {
+		return m.writeWithoutVoters(f, path, votes)
 	}
+	f.SetSheetName("Sheet1", "Voters")
 	rows := [][]any{{"Results of the synthetic presentation " + m.Name}, {"Exported from Mentimeter (synthetic corpus)"}}
 	header := []any{m.DateHeader, "Session", "Voter"}
 	for _, sl := range m.Slides {
@@ -134,6 +159,8 @@ func (m mentiFile) write(path string) error {
 			header = append(header, sl.Title+": Name", sl.Title+": Emoji", sl.Title+": Answer", sl.Title+": Score")
 		case "slide":
 			header = append(header, ":")
+		default:
+			return fmt.Errorf("slide %q: the Voters sheet of a %s slide is not generated", sl.Title, sl.Type)
 		}
 	}
 	rows = append(rows, header)
@@ -176,11 +203,39 @@ func (m mentiFile) write(path string) error {
 	if err := setRows(f, "Voters", rows); err != nil {
 		return err
 	}
+	if err := m.writeSessions(f, votes); err != nil {
+		return err
+	}
+	return m.writeQA(f, path)
+}
+
+// writeWithoutVoters writes the Session sheets (the first in place of
+// the default sheet) and the audience's questions.
+func (m mentiFile) writeWithoutVoters(f *excelize.File, path string, votes []vote) error {
+	f.SetSheetName("Sheet1", "Session "+m.Sessions[0])
+	if err := m.writeSessions(f, votes); err != nil {
+		return err
+	}
+	return m.writeQA(f, path)
+}
+
+func (m mentiFile) writeSessions(f *excelize.File, votes []vote) error {
+	oneDecimal := "0.0"
+	numStyle, err := f.NewStyle(&excelize.Style{CustomNumFmt: &oneDecimal})
+	if err != nil {
+		return err
+	}
 	for _, s := range m.Sessions {
 		if err := m.writeSession(f, s, votes, numStyle); err != nil {
 			return err
 		}
 	}
+	return nil
+}
+
+// writeQA writes the "Questions from audience" sheet, when there are any,
+// and saves the workbook.
+func (m mentiFile) writeQA(f *excelize.File, path string) error {
 	if len(m.QA) > 0 {
 		qa := [][]any{{"Questions from audience"}, {}, {"Session", "Question", "Upvotes", "Answered"}}
 		for _, e := range m.QA {
@@ -203,13 +258,15 @@ func (m mentiFile) write(path string) error {
 // writeSession writes a "Session N" sheet: one block per slide.
 func (m mentiFile) writeSession(f *excelize.File, session string, votes []vote, numStyle int) error {
 	sheet := "Session " + session
-	if _, err := f.NewSheet(sheet); err != nil {
-		return err
+	if idx, _ := f.GetSheetIndex(sheet); idx < 0 {
+		if _, err := f.NewSheet(sheet); err != nil {
+			return err
+		}
 	}
 	var rows [][]any
 	var numericRows []int
 	for si, sl := range m.Slides {
-		kind := map[string]string{"multi": "choices"}[sl.Type]
+		kind := map[string]string{"multi": "choices", "points": "100 points"}[sl.Type]
 		if kind == "" {
 			kind = sl.Type
 		}
@@ -261,6 +318,30 @@ func (m mentiFile) writeSession(f *excelize.File, session string, votes []vote, 
 					rows = append(rows, []any{v.Open[si]})
 				}
 			}
+		case "wordcloud": // each entry on a row of its own
+			rows = append(rows, []any{"Responses"})
+			for _, v := range votes {
+				if v.Session == session {
+					for _, w := range v.Words[si] {
+						rows = append(rows, []any{w})
+					}
+				}
+			}
+		case "ranking", "points": // per option, how many put it at each position or gave it each number of points
+			values := m.itemValues(sl)
+			head := []any{"Choices"}
+			for _, x := range values {
+				head = append(head, x)
+			}
+			rows = append(rows, head)
+			for oi, o := range sl.Options {
+				dist := m.itemDistribution(votes, session, si, oi)
+				row := []any{o}
+				for _, x := range values {
+					row = append(row, dist[x])
+				}
+				rows = append(rows, row)
+			}
 		}
 		rows = append(rows, []any{})
 	}
@@ -275,6 +356,41 @@ func (m mentiFile) writeSession(f *excelize.File, session string, votes []vote, 
 	return nil
 }
 
+// itemValues are the columns of a ranking's or 100 points' table: the
+// positions, or the numbers of points 0, 10… 100.
+func (m mentiFile) itemValues(sl mentiSlide) []int {
+	var out []int
+	if sl.Type == "ranking" {
+		for i := range sl.Options {
+			out = append(out, i+1)
+		}
+		return out
+	}
+	for x := 0; x <= 100; x += 10 {
+		out = append(out, x)
+	}
+	return out
+}
+
+// itemDistribution is, for one option of a ranking or 100 points slide,
+// how many voters of a session ("all": every one) gave it each position
+// or number of points.
+func (m mentiFile) itemDistribution(votes []vote, session string, si, oi int) map[int]int {
+	out := map[int]int{}
+	for _, v := range votes {
+		if session != "all" && v.Session != session {
+			continue
+		}
+		if r := v.Ranks[si]; len(r) > 0 {
+			out[r[oi]]++
+		}
+		if p := v.Points[si]; len(p) > 0 {
+			out[p[oi]]++
+		}
+	}
+	return out
+}
+
 // counts are a slide's votes per option in a session ("all": every
 // session) and how many voters picked anything.
 func (m mentiFile) counts(votes []vote, session string, si int) (map[string]int, int) {
@@ -284,7 +400,7 @@ func (m mentiFile) counts(votes []vote, session string, si int) (map[string]int,
 		if session != "all" && v.Session != session {
 			continue
 		}
-		if len(v.Chosen[si]) > 0 {
+		if v.answered(si) {
 			answered++
 		}
 		for _, o := range v.Chosen[si] {
@@ -292,6 +408,11 @@ func (m mentiFile) counts(votes []vote, session string, si int) (map[string]int,
 		}
 	}
 	return counts, answered
+}
+
+// answered tells whether the voter answered slide si.
+func (v vote) answered(si int) bool {
+	return len(v.Chosen[si]) > 0 || len(v.Scales[si]) > 0 || v.Open[si] != "" || len(v.Words[si]) > 0 || len(v.Ranks[si]) > 0 || len(v.Points[si]) > 0
 }
 
 // figures are what Mentimeter shows for a session ("all": merged); where
@@ -309,6 +430,22 @@ func (m mentiFile) figures(session string) corpus.Figures {
 		fig.Reactions = 0
 		for _, v := range votes {
 			fig.Reactions += len(v.React)
+		}
+	}
+	if m.NoVoters { // no voter to count: at least the most who answered a slide, per session
+		fig.Respondents, fig.Reactions, fig.CountsOnly = 0, 0, true
+		for _, s := range m.Sessions {
+			if session != "all" && s != session {
+				continue
+			}
+			most := 0
+			for si, sl := range m.Slides {
+				if sl.Type != "slide" {
+					_, n := m.counts(votes, s, si)
+					most = max(most, n)
+				}
+			}
+			fig.Respondents += most
 		}
 	}
 	if m.OffBy != nil { // every Session sheet counts that option one too many
@@ -329,7 +466,7 @@ func (m mentiFile) figures(session string) corpus.Figures {
 				q.Options = append(q.Options, corpus.OptFigures{Label: o, Count: counts[o]})
 			}
 			fig.Questions = append(fig.Questions, q)
-			if sl.Type == "quiz" {
+			if sl.Type == "quiz" && !m.NoVoters { // the scores are in the Voters sheet only
 				score := corpus.QFigures{Prompt: sl.Title + " — score", Kind: "points", Answered: answered}
 				for _, v := range votes {
 					if session == "all" || v.Session == session {
@@ -349,7 +486,41 @@ func (m mentiFile) figures(session string) corpus.Figures {
 			if sl.Type == "open" {
 				kind = "open_ended"
 			}
-			fig.Questions = append(fig.Questions, corpus.QFigures{Prompt: sl.Title, Kind: kind, Answered: n})
+			q := corpus.QFigures{Prompt: sl.Title, Kind: kind, Answered: n}
+			if m.NoVoters {
+				q.Statements = m.statementFigures(votes, session, si)
+				if sl.Type == "open" {
+					q.Listed = n
+				}
+			}
+			fig.Questions = append(fig.Questions, q)
+		case "wordcloud":
+			q := corpus.QFigures{Prompt: sl.Title, Kind: "word_cloud", Answered: answered}
+			words := map[string]int{}
+			for _, v := range votes {
+				if session == "all" || v.Session == session {
+					for _, w := range v.Words[si] {
+						words[w]++
+					}
+				}
+			}
+			for _, w := range cloudWords {
+				if words[w] > 0 {
+					q.Words = append(q.Words, corpus.OptFigures{Label: w, Count: words[w]})
+				}
+			}
+			fig.Questions = append(fig.Questions, q)
+		case "ranking", "points":
+			q := corpus.QFigures{Prompt: sl.Title, Kind: sl.Type, Answered: answered}
+			for oi, o := range sl.Options {
+				item := corpus.ItemFigures{Label: o}
+				for x, n := range m.itemDistribution(votes, session, si, oi) {
+					item.Count += n
+					item.Total += x * n
+				}
+				q.Items = append(q.Items, item)
+			}
+			fig.Questions = append(fig.Questions, q)
 		}
 	}
 	if len(m.QA) > 0 {
@@ -364,6 +535,29 @@ func (m mentiFile) figures(session string) corpus.Figures {
 		fig.Questions = append(fig.Questions, q)
 	}
 	return fig
+}
+
+// statementFigures are a scales slide's counts per value, per statement
+// (nil for other slides).
+func (m mentiFile) statementFigures(votes []vote, session string, si int) []corpus.StmtFigures {
+	sl := m.Slides[si]
+	if sl.Type != "scales" {
+		return nil
+	}
+	var out []corpus.StmtFigures
+	for sti, st := range sl.Options {
+		f := corpus.StmtFigures{Label: st, Values: map[string]int{}}
+		for x := 1; x <= 5; x++ {
+			f.Values[strconv.Itoa(x)] = 0
+		}
+		for _, v := range votes {
+			if (session == "all" || v.Session == session) && sti < len(v.Scales[si]) {
+				f.Values[strconv.Itoa(v.Scales[si][sti])]++
+			}
+		}
+		out = append(out, f)
+	}
+	return out
 }
 
 func first(s []string) string {

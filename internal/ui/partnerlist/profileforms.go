@@ -154,6 +154,9 @@ func (v *partnersView) applyForms(plan *partners.FormPlan, d dialog.Dialog) {
 		},
 		Done: func() {
 			d.Hide()
+			st, ctx := v.sh.Store(), v.sh.Ctx()
+			v.sh.Did(fmt.Sprintf("import %d profile form(s)", len(plan.Changes)),
+				func() error { return plan.Undo(ctx, st) }, func() error { return plan.Redo(ctx, st) })
 			v.sh.ReloadAll()
 			v.sh.ShowMessage("Profile forms imported", fmt.Sprintf("%d partner(s) updated from their forms.", len(plan.Changes)))
 			if v.imported != nil {

@@ -5,10 +5,12 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 	"github.com/xuri/excelize/v2"
 
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/partners"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/uitest"
 )
@@ -104,4 +106,59 @@ func partnersFormName(t *testing.T, v *partnersView, name string) string {
 		t.Fatalf("no partner %s", name)
 	}
 	return partners.FormFileName(p)
+}
+
+// Importing a returned form is one undo step, as every import: undo puts
+// the partner's old values back — and the lead partner the form demoted
+// — and redo makes the import again.
+func TestUndoAProfileFormImport(t *testing.T) {
+	sh := newShell(t)
+	v := open(t, sh)
+	ended := make(chan struct{}, 1)
+	sh.JobEnded = func() { ended <- struct{}{} }
+	dir := t.TempDir()
+	paths, err := partners.WriteForms(sh.Ctx(), sh.Store(), sh.Network(), dir, "Breda")
+	if err != nil {
+		t.Fatal(err)
+	}
+	before, _ := stored(t, sh, "Breda")
+	f, err := excelize.OpenFile(paths[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.SetCellValue("Profile", partners.FormCell("population"), 185000)
+	f.SetCellValue("Profile", partners.FormCell("region"), "Brabant")
+	f.SetCellValue("Profile", partners.FormCell("role"), partners.RoleLabel(data.RoleLeadPartner))
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	v.Drop(paths[0])
+	test.Tap(uitest.ButtonIn(t, uitest.TopOverlay(sh), "Apply"))
+	waitJob(t, ended)
+	uitest.Key(sh, fyne.KeyReturn) // closes the message: Undo waits for no dialog to be up
+	after, _ := stored(t, sh, "Breda")
+	if after.Region != "Brabant" || after.Population == nil || *after.Population != 185000 || !after.IsLead() {
+		t.Fatalf("Breda after the import %+v", after)
+	}
+	if got := sh.UndoName(); got != "import 1 profile form(s)" {
+		t.Fatalf("undo step %q", got)
+	}
+	sh.Undo()
+	undone, _ := stored(t, sh, "Breda")
+	genk, _ := stored(t, sh, "Genk")
+	if undone.Region != before.Region || !samePopulation(undone.Population, before.Population) || undone.IsLead() || !genk.IsLead() {
+		t.Fatalf("after undo Breda %q %v lead %v, Genk lead %v; before %q %v", undone.Region, undone.Population, undone.IsLead(), genk.IsLead(), before.Region, before.Population)
+	}
+	if v.form.partner.ID == undone.ID && v.form.inputs["region"].entry.Text != before.Region {
+		t.Fatalf("the form shows %q after undo", v.form.inputs["region"].entry.Text)
+	}
+	sh.Redo()
+	if redone, _ := stored(t, sh, "Breda"); redone.Region != "Brabant" || !redone.IsLead() {
+		t.Fatalf("after redo Breda %+v", redone)
+	}
+}
+
+func samePopulation(a, b *int64) bool {
+	return a == nil && b == nil || a != nil && b != nil && *a == *b
 }

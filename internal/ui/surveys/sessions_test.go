@@ -69,3 +69,47 @@ func TestPreviewSaysWhereSheetsDisagree(t *testing.T) {
 		t.Fatal("a session choice for a file of one session")
 	}
 }
+
+// A Mentimeter file without its Voters sheet: the preview says it holds
+// counts per question only and how many took part at least; once
+// imported, the results say so, list the open answers the file gave and
+// offer no partner filter (no answer is tied to a city).
+func TestImportWithoutVotersShowsCountsOnly(t *testing.T) {
+	sh := uitest.NewShell(t, true, Area())
+	v := uitest.Open[*surveysView](t, sh, "surveys")
+	v.importPath(corpus + "menti-no-voters.xlsx")
+	d := uitest.TopOverlay(sh)
+	if d == nil || !uitest.TextIn(d, "No Voters sheet: counts per question only, no per-respondent answers, no city.") || !uitest.TextIn(d, "at least 28 respondents") {
+		t.Fatal("the preview does not say the file holds counts only")
+	}
+	if !uitest.TextIn(d, "e.g. Genk · Gdańsk · Iași") {
+		t.Fatal("the preview shows no options of the Session sheets")
+	}
+	done := make(chan data.Survey, 1)
+	v.imported = func(sv data.Survey) { done <- sv }
+	test.Tap(uitest.ButtonIn(t, d, "Import"))
+	var sv data.Survey
+	select {
+	case sv = <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("the import did not finish")
+	}
+	if !sv.CountsOnly || sv.Respondents != 28 {
+		t.Fatalf("imported %+v", sv)
+	}
+	if got := v.results.heading.Text; got != "menti-no-voters — at least 28 respondents (counts only)" {
+		t.Fatalf("heading %q", got)
+	}
+	if !uitest.TextIn(v.results.body, "multiple choice · 27 answered") || uitest.TextIn(v.results.body, "skipped") {
+		t.Fatal("the results do not show the answered without a skipped")
+	}
+	if !uitest.TextIn(v.results.body, "“A toolkit for co-design”") || !uitest.TextIn(v.results.body, "Who pays for the study visits?") {
+		t.Fatal("the results lack the listed answers or the audience's questions")
+	}
+	if !uitest.TextIn(v.list, "at least 28 respondents (counts only) · Mentimeter") {
+		t.Fatal("the survey list does not say the survey holds counts only")
+	}
+	if !v.results.partner.Disabled() {
+		t.Fatal("a partner filter for a survey without respondents' cities")
+	}
+}

@@ -71,7 +71,10 @@ func (v *surveysView) previewWith(path, replace string, opt survey.Options) {
 		return
 	}
 	respondents := fmt.Sprintf("%d respondents", countAnswered(sample.Rows))
-	if !sample.Complete {
+	switch {
+	case plan.CountsOnly:
+		respondents = survey.RespondentsText(plan.LeastRespondents(opt.Session), true)
+	case !sample.Complete:
 		respondents = fmt.Sprintf("more than %d respondents (all are counted on import)", len(sample.Rows))
 	}
 	info := widget.NewLabel(fmt.Sprintf("%s — %s export read as %s: %s, %d questions. Kinds are guessed from the first rows; change any that is wrong.",

@@ -3,7 +3,6 @@ package surveys
 import (
 	"fmt"
 	"image/color"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -93,6 +92,11 @@ func (r *surveyResults) show(sv data.Survey) {
 	r.partner.SetOptions(options)
 	r.partner.SetSelected(everybody)
 	r.partner.OnChanged = func(string) { r.load() }
+	if sv.CountsOnly { // no respondent is tied to a partner
+		r.partner.Disable()
+	} else {
+		r.partner.Enable()
+	}
 	r.obj.Objects = []fyne.CanvasObject{r.content}
 	r.obj.Refresh()
 	r.load()
@@ -113,7 +117,7 @@ func (r *surveyResults) load() {
 		return
 	}
 	r.res = res
-	r.heading.SetText(fmt.Sprintf("%s — %d respondents", r.sv.Title, r.sv.Respondents))
+	r.heading.SetText(r.sv.Title + " — " + respondentsShort(r.sv))
 	r.body.Objects = nil
 	r.stopSearches()
 	if b := res.RespondentsByPartner; b != nil {
@@ -124,7 +128,7 @@ func (r *surveyResults) load() {
 		// widened the window past a laptop's screen).
 		prompt := widget.NewLabelWithStyle(fmt.Sprintf("%d. %s", q.Position, q.Prompt), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		prompt.Wrapping = fyne.TextWrapWord
-		sub := widget.NewLabel(fmt.Sprintf("%s · %d answered · %d skipped", strings.ReplaceAll(q.Kind, "_", " "), q.Respondents, q.Skipped))
+		sub := widget.NewLabel(survey.QuestionFacts(q, r.sv.CountsOnly))
 		sub.Wrapping = fyne.TextWrapWord
 		r.body.Add(widget.NewCard("", "", container.NewVBox(prompt, sub, r.questionCard(q))))
 	}
@@ -157,7 +161,9 @@ func (r *surveyResults) questionCard(q survey.QuestionResult) fyne.CanvasObject 
 		box.Add(widget.NewLabelWithStyle("Top words", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 		box.Add(topWordsTable(q.Words, 12))
 	}
-	if hasTextAnswers(q.Kind) && q.Respondents > 0 && len(q.Audience) == 0 { // a Mentimeter Q&A has no respondents' texts
+	if r.sv.CountsOnly && len(q.Answers) > 0 { // the answers the file listed: no respondent's row to search
+		box.Add(listedAnswers(q))
+	} else if hasTextAnswers(q.Kind) && q.Respondents > 0 && len(q.Audience) == 0 && !r.sv.CountsOnly { // a Mentimeter Q&A has no respondents' texts
 		answers := container.NewVBox()
 		open := func() {
 			p := r.newAnswersPanel(q)
@@ -177,6 +183,21 @@ func (r *surveyResults) questionCard(q survey.QuestionResult) fyne.CanvasObject 
 	})
 	chart := widget.NewButtonWithIcon("Save chart…", theme.DocumentSaveIcon(), func() { r.exportDialog(q.Position) })
 	box.Add(container.NewHBox(layout.NewSpacer(), chart, need))
+	return box
+}
+
+// listedAnswers are an open question's answers as a file without voters
+// listed them (the first ones; every one is in the XLSX export).
+func listedAnswers(q survey.QuestionResult) fyne.CanvasObject {
+	box := container.NewVBox(widget.NewLabelWithStyle("Answers", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	for _, a := range q.Answers {
+		l := widget.NewLabel("“" + a + "”")
+		l.Wrapping = fyne.TextWrapWord
+		box.Add(l)
+	}
+	if q.MoreAnswers > 0 {
+		box.Add(widget.NewLabelWithStyle(fmt.Sprintf("and %d more (every answer is in the XLSX export)", q.MoreAnswers), fyne.TextAlignLeading, fyne.TextStyle{Italic: true}))
+	}
 	return box
 }
 

@@ -63,7 +63,7 @@ func newSurveysView(sh *shell.Shell) *surveysView {
 		sv := v.surveys[i]
 		box := o.(*fyne.Container)
 		box.Objects[0].(*widget.Label).SetText(sv.Title)
-		box.Objects[1].(*widget.Label).SetText(fmt.Sprintf("%d respondents · %s · %s", sv.Respondents, survey.FormatName(sv.Format), sv.SourceFile))
+		box.Objects[1].(*widget.Label).SetText(fmt.Sprintf("%s · %s · %s", respondentsShort(sv), survey.FormatName(sv.Format), sv.SourceFile))
 	})
 	v.list.OnSelected = func(i widget.ListItemID) {
 		v.selected = v.surveys[i].ID
@@ -185,4 +185,14 @@ func (v *surveysView) didImport(sv data.Survey, oldID, oldTrash string) {
 // moves it to the trash, redo restores it (same id, answers and all).
 func (v *surveysView) didAdd(name string, sv data.Survey) {
 	v.sh.Added(name, func() (string, error) { return v.deleteSurvey(sv.ID) })
+}
+
+// respondentsShort says how many answered a survey, in a line short
+// enough for the list and the results' heading: "at least N respondents
+// (counts only)" for a file without voters' rows.
+func respondentsShort(sv data.Survey) string {
+	if sv.CountsOnly {
+		return fmt.Sprintf("at least %d respondents (counts only)", sv.Respondents)
+	}
+	return fmt.Sprintf("%d respondents", sv.Respondents)
 }

@@ -63,7 +63,7 @@ func mentiNotes(p survey.Plan) string {
 	if p.Menti == nil {
 		return ""
 	}
-	var notes []string
+	notes := append([]string(nil), p.Notes...)
 	if p.Menti.Reactions > 0 {
 		notes = append(notes, fmt.Sprintf("%d reactions to content slides are not imported.", p.Menti.Reactions))
 	}
