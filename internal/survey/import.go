@@ -412,9 +412,13 @@ func newWriter(ctx context.Context, tx *data.Tx, networkID, surveyID string, pla
 		w.scaleSeen = append(w.scaleSeen, &[2]int{q.ScaleMin, q.ScaleMax})
 		w.options = append(w.options, map[string]int{})
 		w.labels = append(w.labels, nil)
-		if q.Slide != nil && (q.Kind == data.KindSingleChoice || q.Kind == data.KindMultipleChoice) {
-			for _, label := range plan.Menti.slideOptions(*q.Slide, session) {
-				w.option(i, label) // every option of the slide, in its order, with no votes yet
+		if q.Kind == data.KindSingleChoice || q.Kind == data.KindMultipleChoice {
+			listed := q.Listed
+			if q.Slide != nil {
+				listed = plan.Menti.slideOptions(*q.Slide, session)
+			}
+			for _, label := range listed {
+				w.option(i, label) // every option the file lists, in its order, with no votes yet
 			}
 		}
 	}
@@ -467,6 +471,9 @@ func (w *writer) row(rec []string, line int) error {
 		case RoleQuestion:
 			if err := w.answer(&r, col, v, line, ci+1); err != nil {
 				return err
+			}
+			if other := col.OtherOf - 1; other >= 0 && v != "" && !slices.Contains(r.Answers[other], col.OtherLabel) {
+				r.Answers[other] = append(r.Answers[other], col.OtherLabel) // an "Other" written is the option Other chosen
 			}
 		}
 	}

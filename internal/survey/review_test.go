@@ -45,6 +45,10 @@ func TestReviewedExports(t *testing.T) {
 			"Skipped slide [single_choice] 0: Yes 0, No 0",
 			"Nobody answered [single_choice] 0: A 0, B 0",
 		}},
+		// SurveyMonkey lists every option in its second header row, those
+		// nobody ticked too; a respondent who only wrote an "Other" answered.
+		{"surveymonkey.csv", monkeyFigures},
+		{"surveymonkey.xlsx", monkeyFigures},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			s, n := demoStore(t)
@@ -61,5 +65,50 @@ func TestReviewedExports(t *testing.T) {
 				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
 			}
 		})
+	}
+}
+
+var monkeyFigures = []string{
+	"Which topics interest you? (select all that apply) [multiple_choice] 26: Co-creation 11, Facilitation 11, Open data 12, Youth work 13, Budgeting 0, Other (please specify) 13",
+	"Which topics interest you? (select all that apply) — other [open_ended] 13: ",
+	// a single "Response" column names no options: they come in the order first answered
+	"How useful was CNM 3? [single_choice] 30: Useful 11, Not useful 13, Very useful 6",
+	"Any other comments? [open_ended] 16: ",
+}
+
+// The preview's choices keep a slide nobody answered at its place, and
+// applying them (as the GUI does) keeps it and SurveyMonkey's "Other".
+func TestChoicesKeepColumnlessQuestions(t *testing.T) {
+	for file, want := range map[string]string{"menti-unanswered.xlsx": "Coffee or tea?|Skipped slide|Nobody answered",
+		"surveymonkey.csv": monkeyFigures[0]} {
+		s, n := demoStore(t)
+		ctx := context.Background()
+		plan, src, head, err := Preview(ctx, s, n.ID, "testdata/review/"+file, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		src.Close()
+		applied, err := plan.Apply(plan.Choices(), head)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sv, _, err := Import(ctx, s, n.ID, "testdata/review/"+file, Options{Title: file, Plan: &applied})
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := LoadResults(ctx, s, sv, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var prompts []string
+		for _, q := range res.Questions {
+			prompts = append(prompts, q.Prompt)
+		}
+		if got := strings.Join(prompts, "|"); strings.Contains(want, "|") && got != want {
+			t.Errorf("%s: questions %s, want %s", file, got, want)
+		}
+		if !strings.Contains(want, "|") && figureLines(res)[0] != want {
+			t.Errorf("%s: %s, want %s", file, figureLines(res)[0], want)
+		}
 	}
 }
