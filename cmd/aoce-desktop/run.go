@@ -44,16 +44,18 @@ type cmdContext struct {
 	replace  bool
 	keepBoth bool
 	session  string
-	yes      bool
-	encoding tabular.Encoding
-	sheet    string
-	net      networkFlags
-	kinds    []string // search --kind
-	sync     syncFlags
-	args     []string
-	stdin    io.Reader
-	stdout   io.Writer
-	stderr   io.Writer
+	// partnerColumn is 'survey import --partner-column': the heading taken as the partner.
+	partnerColumn string
+	yes           bool
+	encoding      tabular.Encoding
+	sheet         string
+	net           networkFlags
+	kinds         []string // search --kind
+	sync          syncFlags
+	args          []string
+	stdin         io.Reader
+	stdout        io.Writer
+	stderr        io.Writer
 }
 
 // usageError is a mistake in the command line itself (exit code 2).
@@ -95,7 +97,9 @@ func commands() []command {
 				fs.BoolVar(&c.replace, "replace", false, "replace the survey imported from the same file before")
 				fs.BoolVar(&c.keepBoth, "keep-both", false, "import a file imported before once more")
 				fs.StringVar(&c.session, "session", "all", "Mentimeter: import one session (its number), all of them merged, or each as its own survey (each)")
-				fs.BoolVar(&c.dryRun, "dry-run", false, "show how the file would be imported (kinds and why, sessions, reactions, disagreeing sheets) and store nothing")
+				fs.BoolVar(&c.dryRun, "dry-run", false, "show how the file would be imported (kinds and why, sessions, reactions, disagreeing sheets, the partner column) and store nothing")
+				fs.StringVar(&c.sheet, "sheet", "", "the XLSX sheet holding the answers (default: Mentimeter's Voters, or the first visible sheet)")
+				fs.StringVar(&c.partnerColumn, "partner-column", "", "the heading of the column naming each respondent's partner (city), when the guess is wrong")
 				encodingFlag(fs, c)
 			}},
 		{name: "survey list", summary: "list the surveys", run: runSurveyList,

@@ -27,10 +27,14 @@ type Options struct {
 	Format    string // auto, generic, google, msforms
 	Encoding  tabular.Encoding
 	Delimiter rune
-	Plan      *Plan                                   // the user's column plan; nil to guess
-	Replace   string                                  // id of a survey this import replaces, in the same transaction
-	Session   string                                  // Mentimeter: "" or SessionsAll for every session merged, or one session's name ("2")
-	Progress  func(respondents int, fraction float64) // called every few hundred rows; fraction of the file read, 0–1
+	Plan      *Plan  // the user's column plan; nil to guess
+	Replace   string // id of a survey this import replaces, in the same transaction
+	Session   string // Mentimeter: "" or SessionsAll for every session merged, or one session's name ("2")
+	Sheet     string // XLSX: the sheet holding the answers ("" for Voters or the first visible sheet)
+	// PartnerColumn is the heading of the column that names each
+	// respondent's partner (city), when the guess is not wanted: "" to detect.
+	PartnerColumn string
+	Progress      func(respondents int, fraction float64) // called every few hundred rows; fraction of the file read, 0–1
 }
 
 // SessionsAll is the session choice that merges every session.
@@ -121,6 +125,15 @@ func preview(ctx context.Context, s *data.Store, networkID, path string, opt Opt
 	switch {
 	case mentimeter:
 		plan = mentiPlan(header, sample, book)
+		if opt.Plan == nil {
+			partners, err := s.Partners(ctx, networkID)
+			if err != nil {
+				return fail(err)
+			}
+			if plan, err = choosePartner(path, plan, &Sample{Header: header, Rows: sample}, partners, opt.PartnerColumn); err != nil {
+				return fail(err)
+			}
+		}
 		if book != nil && len(book.Sessions) > 0 && opt.Plan == nil {
 			if err := scanVoters(path, opt, &plan); err != nil {
 				return fail(err)
@@ -147,8 +160,16 @@ func preview(ctx context.Context, s *data.Store, networkID, path string, opt Opt
 		}
 		plan = MakePlan(format, header, sample, partners)
 	}
+	if opt.PartnerColumn != "" && opt.Plan == nil && !mentimeter {
+		if plan, err = choosePartner(path, plan, &Sample{Header: header, Rows: sample}, nil, opt.PartnerColumn); err != nil {
+			return fail(err)
+		}
+	}
 	if opt.Plan != nil {
 		plan = *opt.Plan
+	}
+	if err := checkSession(path, plan, &Sample{Header: header, Rows: sample}, opt.Session); err != nil && opt.Session != SessionsEach {
+		return fail(err) // a dry run refuses a session the file lacks as the import does
 	}
 	return plan, src, &Sample{Header: header, Rows: sample, Lines: lines, Reading: src.Describe(), Complete: len(sample) < sampleRows}, nil
 }

@@ -17,7 +17,8 @@ type MentiBook struct {
 	QA       []QAEntry // the "Questions from audience" sheet, in its order
 	// Reactions counts the reactions to content slides (":" columns of
 	// the Voters sheet): ignored by the import, told in the preview.
-	Reactions int
+	Reactions   int
+	reactionsBy map[string]int // per session, for ReactionsIn
 	// Mismatches are the options whose count in the Voters sheet differs
 	// from the Session sheet's; the Voters sheet wins.
 	Mismatches []Mismatch

@@ -112,3 +112,70 @@ func TestChoicesKeepColumnlessQuestions(t *testing.T) {
 		}
 	}
 }
+
+// A hidden first sheet (a lookup list) is not read as the answers; a
+// sheet can be asked for by name, and a missing one is refused naming those there are.
+func TestHiddenSheetIsNotTheAnswers(t *testing.T) {
+	s, n := demoStore(t)
+	ctx := context.Background()
+	plan, src, sample, err := Preview(ctx, s, n.ID, "testdata/review/hidden.xlsx", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	src.Close()
+	if !strings.HasSuffix(sample.Reading, "Form responses 1") || plan.Format != "google" {
+		t.Fatalf("read %s as %s", sample.Reading, plan.Format)
+	}
+	_, src, sample, err = Preview(ctx, s, n.ID, "testdata/review/hidden.xlsx", Options{Sheet: "lookup"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	src.Close()
+	if !strings.HasSuffix(sample.Reading, "Lookup") {
+		t.Fatalf("asked for Lookup, read %s", sample.Reading)
+	}
+	if _, _, _, err := Preview(ctx, s, n.ID, "testdata/review/hidden.xlsx", Options{Sheet: "Answers"}); err == nil || !strings.Contains(err.Error(), "Lookup, Form responses 1") {
+		t.Fatalf("a missing sheet: %v", err)
+	}
+}
+
+// A Mentimeter slide answered with the network's cities is the
+// respondents' partner, as a column of any other format is; a heading
+// named by the user (--partner-column) is taken instead of the guess.
+func TestMentimeterCitySlideIsThePartner(t *testing.T) {
+	s, n := demoStore(t)
+	ctx := context.Background()
+	file := "testdata/review/menti-real.xlsx"
+	sv, rep, err := Import(ctx, s, n.ID, file, Options{Title: "real"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := rep.Plan.PartnerColumn(); got != "Which city do you represent?:" {
+		t.Fatalf("partner column %q", got)
+	}
+	res, err := LoadResults(ctx, s, sv, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	counts := map[string]int{}
+	if res.RespondentsByPartner == nil {
+		t.Fatal("no respondents_by_partner")
+	}
+	for _, p := range res.RespondentsByPartner.Partners {
+		counts[p.Name] = p.Count
+	}
+	if counts["Genk"] != 6 || counts["Gdańsk"] != 12 || res.RespondentsByPartner.Unmatched != 40-6-12-5-5 {
+		t.Errorf("by partner %+v", res.RespondentsByPartner)
+	}
+	plan, src, _, err := Preview(ctx, s, n.ID, file, Options{PartnerColumn: "How old are you?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	src.Close()
+	if got := plan.PartnerColumn(); got != "How old are you?:" {
+		t.Errorf("asked for the age column, partner is %q", got)
+	}
+	if _, _, _, err := Preview(ctx, s, n.ID, file, Options{PartnerColumn: "Town"}); err == nil || !strings.Contains(err.Error(), `no column headed "Town"`) {
+		t.Errorf("a heading the file lacks: %v", err)
+	}
+}

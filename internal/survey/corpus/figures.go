@@ -15,6 +15,7 @@ type Figures struct {
 	Questions   []QFigures `json:"questions"`
 	Reactions   int        `json:"reactions,omitempty"`  // reactions to content slides (ignored)
 	Mismatches  int        `json:"mismatches,omitempty"` // options the Voters and Session sheets count differently
+	Partner     string     `json:"partner,omitempty"`    // the column taken as the respondents' partner (city)
 }
 
 // QFigures is one question: every option in the source tool's order with

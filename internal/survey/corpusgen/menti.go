@@ -17,6 +17,7 @@ type mentiSlide struct {
 	Title   string
 	Options []string // choices, multi, quiz: in order, the last never chosen; scales: statements
 	Numeric bool     // the options are numbers: numeric cells ("14.0") in the Session sheets
+	Partner bool     // the voter's own city: imported as the respondent's partner, no question
 }
 
 // mentiFile is one synthetic Mentimeter export.
@@ -305,12 +306,6 @@ func (m mentiFile) figures(session string) corpus.Figures {
 			fig.Reactions += len(v.React)
 		}
 	}
-	if session != "all" { // reactions are counted over the whole file
-		fig.Reactions = 0
-		for _, v := range votes {
-			fig.Reactions += len(v.React)
-		}
-	}
 	if m.OffBy != nil { // every Session sheet counts that option one too many
 		fig.Mismatches = 1
 		if session == "all" {
@@ -319,8 +314,10 @@ func (m mentiFile) figures(session string) corpus.Figures {
 	}
 	for si, sl := range m.Slides {
 		counts, answered := m.counts(votes, session, si)
-		switch sl.Type {
-		case "choices", "multi", "quiz":
+		switch {
+		case sl.Partner:
+			fig.Partner = sl.Title + ":"
+		case sl.Type == "choices" || sl.Type == "multi" || sl.Type == "quiz":
 			q := corpus.QFigures{Prompt: sl.Title, Kind: "single_choice", Answered: answered, Ordered: true}
 			if sl.Type == "multi" {
 				q.Kind = "multiple_choice"
@@ -338,7 +335,7 @@ func (m mentiFile) figures(session string) corpus.Figures {
 				}
 				fig.Questions = append(fig.Questions, score)
 			}
-		case "scales", "open":
+		case sl.Type == "scales" || sl.Type == "open":
 			n := 0
 			for _, v := range votes {
 				if (session == "all" || v.Session == session) && (len(v.Scales[si]) > 0 || v.Open[si] != "") {
