@@ -24,11 +24,18 @@ func (p Plan) Choices() []Choice {
 	listed := map[int]bool{}
 	// Questions held by no column (a slide nobody answered, the audience's
 	// questions) are listed at their place among the others.
+	held := make([]bool, len(p.Questions))
+	for _, c := range p.Columns {
+		if c.Role == RoleQuestion {
+			held[c.Question] = true
+		}
+	}
+	next := 0 // the questions before it are listed or held by a column
 	columnless := func(upTo int) {
-		for qi := range upTo {
-			if !listed[qi] && len(p.columnsOf(qi)) == 0 {
-				listed[qi] = true
-				out = append(out, Choice{Question: qi, Column: -1, Kind: p.Questions[qi].Kind})
+		for ; next < upTo; next++ {
+			if !held[next] {
+				listed[next] = true
+				out = append(out, Choice{Question: next, Column: -1, Kind: p.Questions[next].Kind})
 			}
 		}
 	}

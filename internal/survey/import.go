@@ -40,6 +40,11 @@ type Options struct {
 // SessionsAll is the session choice that merges every session.
 const SessionsAll = "all"
 
+// MaxQuestions bounds the questions of one import: real surveys have a
+// few dozen, Mentimeter at most a few hundred slides; a file with 100,000
+// columns is no survey, and its preview would fill the window.
+const MaxQuestions = 1000
+
 // sampleRows is how many rows the column plan is guessed from.
 const sampleRows = 500
 
@@ -167,6 +172,10 @@ func preview(ctx context.Context, s *data.Store, networkID, path string, opt Opt
 	}
 	if opt.Plan != nil {
 		plan = *opt.Plan
+	}
+	if len(plan.Questions) > MaxQuestions {
+		return fail(&tabular.FileError{File: path, Line: headerLine, Msg: fmt.Sprintf("has %d questions; a survey may have at most %d", len(plan.Questions), MaxQuestions),
+			Hint: "check that the file is a survey export (one column per question), or leave out columns before importing"})
 	}
 	if err := checkSession(path, plan, &Sample{Header: header, Rows: sample}, opt.Session); err != nil && opt.Session != SessionsEach {
 		return fail(err) // a dry run refuses a session the file lacks as the import does

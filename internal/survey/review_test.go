@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 // figureLines writes each question as "prompt [kind] answered: label count, …"
@@ -178,4 +179,49 @@ func TestMentimeterCitySlideIsThePartner(t *testing.T) {
 	if _, _, _, err := Preview(ctx, s, n.ID, file, Options{PartnerColumn: "Town"}); err == nil || !strings.Contains(err.Error(), `no column headed "Town"`) {
 		t.Errorf("a heading the file lacks: %v", err)
 	}
+}
+
+// A file with more questions than a survey has is refused, naming the
+// limit and the file, in the preview and the import.
+func TestTooManyQuestionsRefused(t *testing.T) {
+	s, n := demoStore(t)
+	var b strings.Builder
+	for i := range MaxQuestions + 1 {
+		if i > 0 {
+			b.WriteString(",")
+		}
+		fmt.Fprintf(&b, "Q%d", i)
+	}
+	b.WriteString("\n" + strings.Repeat("x,", MaxQuestions) + "x\n")
+	path := writeFile(t, "wide.csv", []byte(b.String()))
+	want := "wide.csv, line 1: has 1001 questions; a survey may have at most 1000"
+	if _, _, _, err := Preview(context.Background(), s, n.ID, path, Options{}); err == nil || !strings.Contains(err.Error(), want) {
+		t.Fatalf("preview: %v", err)
+	}
+	if _, _, err := Import(context.Background(), s, n.ID, path, Options{}); err == nil || !strings.Contains(err.Error(), want) {
+		t.Fatalf("import: %v", err)
+	}
+}
+
+func TestTimingWidePreviewTMP(t *testing.T) {
+	s, n := demoStore(t)
+	var b strings.Builder
+	for i := range MaxQuestions {
+		if i > 0 {
+			b.WriteString(",")
+		}
+		fmt.Fprintf(&b, "Q%d", i)
+	}
+	b.WriteString("\n" + strings.Repeat("yes,", MaxQuestions-1) + "yes\n")
+	path := writeFile(t, "wide.csv", []byte(b.String()))
+	start := time.Now()
+	p, src, _, err := Preview(context.Background(), s, n.ID, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	src.Close()
+	t.Log("preview", time.Since(start))
+	start = time.Now()
+	p.Choices()
+	t.Log("choices", time.Since(start))
 }
