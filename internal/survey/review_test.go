@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 )
 
 // figureLines writes each question as "prompt [kind] answered: label count, …"
@@ -203,25 +202,22 @@ func TestTooManyQuestionsRefused(t *testing.T) {
 	}
 }
 
-func TestTimingWidePreviewTMP(t *testing.T) {
-	s, n := demoStore(t)
-	var b strings.Builder
-	for i := range MaxQuestions {
-		if i > 0 {
-			b.WriteString(",")
-		}
-		fmt.Fprintf(&b, "Q%d", i)
+// Open text with a different word in every answer holds at most
+// maxWordEntries words; the frequent words keep their exact counts.
+func TestTallyBoundsTheWordsHeld(t *testing.T) {
+	tl := newTally()
+	for i := range 3 * maxWordEntries {
+		tl.word(0, everybody, fmt.Sprintf("w%d", i))
+		tl.word(0, everybody, "walkshop")
 	}
-	b.WriteString("\n" + strings.Repeat("yes,", MaxQuestions-1) + "yes\n")
-	path := writeFile(t, "wide.csv", []byte(b.String()))
-	start := time.Now()
-	p, src, _, err := Preview(context.Background(), s, n.ID, path, Options{})
-	if err != nil {
-		t.Fatal(err)
+	held := 0
+	for _, m := range tl.words {
+		held += len(m)
 	}
-	src.Close()
-	t.Log("preview", time.Since(start))
-	start = time.Now()
-	p.Choices()
-	t.Log("choices", time.Since(start))
+	if held > maxWordEntries || held != tl.entries {
+		t.Fatalf("%d words held (%d counted), at most %d wanted", held, tl.entries, maxWordEntries)
+	}
+	if n := tl.words[[2]int32{0, everybody}]["walkshop"]; n != 3*maxWordEntries {
+		t.Fatalf("the frequent word counted %d, want %d", n, 3*maxWordEntries)
+	}
 }
