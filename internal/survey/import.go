@@ -152,7 +152,13 @@ func preview(ctx context.Context, s *data.Store, networkID, path string, opt Opt
 		plan = monkeyPlan(header, sample[0], sample[1:], partners)
 		sample, lines = sample[1:], lines[1:] // the second header row holds no answers
 	default:
+		if len(sample) > 0 && secondHeaderRow(header, sample[0]) {
+			header, sample, lines = joinHeaderRows(header, sample[0]), sample[1:], lines[1:] // two header rows: no respondent
+		}
 		if err := checkHeader(path, header, headerLine); err != nil {
+			return fail(err)
+		}
+		if err := blankHeadings(path, header, sample, headerLine); err != nil {
 			return fail(err)
 		}
 		format, err := detectFormat(path, header, sample, opt.Format)

@@ -221,3 +221,27 @@ func TestTallyBoundsTheWordsHeld(t *testing.T) {
 		t.Fatalf("the frequent word counted %d, want %d", n, 3*maxWordEntries)
 	}
 }
+
+// A header on two rows with merged cells is one header: its second row is
+// no respondent, and the merged heading's columns are one grid question.
+// A column of answers under no heading is refused, naming it.
+func TestMergedTwoRowHeader(t *testing.T) {
+	s, n := demoStore(t)
+	ctx := context.Background()
+	sv, _, err := Import(ctx, s, n.ID, "testdata/review/merged.xlsx", Options{Title: "merged"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := LoadResults(ctx, s, sv, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sv.Respondents != 2 || len(res.Questions) != 2 || res.Questions[0].Prompt != "Rate the sessions" || len(res.Questions[0].Statements) != 2 ||
+		res.Questions[0].Statements[1].Label != "Afternoon" || res.Questions[0].Statements[1].Mean != 3.5 {
+		t.Fatalf("%d respondents, questions %+v", sv.Respondents, res.Questions)
+	}
+	path := writeFile(t, "blank.csv", []byte("Timestamp,Need,\n1,Trust,more\n2,Youth,less\n"))
+	if _, _, err := Import(ctx, s, n.ID, path, Options{}); err == nil || !strings.Contains(err.Error(), "column C holds answers but has no heading") {
+		t.Fatalf("a column without heading: %v", err)
+	}
+}
