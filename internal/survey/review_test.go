@@ -245,3 +245,14 @@ func TestMergedTwoRowHeader(t *testing.T) {
 		t.Fatalf("a column without heading: %v", err)
 	}
 }
+
+// The respondents per partner are headed "Partner" in the reports' tables.
+func TestPartnerTableHeadedPartner(t *testing.T) {
+	block := PartnerBlock{Partners: []PartnerCount{{Name: "Genk", Count: 2, Percent: 100}}}
+	if h := resultsTable(block.AsQuestion(2)).Header; h[0] != "Partner" {
+		t.Fatalf("partner table headed %q", h)
+	}
+	if h := resultsTable(QuestionResult{Position: 1, Options: []OptionResult{{Label: "Yes"}}}).Header; h[0] != "Answer" {
+		t.Fatalf("a question's table headed %q", h)
+	}
+}
