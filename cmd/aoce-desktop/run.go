@@ -46,6 +46,7 @@ type cmdContext struct {
 	session  string
 	// partnerColumn is 'survey import --partner-column': the heading taken as the partner.
 	partnerColumn string
+	preferForms   bool // 'partners import --prefer-forms'
 	yes           bool
 	encoding      tabular.Encoding
 	sheet         string
@@ -74,6 +75,7 @@ func commands() []command {
 			flags: func(fs *flag.FlagSet, c *cmdContext) {
 				fs.BoolVar(&c.dryRun, "dry-run", false, "show what would change and change nothing")
 				fs.BoolVar(&c.yes, "yes", false, "for profile forms: apply the changes the diff shows")
+				fs.BoolVar(&c.preferForms, "prefer-forms", false, "for profile forms: also apply the forms' values to fields changed here since the forms were written (kept otherwise)")
 				fs.BoolVar(&c.paste, "paste", false, "FILE (or - for standard input) holds lines like 'LEAD PARTNER : Braga - Portugal'")
 				encodingFlag(fs, c)
 				fs.StringVar(&c.sheet, "sheet", "", "the XLSX sheet to read (default: the first with a header row)")
