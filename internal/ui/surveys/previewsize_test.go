@@ -73,3 +73,25 @@ func scrollPreviewTo(d fyne.CanvasObject, found func() bool) bool {
 	}
 	return false
 }
+
+// Selecting a row (by a click, which focuses the list) leaves Escape to
+// close the preview: the list does not keep the keys.
+func TestPreviewEscapeAfterSelectingARow(t *testing.T) {
+	sh := uitest.NewShell(t, true, Area())
+	v := uitest.Open[*surveysView](t, sh, "surveys")
+	v.importPath(wideCSV(t, 3))
+	d := uitest.TopOverlay(sh)
+	l, ok := uitest.Find(d, func(*widget.List) bool { return true })
+	if !ok {
+		t.Fatal("no list of questions")
+	}
+	sh.Window().Canvas().Focus(l)
+	l.Select(1)
+	if !uitest.TextIn(d, "2. Q1 — why:") {
+		t.Fatal("the selected row's rule is not told in full")
+	}
+	uitest.Key(sh, fyne.KeyEscape)
+	if uitest.TopOverlay(sh) == d {
+		t.Fatal("Escape did not close the preview after a row was selected")
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
@@ -79,7 +80,7 @@ func (v *surveysView) previewWith(path, replace string, opt survey.Options) {
 	info.Wrapping = fyne.TextWrapWord
 
 	choices := plan.Choices()
-	rows, why, chosen := previewList(plan, sample, choices)
+	rows, why, chosen := previewList(plan, sample, choices, v.sh.Window().Canvas().Unfocus)
 	var d *dialog.CustomDialog
 	form := widget.NewForm(widget.NewFormItem("Title", title), widget.NewFormItem("Meeting", meeting.sel))
 	if !strings.EqualFold(filepath.Ext(path), ".xlsx") { // a CSV's encoding can be chosen when the detection is wrong
@@ -187,8 +188,9 @@ func previewExamples(p survey.Plan, s *survey.Sample, ch survey.Choice) []string
 // list that draws only the rows on screen, whatever their number (a row
 // per column laid out at once froze the window on a file of 100,000
 // columns). The full rule of the row selected is told below the list.
-// chosen holds each row's choice as the user leaves it.
-func previewList(plan survey.Plan, sample *survey.Sample, choices []survey.Choice) (list *widget.List, why *widget.Label, chosen []string) {
+// chosen holds each row's choice as the user leaves it. A selected row
+// gives the focus up (unfocus), so that Escape and Enter still reach the dialog.
+func previewList(plan survey.Plan, sample *survey.Sample, choices []survey.Choice, unfocus func()) (list *widget.List, why *widget.Label, chosen []string) {
 	chosen = make([]string, len(choices))
 	for i, ch := range choices {
 		chosen[i] = importAsLabel(ch)
@@ -213,6 +215,7 @@ func previewList(plan survey.Plan, sample *survey.Sample, choices []survey.Choic
 		r.as.OnChanged = func(label string) { chosen[i] = label }
 	})
 	list.OnSelected = func(i widget.ListItemID) {
+		unfocus()
 		if rule := previewRule(plan, choices[i]); rule != "" {
 			why.SetText(previewLabel(plan, sample, choices[i]) + " — why: " + rule)
 		} else {
@@ -241,7 +244,7 @@ func newPreviewRow() fyne.CanvasObject {
 }
 
 func (r *previewRow) CreateRenderer() fyne.WidgetRenderer {
-	lines := container.New(layout.NewCustomPaddedVBoxLayout(0), r.label, r.examples, r.rule)
+	lines := container.New(layout.NewCustomPaddedVBoxLayout(-theme.Padding()), r.label, r.examples, r.rule) // three lines, close together
 	return widget.NewSimpleRenderer(container.NewBorder(nil, widget.NewSeparator(), nil,
 		container.NewCenter(container.NewGridWrap(fyne.NewSize(190, r.as.MinSize().Height), r.as)), lines))
 }
