@@ -227,7 +227,10 @@ func FuzzImport(f *testing.F) {
 	for _, seed := range xlsxfile.Seeds() { // openSource goes by the bytes, not the name
 		f.Add(seed)
 	}
+	f.Add([]byte("Timestamp,Rate,,Comment\n,Morning,Afternoon,\n1,4,5,ok\n")) // a header on two rows
 	corpusFiles, _ := filepath.Glob("testdata/corpus/*.[cx]*") // every format and Mentimeter case
+	reviewed, _ := filepath.Glob("testdata/review/*")           // the formats' edges a reviewer built
+	corpusFiles = append(corpusFiles, reviewed...)
 	for _, name := range corpusFiles {
 		if raw, err := os.ReadFile(name); err == nil {
 			f.Add(raw)
