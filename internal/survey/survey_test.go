@@ -228,8 +228,8 @@ func FuzzImport(f *testing.F) {
 		f.Add(seed)
 	}
 	f.Add([]byte("Timestamp,Rate,,Comment\n,Morning,Afternoon,\n1,4,5,ok\n")) // a header on two rows
-	corpusFiles, _ := filepath.Glob("testdata/corpus/*.[cx]*") // every format and Mentimeter case
-	reviewed, _ := filepath.Glob("testdata/review/*")           // the formats' edges a reviewer built
+	corpusFiles, _ := filepath.Glob("testdata/corpus/*.[cx]*")                // every format and Mentimeter case
+	reviewed, _ := filepath.Glob("testdata/review/*")                         // the formats' edges a reviewer built
 	corpusFiles = append(corpusFiles, reviewed...)
 	for _, name := range corpusFiles {
 		if raw, err := os.ReadFile(name); err == nil {
