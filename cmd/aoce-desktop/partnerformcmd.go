@@ -41,6 +41,7 @@ func importForms(c *cmdContext, s *data.Store, n data.Network) error {
 	if err != nil {
 		return err
 	}
+	plan.PreferForms = c.preferForms
 	fmt.Fprint(c.stdout, plan.DiffText())
 	if len(plan.Problems) > 0 {
 		for _, p := range plan.Problems {

@@ -44,16 +44,19 @@ type cmdContext struct {
 	replace  bool
 	keepBoth bool
 	session  string
-	yes      bool
-	encoding tabular.Encoding
-	sheet    string
-	net      networkFlags
-	kinds    []string // search --kind
-	sync     syncFlags
-	args     []string
-	stdin    io.Reader
-	stdout   io.Writer
-	stderr   io.Writer
+	// partnerColumn is 'survey import --partner-column': the heading taken as the partner.
+	partnerColumn string
+	preferForms   bool // 'partners import --prefer-forms'
+	yes           bool
+	encoding      tabular.Encoding
+	sheet         string
+	net           networkFlags
+	kinds         []string // search --kind
+	sync          syncFlags
+	args          []string
+	stdin         io.Reader
+	stdout        io.Writer
+	stderr        io.Writer
 }
 
 // usageError is a mistake in the command line itself (exit code 2).
@@ -72,6 +75,7 @@ func commands() []command {
 			flags: func(fs *flag.FlagSet, c *cmdContext) {
 				fs.BoolVar(&c.dryRun, "dry-run", false, "show what would change and change nothing")
 				fs.BoolVar(&c.yes, "yes", false, "for profile forms: apply the changes the diff shows")
+				fs.BoolVar(&c.preferForms, "prefer-forms", false, "for profile forms: also apply the forms' values to fields changed here since the forms were written (kept otherwise)")
 				fs.BoolVar(&c.paste, "paste", false, "FILE (or - for standard input) holds lines like 'LEAD PARTNER : Braga - Portugal'")
 				encodingFlag(fs, c)
 				fs.StringVar(&c.sheet, "sheet", "", "the XLSX sheet to read (default: the first with a header row)")
@@ -95,7 +99,9 @@ func commands() []command {
 				fs.BoolVar(&c.replace, "replace", false, "replace the survey imported from the same file before")
 				fs.BoolVar(&c.keepBoth, "keep-both", false, "import a file imported before once more")
 				fs.StringVar(&c.session, "session", "all", "Mentimeter: import one session (its number), all of them merged, or each as its own survey (each)")
-				fs.BoolVar(&c.dryRun, "dry-run", false, "show how the file would be imported (kinds and why, sessions, reactions, disagreeing sheets) and store nothing")
+				fs.BoolVar(&c.dryRun, "dry-run", false, "show how the file would be imported (kinds and why, sessions, reactions, disagreeing sheets, the partner column) and store nothing")
+				fs.StringVar(&c.sheet, "sheet", "", "the XLSX sheet holding the answers (default: Mentimeter's Voters, or the first visible sheet)")
+				fs.StringVar(&c.partnerColumn, "partner-column", "", "the heading of the column naming each respondent's partner (city), when the guess is wrong")
 				encodingFlag(fs, c)
 			}},
 		{name: "survey list", summary: "list the surveys", run: runSurveyList,

@@ -33,7 +33,7 @@ func runSurveyImport(c *cmdContext) error {
 		fmt.Fprintf(c.stdout, "Created %q from the question template; it has no answers yet.\n", sv.Title)
 		return nil
 	}
-	opt := survey.Options{Title: c.title, MeetingID: meetingID, Format: c.format, Encoding: c.encoding, Session: c.session}
+	opt := survey.Options{Title: c.title, MeetingID: meetingID, Format: c.format, Encoding: c.encoding, Session: c.session, Sheet: c.sheet, PartnerColumn: c.partnerColumn}
 	if c.dryRun {
 		return previewSurveyImport(c, s, n.ID, file, opt)
 	}
@@ -63,7 +63,7 @@ func runSurveyImport(c *cmdContext) error {
 	for i, q := range plan.Questions {
 		fmt.Fprintf(c.stdout, "  %2d. %-16s %s\n", i+1, q.Kind, q.Prompt)
 	}
-	printMentiNotes(c, plan.Plan, plan.Mismatches)
+	printMentiNotes(c, plan.Plan, opt.Session, plan.Mismatches)
 	if len(plan.Unmatched) > 0 {
 		fmt.Fprintf(c.stdout, "These names in the partner column are no partner of the network; their respondents have no partner:\n")
 		for _, u := range plan.Unmatched {

@@ -32,22 +32,25 @@ func previewSurveyImport(c *cmdContext, s *data.Store, networkID, file string, o
 	if sessions := plan.Sessions(); len(sessions) > 1 {
 		fmt.Fprintf(c.stdout, "Sessions: %s (--session N imports one, --session all merges them, --session each makes each its own survey; chosen: %s).\n", strings.Join(sessions, ", "), opt.Session)
 	}
-	printMentiNotes(c, plan, plan.Menti.MismatchesIn(opt.Session))
+	if col := plan.PartnerColumn(); col != "" {
+		fmt.Fprintf(c.stdout, "Partner column: %q (each respondent's city; --partner-column HEADING chooses another).\n", col)
+	}
+	printMentiNotes(c, plan, opt.Session, plan.Menti.MismatchesIn(opt.Session))
 	return nil
 }
 
 // printMentiNotes tells what a Mentimeter import left aside or found
 // disagreeing: the reactions to content slides, and the options whose
 // count in the Voters sheet differs from the Session sheet's.
-func printMentiNotes(c *cmdContext, plan survey.Plan, mismatches []survey.Mismatch) {
+func printMentiNotes(c *cmdContext, plan survey.Plan, session string, mismatches []survey.Mismatch) {
 	if plan.Menti == nil {
 		return
 	}
 	for _, n := range plan.Notes {
 		fmt.Fprintln(c.stdout, n)
 	}
-	if plan.Menti.Reactions > 0 {
-		fmt.Fprintf(c.stdout, "%d reactions to content slides are not imported.\n", plan.Menti.Reactions)
+	if n := plan.Menti.ReactionsIn(session); n > 0 {
+		fmt.Fprintf(c.stdout, "%d reactions to content slides are not imported.\n", n)
 	}
 	if len(mismatches) > 0 {
 		fmt.Fprintf(c.stdout, "The Voters sheet and the Session sheets disagree on %s; the Voters sheet's counts are imported:\n", survey.CountOptions(len(mismatches)))
@@ -70,6 +73,6 @@ func importEachSession(c *cmdContext, s *data.Store, networkID, file string, opt
 		}
 		fmt.Fprintf(c.stdout, "Imported %q (Mentimeter format): %s, %d questions.\n", sv.Title, survey.RespondentsText(sv.Respondents, sv.CountsOnly), len(report.Questions))
 	}
-	printMentiNotes(c, report.Plan, report.Mismatches)
+	printMentiNotes(c, report.Plan, survey.SessionsAll, report.Mismatches)
 	return nil
 }

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 
@@ -85,7 +86,10 @@ func WriteForm(w io.Writer, n data.Network, p data.Partner, countries []string) 
 	if _, err := f.NewSheet(idSheet); err != nil {
 		return err
 	}
-	ids := [][]string{{formMarker, formVersion}, {"network_id", n.ID}, {"network", n.Name}, {"partner_id", p.ID}, {"partner", p.Name}}
+	// written_at and each field's value as written let the import tell a
+	// field the partner changed from one changed here since.
+	ids := [][]string{{formMarker, formVersion}, {"network_id", n.ID}, {"network", n.Name}, {"partner_id", p.ID}, {"partner", p.Name},
+		{"written_at", time.Now().UTC().Format(time.RFC3339)}}
 	for i, f0 := range Fields {
 		row := firstField + i
 		label, _ := excelize.CoordinatesToCellName(1, row)
@@ -106,7 +110,7 @@ func WriteForm(w io.Writer, n data.Network, p data.Partner, countries []string) 
 		if err := addValidation(f, f0, value); err != nil {
 			return err
 		}
-		ids = append(ids, []string{"field:" + f0.Key, value})
+		ids = append(ids, []string{"field:" + f0.Key, value}, []string{"was:" + f0.Key, f0.Get(&p)})
 	}
 	for i, row := range ids {
 		if err := f.SetSheetRow(idSheet, "A"+strconv.Itoa(i+1), &row); err != nil {

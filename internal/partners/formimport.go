@@ -9,6 +9,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 
@@ -24,12 +25,17 @@ type ReturnedForm struct {
 	Partner   string            // the partner's name when the form was written
 	Values    map[string]string // field key → text in the form ("" = left empty)
 	Cells     map[string]string // field key → its cell, for messages
+	// Written are the fields' values when the form was written (forms
+	// written before 2026-12-01 have none), WrittenAt when (RFC 3339).
+	Written   map[string]string
+	WrittenAt string
+	Countries []string // the form's country list ("" entries left out)
 }
 
 // ReadForm reads a returned profile form. A workbook that is no form of
 // ours, or whose identifiers were damaged, is refused with why.
 func ReadForm(path string) (ReturnedForm, error) {
-	rf := ReturnedForm{File: path, Values: map[string]string{}, Cells: map[string]string{}}
+	rf := ReturnedForm{File: path, Values: map[string]string{}, Cells: map[string]string{}, Written: map[string]string{}}
 	notForm := func(why string) error {
 		return &tabular.FileError{File: path, Msg: "is not a partner profile form written by AoCE Desktop (" + why + ")",
 			Hint: "import the form the partner got from 'partners form', filled in"}
@@ -42,10 +48,11 @@ func ReadForm(path string) (ReturnedForm, error) {
 	if !wb.HasSheet(idSheet) {
 		return rf, notForm("it has no sheet " + idSheet)
 	}
-	ids, err := formIdentifiers(wb)
+	ids, countries, err := formIdentifiers(wb)
 	if err != nil {
 		return rf, notForm(err.Error())
 	}
+	rf.Countries, rf.WrittenAt = countries, ids["written_at"]
 	f := wb.File()
 	if _, ok := ids[formMarker]; !ok {
 		return rf, notForm("its identifiers are missing")
@@ -64,28 +71,36 @@ func ReadForm(path string) (ReturnedForm, error) {
 			return rf, &tabular.FileError{File: path, Msg: fmt.Sprintf("cell %s (%s) cannot be read: %v", cell, fl.Label, err)}
 		}
 		rf.Values[fl.Key], rf.Cells[fl.Key] = strings.TrimSpace(v), cell
+		if was, ok := ids["was:"+fl.Key]; ok {
+			rf.Written[fl.Key] = was
+		}
 	}
 	return rf, nil
 }
 
-// formIdentifiers reads the hidden sheet's key → value rows.
-func formIdentifiers(wb *tabular.Workbook) (map[string]string, error) {
+// formIdentifiers reads the hidden sheet's key → value rows and its
+// country list (column D).
+func formIdentifiers(wb *tabular.Workbook) (map[string]string, []string, error) {
 	rows, err := wb.Rows(idSheet, true)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer rows.Close()
 	ids := map[string]string{}
+	var countries []string
 	for {
 		r, _, err := rows.Next()
 		if err == io.EOF {
-			return ids, nil
+			return ids, countries, nil
 		}
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		if len(r) >= 2 {
 			ids[r[0]] = r[1]
+		}
+		if len(r) >= 4 && strings.TrimSpace(r[3]) != "" {
+			countries = append(countries, strings.TrimSpace(r[3]))
 		}
 	}
 }
@@ -95,7 +110,12 @@ type FormChange struct {
 	File    string
 	Partner data.Partner  // as it will be stored
 	Fields  []FieldChange // old → new, in the form's order
-	values  map[string]string
+	// Newer are the fields changed here since the form was written that
+	// the form changes too (Old: the value here, New: the form's): kept
+	// unless the plan's PreferForms says otherwise.
+	Newer     []FieldChange
+	WrittenAt string
+	values    map[string]string
 }
 
 // FormPlan is what importing returned forms will do, shown before it is
@@ -108,6 +128,9 @@ type FormPlan struct {
 	// it stored them (with the lead partner it demoted): what Undo and
 	// Redo store again.
 	before, after []data.Partner
+	// PreferForms applies the forms' values to fields changed here since
+	// the forms were written too (the user's choice; they are kept otherwise).
+	PreferForms bool
 }
 
 // Ready tells whether the plan can be applied.
@@ -125,7 +148,7 @@ func PlanForms(ctx context.Context, s *data.Store, n data.Network, paths []strin
 	for _, p := range ps {
 		byID[p.ID] = p
 	}
-	plan, seen := &FormPlan{}, map[string]string{}
+	plan, seen := &FormPlan{}, map[string]string{} // partner id → the path of its first form
 	for _, path := range paths {
 		name := filepath.Base(path)
 		rf, err := ReadForm(path)
@@ -145,22 +168,45 @@ func PlanForms(ctx context.Context, s *data.Store, n data.Network, paths []strin
 			refuse(fmt.Sprintf("is the form of %s, who is not a partner of %s (any more)", rf.Partner, n.Name), "restore the partner from the trash, or leave this form out")
 			continue
 		case seen[rf.PartnerID] != "":
-			refuse(fmt.Sprintf("is a second form of %s (the first is %s)", before.Name, seen[rf.PartnerID]), "import one form per partner")
+			first := filepath.Base(seen[rf.PartnerID])
+			if first == name { // two files of one name: only their folders tell them apart
+				first = seen[rf.PartnerID] + ", in another folder"
+			}
+			refuse(fmt.Sprintf("is a second form of %s (the first is %s)", before.Name, first), "import one form per partner")
 			continue
 		}
-		seen[rf.PartnerID] = name
+		seen[rf.PartnerID] = path
 		after, problems := applyForm(rf, before)
 		if len(problems) > 0 {
 			plan.Problems = append(plan.Problems, problems...)
 			continue
 		}
-		if diff := diffFields(&before, &after); len(diff) > 0 {
-			plan.Changes = append(plan.Changes, FormChange{File: path, Partner: after, Fields: diff, values: rf.Values})
+		diff, newer := splitNewer(rf, diffFields(&before, &after))
+		if len(diff)+len(newer) > 0 {
+			plan.Changes = append(plan.Changes, FormChange{File: path, Partner: after, Fields: diff, Newer: newer, WrittenAt: rf.WrittenAt, values: rf.Values})
 		} else {
 			plan.Unchanged = append(plan.Unchanged, name)
 		}
 	}
 	return plan, nil
+}
+
+// splitNewer sorts a form's differences by what the form knows of the
+// values it was written with: a field the partner left as written is no
+// change (the value here is newer), one changed both here and in the
+// form is newer here — kept unless the user prefers the form.
+func splitNewer(rf ReturnedForm, diff []FieldChange) (changes, newer []FieldChange) {
+	for _, fc := range diff {
+		was, known := rf.Written[fc.Key]
+		switch {
+		case !known || fc.Old == was: // not changed here since: the form's value
+			changes = append(changes, fc)
+		case fc.New == was: // the partner left it: what was changed here stays
+		default:
+			newer = append(newer, fc)
+		}
+	}
+	return changes, newer
 }
 
 // applyForm sets a form's values on a copy of the partner. The form was
@@ -171,6 +217,11 @@ func applyForm(rf ReturnedForm, p data.Partner) (data.Partner, []error) {
 	for _, fl := range Fields {
 		v, ok := rf.Values[fl.Key]
 		if !ok || v == "" && (fl.Key == "name" || fl.Kind == Role) {
+			continue
+		}
+		if fl.Key == "country" && v != "" && len(rf.Countries) > 0 && !slices.ContainsFunc(rf.Countries, func(c string) bool { return strings.EqualFold(c, v) }) {
+			problems = append(problems, &tabular.FileError{File: rf.File, Msg: fmt.Sprintf("cell %s, %s %q is not one of the form's list", rf.Cells[fl.Key], fl.Label, v),
+				Hint: "choose the country from the cell's drop-down list"})
 			continue
 		}
 		if err := fl.Set(&p, v); err != nil {
@@ -204,7 +255,11 @@ func (p *FormPlan) Apply(ctx context.Context, s *data.Store) error {
 				}
 			}
 			before = append(before, current)
-			for _, fc := range c.Fields {
+			fields := c.Fields
+			if p.PreferForms {
+				fields = append(slices.Clone(fields), c.Newer...)
+			}
+			for _, fc := range fields {
 				fl, _ := FieldByKey(fc.Key)
 				if err := fl.Set(&current, c.values[fl.Key]); err != nil {
 					return fmt.Errorf("%s: %w", filepath.Base(c.File), err)
@@ -276,11 +331,26 @@ func (p *FormPlan) DiffText() string {
 		for _, fc := range c.Fields {
 			fmt.Fprintf(&b, "  %s: %s → %s\n", fc.Label, shown(fc.Old), shown(fc.New))
 		}
+		for _, fc := range c.Newer {
+			action := "kept (the form's value is applied only if you prefer the forms)"
+			if p.PreferForms {
+				action = "replaced by the form's"
+			}
+			fmt.Fprintf(&b, "  ! %s: changed here since the form was written (%s): %s here, %s in the form — %s\n", fc.Label, writtenOn(c.WrittenAt), shown(fc.Old), shown(fc.New), action)
+		}
 	}
 	for _, u := range p.Unchanged {
 		fmt.Fprintf(&b, "%s: no changes\n", u)
 	}
 	return b.String()
+}
+
+// writtenOn is the day a form was written, as the form says it.
+func writtenOn(at string) string {
+	if t, err := time.Parse(time.RFC3339, at); err == nil {
+		return "on " + t.Format("2006-01-02")
+	}
+	return "before"
 }
 
 // shown puts a value on one line, quoted, "(empty)" for nothing.

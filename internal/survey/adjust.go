@@ -22,21 +22,35 @@ type Choice struct {
 func (p Plan) Choices() []Choice {
 	var out []Choice
 	listed := map[int]bool{}
+	// Questions held by no column (a slide nobody answered, the audience's
+	// questions) are listed at their place among the others.
+	held := make([]bool, len(p.Questions))
+	for _, c := range p.Columns {
+		if c.Role == RoleQuestion {
+			held[c.Question] = true
+		}
+	}
+	next := 0 // the questions before it are listed or held by a column
+	columnless := func(upTo int) {
+		for ; next < upTo; next++ {
+			if !held[next] {
+				listed[next] = true
+				out = append(out, Choice{Question: next, Column: -1, Kind: p.Questions[next].Kind})
+			}
+		}
+	}
 	for ci, c := range p.Columns {
 		switch {
 		case c.Role == RoleSession: // Mentimeter's session of each voter: not the user's to change, kept by Apply
 		case c.Role != RoleQuestion:
 			out = append(out, Choice{Question: -1, Column: ci, Role: c.Role})
 		case !listed[c.Question]:
+			columnless(c.Question)
 			listed[c.Question] = true
 			out = append(out, Choice{Question: c.Question, Column: -1, Kind: p.Questions[c.Question].Kind})
 		}
 	}
-	for qi, q := range p.Questions { // held by no column: the audience's questions
-		if !listed[qi] && (q.QA || p.CountsOnly) {
-			out = append(out, Choice{Question: qi, Column: -1, Kind: q.Kind})
-		}
-	}
+	columnless(len(p.Questions))
 	return out
 }
 
@@ -94,6 +108,11 @@ func (p Plan) Apply(choices []Choice, s *Sample) (Plan, error) {
 			c.Role = RoleIgnore
 		default:
 			c.Question = newIndex[c.Question]
+		}
+		if c.OtherOf > 0 && (isNew || newIndex[c.OtherOf-1] < 0) {
+			c.OtherOf = 0 // its choice is left out: the text alone is imported
+		} else if c.OtherOf > 0 {
+			c.OtherOf = newIndex[c.OtherOf-1] + 1
 		}
 		out.Columns = append(out.Columns, c)
 	}

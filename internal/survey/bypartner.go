@@ -24,6 +24,12 @@ type PartnerCount struct {
 	Percent   float64 `json:"percent"` // of all the survey's respondents
 }
 
+// partnersPrompt heads the respondents per partner wherever they show.
+const partnersPrompt = "Respondents per partner"
+
+// isPartnerBlock tells the respondents per partner drawn as a question.
+func isPartnerBlock(q QuestionResult) bool { return q.Position == 0 && q.Prompt == partnersPrompt }
+
 // unmatchedLabel names the respondents of no partner in charts and tables.
 const unmatchedLabel = "No partner"
 
@@ -60,7 +66,7 @@ func loadPartnerBlock(ctx context.Context, s *data.Store, sv data.Survey) (*Part
 // AsQuestion gives the block the shape of a choice question's results, so
 // that the screen, the PDF and the slides draw it with the same bars.
 func (b PartnerBlock) AsQuestion(respondents int) QuestionResult {
-	q := QuestionResult{Kind: data.KindSingleChoice, Prompt: "Respondents per partner", Respondents: respondents}
+	q := QuestionResult{Kind: data.KindSingleChoice, Prompt: partnersPrompt, Respondents: respondents} // Position 0: no question of the survey
 	for _, p := range b.Partners {
 		q.Options = append(q.Options, OptionResult{Label: p.Name, Count: p.Count, Percent: p.Percent})
 	}

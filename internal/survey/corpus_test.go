@@ -60,8 +60,11 @@ func TestCorpus(t *testing.T) {
 			for i, wq := range want.Questions {
 				compareQuestion(t, res.Questions[i], stored[i].Options, wq)
 			}
+			if got := rep.Plan.PartnerColumn(); got != want.Partner {
+				t.Errorf("partner column %q, want %q", got, want.Partner)
+			}
 			if want.Format == "mentimeter" {
-				if got := rep.Plan.Menti.Reactions; got != want.Reactions {
+				if got := rep.Plan.Menti.ReactionsIn(want.Session); got != want.Reactions {
 					t.Errorf("%d reactions counted, want %d", got, want.Reactions)
 				}
 				if len(rep.Mismatches) != want.Mismatches {

@@ -27,14 +27,23 @@ type Options struct {
 	Format    string // auto, generic, google, msforms
 	Encoding  tabular.Encoding
 	Delimiter rune
-	Plan      *Plan                                   // the user's column plan; nil to guess
-	Replace   string                                  // id of a survey this import replaces, in the same transaction
-	Session   string                                  // Mentimeter: "" or SessionsAll for every session merged, or one session's name ("2")
-	Progress  func(respondents int, fraction float64) // called every few hundred rows; fraction of the file read, 0–1
+	Plan      *Plan  // the user's column plan; nil to guess
+	Replace   string // id of a survey this import replaces, in the same transaction
+	Session   string // Mentimeter: "" or SessionsAll for every session merged, or one session's name ("2")
+	Sheet     string // XLSX: the sheet holding the answers ("" for Voters or the first visible sheet)
+	// PartnerColumn is the heading of the column that names each
+	// respondent's partner (city), when the guess is not wanted: "" to detect.
+	PartnerColumn string
+	Progress      func(respondents int, fraction float64) // called every few hundred rows; fraction of the file read, 0–1
 }
 
 // SessionsAll is the session choice that merges every session.
 const SessionsAll = "all"
+
+// MaxQuestions bounds the questions of one import: real surveys have a
+// few dozen, Mentimeter at most a few hundred slides; a file with 100,000
+// columns is no survey, and its preview would fill the window.
+const MaxQuestions = 1000
 
 // sampleRows is how many rows the column plan is guessed from.
 const sampleRows = 500
@@ -128,6 +137,15 @@ func preview(ctx context.Context, s *data.Store, networkID, path string, opt Opt
 	switch {
 	case mentimeter:
 		plan = mentiPlan(header, sample, book)
+		if opt.Plan == nil {
+			partners, err := s.Partners(ctx, networkID)
+			if err != nil {
+				return fail(err)
+			}
+			if plan, err = choosePartner(path, plan, &Sample{Header: header, Rows: sample}, partners, opt.PartnerColumn); err != nil {
+				return fail(err)
+			}
+		}
 		if book != nil && len(book.Sessions) > 0 && opt.Plan == nil {
 			if err := scanVoters(path, opt, &plan); err != nil {
 				return fail(err)
@@ -141,7 +159,13 @@ func preview(ctx context.Context, s *data.Store, networkID, path string, opt Opt
 		plan = monkeyPlan(header, sample[0], sample[1:], partners)
 		sample, lines = sample[1:], lines[1:] // the second header row holds no answers
 	default:
+		if len(sample) > 0 && secondHeaderRow(header, sample[0]) {
+			header, sample, lines = joinHeaderRows(header, sample[0]), sample[1:], lines[1:] // two header rows: no respondent
+		}
 		if err := checkHeader(path, header, headerLine); err != nil {
+			return fail(err)
+		}
+		if err := blankHeadings(path, header, sample, headerLine); err != nil {
 			return fail(err)
 		}
 		format, err := detectFormat(path, header, sample, opt.Format)
@@ -154,8 +178,20 @@ func preview(ctx context.Context, s *data.Store, networkID, path string, opt Opt
 		}
 		plan = MakePlan(format, header, sample, partners)
 	}
+	if opt.PartnerColumn != "" && opt.Plan == nil && !mentimeter {
+		if plan, err = choosePartner(path, plan, &Sample{Header: header, Rows: sample}, nil, opt.PartnerColumn); err != nil {
+			return fail(err)
+		}
+	}
 	if opt.Plan != nil {
 		plan = *opt.Plan
+	}
+	if len(plan.Questions) > MaxQuestions {
+		return fail(&tabular.FileError{File: path, Line: headerLine, Msg: fmt.Sprintf("has %d questions; a survey may have at most %d", len(plan.Questions), MaxQuestions),
+			Hint: "check that the file is a survey export (one column per question), or leave out columns before importing"})
+	}
+	if err := checkSession(path, plan, &Sample{Header: header, Rows: sample}, opt.Session); err != nil && opt.Session != SessionsEach {
+		return fail(err) // a dry run refuses a session the file lacks as the import does
 	}
 	return plan, src, &Sample{Header: header, Rows: sample, Lines: lines, Reading: src.Describe(), Complete: len(sample) < sampleRows}, nil
 }
@@ -430,9 +466,13 @@ func newWriter(ctx context.Context, tx *data.Tx, networkID, surveyID string, pla
 		w.scaleSeen = append(w.scaleSeen, &[2]int{q.ScaleMin, q.ScaleMax})
 		w.options = append(w.options, map[string]int{})
 		w.labels = append(w.labels, nil)
-		if q.Slide != nil && (q.Kind == data.KindSingleChoice || q.Kind == data.KindMultipleChoice) {
-			for _, label := range plan.Menti.slideOptions(*q.Slide, session) {
-				w.option(i, label) // every option of the slide, in its order, with no votes yet
+		if q.Kind == data.KindSingleChoice || q.Kind == data.KindMultipleChoice {
+			listed := q.Listed
+			if q.Slide != nil {
+				listed = plan.Menti.slideOptions(*q.Slide, session)
+			}
+			for _, label := range listed {
+				w.option(i, label) // every option the file lists, in its order, with no votes yet
 			}
 		}
 	}
@@ -485,6 +525,9 @@ func (w *writer) row(rec []string, line int) error {
 		case RoleQuestion:
 			if err := w.answer(&r, col, v, line, ci+1); err != nil {
 				return err
+			}
+			if other := col.OtherOf - 1; other >= 0 && v != "" && !slices.Contains(r.Answers[other], col.OtherLabel) {
+				r.Answers[other] = append(r.Answers[other], col.OtherLabel) // an "Other" written is the option Other chosen
 			}
 		}
 	}

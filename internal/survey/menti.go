@@ -45,7 +45,9 @@ type mentiGroup struct {
 // slide: another title, or a suffix the current slide already had (two
 // slides with the same question, one after the other).
 func (g *mentiGroup) starts(title, suffix string) bool {
-	if g == nil || title != g.title || g.suffixes[strings.ToLower(suffix)] {
+	// A bare "Title:" is a whole single-choice slide: any column after it
+	// is another slide, even "Title: 1" of a multiple choice.
+	if g == nil || title != g.title || g.suffixes[strings.ToLower(suffix)] || g.suffixes[""] {
 		return true
 	}
 	n, err := strconv.Atoi(suffix)
@@ -61,7 +63,8 @@ func (g *mentiGroup) starts(title, suffix string) bool {
 // Voters sheet saved as CSV) give each slide's kind and options.
 func mentiPlan(header []string, sample [][]string, book *MentiBook) Plan {
 	p := Plan{Format: "mentimeter", Menti: book}
-	nth := map[string]int{} // title → slides of that title so far
+	nth := map[string]int{}              // title → slides of that title so far
+	groups := map[SlideRef]*mentiGroup{} // the slides the Voters columns hold
 	var g *mentiGroup
 	for i, raw := range header {
 		h := strings.TrimSpace(raw)
@@ -85,6 +88,7 @@ func mentiPlan(header []string, sample [][]string, book *MentiBook) Plan {
 				nth[title]++
 				hasUpvotes := i+1 < len(header) && strings.EqualFold(strings.TrimSpace(header[i+1]), "Upvotes")
 				g = &mentiGroup{question: -1, score: -1, title: title, suffixes: map[string]bool{}}
+				groups[ref] = g
 				if q, ok := mentiQuestion(ref, suffix, columnValues(sample, i), book, hasUpvotes); ok {
 					g.question = len(p.Questions)
 					p.Questions = append(p.Questions, q)
@@ -101,11 +105,77 @@ func mentiPlan(header []string, sample [][]string, book *MentiBook) Plan {
 		}
 		p.Columns = append(p.Columns, col)
 	}
+	addUnansweredSlides(&p, book, groups)
 	if book != nil && len(book.QA) > 0 {
 		p.Questions = append(p.Questions, PlannedQuestion{Kind: data.KindQA, Prompt: QAPrompt, QA: true,
 			Rule: fmt.Sprintf("%d questions from the sheet %q, with their upvotes and whether they were answered", len(book.QA), QAPrompt)})
 	}
 	return p
+}
+
+// addUnansweredSlides adds the question slides of the Session sheets that
+// have no Voters column (nobody answered them: Mentimeter writes no
+// column) as questions with no answers, each after the slide before it,
+// so that the results list every slide the presenter showed.
+func addUnansweredSlides(p *Plan, book *MentiBook, groups map[SlideRef]*mentiGroup) {
+	if book == nil {
+		return
+	}
+	after := map[int][]PlannedQuestion{} // question index (-1: before all) → the slides to add after it
+	added := map[SlideRef]bool{}
+	for _, s := range book.Sessions {
+		prev, nth := -1, map[string]int{}
+		for _, sl := range s.Slides {
+			if sl.content() {
+				continue
+			}
+			ref := SlideRef{Title: sl.Title, Nth: nth[sl.Title]}
+			nth[sl.Title]++
+			if g := groups[ref]; g != nil {
+				prev = max(prev, g.question, g.score)
+				continue
+			}
+			q, ok := unansweredSlide(ref, sl)
+			if !ok || added[ref] {
+				continue
+			}
+			added[ref] = true
+			after[prev] = append(after[prev], q)
+		}
+	}
+	if len(added) == 0 {
+		return
+	}
+	renumber := make([]int, len(p.Questions))
+	qs := append([]PlannedQuestion(nil), after[-1]...)
+	for i, q := range p.Questions {
+		renumber[i] = len(qs)
+		qs = append(qs, q)
+		qs = append(qs, after[i]...)
+	}
+	for i := range p.Columns {
+		if p.Columns[i].Role == RoleQuestion {
+			p.Columns[i].Question = renumber[p.Columns[i].Question]
+		}
+	}
+	p.Questions = qs
+}
+
+// unansweredSlide is the question of a slide without Voters columns.
+func unansweredSlide(ref SlideRef, sl MentiSlide) (PlannedQuestion, bool) {
+	q := PlannedQuestion{Prompt: ref.Title, Rule: "no column in the Voters sheet: nobody answered this slide"}
+	switch {
+	case sl.Type == "choices" || strings.Contains(sl.Type, "quiz"):
+		q.Kind, q.Slide = data.KindSingleChoice, &ref
+		q.Rule += fmt.Sprintf("; its %d options from the Session sheets", len(sl.Choices))
+	case sl.Type == "open":
+		q.Kind = data.KindOpenEnded
+	case sl.Type == "wordcloud":
+		q.Kind, q.CloudEntries = data.KindWordCloud, true
+	default:
+		return q, false // a scale or ranking's statements are not in the Session sheet: nothing to show
+	}
+	return q, ref.Title != ""
 }
 
 // mentiColumnRole makes a column part of its slide's question.

@@ -50,6 +50,21 @@ func (b *MentiBook) MismatchesIn(session string) []Mismatch {
 	return out
 }
 
+// ReactionsIn are the reactions of the sessions a choice imports.
+func (b *MentiBook) ReactionsIn(session string) int {
+	if b == nil || session == "" || session == SessionsAll || session == SessionsEach {
+		return b.totalReactions()
+	}
+	return b.reactionsBy[session]
+}
+
+func (b *MentiBook) totalReactions() int {
+	if b == nil {
+		return 0
+	}
+	return b.Reactions
+}
+
 // Values of the counts that store an audience question: its upvotes are
 // the value of a count of 1; a count at answeredValue says it was answered.
 const answeredValue = -1

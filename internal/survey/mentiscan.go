@@ -46,7 +46,7 @@ func scanVoters(path string, opt Options, p *Plan) error {
 	sessionCol := slices.IndexFunc(p.Columns, func(c Column) bool { return c.Role == RoleSession })
 	counts := map[scanKey]int{}
 	full := false
-	book.Reactions = 0
+	book.Reactions, book.reactionsBy = 0, map[string]int{}
 	for {
 		rec, _, err := src.Next()
 		if err == io.EOF {
@@ -67,6 +67,7 @@ func scanVoters(path string, opt Options, p *Plan) error {
 			}
 			if strings.HasPrefix(strings.TrimSpace(header[ci]), ":") {
 				book.Reactions++
+				book.reactionsBy[session]++
 				continue
 			}
 			if ci >= len(p.Columns) || p.Columns[ci].Role != RoleQuestion {

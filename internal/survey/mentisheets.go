@@ -19,7 +19,8 @@ type MentiBook struct {
 	QA       []QAEntry // the "Questions from audience" sheet, in its order
 	// Reactions counts the reactions to content slides (":" columns of
 	// the Voters sheet): ignored by the import, told in the preview.
-	Reactions int
+	Reactions   int
+	reactionsBy map[string]int // per session, for ReactionsIn
 	// Mismatches are the options whose count in the Voters sheet differs
 	// from the Session sheet's; the Voters sheet wins.
 	Mismatches []Mismatch
@@ -308,11 +309,14 @@ func trimmed(cells []string) []string {
 // cleanCell is a cell's text as an answer may be stored.
 func cleanCell(s string) string { return strings.TrimSpace(data.CleanAnswerText(s)) }
 
-// slide finds the nth slide titled title in a session (nil when absent).
+// slide finds the nth question slide titled title in a session (nil when
+// absent). Content slides are not counted: they write no Voters column
+// of their own, so a content slide titled like the question after it
+// must not shift which slide a column is.
 func (s MentiSession) slide(ref SlideRef) *MentiSlide {
 	n := 0
 	for i := range s.Slides {
-		if s.Slides[i].Title == ref.Title {
+		if s.Slides[i].Title == ref.Title && !s.Slides[i].content() {
 			if n == ref.Nth {
 				return &s.Slides[i]
 			}
@@ -321,6 +325,9 @@ func (s MentiSession) slide(ref SlideRef) *MentiSlide {
 	}
 	return nil
 }
+
+// content tells a content slide (no question, only reactions).
+func (sl MentiSlide) content() bool { return sl.Type == "slide" }
 
 // readQASheet reads "Questions from audience": a header naming the
 // question and its upvotes (and whether it was answered, and the
@@ -393,17 +400,17 @@ func atoiFloat(s string) int {
 
 var plainNumber = regexp.MustCompile(`^-?(0|[1-9][0-9]{0,14})(\.[0-9]+)?$`)
 
-// canonicalNumber writes a number the way the Voters sheet does: a
+// canonicalNumber writes a whole number the way the Voters sheet does: a
 // Session sheet's numeric cell reads "14.0" where a voter's answer reads
-// "14". Text that is not a plain number is returned as it is.
+// "14". Only a zero fraction is dropped: "1.50" is an option written so
+// by the presenter, and stays as written.
 func canonicalNumber(s string) string {
 	s = strings.TrimSpace(s)
 	if !plainNumber.MatchString(s) {
 		return s
 	}
-	f, err := strconv.ParseFloat(s, 64)
-	if err != nil {
-		return s
+	if whole, frac, ok := strings.Cut(s, "."); ok && strings.Trim(frac, "0") == "" {
+		return whole
 	}
-	return strconv.FormatFloat(f, 'f', -1, 64)
+	return s
 }

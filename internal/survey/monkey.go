@@ -60,8 +60,14 @@ func monkeyPlan(header, sub []string, sample [][]string, partners []data.Partner
 				widenScale(q, values)
 			case h == "" && (s == "Open-Ended Response" || strings.HasPrefix(strings.ToLower(s), "other (please specify)")):
 				// the free text of a choice's "Other": an open question of its own
+				col.OtherOf, col.OtherLabel = current+1, s
+				if q.Kind == data.KindMultipleChoice {
+					q.Listed = append(q.Listed, s)
+				}
 				p.Questions = append(p.Questions, PlannedQuestion{Prompt: q.Prompt + " — other", Kind: data.KindOpenEnded})
 				col.Question = len(p.Questions) - 1
+			case q.Kind == data.KindMultipleChoice && s != "":
+				q.Listed = append(q.Listed, s) // one option per column, named by the second header row
 			case q.Kind == data.KindSingleChoice && h == "":
 				q.Kind = data.KindMultipleChoice // several option columns
 			}

@@ -42,6 +42,11 @@ type Column struct {
 	Role      string
 	Question  int // index into Plan.Questions, for RoleQuestion
 	Statement int // statement of a scales question (grid columns)
+	// OtherOf is, for the free text of a choice's "Other" (SurveyMonkey),
+	// the choice question's index + 1 (0: none): a filled cell also ticks
+	// the choice's option OtherLabel, as the source counts it.
+	OtherOf    int
+	OtherLabel string
 }
 
 // PlannedQuestion is a question as the import will store it.
@@ -54,6 +59,7 @@ type PlannedQuestion struct {
 	WholeEntries bool     // word cloud whose every value is one entry (live votes)
 	ScaleMin     int
 	ScaleMax     int
+	Listed       []string  // the options the file's header lists, in order, those nobody chose too (SurveyMonkey)
 	Slide        *SlideRef // Mentimeter: the slide whose options (zero votes included) the question lists first
 	Quiz         bool      // Mentimeter quiz: the Answer column; the scores are the next question
 	QA           bool      // the audience's questions of the Mentimeter workbook (no column)

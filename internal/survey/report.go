@@ -107,6 +107,9 @@ func resultsTable(q QuestionResult) doc.Table {
 	switch {
 	case len(q.Options) > 0:
 		t.Header = []string{"Answer", "Count", "Share"}
+		if isPartnerBlock(q) {
+			t.Header[0] = "Partner"
+		}
 		for _, o := range q.Options {
 			row(doc.Cell{Text: o.Label}, num(strconv.Itoa(o.Count)), num(fmt.Sprintf("%.1f %%", o.Percent)))
 		}

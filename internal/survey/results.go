@@ -230,6 +230,9 @@ func forOptions(counts []data.Count, n int, add func(data.Count)) {
 	}
 }
 
+// optionResults are a choice question's options in the order they are
+// stored — the source's: a survey tool lists options as the form did, and
+// sorting by count here would reorder ages 14, 15, 16 as 15, 14, 16.
 func optionResults(q data.Question, counts []data.Count, respondents int) []OptionResult {
 	out := make([]OptionResult, len(q.Options))
 	for i, label := range q.Options {
@@ -241,8 +244,7 @@ func optionResults(q data.Question, counts []data.Count, respondents int) []Opti
 			out[i].Percent = float64(out[i].Count) * 100 / float64(respondents)
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Count > out[j].Count })
-	return out
+	return out // in the source's order (the form's, the Session sheets'), the one order every screen and export shows
 }
 
 func statementResults(q data.Question, counts []data.Count) []StatementResult {

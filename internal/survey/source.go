@@ -51,11 +51,14 @@ func openSource(path string, opt Options) (source, *MentiBook, error) {
 		return nil, nil, err
 	}
 	sheets := wb.Sheets() // never empty: the opener refuses a workbook without sheets
-	sheet, voters := sheets[0], false
+	sheet, err := answersSheet(filepath.Base(path), wb, opt.Sheet)
+	if err != nil {
+		wb.Close()
+		return nil, nil, err
+	}
+	voters := false // a Voters sheet: answers per voter, not counts only
 	for _, s := range sheets {
-		if strings.EqualFold(s, "Voters") {
-			sheet, voters = s, true
-		}
+		voters = voters || strings.EqualFold(s, "Voters")
 	}
 	book, err := readMentiBook(filepath.Base(path), wb, sheets)
 	if err != nil {
@@ -71,6 +74,32 @@ func openSource(path string, opt Options) (source, *MentiBook, error) {
 		return nil, nil, err
 	}
 	return &xlsxSource{wb: wb, rows: rows, sheet: sheet, total: sheetRows(wb.File(), sheet)}, book, nil
+}
+
+// answersSheet is the sheet asked for, or Mentimeter's "Voters", or the
+// first visible sheet: a hidden sheet (a lookup list, notes) is never the
+// answers the user sees when they open the file.
+func answersSheet(file string, wb *tabular.Workbook, asked string) (string, error) {
+	sheets := wb.Sheets()
+	if asked != "" {
+		for _, s := range sheets {
+			if strings.EqualFold(strings.TrimSpace(s), strings.TrimSpace(asked)) {
+				return s, nil
+			}
+		}
+		return "", &tabular.FileError{File: file, Msg: fmt.Sprintf("has no sheet %q", asked), Hint: "its sheets are " + strings.Join(sheets, ", ")}
+	}
+	for _, s := range sheets {
+		if strings.EqualFold(s, "Voters") {
+			return s, nil
+		}
+	}
+	for _, s := range sheets {
+		if visible, err := wb.File().GetSheetVisible(s); err == nil && visible {
+			return s, nil
+		}
+	}
+	return sheets[0], nil
 }
 
 // sheetRows reads how many rows a sheet has from its dimension ("A1:P1201").

@@ -227,9 +227,11 @@ func FuzzImport(f *testing.F) {
 	for _, seed := range xlsxfile.Seeds() { // openSource goes by the bytes, not the name
 		f.Add(seed)
 	}
-	corpusFiles, _ := filepath.Glob("testdata/corpus/*.[cx]*") // every format and Mentimeter case
-	nasty, _ := filepath.Glob("testdata/nasty/*")              // files as European laptops write them
-	corpusFiles = append(corpusFiles, nasty...)
+	f.Add([]byte("Timestamp,Rate,,Comment\n,Morning,Afternoon,\n1,4,5,ok\n")) // a header on two rows
+	corpusFiles, _ := filepath.Glob("testdata/corpus/*.[cx]*")                // every format and Mentimeter case
+	nasty, _ := filepath.Glob("testdata/nasty/*")                             // files as European laptops write them
+	reviewed, _ := filepath.Glob("testdata/review/*")                         // the formats' edges a reviewer built
+	corpusFiles = append(append(corpusFiles, nasty...), reviewed...)
 	for _, name := range corpusFiles {
 		if raw, err := os.ReadFile(name); err == nil {
 			f.Add(raw)

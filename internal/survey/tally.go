@@ -13,7 +13,16 @@ type tally struct {
 	answered map[[2]int32]int            // (question, partner) → respondents who answered
 	counts   map[[4]int32]int            // (question, partner, option, value) → how often
 	words    map[[2]int32]map[string]int // (question, partner) → word → how often
+	entries  int                         // words held, over every question and partner
+	floor    int                         // counts at or below it were dropped to bound the memory
 }
+
+// maxWordEntries bounds the words a tally holds: open text of half a
+// million respondents has a different word (a number, a name) in nearly
+// every answer, and counting each held 400 MB. Beyond it the rarest words
+// are dropped (lossy counting): a word cloud shows the most frequent
+// words, whose counts stay exact unless they were rare for a long while.
+const maxWordEntries = 300_000
 
 func newTally() *tally {
 	return &tally{answered: map[[2]int32]int{}, counts: map[[4]int32]int{}, words: map[[2]int32]map[string]int{}}
@@ -85,7 +94,27 @@ func (t *tally) word(q, partner int32, word string) {
 		m = map[string]int{}
 		t.words[[2]int32{q, partner}] = m
 	}
-	m[word]++
+	if m[word]++; m[word] == 1 {
+		if t.entries++; t.entries > maxWordEntries {
+			t.dropRareWords()
+		}
+	}
+}
+
+// dropRareWords forgets the words counted least, raising the floor until
+// at most half the budget is held.
+func (t *tally) dropRareWords() {
+	for t.entries > maxWordEntries/2 {
+		t.floor++
+		for _, m := range t.words {
+			for w, n := range m {
+				if n <= t.floor {
+					delete(m, w)
+					t.entries--
+				}
+			}
+		}
+	}
 }
 
 // aggregates turns the tally into the store's aggregates, naming each

@@ -17,7 +17,8 @@ type Figures struct {
 	Mismatches  int        `json:"mismatches,omitempty"` // options the Voters and Session sheets count differently
 	// CountsOnly: a Mentimeter file without its Voters sheet; Respondents
 	// is then the most who answered one slide, summed over the sessions.
-	CountsOnly bool `json:"counts_only,omitempty"`
+	CountsOnly bool   `json:"counts_only,omitempty"`
+	Partner    string `json:"partner,omitempty"` // the column taken as the respondents' partner (city)
 }
 
 // QFigures is one question: every option in the source tool's order with

@@ -30,7 +30,7 @@ func mentiCorpus() []mentiFile {
 			}},
 		{Name: "menti-sessions.xlsx", Case: "one presentation run in three sessions: each its own survey, or merged", DateHeader: "Date",
 			Sessions: []string{"1", "2", "3"}, Voters: 12, Seed: 4, Slides: []mentiSlide{
-				{Type: "choices", Title: "Which city do you come from?", Options: []string{"Genk", "Gdańsk", "Iași", "Braga", "Budaörs"}},
+				{Type: "choices", Title: "Which city do you come from?", Options: []string{"Genk", "Gdańsk", "Iași", "Braga", "Budaörs"}, Partner: true},
 				{Type: "multi", Title: "What should the next masterclass cover?", Options: []string{"Co-design", "Evaluation", "Funding", "Communication"}},
 				{Type: "slide", Title: "Break"},
 				feel,

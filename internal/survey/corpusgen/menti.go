@@ -17,6 +17,7 @@ type mentiSlide struct {
 	Title   string
 	Options []string // choices, multi, quiz: in order, the last never chosen; scales: statements
 	Numeric bool     // the options are numbers: numeric cells ("14.0") in the Session sheets
+	Partner bool     // the voter's own city: imported as the respondent's partner, no question
 }
 
 // mentiFile is one synthetic Mentimeter export.
@@ -426,12 +427,6 @@ func (m mentiFile) figures(session string) corpus.Figures {
 			fig.Reactions += len(v.React)
 		}
 	}
-	if session != "all" { // reactions are counted over the whole file
-		fig.Reactions = 0
-		for _, v := range votes {
-			fig.Reactions += len(v.React)
-		}
-	}
 	if m.NoVoters { // no voter to count: at least the most who answered a slide, per session
 		fig.Respondents, fig.Reactions, fig.CountsOnly = 0, 0, true
 		for _, s := range m.Sessions {
@@ -456,8 +451,10 @@ func (m mentiFile) figures(session string) corpus.Figures {
 	}
 	for si, sl := range m.Slides {
 		counts, answered := m.counts(votes, session, si)
-		switch sl.Type {
-		case "choices", "multi", "quiz":
+		switch {
+		case sl.Partner:
+			fig.Partner = sl.Title + ":"
+		case sl.Type == "choices" || sl.Type == "multi" || sl.Type == "quiz":
 			q := corpus.QFigures{Prompt: sl.Title, Kind: "single_choice", Answered: answered, Ordered: true}
 			if sl.Type == "multi" {
 				q.Kind = "multiple_choice"
@@ -475,7 +472,7 @@ func (m mentiFile) figures(session string) corpus.Figures {
 				}
 				fig.Questions = append(fig.Questions, score)
 			}
-		case "scales", "open":
+		case sl.Type == "scales" || sl.Type == "open":
 			n := 0
 			for _, v := range votes {
 				if (session == "all" || v.Session == session) && (len(v.Scales[si]) > 0 || v.Open[si] != "") {
@@ -494,7 +491,7 @@ func (m mentiFile) figures(session string) corpus.Figures {
 				}
 			}
 			fig.Questions = append(fig.Questions, q)
-		case "wordcloud":
+		case sl.Type == "wordcloud":
 			q := corpus.QFigures{Prompt: sl.Title, Kind: "word_cloud", Answered: answered}
 			words := map[string]int{}
 			for _, v := range votes {
@@ -510,7 +507,7 @@ func (m mentiFile) figures(session string) corpus.Figures {
 				}
 			}
 			fig.Questions = append(fig.Questions, q)
-		case "ranking", "points":
+		case sl.Type == "ranking" || sl.Type == "points":
 			q := corpus.QFigures{Prompt: sl.Title, Kind: sl.Type, Answered: answered}
 			for oi, o := range sl.Options {
 				item := corpus.ItemFigures{Label: o}

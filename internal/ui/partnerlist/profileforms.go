@@ -119,6 +119,11 @@ func (v *partnersView) previewForms(paths []string) {
 			grid.Add(wrapped(oneLine(fc.Old)))
 			grid.Add(wrapped(oneLine(fc.New)))
 		}
+		for _, fc := range c.Newer { // changed here since the form was written: the stored value stays
+			grid.Add(widget.NewLabel("! " + fc.Label))
+			grid.Add(wrapped(oneLine(fc.Old) + " (changed here since the form was written: kept)"))
+			grid.Add(wrapped(oneLine(fc.New)))
+		}
 		body.Add(grid)
 	}
 	if len(plan.Unchanged) > 0 {

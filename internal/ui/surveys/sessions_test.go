@@ -26,7 +26,7 @@ func TestPreviewSessionsEachItsOwnSurvey(t *testing.T) {
 	if d == nil || !uitest.TextIn(d, "Mentimeter export") || !uitest.TextIn(d, "reactions to content slides are not imported") {
 		t.Fatal("no Mentimeter preview with its reactions")
 	}
-	if !uitest.TextIn(d, "in order and with those nobody chose, from the Session sheets") {
+	if !scrollPreviewTo(d, func() bool { return uitest.TextIn(d, "in order and with those nobody chose, from the Session sheets") }) {
 		t.Fatal("the preview does not say why a slide is a choice")
 	}
 	sel, ok := uitest.Find(d, func(s *widget.Select) bool { return s.Selected == allSessions })

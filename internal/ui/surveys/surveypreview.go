@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
@@ -82,14 +83,7 @@ func (v *surveysView) previewWith(path, replace string, opt survey.Options) {
 	info.Wrapping = fyne.TextWrapWord
 
 	choices := plan.Choices()
-	selects := make([]*widget.Select, len(choices))
-	rows := container.NewVBox()
-	for i, ch := range choices {
-		sel := widget.NewSelect(importAsLabels(), nil)
-		sel.SetSelected(importAsLabel(ch))
-		selects[i] = sel
-		rows.Add(previewRow(previewLabel(plan, sample, ch), previewExamples(plan, sample, ch), previewRule(plan, ch), sel))
-	}
+	rows, why, chosen := previewList(plan, sample, choices, v.sh.Window().Canvas().Unfocus)
 	var d *dialog.CustomDialog
 	form := widget.NewForm(widget.NewFormItem("Title", title), widget.NewFormItem("Meeting", meeting.sel))
 	if !strings.EqualFold(filepath.Ext(path), ".xlsx") { // a CSV's encoding can be chosen when the detection is wrong
@@ -119,11 +113,11 @@ func (v *surveysView) previewWith(path, replace string, opt survey.Options) {
 		l.Wrapping = fyne.TextWrapWord
 		top.Add(l)
 	}
-	body := container.NewBorder(top, nil, nil, nil, container.NewVScroll(rows))
+	body := container.NewBorder(top, why, nil, nil, rows)
 	doImport := func() {
-		for i, sel := range selects {
+		for i, label := range chosen {
 			for _, a := range importAs {
-				if a.label == sel.Selected {
+				if a.label == label {
 					choices[i].Kind, choices[i].Role = a.kind, a.role
 				}
 			}
@@ -150,11 +144,19 @@ func (v *surveysView) previewWith(path, replace string, opt survey.Options) {
 	cancel := widget.NewButton("Cancel", func() { d.Hide() })
 	d = dialog.NewCustomWithoutButtons("Import survey — preview", body, v.sh.Window())
 	d.SetButtons([]fyne.CanvasObject{cancel, importBtn})
-	d.Resize(widgets.DialogSize)
+	d.Resize(previewSize(v.sh.Window().Canvas().Size()))
 	d.Show()
 	v.sh.Keys(shell.DialogKeys{Escape: d.Hide, Enter: doImport}) // nothing is stored yet: Escape just closes
 	shell.SubmitOnEnter(doImport, title)
 	widgets.FocusSelected(v.sh.Window().Canvas(), title) // the file name is a proposal: typing replaces it
+}
+
+// previewSize gives the preview the window's room (less a margin), at
+// least the larger dialogs' size: its list of questions is what the user
+// checks, and at 1366×768 the standard size left it a quarter of the screen.
+func previewSize(window fyne.Size) fyne.Size {
+	const margin = 40
+	return fyne.NewSize(max(widgets.DialogSize.Width, min(window.Width-margin, 1200)), max(widgets.DialogSize.Height, window.Height-margin))
 }
 
 func encodingNames() []string {
@@ -184,24 +186,70 @@ func previewExamples(p survey.Plan, s *survey.Sample, ch survey.Choice) []string
 	return s.Examples(p, ch.Question, 3)
 }
 
-// previewRow is one row of the preview: its label and example answers on
-// the left, what to import it as on the right.
-func previewRow(label string, examples []string, rule string, as *widget.Select) fyne.CanvasObject {
-	p := widget.NewLabelWithStyle(label, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	p.Truncation = fyne.TextTruncateEllipsis
-	text := "no answers in the first rows"
-	if len(examples) > 0 {
-		text = "e.g. " + strings.Join(examples, " · ")
+// previewList lists the preview's rows — label and example answers on the
+// left, what to import it as on the right, why on a line of its own — in a
+// list that draws only the rows on screen, whatever their number (a row
+// per column laid out at once froze the window on a file of 100,000
+// columns). The full rule of the row selected is told below the list.
+// chosen holds each row's choice as the user leaves it. A selected row
+// gives the focus up (unfocus), so that Escape and Enter still reach the dialog.
+func previewList(plan survey.Plan, sample *survey.Sample, choices []survey.Choice, unfocus func()) (list *widget.List, why *widget.Label, chosen []string) {
+	chosen = make([]string, len(choices))
+	for i, ch := range choices {
+		chosen[i] = importAsLabel(ch)
 	}
-	ex := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
-	ex.Truncation = fyne.TextTruncateEllipsis
-	lines := container.New(layout.NewCustomPaddedVBoxLayout(0), p, ex)
-	if rule != "" { // why the kind was guessed, on a line of its own
-		why := widget.NewLabel("Why: " + rule)
-		why.Wrapping = fyne.TextWrapWord
-		lines.Add(why)
+	why = widget.NewLabel("Select a row to read in full why its kind was guessed.")
+	why.Wrapping = fyne.TextWrapWord
+	list = widget.NewList(func() int { return len(choices) }, newPreviewRow, func(i widget.ListItemID, o fyne.CanvasObject) {
+		r := o.(*previewRow)
+		ch := choices[i]
+		r.label.SetText(previewLabel(plan, sample, ch))
+		text := "no answers in the first rows"
+		if ex := previewExamples(plan, sample, ch); len(ex) > 0 {
+			text = "e.g. " + strings.Join(ex, " · ")
+		}
+		r.examples.SetText(text)
+		r.rule.SetText("")
+		if rule := previewRule(plan, ch); rule != "" {
+			r.rule.SetText("Why: " + rule)
+		}
+		r.as.OnChanged = nil // the row is reused: its choice is the one of row i
+		r.as.SetSelected(chosen[i])
+		r.as.OnChanged = func(label string) { chosen[i] = label }
+	})
+	list.OnSelected = func(i widget.ListItemID) {
+		unfocus()
+		if rule := previewRule(plan, choices[i]); rule != "" {
+			why.SetText(previewLabel(plan, sample, choices[i]) + " — why: " + rule)
+		} else {
+			why.SetText(previewLabel(plan, sample, choices[i]))
+		}
 	}
-	return container.NewBorder(nil, widget.NewSeparator(), nil, container.NewCenter(container.NewGridWrap(fyne.NewSize(190, as.MinSize().Height), as)), lines)
+	return list, why, chosen
+}
+
+// previewRow is one row of the preview list.
+type previewRow struct {
+	widget.BaseWidget
+	label, examples, rule *widget.Label
+	as                    *widget.Select
+}
+
+func newPreviewRow() fyne.CanvasObject {
+	r := &previewRow{label: widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		examples: widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Italic: true}), rule: widget.NewLabel(""),
+		as: widget.NewSelect(importAsLabels(), nil)}
+	for _, l := range []*widget.Label{r.label, r.examples, r.rule} {
+		l.Truncation = fyne.TextTruncateEllipsis
+	}
+	r.ExtendBaseWidget(r)
+	return r
+}
+
+func (r *previewRow) CreateRenderer() fyne.WidgetRenderer {
+	lines := container.New(layout.NewCustomPaddedVBoxLayout(-theme.Padding()), r.label, r.examples, r.rule) // three lines, close together
+	return widget.NewSimpleRenderer(container.NewBorder(nil, widget.NewSeparator(), nil,
+		container.NewCenter(container.NewGridWrap(fyne.NewSize(190, r.as.MinSize().Height), r.as)), lines))
 }
 
 // countAnswered counts the rows that hold anything.

@@ -31,8 +31,11 @@ func TestSurveyImportWizardAndResults(t *testing.T) {
 		t.Fatal("no preview")
 	}
 	// Leave "Three words" out.
-	sel, ok := uitest.Find(d, func(s *widget.Select) bool { return s.Selected == "Word cloud" })
-	if !ok {
+	var sel *widget.Select
+	if !scrollPreviewTo(d, func() (ok bool) {
+		sel, ok = uitest.Find(d, func(s *widget.Select) bool { return s.Selected == "Word cloud" })
+		return ok
+	}) {
 		t.Fatal("no kind chooser for the word cloud")
 	}
 	sel.SetSelected("Ignore")
