@@ -61,7 +61,7 @@ func runNetworkImport(c *cmdContext) error {
 		if _, err := data.MergeNetworkFile(c.ctx, s, file, info); err != nil {
 			return err
 		}
-		fmt.Fprintf(c.stdout, "Merged %s into the network %q.\n", file, info.NetworkName)
+		fmt.Fprintf(c.stdout, "Merged %s into the network %q (a backup from before it was taken first: 'restore --from' it if the merge was not wanted).\n", file, info.NetworkName)
 		return nil
 	}
 	mode := data.ImportAsIs

@@ -27,8 +27,11 @@ func TestNetworkHandOverFromTheCommandLine(t *testing.T) {
 	if _, err := mustRun(t, "", "network", "import", file, "--db", to); err == nil || !strings.Contains(err.Error(), "--keep-both") {
 		t.Errorf("import again: %v", err)
 	}
-	if _, err := mustRun(t, "", "network", "import", file, "--merge", "--db", to); err == nil || !strings.Contains(err.Error(), "sync engine") {
-		t.Errorf("--merge without sync: %v", err)
+	if out := mustRunOK(t, "", "network", "import", file, "--merge", "--db", to); !strings.Contains(out, "Merged "+file+` into the network "Agents of Co-Existence"`) {
+		t.Errorf("--merge: %s", out)
+	}
+	if ns := networkList(t, to); len(ns) != 1 {
+		t.Errorf("after --merge: %+v", ns)
 	}
 	mustRunOK(t, "", "network", "import", file, "--keep-both", "--db", to)
 	ns := networkList(t, to)

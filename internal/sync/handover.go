@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/aoce-desktop/aoce-desktop/internal/autobackup"
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"zombiezen.com/go/sqlite"
 	"zombiezen.com/go/sqlite/sqlitex"
@@ -18,7 +19,21 @@ import (
 // the engine (the store's own tests) keeps the "needs sync" answers.
 func init() {
 	data.PrepareHandoverCopy = versionUnsent
-	data.MergeNetworkFile = MergeHandover
+	data.MergeNetworkFile = MergeHandoverBackedUp
+}
+
+// MergeHandoverBackedUp is the hand-over merge as the window and the
+// command line run it: the automatic backup first (a merge has no undo
+// step; the backup is the way back), then MergeHandover.
+func MergeHandoverBackedUp(ctx context.Context, st *data.Store, path string, info data.HandoverInfo) (string, error) {
+	k, err := autobackup.ForStore(ctx, st)
+	if err == nil {
+		_, err = k.Before(ctx, "merge")
+	}
+	if err != nil {
+		return "", fmt.Errorf("nothing was merged: the backup before the merge failed: %w", err)
+	}
+	return MergeHandover(ctx, st, path, info)
 }
 
 // versionUnsent gives the edits this laptop made to the network since its

@@ -10,9 +10,11 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/sync"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
@@ -120,7 +122,7 @@ func (sh *Shell) importHandover(path string, info data.HandoverInfo, how string)
 		Work: func(ctx context.Context, _ func(string, float64)) error {
 			var err error
 			switch how {
-			case "merge":
+			case "merge": // no undo step: the backup taken first is the way back
 				id, err = data.MergeNetworkFile(ctx, sh.store, path, info)
 			case "keep":
 				id, _, err = sh.store.ImportNetwork(ctx, path, data.ImportKeepBoth, time.Now())
@@ -140,7 +142,11 @@ func (sh *Shell) importHandover(path string, info data.HandoverInfo, how string)
 				sh.openNetwork(n)
 				sh.refreshNetworkPicker()
 				if how == "merge" {
-					return // a merge is the sync engine's to take back
+					sh.notice(fmt.Sprintf("Merged %s into %s as a sync would; the backup from before it is in File → Restore from backup…", filepath.Base(path), n.Name))
+					if st, err := sync.StatusOf(sh.store.Path(), n.ID, ""); err == nil && st.Conflicts > 0 {
+						sh.showSyncNote(lang.L("{{.Conflicts}} after the merge: review", map[string]any{"Conflicts": conflictsText(st.Conflicts)}), sh.ShowConflicts)
+					}
+					return
 				}
 				sh.networkAdded("import", n, from)
 				sh.notice(fmt.Sprintf("Imported %s: %s", n.Name, info.Summary()))

@@ -13,6 +13,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/autobackup"
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/sync"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/uitest"
 )
@@ -36,21 +38,21 @@ func previewed(t *testing.T, sh *shell.Shell, path string) string {
 }
 
 // The preview names the network, when and where it was exported and what
-// it holds; into the database that has it, Keep both imports a copy (Merge
-// waits for sync), which opens, and Undo moves it to the trash.
+// it holds; into the database that has it, Merge and Keep both are offered;
+// Keep both imports a copy, which opens, and Undo moves it to the trash.
 func TestImportPreviewThenKeepBothAndUndo(t *testing.T) {
 	sh, _ := newFakeShell(t, true)
 	orig := sh.Network()
 	file := exported(t, sh)
 	text := previewed(t, sh, file)
-	for _, want := range []string{orig.Name, "Exported ", "(AoCE Desktop test)", "partners\n", "good practices\n", "meetings\n", "This database has this network already", "Merge needs sync (coming)."} {
+	for _, want := range []string{orig.Name, "Exported ", "(AoCE Desktop test)", "partners\n", "good practices\n", "meetings\n", "This database has this network already"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the preview does not say %q:\n%s", want, text)
 		}
 	}
 	top := uitest.TopOverlay(sh)
-	if !uitest.ButtonIn(t, top, "Merge").Disabled() || uitest.ButtonIn(t, top, "Keep both").Disabled() {
-		t.Error("Merge should be disabled and Keep both enabled")
+	if uitest.ButtonIn(t, top, "Merge").Disabled() || uitest.ButtonIn(t, top, "Keep both").Disabled() {
+		t.Error("Merge and Keep both should be enabled")
 	}
 	ended := jobEnded(sh)
 	tap(t, sh, "Keep both")
@@ -71,6 +73,55 @@ func TestImportPreviewThenKeepBothAndUndo(t *testing.T) {
 	}
 	if sh.Network().ID != orig.ID {
 		t.Errorf("after Undo the window shows %+v", sh.Network())
+	}
+}
+
+// Merge brings the file's edits into the network this database has (as a
+// sync would), keeps one network, and takes a backup first: no undo step,
+// the backup is the way back.
+func TestMergeBringsTheFilesEditsAndBacksUpFirst(t *testing.T) {
+	sh, _ := newFakeShell(t, true)
+	orig := sh.Network()
+	ctx := context.Background()
+	ps, err := sh.Store().Partners(ctx, orig.ID)
+	if err != nil || len(ps) == 0 {
+		t.Fatal(ps, err)
+	}
+	// The file's copy of the network gets an edit this database does not have.
+	other := filepath.Join(t.TempDir(), "other.db")
+	if err := sh.Store().Backup(ctx, other); err != nil {
+		t.Fatal(err)
+	}
+	laptop, err := data.Open(other, data.Writer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := sync.NewLaptopID(ctx, laptop); err != nil { // a laptop of its own
+		t.Fatal(err)
+	}
+	p, population := ps[0], int64(123456)
+	p.Population = &population
+	if _, err := laptop.SavePartner(ctx, p); err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(t.TempDir(), "edited.aoce")
+	if _, err := laptop.ExportNetwork(ctx, orig.ID, file, "the other laptop"); err != nil {
+		t.Fatal(err)
+	}
+	laptop.Close()
+	previewed(t, sh, file)
+	ended := jobEnded(sh)
+	tap(t, sh, "Merge")
+	waitFor(t, "the merge", ended)
+	if got := names(t, sh.Store()); !slices.Equal(got, []string{orig.Name}) {
+		t.Fatalf("networks after the merge: %v", got)
+	}
+	got, err := sh.Store().Partner(ctx, p.ID)
+	if err != nil || got.Population == nil || *got.Population != population {
+		t.Fatalf("the file's edit did not arrive: %v %v", got.Population, err)
+	}
+	if list, err := autobackup.List(autobackup.DefaultFolder(sh.Store().Path())); err != nil || len(list) == 0 {
+		t.Fatalf("no backup before the merge: %v %v", list, err)
 	}
 }
 

@@ -75,7 +75,7 @@ type Shell struct {
 	Synced    func(SyncReport, error)
 	autoSync  bool           // the app's window syncs by itself (syncauto.go); test windows only when asked
 	syncing   bool           // an automatic sync runs (syncauto.go)
-	syncTimer *time.Timer    // the next automatic sync
+	syncTimer func()         // stops the next automatic sync
 	syncNote  *widget.Button // the top bar's "conflicts after the sync" button
 }
 

@@ -61,7 +61,7 @@ func (sh *Shell) startAutoSync() {
 // setting says now. The timer ends with the store (its context).
 func (sh *Shell) scheduleAutoSync() {
 	if sh.syncTimer != nil {
-		sh.syncTimer.Stop()
+		sh.syncTimer()
 		sh.syncTimer = nil
 	}
 	m := sh.syncMinutes()
@@ -69,16 +69,11 @@ func (sh *Shell) scheduleAutoSync() {
 		return
 	}
 	ctx := sh.ctx
-	sh.syncTimer = time.AfterFunc(time.Duration(m)*time.Minute, func() {
-		if ctx.Err() != nil {
-			return
+	sh.syncTimer = sh.After(time.Duration(m)*time.Minute, func() {
+		if ctx.Err() == nil {
+			sh.SyncQuietly()
+			sh.scheduleAutoSync()
 		}
-		fyne.Do(func() {
-			if ctx.Err() == nil {
-				sh.SyncQuietly()
-				sh.scheduleAutoSync()
-			}
-		})
 	})
 }
 
