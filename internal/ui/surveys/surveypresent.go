@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 
+	"github.com/aoce-desktop/aoce-desktop/internal/export"
 	"github.com/aoce-desktop/aoce-desktop/internal/survey"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/slidefit"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
@@ -172,7 +173,7 @@ func recolour(o fyne.CanvasObject) {
 
 // respondentsSlide is the index slideQuestion gives the respondents per
 // partner.
-const respondentsSlide = -1
+const respondentsSlide = export.RespondentsSlide
 
 // slideQuestion is what slide index shows — a question, or (at
 // respondentsSlide) the respondents per partner charted as one — with the
