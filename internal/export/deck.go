@@ -19,6 +19,10 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/survey"
 )
 
+// RespondentsSlide is the index QuestionSlides is given for a survey's
+// respondents per partner (the survey presenter's first slide).
+const RespondentsSlide = -1
+
 // DeckSummary counts what a meeting deck holds.
 type DeckSummary struct {
 	Slides, Themes, Surveys, Questions, Grids, Reviewed int
@@ -138,6 +142,11 @@ func (b *deckBuilder) surveySlides() error {
 		res, err := survey.LoadResults(b.ctx, b.s, sv, "")
 		if err != nil {
 			return err
+		}
+		if res.RespondentsByPartner != nil { // who answered, partner by partner, as the presenter opens with
+			if err := b.pictures(b.slides.QuestionSlides(res, RespondentsSlide), sv.Title+" — respondents per partner"); err != nil {
+				return err
+			}
 		}
 		for i, q := range res.Questions {
 			if err := b.pictures(b.slides.QuestionSlides(res, i), sv.Title+" — "+q.Prompt); err != nil {

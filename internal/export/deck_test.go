@@ -27,7 +27,12 @@ func namedSlides(drawn *[]string) Slides {
 		MatrixTheme: func(m *matrix.Matrix, _ string, i int) []image.Image {
 			return []image.Image{pic("theme " + m.Themes[i].Number)}
 		},
-		QuestionSlides: func(res survey.Results, i int) []image.Image { return []image.Image{pic("question")} },
+		QuestionSlides: func(res survey.Results, i int) []image.Image {
+			if i == RespondentsSlide {
+				return []image.Image{pic("respondents")}
+			}
+			return []image.Image{pic("question")}
+		},
 		Grid: func(sh grids.Sheet, i int) []image.Image {
 			return []image.Image{pic("grid " + sh.Partners[i].Partner.Name)}
 		},
@@ -69,5 +74,27 @@ func TestDeckSlidesInOrder(t *testing.T) {
 	}
 	if _, err := Deck(ctx, s, network, m, filepath.Join(t.TempDir(), "x.pdf"), Slides{}, nil); !errors.Is(err, ErrNoSlides) {
 		t.Fatalf("without renderers: %v", err)
+	}
+}
+
+// A survey's respondents per partner lead its questions in the deck, as
+// in the presenter.
+func TestDeckHasRespondentsPerPartner(t *testing.T) {
+	s, network := testkit.DemoStore(t)
+	ctx := context.Background()
+	m, err := s.MeetingByIDOrTitle(ctx, network.ID, "Core Network Meeting 3")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := survey.Import(ctx, s, network.ID, "../../assets/examples/online-academy-2.csv", survey.Options{MeetingID: m.ID}); err != nil {
+		t.Fatal(err)
+	}
+	var drawn []string
+	if _, err := Deck(ctx, s, network, m, filepath.Join(t.TempDir(), "cnm3.pptx"), namedSlides(&drawn), nil); err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(drawn, ", ")
+	if !strings.Contains(got, "respondents, question") {
+		t.Fatalf("the deck drew %s: no respondents slide before the questions", got)
 	}
 }

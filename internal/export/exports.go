@@ -29,8 +29,8 @@ type Slides struct {
 	Question func(res survey.Results, index int) image.Image // one picture, the slides of a long question stacked
 	// The deck's slides: each as many 1920×1080 slides as it needs to read whole.
 	MatrixTheme    func(m *matrix.Matrix, title string, theme int) []image.Image // theme: an index into m.Themes
-	QuestionSlides func(res survey.Results, index int) []image.Image
-	Grid           func(sheet grids.Sheet, index int) []image.Image // index: into sheet.Partners
+	QuestionSlides func(res survey.Results, index int) []image.Image             // index: a question, or RespondentsSlide
+	Grid           func(sheet grids.Sheet, index int) []image.Image              // index: into sheet.Partners
 	// RoadmapAhead draws the half year from a day's month (YYYY-MM-DD), as many slides as it needs; none
 	// when the roadmap ends before.
 	RoadmapAhead func(r roadmap.Roadmap, from, subtitle string) []image.Image

@@ -17,6 +17,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/slidesheet"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/uitest"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
@@ -56,10 +57,10 @@ func tap(t *testing.T, l *Run, label string) {
 // reaches the join column, measured as Fyne draws it, at size.
 func nothingCrossesIntoTheJoinColumn(t *testing.T, l *Run, size fyne.Size) {
 	t.Helper()
-	s := newSheet(size)
-	limit := s.dx + (leftColumn.x+leftColumn.w)*s.scale + 1
+	s := slidesheet.NewSheet(size)
+	limit := s.DX + (leftColumn.X+leftColumn.W)*s.Scale + 1
 	uitest.Walk(l.render(size), func(o fyne.CanvasObject) bool {
-		if x, ok := o.(*canvas.Text); ok && x.Position().X < s.dx+joinColumn.x*s.scale {
+		if x, ok := o.(*canvas.Text); ok && x.Position().X < s.DX+joinColumn.X*s.Scale {
 			w := fyne.MeasureText(x.Text, x.TextSize, x.TextStyle).Width
 			if x.Position().X+w > limit {
 				t.Errorf("at %v, %q runs to %.0f, past the left column's edge %.0f", size, x.Text, x.Position().X+w, limit)

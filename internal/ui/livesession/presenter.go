@@ -12,6 +12,7 @@ import (
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/live"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/slidesheet"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
@@ -19,8 +20,8 @@ import (
 // results on the left, how to join on the right; nothing of the left
 // column may reach the right one.
 var (
-	leftColumn = area{x: 80, y: 56, w: 1160, h: 968}
-	joinColumn = area{x: 1320, y: 56, w: 520, h: 968}
+	leftColumn = slidesheet.Area{X: 80, Y: 56, W: 1160, H: 968}
+	joinColumn = slidesheet.Area{X: 1320, Y: 56, W: 520, H: 968}
 )
 
 // keysHelp names the keys in words: the slide's font has no arrows.
@@ -29,44 +30,44 @@ const keysHelp = "Right: next · Left: back · O: open or close voting · L: loc
 
 // render draws the presenter at size.
 func (l *Run) render(size fyne.Size) fyne.CanvasObject {
-	s := newSheet(size)
+	s := slidesheet.NewSheet(size)
 	st := l.se.State()
 	l.drawJoin(s)
 	a := leftColumn
-	y := a.y
+	y := a.Y
 	if st.QA {
-		y += s.text("Q&A · "+l.now.res.Survey.Title, a.x, y, a.w, ink{size: 26, color: dim})
-		y += s.text("Your questions", a.x, y, a.w, ink{size: 56, bold: true, color: widgets.SlideInk}) + 12
+		y += s.Text("Q&A · "+l.now.res.Survey.Title, a.X, y, a.W, slidesheet.Ink{Size: 26, Color: slidesheet.Dim})
+		y += s.Text("Your questions", a.X, y, a.W, slidesheet.Ink{Size: 56, Bold: true, Color: widgets.SlideInk}) + 12
 	} else {
 		q := l.now.res.Questions[st.Question]
-		y += s.text(fmt.Sprintf("Question %d of %d · %s", st.Question+1, len(l.now.res.Questions), l.now.res.Survey.Title), a.x, y, a.w, ink{size: 26, color: dim})
-		prompt := ink{size: fitSize(56, 30, 3*56*1.25, func(size float32) float32 { return s.height(q.Prompt, a.w, ink{size: size, bold: true}) }), bold: true, color: widgets.SlideInk}
-		y += s.text(q.Prompt, a.x, y, a.w, prompt) + 8
+		y += s.Text(fmt.Sprintf("Question %d of %d · %s", st.Question+1, len(l.now.res.Questions), l.now.res.Survey.Title), a.X, y, a.W, slidesheet.Ink{Size: 26, Color: slidesheet.Dim})
+		prompt := slidesheet.Ink{Size: slidesheet.FitSize(56, 30, 3*56*1.25, func(size float32) float32 { return s.Height(q.Prompt, a.W, slidesheet.Ink{Size: size, Bold: true}) }), Bold: true, Color: widgets.SlideInk}
+		y += s.Text(q.Prompt, a.X, y, a.W, prompt) + 8
 		y += l.drawStatus(s, st, q.Respondents, a, y)
 	}
 	for _, note := range l.notes() {
-		y += s.text(note, a.x, y, a.w, ink{size: 24, bold: true, color: low})
+		y += s.Text(note, a.X, y, a.W, slidesheet.Ink{Size: 24, Bold: true, Color: slidesheet.Low})
 	}
-	keys := ink{size: 20, color: dim}
-	keysH := s.height(keysHelp, a.w, keys)
-	s.text(keysHelp, a.x, a.y+a.h-keysH, a.w, keys)
-	body := area{x: a.x, y: y + 24, w: a.w, h: a.y + a.h - keysH - 24 - (y + 24)}
+	keys := slidesheet.Ink{Size: 20, Color: slidesheet.Dim}
+	keysH := s.Height(keysHelp, a.W, keys)
+	s.Text(keysHelp, a.X, a.Y+a.H-keysH, a.W, keys)
+	body := slidesheet.Area{X: a.X, Y: y + 24, W: a.W, H: a.Y + a.H - keysH - 24 - (y + 24)}
 	if st.QA {
 		l.drawQA(s, body)
 	} else {
 		l.drawResults(s, st, body)
 	}
-	return container.NewStack(widgets.Paper(), s.box)
+	return container.NewStack(widgets.Paper(), s.Box)
 }
 
 // drawStatus writes whether voting is open, the answers so far and the
 // countdown, each on a row of its own; it returns the height taken.
-func (l *Run) drawStatus(s *sheet, st live.State, answers int, a area, y float32) float32 {
-	status := ink{size: 30, bold: true, color: widgets.SlideInk}
+func (l *Run) drawStatus(s *slidesheet.Sheet, st live.State, answers int, a slidesheet.Area, y float32) float32 {
+	status := slidesheet.Ink{Size: 30, Bold: true, Color: widgets.SlideInk}
 	text := fmt.Sprintf("Voting closed · %d answers", answers)
 	switch {
 	case st.Open:
-		text, status.color = fmt.Sprintf("Voting open · %d answers", answers), widgets.SlideBar
+		text, status.Color = fmt.Sprintf("Voting open · %d answers", answers), widgets.SlideBar
 	case st.TimeUp:
 		text = fmt.Sprintf("Time is up · voting closed · %d answers", answers)
 	case st.Locked:
@@ -75,10 +76,10 @@ func (l *Run) drawStatus(s *sheet, st live.State, answers int, a area, y float32
 	if st.PhoneResults {
 		text += " · results on the phones"
 	}
-	h := s.text(text, a.x, y, a.w, status)
+	h := s.Text(text, a.X, y, a.W, status)
 	if left := st.Remaining(time.Now()); !st.Deadline.IsZero() && st.Open {
 		secs := int(math.Ceil(left.Seconds()))
-		h += s.text(fmt.Sprintf("Voting closes in %d:%02d", secs/60, secs%60), a.x, y+h, a.w, ink{size: 44, bold: true, color: low})
+		h += s.Text(fmt.Sprintf("Voting closes in %d:%02d", secs/60, secs%60), a.X, y+h, a.W, slidesheet.Ink{Size: 44, Bold: true, Color: slidesheet.Low})
 	}
 	return h
 }
@@ -99,49 +100,49 @@ func (l *Run) notes() []string {
 }
 
 // drawJoin writes how to join: the address, the code and its QR code.
-func (l *Run) drawJoin(s *sheet) {
+func (l *Run) drawJoin(s *slidesheet.Sheet) {
 	a := joinColumn
-	label := ink{size: 26, color: dim}
-	y := a.y
-	y += s.text("Join at", a.x, y, a.w, label)
-	y += s.text(strings.TrimPrefix(l.srv.URL(), "http://"), a.x, y, a.w, ink{size: 40, bold: true, color: widgets.SlideInk}) + 12
-	y += s.text("Code", a.x, y, a.w, label)
+	label := slidesheet.Ink{Size: 26, Color: slidesheet.Dim}
+	y := a.Y
+	y += s.Text("Join at", a.X, y, a.W, label)
+	y += s.Text(strings.TrimPrefix(l.srv.URL(), "http://"), a.X, y, a.W, slidesheet.Ink{Size: 40, Bold: true, Color: widgets.SlideInk}) + 12
+	y += s.Text("Code", a.X, y, a.W, label)
 	c := l.se.Code()
-	y += s.text(c[:3]+" "+c[3:], a.x, y, a.w, ink{size: 96, bold: true, color: widgets.SlideInk}) + 16
+	y += s.Text(c[:3]+" "+c[3:], a.X, y, a.W, slidesheet.Ink{Size: 96, Bold: true, Color: widgets.SlideInk}) + 16
 	qr := canvas.NewImageFromImage(l.qr)
 	qr.FillMode, qr.ScaleMode = canvas.ImageFillContain, canvas.ImageScalePixels
-	side := min(a.w, a.y+a.h-y)
-	s.place(qr, a.x, y, side, side)
+	side := min(a.W, a.Y+a.H-y)
+	s.Place(qr, a.X, y, side, side)
 }
 
 // drawResults draws the question's results into a: the options (with 0
 // before any vote) also while the results are hidden, so the room can
 // read the choices.
-func (l *Run) drawResults(s *sheet, st live.State, a area) {
+func (l *Run) drawResults(s *slidesheet.Sheet, st live.State, a slidesheet.Area) {
 	q := l.now.res.Questions[st.Question]
 	def := l.se.Questions[st.Question]
-	say := func(text string) { s.text(text, a.x, a.y, a.w, ink{size: 32, color: dim}) }
+	say := func(text string) { s.Text(text, a.X, a.Y, a.W, slidesheet.Ink{Size: 32, Color: slidesheet.Dim}) }
 	switch {
 	case len(q.Options) > 0 || len(q.Items) > 0:
 		drawBars(s, a, barsOf(q, def), st.ShowResults)
 	case len(q.Statements) > 0:
-		drawScales(s, a, q, st.ShowResults)
+		slidesheet.DrawScales(s, a, q, st.ShowResults)
 	case !st.ShowResults:
 		say("Results hidden — R shows them")
 	case def.Kind == data.KindWordCloud:
-		words, left := layoutCloud(s, st.Filter.Words(q.Words, l.se.WordLanguages()), area{a.x, a.y, a.w, a.h - 40})
+		words, left := slidesheet.LayoutCloud(s, st.Filter.Words(q.Words, l.se.WordLanguages()), slidesheet.Area{X: a.X, Y: a.Y, W: a.W, H: a.H - 40})
 		if len(words) == 0 {
 			say("No words yet.")
 			return
 		}
-		drawCloud(s, words)
+		slidesheet.DrawCloud(s, words)
 		if left > 0 {
-			s.text(fmt.Sprintf("%d more words did not fit", left), a.x, a.y+a.h-30, a.w, ink{size: 22, color: dim})
+			s.Text(fmt.Sprintf("%d more words did not fit", left), a.X, a.Y+a.H-30, a.W, slidesheet.Ink{Size: 22, Color: slidesheet.Dim})
 		}
 	default:
-		var cards []card
+		var cards []slidesheet.Card
 		for _, c := range l.now.cards {
-			cards = append(cards, card{text: c.Text})
+			cards = append(cards, slidesheet.Card{Text: c.Text})
 		}
 		l.drawPagedCards(s, a, cards, "No answers yet.", "newest first", fmt.Sprintf("%d hidden", l.now.hidden))
 	}
@@ -150,14 +151,14 @@ func (l *Run) drawResults(s *sheet, st live.State, a area) {
 // drawQA draws the Q&A: the questions shown, most upvoted first, answered
 // ones last and lighter; the queue is only counted (its texts stay on the
 // presenter's controls until approved).
-func (l *Run) drawQA(s *sheet, a area) {
-	var cards []card
+func (l *Run) drawQA(s *slidesheet.Sheet, a slidesheet.Area) {
+	var cards []slidesheet.Card
 	for _, q := range l.now.shownQ {
 		meta := votes(q.Votes)
 		if q.Answered {
 			meta += " · answered"
 		}
-		cards = append(cards, card{text: q.Text, meta: meta, faded: q.Answered})
+		cards = append(cards, slidesheet.Card{Text: q.Text, Meta: meta, Faded: q.Answered})
 	}
 	extra := ""
 	if n := len(l.now.waiting); n > 0 {
@@ -168,20 +169,20 @@ func (l *Run) drawQA(s *sheet, a area) {
 
 // drawPagedCards draws the current page of cards (two columns) with a line
 // saying which page it is; the page stays within the pages there are.
-func (l *Run) drawPagedCards(s *sheet, a area, cards []card, none, order, extra string) {
-	foot := ink{size: 22, color: dim}
-	pages := pageCards(s, cards, area{a.x, a.y, a.w, a.h - foot.lineHeight() - 8}, 2)
+func (l *Run) drawPagedCards(s *slidesheet.Sheet, a slidesheet.Area, cards []slidesheet.Card, none, order, extra string) {
+	foot := slidesheet.Ink{Size: 22, Color: slidesheet.Dim}
+	pages := slidesheet.PageCards(s, cards, slidesheet.Area{X: a.X, Y: a.Y, W: a.W, H: a.H - foot.LineHeight() - 8}, 2)
 	if len(pages) == 0 {
-		s.text(none, a.x, a.y, a.w, ink{size: 32, color: dim})
-		pages = [][]placedCard{nil}
+		s.Text(none, a.X, a.Y, a.W, slidesheet.Ink{Size: 32, Color: slidesheet.Dim})
+		pages = [][]slidesheet.PlacedCard{nil}
 	}
 	l.page = min(l.page, len(pages)-1)
-	drawCards(s, pages[l.page])
+	slidesheet.DrawCards(s, pages[l.page])
 	line := fmt.Sprintf("Page %d of %d (Down, Up) · %s", l.page+1, len(pages), order)
 	if extra != "" && !strings.HasPrefix(extra, "0 ") {
 		line += " · " + extra
 	}
-	s.text(line, a.x, a.y+a.h-foot.lineHeight(), a.w, foot)
+	s.Text(line, a.X, a.Y+a.H-foot.LineHeight(), a.W, foot)
 }
 
 // votes says a Q&A question's upvotes.

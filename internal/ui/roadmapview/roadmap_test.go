@@ -148,6 +148,13 @@ func TestMilestoneDialogAndRoadmapPresenter(t *testing.T) {
 	if !sh.Window().FullScreen() {
 		t.Fatal("Present did not go full screen")
 	}
+	// The room does not read the presenter's keys: the window's title names them.
+	if shows("Esc") || shows("arrow keys") {
+		t.Fatal("the roadmap slide tells the room the presenter's keys")
+	}
+	if title := sh.Window().Title(); !strings.Contains(title, "Esc") {
+		t.Fatalf("while presenting, the window's title %q does not name the keys", title)
+	}
 	sh.Window().Canvas().(interface{ OnTypedKey() func(*fyne.KeyEvent) }).OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
 	if sh.Window().FullScreen() {
 		t.Fatal("Esc did not leave the presenter")

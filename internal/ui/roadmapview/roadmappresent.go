@@ -164,11 +164,12 @@ func measureRoadmapWith(r roadmap.Roadmap, from, to int, rows []roadmap.Row, sli
 }
 
 // roadmapSlide draws a half year's rows for the presenter, saying under
-// the title where the slide is and which keys move on.
+// the title where the slide is (the keys are in the window's title, for
+// the presenter only: shell.PresenterKeys).
 func roadmapSlide(r roadmap.Roadmap, pg roadmapPage, size fyne.Size) fyne.CanvasObject {
-	sub := fmt.Sprintf("%d / %d · the arrow keys move between half years, Esc leaves", pg.half+1, pg.halves)
+	sub := fmt.Sprintf("%d / %d", pg.half+1, pg.halves)
 	if pg.pages > 1 {
-		sub = fmt.Sprintf("%d / %d, slide %d of %d · the arrow keys move on, Esc leaves", pg.half+1, pg.halves, pg.page+1, pg.pages)
+		sub = fmt.Sprintf("%d / %d, slide %d of %d", pg.half+1, pg.halves, pg.page+1, pg.pages)
 	}
 	return roadmapSlideUnder(r, pg, sub, size)
 }

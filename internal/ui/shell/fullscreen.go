@@ -9,7 +9,8 @@ import (
 // own keys, and returns the function that brings the window back. Used by
 // every presenter view (matrix, survey results, live session).
 func (sh *Shell) FullScreen(view fyne.CanvasObject, keys func(*fyne.KeyEvent)) (leave func()) {
-	before, size := sh.win.Content(), sh.win.Canvas().Size()
+	before, size, title := sh.win.Content(), sh.win.Canvas().Size(), sh.win.Title()
+	sh.win.SetTitle(title + " — " + PresenterKeys) // for the presenter (taskbar, window switcher), never on the slide the room reads
 	sh.presenting = true
 	sh.win.Canvas().Unfocus()
 	sh.win.SetMainMenu(nil) // no chrome on the projector
@@ -22,9 +23,14 @@ func (sh *Shell) FullScreen(view fyne.CanvasObject, keys func(*fyne.KeyEvent)) (
 		sh.restoreKeys()
 		sh.win.SetContent(before)
 		sh.win.SetMainMenu(sh.mainMenu())
+		sh.win.SetTitle(title)
 		sh.presenting = false
 	}
 }
+
+// PresenterKeys names the keys of every presenter view; it goes in the
+// window's title while presenting, so the slides never tell the room.
+const PresenterKeys = "presenting: Right, Down or Space next · Left or Up back · Esc leaves"
 
 // Presenting tells whether a full-screen view is up.
 func (sh *Shell) Presenting() bool { return sh.presenting }

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 
+	"github.com/aoce-desktop/aoce-desktop/internal/export"
 	"github.com/aoce-desktop/aoce-desktop/internal/survey"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/slidefit"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
@@ -39,9 +40,13 @@ func questionPages(res survey.Results) []questionPage {
 	for i := first; i < len(res.Questions); i++ {
 		_, box := questionHead(res, i, 0, 1, widgets.SlideSize)
 		q, _, _ := slideQuestion(res, i)
-		_, pages := slidefit.BarPages(questionBars(q), box, 1)
-		for p := range pages {
-			out = append(out, questionPage{question: i, page: p, pages: len(pages)})
+		n := sheetPages(q, bodyAt(widgets.SlideSize, box), box)
+		if !drawnOnSheet(q) {
+			_, pages := slidefit.BarPages(questionBars(q), box, 1)
+			n = len(pages)
+		}
+		for p := range n {
+			out = append(out, questionPage{question: i, page: p, pages: n})
 		}
 	}
 	return out
@@ -102,15 +107,28 @@ func questionSlide(res survey.Results, qp questionPage, size fyne.Size) fyne.Can
 	_, refBox := questionHead(res, qp.question, qp.page, qp.pages, widgets.SlideSize)
 	cols, pages := slidefit.BarPages(bars, refBox, 1)
 	var body fyne.CanvasObject
-	if len(bars) == 0 {
+	switch {
+	case drawnOnSheet(q):
+		body = sheetBody(q, qp.page, bodyAt(size, box), box, size)
+		paper := widgets.Paper()
+		paper.Resize(size)
+		return container.NewWithoutLayout(paper, head, body)
+	case len(bars) == 0:
 		body = slidefit.Text("No answers yet.", fyne.NewSize(box.Width, slidefit.LineHeight(32*k, false)), 32*k, slidefit.Style{}, widgets.SlideInk)
-	} else {
+	default:
 		body = slidefit.DrawBars(pages[min(qp.page, len(pages)-1)], cols, box, k, 40*k, widgets.SlideInk, widgets.SlideBar, widgets.SlideBand)
 	}
-	body.Move(fyne.NewPos(48*k, size.Height-40*k-box.Height))
+	body.Move(bodyAt(size, box))
 	paper := widgets.Paper()
 	paper.Resize(size)
 	return container.NewWithoutLayout(paper, head, body)
+}
+
+// bodyAt is where a slide's body box goes: under the head, above the
+// bottom margin.
+func bodyAt(size, box fyne.Size) fyne.Position {
+	k := slidefit.Scale(size)
+	return fyne.NewPos(48*k, size.Height-40*k-box.Height)
 }
 
 // slideBodyScale sizes the bars by how many there are: few bars fill the
@@ -155,7 +173,7 @@ func recolour(o fyne.CanvasObject) {
 
 // respondentsSlide is the index slideQuestion gives the respondents per
 // partner.
-const respondentsSlide = -1
+const respondentsSlide = export.RespondentsSlide
 
 // slideQuestion is what slide index shows — a question, or (at
 // respondentsSlide) the respondents per partner charted as one — with the

@@ -1,0 +1,87 @@
+package surveys
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/survey"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/slidesheet"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
+)
+
+// The kinds whose results are not bars are drawn as the live presenter
+// draws them (slidesheet): open answers as cards of their whole text,
+// scales as distributions with the mean marked, word clouds as clouds.
+
+// drawnOnSheet tells whether q's results are drawn by slidesheet.
+func drawnOnSheet(q survey.QuestionResult) bool {
+	return len(q.Answers) > 0 || len(q.Statements) > 0 || (q.Kind == data.KindWordCloud && len(q.Words) > 0)
+}
+
+// sheetArea is the body box (placed at `at` on a slide of size) in the
+// sheet's units.
+func sheetArea(s *slidesheet.Sheet, at fyne.Position, box fyne.Size) slidesheet.Area {
+	return slidesheet.Area{X: (at.X - s.DX) / s.Scale, Y: (at.Y - s.DY) / s.Scale, W: box.Width / s.Scale, H: box.Height / s.Scale}
+}
+
+// answerCards are an open question's answers as cards, newest first.
+func answerCards(q survey.QuestionResult) []slidesheet.Card {
+	var cards []slidesheet.Card
+	for _, a := range q.Answers {
+		cards = append(cards, slidesheet.Card{Text: a})
+	}
+	return cards
+}
+
+// cardColumns are two when the answers are many, else one.
+func cardColumns(q survey.QuestionResult) int {
+	if len(q.Answers) > 3 {
+		return 2
+	}
+	return 1
+}
+
+// sheetPages is how many slides q's cards take, decided at 1920×1080 like
+// the bars (a slide scales, so the same slides read at every size).
+func sheetPages(q survey.QuestionResult, at fyne.Position, box fyne.Size) int {
+	if len(q.Answers) == 0 {
+		return 1
+	}
+	s := slidesheet.NewSheet(widgets.SlideSize)
+	a := sheetArea(s, at, box)
+	a.H -= footInk.LineHeight() + 8
+	return max(len(slidesheet.PageCards(s, answerCards(q), a, cardColumns(q))), 1)
+}
+
+var footInk = slidesheet.Ink{Size: 24, Color: slidesheet.Dim}
+
+// sheetBody draws page of q's results into box at `at` on a slide of size.
+func sheetBody(q survey.QuestionResult, page int, at fyne.Position, box, size fyne.Size) fyne.CanvasObject {
+	s := slidesheet.NewSheet(size)
+	a := sheetArea(s, at, box)
+	foot := func(text string) { s.Text(text, a.X, a.Y+a.H-footInk.LineHeight(), a.W, footInk) }
+	switch {
+	case len(q.Answers) > 0:
+		a.H -= footInk.LineHeight() + 8
+		pages := slidesheet.PageCards(s, answerCards(q), a, cardColumns(q))
+		slidesheet.DrawCards(s, pages[min(page, len(pages)-1)])
+		line := fmt.Sprintf("%d answers, newest first", len(q.Answers)+q.MoreAnswers)
+		if q.MoreAnswers > 0 {
+			line += fmt.Sprintf(" · %d more in the report", q.MoreAnswers)
+		}
+		a.H += footInk.LineHeight() + 8
+		foot(line)
+	case len(q.Statements) > 0:
+		slidesheet.DrawScales(s, a, q, true)
+	default:
+		words, left := slidesheet.LayoutCloud(s, q.Words, slidesheet.Area{X: a.X, Y: a.Y, W: a.W, H: a.H - footInk.LineHeight() - 8})
+		slidesheet.DrawCloud(s, words)
+		if left > 0 {
+			foot(fmt.Sprintf("%d more words did not fit", left))
+		}
+	}
+	s.Box.Resize(size)
+	return s.Box
+}
