@@ -40,7 +40,9 @@ func MergeHandoverBackedUp(ctx context.Context, st *data.Store, path string, inf
 // last sync their versions, in the hand-over copy at copyPath (never in
 // the live database, which the export only reads): the file then says of
 // every value who wrote it when, as the laptop's next changeset would.
-func versionUnsent(ctx context.Context, livePath, copyPath, network string) error {
+// (err is named: the deferred end of the transaction commits only when the
+// versions were all written.)
+func versionUnsent(ctx context.Context, livePath, copyPath, network string) (err error) {
 	dir, err := os.MkdirTemp("", "aoce-handover-*")
 	if err != nil {
 		return err
@@ -64,7 +66,8 @@ func versionUnsent(ctx context.Context, livePath, copyPath, network string) erro
 		return err
 	}
 	defer end(&err)
-	return unsentVersions(c, me.ID, network, "main", "live")
+	err = unsentVersions(c, me.ID, network, "main", "live")
+	return err
 }
 
 // unsentVersions gives this laptop's edits since the snapshot ("base") of
