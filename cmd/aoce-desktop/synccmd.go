@@ -107,6 +107,9 @@ func runSync(c *cmdContext) error {
 			return err
 		}
 	} else {
+		if r.Rejoined != "" {
+			fmt.Fprintln(c.stdout, sync.RejoinedNote)
+		}
 		if r.Written != "" {
 			fmt.Fprintf(c.stdout, "Sent %d changes of %s: %s\n", r.Sent, name, r.Written)
 		} else {
