@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
@@ -24,6 +25,7 @@ type Report struct {
 	Waiting   int       `json:"waiting"`             // files that wait for an earlier one of their laptop to arrive
 	Conflicts int       `json:"conflicts"`           // unresolved conflicts of the network now
 	Compacted int       `json:"compacted,omitempty"` // this laptop's changesets deleted from the folder, every other laptop having applied them
+	Repaired  int       `json:"repaired,omitempty"`  // this laptop's files put back in the folder, missing or damaged there
 	Rejoined  string    `json:"rejoined,omitempty"`  // the new laptop id this database took: it had gone back behind what its old id sent (a restored backup, a copied file)
 }
 
@@ -38,7 +40,10 @@ func Run(ctx context.Context, st *data.Store, folder, network string) (Report, e
 		return r, fmt.Errorf("sync folder %s is not there (is the folder tool running, the disk plugged in?)", folder)
 	}
 	schema := data.LatestSchemaVersion()
-	err := st.HoldWriter(ctx, func(path string) error {
+	err := st.HoldWriter(ctx, func(path string) (err error) {
+		if r.Repaired, err = repairSent(path, folder, network); err != nil {
+			return fmt.Errorf("put back this laptop's damaged files: %w", err)
+		}
 		written, own, err := writeOwn(path, folder, network, schema)
 		if errors.Is(err, errWentBack) {
 			// Restored from a backup or copied: this database rejoins as a
@@ -51,6 +56,11 @@ func Run(ctx context.Context, st *data.Store, folder, network string) (Report, e
 			return fmt.Errorf("write this laptop's changes: %w", err)
 		}
 		r.Written = written
+		if written != "" {
+			if err := keepSent(path, network, filepath.Base(filepath.Dir(written)), written); err != nil {
+				return fmt.Errorf("keep a copy of %s: %w", written, err)
+			}
+		}
 		if r.Sent, err = countChanges(own); err != nil {
 			return err
 		}

@@ -120,6 +120,9 @@ func syncSummary(r sync.Report) string {
 	if r.Rejoined != "" {
 		lines = append(lines, lang.L(sync.RejoinedNote))
 	}
+	if r.Repaired > 0 {
+		lines = append(lines, lang.L("Put back in the folder {{.Files}} of this laptop that were missing or damaged there.", map[string]any{"Files": filesText(r.Repaired)}))
+	}
 	if r.Sent > 0 {
 		lines = append(lines, lang.L("Sent {{.N}} changes of this laptop.", map[string]any{"N": r.Sent}))
 	} else {
