@@ -107,6 +107,12 @@ func runSync(c *cmdContext) error {
 			return err
 		}
 	} else {
+		if r.Rejoined != "" {
+			fmt.Fprintln(c.stdout, sync.RejoinedNote)
+		}
+		if r.Repaired > 0 {
+			fmt.Fprintf(c.stdout, "Put back in the folder %d file(s) of this laptop that were missing or damaged there.\n", r.Repaired)
+		}
 		if r.Written != "" {
 			fmt.Fprintf(c.stdout, "Sent %d changes of %s: %s\n", r.Sent, name, r.Written)
 		} else {

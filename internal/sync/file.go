@@ -91,7 +91,7 @@ func readChangeset(path string) (header, []byte, error) {
 	cs := rest[len(line):]
 	sum := sha256.Sum256(cs)
 	if len(cs) != h.Size || hex.EncodeToString(sum[:]) != h.SHA256 {
-		return h, nil, fmt.Errorf("is incomplete or damaged (%d bytes of %d, or its checksum differs)", len(cs), h.Size)
+		return h, nil, fmt.Errorf("is incomplete or damaged (%d bytes of %d, or its checksum differs): the laptop that wrote it puts it back at its next sync, from the copy it keeps", len(cs), h.Size)
 	}
 	return h, cs, nil
 }

@@ -5,10 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
-	"github.com/google/uuid"
 	"zombiezen.com/go/sqlite"
 )
 
@@ -25,6 +25,8 @@ type Report struct {
 	Waiting   int       `json:"waiting"`             // files that wait for an earlier one of their laptop to arrive
 	Conflicts int       `json:"conflicts"`           // unresolved conflicts of the network now
 	Compacted int       `json:"compacted,omitempty"` // this laptop's changesets deleted from the folder, every other laptop having applied them
+	Repaired  int       `json:"repaired,omitempty"`  // this laptop's files put back in the folder, missing or damaged there
+	Rejoined  string    `json:"rejoined,omitempty"`  // the new laptop id this database took: it had gone back behind what its old id sent (a restored backup, a copied file)
 }
 
 // Run syncs one network of the store with a folder: it writes this
@@ -38,12 +40,27 @@ func Run(ctx context.Context, st *data.Store, folder, network string) (Report, e
 		return r, fmt.Errorf("sync folder %s is not there (is the folder tool running, the disk plugged in?)", folder)
 	}
 	schema := data.LatestSchemaVersion()
-	err := st.HoldWriter(ctx, func(path string) error {
+	err := st.HoldWriter(ctx, func(path string) (err error) {
+		if r.Repaired, err = repairSent(path, folder, network); err != nil {
+			return fmt.Errorf("put back this laptop's damaged files: %w", err)
+		}
 		written, own, err := writeOwn(path, folder, network, schema)
+		if errors.Is(err, errWentBack) {
+			// Restored from a backup or copied: this database rejoins as a
+			// new laptop and sends all it holds (see rejoin).
+			if r.Rejoined, err = rejoin(path, false); err == nil {
+				written, own, err = writeOwn(path, folder, network, schema)
+			}
+		}
 		if err != nil {
 			return fmt.Errorf("write this laptop's changes: %w", err)
 		}
 		r.Written = written
+		if written != "" {
+			if err := keepSent(path, network, filepath.Base(filepath.Dir(written)), written); err != nil {
+				return fmt.Errorf("keep a copy of %s: %w", written, err)
+			}
+		}
 		if r.Sent, err = countChanges(own); err != nil {
 			return err
 		}
@@ -214,20 +231,5 @@ func SetLaptopName(ctx context.Context, st *data.Store, name string) error {
 		}
 		defer c.Close()
 		return exec(c, `UPDATE sync_laptop SET name = ?`, name)
-	})
-}
-
-// NewLaptopID gives this database a new laptop id: for a database file
-// copied from another laptop, which would otherwise write changesets under
-// the other laptop's name. The changesets already written keep theirs.
-func NewLaptopID(ctx context.Context, st *data.Store) (string, error) {
-	id := uuid.NewString()
-	return id, st.HoldWriter(ctx, func(path string) error {
-		c, err := openConn(path)
-		if err != nil {
-			return err
-		}
-		defer c.Close()
-		return exec(c, `UPDATE sync_laptop SET id = ?`, id)
 	})
 }

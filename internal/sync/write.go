@@ -80,7 +80,7 @@ func writeFromScratch(c *sqlite.Conn, folder, network string, schema int64) (pat
 	}
 	path = changesetPath(folder, network, me.ID, seq)
 	if _, err := os.Stat(path); err == nil {
-		return "", nil, fmt.Errorf("%s already exists: another database uses this laptop's id (was the database file copied?); give this one a new id with 'aoce-desktop sync new-laptop-id'", path)
+		return "", nil, fmt.Errorf("%s: %w", path, errWentBack)
 	}
 	h := header{Schema: schema, Network: network, Laptop: me.ID, LaptopName: me.Name, Seq: seq, Written: time.Now().UTC().Format(time.RFC3339)}
 	if err := writeChangeset(path, h, cs); err != nil {

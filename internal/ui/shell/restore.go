@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/sync"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
@@ -56,6 +57,10 @@ func (sh *Shell) confirmRestore(backup string) {
 	}
 	msg := fmt.Sprintf("Replace the data of %s with the backup of %s (%s)?\n\nThe current data is kept as %s in %s.",
 		filepath.Base(db), when, filepath.Base(backup), filepath.Base(kept), filepath.Dir(kept))
+	if st, err := sync.StatusOf(db, sh.network.ID, ""); err == nil && st.Folder != "" {
+		// The network is shared: the next sync brings back what was sent since (see sync.RejoinedNote).
+		msg += "\n\n" + lang.L("This network is shared through a sync folder: at the next sync, what this laptop and the others sent since the backup comes back to it (a record deleted since is in the trash).")
+	}
 	d := dialog.NewConfirm("Restore from backup", msg, func(yes bool) {
 		if yes {
 			sh.restore(backup, when)

@@ -117,6 +117,12 @@ func capitalised(s string) string {
 // syncSummary says what a sync did, in a few short sentences.
 func syncSummary(r sync.Report) string {
 	var lines []string
+	if r.Rejoined != "" {
+		lines = append(lines, lang.L(sync.RejoinedNote))
+	}
+	if r.Repaired > 0 {
+		lines = append(lines, lang.L("Put back in the folder {{.Files}} of this laptop that were missing or damaged there.", map[string]any{"Files": filesText(r.Repaired)}))
+	}
 	if r.Sent > 0 {
 		lines = append(lines, lang.L("Sent {{.N}} changes of this laptop.", map[string]any{"N": r.Sent}))
 	} else {

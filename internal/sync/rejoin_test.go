@@ -1,0 +1,151 @@
+package sync
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+)
+
+// backupOf writes a backup of the laptop's database, as the automatic
+// backup does before a sync.
+func backupOf(t *testing.T, l *testLaptop) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), l.name+"-backup.db")
+	if err := l.st.Backup(context.Background(), path); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// restore puts the backup in place of the laptop's database, as File →
+// Restore from backup… does, and goes on with the restored store.
+func restore(t *testing.T, l *testLaptop, backup string) {
+	t.Helper()
+	now, _, err := l.st.ReplaceWith(context.Background(), backup)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { now.Close() })
+	l.st = now
+}
+
+func firstPartner(l *testLaptop, network string) string {
+	return l.query(`SELECT id FROM partners WHERE network_id = ? ORDER BY name LIMIT 1`, network)
+}
+
+// A laptop restored from a backup taken before it last synced syncs again
+// (it used to be refused for ever: "…already exists: another database uses
+// this laptop's id"), comes back to where the network is, and what is
+// changed after the restore reaches the other laptop.
+func TestARestoredBackupSyncsAgainAndComesBackToTheNetwork(t *testing.T) {
+	a, b, network := twoLaptops(t)
+	id := firstPartner(a, network)
+	backup := backupOf(t, a)
+	a.sql(`UPDATE partners SET country = 'after the backup' WHERE id = ?`, id)
+	exchange(t, network, a, b)
+	before := a.laptopID()
+
+	restore(t, a, backup)
+	for _, f := range []func(){
+		func() { a.sql(`UPDATE partners SET region = 'after the restore' WHERE id = ?`, id) },
+		func() {},
+	} {
+		f()
+		exchange(t, network, a, b)
+	}
+	if a.laptopID() == before {
+		t.Error("the restored database kept writing under its old laptop id")
+	}
+	for _, l := range []*testLaptop{a, b} {
+		if got := l.query(`SELECT country || '/' || region FROM partners WHERE id = ?`, id); got != "after the backup/after the restore" {
+			t.Errorf("%s: %s", l.name, got)
+		}
+		if cf := l.conflicts(network); len(cf) != 0 {
+			t.Errorf("%s: conflicts made up by the restored values: %q", l.name, cf)
+		}
+	}
+	sameEverywhere(t, network, a, b)
+}
+
+// A database copied from a laptop and given a new id (sync new-laptop-id,
+// as the README says) starts its own numbering at 1 — the others do not
+// wait for its files 1 and 2 — and is not refused the files of the laptop
+// it was copied from; the three laptops end the same.
+func TestACopiedDatabaseGivenANewIDJoinsWhereTheCopyWas(t *testing.T) {
+	a, b, network := twoLaptops(t)
+	id := firstPartner(a, network)
+	a.sql(`UPDATE partners SET country = 'A before the copy' WHERE id = ?`, id)
+	a.sync(network)
+	copied := filepath.Join(t.TempDir(), "C.db")
+	if err := a.st.Backup(context.Background(), copied); err != nil {
+		t.Fatal(err)
+	}
+	st, err := data.Open(copied, data.Writer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	if _, err := NewLaptopID(context.Background(), st); err != nil {
+		t.Fatal(err)
+	}
+	c := &testLaptop{t: t, name: "C", st: st, folder: filepath.Join(t.TempDir(), "C-folder")}
+	deliver(t, a, c)
+	c.sql(`UPDATE partners SET region = 'from the copy' WHERE id = ?`, id)
+	a.sql(`UPDATE partners SET demographic_profile = 'a@after.copy' WHERE id = ?`, id)
+	for range 2 {
+		exchange(t, network, a, b)
+		exchange(t, network, a, c)
+		exchange(t, network, b, c)
+	}
+	for _, l := range []*testLaptop{a, b, c} {
+		if got := l.query(`SELECT country || '/' || region || '/' || demographic_profile FROM partners WHERE id = ?`, id); got != "A before the copy/from the copy/a@after.copy" {
+			t.Errorf("%s: %s", l.name, got)
+		}
+		if r := l.sync(network); len(r.Refused) > 0 || r.Waiting > 0 {
+			t.Errorf("%s: refused %v, %d waiting", l.name, r.Refused, r.Waiting)
+		}
+	}
+	sameEverywhere(t, network, a, b, c)
+}
+
+// A copy that was not given a new id finds the folder already holding its
+// next file when the laptop it came from synced first: it rejoins as a new
+// laptop by itself, sending all it holds (its own edit too), and the
+// laptops end the same, with no conflict made up by the copy's old values.
+func TestACopyWithTheSameIDRejoinsByItself(t *testing.T) {
+	a, b, network := twoLaptops(t)
+	id := firstPartner(a, network)
+	copied := filepath.Join(t.TempDir(), "C.db")
+	if err := a.st.Backup(context.Background(), copied); err != nil {
+		t.Fatal(err)
+	}
+	st, err := data.Open(copied, data.Writer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	c := &testLaptop{t: t, name: "C", st: st, folder: filepath.Join(t.TempDir(), "C-folder")}
+	a.sql(`UPDATE partners SET country = 'A after the copy' WHERE id = ?`, id)
+	exchange(t, network, a, b)
+	c.sql(`UPDATE partners SET region = 'from the copy' WHERE id = ?`, id)
+	deliver(t, a, c)
+	if r := c.sync(network); r.Rejoined == "" {
+		t.Fatalf("the copy did not rejoin: %+v", r)
+	}
+	for range 2 {
+		exchange(t, network, a, c)
+		exchange(t, network, b, c)
+		exchange(t, network, a, b)
+	}
+	for _, l := range []*testLaptop{a, b, c} {
+		if got := l.query(`SELECT country || '/' || region FROM partners WHERE id = ?`, id); got != "A after the copy/from the copy" {
+			t.Errorf("%s: %s", l.name, got)
+		}
+		if cf := l.conflicts(network); len(cf) != 0 {
+			t.Errorf("%s: conflicts %q", l.name, cf)
+		}
+	}
+	sameEverywhere(t, network, a, b, c)
+}
