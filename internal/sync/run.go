@@ -53,7 +53,7 @@ func Run(ctx context.Context, st *data.Store, folder, network string) (Report, e
 		}
 		r.Files, r.Received, r.Refused, r.Waiting = m.files, m.changes, m.refused, m.waiting
 		r.At = time.Now().UTC()
-		if err := finish(path, folder, network, r.At, m.files > 0, m.made); err != nil {
+		if err := finish(path, folder, network, r.At, m); err != nil {
 			return err
 		}
 		if r.Compacted, err = compact(path, folder, network, r.At); err != nil {
@@ -65,40 +65,29 @@ func Run(ctx context.Context, st *data.Store, folder, network string) (Report, e
 	return r, err
 }
 
-// finish takes the snapshot of the network as it is after the merge (so
+// finish brings the snapshot to the network as it is after the merge (so
 // that what came from others is not sent back as this laptop's) and
 // notes the sync. When nothing was merged, the snapshot writeOwn took is
-// still the network as it is, and only the note is made. The versions
-// the merge made (made) stay out of the snapshot: they go in this
-// laptop's next changeset.
-func finish(path, folder, network string, at time.Time, merged bool, made []versionKey) error {
-	if !merged {
-		c, err := openConn(path)
-		if err != nil {
+// still the network as it is. The versions the merge made stay out of the
+// snapshot: they go in this laptop's next changeset.
+func finish(path, folder, network string, at time.Time, m mergeResult) error {
+	if m.files > 0 {
+		if err := stop("merged snapshot taken"); err != nil {
 			return err
 		}
-		defer c.Close()
-		return noteSync(c, "main", network, folder, at)
-	}
-	scratch := basePath(path, network) + ".next"
-	c, err := openScratch(path, scratch, network)
-	if err != nil {
-		return err
-	}
-	err = noteSync(c, "live", network, folder, at)
-	for _, v := range made {
-		if err == nil {
-			err = exec(c, `DELETE FROM main.sync_versions WHERE tbl = ? AND row_id = ? AND col = ? AND clock = ? AND laptop = ?`, v.table, v.row, v.col, v.clock, v.laptop)
+		if err := snapshotMerge(path, network, m.snapshot); err != nil {
+			return err
+		}
+		if err := forget(mergedPath(path, network)); err != nil {
+			return err
 		}
 	}
-	if cerr := c.Close(); err == nil {
-		err = cerr
-	}
+	c, err := openConn(path)
 	if err != nil {
-		os.Remove(scratch)
 		return err
 	}
-	return os.Rename(scratch, basePath(path, network))
+	defer c.Close()
+	return noteSync(c, "main", network, folder, at)
 }
 
 func noteSync(c *sqlite.Conn, schema, network, folder string, at time.Time) error {

@@ -305,7 +305,7 @@ func (m *merger) addVersion(k rowKey, col string, clock int64, laptop string, v 
 
 // versionKey names one version.
 type versionKey struct {
-	table, row, col string
-	clock           int64
-	laptop          string
+	Table, Row, Col string
+	Clock           int64
+	Laptop          string
 }
