@@ -48,12 +48,13 @@ type writing struct {
 	SHA256 string `json:"sha256"` // of the changeset
 }
 
-// merged is what a merge changed, for the snapshot.
+// merged is what a merge changed, for the snapshot: a patchset (the new
+// values only), as the snapshot is the network before the merge.
 type merged struct {
-	Laptop    string       `json:"laptop"` // the first file it applied: the merge is in the database when it is recorded
-	Seq       int64        `json:"seq"`
-	Made      []versionKey `json:"made"` // versions the merge made, kept out of the snapshot (they travel next)
-	Changeset []byte       `json:"changeset"`
+	Laptop   string       `json:"laptop"` // the first file it applied: the merge is in the database when it is recorded
+	Seq      int64        `json:"seq"`
+	Made     []versionKey `json:"made"` // versions the merge made, kept out of the snapshot (they travel next)
+	Patchset []byte       `json:"patchset"`
 }
 
 func sum(cs []byte) string {
@@ -142,7 +143,7 @@ func recoverWriting(dbPath, network string, w writing) error {
 	}
 	h, cs, err := readChangeset(w.Path)
 	if err == nil && h.Seq == w.Seq && sum(cs) == w.SHA256 {
-		err = toSnapshot(dbPath, network, cs, func(c *sqlite.Conn) error { return recordWritten(c, network, w.Seq, cs) })
+		err = toSnapshot(dbPath, network, cs, true, func(c *sqlite.Conn) error { return recordWritten(c, network, w.Seq, cs) })
 		if err != nil {
 			return err
 		}
@@ -204,7 +205,7 @@ func recoverMerged(dbPath, network string, m merged) error {
 // snapshotMerge puts what a merge changed into the snapshot (the one copy
 // of the network a sync takes is writeOwn's, before the merge).
 func snapshotMerge(dbPath, network string, m merged) error {
-	return toSnapshot(dbPath, network, m.Changeset, func(c *sqlite.Conn) error {
+	return toSnapshot(dbPath, network, m.Patchset, false, func(c *sqlite.Conn) error {
 		for _, v := range m.Made {
 			if err := exec(c, `DELETE FROM main.sync_versions WHERE tbl = ? AND row_id = ? AND col = ? AND clock = ? AND laptop = ?`, v.Table, v.Row, v.Col, v.Clock, v.Laptop); err != nil {
 				return err
@@ -214,22 +215,32 @@ func snapshotMerge(dbPath, network string, m merged) error {
 	})
 }
 
-// toSnapshot applies a changeset of the network to its snapshot, with the
-// live database attached for then, in one transaction. Applying it twice
-// ends as once (a stopped recovery runs again): a row it makes or changes
-// takes its new values, a row it deletes that is gone stays gone.
-func toSnapshot(dbPath, network string, cs []byte, then func(*sqlite.Conn) error) (err error) {
+// toSnapshot applies a changeset (or patchset) of the network to its snapshot and runs
+// then, in one transaction — with the live database attached as "live"
+// when withLive (or when there is no snapshot yet, to make its tables).
+// Applying it twice ends as once (a stopped recovery runs again): a row it
+// makes or changes takes its new values, a row it deletes that is gone
+// stays gone.
+func toSnapshot(dbPath, network string, cs []byte, withLive bool, then func(*sqlite.Conn) error) (err error) {
 	base := basePath(dbPath, network)
 	_, statErr := os.Stat(base)
+	missing := errors.Is(statErr, os.ErrNotExist)
 	c, err := openConn(base)
 	if err != nil {
 		return err
 	}
 	defer c.Close()
-	if err := exec(c, `ATTACH ? AS live`, dbPath); err != nil {
+	// (A scratch file as the snapshot always was: a sync that stops
+	// mid-way applies the changes again.)
+	if err := exec(c, `PRAGMA synchronous = OFF`); err != nil {
 		return err
 	}
-	if errors.Is(statErr, os.ErrNotExist) {
+	if withLive || missing {
+		if err := exec(c, `ATTACH ? AS live`, dbPath); err != nil {
+			return err
+		}
+	}
+	if missing {
 		if err := createTables(c, "live", "main"); err != nil {
 			return err
 		}

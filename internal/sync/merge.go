@@ -92,11 +92,11 @@ type mergeResult struct {
 }
 
 // mergeOthers applies every unseen file of the other laptops in one
-// transaction. A file that cannot be applied is refused and named, and the
+// transaction, which also notes the sync (at). A file that cannot be applied is refused and named, and the
 // later files of its laptop wait (they may build on it).
 // own is the changeset this laptop has just written, whose versions may
 // settle conflicts here.
-func mergeOthers(dbPath, folder, network string, schema int64, own []byte) (res mergeResult, err error) {
+func mergeOthers(dbPath, folder, network string, schema int64, own []byte, at time.Time) (res mergeResult, err error) {
 	c, err := openConn(dbPath)
 	if err != nil {
 		return res, err
@@ -170,12 +170,15 @@ func mergeOthers(dbPath, folder, network string, schema int64, own []byte) (res 
 	if err := exec(c, `UPDATE sync_laptop SET applying = 0`); err != nil {
 		return res, err
 	}
+	if err := noteSync(c, "main", network, folder, at); err != nil {
+		return res, err
+	}
 	if res.files > 0 {
 		var b bytes.Buffer
-		if err := changed.WriteChangeset(&b); err != nil {
+		if err := changed.WritePatchset(&b); err != nil {
 			return res, err
 		}
-		res.snapshot.Made, res.snapshot.Changeset = res.made, b.Bytes()
+		res.snapshot.Made, res.snapshot.Patchset = res.made, b.Bytes()
 		// Noted before the merge commits: a sync that stops after it
 		// still brings the snapshot to it (intent.go).
 		if err := note(mergedPath(dbPath, network), res.snapshot); err != nil {
