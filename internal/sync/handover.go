@@ -10,7 +10,6 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/autobackup"
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"zombiezen.com/go/sqlite"
-	"zombiezen.com/go/sqlite/sqlitex"
 )
 
 // The engine plugs itself into the store's hand-over when it is linked
@@ -57,11 +56,7 @@ func versionUnsent(ctx context.Context, livePath, copyPath, network string) (err
 		return err
 	}
 	defer c.Close()
-	me, err := readLaptop(c, "live")
-	if err != nil {
-		return err
-	}
-	end, err := sqlitex.ImmediateTransaction(c)
+	me, end, err := begin(c, "live")
 	if err != nil {
 		return err
 	}
@@ -158,11 +153,7 @@ func mergeState(dbPath, file, dir, network string) (err error) {
 	if err := exec(c, `PRAGMA foreign_keys = ON`); err != nil {
 		return err
 	}
-	me, err := readLaptop(c, "main")
-	if err != nil {
-		return err
-	}
-	end, err := sqlitex.ImmediateTransaction(c)
+	me, end, err := begin(c, "main")
 	if err != nil {
 		return err
 	}

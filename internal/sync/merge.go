@@ -105,10 +105,6 @@ func mergeOthers(dbPath, folder, network string, schema int64, own []byte, at ti
 	if err := execAll(c, `PRAGMA foreign_keys = ON`, `PRAGMA synchronous = NORMAL`, `PRAGMA cache_size = -65536`); err != nil { // (64 MiB: a large merge touches many pages)
 		return res, err
 	}
-	me, err := readLaptop(c, "main")
-	if err != nil {
-		return res, err
-	}
 	// What the merge changes goes into the snapshot after it (finish):
 	// the network is copied once a sync, by writeOwn.
 	changed, err := recordChanges(c)
@@ -116,7 +112,7 @@ func mergeOthers(dbPath, folder, network string, schema int64, own []byte, at ti
 		return res, err
 	}
 	defer changed.Delete()
-	end, err := sqlitex.ImmediateTransaction(c)
+	me, end, err := begin(c, "main")
 	if err != nil {
 		return res, err
 	}

@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"zombiezen.com/go/sqlite"
-	"zombiezen.com/go/sqlite/sqlitex"
 )
 
 // laptop is this database's identity as a sync partner.
@@ -59,11 +58,7 @@ func writeOwn(dbPath, folder, network string, schema int64) (written string, cs 
 }
 
 func writeFromScratch(c *sqlite.Conn, dbPath, folder, network string, schema int64) (path string, cs []byte, err error) {
-	me, err := readLaptop(c, "live")
-	if err != nil {
-		return "", nil, err
-	}
-	end, err := sqlitex.ImmediateTransaction(c)
+	me, end, err := begin(c, "live")
 	if err != nil {
 		return "", nil, err
 	}
