@@ -26,7 +26,11 @@ type uniqueRule struct {
 	key   []string                      // the columns unique together
 	when  func(row map[string]any) bool // nil: always; else the rows the (partial) index holds
 	free  func(row map[string]any)      // gives the record that yields its next value; nil: refused
-	what  string                        // for the message
+	// keeps tells which of two records keeps the key, a function of the
+	// versions alone so that every laptop settles alike; nil: the one made
+	// first (the smaller id).
+	keeps func(m *merger, table, a, b string) (string, error)
+	what  string // for the message
 }
 
 // uniqueSuffix marks the laptop of a version the sync made to settle a
@@ -35,12 +39,15 @@ const uniqueSuffix = "~unique"
 
 var uniqueRules = []uniqueRule{
 	{table: "partners", key: []string{"network_id", "name_key"}, what: "two partners with one name", free: nextName},
-	// Two lead partners chosen on two laptops stay a refusal, named: the
-	// demotion settled them differently on different laptops in about one
-	// three-laptop run in five (the store demotes the former lead on each
-	// laptop as well); to be found before it comes back.
-	{table: "partners", key: []string{"network_id"}, what: "two lead partners (chosen on two laptops): choose the lead partner on one laptop and sync again",
-		when: func(row map[string]any) bool { return row["role"] == "lead_partner" }},
+	// Two lead partners chosen on two laptops: the later choice stands (the
+	// higher version of the role, as for any field), the other becomes a
+	// partner, the lost role listed as a conflict. (Keeping the one made
+	// first instead settled differently on different laptops in about one
+	// three-laptop run in five.)
+	{table: "partners", key: []string{"network_id"}, what: "two lead partners",
+		when:  func(row map[string]any) bool { return row["role"] == "lead_partner" },
+		free:  func(row map[string]any) { row["role"] = "partner" },
+		keeps: laterVersionOf("role")},
 	// Kept as refusals, named: a section's place depends on every other
 	// section's, which other laptops move too (a rule that stays the same on
 	// every laptop is still to be found); and one matrix cell or learning
@@ -49,6 +56,25 @@ var uniqueRules = []uniqueRule{
 	{table: "study_sections", key: []string{"study_id", "position"}, what: "two sections at one place of a study (added on two laptops): move one on one laptop and sync again"},
 	{table: "matrix_cells", key: []string{"partner_id", "sub_theme_id"}, what: "one matrix cell made on two laptops"},
 	{table: "learning_grids", key: []string{"meeting_id", "partner_id", "theme_key"}, what: "one learning grid made on two laptops"},
+}
+
+// laterVersionOf keeps the record whose winning version of col is the
+// higher (clock, laptop): the later choice.
+func laterVersionOf(col string) func(m *merger, table, a, b string) (string, error) {
+	return func(m *merger, table, a, b string) (string, error) {
+		ca, la, _, err := winner(m.c, "main", table, a, col)
+		if err != nil {
+			return "", err
+		}
+		cb, lb, _, err := winner(m.c, "main", table, b, col)
+		if err != nil {
+			return "", err
+		}
+		if ca > cb || ca == cb && la > lb || ca == cb && la == lb && a < b {
+			return a, nil
+		}
+		return b, nil
+	}
 }
 
 var numbered = regexp.MustCompile(`^(.*) \((\d+)\)$`)
@@ -238,8 +264,14 @@ func (m *merger) settleCollision(k rowKey, row []any) (rowKey, error) {
 		if r.free == nil {
 			return k, &refusal{fmt.Sprintf("holds %s (%s %s and %s): not merged yet — keep one of them on the laptop that made it", r.what, k.table, k.id, other)}
 		}
+		keeper := min(k.id, other)
+		if r.keeps != nil {
+			if keeper, err = r.keeps(m, k.table, k.id, other); err != nil {
+				return k, err
+			}
+		}
 		loser, lvals := k, vals
-		if other > k.id {
+		if keeper == k.id {
 			loser = rowKey{k.table, other}
 			if lvals, _, err = m.intended(loser, nil); err != nil {
 				return k, err
