@@ -45,6 +45,24 @@ func TestTwoLeadPartnersChosenAtOnceEndAsTheLaterChoice(t *testing.T) {
 			t.Errorf("%s: no conflict lists A's choice: %q", l.name, l.conflicts(network))
 		}
 	}
+	// B's conflicts screen says who chose what.
+	cs, err := Conflicts(b.st.Path(), network, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds, err := Describe(b.st.Path(), b.folder, network, cs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	said := ""
+	for _, d := range ds {
+		if d.RowID == pa && d.Field == "role" {
+			said = d.Name + ": kept by " + d.KeptBy + ", lost by " + d.LostBy
+		}
+	}
+	if want := ": kept by the sync, settling what A and another laptop chose at once, lost by A"; !strings.HasSuffix(said, want) || len(said) == len(want) {
+		t.Errorf("B describes A's lost choice as %q, want …%q", said, want)
+	}
 	// Taking A's choice again on A makes it the later one, everywhere.
 	choose(a, pa)
 	exchange(t, network, a, b)
