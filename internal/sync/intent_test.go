@@ -105,3 +105,29 @@ func TestASyncStoppedBeforeTheMergedSnapshotSendsNothingBack(t *testing.T) {
 		}
 	}
 }
+
+// What a merge deletes by cascade (a partner's matrix cells and actions)
+// reaches the snapshot too: the next sync sends nothing back.
+func TestAMergedCascadeReachesTheSnapshot(t *testing.T) {
+	ctx := context.Background()
+	a, b, network := twoLaptops(t)
+	partner := a.query(`SELECT p.id FROM partners p WHERE p.network_id = ? AND p.role = 'partner'
+		AND EXISTS (SELECT 1 FROM matrix_cells c WHERE c.partner_id = p.id) ORDER BY p.id LIMIT 1`, network)
+	if partner == "" {
+		t.Fatal("no partner with matrix cells in the demo network")
+	}
+	if _, err := a.st.DeletePartner(ctx, partner); err != nil {
+		t.Fatal(err)
+	}
+	a.sync(network)
+	deliver(t, a, b)
+	if r := b.sync(network); r.Files != 1 {
+		t.Fatalf("B merged %+v", r)
+	}
+	if n := b.query(`SELECT count(*) FROM matrix_cells WHERE partner_id = ?`, partner); n != "0" {
+		t.Fatalf("B keeps %s cells of the deleted partner", n)
+	}
+	if r := b.sync(network); r.Written != "" {
+		t.Errorf("B sent back what the merge deleted: %s (%d changes)", r.Written, r.Sent)
+	}
+}
