@@ -30,6 +30,10 @@ type uniqueRule struct {
 	// versions alone so that every laptop settles alike; nil: the one made
 	// first (the smaller id).
 	keeps func(m *merger, table, a, b string) (string, error)
+	// merge: the two records are one thing made twice (a matrix cell):
+	// the one made first takes the other's values where they are later,
+	// and the other goes (mergeInto).
+	merge bool
 	what  string // for the message
 }
 
@@ -54,7 +58,7 @@ var uniqueRules = []uniqueRule{
 	// grid of the same partner and theme made on two laptops is one record
 	// twice, which would need its two sets of values and rows merged.
 	{table: "study_sections", key: []string{"study_id", "position"}, what: "two sections at one place of a study (added on two laptops): move one on one laptop and sync again"},
-	{table: "matrix_cells", key: []string{"partner_id", "sub_theme_id"}, what: "one matrix cell made on two laptops"},
+	{table: "matrix_cells", key: []string{"partner_id", "sub_theme_id"}, what: "one matrix cell made on two laptops", merge: true},
 	{table: "learning_grids", key: []string{"meeting_id", "partner_id", "theme_key"}, what: "one learning grid made on two laptops"},
 }
 
@@ -144,12 +148,17 @@ func (m *merger) writeRows(rows map[rowKey]incoming, held map[rowKey][]any) erro
 			if settled > 1000 {
 				return fmt.Errorf("%s %s: collisions not settled", waiting[0].table, waiting[0].id)
 			}
-			loser, err := m.settleCollision(waiting[0], held[waiting[0]])
+			again, dropped, err := m.settleCollision(waiting[0], held[waiting[0]])
 			if err != nil {
 				return err
 			}
-			if !slices.Contains(waiting, loser) {
-				waiting = append(waiting, loser)
+			if dropped.id != "" { // merged into again
+				waiting = slices.DeleteFunc(waiting, func(k rowKey) bool { return k == dropped })
+				delete(held, dropped)
+				delete(rows, dropped)
+			}
+			if !slices.Contains(waiting, again) {
+				waiting = append(waiting, again)
 			}
 		}
 		keys = waiting
@@ -243,12 +252,13 @@ func (m *merger) holder(r uniqueRule, id string, vals map[string]any) (string, e
 }
 
 // settleCollision settles the first collision of a record that cannot be
-// written: the record of the two made later yields (uniqueRule). It
-// returns that record, to be written again.
-func (m *merger) settleCollision(k rowKey, row []any) (rowKey, error) {
+// written: the record of the two made later yields (uniqueRule), or is
+// merged into the other (dropped). It returns the record to be written
+// again.
+func (m *merger) settleCollision(k rowKey, row []any) (again, dropped rowKey, err error) {
 	vals, _, err := m.intended(k, row)
 	if err != nil {
-		return k, err
+		return k, dropped, err
 	}
 	for _, r := range uniqueRules {
 		if r.table != k.table {
@@ -257,29 +267,94 @@ func (m *merger) settleCollision(k rowKey, row []any) (rowKey, error) {
 		other, err := m.holder(r, k.id, vals)
 		if err != nil || other == "" {
 			if err != nil {
-				return k, err
+				return k, dropped, err
 			}
 			continue
 		}
-		if r.free == nil {
-			return k, &refusal{fmt.Sprintf("holds %s (%s %s and %s): not merged yet — keep one of them on the laptop that made it", r.what, k.table, k.id, other)}
+		if r.free == nil && !r.merge {
+			return k, dropped, &refusal{fmt.Sprintf("holds %s (%s %s and %s): not merged yet — keep one of them on the laptop that made it", r.what, k.table, k.id, other)}
 		}
 		keeper := min(k.id, other)
 		if r.keeps != nil {
 			if keeper, err = r.keeps(m, k.table, k.id, other); err != nil {
-				return k, err
+				return k, dropped, err
 			}
 		}
-		loser, lvals := k, vals
+		loser, lvals, kept, kvals := k, vals, rowKey{k.table, other}, map[string]any(nil)
 		if keeper == k.id {
-			loser = rowKey{k.table, other}
+			loser, kept, kvals = kept, k, vals
 			if lvals, _, err = m.intended(loser, nil); err != nil {
-				return k, err
+				return k, dropped, err
 			}
 		}
-		return loser, m.yield(r, loser, lvals)
+		if r.merge {
+			if kvals == nil {
+				if kvals, _, err = m.intended(kept, nil); err != nil {
+					return k, dropped, err
+				}
+			}
+			return kept, loser, m.mergeInto(r, kept, kvals, loser, lvals)
+		}
+		return loser, dropped, m.yield(r, loser, lvals)
 	}
-	return k, fmt.Errorf("%s %s breaks a UNIQUE rule this version does not know", k.table, k.id)
+	return k, dropped, fmt.Errorf("%s %s breaks a UNIQUE rule this version does not know", k.table, k.id)
+}
+
+// mergeInto merges the record loser into kept, two records of one thing:
+// each column of kept takes the loser's value when the loser's version of
+// it is the later (as versions of the sync's own, like yield's), and the
+// loser ends deleted (an existence version of the sync's own, which wins
+// over its making at the same clock). Every laptop derives the same
+// versions from the same two records.
+func (m *merger) mergeInto(r uniqueRule, kept rowKey, kvals map[string]any, loser rowKey, lvals map[string]any) error {
+	names, err := m.cols.of(kept.table)
+	if err != nil {
+		return err
+	}
+	made := func(k rowKey, vals map[string]any) (int64, string, error) {
+		clock, by, _, err := winner(m.c, "main", k.table, k.id, existence)
+		if by == "" {
+			clock, by = asInt(vals["updated_clock"]), fmt.Sprint(vals["updated_by"])
+		}
+		return clock, by, err
+	}
+	kc, kby, err := made(kept, kvals)
+	if err != nil {
+		return err
+	}
+	lc, lby, err := made(loser, lvals)
+	if err != nil {
+		return err
+	}
+	for i, col := range names {
+		if i == 0 || bookkeeping[col] || slices.Contains(r.key, col) || sameValue(kvals[col], lvals[col]) {
+			continue
+		}
+		vc, vby, _, err := winner(m.c, "main", loser.table, loser.id, col)
+		if err != nil {
+			return err
+		}
+		if vby == "" {
+			vc, vby = lc, lby
+		}
+		// The kept record's value gets a version too when it has none (the
+		// value it was made with), so that the later of the two wins.
+		if _, by, _, err := winner(m.c, "main", kept.table, kept.id, col); err != nil || by == "" {
+			if err == nil {
+				err = m.addVersion(kept, col, kc, kby, kvals[col])
+			}
+			if err != nil {
+				return err
+			}
+		}
+		if err := m.addVersion(kept, col, vc, vby+uniqueSuffix, lvals[col]); err != nil {
+			return err
+		}
+	}
+	if err := m.addVersion(loser, existence, lc, lby+uniqueSuffix, int64(0)); err != nil {
+		return err
+	}
+	return exec(m.c, `DELETE FROM `+quoteID(loser.table)+` WHERE id = ?`, loser.id)
 }
 
 // yield gives the record loser the next value of the rule's key, as
