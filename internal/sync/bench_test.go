@@ -32,12 +32,49 @@ func BenchmarkApply10000Changes(b *testing.B) {
 	r := a.sync(network)
 	b.Logf("A's changeset: %d changes", r.Sent)
 	deliver(b, a, bl)
-	bl.st.Close()
-	saved := filepath.Join(dir, "B-saved.db")
-	if err := copyFile(bl.st.Path(), saved); err != nil {
+	benchSyncOf(b, bl, network, func(r Report) {
+		if r.Received != 20000 {
+			b.Fatalf("applied %d changes", r.Received)
+		}
+	})
+}
+
+// BenchmarkSyncDemoNetwork: B, holding the demo network, syncs after A
+// edited 20 of its records — one sync of B with one file to merge, the
+// snapshot included (the everyday sync).
+func BenchmarkSyncDemoNetwork(b *testing.B) {
+	dir := b.TempDir()
+	a, bl := newLaptop(b, dir, "A"), newLaptop(b, dir, "B")
+	res, err := demo.Load(context.Background(), a.st)
+	if err != nil {
 		b.Fatal(err)
 	}
-	base := basePath(bl.st.Path(), network)
+	network := res.Network.ID
+	a.sync(network)
+	deliver(b, a, bl)
+	bl.sync(network)
+	for j := 0; j < 20; j++ {
+		a.sql(`UPDATE partners SET next_steps = ? WHERE id = (SELECT id FROM partners WHERE network_id = ?2 ORDER BY id LIMIT 1 OFFSET ?3 % 9)`, fmt.Sprint("edit ", j), network, j)
+	}
+	a.sync(network)
+	deliver(b, a, bl)
+	benchSyncOf(b, bl, network, func(r Report) {
+		if r.Files != 1 {
+			b.Fatalf("merged %d files", r.Files)
+		}
+	})
+}
+
+// benchSyncOf times one sync of the laptop as it is now (its database and
+// snapshot copied afresh for each run), checking each report.
+func benchSyncOf(b *testing.B, l *testLaptop, network string, check func(Report)) {
+	dir := filepath.Dir(l.st.Path())
+	l.st.Close()
+	saved := filepath.Join(dir, l.name+"-saved.db")
+	if err := copyFile(l.st.Path(), saved); err != nil {
+		b.Fatal(err)
+	}
+	base := basePath(l.st.Path(), network)
 	if err := copyFile(base, base+".saved"); err != nil {
 		b.Fatal(err)
 	}
@@ -46,23 +83,21 @@ func BenchmarkApply10000Changes(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
-		fresh := filepath.Join(dir, fmt.Sprintf("B%d.db", i))
+		fresh := filepath.Join(dir, fmt.Sprintf("%s%d.db", l.name, i))
 		if err := copyFile(saved, fresh); err != nil {
 			b.Fatal(err)
 		}
 		if err := copyFile(base+".saved", basePath(fresh, network)); err != nil {
 			b.Fatal(err)
 		}
-		l := reopen(b, bl, fresh)
+		run := reopen(b, l, fresh)
 		b.StartTimer()
 		cpu := cpuTime()
-		r := l.sync(network)
+		r := run.sync(network)
 		cpuSpent += cpuTime() - cpu
 		b.StopTimer()
-		if r.Received != 20000 {
-			b.Fatalf("applied %d changes", r.Received)
-		}
-		l.st.Close()
+		check(r)
+		run.st.Close()
 		b.StartTimer()
 	}
 }

@@ -127,3 +127,13 @@ func execAll(c *sqlite.Conn, statements ...string) error {
 	}
 	return nil
 }
+
+// begin reads this laptop from schema and starts the immediate transaction
+// the engine writes in; end it with end(&err), which commits when err is nil.
+func begin(c *sqlite.Conn, schema string) (me laptop, end func(*error), err error) {
+	if me, err = readLaptop(c, schema); err != nil {
+		return me, nil, err
+	}
+	end, err = sqlitex.ImmediateTransaction(c)
+	return me, end, err
+}

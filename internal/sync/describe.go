@@ -70,8 +70,11 @@ func Describe(path, folder, network string, cs []Conflict) ([]Described, error) 
 		return nil, err
 	}
 	names := laptopNames(folder, network)
-	laptop := func(id string) string {
+	var laptop func(id string) string
+	laptop = func(id string) string {
 		switch {
+		case strings.HasSuffix(id, uniqueSuffix): // a value the sync gave to settle a collision (unique.go)
+			return "the sync, settling what " + laptop(strings.TrimSuffix(id, uniqueSuffix)) + " and another laptop chose at once"
 		case id == me.ID:
 			return "this laptop"
 		case names[id] != "":

@@ -10,7 +10,6 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/autobackup"
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"zombiezen.com/go/sqlite"
-	"zombiezen.com/go/sqlite/sqlitex"
 )
 
 // The engine plugs itself into the store's hand-over when it is linked
@@ -57,11 +56,7 @@ func versionUnsent(ctx context.Context, livePath, copyPath, network string) (err
 		return err
 	}
 	defer c.Close()
-	me, err := readLaptop(c, "live")
-	if err != nil {
-		return err
-	}
-	end, err := sqlitex.ImmediateTransaction(c)
+	me, end, err := begin(c, "live")
 	if err != nil {
 		return err
 	}
@@ -148,6 +143,9 @@ func mergeState(dbPath, file, dir, network string) (err error) {
 	if err := theirState(c, network); err != nil {
 		return err
 	}
+	if err := replayOwnLinks(c, network); err != nil {
+		return err
+	}
 	cs, err := diff(c, "theirs", "base", true)
 	if err != nil {
 		return err
@@ -158,11 +156,7 @@ func mergeState(dbPath, file, dir, network string) (err error) {
 	if err := exec(c, `PRAGMA foreign_keys = ON`); err != nil {
 		return err
 	}
-	me, err := readLaptop(c, "main")
-	if err != nil {
-		return err
-	}
-	end, err := sqlitex.ImmediateTransaction(c)
+	me, end, err := begin(c, "main")
 	if err != nil {
 		return err
 	}
@@ -218,6 +212,84 @@ func theirState(c *sqlite.Conn, network string) error {
 		}
 		if err := exec(c, q, args...); err != nil {
 			return fmt.Errorf("%s: %w", t.name, err)
+		}
+	}
+	return nil
+}
+
+// replayOwnLinks brings into theirs what this laptop did to the links
+// between records (the tables without a clock: a practice's sub-themes, a
+// meeting's hosts…) in its changesets the file's laptop had not applied
+// when it wrote the file. A link has no versions: without this, a link
+// removed here and synced since would be in the older file, not in the
+// snapshot, and come back as the file's laptop's. (Changesets no longer
+// in the folder were applied by every laptop there; a file's laptop that
+// never synced there cannot be told from them.)
+func replayOwnLinks(c *sqlite.Conn, network string) error {
+	me, err := readLaptop(c, "main")
+	if err != nil {
+		return err
+	}
+	var folder string
+	var last, seen int64
+	if err := each(c, `SELECT folder, last_seq FROM main.sync_networks WHERE network_id = ?`, func(s *sqlite.Stmt) error {
+		folder, last = s.ColumnText(0), s.ColumnInt64(1)
+		return nil
+	}, network); err != nil {
+		return err
+	}
+	if err := each(c, `SELECT coalesce(max(seq), 0) FROM file.sync_applied WHERE network_id = ? AND laptop_id = ?`, func(s *sqlite.Stmt) error {
+		seen = s.ColumnInt64(0)
+		return nil
+	}, network, me.ID); err != nil || folder == "" {
+		return err
+	}
+	cols := columnCache{c: c, schema: "theirs"}
+	for seq := seen + 1; seq <= last; seq++ {
+		_, cs, err := readChangeset(changesetPath(folder, network, me.ID, seq))
+		if errors.Is(err, os.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			return fmt.Errorf("this laptop's changeset %d: %v", seq, err)
+		}
+		if err := eachChange(cs, func(op *sqlite.ChangesetOperation, it *sqlite.ChangesetIterator) error {
+			t, _ := tableNamed(op.TableName)
+			if t.clocked || t.name == versionsTable || op.Type == sqlite.OpUpdate {
+				return nil
+			}
+			names, err := cols.of(t.name)
+			if err != nil {
+				return err
+			}
+			get, q := it.Old, `DELETE FROM theirs.`+quoteID(t.name)+` WHERE `
+			if op.Type == sqlite.OpInsert {
+				get, q = it.New, `INSERT OR IGNORE INTO theirs.`+quoteID(t.name)+` VALUES (`
+			}
+			vals := make([]any, len(names))
+			for i, n := range names {
+				v, err := get(i)
+				if err != nil {
+					return err
+				}
+				vals[i] = value(v)
+				switch {
+				case op.Type == sqlite.OpInsert && i > 0:
+					q += ", ?"
+				case op.Type == sqlite.OpInsert:
+					q += "?"
+				case i > 0:
+					q += " AND " + quoteID(n) + " IS ?"
+				default:
+					q += quoteID(n) + " IS ?"
+				}
+			}
+			if op.Type == sqlite.OpInsert {
+				q += ")"
+			}
+			return exec(c, q, vals...)
+		}); err != nil {
+			return err
 		}
 	}
 	return nil

@@ -88,14 +88,15 @@ type mergeResult struct {
 	refused        []Refused
 	waiting        int
 	made           []versionKey // versions the merge made, for the next changeset
+	snapshot       merged       // what it changed, for the snapshot (when it applied files)
 }
 
 // mergeOthers applies every unseen file of the other laptops in one
-// transaction. A file that cannot be applied is refused and named, and the
+// transaction, which also notes the sync (at). A file that cannot be applied is refused and named, and the
 // later files of its laptop wait (they may build on it).
 // own is the changeset this laptop has just written, whose versions may
 // settle conflicts here.
-func mergeOthers(dbPath, folder, network string, schema int64, own []byte) (res mergeResult, err error) {
+func mergeOthers(dbPath, folder, network string, schema int64, own []byte, at time.Time) (res mergeResult, err error) {
 	c, err := openConn(dbPath)
 	if err != nil {
 		return res, err
@@ -104,11 +105,14 @@ func mergeOthers(dbPath, folder, network string, schema int64, own []byte) (res 
 	if err := execAll(c, `PRAGMA foreign_keys = ON`, `PRAGMA synchronous = NORMAL`, `PRAGMA cache_size = -65536`); err != nil { // (64 MiB: a large merge touches many pages)
 		return res, err
 	}
-	me, err := readLaptop(c, "main")
+	// What the merge changes goes into the snapshot after it (finish):
+	// the network is copied once a sync, by writeOwn.
+	changed, err := recordChanges(c)
 	if err != nil {
 		return res, err
 	}
-	end, err := sqlitex.ImmediateTransaction(c)
+	defer changed.Delete()
+	me, end, err := begin(c, "main")
 	if err != nil {
 		return res, err
 	}
@@ -145,6 +149,9 @@ func mergeOthers(dbPath, folder, network string, schema int64, own []byte) (res 
 				res.waiting += len(p.next[l]) - i - 1
 				break
 			}
+			if res.files == 0 {
+				res.snapshot.Laptop, res.snapshot.Seq = l, seq
+			}
 			res.files++
 			res.changes += n
 		}
@@ -159,7 +166,38 @@ func mergeOthers(dbPath, folder, network string, schema int64, own []byte) (res 
 	if err := exec(c, `UPDATE sync_laptop SET applying = 0`); err != nil {
 		return res, err
 	}
+	if err := noteSync(c, "main", network, folder, at); err != nil {
+		return res, err
+	}
+	if res.files > 0 {
+		var b bytes.Buffer
+		if err := changed.WritePatchset(&b); err != nil {
+			return res, err
+		}
+		res.snapshot.Made, res.snapshot.Patchset = res.made, b.Bytes()
+		// Noted before the merge commits: a sync that stops after it
+		// still brings the snapshot to it (intent.go).
+		if err := note(mergedPath(dbPath, network), res.snapshot); err != nil {
+			return res, err
+		}
+	}
 	return res, nil
+}
+
+// recordChanges starts recording the changes made to the synced tables
+// on c.
+func recordChanges(c *sqlite.Conn) (*sqlite.Session, error) {
+	s, err := c.CreateSession("main")
+	if err != nil {
+		return nil, err
+	}
+	for _, t := range tables {
+		if err := s.Attach(t.name); err != nil {
+			s.Delete()
+			return nil, err
+		}
+	}
+	return s, nil
 }
 
 // merger applies changesets on the live database's connection.

@@ -186,8 +186,20 @@ func randomEdit(t *testing.T, rng *rand.Rand, l *testLaptop, network string, n i
 			t.Fatalf("%s: new partner %s: %v", l.name, name, err)
 		}
 		trace(t, "%s adds partner %s", l.name, name)
-	case op == 21: // another lead partner: refused when two laptops choose one (unique.go), so not made here
-		_ = rng.IntN(3) // (the draw it made, so the seeds' other edits stay as they were)
+	case op == 21: // another lead partner
+		id := l.query(`SELECT id FROM partners WHERE network_id = ? AND role = 'partner' ORDER BY id LIMIT 1 OFFSET ?`, network, rng.IntN(3))
+		if id == "" {
+			return
+		}
+		p, err := l.st.Partner(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p.Role = "lead_partner"
+		if _, err := l.st.SavePartner(ctx, p); err != nil {
+			t.Fatalf("%s: lead partner %s: %v", l.name, id, err)
+		}
+		trace(t, "%s makes %s lead partner", l.name, id)
 	default: // a restore
 		items, err := l.st.Trash(ctx, network)
 		if err != nil {

@@ -64,13 +64,13 @@ func Run(ctx context.Context, st *data.Store, folder, network string) (Report, e
 		if r.Sent, err = countChanges(own); err != nil {
 			return err
 		}
-		m, err := mergeOthers(path, folder, network, schema, own)
+		r.At = time.Now().UTC()
+		m, err := mergeOthers(path, folder, network, schema, own, r.At)
 		if err != nil {
 			return fmt.Errorf("merge the other laptops' changes: %w", err)
 		}
 		r.Files, r.Received, r.Refused, r.Waiting = m.files, m.changes, m.refused, m.waiting
-		r.At = time.Now().UTC()
-		if err := finish(path, folder, network, r.At, m.files > 0, m.made); err != nil {
+		if err := finish(path, network, m); err != nil {
 			return err
 		}
 		if r.Compacted, err = compact(path, folder, network, r.At); err != nil {
@@ -82,42 +82,25 @@ func Run(ctx context.Context, st *data.Store, folder, network string) (Report, e
 	return r, err
 }
 
-// finish takes the snapshot of the network as it is after the merge (so
-// that what came from others is not sent back as this laptop's) and
-// notes the sync. When nothing was merged, the snapshot writeOwn took is
-// still the network as it is, and only the note is made. The versions
-// the merge made (made) stay out of the snapshot: they go in this
-// laptop's next changeset.
-func finish(path, folder, network string, at time.Time, merged bool, made []versionKey) error {
-	if !merged {
-		c, err := openConn(path)
-		if err != nil {
-			return err
-		}
-		defer c.Close()
-		return noteSync(c, "main", network, folder, at)
+// finish brings the snapshot to the network as it is after the merge (so
+// that what came from others is not sent back as this laptop's). When
+// nothing was merged, the snapshot writeOwn took is still the network as
+// it is. The versions the merge made stay out of the snapshot: they go in
+// this laptop's next changeset.
+func finish(path, network string, m mergeResult) error {
+	if m.files == 0 {
+		return nil
 	}
-	scratch := basePath(path, network) + ".next"
-	c, err := openScratch(path, scratch, network)
-	if err != nil {
+	if err := stop("merged snapshot taken"); err != nil {
 		return err
 	}
-	err = noteSync(c, "live", network, folder, at)
-	for _, v := range made {
-		if err == nil {
-			err = exec(c, `DELETE FROM main.sync_versions WHERE tbl = ? AND row_id = ? AND col = ? AND clock = ? AND laptop = ?`, v.table, v.row, v.col, v.clock, v.laptop)
-		}
-	}
-	if cerr := c.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		os.Remove(scratch)
+	if err := snapshotMerge(path, network, m.snapshot); err != nil {
 		return err
 	}
-	return os.Rename(scratch, basePath(path, network))
+	return forget(mergedPath(path, network))
 }
 
+// noteSync notes when the network synced with which folder.
 func noteSync(c *sqlite.Conn, schema, network, folder string, at time.Time) error {
 	return exec(c, `INSERT INTO `+schema+`.sync_networks (network_id, folder, last_sync) VALUES (?1, ?2, ?3)
 		ON CONFLICT DO UPDATE SET folder = ?2, last_sync = ?3`, network, folder, at.Format(time.RFC3339))

@@ -26,7 +26,15 @@ type uniqueRule struct {
 	key   []string                      // the columns unique together
 	when  func(row map[string]any) bool // nil: always; else the rows the (partial) index holds
 	free  func(row map[string]any)      // gives the record that yields its next value; nil: refused
-	what  string                        // for the message
+	// keeps tells which of two records keeps the key, a function of the
+	// versions alone so that every laptop settles alike; nil: the one made
+	// first (the smaller id).
+	keeps func(m *merger, table, a, b string) (string, error)
+	// merge: the two records are one thing made twice (a matrix cell):
+	// the one made first takes the other's values where they are later,
+	// and the other goes (mergeInto).
+	merge bool
+	what  string // for the message
 }
 
 // uniqueSuffix marks the laptop of a version the sync made to settle a
@@ -35,20 +43,42 @@ const uniqueSuffix = "~unique"
 
 var uniqueRules = []uniqueRule{
 	{table: "partners", key: []string{"network_id", "name_key"}, what: "two partners with one name", free: nextName},
-	// Two lead partners chosen on two laptops stay a refusal, named: the
-	// demotion settled them differently on different laptops in about one
-	// three-laptop run in five (the store demotes the former lead on each
-	// laptop as well); to be found before it comes back.
-	{table: "partners", key: []string{"network_id"}, what: "two lead partners (chosen on two laptops): choose the lead partner on one laptop and sync again",
-		when: func(row map[string]any) bool { return row["role"] == "lead_partner" }},
+	// Two lead partners chosen on two laptops: the later choice stands (the
+	// higher version of the role, as for any field), the other becomes a
+	// partner, the lost role listed as a conflict. (Keeping the one made
+	// first instead settled differently on different laptops in about one
+	// three-laptop run in five.)
+	{table: "partners", key: []string{"network_id"}, what: "two lead partners",
+		when:  func(row map[string]any) bool { return row["role"] == "lead_partner" },
+		free:  func(row map[string]any) { row["role"] = "partner" },
+		keeps: laterVersionOf("role")},
 	// Kept as refusals, named: a section's place depends on every other
 	// section's, which other laptops move too (a rule that stays the same on
 	// every laptop is still to be found); and one matrix cell or learning
 	// grid of the same partner and theme made on two laptops is one record
 	// twice, which would need its two sets of values and rows merged.
 	{table: "study_sections", key: []string{"study_id", "position"}, what: "two sections at one place of a study (added on two laptops): move one on one laptop and sync again"},
-	{table: "matrix_cells", key: []string{"partner_id", "sub_theme_id"}, what: "one matrix cell made on two laptops"},
+	{table: "matrix_cells", key: []string{"partner_id", "sub_theme_id"}, what: "one matrix cell made on two laptops", merge: true},
 	{table: "learning_grids", key: []string{"meeting_id", "partner_id", "theme_key"}, what: "one learning grid made on two laptops"},
+}
+
+// laterVersionOf keeps the record whose winning version of col is the
+// higher (clock, laptop): the later choice.
+func laterVersionOf(col string) func(m *merger, table, a, b string) (string, error) {
+	return func(m *merger, table, a, b string) (string, error) {
+		ca, la, _, err := winner(m.c, "main", table, a, col)
+		if err != nil {
+			return "", err
+		}
+		cb, lb, _, err := winner(m.c, "main", table, b, col)
+		if err != nil {
+			return "", err
+		}
+		if ca > cb || ca == cb && la > lb || ca == cb && la == lb && a < b {
+			return a, nil
+		}
+		return b, nil
+	}
 }
 
 var numbered = regexp.MustCompile(`^(.*) \((\d+)\)$`)
@@ -118,12 +148,17 @@ func (m *merger) writeRows(rows map[rowKey]incoming, held map[rowKey][]any) erro
 			if settled > 1000 {
 				return fmt.Errorf("%s %s: collisions not settled", waiting[0].table, waiting[0].id)
 			}
-			loser, err := m.settleCollision(waiting[0], held[waiting[0]])
+			again, dropped, err := m.settleCollision(waiting[0], held[waiting[0]])
 			if err != nil {
 				return err
 			}
-			if !slices.Contains(waiting, loser) {
-				waiting = append(waiting, loser)
+			if dropped.id != "" { // merged into again
+				waiting = slices.DeleteFunc(waiting, func(k rowKey) bool { return k == dropped })
+				delete(held, dropped)
+				delete(rows, dropped)
+			}
+			if !slices.Contains(waiting, again) {
+				waiting = append(waiting, again)
 			}
 		}
 		keys = waiting
@@ -217,12 +252,13 @@ func (m *merger) holder(r uniqueRule, id string, vals map[string]any) (string, e
 }
 
 // settleCollision settles the first collision of a record that cannot be
-// written: the record of the two made later yields (uniqueRule). It
-// returns that record, to be written again.
-func (m *merger) settleCollision(k rowKey, row []any) (rowKey, error) {
+// written: the record of the two made later yields (uniqueRule), or is
+// merged into the other (dropped). It returns the record to be written
+// again.
+func (m *merger) settleCollision(k rowKey, row []any) (again, dropped rowKey, err error) {
 	vals, _, err := m.intended(k, row)
 	if err != nil {
-		return k, err
+		return k, dropped, err
 	}
 	for _, r := range uniqueRules {
 		if r.table != k.table {
@@ -231,23 +267,94 @@ func (m *merger) settleCollision(k rowKey, row []any) (rowKey, error) {
 		other, err := m.holder(r, k.id, vals)
 		if err != nil || other == "" {
 			if err != nil {
-				return k, err
+				return k, dropped, err
 			}
 			continue
 		}
-		if r.free == nil {
-			return k, &refusal{fmt.Sprintf("holds %s (%s %s and %s): not merged yet — keep one of them on the laptop that made it", r.what, k.table, k.id, other)}
+		if r.free == nil && !r.merge {
+			return k, dropped, &refusal{fmt.Sprintf("holds %s (%s %s and %s): not merged yet — keep one of them on the laptop that made it", r.what, k.table, k.id, other)}
 		}
-		loser, lvals := k, vals
-		if other > k.id {
-			loser = rowKey{k.table, other}
-			if lvals, _, err = m.intended(loser, nil); err != nil {
-				return k, err
+		keeper := min(k.id, other)
+		if r.keeps != nil {
+			if keeper, err = r.keeps(m, k.table, k.id, other); err != nil {
+				return k, dropped, err
 			}
 		}
-		return loser, m.yield(r, loser, lvals)
+		loser, lvals, kept, kvals := k, vals, rowKey{k.table, other}, map[string]any(nil)
+		if keeper == k.id {
+			loser, kept, kvals = kept, k, vals
+			if lvals, _, err = m.intended(loser, nil); err != nil {
+				return k, dropped, err
+			}
+		}
+		if r.merge {
+			if kvals == nil {
+				if kvals, _, err = m.intended(kept, nil); err != nil {
+					return k, dropped, err
+				}
+			}
+			return kept, loser, m.mergeInto(r, kept, kvals, loser, lvals)
+		}
+		return loser, dropped, m.yield(r, loser, lvals)
 	}
-	return k, fmt.Errorf("%s %s breaks a UNIQUE rule this version does not know", k.table, k.id)
+	return k, dropped, fmt.Errorf("%s %s breaks a UNIQUE rule this version does not know", k.table, k.id)
+}
+
+// mergeInto merges the record loser into kept, two records of one thing:
+// each column of kept takes the loser's value when the loser's version of
+// it is the later (as versions of the sync's own, like yield's), and the
+// loser ends deleted (an existence version of the sync's own, which wins
+// over its making at the same clock). Every laptop derives the same
+// versions from the same two records.
+func (m *merger) mergeInto(r uniqueRule, kept rowKey, kvals map[string]any, loser rowKey, lvals map[string]any) error {
+	names, err := m.cols.of(kept.table)
+	if err != nil {
+		return err
+	}
+	made := func(k rowKey, vals map[string]any) (int64, string, error) {
+		clock, by, _, err := winner(m.c, "main", k.table, k.id, existence)
+		if by == "" {
+			clock, by = asInt(vals["updated_clock"]), fmt.Sprint(vals["updated_by"])
+		}
+		return clock, by, err
+	}
+	kc, kby, err := made(kept, kvals)
+	if err != nil {
+		return err
+	}
+	lc, lby, err := made(loser, lvals)
+	if err != nil {
+		return err
+	}
+	for i, col := range names {
+		if i == 0 || bookkeeping[col] || slices.Contains(r.key, col) || sameValue(kvals[col], lvals[col]) {
+			continue
+		}
+		vc, vby, _, err := winner(m.c, "main", loser.table, loser.id, col)
+		if err != nil {
+			return err
+		}
+		if vby == "" {
+			vc, vby = lc, lby
+		}
+		// The kept record's value gets a version too when it has none (the
+		// value it was made with), so that the later of the two wins.
+		if _, by, _, err := winner(m.c, "main", kept.table, kept.id, col); err != nil || by == "" {
+			if err == nil {
+				err = m.addVersion(kept, col, kc, kby, kvals[col])
+			}
+			if err != nil {
+				return err
+			}
+		}
+		if err := m.addVersion(kept, col, vc, vby+uniqueSuffix, lvals[col]); err != nil {
+			return err
+		}
+	}
+	if err := m.addVersion(loser, existence, lc, lby+uniqueSuffix, int64(0)); err != nil {
+		return err
+	}
+	return exec(m.c, `DELETE FROM `+quoteID(loser.table)+` WHERE id = ?`, loser.id)
 }
 
 // yield gives the record loser the next value of the rule's key, as
@@ -305,7 +412,7 @@ func (m *merger) addVersion(k rowKey, col string, clock int64, laptop string, v 
 
 // versionKey names one version.
 type versionKey struct {
-	table, row, col string
-	clock           int64
-	laptop          string
+	Table, Row, Col string
+	Clock           int64
+	Laptop          string
 }

@@ -45,31 +45,6 @@ func TestTheSameNameOnTwoLaptopsKeepsBothRecords(t *testing.T) {
 	}
 }
 
-// A lead partner chosen on each laptop: the file that would give the
-// network a second lead partner is refused and named (settling it by
-// demotion diverged between laptops in the three-laptop test; unique.go).
-func TestTwoLeadPartnersChosenAtOnceAreRefusedAndNamed(t *testing.T) {
-	a, b, network := twoLaptops(t)
-	p2 := a.query(`SELECT id FROM partners WHERE network_id = ? AND role = 'partner' ORDER BY id LIMIT 1`, network)
-	p3 := a.query(`SELECT id FROM partners WHERE network_id = ? AND role = 'partner' ORDER BY id LIMIT 1 OFFSET 1`, network)
-	for _, x := range []struct {
-		l  *testLaptop
-		id string
-	}{{a, p2}, {b, p3}} {
-		x.l.sql(`UPDATE partners SET role = 'partner' WHERE network_id = ? AND role = 'lead_partner'`, network)
-		x.l.sql(`UPDATE partners SET role = 'lead_partner' WHERE id = ?`, x.id)
-	}
-	a.sync(network)
-	deliver(t, a, b)
-	r := b.sync(network)
-	if len(r.Refused) != 1 || !strings.Contains(r.Refused[0].Reason, "two lead partners") {
-		t.Fatalf("refused %+v", r.Refused)
-	}
-	if got := b.query(`SELECT group_concat(id) FROM partners WHERE network_id = ? AND role = 'lead_partner'`, network); got != p3 {
-		t.Errorf("B: lead partners %q, want its own %s", got, p3)
-	}
-}
-
 // A section added last on each laptop: the file that would put a second
 // section at one place is refused and named (no rule yet keeps both the
 // same way on every laptop), the rest of the network stays as it was.

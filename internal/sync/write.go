@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"zombiezen.com/go/sqlite"
-	"zombiezen.com/go/sqlite/sqlitex"
 )
 
 // laptop is this database's identity as a sync partner.
@@ -29,14 +28,19 @@ func readLaptop(c *sqlite.Conn, schema string) (laptop, error) {
 
 // writeOwn writes this laptop's changes to the network since the last sync
 // as the next changeset in the folder and makes the snapshot the network's
-// rows of now. It returns the file written, "" when nothing changed.
+// rows of now (the one copy of them a sync takes). It returns the file
+// written, "" when nothing changed. What a sync stopped on the way left is
+// finished first (intent.go).
 func writeOwn(dbPath, folder, network string, schema int64) (written string, cs []byte, err error) {
+	if err := recoverStopped(dbPath, network); err != nil {
+		return "", nil, err
+	}
 	scratch := basePath(dbPath, network) + ".next"
 	c, err := openScratch(dbPath, scratch, network)
 	if err != nil {
 		return "", nil, err
 	}
-	written, cs, err = writeFromScratch(c, folder, network, schema)
+	written, cs, err = writeFromScratch(c, dbPath, folder, network, schema)
 	if cerr := c.Close(); err == nil {
 		err = cerr
 	}
@@ -44,15 +48,17 @@ func writeOwn(dbPath, folder, network string, schema int64) (written string, cs 
 		os.Remove(scratch)
 		return "", nil, err
 	}
-	return written, cs, os.Rename(scratch, basePath(dbPath, network))
-}
-
-func writeFromScratch(c *sqlite.Conn, folder, network string, schema int64) (path string, cs []byte, err error) {
-	me, err := readLaptop(c, "live")
-	if err != nil {
+	if err := stop("seq committed"); err != nil {
 		return "", nil, err
 	}
-	end, err := sqlitex.ImmediateTransaction(c)
+	if err := os.Rename(scratch, basePath(dbPath, network)); err != nil {
+		return "", nil, err
+	}
+	return written, cs, forget(writingPath(dbPath, network))
+}
+
+func writeFromScratch(c *sqlite.Conn, dbPath, folder, network string, schema int64) (path string, cs []byte, err error) {
+	me, end, err := begin(c, "live")
 	if err != nil {
 		return "", nil, err
 	}
@@ -82,9 +88,15 @@ func writeFromScratch(c *sqlite.Conn, folder, network string, schema int64) (pat
 	if _, err := os.Stat(path); err == nil {
 		return "", nil, fmt.Errorf("%s: %w", path, errWentBack)
 	}
+	if err := note(writingPath(dbPath, network), writing{Seq: seq, Path: path, SHA256: sum(cs)}); err != nil {
+		return "", nil, err
+	}
 	h := header{Schema: schema, Network: network, Laptop: me.ID, LaptopName: me.Name, Seq: seq, Written: time.Now().UTC().Format(time.RFC3339)}
 	if err := writeChangeset(path, h, cs); err != nil {
 		return "", nil, fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := stop("changeset written"); err != nil {
+		return "", nil, err
 	}
 	return path, cs, nil
 }

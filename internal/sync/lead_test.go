@@ -1,0 +1,74 @@
+package sync
+
+import (
+	"strings"
+	"testing"
+)
+
+// Two lead partners chosen on two laptops: no file is refused (a refusal
+// held every later file of the laptop back for good, even after one
+// laptop chose the other's lead partner); the later choice stands on
+// every laptop, the other partner is a partner again, and its lost role is
+// listed as a conflict to take back if wanted.
+func TestTwoLeadPartnersChosenAtOnceEndAsTheLaterChoice(t *testing.T) {
+	a, b, network := twoLaptops(t)
+	pa := a.query(`SELECT id FROM partners WHERE network_id = ? AND role = 'partner' ORDER BY id LIMIT 1`, network)
+	pb := a.query(`SELECT id FROM partners WHERE network_id = ? AND role = 'partner' ORDER BY id LIMIT 1 OFFSET 1`, network)
+	choose := func(l *testLaptop, id string) {
+		l.sql(`UPDATE partners SET role = 'partner' WHERE network_id = ? AND role = 'lead_partner'`, network)
+		l.sql(`UPDATE partners SET role = 'lead_partner' WHERE id = ?`, id)
+	}
+	choose(a, pa)
+	choose(b, pb) // later
+	for i := 0; i < 2; i++ {
+		a.sync(network)
+		b.sync(network)
+		deliver(t, a, b)
+		deliver(t, b, a)
+	}
+	for _, l := range []*testLaptop{a, b} {
+		if r := l.sync(network); len(r.Refused) > 0 || r.Waiting > 0 {
+			t.Errorf("%s refuses %+v (waiting %d)", l.name, r.Refused, r.Waiting)
+		}
+	}
+	exchange(t, network, a, b)
+	sameEverywhere(t, network, a, b)
+	for _, l := range []*testLaptop{a, b} {
+		if got := l.query(`SELECT group_concat(id) FROM partners WHERE network_id = ? AND role = 'lead_partner'`, network); got != pb {
+			t.Errorf("%s: lead partners %q, want B's later choice %s", l.name, got, pb)
+		}
+		found := false
+		for _, c := range l.conflicts(network) {
+			found = found || strings.HasPrefix(c, "partners "+pa+" role kept partner") && strings.Contains(c, "lost lead_partner ("+a.laptopID()+")")
+		}
+		if !found {
+			t.Errorf("%s: no conflict lists A's choice: %q", l.name, l.conflicts(network))
+		}
+	}
+	// B's conflicts screen says who chose what.
+	cs, err := Conflicts(b.st.Path(), network, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds, err := Describe(b.st.Path(), b.folder, network, cs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	said := ""
+	for _, d := range ds {
+		if d.RowID == pa && d.Field == "role" {
+			said = d.Name + ": kept by " + d.KeptBy + ", lost by " + d.LostBy
+		}
+	}
+	if want := ": kept by the sync, settling what A and another laptop chose at once, lost by A"; !strings.HasSuffix(said, want) || len(said) == len(want) {
+		t.Errorf("B describes A's lost choice as %q, want …%q", said, want)
+	}
+	// Taking A's choice again on A makes it the later one, everywhere.
+	choose(a, pa)
+	exchange(t, network, a, b)
+	exchange(t, network, a, b)
+	sameEverywhere(t, network, a, b)
+	if got := b.query(`SELECT group_concat(id) FROM partners WHERE network_id = ? AND role = 'lead_partner'`, network); got != pa {
+		t.Errorf("B: lead partners %q after A chose again, want %s", got, pa)
+	}
+}
