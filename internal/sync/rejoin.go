@@ -65,6 +65,13 @@ func rejoin(dbPath string, snapshotNow bool) (string, error) {
 	}); err != nil {
 		return "", err
 	}
+	// A sync the old id did not finish is finished under it first: its
+	// notes name the old id's files.
+	for _, n := range networks {
+		if err := recoverStopped(dbPath, n); err != nil {
+			return "", err
+		}
+	}
 	// The new snapshots are made before the id changes and put in place
 	// after; the old ones go before the commit, so that a stop in between
 	// leaves no snapshot newer than the database (a missing one sends all).
