@@ -1,9 +1,11 @@
 package survey
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -114,9 +116,14 @@ func resultsTable(q QuestionResult) doc.Table {
 			row(doc.Cell{Text: o.Label}, num(strconv.Itoa(o.Count)), num(fmt.Sprintf("%.1f %%", o.Percent)))
 		}
 	case len(q.Statements) > 0:
-		t.Header = []string{"Statement", "Mean", "Median", "Answers"}
+		values := scaleValues(q.Statements)
+		t.Header = append(append([]string{"Statement"}, values...), "Mean", "Median", "Answers")
 		for _, st := range q.Statements {
-			row(doc.Cell{Text: st.Label}, num(fmt.Sprintf("%.2f", st.Mean)), num(fmt.Sprintf("%g", st.Median)), num(strconv.Itoa(st.Count)))
+			cells := []doc.Cell{{Text: st.Label}}
+			for _, v := range values { // the distribution: how many gave each value
+				cells = append(cells, num(strconv.Itoa(st.Values[v])))
+			}
+			row(append(cells, num(fmt.Sprintf("%.2f", st.Mean)), num(fmt.Sprintf("%g", st.Median)), num(strconv.Itoa(st.Count)))...)
 		}
 	case len(q.Items) > 0 && q.Kind == data.KindRanking:
 		t.Header = []string{"Item", "Average position", "Ranked by"}
@@ -174,4 +181,24 @@ func reportSections(res Results, sv data.Survey) []QuestionResult {
 // partnerFacts is the line of figures under the respondents per partner.
 func partnerFacts(b PartnerBlock, respondents int) string {
 	return fmt.Sprintf("%d respondents · %d matched to no partner", respondents, b.Unmatched)
+}
+
+// scaleValues are the values the statements were scored on, lowest first.
+func scaleValues(statements []StatementResult) []string {
+	seen := map[string]bool{}
+	var values []string
+	for _, st := range statements {
+		for v := range st.Values {
+			if !seen[v] {
+				seen[v] = true
+				values = append(values, v)
+			}
+		}
+	}
+	slices.SortFunc(values, func(a, b string) int {
+		x, _ := strconv.Atoi(a)
+		y, _ := strconv.Atoi(b)
+		return cmp.Compare(x, y)
+	})
+	return values
 }

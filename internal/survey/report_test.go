@@ -41,3 +41,20 @@ func TestReportLabelsWrapWhole(t *testing.T) {
 		t.Errorf("the report document holds %q", d.Texts())
 	}
 }
+
+// A scale's row in the report is its distribution — how many gave each
+// value — beside the mean and median, not the mean alone.
+func TestReportScalesAreDistributions(t *testing.T) {
+	q := QuestionResult{Kind: data.KindScales, Statements: []StatementResult{{Label: "The site visit", Count: 3, Mean: 4, Median: 4, Values: map[string]int{"1": 0, "2": 0, "3": 1, "4": 1, "10": 1}}}}
+	tb := resultsTable(q)
+	if got := strings.Join(tb.Header, ","); got != "Statement,1,2,3,4,10,Mean,Median,Answers" {
+		t.Fatalf("header %s", got)
+	}
+	var cells []string
+	for _, c := range tb.Rows[0] {
+		cells = append(cells, c.Text)
+	}
+	if got := strings.Join(cells, ","); got != "The site visit,0,0,1,1,1,4.00,4,3" {
+		t.Fatalf("row %s", got)
+	}
+}
