@@ -139,13 +139,13 @@ func landscapeTableSize(t Table) float64 {
 	return docxTableSize
 }
 
-// needsLandscape tells whether a table cannot fit a portrait page: its
+// NeedsLandscape tells whether a table cannot fit a portrait page: its
 // columns' longest words (at its type size, in the layout's font) do not
 // fit between the margins, or it has the columns of a paper form
 // (wideColumns), which partners expect across a landscape page. The
-// rule is the same for every writer, so DOCX, PDF and HTML turn the same
-// pages.
-func (l Layout) needsLandscape(t Table) bool {
+// rule is the same for every writer — DOCX, our PDF, HTML and the survey
+// report's PDF of bars — so they turn the same pages.
+func (l Layout) NeedsLandscape(t Table) bool {
 	if isWide(t) {
 		return true
 	}
@@ -166,7 +166,7 @@ func (l Layout) landscapeAt(blocks []Block, i int) bool {
 	switch blocks[i].(type) {
 	case Paragraph, List:
 		if i > 0 {
-			if t, ok := blocks[i-1].(Table); ok && l.needsLandscape(t) {
+			if t, ok := blocks[i-1].(Table); ok && l.NeedsLandscape(t) {
 				return true
 			}
 		}
@@ -174,7 +174,7 @@ func (l Layout) landscapeAt(blocks []Block, i int) bool {
 	for ; i < len(blocks); i++ {
 		switch b := blocks[i].(type) {
 		case Table:
-			return l.needsLandscape(b)
+			return l.NeedsLandscape(b)
 		case Heading:
 			continue
 		default:
