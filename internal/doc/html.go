@@ -80,7 +80,7 @@ func htmlFonts(f Font) string {
 // rule, the same font), as fractions of the table's width.
 func (l Layout) htmlShares(t Table) []float64 {
 	w, h := l.paper().Twips()
-	if l.NeedsLandscape(t) {
+	if l.needsLandscape(t) {
 		w = h
 	}
 	shares, _ := docxColumns(t, w-2*pageMargin, landscapeTableSize(t), l.font())
@@ -141,7 +141,7 @@ func (h *htmlWriter) table(t Table) {
 		return
 	}
 	class := ""
-	wide := h.layout.NeedsLandscape(t)
+	wide := h.layout.needsLandscape(t)
 	if wide {
 		class = " class=\"wide\""
 		h.w.WriteString("<section class=\"wide-section\">\n")

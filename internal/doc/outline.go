@@ -133,12 +133,13 @@ const (
 // isWide tells whether a table has the columns of a paper form, which go
 // on a landscape page (DOCX, PDF, print). Columns of figures (every row's
 // cell right-aligned: counts, means) are narrow and make no form; whether
-// they fit is measured (NeedsLandscape).
+// they fit is measured (needsLandscape).
 func isWide(t Table) bool { return columns(t)-figureColumns(t) >= wideColumns }
 
-// figureColumns counts the columns whose every row holds a right-aligned
-// cell.
+// figureColumns counts the columns whose every row (of the table's kind,
+// groupTables) holds a right-aligned cell.
 func figureColumns(t Table) int {
+	t = t.laidOutAs()
 	if len(t.Rows) == 0 {
 		return 0
 	}

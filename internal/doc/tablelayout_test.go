@@ -69,8 +69,8 @@ func TestTablesThatCannotFitPortraitGoLandscape(t *testing.T) {
 		figures.Rows = append(figures.Rows, row)
 	}
 	for _, l := range []Layout{{}, {Font: Arial}, {Paper: Letter}} {
-		if l.NeedsLandscape(narrow) || !l.NeedsLandscape(wordy) || !l.NeedsLandscape(form) || l.NeedsLandscape(figures) {
-			t.Errorf("%+v: narrow %v, wordy %v, six columns %v, figures %v", l, l.NeedsLandscape(narrow), l.NeedsLandscape(wordy), l.NeedsLandscape(form), l.NeedsLandscape(figures))
+		if l.needsLandscape(narrow) || !l.needsLandscape(wordy) || !l.needsLandscape(form) || l.needsLandscape(figures) {
+			t.Errorf("%+v: narrow %v, wordy %v, six columns %v, figures %v", l, l.needsLandscape(narrow), l.needsLandscape(wordy), l.needsLandscape(form), l.needsLandscape(figures))
 		}
 	}
 	d := Document{Blocks: []Block{Text("Before"), wordy, Text("After"), Text("Later")}}

@@ -1,11 +1,9 @@
 package survey
 
 import (
-	"cmp"
 	"context"
 	"fmt"
 	"io"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -116,7 +114,7 @@ func resultsTable(q QuestionResult) doc.Table {
 			row(doc.Cell{Text: o.Label}, num(strconv.Itoa(o.Count)), num(fmt.Sprintf("%.1f %%", o.Percent)))
 		}
 	case len(q.Statements) > 0:
-		values := scaleValues(q.Statements)
+		values := statementValues(q.Statements)
 		t.Header = append(append([]string{"Statement"}, values...), "Mean", "Median", "Answers")
 		for _, st := range q.Statements {
 			cells := []doc.Cell{{Text: st.Label}}
@@ -183,22 +181,14 @@ func partnerFacts(b PartnerBlock, respondents int) string {
 	return fmt.Sprintf("%d respondents · %d matched to no partner", respondents, b.Unmatched)
 }
 
-// scaleValues are the values the statements were scored on, lowest first.
-func scaleValues(statements []StatementResult) []string {
-	seen := map[string]bool{}
-	var values []string
+// statementValues are the values any of the statements was scored on,
+// lowest first (each statement's values are its scale's, so they agree).
+func statementValues(statements []StatementResult) []string {
+	all := StatementResult{Values: map[string]int{}}
 	for _, st := range statements {
 		for v := range st.Values {
-			if !seen[v] {
-				seen[v] = true
-				values = append(values, v)
-			}
+			all.Values[v] = 0
 		}
 	}
-	slices.SortFunc(values, func(a, b string) int {
-		x, _ := strconv.Atoi(a)
-		y, _ := strconv.Atoi(b)
-		return cmp.Compare(x, y)
-	})
-	return values
+	return scaleValues(all)
 }
