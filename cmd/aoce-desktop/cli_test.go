@@ -333,7 +333,7 @@ func TestGridExportCommand(t *testing.T) {
 	mustRunOK(t, "", "demo", "--db", db)
 	for _, ext := range []string{".xlsx", ".docx", ".pdf"} {
 		out := filepath.Join(dir, "cnm2"+ext)
-		if got := mustRunOK(t, "", "grid", "export", "Core Network Meeting 2", "--out", out, "--db", db); !strings.Contains(got, "(2 partners, 0 earlier actions reviewed)") {
+		if got := mustRunOK(t, "", "grid", "export", "Core Network Meeting 2", "--out", out, "--db", db); !strings.Contains(got, "(2 partners, 4 earlier actions reviewed)") {
 			t.Fatalf("%s: %s", ext, got)
 		}
 		if st, err := os.Stat(out); err != nil || st.Size() < 1000 {
@@ -354,7 +354,7 @@ func TestGridFollowUpCommand(t *testing.T) {
 	for _, ext := range []string{".docx", ".pdf", ".html", ".md"} {
 		out := filepath.Join(dir, "followup"+ext)
 		got := mustRunOK(t, "", "grid", "follow-up", "Core Network Meeting 3", "--out", out, "--db", db)
-		if !strings.Contains(got, "Wrote the follow-up of Core Network Meeting 3 (5 earlier actions reviewed, 0 agreed)") {
+		if !strings.Contains(got, "Wrote the follow-up of Core Network Meeting 3 (5 earlier actions reviewed, 10 agreed)") {
 			t.Fatalf("%s: %s", ext, got)
 		}
 		if st, err := os.Stat(out); err != nil || st.Size() < 500 {

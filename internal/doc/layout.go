@@ -144,7 +144,7 @@ func landscapeTableSize(t Table) float64 {
 // fit between the margins, or it has the columns of a paper form
 // (wideColumns), which partners expect across a landscape page. The
 // rule is the same for every writer, so DOCX, PDF and HTML turn the same
-// pages.
+// pages; a writer of its own (the survey report's bars) asks Landscapes.
 func (l Layout) needsLandscape(t Table) bool {
 	if isWide(t) {
 		return true
@@ -157,11 +157,25 @@ func (l Layout) needsLandscape(t Table) bool {
 	return !fits
 }
 
+// Landscapes says of each of d's blocks whether it lies on a landscape
+// page, as every paged writer of d lays it out (tables of one kind
+// measured together): for a writer that draws the same content its own
+// way, so that its pages turn where the DOCX's do.
+func Landscapes(d Document) []bool {
+	d = groupTables(d)
+	out := make([]bool, len(d.Blocks))
+	for i := range d.Blocks {
+		out[i] = d.Layout.landscapeAt(d.Blocks, i)
+	}
+	return out
+}
+
 // landscapeAt tells whether block i belongs on a landscape page: a table
-// that needs one, the headings right before it, which must not be left
-// behind on the previous portrait page, and the one paragraph or list
-// right after it (a total, a note), which would otherwise take a
-// portrait page of its own between two landscape ones.
+// that needs one, the headings right before it and a heading's one lead
+// paragraph (a survey question's figures), which must not be left behind
+// on the previous portrait page, and the one paragraph or list right
+// after it (a total, a note), which would otherwise take a portrait page
+// of its own between two landscape ones.
 func (l Layout) landscapeAt(blocks []Block, i int) bool {
 	switch blocks[i].(type) {
 	case Paragraph, List:
@@ -177,11 +191,21 @@ func (l Layout) landscapeAt(blocks []Block, i int) bool {
 			return l.needsLandscape(b)
 		case Heading:
 			continue
+		case Paragraph:
+			if i > 0 && isHeading(blocks[i-1]) && i+1 < len(blocks) && !isHeading(blocks[i+1]) {
+				continue
+			}
+			return false
 		default:
 			return false
 		}
 	}
 	return false
+}
+
+func isHeading(b Block) bool {
+	_, ok := b.(Heading)
+	return ok
 }
 
 // wrappedLines counts the lines text takes in a column width wide (in

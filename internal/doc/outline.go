@@ -130,8 +130,31 @@ const (
 	denseColumns = 10
 )
 
-// isWide tells whether a table goes on a landscape page (DOCX, PDF, print).
-func isWide(t Table) bool { return columns(t) >= wideColumns }
+// isWide tells whether a table has the columns of a paper form, which go
+// on a landscape page (DOCX, PDF, print). Columns of figures (every row's
+// cell right-aligned: counts, means) are narrow and make no form; whether
+// they fit is measured (needsLandscape).
+func isWide(t Table) bool { return columns(t)-figureColumns(t) >= wideColumns }
+
+// figureColumns counts the columns whose every row (of the table's kind,
+// groupTables) holds a right-aligned cell.
+func figureColumns(t Table) int {
+	t = t.laidOutAs()
+	if len(t.Rows) == 0 {
+		return 0
+	}
+	n := 0
+	for i := range columns(t) {
+		all := true
+		for _, r := range t.Rows {
+			all = all && cellAt(r, i).Right
+		}
+		if all {
+			n++
+		}
+	}
+	return n
+}
 
 // isDense tells whether a table's text starts at the small size.
 func isDense(t Table) bool { return columns(t) >= denseColumns }

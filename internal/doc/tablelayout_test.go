@@ -47,8 +47,9 @@ func TestDOCXRowsSplitOnlyWhenTallerThanAPage(t *testing.T) {
 	}
 }
 
-// The orientation rule: six columns or more, or columns whose longest
-// words cannot fit a portrait page, go landscape, in every writer alike.
+// The orientation rule: six columns or more that are not all figures, or
+// columns whose longest words cannot fit a portrait page, go landscape,
+// in every writer alike.
 func TestTablesThatCannotFitPortraitGoLandscape(t *testing.T) {
 	narrow := Table{Header: []string{"Partner", "Population"}, Rows: [][]Cell{{{Text: "Gdańsk"}, {Text: "486 000"}}}}
 	var long []string
@@ -57,9 +58,19 @@ func TestTablesThatCannotFitPortraitGoLandscape(t *testing.T) {
 	}
 	wordy := Table{Header: long}
 	form := Table{Header: []string{"a", "b", "c", "d", "e", "f"}}
+	// A scale's distribution: a statement and eight columns of figures
+	// (right-aligned numbers) is no paper form and fits portrait.
+	figures := Table{Header: []string{"Statement", "1", "2", "3", "4", "5", "Mean", "Median", "Answers"}}
+	for range 3 {
+		row := []Cell{{Text: "How confident is your city in… [embedding participation results]"}}
+		for _, f := range []string{"0", "4", "9", "11", "3", "3.17", "3", "27"} {
+			row = append(row, Cell{Text: f, Right: true})
+		}
+		figures.Rows = append(figures.Rows, row)
+	}
 	for _, l := range []Layout{{}, {Font: Arial}, {Paper: Letter}} {
-		if l.needsLandscape(narrow) || !l.needsLandscape(wordy) || !l.needsLandscape(form) {
-			t.Errorf("%+v: narrow %v, wordy %v, six columns %v", l, l.needsLandscape(narrow), l.needsLandscape(wordy), l.needsLandscape(form))
+		if l.needsLandscape(narrow) || !l.needsLandscape(wordy) || !l.needsLandscape(form) || l.needsLandscape(figures) {
+			t.Errorf("%+v: narrow %v, wordy %v, six columns %v, figures %v", l, l.needsLandscape(narrow), l.needsLandscape(wordy), l.needsLandscape(form), l.needsLandscape(figures))
 		}
 	}
 	d := Document{Blocks: []Block{Text("Before"), wordy, Text("After"), Text("Later")}}

@@ -159,6 +159,10 @@ func (b *deckBuilder) surveySlides() error {
 	return nil
 }
 
+// gridSlides adds the grids made at the meeting, partner by partner, a
+// slide naming the partners who made none, and the review of the earlier
+// actions that came up at the meeting (a slide saying there were none
+// rather than no review at all).
 func (b *deckBuilder) gridSlides() error {
 	sheet, err := grids.Load(b.ctx, b.s, b.network, b.meeting)
 	if err != nil {
@@ -169,16 +173,52 @@ func (b *deckBuilder) gridSlides() error {
 			return err
 		}
 	}
-	if len(sheet.Partners) == 0 {
+	all, err := b.s.Partners(b.ctx, b.network.ID)
+	if err != nil {
+		return err
+	}
+	if without := partnersWithoutGrid(all, sheet.Partners); len(without) > 0 {
 		b.out = append(b.out, b.fit.textSlides("Learning grids", b.meeting.Title, [][]pptx.Paragraph{
-			{{Text: "No partner has filled a learning grid for this meeting yet.", Size: 24}}})...)
+			{{Text: noGridText(without, len(all)), Size: 24}}})...)
 	}
 	b.sum.Grids = len(sheet.Partners)
-	if len(sheet.Review) > 0 {
-		b.out = append(b.out, b.fit.textSlides(sheet.ReviewTitle(), grids.StatusSummary(sheet.Review), reviewItems(sheet.Review))...)
+	review, summary := reviewItems(sheet.Review), b.meeting.Title
+	if len(review) == 0 {
+		review = [][]pptx.Paragraph{{{Text: "No action set at an earlier meeting was left to review here.", Size: 24}}}
+	} else {
+		summary = grids.StatusSummary(sheet.Review)
 	}
+	b.out = append(b.out, b.fit.textSlides(sheet.ReviewTitle(), summary, review)...)
 	b.sum.Reviewed = len(sheet.Review)
 	return nil
+}
+
+// partnersWithoutGrid are the names of the partners, in the network's
+// order, with no grid among those given.
+func partnersWithoutGrid(all []data.Partner, made []grids.PartnerGrid) []string {
+	has := map[string]bool{}
+	for _, pg := range made {
+		has[pg.Partner.ID] = true
+	}
+	var out []string
+	for _, p := range all {
+		if !has[p.ID] {
+			out = append(out, p.Name)
+		}
+	}
+	return out
+}
+
+// noGridText says which partners made no grid at the meeting.
+func noGridText(without []string, partners int) string {
+	if len(without) == partners {
+		return "No partner has filled a learning grid for this meeting yet."
+	}
+	names := without[0]
+	if n := len(without); n > 1 {
+		names = strings.Join(without[:n-1], ", ") + " and " + without[n-1]
+	}
+	return "No learning grid yet from " + names + " for this meeting."
 }
 
 // reviewItems are the review's paragraphs in groups a slide keeps

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"image"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -43,8 +44,9 @@ func namedSlides(drawn *[]string) Slides {
 }
 
 // The deck of Core Network Meeting 2 in the order the brief gives: the
-// title, the matrix theme by theme, each partner's grid, the roadmap from
-// the meeting's month; no review (nothing came before it). Without the
+// title, the matrix theme by theme, each partner's grid, a slide naming
+// the partners without one, the review of the four actions set at Core
+// Network Meeting 1, the roadmap from the meeting's month. Without the
 // renderers it is refused and no file is written.
 func TestDeckSlidesInOrder(t *testing.T) {
 	s, network := testkit.DemoStore(t)
@@ -60,7 +62,7 @@ func TestDeckSlidesInOrder(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := "theme 1, theme 2, theme 3, theme 4, grid Genk, grid Gdańsk, roadmap from " + m.StartDate
-	if got := strings.Join(drawn, ", "); got != want || sum.Slides != 1+len(drawn) || sum.Reviewed != 0 || sum.Grids != 2 {
+	if got := strings.Join(drawn, ", "); got != want || sum.Slides != 1+len(drawn)+2 || sum.Reviewed != 4 || sum.Grids != 2 {
 		t.Fatalf("drew %s (%+v); want %s", got, sum, want)
 	}
 	b := deckBuilder{ctx: ctx, s: s, network: network, meeting: m, slides: namedSlides(&drawn), fit: newTextFitter(pdfdoc.NotoSans())}
@@ -96,5 +98,63 @@ func TestDeckHasRespondentsPerPartner(t *testing.T) {
 	got := strings.Join(drawn, ", ")
 	if !strings.Contains(got, "respondents, question") {
 		t.Fatalf("the deck drew %s: no respondents slide before the questions", got)
+	}
+}
+
+// slideTexts is every paragraph of the deck's text slides that have a
+// paragraph starting with title (its heading), in order.
+func slideTexts(p pptx.Presentation, title string) string {
+	var out []string
+	for _, sl := range p.Slides {
+		var texts []string
+		for _, sh := range sl.Shapes {
+			if tb, ok := sh.(pptx.TextBox); ok {
+				for _, para := range tb.Paragraphs {
+					texts = append(texts, para.Text)
+				}
+			}
+		}
+		if slices.ContainsFunc(texts, func(s string) bool { return strings.HasPrefix(s, title) }) {
+			out = append(out, texts...)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// Every Core Network Meeting the demo has held gives a deck whose grid
+// part is the grids made at that meeting — at least one — with the
+// partners who made none named on a slide, and the review of the
+// actions set at the meeting before (none before the first).
+func TestDeckOfEachHeldMeetingHasItsGridsAndReview(t *testing.T) {
+	s, network := testkit.DemoStore(t)
+	ctx := context.Background()
+	ps, err := s.Partners(ctx, network.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, title := range []string{"Core Network Meeting 1", "Core Network Meeting 2", "Core Network Meeting 3"} {
+		m, err := s.MeetingByIDOrTitle(ctx, network.ID, title)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var drawn []string
+		b := deckBuilder{ctx: ctx, s: s, network: network, meeting: m, slides: namedSlides(&drawn), fit: newTextFitter(pdfdoc.NotoSans())}
+		p, err := b.build()
+		if err != nil {
+			t.Fatal(err)
+		}
+		without := slideTexts(p, "Learning grids")
+		if b.sum.Grids == 0 {
+			t.Errorf("%s: the deck has no learning grid", title)
+		}
+		for _, pt := range ps {
+			drewGrid := slices.Contains(drawn, "grid "+pt.Name)
+			if named := strings.Contains(without, pt.Name); drewGrid == named {
+				t.Errorf("%s: %s has a grid slide %v, is named among those without one %v", title, pt.Name, drewGrid, named)
+			}
+		}
+		if hasReview := slideTexts(p, "Review of earlier actions at "+title) != ""; !hasReview || (i > 0) != (b.sum.Reviewed > 0) {
+			t.Errorf("%s: review slide %v with %d actions", title, hasReview, b.sum.Reviewed)
+		}
 	}
 }

@@ -22,10 +22,14 @@ import (
 type pageKind int
 
 const (
-	allLandscape pageKind = iota // a wide table on every page (grids, action tables, matrix)
+	allLandscape pageKind = iota // a wide table on every page (action tables, matrix)
 	allPortrait                  // nothing wide (the survey report)
-	mixed                        // portrait text, landscape where the wide tables are (the study)
+	mixed                        // portrait text, landscape where the wide tables are (the study; the grids, then their review)
 )
+
+// widePage is text on every page that must be landscape in a mixed
+// export: the matrix's header in the study, a grid's in the grids.
+var widePage = map[string]string{"study": "Theme and sub-theme", "grids": "Key learning"}
 
 // demoExport is one export of the demo network the check renders: its
 // content, whose words must read whole, and how to write it by path.
@@ -74,7 +78,7 @@ func demoExports(t *testing.T) []demoExport {
 		t.Fatal(err)
 	}
 	return []demoExport{
-		{"grids", sheet.Document(), func(p string) error { _, err := Grids(ctx, s, n, meeting, p, nil); return err }, allLandscape},
+		{"grids", sheet.Document(), func(p string) error { _, err := Grids(ctx, s, n, meeting, p, nil); return err }, mixed},
 		{"actions", tables.Document(), func(p string) error { _, err := ActionTables(ctx, s, n, "", p, nil); return err }, allLandscape},
 		{"study", study.Assemble(in), func(p string) error { _, err := Study(ctx, s, studies[0].ID, p, nil); return err }, mixed},
 		{"matrix", m.Document(n.Name), func(p string) error { return Matrix(ctx, m, n.Name, p, Slides{}, nil) }, allLandscape},
@@ -118,7 +122,7 @@ func TestEveryExportReadsWholeInLibreOfficeAndOurPDF(t *testing.T) {
 		}
 		for name, pdf := range renderings {
 			testkit.RequireWordsWhole(t, name, long, testkit.PDFText(t, pdf))
-			checkPages(t, name, pdf, e.pages)
+			checkPages(t, name, pdf, e.pages, widePage[e.name])
 		}
 	}
 	// The study's contents: every number is the page LibreOffice puts the
@@ -130,9 +134,10 @@ func TestEveryExportReadsWholeInLibreOfficeAndOurPDF(t *testing.T) {
 }
 
 // checkPages fails unless every page is A4 and the pages' orientation is
-// as kind says; for a mixed document, the pages of the matrix (the
-// widest table) must be landscape and some other page portrait.
-func checkPages(t *testing.T, name, pdf string, kind pageKind) {
+// as kind says; for a mixed document, the pages holding wide (the
+// matrix's or a grid's header) must be landscape and some other page
+// portrait.
+func checkPages(t *testing.T, name, pdf string, kind pageKind, wide string) {
 	t.Helper()
 	pages, a4 := testkit.PageOrientations(t, pdf)
 	if !a4 {
@@ -149,17 +154,17 @@ func checkPages(t *testing.T, name, pdf string, kind pageKind) {
 		}
 	case mixed:
 		texts := strings.Split(testkit.PDFText(t, pdf), "\f")
-		matrixPages := 0
+		widePages := 0
 		for i, text := range texts[:min(len(texts), len(pages))] {
-			if strings.Contains(text, "Theme and sub-theme") {
-				matrixPages++
+			if strings.Contains(text, wide) {
+				widePages++
 				if pages[i] != "landscape" {
-					t.Errorf("%s: page %d holds the matrix but is %s", name, i+1, pages[i])
+					t.Errorf("%s: page %d holds %q but is %s", name, i+1, wide, pages[i])
 				}
 			}
 		}
-		if matrixPages == 0 || !slices.Contains(pages, "portrait") {
-			t.Errorf("%s: %d pages hold the matrix; pages %v", name, matrixPages, pages)
+		if widePages == 0 || !slices.Contains(pages, "portrait") {
+			t.Errorf("%s: %d pages hold %q; pages %v", name, widePages, wide, pages)
 		}
 	}
 }

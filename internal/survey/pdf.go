@@ -8,6 +8,8 @@ import (
 	"codeberg.org/go-pdf/fpdf"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/doc"
+	"github.com/aoce-desktop/aoce-desktop/internal/paper"
 	"github.com/aoce-desktop/aoce-desktop/internal/pdfdoc"
 )
 
@@ -35,9 +37,14 @@ func WritePDF(ctx context.Context, s *data.Store, sv data.Survey, partnerID, par
 	if err != nil {
 		return err
 	}
+	return writeReportPDF(res, sv, partnerName, w, fonts)
+}
+
+// writeReportPDF writes the report of results already loaded.
+func writeReportPDF(res Results, sv data.Survey, partnerName string, w io.Writer, fonts pdfdoc.Fonts) error {
 	pdf := pdfdoc.New("P", sv.Title+" — survey results", sv.Title, fonts)
 	pdf.AddPage()
-	r := reportWriter{pdf: pdf, countsOnly: sv.CountsOnly}
+	r := &reportWriter{pdf: pdf, countsOnly: sv.CountsOnly, turns: sectionLandscapes(ReportDocument(res, sv, partnerName))}
 	r.titleBlock(sv, partnerName)
 	if res.RespondentsByPartner != nil {
 		r.partners(*res.RespondentsByPartner, sv.Respondents)
@@ -53,16 +60,58 @@ func WritePDF(ctx context.Context, s *data.Store, sv data.Survey, partnerID, par
 
 type reportWriter struct {
 	pdf        *fpdf.Fpdf
-	countsOnly bool // the survey holds counts per question only: no skipped to tell
+	countsOnly bool   // the survey holds counts per question only: no skipped to tell
+	turns      []bool // each section's orientation in the DOCX report (landscape), in order
+	section    int    // the sections written so far
+	landscape  bool   // the page being written is landscape
+}
+
+// sectionLandscapes says of each section of the report (a question, or
+// the respondents per partner, under its heading) whether the DOCX puts
+// its results on a landscape page — doc's one rule, which our PDF follows.
+func sectionLandscapes(d doc.Document) []bool {
+	var out []bool
+	for i, wide := range doc.Landscapes(d) {
+		if _, ok := d.Blocks[i].(doc.Heading); ok {
+			out = append(out, false)
+		}
+		if len(out) > 0 && wide {
+			out[len(out)-1] = true
+		}
+	}
+	return out
+}
+
+// turnPage starts the next section on a page of the orientation the
+// DOCX report gives it, when the page being written has the other one.
+func (r *reportWriter) turnPage() {
+	want := r.section < len(r.turns) && r.turns[r.section]
+	r.section++
+	if want == r.landscape {
+		return
+	}
+	r.landscape = want
+	r.newPage()
+}
+
+// newPage starts a page of the orientation being written (fpdf's AddPage
+// would go back to the document's portrait).
+func (r *reportWriter) newPage() {
+	orientation := "P"
+	if r.landscape {
+		orientation = "L"
+	}
+	w, h := paper.Default().MM()
+	r.pdf.AddPageFormat(orientation, fpdf.SizeType{Wd: w, Ht: h})
 }
 
 // bottom is where the page's rows end.
-func (r reportWriter) bottom() float64 {
+func (r *reportWriter) bottom() float64 {
 	_, h := r.pdf.GetPageSize()
 	return h - reportFoot
 }
 
-func (r reportWriter) titleBlock(sv data.Survey, partnerName string) {
+func (r *reportWriter) titleBlock(sv data.Survey, partnerName string) {
 	p := r.pdf
 	p.SetFont(pdfdoc.Body, "B", 16)
 	p.MultiCell(0, 8, sv.Title, "", "L", false)
@@ -73,26 +122,27 @@ func (r reportWriter) titleBlock(sv data.Survey, partnerName string) {
 
 // question writes one question; a question that does not fit the rest of
 // the page starts a new one (unless it is longer than a page itself).
-func (r reportWriter) question(q QuestionResult) {
+func (r *reportWriter) question(q QuestionResult) {
 	r.chart(questionHeading(q), QuestionFacts(q, r.countsOnly), q)
 }
 
 // partners writes how many respondents answered from each partner.
-func (r reportWriter) partners(b PartnerBlock, respondents int) {
+func (r *reportWriter) partners(b PartnerBlock, respondents int) {
 	r.chart("Respondents per partner", partnerFacts(b, respondents), b.AsQuestion(respondents))
 }
 
 // chart writes a heading, a line of figures and q's results under them:
 // its bars, or an open question's answers.
-func (r reportWriter) chart(heading, figures string, q QuestionResult) {
+func (r *reportWriter) chart(heading, figures string, q QuestionResult) {
 	p := r.pdf
 	rows := ChartRows(q)
 	if len(rows) > reportMaxRows {
 		rows = rows[:reportMaxRows]
 	}
+	r.turnPage()
 	need := 18 + float64(max(len(rows), 1))*reportRowH
 	if p.GetY()+need > r.bottom() && p.GetY() > 40 {
-		p.AddPage()
+		r.newPage()
 	}
 	p.SetFont(pdfdoc.Body, "B", 12)
 	p.MultiCell(0, 6, heading, "", "L", false)
@@ -111,22 +161,26 @@ func (r reportWriter) chart(heading, figures string, q QuestionResult) {
 	} else {
 		r.columnHeads(resultsTable(q).Header)
 	}
-	for _, row := range rows {
-		r.bar(row)
+	if len(q.Statements) > 0 {
+		r.distributions(q.Statements)
+	} else {
+		for _, row := range rows {
+			r.bar(row)
+		}
 	}
 	p.Ln(5)
 }
 
 // answers lists an open question's answers, each a wrapped paragraph
 // that starts a page when it does not fit, and how many more there are.
-func (r reportWriter) answers(answers []string, more string) {
+func (r *reportWriter) answers(answers []string, more string) {
 	p := r.pdf
 	left, _, right, _ := p.GetMargins()
 	w, _ := p.GetPageSize()
 	p.SetFont(pdfdoc.Body, "", 9)
 	for _, a := range answers {
 		if h := float64(len(p.SplitText(a, w-left-right-4))) * reportLineH; p.GetY()+h > r.bottom() {
-			p.AddPage()
+			r.newPage()
 		}
 		p.SetX(left + 4)
 		p.MultiCell(0, reportLineH, a, "", "L", false)
@@ -142,7 +196,7 @@ func (r reportWriter) answers(answers []string, more string) {
 
 // columnHeads names, above the bars, what the label and the figures are:
 // the DOCX table's headings.
-func (r reportWriter) columnHeads(header []string) {
+func (r *reportWriter) columnHeads(header []string) {
 	if len(header) == 0 {
 		return
 	}
@@ -159,13 +213,13 @@ func (r reportWriter) columnHeads(header []string) {
 
 // bar draws one row: its label wrapped to the label column (a word is
 // never cut), the bar and the figures beside the label's first line.
-func (r reportWriter) bar(row ChartRow) {
+func (r *reportWriter) bar(row ChartRow) {
 	p := r.pdf
 	p.SetFont(pdfdoc.Body, "", 9)
 	lines := p.SplitText(row.Label, reportLabelW-2)
 	h := max(reportRowH, float64(len(lines))*reportLineH+reportRowH-reportLineH)
 	if p.GetY()+h > r.bottom() {
-		p.AddPage()
+		r.newPage()
 	}
 	left, _, _, _ := p.GetMargins()
 	y := p.GetY()

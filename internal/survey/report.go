@@ -114,9 +114,14 @@ func resultsTable(q QuestionResult) doc.Table {
 			row(doc.Cell{Text: o.Label}, num(strconv.Itoa(o.Count)), num(fmt.Sprintf("%.1f %%", o.Percent)))
 		}
 	case len(q.Statements) > 0:
-		t.Header = []string{"Statement", "Mean", "Median", "Answers"}
+		values := statementValues(q.Statements)
+		t.Header = append(append([]string{"Statement"}, values...), "Mean", "Median", "Answers")
 		for _, st := range q.Statements {
-			row(doc.Cell{Text: st.Label}, num(fmt.Sprintf("%.2f", st.Mean)), num(fmt.Sprintf("%g", st.Median)), num(strconv.Itoa(st.Count)))
+			cells := []doc.Cell{{Text: st.Label}}
+			for _, v := range values { // the distribution: how many gave each value
+				cells = append(cells, num(strconv.Itoa(st.Values[v])))
+			}
+			row(append(cells, num(fmt.Sprintf("%.2f", st.Mean)), num(fmt.Sprintf("%g", st.Median)), num(strconv.Itoa(st.Count)))...)
 		}
 	case len(q.Items) > 0 && q.Kind == data.KindRanking:
 		t.Header = []string{"Item", "Average position", "Ranked by"}
@@ -174,4 +179,16 @@ func reportSections(res Results, sv data.Survey) []QuestionResult {
 // partnerFacts is the line of figures under the respondents per partner.
 func partnerFacts(b PartnerBlock, respondents int) string {
 	return fmt.Sprintf("%d respondents · %d matched to no partner", respondents, b.Unmatched)
+}
+
+// statementValues are the values any of the statements was scored on,
+// lowest first (each statement's values are its scale's, so they agree).
+func statementValues(statements []StatementResult) []string {
+	all := StatementResult{Values: map[string]int{}}
+	for _, st := range statements {
+		for v := range st.Values {
+			all.Values[v] = 0
+		}
+	}
+	return scaleValues(all)
 }

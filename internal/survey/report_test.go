@@ -2,12 +2,16 @@ package survey
 
 import (
 	"bytes"
+	"context"
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/doc"
 	"github.com/aoce-desktop/aoce-desktop/internal/pdfdoc"
 	"github.com/aoce-desktop/aoce-desktop/internal/testkit"
 )
@@ -39,5 +43,70 @@ func TestReportLabelsWrapWhole(t *testing.T) {
 	d := ReportDocument(Results{Questions: []QuestionResult{q}}, sv, "")
 	if texts := strings.Join(d.Texts(), "\n"); !strings.Contains(texts, long) || !strings.Contains(texts, "1. Which format helps most?") {
 		t.Errorf("the report document holds %q", d.Texts())
+	}
+}
+
+// A scale's row in the report is its distribution — how many gave each
+// value — beside the mean and median, not the mean alone.
+func TestReportScalesAreDistributions(t *testing.T) {
+	q := QuestionResult{Kind: data.KindScales, Statements: []StatementResult{{Label: "The site visit", Count: 3, Mean: 4, Median: 4, Values: map[string]int{"1": 0, "2": 0, "3": 1, "4": 1, "10": 1}}}}
+	tb := resultsTable(q)
+	if got := strings.Join(tb.Header, ","); got != "Statement,1,2,3,4,10,Mean,Median,Answers" {
+		t.Fatalf("header %s", got)
+	}
+	var cells []string
+	for _, c := range tb.Rows[0] {
+		cells = append(cells, c.Text)
+	}
+	if got := strings.Join(cells, ","); got != "The site visit,0,0,1,1,1,4.00,4,3" {
+		t.Fatalf("row %s", got)
+	}
+}
+
+// The survey report's DOCX (as LibreOffice lays it out) and our PDF of
+// bars turn the same pages, by doc's one orientation rule: the example
+// survey's scales, now distributions, stay portrait in both, and a
+// choice whose label is a long address (a results table that cannot fit
+// portrait) goes landscape in both, between portrait pages. The PDF's
+// scale rows count each value.
+func TestReportDOCXAndPDFTurnTheSamePages(t *testing.T) {
+	s, n := testkit.DemoStore(t)
+	ctx := context.Background()
+	sv, _, err := Import(ctx, s, n.ID, "../../assets/examples/online-academy-2.csv", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := LoadResults(ctx, s, sv, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	link := "https://urbact.eu/networks/agents-of-co-existence/good-practices/participatory-budgeting-the-role-of-project-coaches"
+	wide := QuestionResult{Position: len(res.Questions) + 1, Kind: data.KindSingleChoice, Prompt: "Which page did you read first?", Respondents: 2,
+		Options: []OptionResult{{Label: link, Count: 2, Percent: 100}}}
+	res.Questions = append(res.Questions[:2:2], append([]QuestionResult{wide}, res.Questions[2:]...)...)
+	dir := t.TempDir()
+	var docx, pdf bytes.Buffer
+	if err := doc.WriteDOCX(&docx, ReportDocument(res, sv, "")); err != nil {
+		t.Fatal(err)
+	}
+	if err := writeReportPDF(res, sv, "", &pdf, testkit.Fonts(t)); err != nil {
+		t.Fatal(err)
+	}
+	ours := filepath.Join(dir, "report.pdf")
+	docxPath := filepath.Join(dir, "report.docx")
+	for path, b := range map[string][]byte{ours: pdf.Bytes(), docxPath: docx.Bytes()} {
+		if err := os.WriteFile(path, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	lo, _ := testkit.PageOrientations(t, testkit.Convert(t, docxPath, "pdf"))
+	our, _ := testkit.PageOrientations(t, ours)
+	lo, our = slices.Compact(lo), slices.Compact(our)
+	if !slices.Equal(lo, our) || !slices.Equal(our, []string{"portrait", "landscape", "portrait"}) {
+		t.Errorf("the DOCX turns %v, our PDF %v; want portrait, landscape, portrait in both", lo, our)
+	}
+	text := strings.Join(strings.Fields(testkit.PDFText(t, ours)), " ")
+	if !regexp.MustCompile(`1: \d+ · 2: \d+ · 3: \d+ · 4: \d+ · 5: \d+ mean \d\.\d\d`).MatchString(text) {
+		t.Errorf("our PDF counts no scale's values:\n%s", text)
 	}
 }

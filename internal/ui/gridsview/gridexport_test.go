@@ -40,7 +40,7 @@ func TestFollowUpExportThroughTheDialogs(t *testing.T) {
 	test.Tap(uitest.ButtonIn(t, v.obj, "Export…"))
 	uitest.TapMenuItem(t, sh, "Follow-up for the minutes")
 	path := uitest.SaveAs(t, sh, "Follow-up - Core Network Meeting 3", "cnm3.md")
-	if !uitest.TextIn(uitest.TopOverlay(sh), "5 earlier actions reviewed, 0 agreed) written to "+path) {
+	if !uitest.TextIn(uitest.TopOverlay(sh), "5 earlier actions reviewed, 10 agreed) written to "+path) {
 		t.Fatal("the user was not told where the follow-up went")
 	}
 	md, err := os.ReadFile(path)
@@ -54,7 +54,7 @@ func TestFollowUpExportThroughTheDialogs(t *testing.T) {
 	}
 }
 
-// Meeting deck… at Core Network Meeting 2: the deck is written off the UI
+// Meeting deck… at Core Network Meeting 3: the deck is written off the UI
 // goroutine with the renderers the area was given (small stand-ins here:
 // the real ones draw in the command-line test) and holds a picture of each
 // partner's grid; without renderers the user is told why there is none.
@@ -70,7 +70,7 @@ func TestDeckExportThroughTheDialogs(t *testing.T) {
 	v := uitest.Open[*gridsView](t, sh, "grids")
 	test.Tap(uitest.ButtonIn(t, v.obj, "Export…"))
 	uitest.TapMenuItem(t, sh, "Meeting deck")
-	path := uitest.SaveAs(t, sh, "Meeting deck - Core Network Meeting 2", "cnm2.pptx")
+	path := uitest.SaveAs(t, sh, "Meeting deck - Core Network Meeting 3", "cnm3.pptx")
 	if !uitest.TextIn(uitest.TopOverlay(sh), "written to "+path) {
 		t.Fatal("the user was not told where the deck went")
 	}
@@ -91,8 +91,8 @@ func TestDeckExportThroughTheDialogs(t *testing.T) {
 			}
 		}
 	}
-	if gridSlides != 2 || !uitest.TextIn(uitest.TopOverlay(sh), fmt.Sprintf("(%d slides)", slideParts)) {
-		t.Fatalf("%d slides, %d of them grids (want Genk's and Gdańsk's)", slideParts, gridSlides)
+	if gridSlides != 7 || !uitest.TextIn(uitest.TopOverlay(sh), fmt.Sprintf("(%d slides)", slideParts)) {
+		t.Fatalf("%d slides, %d of them grids (want the seven partners' of meeting 3)", slideParts, gridSlides)
 	}
 }
 
@@ -101,7 +101,7 @@ func TestDeckWithoutRenderersIsRefused(t *testing.T) {
 	v := uitest.Open[*gridsView](t, sh, "grids")
 	test.Tap(uitest.ButtonIn(t, v.obj, "Export…"))
 	uitest.TapMenuItem(t, sh, "Meeting deck")
-	uitest.EntryWithText(t, uitest.TopOverlay(sh), "Meeting deck - Core Network Meeting 2").SetText("cnm2.pdf")
+	uitest.EntryWithText(t, uitest.TopOverlay(sh), "Meeting deck - Core Network Meeting 3").SetText("cnm3.pdf")
 	ended := make(chan struct{})
 	sh.JobEnded = func() { close(ended) }
 	test.Tap(uitest.ButtonIn(t, uitest.TopOverlay(sh), "Save"))

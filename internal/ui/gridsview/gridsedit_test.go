@@ -76,7 +76,7 @@ func TestUndoAndRedoAGridSave(t *testing.T) {
 	if !v.Save() {
 		t.Fatal("not saved")
 	}
-	if sh.UndoName() != "save the learning grid of Genk at Core Network Meeting 2" {
+	if sh.UndoName() != "save the learning grid of Genk at Core Network Meeting 3" {
 		t.Fatalf("undo step %q", sh.UndoName())
 	}
 	sh.Window().Canvas().Unfocus()
