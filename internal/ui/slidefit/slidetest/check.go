@@ -121,3 +121,24 @@ func CheckPages[P any](t *testing.T, name string, pages []P, draw func(P, fyne.S
 		return out
 	})
 }
+
+// OneSize fails the test when the texts that pick chooses (one kind of
+// label: a list's heading, a month) are not drawn at one size over all the
+// slides of a deck at each size: the type does not jump from slide to slide.
+func OneSize(t *testing.T, name string, pick func(text string) bool, slides func(size fyne.Size) []fyne.CanvasObject) {
+	t.Helper()
+	for _, size := range Sizes {
+		seen := map[float32]string{}
+		for _, o := range slides(size) {
+			o.Resize(size)
+			for _, txt := range slidefit.Drawn(o) {
+				if pick(txt.Text) {
+					seen[txt.TextSize] = txt.Text
+				}
+			}
+		}
+		if len(seen) != 1 {
+			t.Errorf("%s at %.0f×%.0f: the same label is drawn at %d sizes over the deck: %v", name, size.Width, size.Height, len(seen), seen)
+		}
+	}
+}
