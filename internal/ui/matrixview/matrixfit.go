@@ -51,7 +51,8 @@ type matrixLayout struct {
 	heads            []slidefit.Layout // one per partner, then the Outside column
 	footer           slidefit.Layout   // the legend: short headings and numbered practices in full
 	footH            float32
-	headRowH, rowH   float32
+	headRowH, rowH   float32 // the headings' row; each sub-theme's row
+	bandH            float32 // each theme's band: as tall as its title, no taller
 	labels           []slidefit.Layout // one per row
 	symbol           float32           // type size of the cells' symbols
 	notes            float32           // type size of practice names (or numbers) in cells and of the legend
@@ -152,11 +153,25 @@ func measureMatrixWith(page matrixPage, headH float32, slide fyne.Size, s, share
 	}
 	l.headRowH = float32(lines)*lh + 2*(l.gap+l.pad)
 	l.gridH = slide.Height - 2*l.margin - headH - l.footH
-	// Rows share the height, up to five lines each: a short table stays a
-	// table instead of bands of colour, and a sparse one fills the slide.
-	l.rowH = min((l.gridH-l.headRowH)/float32(len(page.rows)), 5*slidefit.LineHeight(s, false)+2*(l.gap+l.pad))
+	// A theme's band is as tall as its title; the sub-themes' rows share
+	// the rest, up to eight lines each: a short table stays a table instead
+	// of bands of colour, and a sparse one fills the slide.
+	bandBox := slidefit.Inner(fyne.NewSize(l.gridW, 2*lh+2*(l.gap+l.pad)), l.gap, l.pad)
+	bands, subs := 0, 0
+	for i, dr := range page.rows {
+		if dr.row != nil {
+			subs++
+			continue
+		}
+		lab := slidefit.Fit(bandText(dr.theme, i == 0 && page.continued), bandBox, s, floor, bandStyle)
+		if !lab.Fits {
+			return l, false
+		}
+		bands++
+		l.bandH = max(l.bandH, lab.Height(true)+2*(l.gap+l.pad))
+	}
+	l.rowH = min((l.gridH-l.headRowH-float32(bands)*l.bandH)/float32(max(subs, 1)), 8*slidefit.LineHeight(s, false)+2*(l.gap+l.pad))
 	labelBox := slidefit.Inner(fyne.NewSize(l.headerW, l.rowH), l.gap, l.pad)
-	bandBox := slidefit.Inner(fyne.NewSize(l.gridW, l.rowH), l.gap, l.pad)
 	for i, dr := range page.rows {
 		var lab slidefit.Layout
 		if dr.row == nil {
@@ -182,6 +197,24 @@ func measureMatrixWith(page matrixPage, headH float32, slide fyne.Size, s, share
 		return l, false
 	}
 	return l, l.practicesFit(page)
+}
+
+// rowTop is where row r of the page begins below the headings' row (r
+// may be len(rows): the grid's end).
+func (l matrixLayout) rowTop(page matrixPage, r int) float32 {
+	y := l.headRowH
+	for _, dr := range page.rows[:r] {
+		y += l.height(dr)
+	}
+	return y
+}
+
+// height is a row's height: a band's or a sub-theme's.
+func (l matrixLayout) height(dr displayRow) float32 {
+	if dr.row == nil {
+		return l.bandH
+	}
+	return l.rowH
 }
 
 // uniformLabels gives the sub-themes' labels one size, as the headings.

@@ -157,10 +157,10 @@ func (v fittedView) draw(o slideOptions, size fyne.Size) fyne.CanvasObject {
 		}
 		put(cell(l.colW, l.headRowH, fill, label(l.heads[c], l.colW, l.headRowH, headStyle)), colX(c), y0)
 	}
-	rowY := func(r int) float32 { return y0 + l.headRowH + float32(r)*l.rowH }
+	rowY := func(r int) float32 { return y0 + l.rowTop(page, r) }
 	for r, dr := range page.rows {
 		if dr.row == nil {
-			put(cell(l.gridW, l.rowH, widgets.SlideBand, label(l.labels[r], l.gridW, l.rowH, bandStyle)), x0, rowY(r))
+			put(cell(l.gridW, l.bandH, widgets.SlideBand, label(l.labels[r], l.gridW, l.bandH, bandStyle)), x0, rowY(r))
 			continue
 		}
 		put(cell(l.headerW, l.rowH, color.Transparent, label(l.labels[r], l.headerW, l.rowH, rowStyle)), x0, rowY(r))

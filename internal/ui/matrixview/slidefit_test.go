@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/matrix"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/slidefit"
@@ -93,7 +94,7 @@ func TestMatrixThemeSlidesShareOneSize(t *testing.T) {
 		for th, slides := range themeSlidesEach(m, size) {
 			for i, s := range slides {
 				s.Resize(size)
-				if used := lowest(s) / size.Height; used < 0.85 {
+				if used := lowest(s) / (size.Height - legendTop(s)); used < 0.85 {
 					t.Errorf("at %v theme %d slide %d uses %.0f%% of the slide's height", size, th+1, i+1, 100*used)
 				}
 				for _, txt := range slidefit.Drawn(s) {
@@ -114,13 +115,26 @@ func TestMatrixThemeSlidesShareOneSize(t *testing.T) {
 	}
 }
 
-// lowest is the bottom of the lowest thing drawn on a slide, its paper aside.
+// lowest is the bottom of a slide's grid: its lowest rule.
 func lowest(slide fyne.CanvasObject) float32 {
 	var y float32
-	for _, o := range slide.(*fyne.Container).Objects[1:] {
-		y = max(y, o.Position().Y+o.Size().Height)
+	for _, o := range slide.(*fyne.Container).Objects {
+		if _, ok := o.(*canvas.Line); ok {
+			y = max(y, o.Position().Y)
+		}
 	}
 	return y
+}
+
+// legendTop is the height the legend below the grid takes (0 when none):
+// the last thing drawn when there is one.
+func legendTop(slide fyne.CanvasObject) float32 {
+	objs := slide.(*fyne.Container).Objects
+	last := objs[len(objs)-1]
+	if _, ok := last.(*canvas.Line); ok {
+		return 0
+	}
+	return slide.Size().Height - last.Position().Y
 }
 
 // themeSlides are the theme-by-theme deck's slides, theme after theme.
