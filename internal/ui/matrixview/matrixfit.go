@@ -51,8 +51,8 @@ type matrixLayout struct {
 	heads            []slidefit.Layout // one per partner, then the Outside column
 	footer           slidefit.Layout   // the legend: short headings and numbered practices in full
 	footH            float32
-	headRowH, rowH   float32 // the headings' row; each sub-theme's row
-	bandH            float32 // each theme's band: as tall as its title, no taller
+	headRowH, rowH   float32           // the headings' row; each sub-theme's row
+	bandH            float32           // each theme's band: as tall as its title, no taller
 	labels           []slidefit.Layout // one per row
 	symbol           float32           // type size of the cells' symbols
 	notes            float32           // type size of practice names (or numbers) in cells and of the legend
