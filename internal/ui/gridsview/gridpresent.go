@@ -107,7 +107,7 @@ func gridSlide(sheet grids.Sheet, gp gridPage, size fyne.Size) fyne.CanvasObject
 	sub.Move(fyne.NewPos(side, 60*k))
 	head := slidefit.Text(pg.Heading(), fyne.NewSize(box.Width, slidefit.LineHeight(56*k, true)), 56*k, slidefit.Style{Bold: true}, widgets.SlideInk)
 	head.Move(fyne.NewPos(side, 60*k+slidefit.LineHeight(24*k, false)))
-	body := slidefit.DrawLists(gridList(pg), gp.rows, box, k, gridDeckSize(sheet, size), widgets.SlideInk)
+	body := slidefit.DrawListsAt(gridList(pg), gp.rows, box, k, gridDeckSize(sheet, size), widgets.SlideInk)
 	body.Move(fyne.NewPos(side, top))
 	paper := widgets.Paper()
 	paper.Resize(size)

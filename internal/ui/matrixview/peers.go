@@ -168,7 +168,7 @@ func peersSlide(m *matrix.Matrix, title string, size fyne.Size, page int) fyne.C
 	for i, p := range pages {
 		deck[i] = slidefit.ListSlide{Lists: lists, Page: p}
 	}
-	body := slidefit.DrawLists(lists, pages[page], box, k, slidefit.ListsSize(deck, box, k, 30*k), widgets.SlideInk)
+	body := slidefit.DrawListsAt(lists, pages[page], box, k, slidefit.ListsSize(deck, box, k, 30*k), widgets.SlideInk)
 	body.Move(fyne.NewPos(side, top))
 	paper := widgets.Paper()
 	paper.Resize(size)

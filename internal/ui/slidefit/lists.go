@@ -152,10 +152,17 @@ func ListsSize(deck []ListSlide, box fyne.Size, k, most float32) float32 {
 	return s
 }
 
-// DrawLists draws one page of the lists in box at size s (ListsSize of
+// DrawLists draws one page of the lists in box at the largest size (up to
+// most) at which every item of the page fits whole: for a slide that is a
+// deck of its own (DrawListsAt draws a deck's slides at its one size).
+func DrawLists(lists []List, page ListPage, box fyne.Size, k, most float32, ink color.Color) fyne.CanvasObject {
+	return DrawListsAt(lists, page, box, k, ListsSize([]ListSlide{{Lists: lists, Page: page}}, box, k, most), ink)
+}
+
+// DrawListsAt draws one page of the lists in box at size s (ListsSize of
 // its deck), each item over up to three lines. A list that goes on from
 // the page before says so.
-func DrawLists(lists []List, page ListPage, box fyne.Size, k, s float32, ink color.Color) fyne.CanvasObject {
+func DrawListsAt(lists []List, page ListPage, box fyne.Size, k, s float32, ink color.Color) fyne.CanvasObject {
 	colW, gutter := columns(len(lists), box, k)
 	sl := ListSlide{Lists: lists, Page: page}
 	heading, items := sl.heading, sl.items
