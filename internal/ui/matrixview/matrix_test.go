@@ -135,6 +135,15 @@ func TestEscapeClosesDialogAndF11Presents(t *testing.T) {
 		t.Fatal("the presenter shows the menu bar")
 	}
 	key := func(k fyne.KeyName) { sh.Window().Canvas().OnTypedKey()(&fyne.KeyEvent{Name: k}) }
+	// Right goes through the all-themes view's slides (two at 1920×1080,
+	// its practices named in their legends), then to the first theme.
+	all := len(p.view(-1).pages)
+	for i := 1; i < all; i++ {
+		key(fyne.KeyRight)
+		if p.opts.theme != -1 || p.opts.page != i {
+			t.Fatalf("Right %d → theme %d slide %d, want all themes' slide %d of %d", i, p.opts.theme, p.opts.page, i, all)
+		}
+	}
 	key(fyne.KeyRight)
 	if p.opts.theme != 0 {
 		t.Fatalf("Right → theme %d, want 0", p.opts.theme)
@@ -145,8 +154,8 @@ func TestEscapeClosesDialogAndF11Presents(t *testing.T) {
 		t.Fatalf("highlights %+v", p.opts)
 	}
 	key(fyne.KeyLeft)
-	if p.opts.theme != -1 || p.opts.highlightRow != "" {
-		t.Fatalf("Left from the first theme → %d (all is -1), row highlight %q", p.opts.theme, p.opts.highlightRow)
+	if p.opts.theme != -1 || p.opts.page != all-1 || p.opts.highlightRow != "" {
+		t.Fatalf("Left from the first theme → %d slide %d (all is -1, its last slide %d), row highlight %q", p.opts.theme, p.opts.page, all-1, p.opts.highlightRow)
 	}
 	key(fyne.KeyP)
 	if !p.peers {
