@@ -82,6 +82,18 @@ func gridPages(sheet grids.Sheet) []gridPage {
 	return out
 }
 
+// gridDeckSize is the one type size of every partner's grid slides at a
+// slide size: the largest at which each slide's rows fit whole.
+func gridDeckSize(sheet grids.Sheet, size fyne.Size) float32 {
+	k := slidefit.Scale(size)
+	box, _, _ := gridBox(size)
+	var deck []slidefit.ListSlide
+	for _, gp := range gridPages(sheet) {
+		deck = append(deck, slidefit.ListSlide{Lists: gridList(sheet.Partners[gp.partner]), Page: gp.rows})
+	}
+	return slidefit.ListsSize(deck, box, k, 36*k)
+}
+
 // gridSlide is one slide of a partner's grid in large type on white.
 func gridSlide(sheet grids.Sheet, gp gridPage, size fyne.Size) fyne.CanvasObject {
 	pg := sheet.Partners[gp.partner]
@@ -95,7 +107,7 @@ func gridSlide(sheet grids.Sheet, gp gridPage, size fyne.Size) fyne.CanvasObject
 	sub.Move(fyne.NewPos(side, 60*k))
 	head := slidefit.Text(pg.Heading(), fyne.NewSize(box.Width, slidefit.LineHeight(56*k, true)), 56*k, slidefit.Style{Bold: true}, widgets.SlideInk)
 	head.Move(fyne.NewPos(side, 60*k+slidefit.LineHeight(24*k, false)))
-	body := slidefit.DrawLists(gridList(pg), gp.rows, box, k, 36*k, widgets.SlideInk)
+	body := slidefit.DrawListsAt(gridList(pg), gp.rows, box, k, gridDeckSize(sheet, size), widgets.SlideInk)
 	body.Move(fyne.NewPos(side, top))
 	paper := widgets.Paper()
 	paper.Resize(size)

@@ -11,6 +11,7 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/matrix"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/uitest"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 func newShell(t *testing.T) *shell.Shell {
@@ -134,6 +135,15 @@ func TestEscapeClosesDialogAndF11Presents(t *testing.T) {
 		t.Fatal("the presenter shows the menu bar")
 	}
 	key := func(k fyne.KeyName) { sh.Window().Canvas().OnTypedKey()(&fyne.KeyEvent{Name: k}) }
+	// Right goes through the all-themes view's slides (two at 1920×1080,
+	// its practices named in their legends), then to the first theme.
+	all := len(p.view(-1).pages)
+	for i := 1; i < all; i++ {
+		key(fyne.KeyRight)
+		if p.opts.theme != -1 || p.opts.page != i {
+			t.Fatalf("Right %d → theme %d slide %d, want all themes' slide %d of %d", i, p.opts.theme, p.opts.page, i, all)
+		}
+	}
 	key(fyne.KeyRight)
 	if p.opts.theme != 0 {
 		t.Fatalf("Right → theme %d, want 0", p.opts.theme)
@@ -144,8 +154,8 @@ func TestEscapeClosesDialogAndF11Presents(t *testing.T) {
 		t.Fatalf("highlights %+v", p.opts)
 	}
 	key(fyne.KeyLeft)
-	if p.opts.theme != -1 || p.opts.highlightRow != "" {
-		t.Fatalf("Left from the first theme → %d (all is -1), row highlight %q", p.opts.theme, p.opts.highlightRow)
+	if p.opts.theme != -1 || p.opts.page != all-1 || p.opts.highlightRow != "" {
+		t.Fatalf("Left from the first theme → %d slide %d (all is -1, its last slide %d), row highlight %q", p.opts.theme, p.opts.page, all-1, p.opts.highlightRow)
 	}
 	key(fyne.KeyP)
 	if !p.peers {
@@ -194,11 +204,15 @@ func TestPeerLearningScreen(t *testing.T) {
 	}
 }
 
+// The PNG is the all-themes view's 1080p slides one under the other: the
+// demo's needs two at 1920×1080 now that its practices are named in the
+// legend rather than left out.
 func TestMatrixPNGIs1080p(t *testing.T) {
 	sh := newShell(t)
 	m, _ := matrix.Load(context.Background(), sh.Store(), sh.Network().ID)
 	img := RenderMatrixPNG(m, "AoCE")
-	if b := img.Bounds(); b.Dx() != 1920 || b.Dy() != 1080 {
-		t.Fatalf("PNG is %v", b)
+	slides := len(matrixSlides(m, slideOptions{title: "AoCE", theme: -1}, widgets.SlideSize))
+	if b := img.Bounds(); b.Dx() != 1920 || b.Dy() != 1080*slides {
+		t.Fatalf("PNG is %v for %d slides", b, slides)
 	}
 }

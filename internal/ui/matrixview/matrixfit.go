@@ -1,7 +1,6 @@
 package matrixview
 
 import (
-	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -14,20 +13,11 @@ import (
 
 // matrixPage is the part of the matrix one slide shows.
 type matrixPage struct {
+	m         *matrix.Matrix
 	rows      []displayRow
 	partners  []data.Partner
 	first     int  // index of partners[0] in the matrix: column numbers count from it
 	continued bool // the first theme began on the slide before
-}
-
-// shortName is what heads a partner's column when the full name does not
-// fit: the short name the user gave, else the column's number (both
-// explained in the slide's legend).
-func shortName(p data.Partner, column int) string {
-	if p.ShortName != "" {
-		return p.ShortName
-	}
-	return fmt.Sprint(column + 1)
 }
 
 // bandText is a theme's band, saying when it goes on from the slide before.
@@ -43,52 +33,63 @@ const outsideHeading = "Outside network"
 
 // Styles of the matrix slide's labels.
 var (
-	headStyle = slidefit.Style{Bold: true, MaxLines: 3, Align: fyne.TextAlignCenter}
-	rowStyle  = slidefit.Style{MaxLines: 3}
-	bandStyle = slidefit.Style{Bold: true, MaxLines: 2}
-	noteStyle = slidefit.Style{MaxLines: 3}
-	cellStyle = slidefit.Style{Bold: true, Align: fyne.TextAlignCenter}
+	headStyle   = slidefit.Style{Bold: true, MaxLines: 3, Align: fyne.TextAlignCenter}
+	rowStyle    = slidefit.Style{MaxLines: 3}
+	bandStyle   = slidefit.Style{Bold: true, MaxLines: 2}
+	legendStyle = slidefit.Style{MaxLines: 12}
+	cellStyle   = slidefit.Style{Bold: true, Align: fyne.TextAlignCenter}
 )
 
 // matrixLayout is a matrix page measured for a slide size at one type size.
 type matrixLayout struct {
 	size, k          float32 // the body's type size; the slide's scale
+	rule             fitRule
 	margin, gap, pad float32
 	headH            float32 // title, subtitle and legends
 	gridW, gridH     float32
 	headerW, colW    float32
 	heads            []slidefit.Layout // one per partner, then the Outside column
-	short            []string          // "short = full name" for each column headed by a short name
-	footer           slidefit.Layout   // "short = full name" for them
+	footer           slidefit.Layout   // the legend: short headings and numbered practices in full
 	footH            float32
-	headRowH, rowH   float32
+	headRowH, rowH   float32           // the headings' row; each sub-theme's row
+	bandH            float32           // each theme's band: as tall as its title, no taller
 	labels           []slidefit.Layout // one per row
 	symbol           float32           // type size of the cells' symbols
-	notes            float32           // type size of practice names in cells
+	notes            float32           // type size of practice names (or numbers) in cells and of the legend
+	refs             map[string]int    // practice id → its number on the slide, when rule.refs
 }
 
-// measureMatrix lays a page out at body size s; ok is false when a label
-// does not fit at that size.
 // fitRule is how far a layout may go to fit: the first rule that fits
-// wins, so the type shrinks for one long word, and a column takes its
-// short name, only when the slide cannot be read otherwise.
+// wins, so the type shrinks for one long word, practices are numbered
+// (their names in the legend) and a column takes its short name, only
+// when the slide cannot be read otherwise.
 type fitRule struct {
 	shrink float32 // how small a label with a word too long for its line may get, of the slide's size
-	short  bool    // whether a partner's short name (or number) may head its column
+	refs   bool    // whether cells number their practices instead of naming them
+	short  bool    // whether the partners' short names head their columns
 }
 
 var (
 	strictRule = fitRule{shrink: 1}
 	wordRule   = fitRule{shrink: 0.75}
-	shortRule  = fitRule{shrink: 0.75, short: true}
+	refsRule   = fitRule{shrink: 0.75, refs: true}
+	shortRule  = fitRule{shrink: 0.75, refs: true, short: true}
+	fitRules   = []fitRule{strictRule, wordRule, refsRule, shortRule}
 )
 
+// measureMatrix lays a page out at body size s; ok is false when a label
+// does not fit at that size.
 func measureMatrix(page matrixPage, headH float32, slide fyne.Size, s float32, rule fitRule) (l matrixLayout, ok bool) {
 	// The sub-themes' column takes what the partners' columns leave: the
-	// widest share at which the headings still fit.
-	for _, share := range []float32{0.44, 0.36, 0.28} {
-		if l, ok = measureMatrixWith(page, headH, slide, s, share, rule); ok {
-			return l, ok
+	// widest share at which the headings fit with no word shrunk, else
+	// the widest at which they fit by the rule.
+	for _, shrink := range []float32{1, rule.shrink} {
+		r := rule
+		r.shrink = shrink
+		for _, share := range []float32{0.44, 0.36, 0.28} {
+			if l, ok = measureMatrixWith(page, headH, slide, s, share, r); ok {
+				return l, ok
+			}
 		}
 	}
 	return l, false
@@ -97,34 +98,54 @@ func measureMatrix(page matrixPage, headH float32, slide fyne.Size, s float32, r
 func measureMatrixWith(page matrixPage, headH float32, slide fyne.Size, s, share float32, rule fitRule) (l matrixLayout, ok bool) {
 	floor := s * rule.shrink
 	k := slidefit.Scale(slide)
-	l = matrixLayout{size: s, k: k, margin: 36 * k, gap: 3 * k, pad: 2 * k, headH: headH}
+	l = matrixLayout{size: s, k: k, rule: rule, margin: 36 * k, gap: 3 * k, pad: 2 * k, headH: headH}
+	// Practice names are content: never smaller than the body's minimum.
+	l.notes = min(max(s*0.75, slidefit.MinSize*k), s)
 	l.gridW = slide.Width - 2*l.margin
 	l.headerW = l.gridW * share
 	l.colW = (l.gridW - l.headerW) / float32(len(page.partners)+1)
 	lh := slidefit.LineHeight(s, true)
 	headBox := slidefit.Inner(fyne.NewSize(l.colW, 3*lh+2*(l.gap+l.pad)), l.gap, l.pad)
 	lines := 1
+	var shorts []string
+	if rule.short {
+		shorts = shortNames(page.partners, page.first)
+	}
 	for i, p := range page.partners {
-		h := slidefit.Fit(p.Name, headBox, s, floor, headStyle)
-		if !h.Fits && rule.short {
-			short := shortName(p, page.first+i)
-			h = slidefit.Fit(short, headBox, s, floor, headStyle)
-			l.short = append(l.short, short+" = "+p.Name)
+		name := p.Name
+		if rule.short {
+			name = shorts[i]
 		}
+		h := slidefit.Fit(name, headBox, s, floor, headStyle)
 		if !h.Fits {
 			return l, false
 		}
 		l.heads = append(l.heads, h)
-		lines = max(lines, len(h.Lines))
 	}
 	out := slidefit.Fit(outsideHeading, headBox, s, floor, headStyle)
 	if !out.Fits {
 		return l, false
 	}
 	l.heads = append(l.heads, out)
-	lines = max(lines, len(out.Lines))
-	if len(l.short) > 0 {
-		l.footer = slidefit.Fit(strings.Join(l.short, "  ·  "), fyne.NewSize(l.gridW, slide.Height/4), s*0.8, s*0.6, noteStyle)
+	// One size for every heading: when a long word made one smaller, all are.
+	names := append(append([]string(nil), shorts...), outsideHeading)
+	if !rule.short {
+		names = names[:0]
+		for _, p := range page.partners {
+			names = append(names, p.Name)
+		}
+		names = append(names, outsideHeading)
+	}
+	l.heads = slidefit.Uniform(l.heads, names, headBox, headStyle)
+	for _, h := range l.heads {
+		lines = max(lines, len(h.Lines))
+	}
+	var order []data.GoodPractice
+	if rule.refs {
+		l.refs, order = practiceRefs(page)
+	}
+	if entries := legendEntries(shorts, page.partners, order); len(entries) > 0 {
+		l.footer = slidefit.Fit(strings.Join(entries, "  ·  "), fyne.NewSize(l.gridW, slide.Height/3), l.notes, l.notes, legendStyle)
 		if !l.footer.Fits {
 			return l, false
 		}
@@ -132,11 +153,25 @@ func measureMatrixWith(page matrixPage, headH float32, slide fyne.Size, s, share
 	}
 	l.headRowH = float32(lines)*lh + 2*(l.gap+l.pad)
 	l.gridH = slide.Height - 2*l.margin - headH - l.footH
-	// Rows share the height, but no row is taller than three lines: a short
-	// table stays a table instead of bands of colour.
-	l.rowH = min((l.gridH-l.headRowH)/float32(len(page.rows)), 3*slidefit.LineHeight(s, false)+2*(l.gap+l.pad))
+	// A theme's band is as tall as its title; the sub-themes' rows share
+	// the rest, up to eight lines each: a short table stays a table instead
+	// of bands of colour, and a sparse one fills the slide.
+	bandBox := slidefit.Inner(fyne.NewSize(l.gridW, 2*lh+2*(l.gap+l.pad)), l.gap, l.pad)
+	bands, subs := 0, 0
+	for i, dr := range page.rows {
+		if dr.row != nil {
+			subs++
+			continue
+		}
+		lab := slidefit.Fit(bandText(dr.theme, i == 0 && page.continued), bandBox, s, floor, bandStyle)
+		if !lab.Fits {
+			return l, false
+		}
+		bands++
+		l.bandH = max(l.bandH, lab.Height(true)+2*(l.gap+l.pad))
+	}
+	l.rowH = min((l.gridH-l.headRowH-float32(bands)*l.bandH)/float32(max(subs, 1)), 8*slidefit.LineHeight(s, false)+2*(l.gap+l.pad))
 	labelBox := slidefit.Inner(fyne.NewSize(l.headerW, l.rowH), l.gap, l.pad)
-	bandBox := slidefit.Inner(fyne.NewSize(l.gridW, l.rowH), l.gap, l.pad)
 	for i, dr := range page.rows {
 		var lab slidefit.Layout
 		if dr.row == nil {
@@ -149,32 +184,116 @@ func measureMatrixWith(page matrixPage, headH float32, slide fyne.Size, s, share
 		}
 		l.labels = append(l.labels, lab)
 	}
-	// The symbols are as large as the body type allows and the cell holds.
+	l.uniformLabels(page, labelBox)
+	// The symbols are as large as the body type allows and the cell holds
+	// with a line of practices below them.
 	cell := slidefit.Inner(fyne.NewSize(l.colW, l.rowH), l.gap, l.pad)
 	widest := matrix.Symbol(matrix.GoodPracticeAndKN)
-	l.symbol, ok = slidefit.Largest(s*0.6, s*1.3, func(size float32) bool {
+	noteLH := slidefit.LineHeight(l.notes, false)
+	if l.symbol, ok = slidefit.Largest(s*0.6, s*1.3, func(size float32) bool {
 		m := slidefit.Measure(widest, size, true)
-		return m.Width <= cell.Width && m.Height <= cell.Height
-	})
-	l.notes = max(s*0.6, 12*k)
-	return l, ok
+		return m.Width <= cell.Width && m.Height+noteLH <= cell.Height
+	}); !ok {
+		return l, false
+	}
+	return l, l.practicesFit(page)
 }
 
-// fitMatrix finds the largest body size at which the page fits the
-// slide, by the strictest rule that fits.
-func fitMatrix(page matrixPage, headH float32, slide fyne.Size) (matrixLayout, bool) {
-	k := slidefit.Scale(slide)
-	var l matrixLayout
-	for _, rule := range []fitRule{strictRule, wordRule, shortRule} {
-		size, ok := slidefit.Largest(slidefit.MinSize*k, slidefit.MaxSize*k, func(s float32) bool {
-			_, fits := measureMatrix(page, headH, slide, s, rule)
-			return fits
-		})
-		if l, _ = measureMatrix(page, headH, slide, size, rule); ok {
-			return l, true
+// rowTop is where row r of the page begins below the headings' row (r
+// may be len(rows): the grid's end).
+func (l matrixLayout) rowTop(page matrixPage, r int) float32 {
+	y := l.headRowH
+	for _, dr := range page.rows[:r] {
+		y += l.height(dr)
+	}
+	return y
+}
+
+// height is a row's height: a band's or a sub-theme's.
+func (l matrixLayout) height(dr displayRow) float32 {
+	if dr.row == nil {
+		return l.bandH
+	}
+	return l.rowH
+}
+
+// uniformLabels gives the sub-themes' labels one size, as the headings.
+func (l *matrixLayout) uniformLabels(page matrixPage, box fyne.Size) {
+	var idx []int
+	var ls []slidefit.Layout
+	var texts []string
+	for i, dr := range page.rows {
+		if dr.row != nil {
+			idx, ls = append(idx, i), append(ls, l.labels[i])
+			texts = append(texts, widgets.NumberedTitle(dr.row.SubTheme.Number, dr.row.SubTheme.Title))
 		}
 	}
-	return l, false
+	for j, lab := range slidefit.Uniform(ls, texts, box, rowStyle) {
+		l.labels[idx[j]] = lab
+	}
+}
+
+// practicesFit tells whether every cell's practices (names, or numbers
+// under the refs rule) fit below its symbol.
+func (l matrixLayout) practicesFit(page matrixPage) bool {
+	for _, dr := range page.rows {
+		if dr.row == nil {
+			continue
+		}
+		for _, p := range page.partners {
+			if _, ok := l.practices(page.m.Cell(p.ID, dr.row.SubTheme.ID).Practices); !ok {
+				return false
+			}
+		}
+		if _, ok := l.practices(page.m.Outside(dr.row.SubTheme.ID)); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// practices lays a cell's practices out below its symbol: their names
+// whole, or their numbers; ok is false when they do not fit.
+func (l matrixLayout) practices(gps []data.GoodPractice) (slidefit.Layout, bool) {
+	if len(gps) == 0 {
+		return slidefit.Layout{Fits: true}, true
+	}
+	inner := slidefit.Inner(fyne.NewSize(l.colW, l.rowH), l.gap, l.pad)
+	room := fyne.NewSize(inner.Width, inner.Height-slidefit.LineHeight(l.symbol, true))
+	st := notesStyle(room, l.notes)
+	text := practiceNames(gps)
+	if l.rule.refs {
+		text = refText(gps, l.refs)
+	}
+	names := slidefit.Fit(text, room, l.notes, l.notes, st)
+	return names, names.Fits
+}
+
+// notesStyle is the style of a cell's practices: as many lines as the room below the symbol holds.
+func notesStyle(room fyne.Size, size float32) slidefit.Style {
+	return slidefit.Style{MaxLines: max(int(room.Height/slidefit.LineHeight(size, false)), 1), Align: fyne.TextAlignCenter}
+}
+
+// fitDeck finds the rule and the one body size at which every page of a
+// deck (the slides of one view) fits: the strictest rule that fits them
+// all, at the largest size it allows, so the type does not change from
+// slide to slide.
+func fitDeck(deck []matrixPage, headH float32, slide fyne.Size) (float32, fitRule) {
+	k := slidefit.Scale(slide)
+	for _, rule := range fitRules {
+		size, ok := slidefit.Largest(slidefit.MinSize*k, slidefit.MaxSize*k, func(s float32) bool {
+			for _, p := range deck {
+				if _, fits := measureMatrix(p, headH, slide, s, rule); !fits {
+					return false
+				}
+			}
+			return true
+		})
+		if ok {
+			return size, rule
+		}
+	}
+	return slidefit.MinSize * k, shortRule
 }
 
 // matrixPages splits a view of the matrix (one theme, or all of them for
@@ -185,11 +304,11 @@ func fitMatrix(page matrixPage, headH float32, slide fyne.Size) (matrixLayout, b
 func matrixPages(m *matrix.Matrix, theme int, headH float32, slide fyne.Size) []matrixPage {
 	rows := slideRows(m, theme)
 	if len(rows) == 0 {
-		return []matrixPage{{partners: m.Partners}}
+		return []matrixPage{{m: m, partners: m.Partners}}
 	}
-	groups := partnerGroups(m.Partners, rows, headH, slide)
+	groups := partnerGroups(m, rows, headH, slide)
 	fits := func(p matrixPage) bool {
-		p.partners = groups[0].partners
+		p.m, p.partners = m, groups[0].partners
 		_, ok := measureMatrix(p, headH, slide, slidefit.MinSize*slidefit.Scale(slide), shortRule)
 		return ok
 	}
@@ -200,7 +319,7 @@ func matrixPages(m *matrix.Matrix, theme int, headH float32, slide fyne.Size) []
 	var pages []matrixPage
 	for _, g := range groups {
 		for _, rp := range rowPages {
-			rp.partners, rp.first = g.partners, g.first
+			rp.m, rp.partners, rp.first = m, g.partners, g.first
 			pages = append(pages, rp)
 		}
 	}
@@ -209,19 +328,20 @@ func matrixPages(m *matrix.Matrix, theme int, headH float32, slide fyne.Size) []
 
 // partnerGroups splits the partners into the fewest equal groups whose
 // column headings fit (judged with the view's first sub-theme alone).
-func partnerGroups(ps []data.Partner, rows []displayRow, headH float32, slide fyne.Size) []matrixPage {
+func partnerGroups(m *matrix.Matrix, rows []displayRow, headH float32, slide fyne.Size) []matrixPage {
+	ps := m.Partners
 	probe := rows[:min(2, len(rows))]
 	var groups []matrixPage
 	for n := 1; n <= max(len(ps), 1); n++ {
 		per := max((len(ps)+n-1)/n, 1)
 		groups = nil
 		for i := 0; i < len(ps); i += per {
-			groups = append(groups, matrixPage{partners: ps[i:min(i+per, len(ps))], first: i})
+			groups = append(groups, matrixPage{m: m, partners: ps[i:min(i+per, len(ps))], first: i})
 		}
 		if len(groups) == 0 {
 			return []matrixPage{{}}
 		}
-		if _, ok := measureMatrix(matrixPage{rows: probe, partners: groups[0].partners}, headH, slide, slidefit.MinSize*slidefit.Scale(slide), shortRule); ok {
+		if _, ok := measureMatrix(matrixPage{m: m, rows: probe, partners: groups[0].partners}, headH, slide, slidefit.MinSize*slidefit.Scale(slide), shortRule); ok {
 			break
 		}
 	}

@@ -26,6 +26,30 @@ type presenter struct {
 	colPos int       // index into partners; -1 none
 	page   int       // slide of "who can help whom"
 	size   fyne.Size // the last drawn size, which decides how a view splits
+	fitted map[viewKey]fittedView
+}
+
+// viewKey names a fitted view: the matrix does not change while it is presented.
+type viewKey struct {
+	theme int
+	size  fyne.Size
+}
+
+// view is a theme's view (-1: all) fitted for the last drawn size: the
+// views of a deck are fitted together, once.
+func (p *presenter) view(theme int) fittedView {
+	if v, ok := p.fitted[viewKey{theme, p.size}]; ok {
+		return v
+	}
+	views := fitDeckViews(p.m, theme, p.size)
+	if theme < 0 {
+		p.fitted[viewKey{-1, p.size}] = views[0]
+		return views[0]
+	}
+	for th, v := range views {
+		p.fitted[viewKey{th, p.size}] = v
+	}
+	return views[min(theme, len(views)-1)]
 }
 
 // present loads the matrix and shows it (or who can help whom) full
@@ -39,7 +63,7 @@ func present(sh *shell.Shell, peers bool) *presenter {
 		sh.ShowError(err)
 		return nil
 	}
-	p := &presenter{sh: sh, m: m, peers: peers, rowPos: -1, colPos: -1, size: widgets.SlideSize,
+	p := &presenter{sh: sh, m: m, peers: peers, rowPos: -1, colPos: -1, size: widgets.SlideSize, fitted: map[viewKey]fittedView{},
 		opts: slideOptions{title: sh.Network().Name, theme: -1}}
 	p.holder = widgets.NewSlideView(p.render)
 	p.leave = sh.FullScreen(p.holder, p.key)
@@ -51,7 +75,7 @@ func (p *presenter) render(size fyne.Size) fyne.CanvasObject {
 	if p.peers {
 		return peersSlide(p.m, p.sh.Network().Name, size, p.page)
 	}
-	return matrixSlide(p.m, p.opts, size)
+	return p.view(p.opts.theme).draw(p.opts, size)
 }
 
 func (p *presenter) key(e *fyne.KeyEvent) {
@@ -99,7 +123,7 @@ func (p *presenter) step(forward bool) {
 	}
 	p.rowPos = -1
 	pages := func(theme int) int {
-		return len(matrixPages(p.m, theme, newMatrixHead(p.size).height, p.size))
+		return len(p.view(theme).pages)
 	}
 	if next := p.opts.page + delta; next >= 0 && next < pages(p.opts.theme) {
 		p.opts.page = next
@@ -119,7 +143,7 @@ func stepTheme(current, step, count int) int {
 
 func (p *presenter) shownSubThemes() []string {
 	var ids []string
-	pages := matrixPages(p.m, p.opts.theme, newMatrixHead(p.size).height, p.size)
+	pages := p.view(p.opts.theme).pages
 	for _, dr := range pages[min(max(p.opts.page, 0), len(pages)-1)].rows {
 		if dr.row != nil {
 			ids = append(ids, dr.row.SubTheme.ID)

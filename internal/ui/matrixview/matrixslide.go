@@ -44,14 +44,57 @@ func newMatrixHead(slide fyne.Size) matrixHead {
 	return h
 }
 
+// fittedView is a view of the matrix (one theme, or all) split into
+// slides and fitted: the body size and rule its whole deck shares.
+type fittedView struct {
+	head  matrixHead
+	pages []matrixPage
+	size  float32
+	rule  fitRule
+}
+
+// fitView splits and fits a view (theme -1 for all) for a slide size.
+func fitView(m *matrix.Matrix, theme int, slide fyne.Size) fittedView {
+	views := fitDeckViews(m, theme, slide)
+	if theme < 0 {
+		return views[0]
+	}
+	return views[min(theme, len(views)-1)]
+}
+
+// fitDeckViews fits the views of the presentation a view belongs to,
+// which share one type size: for one theme, every theme's view (the
+// presenter steps from theme to theme; index them by theme); for all
+// themes, its own view alone.
+func fitDeckViews(m *matrix.Matrix, theme int, slide fyne.Size) []fittedView {
+	head := newMatrixHead(slide)
+	themes := []int{-1}
+	if theme >= 0 && len(m.Themes) > 0 {
+		themes = themes[:0]
+		for th := range m.Themes {
+			themes = append(themes, th)
+		}
+	}
+	var views []fittedView
+	var deck []matrixPage
+	for _, th := range themes {
+		v := fittedView{head: head, pages: matrixPages(m, th, head.height, slide)}
+		views, deck = append(views, v), append(deck, v.pages...)
+	}
+	s, rule := fitDeck(deck, head.height, slide)
+	for i := range views {
+		views[i].size, views[i].rule = s, rule
+	}
+	return views
+}
+
 // matrixSlides are all the slides of a view (one theme or all), in order.
 func matrixSlides(m *matrix.Matrix, o slideOptions, size fyne.Size) []fyne.CanvasObject {
-	head := newMatrixHead(size)
-	pages := matrixPages(m, o.theme, head.height, size)
-	out := make([]fyne.CanvasObject, len(pages))
-	for i := range pages {
+	v := fitView(m, o.theme, size)
+	out := make([]fyne.CanvasObject, len(v.pages))
+	for i := range v.pages {
 		o.page = i
-		out[i] = drawMatrixPage(m, o, pages, head, size)
+		out[i] = v.draw(o, size)
 	}
 	return out
 }
@@ -60,16 +103,16 @@ func matrixSlides(m *matrix.Matrix, o slideOptions, size fyne.Size) []fyne.Canva
 // colour plus symbol, no editing chrome, every name whole. The same drawing
 // makes the PNG export.
 func matrixSlide(m *matrix.Matrix, o slideOptions, size fyne.Size) fyne.CanvasObject {
-	head := newMatrixHead(size)
-	pages := matrixPages(m, o.theme, head.height, size)
-	o.page = min(max(o.page, 0), len(pages)-1)
-	return drawMatrixPage(m, o, pages, head, size)
+	return fitView(m, o.theme, size).draw(o, size)
 }
 
-// drawMatrixPage draws pages[o.page].
-func drawMatrixPage(m *matrix.Matrix, o slideOptions, pages []matrixPage, head matrixHead, size fyne.Size) fyne.CanvasObject {
+// draw draws the view's slide o.page at the deck's body size and rule.
+func (v fittedView) draw(o slideOptions, size fyne.Size) fyne.CanvasObject {
+	o.page = min(max(o.page, 0), len(v.pages)-1)
+	pages, head := v.pages, v.head
 	page := pages[o.page]
-	l, _ := fitMatrix(page, head.height, size)
+	m := page.m
+	l, _ := measureMatrix(page, head.height, size, v.size, v.rule)
 	k := l.k
 
 	objs := []fyne.CanvasObject{canvas.NewRectangle(widgets.SlidePaper)}
@@ -81,7 +124,7 @@ func drawMatrixPage(m *matrix.Matrix, o slideOptions, pages []matrixPage, head m
 	oneLine := func(text string, most float32, bold bool, width float32) fyne.CanvasObject {
 		st := slidefit.Style{Bold: bold}
 		box := fyne.NewSize(width, slidefit.LineHeight(most, bold))
-		s, _ := slidefit.Largest(12*k, most, func(s float32) bool { return slidefit.Fits(text, box, s, st) })
+		s, _ := slidefit.Largest(slidefit.MinSize*k, most, func(s float32) bool { return slidefit.Fits(text, box, s, st) })
 		return slidefit.Text(text, box, s, st, widgets.SlideInk)
 	}
 	sub := slideSubtitle(m, o.theme)
@@ -114,10 +157,10 @@ func drawMatrixPage(m *matrix.Matrix, o slideOptions, pages []matrixPage, head m
 		}
 		put(cell(l.colW, l.headRowH, fill, label(l.heads[c], l.colW, l.headRowH, headStyle)), colX(c), y0)
 	}
-	rowY := func(r int) float32 { return y0 + l.headRowH + float32(r)*l.rowH }
+	rowY := func(r int) float32 { return y0 + l.rowTop(page, r) }
 	for r, dr := range page.rows {
 		if dr.row == nil {
-			put(cell(l.gridW, l.rowH, widgets.SlideBand, label(l.labels[r], l.gridW, l.rowH, bandStyle)), x0, rowY(r))
+			put(cell(l.gridW, l.bandH, widgets.SlideBand, label(l.labels[r], l.gridW, l.bandH, bandStyle)), x0, rowY(r))
 			continue
 		}
 		put(cell(l.headerW, l.rowH, color.Transparent, label(l.labels[r], l.headerW, l.rowH, rowStyle)), x0, rowY(r))
@@ -146,29 +189,47 @@ func drawMatrixPage(m *matrix.Matrix, o slideOptions, pages []matrixPage, head m
 		line.Resize(fyne.NewSize(l.gridW, 0))
 		put(line, x0, rowY(r))
 	}
+	frame := func(x, y, w, h float32) {
+		f := widgets.Frame()
+		f.(*canvas.Rectangle).StrokeWidth = 5 * k // within the cells' gap and padding at every size
+		f.Resize(fyne.NewSize(w, h))
+		put(f, x, y)
+	}
 	for c, p := range page.partners {
-		if p.ID == o.highlightCol {
-			f := widgets.Frame()
-			f.Resize(fyne.NewSize(l.colW, l.headRowH+float32(len(page.rows))*l.rowH))
-			put(f, colX(c), y0)
+		if p.ID != o.highlightCol {
+			continue
+		}
+		// The column's frame runs from its heading down, broken at each
+		// theme's band (which spans the grid) so it never crosses the band's text.
+		top, bottom := y0, y0+l.headRowH
+		for r, dr := range page.rows {
+			if dr.row == nil {
+				if bottom > top {
+					frame(colX(c), top, l.colW, bottom-top)
+				}
+				top, bottom = rowY(r+1), rowY(r+1)
+				continue
+			}
+			bottom = rowY(r + 1)
+		}
+		if bottom > top {
+			frame(colX(c), top, l.colW, bottom-top)
 		}
 	}
 	for r, dr := range page.rows {
 		if dr.row != nil && dr.row.SubTheme.ID == o.highlightRow {
-			f := widgets.Frame()
-			f.Resize(fyne.NewSize(l.gridW, l.rowH))
-			put(f, x0, rowY(r))
+			frame(x0, rowY(r), l.gridW, l.rowH)
 		}
 	}
-	if len(l.short) > 0 {
+	if len(l.footer.Lines) > 0 {
 		box := fyne.NewSize(l.gridW, l.footH)
-		put(slidefit.Label(l.footer, box, noteStyle, widgets.SlideInk), x0, size.Height-l.margin-l.footH)
+		put(slidefit.Label(l.footer, box, legendStyle, widgets.SlideInk), x0, size.Height-l.margin-l.footH)
 	}
 	return container.NewWithoutLayout(objs...)
 }
 
-// cellContent is a cell's symbol, with the names of its practices below it
-// when they fit whole in the cell (they are left out rather than cut).
+// cellContent is a cell's symbol with its practices below it: their
+// names, or their numbers when the slide names them in its legend.
 func (l matrixLayout) cellContent(symbol string, gps []data.GoodPractice, ink color.Color) []fyne.CanvasObject {
 	inner := slidefit.Inner(fyne.NewSize(l.colW, l.rowH), l.gap, l.pad)
 	if symbol == "" {
@@ -176,20 +237,17 @@ func (l matrixLayout) cellContent(symbol string, gps []data.GoodPractice, ink co
 	}
 	symH := slidefit.LineHeight(l.symbol, true)
 	sym := slidefit.Layout{Lines: []string{symbol}, Size: l.symbol, Fits: true}
-	noteLH := slidefit.LineHeight(l.notes, false)
-	if room := inner.Height - symH; len(gps) > 0 && room >= noteLH {
-		st := slidefit.Style{MaxLines: int(room / noteLH), Align: fyne.TextAlignCenter}
-		names := slidefit.Fit(practiceNames(gps), fyne.NewSize(inner.Width, room), l.notes, l.notes*0.75, st)
-		if names.Fits {
-			top := slidefit.Label(sym, fyne.NewSize(inner.Width, symH), cellStyle, ink)
-			rest := slidefit.Label(names, fyne.NewSize(inner.Width, names.Height(false)), st, ink)
-			gap := (inner.Height - symH - names.Height(false)) / 2
-			top.Move(fyne.NewPos(0, gap))
-			rest.Move(fyne.NewPos(0, gap+symH))
-			return []fyne.CanvasObject{top, rest}
-		}
+	names, _ := l.practices(gps)
+	if len(names.Lines) == 0 {
+		return []fyne.CanvasObject{slidefit.Label(sym, inner, cellStyle, ink)}
 	}
-	return []fyne.CanvasObject{slidefit.Label(sym, inner, cellStyle, ink)}
+	st := notesStyle(fyne.NewSize(inner.Width, inner.Height-symH), l.notes)
+	top := slidefit.Label(sym, fyne.NewSize(inner.Width, symH), cellStyle, ink)
+	rest := slidefit.Label(names, fyne.NewSize(inner.Width, names.Height(false)), st, ink)
+	gap := (inner.Height - symH - names.Height(false)) / 2
+	top.Move(fyne.NewPos(0, gap))
+	rest.Move(fyne.NewPos(0, gap+symH))
+	return []fyne.CanvasObject{top, rest}
 }
 
 // dimmed tells whether a cell fades back because another row or column is highlighted.

@@ -164,7 +164,11 @@ func peersSlide(m *matrix.Matrix, title string, size fyne.Size, page int) fyne.C
 	st.Move(fyne.NewPos(side, 40*k+slidefit.LineHeight(44*k, true)))
 	rule := canvas.NewLine(widgets.SlideRule)
 	rule.Position1, rule.Position2 = fyne.NewPos(side, top-12*k), fyne.NewPos(side+box.Width, top-12*k)
-	body := slidefit.DrawLists(lists, pages[page], box, k, 30*k, widgets.SlideInk)
+	deck := make([]slidefit.ListSlide, len(pages))
+	for i, p := range pages {
+		deck[i] = slidefit.ListSlide{Lists: lists, Page: p}
+	}
+	body := slidefit.DrawListsAt(lists, pages[page], box, k, slidefit.ListsSize(deck, box, k, 30*k), widgets.SlideInk)
 	body.Move(fyne.NewPos(side, top))
 	paper := widgets.Paper()
 	paper.Resize(size)

@@ -127,9 +127,10 @@ func TestMilestoneDialogAndRoadmapPresenter(t *testing.T) {
 	// The presenter shows the network's half years, each on as many slides
 	// as its rows need.
 	var firstHalf []fyne.CanvasObject
-	for _, pg := range roadmapPages(v.r) {
+	pages := roadmapPages(v.r)
+	for i, pg := range pages {
 		if pg.half == 0 {
-			firstHalf = append(firstHalf, roadmapSlide(v.r, pg, widgets.SlideSize))
+			firstHalf = append(firstHalf, roadmapSlide(v.r, pages, i, widgets.SlideSize))
 		}
 	}
 	shows := func(s string) bool {

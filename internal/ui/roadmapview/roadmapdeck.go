@@ -19,16 +19,20 @@ func RenderRoadmapAheadPNG(r roadmap.Roadmap, from, subtitle string) []image.Ima
 	if !ok {
 		return nil
 	}
-	var out []image.Image
+	var half []roadmapPage
 	for _, pg := range roadmapPages(ahead) {
-		if pg.half > 0 {
-			break
+		if pg.half == 0 {
+			half = append(half, pg)
 		}
+	}
+	s := roadmapDeckSize(ahead, half, widgets.SlideSize)
+	var out []image.Image
+	for _, pg := range half {
 		sub := subtitle
 		if pg.pages > 1 {
 			sub = fmt.Sprintf("%s · %d of %d", subtitle, pg.page+1, pg.pages)
 		}
-		out = append(out, widgets.RenderSlide(func() fyne.CanvasObject { return roadmapSlideUnder(ahead, pg, sub, widgets.SlideSize) }))
+		out = append(out, widgets.RenderSlide(func() fyne.CanvasObject { return roadmapSlideUnder(ahead, pg, sub, widgets.SlideSize, s) }))
 	}
 	return out
 }

@@ -35,7 +35,7 @@ func (v *roadmapView) Present() {
 	}
 	r := v.r
 	pages := roadmapPages(r)
-	v.sh.PresentSlides(len(pages), func(i int, size fyne.Size) fyne.CanvasObject { return roadmapSlide(r, pages[i], size) })
+	v.sh.PresentSlides(len(pages), func(i int, size fyne.Size) fyne.CanvasObject { return roadmapSlide(r, pages, i, size) })
 }
 
 // roadmapPage is one slide: a half year and the rows of it that it shows.
@@ -166,22 +166,35 @@ func measureRoadmapWith(r roadmap.Roadmap, from, to int, rows []roadmap.Row, sli
 // roadmapSlide draws a half year's rows for the presenter, saying under
 // the title where the slide is (the keys are in the window's title, for
 // the presenter only: shell.PresenterKeys).
-func roadmapSlide(r roadmap.Roadmap, pg roadmapPage, size fyne.Size) fyne.CanvasObject {
+func roadmapSlide(r roadmap.Roadmap, pages []roadmapPage, i int, size fyne.Size) fyne.CanvasObject {
+	pg := pages[i]
 	sub := fmt.Sprintf("%d / %d", pg.half+1, pg.halves)
 	if pg.pages > 1 {
 		sub = fmt.Sprintf("%d / %d, slide %d of %d", pg.half+1, pg.halves, pg.page+1, pg.pages)
 	}
-	return roadmapSlideUnder(r, pg, sub, size)
+	return roadmapSlideUnder(r, pg, sub, size, roadmapDeckSize(r, pages, size))
+}
+
+// roadmapDeckSize is the one body size (at 1080p) of a deck of roadmap
+// slides: the largest at which every row label and entry of every slide
+// fits whole, so the type does not change from half year to half year.
+func roadmapDeckSize(r roadmap.Roadmap, pages []roadmapPage, size fyne.Size) float32 {
+	s, _ := slidefit.Largest(slidefit.MinSize, slidefit.MaxSize*0.8, func(s float32) bool {
+		for _, pg := range pages {
+			from, to := halfYear(r, pg.half)
+			if _, ok := measureRoadmap(r, from, to, pg.rows, size, s); !ok {
+				return false
+			}
+		}
+		return true
+	})
+	return s
 }
 
 // roadmapSlideUnder draws a half year's rows, sub under the title, at the
-// largest size at which every row label and every entry fits whole.
-func roadmapSlideUnder(r roadmap.Roadmap, pg roadmapPage, sub string, size fyne.Size) fyne.CanvasObject {
+// deck's body size (1080p).
+func roadmapSlideUnder(r roadmap.Roadmap, pg roadmapPage, sub string, size fyne.Size, size1080 float32) fyne.CanvasObject {
 	from, to := halfYear(r, pg.half)
-	size1080, _ := slidefit.Largest(slidefit.MinSize, slidefit.MaxSize*0.8, func(s float32) bool {
-		_, ok := measureRoadmap(r, from, to, pg.rows, size, s)
-		return ok
-	})
 	l, _ := measureRoadmap(r, from, to, pg.rows, size, size1080)
 	k := l.k
 	objs := []fyne.CanvasObject{widgets.Paper()}

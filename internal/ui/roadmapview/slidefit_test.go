@@ -2,6 +2,7 @@ package roadmapview
 
 import (
 	"context"
+	"regexp"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -27,8 +28,24 @@ func TestRoadmapSlidesReadWhole(t *testing.T) {
 			t.Fatal(err)
 		}
 		r := roadmap.Build(in)
-		slidetest.CheckPages(t, "roadmap-"+name, roadmapPages(r), func(pg roadmapPage, size fyne.Size) fyne.CanvasObject {
-			return roadmapSlide(r, pg, size)
-		})
+		slides := func(size fyne.Size) []fyne.CanvasObject {
+			var out []fyne.CanvasObject
+			pages := roadmapPages(r)
+			for i := range pages {
+				out = append(out, roadmapSlide(r, pages, i, size))
+			}
+			return out
+		}
+		var want []string
+		for _, row := range r.Rows {
+			for _, c := range row.Cells {
+				if len(c) > 0 {
+					want = append(want, row.Label, shortTitles(c))
+				}
+			}
+		}
+		slidetest.CheckWhole(t, "roadmap-"+name, want, slides)
+		month := regexp.MustCompile(`^[A-Z][a-z]{2} \d{4}$`)
+		slidetest.OneSize(t, "roadmap-"+name, month.MatchString, slides)
 	}
 }

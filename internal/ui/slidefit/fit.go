@@ -15,6 +15,9 @@ import (
 const (
 	MinSize = 18
 	MaxSize = 40
+	// Floor is the smallest text a slide may have: a single word too long
+	// for its line shrinks this far (three quarters of MinSize), no further.
+	Floor = MinSize * 3 / 4
 )
 
 // Scale is the factor that takes 1080p sizes to a slide of the given size.
@@ -74,6 +77,28 @@ func Fit(text string, box fyne.Size, size, floor float32, st Style) Layout {
 // allowing long single words down to three quarters of size.
 func Fits(text string, box fyne.Size, size float32, st Style) bool {
 	return Fit(text, box, size, size*0.75, st).Fits
+}
+
+// Uniform gives labels of one kind (a row of column headings) one size:
+// the smallest any of them took for a long word. Each text of texts is
+// laid out again in box at that size (it fits: a smaller size only
+// wraps shorter).
+func Uniform(ls []Layout, texts []string, box fyne.Size, st Style) []Layout {
+	if len(ls) == 0 {
+		return ls
+	}
+	size := ls[0].Size
+	for _, l := range ls {
+		size = min(size, l.Size)
+	}
+	out := make([]Layout, len(ls))
+	for i, l := range ls {
+		out[i] = l
+		if l.Size != size {
+			out[i] = Fit(texts[i], box, size, size, st)
+		}
+	}
+	return out
 }
 
 func wrap(words []string, width, size float32, bold bool) []string {

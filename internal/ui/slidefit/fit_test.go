@@ -74,3 +74,34 @@ func TestProblemsReadsTheSlide(t *testing.T) {
 		t.Errorf("a fitted label has problems: %q", p)
 	}
 }
+
+// A frame drawn through a text, and a text below the floor, are problems
+// the room would see.
+func TestFramesAndSmallTextAreFound(t *testing.T) {
+	test.NewTempApp(t)
+	head := canvas.NewText("Banská Bystrica", color.Black)
+	head.TextSize = 20
+	head.Resize(head.MinSize())
+	head.Move(fyne.NewPos(100, 100))
+	frame := canvas.NewRectangle(color.Transparent)
+	frame.StrokeColor, frame.StrokeWidth = color.Black, 5
+	frame.Move(fyne.NewPos(60, 90))
+	frame.Resize(fyne.NewSize(80, 300)) // its right edge crosses the name
+	slide := container.NewWithoutLayout(head, frame)
+	slide.Resize(fyne.NewSize(1920, 1080))
+	if got := strings.Join(Problems(slide), "\n"); !strings.Contains(got, "frame is drawn through") {
+		t.Errorf("the frame through the name is not found: %q", got)
+	}
+	frame.Move(fyne.NewPos(90, 90))
+	frame.Resize(fyne.NewSize(head.Size().Width+20, 60)) // round it
+	if got := Problems(slide); len(got) > 0 {
+		t.Errorf("a frame round a name is taken for one through it: %q", got)
+	}
+	if got := Small(slide, 18); len(got) != 0 {
+		t.Errorf("20 px is below 18: %q", got)
+	}
+	head.TextSize = 12
+	if got := Small(slide, Floor); len(got) != 1 {
+		t.Errorf("12 px at 1080p is not found small: %q", got)
+	}
+}

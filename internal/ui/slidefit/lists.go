@@ -97,39 +97,75 @@ func itemHeight(item string, colW, s float32) float32 {
 	return Fit(item, fyne.NewSize(colW, 3*LineHeight(s, false)), s, s*0.75, itemStyle).Height(false) + LineHeight(s, false)*0.4
 }
 
-// DrawLists draws one page of the lists in box at the largest size (up to
-// most) at which every item of the page fits whole, each item over up to
-// three lines. A list that goes on from the page before says so.
-func DrawLists(lists []List, page ListPage, box fyne.Size, k, most float32, ink color.Color) fyne.CanvasObject {
-	colW, gutter := columns(len(lists), box, k)
-	heading := func(i int) string {
-		if page.From[i] > 0 {
-			return lists[i].Heading + " (continued)"
-		}
-		return lists[i].Heading
+// ListSlide is one slide of lists: the lists and the page of them it shows.
+type ListSlide struct {
+	Lists []List
+	Page  ListPage
+}
+
+// heading is list i's heading, saying when it goes on from the slide before.
+func (sl ListSlide) heading(i int) string {
+	if sl.Page.From[i] > 0 {
+		return sl.Lists[i].Heading + " (continued)"
 	}
-	items := func(i int) []string {
-		if len(lists[i].Items) == 0 && lists[i].Empty != "" {
-			return []string{lists[i].Empty}
-		}
-		return lists[i].Items[page.From[i]:page.To[i]]
+	return sl.Lists[i].Heading
+}
+
+// items are what the slide shows of list i.
+func (sl ListSlide) items(i int) []string {
+	if len(sl.Lists[i].Items) == 0 && sl.Lists[i].Empty != "" {
+		return []string{sl.Lists[i].Empty}
 	}
-	fits := func(s float32) bool {
-		for i := range lists {
-			y := headingHeight(heading(i), colW, s)
-			for _, it := range items(i) {
-				if !Fit(it, fyne.NewSize(colW, 3*LineHeight(s, false)), s, s*0.75, itemStyle).Fits {
-					return false
-				}
-				y += itemHeight(it, colW, s)
+	return sl.Lists[i].Items[sl.Page.From[i]:sl.Page.To[i]]
+}
+
+// fits tells whether every item of the slide fits whole in box at size s.
+func (sl ListSlide) fits(box fyne.Size, k, s float32) bool {
+	colW, _ := columns(len(sl.Lists), box, k)
+	for i := range sl.Lists {
+		y := headingHeight(sl.heading(i), colW, s)
+		for _, it := range sl.items(i) {
+			if !Fit(it, fyne.NewSize(colW, 3*LineHeight(s, false)), s, s*0.75, itemStyle).Fits {
+				return false
 			}
-			if y > box.Height {
+			y += itemHeight(it, colW, s)
+		}
+		if y > box.Height {
+			return false
+		}
+	}
+	return true
+}
+
+// ListsSize is the one size of a deck of list slides: the largest (up to
+// most) at which every item of every slide fits whole in box, so the type
+// does not change from slide to slide.
+func ListsSize(deck []ListSlide, box fyne.Size, k, most float32) float32 {
+	s, _ := Largest(MinSize*k, most, func(s float32) bool {
+		for _, sl := range deck {
+			if !sl.fits(box, k, s) {
 				return false
 			}
 		}
 		return true
-	}
-	s, _ := Largest(MinSize*k, most, fits)
+	})
+	return s
+}
+
+// DrawLists draws one page of the lists in box at the largest size (up to
+// most) at which every item of the page fits whole: for a slide that is a
+// deck of its own (DrawListsAt draws a deck's slides at its one size).
+func DrawLists(lists []List, page ListPage, box fyne.Size, k, most float32, ink color.Color) fyne.CanvasObject {
+	return DrawListsAt(lists, page, box, k, ListsSize([]ListSlide{{Lists: lists, Page: page}}, box, k, most), ink)
+}
+
+// DrawListsAt draws one page of the lists in box at size s (ListsSize of
+// its deck), each item over up to three lines. A list that goes on from
+// the page before says so.
+func DrawListsAt(lists []List, page ListPage, box fyne.Size, k, s float32, ink color.Color) fyne.CanvasObject {
+	colW, gutter := columns(len(lists), box, k)
+	sl := ListSlide{Lists: lists, Page: page}
+	heading, items := sl.heading, sl.items
 	var objs []fyne.CanvasObject
 	for i := range lists {
 		if page.From[i] > 0 && page.From[i] >= page.To[i] {
