@@ -242,4 +242,3 @@ func snapSlide(t *testing.T, l *Run, name string) {
 	}
 	snap(t, l, strings.ReplaceAll(name, " ", "-"))
 }
-
