@@ -3,6 +3,7 @@ package live
 import (
 	"net/url"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -66,7 +67,7 @@ func TestPercentsAddUp(t *testing.T) {
 		{[]int{1, 0, 2}, 3, []int{33, 0, 67}},
 	} {
 		got := Percents(c.counts, c.total)
-		if !slicesEqual(got, c.want) {
+		if !slices.Equal(got, c.want) {
 			t.Errorf("Percents(%v, %d) = %v, want %v", c.counts, c.total, got, c.want)
 		}
 	}
@@ -87,18 +88,6 @@ func TestPercentsAddUp(t *testing.T) {
 	if sum != 100 {
 		t.Fatalf("the phone's shares add up to %d:\n%s", sum, body)
 	}
-}
-
-func slicesEqual(a, b []int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // Stop-words leave a cloud's phrases at their start and end too ("the
