@@ -65,3 +65,27 @@ func TestPhoneBrowserJoinsAndVotes(t *testing.T) {
 	}
 	shot("live-next.png")
 }
+
+// The open answer's box counts the characters typed against the server's
+// limit as the participant types (the page's script), code points as the
+// server counts them.
+func TestPhoneBrowserCountsCharacters(t *testing.T) {
+	_, se, srv := startLive(t, DefaultLimits)
+	for range 4 {
+		se.Next() // the open question
+	}
+	b := testkit.StartBrowser(t, 390, 844)
+	b.Open(srv.URL() + "?code=" + se.Code())
+	b.Click(`form[action="/join"] button`)
+	b.WaitText("You are in")
+	if text := b.Text(); !strings.Contains(text, "0 / 500") {
+		t.Fatalf("no counter before typing:\n%s", text)
+	}
+	b.Type("textarea", "Żółw café")
+	if text := b.WaitText("9 / 500"); !strings.Contains(text, "9 / 500") {
+		t.Fatalf("the counter does not follow the typing:\n%s", text)
+	}
+	if shots := os.Getenv("AOCE_SHOTS"); shots != "" {
+		b.Screenshot(filepath.Join(shots, "phone-open-answer-counter.png"))
+	}
+}

@@ -132,16 +132,45 @@ func (f Filter) hides(entry string) bool {
 
 // Words is a cloud's words with the filter applied: the stop-words left
 // out are English's and those of the languages langs (codes: the
-// session's and those phones answered in, Session.WordLanguages).
+// session's and those phones answered in, Session.WordLanguages), alone
+// and at a phrase's start and end ("the library" counts as "library";
+// "city of the future" keeps its inner ones). Entries that become the
+// same are counted together, the most frequent first.
 func (f Filter) Words(words []survey.WordResult, langs []string) []survey.WordResult {
 	var out []survey.WordResult
+	at := map[string]int{} // an entry's place in out, by its lower case
 	for _, w := range words {
-		if (f.StopWords && isStopWord(strings.ToLower(w.Word), langs)) || f.hides(w.Word) {
+		word := w.Word
+		if f.StopWords {
+			word = trimStopWords(word, langs)
+		}
+		if word == "" || f.hides(word) {
 			continue
 		}
-		out = append(out, w)
+		key := strings.ToLower(word)
+		if i, ok := at[key]; ok {
+			out[i].Count += w.Count
+			continue
+		}
+		at[key] = len(out)
+		out = append(out, survey.WordResult{Word: word, Count: w.Count})
 	}
+	slices.SortStableFunc(out, func(a, b survey.WordResult) int { return b.Count - a.Count })
 	return out
+}
+
+// trimStopWords is an entry without the stop-words at its start and end
+// ("" when it has nothing else).
+func trimStopWords(entry string, langs []string) string {
+	fields := strings.Fields(entry)
+	stop := func(w string) bool { return isStopWord(strings.ToLower(strings.Trim(w, ".,;:!?\"'()")), langs) }
+	for len(fields) > 0 && stop(fields[0]) {
+		fields = fields[1:]
+	}
+	for len(fields) > 0 && stop(fields[len(fields)-1]) {
+		fields = fields[:len(fields)-1]
+	}
+	return strings.Join(fields, " ")
 }
 
 // Mask replaces each word to hide in a sentence by dots of its length:

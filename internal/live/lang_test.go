@@ -225,12 +225,14 @@ func TestEveryLanguageRendersEveryState(t *testing.T) {
 		4: {"v": {"Gamma delta epsilon"}}, 5: {"v0": {"1"}, "v1": {"2"}, "v2": {"3"}}, 6: {"v0": {"60"}, "v1": {"40"}}, 7: {"v": {"Beta"}}}
 	se.TogglePhoneResults()
 	for qi := range se.Questions {
-		for _, ph := range phones {
+		for _, ph := range phones { // every phone sees the question before anyone answers it (results: none yet)
 			status, body := ph.p.get("/")
 			see(ph.code, "open", status, body)
+		}
+		for _, ph := range phones {
 			for _, form := range bad[qi] {
 				form.Set("q", strconv.Itoa(qi))
-				status, body = ph.p.post("/vote", form)
+				status, body := ph.p.post("/vote", form)
 				if status != 400 {
 					t.Fatalf("%s: a refused answer to %d got %d", ph.code, qi, status)
 				}
@@ -243,7 +245,7 @@ func TestEveryLanguageRendersEveryState(t *testing.T) {
 			if status, body := ph.p.post("/vote", form); status != 303 {
 				t.Fatalf("%s: answer to %d: %d\n%s", ph.code, qi, status, body)
 			}
-			status, body = ph.p.get("/?m=saved")
+			status, body := ph.p.get("/?m=saved")
 			see(ph.code, "saved", status, body)
 		}
 		se.phone.mu.Lock()

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"html/template"
 	"net/http"
+	"unicode/utf8"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/live/lang"
 	"github.com/aoce-desktop/aoce-desktop/internal/survey"
@@ -18,7 +19,7 @@ var pages = func() map[string]*template.Template {
 	sets := map[string]*template.Template{}
 	for _, l := range lang.All {
 		tr := lang.Get(l.Code)
-		sets[l.Code] = template.Must(template.New("").Funcs(template.FuncMap{"t": tr.T, "num": tr.Num}).ParseFS(web, "web/page.html"))
+		sets[l.Code] = template.Must(template.New("").Funcs(template.FuncMap{"t": tr.T, "num": tr.Num, "runes": utf8.RuneCountInString}).ParseFS(web, "web/page.html"))
 	}
 	return sets
 }()

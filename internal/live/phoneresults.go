@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
@@ -17,6 +18,8 @@ import (
 // phoneResultsEvery is how often the results the phones see are read
 // again: every phone's page shares one reading, and as each change makes
 // every phone reload, it bounds those reloads (3,000 phones: 600 a second).
+// A phone that has just voted is shown a reading that counts its vote
+// (resultsFor's fresh), without making the others reload sooner.
 const phoneResultsEvery = 5 * time.Second
 
 // maxPhoneCards is how many of the newest open answers a phone shows: a
@@ -25,13 +28,21 @@ const maxPhoneCards = 20
 
 // phoneResults caches the current question's results as the phones show them.
 type phoneResults struct {
-	mu      sync.Mutex
-	at      time.Time
-	version uint64
-	view    *resultsView
-	json    string // of view, to tell a change
-	stamp   uint64 // counts changes of view: the phones reload when it moves
+	saved    atomic.Uint64 // votes stored so far (voted)
+	readings atomic.Int64  // readings made, for tests of the cache
+	mu       sync.Mutex
+	at       time.Time // of the last reading
+	version  uint64
+	counted  uint64 // saved when the last reading began: the votes it counts
+	view     *resultsView
+	json     string // of view, to tell a change
+	stamp    uint64 // counts changes of view: the pages rendered from it differ
+	told     uint64 // the stamp the polling phones are told (changes), at most every phoneResultsEvery
+	toldAt   time.Time
 }
+
+// voted notes that a vote was stored: a reading begun before counts it not.
+func (c *phoneResults) voted() { c.saved.Add(1) }
 
 // resultsView is a question's results on a phone (hidden answers and
 // filtered words left out).
@@ -45,8 +56,8 @@ type resultsView struct {
 }
 
 // barView is a bar; its figure is said in the page's language by the
-// template: Figure as it stands ("3 (50%)"), else the average place or
-// points.
+// template: Figure as it stands ("3 (50%)"), else, when answered
+// (Value), the average place or points, else "no answers yet".
 type barView struct {
 	Label, Figure string
 	Place, Points float64 // ranking, 100 points: the average
@@ -61,14 +72,20 @@ type scaleView struct {
 }
 
 // resultsFor is the current question's results for the phones, read at
-// most every phoneResultsEvery (or when the state changed).
-func (se *Session) resultsFor(ctx context.Context, st State) (*resultsView, error) {
+// most every phoneResultsEvery (or when the state changed); fresh asks for
+// a reading that counts every vote stored so far (the page of a phone that
+// has just voted): a new one only when votes came since the last, so
+// phones that poll never each recount.
+func (se *Session) resultsFor(ctx context.Context, st State, fresh bool) (*resultsView, error) {
 	c := &se.phone
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.view != nil && c.version == st.Version && time.Since(c.at) < phoneResultsEvery {
+	saved := c.saved.Load()
+	due := c.view == nil || c.version != st.Version || time.Since(c.at) >= phoneResultsEvery
+	if !due && !(fresh && c.counted < saved) {
 		return c.view, nil
 	}
+	c.readings.Add(1)
 	view, err := se.readPhoneResults(ctx, st)
 	if err != nil {
 		return nil, err
@@ -79,8 +96,23 @@ func (se *Session) resultsFor(ctx context.Context, st State) (*resultsView, erro
 		c.json = string(b)
 	}
 	view.Stamp = c.stamp
-	c.view, c.version, c.at = view, st.Version, time.Now()
+	c.view, c.version, c.at, c.counted = view, st.Version, time.Now(), saved
+	if due || time.Since(c.toldAt) >= phoneResultsEvery {
+		c.told, c.toldAt = c.stamp, time.Now()
+	}
 	return view, nil
+}
+
+// changes is the stamp of the results the polling phones are told: it
+// moves at most every phoneResultsEvery, so a room of voters does not
+// make every phone reload at each vote.
+func (se *Session) changes(ctx context.Context, st State) (uint64, error) {
+	if _, err := se.resultsFor(ctx, st, false); err != nil {
+		return 0, err
+	}
+	se.phone.mu.Lock()
+	defer se.phone.mu.Unlock()
+	return se.phone.told, nil
 }
 
 func (se *Session) readPhoneResults(ctx context.Context, st State) (*resultsView, error) {
@@ -91,8 +123,9 @@ func (se *Session) readPhoneResults(ctx context.Context, st State) (*resultsView
 	q := res.Questions[st.Question]
 	v := &resultsView{Respondents: q.Respondents}
 	top := max(q.Respondents, 1)
-	for _, o := range q.Options {
-		v.Bars = append(v.Bars, barView{Label: o.Label, Figure: fmt.Sprintf("%d (%.0f%%)", o.Count, o.Percent), Value: o.Count, Max: top})
+	percents := OptionPercents(q)
+	for i, o := range q.Options {
+		v.Bars = append(v.Bars, barView{Label: o.Label, Figure: fmt.Sprintf("%d (%d%%)", o.Count, percents[i]), Value: o.Count, Max: top})
 	}
 	for _, it := range q.Items {
 		bar := barView{Label: it.Label, Place: it.Average, Value: it.Count, Max: top}
@@ -122,6 +155,16 @@ func (se *Session) readPhoneResults(ctx context.Context, st State) (*resultsView
 		}
 	}
 	return v, nil
+}
+
+// OptionPercents are the shares of a question's options in whole
+// percentages of its respondents (Percents).
+func OptionPercents(q survey.QuestionResult) []int {
+	counts := make([]int, len(q.Options))
+	for i, o := range q.Options {
+		counts[i] = o.Count
+	}
+	return Percents(counts, q.Respondents)
 }
 
 // ScaleValues are a statement's scale values in order ("1" … "5").

@@ -271,7 +271,7 @@ func (sv *Server) page(w http.ResponseWriter, r *http.Request) {
 	case st.QA:
 		d.View, d.QA = "qa", sv.se.phoneQA(hash)
 	default:
-		q, err := sv.question(r.Context(), tr, st, position)
+		q, err := sv.question(r.Context(), tr, st, position, r.URL.Query().Get("m") == "saved")
 		if err != nil {
 			d.View, d.Message = "message", tr.T("msg.answers_unreadable")
 			sv.render(w, r, http.StatusInternalServerError, d)
@@ -420,7 +420,7 @@ func (sv *Server) vote(w http.ResponseWriter, r *http.Request) {
 	answer, err := survey.CheckAnswer(q, values)
 	if err != nil {
 		tr := sv.tr(r)
-		view, qerr := sv.question(r.Context(), tr, st, position)
+		view, qerr := sv.question(r.Context(), tr, st, position, false)
 		if qerr != nil {
 			sv.unavailable(w, r)
 			return
@@ -444,6 +444,7 @@ func (sv *Server) vote(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	sv.remember(hash, pos)
+	sv.se.phone.voted()
 	sv.se.answeredIn(sv.tr(r).Code)
 	http.Redirect(w, r, "/?m=saved", http.StatusSeeOther)
 }
@@ -465,8 +466,8 @@ func (sv *Server) state(w http.ResponseWriter, r *http.Request) {
 	case st.QA:
 		reply["changes"] = sv.se.qaGen()
 	case st.PhoneResults: // the results moved: phones reload to show them
-		if res, err := sv.se.resultsFor(r.Context(), st); err == nil {
-			reply["changes"] = res.Stamp
+		if changes, err := sv.se.changes(r.Context(), st); err == nil {
+			reply["changes"] = changes
 		}
 	}
 	w.Header().Set("Content-Type", "application/json")

@@ -40,8 +40,9 @@ type rowView struct {
 	Values             []choiceView
 }
 
-// question builds the view of the current question for a participant.
-func (sv *Server) question(ctx context.Context, tr *lang.Table, st State, position int) (*questionView, error) {
+// question builds the view of the current question for a participant;
+// justVoted asks for results that count the participant's vote.
+func (sv *Server) question(ctx context.Context, tr *lang.Table, st State, position int, justVoted bool) (*questionView, error) {
 	var given []string
 	if position != data.NoRespondent { // a participant who has voted before
 		var err error
@@ -54,7 +55,7 @@ func (sv *Server) question(ctx context.Context, tr *lang.Table, st State, positi
 		Open: st.Open, Locked: st.Locked, Countdown: !st.Deadline.IsZero() && st.Open}
 	if st.PhoneResults {
 		var err error
-		if v.Results, err = sv.se.resultsFor(ctx, st); err != nil {
+		if v.Results, err = sv.se.resultsFor(ctx, st, justVoted); err != nil {
 			return nil, err
 		}
 	}
@@ -108,7 +109,7 @@ func (v *questionView) build(q data.Question, tr *lang.Table) {
 		v.Hint = tr.T("hint.words", survey.AnswerLimit(q))
 		v.Entries = make([]string, survey.AnswerLimit(q))
 	default:
-		v.TextArea, v.Hint = true, tr.T("hint.text", survey.MaxAnswerRunes)
+		v.TextArea, v.Hint, v.Limit = true, tr.T("hint.text", survey.MaxAnswerRunes), survey.MaxAnswerRunes
 	}
 }
 

@@ -7,7 +7,13 @@
   var timer = document.querySelector("[data-remaining]");
   var clock = document.getElementById("clock");
   if (timer) { left = Number(timer.getAttribute("data-remaining")); }
-  document.addEventListener("input", function () { typing = true; });
+  var counter = document.querySelector("output.counter");
+  document.addEventListener("input", function (e) {
+    typing = true;
+    if (counter && e.target.tagName === "TEXTAREA") { // characters as the server counts them (code points)
+      counter.textContent = Array.from(e.target.value).length + " / " + counter.getAttribute("data-limit");
+    }
+  });
   function show() {
     if (left === null || !clock) { return; }
     var s = Math.max(0, Math.ceil(left));

@@ -72,7 +72,9 @@ func newControls(l *Run) *controls {
 	f := l.se.State().Filter
 	c.stop.Checked, c.hide.Text = f.StopWords, strings.Join(f.Hide, ", ")
 	c.lists = container.NewVBox()
-	top := container.NewVBox(c.status,
+	keys := widget.NewLabel("Keys on the slide: " + keysHelp)
+	keys.Wrapping = fyne.TextWrapWord
+	top := container.NewVBox(c.status, keys,
 		container.NewGridWithColumns(4, widget.NewButton("Back", act(func() { l.se.Prev(); l.page = 0 })),
 			widget.NewButton("Next", act(func() { l.se.Next(); l.page = 0 })), c.open, c.lock),
 		container.NewBorder(nil, nil, widget.NewLabel("Countdown"), nil, container.NewGridWithColumns(4, countdown(30*time.Second),

@@ -38,7 +38,8 @@ type Run struct {
 	ended   func() // after the user ended the session and the window came back
 	now     snapshot
 	problem string // why the counts cannot be read, shown on the slide; "" when they can
-	page    int    // of the open answers' or the Q&A's cards
+	page    int    // of the slide's results (cards, bars, statements) shown
+	pages   int    // how many pages the results took when last drawn
 	ctl     *controls
 	qr      image.Image
 	view    *widgets.SlideView
@@ -158,6 +159,7 @@ func (l *Run) show(now snapshot, key string, err error) {
 	if err != nil {
 		key = "error: " + err.Error()
 	}
+	key += fmt.Sprintf("/page %d", l.page) // a page key changes the slide, not what is read
 	if key == l.seen {
 		return
 	}
@@ -202,7 +204,7 @@ func (l *Run) key(e *fyne.KeyEvent) {
 		l.se.Prev()
 		l.page = 0
 	case fyne.KeyDown:
-		l.page++ // the drawing keeps it within the pages
+		l.page = min(l.page+1, max(l.pages-1, 0)) // the pages of the slide last drawn
 	case fyne.KeyUp:
 		l.page = max(l.page-1, 0)
 	case fyne.KeyO:

@@ -24,9 +24,16 @@ var (
 	joinColumn = slidesheet.Area{X: 1320, Y: 56, W: 520, H: 968}
 )
 
-// keysHelp names the keys in words: the slide's font has no arrows.
+// keysHelp names the keys in words (the slide's font has no arrows); the
+// controls window lists them: on the slide they would crowd the footer.
 const keysHelp = "Right: next · Left: back · O: open or close voting · L: lock or reopen · 1, 2, 3: countdown of 30 s, 1 min, 2 min · X: stop it · " +
 	"R: results on screen · P: on phones · Q: Q&A · Down, Up: pages · K: controls · C: new code · Esc: end"
+
+// keysHint is the slide's footer: where the keys are said.
+const keysHint = "K: the controls and every key · Esc: end"
+
+// small is the type of the slide's smallest lines (footers, notes): the Floor.
+var small = slidesheet.Ink{Size: slidesheet.Floor, Color: slidesheet.Dim}
 
 // render draws the presenter at size.
 func (l *Run) render(size fyne.Size) fyne.CanvasObject {
@@ -35,22 +42,25 @@ func (l *Run) render(size fyne.Size) fyne.CanvasObject {
 	l.drawJoin(s)
 	a := leftColumn
 	y := a.Y
+	head := slidesheet.Ink{Size: 26, Color: slidesheet.Dim}
 	if st.QA {
-		y += s.Text("Q&A · "+l.now.res.Survey.Title, a.X, y, a.W, slidesheet.Ink{Size: 26, Color: slidesheet.Dim})
+		y += s.Text("Q&A · "+l.now.res.Survey.Title, a.X, y, a.W, head)
 		y += s.Text("Your questions", a.X, y, a.W, slidesheet.Ink{Size: 56, Bold: true, Color: widgets.SlideInk}) + 12
 	} else {
 		q := l.now.res.Questions[st.Question]
-		y += s.Text(fmt.Sprintf("Question %d of %d · %s", st.Question+1, len(l.now.res.Questions), l.now.res.Survey.Title), a.X, y, a.W, slidesheet.Ink{Size: 26, Color: slidesheet.Dim})
-		prompt := slidesheet.Ink{Size: slidesheet.FitSize(56, 30, 3*56*1.25, func(size float32) float32 { return s.Height(q.Prompt, a.W, slidesheet.Ink{Size: size, Bold: true}) }), Bold: true, Color: widgets.SlideInk}
+		y += s.Text(fmt.Sprintf("Question %d of %d · %s", st.Question+1, len(l.now.res.Questions), l.now.res.Survey.Title), a.X, y, a.W, head)
+		room := 3 * s.Height("M", a.W, slidesheet.Ink{Size: 56, Bold: true})
+		prompt := slidesheet.Ink{Size: slidesheet.FitSize(56, slidesheet.Floor, room, func(size float32) float32 {
+			return s.Height(q.Prompt, a.W, slidesheet.Ink{Size: size, Bold: true})
+		}), Bold: true, Color: widgets.SlideInk}
 		y += s.Text(q.Prompt, a.X, y, a.W, prompt) + 8
 		y += l.drawStatus(s, st, q.Respondents, a, y)
 	}
 	for _, note := range l.notes() {
-		y += s.Text(note, a.X, y, a.W, slidesheet.Ink{Size: 24, Bold: true, Color: slidesheet.Low})
+		y += s.Text(note, a.X, y, a.W, slidesheet.Ink{Size: slidesheet.Floor, Bold: true, Color: slidesheet.Low})
 	}
-	keys := slidesheet.Ink{Size: 20, Color: slidesheet.Dim}
-	keysH := s.Height(keysHelp, a.W, keys)
-	s.Text(keysHelp, a.X, a.Y+a.H-keysH, a.W, keys)
+	keysH := s.Height(keysHint, a.W, small)
+	s.Text(keysHint, a.X, a.Y+a.H-keysH, a.W, small)
 	body := slidesheet.Area{X: a.X, Y: y + 24, W: a.W, H: a.Y + a.H - keysH - 24 - (y + 24)}
 	if st.QA {
 		l.drawQA(s, body)
@@ -122,22 +132,27 @@ func (l *Run) drawResults(s *slidesheet.Sheet, st live.State, a slidesheet.Area)
 	q := l.now.res.Questions[st.Question]
 	def := l.se.Questions[st.Question]
 	say := func(text string) { s.Text(text, a.X, a.Y, a.W, slidesheet.Ink{Size: 32, Color: slidesheet.Dim}) }
+	l.pages = 1
 	switch {
 	case len(q.Options) > 0 || len(q.Items) > 0:
-		drawBars(s, a, barsOf(q, def), st.ShowResults)
+		bars := barsOf(q, def)
+		l.drawPaged(s, a, "", func(body slidesheet.Area, page int) int { return drawBars(s, body, bars, st.ShowResults, page) })
 	case len(q.Statements) > 0:
-		slidesheet.DrawScales(s, a, q, st.ShowResults)
+		l.drawPaged(s, a, "", func(body slidesheet.Area, page int) int {
+			return slidesheet.DrawScalesPage(s, body, q, st.ShowResults, page)
+		})
 	case !st.ShowResults:
 		say("Results hidden — R shows them")
 	case def.Kind == data.KindWordCloud:
-		words, left := slidesheet.LayoutCloud(s, st.Filter.Words(q.Words, l.se.WordLanguages()), slidesheet.Area{X: a.X, Y: a.Y, W: a.W, H: a.H - 40})
+		foot := s.Height("M", a.W, small)
+		words, left := slidesheet.LayoutCloud(s, st.Filter.Words(q.Words, l.se.WordLanguages()), slidesheet.Area{X: a.X, Y: a.Y, W: a.W, H: a.H - foot - 8})
 		if len(words) == 0 {
 			say("No words yet.")
 			return
 		}
 		slidesheet.DrawCloud(s, words)
 		if left > 0 {
-			s.Text(fmt.Sprintf("%d more words did not fit", left), a.X, a.Y+a.H-30, a.W, slidesheet.Ink{Size: 22, Color: slidesheet.Dim})
+			s.Text(fmt.Sprintf("%d more words did not fit", left), a.X, a.Y+a.H-foot, a.W, small)
 		}
 	default:
 		var cards []slidesheet.Card
@@ -164,25 +179,52 @@ func (l *Run) drawQA(s *slidesheet.Sheet, a slidesheet.Area) {
 	if n := len(l.now.waiting); n > 0 {
 		extra = fmt.Sprintf("%d waiting for approval", n)
 	}
+	l.pages = 1
 	l.drawPagedCards(s, a, cards, "No questions yet: ask on your phone at the address on the right.", "most upvoted first", extra)
 }
 
-// drawPagedCards draws the current page of cards (two columns) with a line
-// saying which page it is; the page stays within the pages there are.
+// drawPagedCards draws the current page of cards (slidesheet.FitCards).
 func (l *Run) drawPagedCards(s *slidesheet.Sheet, a slidesheet.Area, cards []slidesheet.Card, none, order, extra string) {
-	foot := slidesheet.Ink{Size: 22, Color: slidesheet.Dim}
-	pages := slidesheet.PageCards(s, cards, slidesheet.Area{X: a.X, Y: a.Y, W: a.W, H: a.H - foot.LineHeight() - 8}, 2)
-	if len(pages) == 0 {
+	if len(cards) == 0 {
 		s.Text(none, a.X, a.Y, a.W, slidesheet.Ink{Size: 32, Color: slidesheet.Dim})
-		pages = [][]slidesheet.PlacedCard{nil}
 	}
-	l.page = min(l.page, len(pages)-1)
-	slidesheet.DrawCards(s, pages[l.page])
-	line := fmt.Sprintf("Page %d of %d (Down, Up) · %s", l.page+1, len(pages), order)
+	line := order
 	if extra != "" && !strings.HasPrefix(extra, "0 ") {
 		line += " · " + extra
 	}
-	s.Text(line, a.X, a.Y+a.H-foot.LineHeight(), a.W, foot)
+	l.drawPaged(s, a, line, func(body slidesheet.Area, page int) int {
+		pages := slidesheet.FitCards(s, cards, body)
+		if len(pages) == 0 {
+			return 1
+		}
+		slidesheet.DrawCards(s, pages[min(page, len(pages)-1)])
+		return len(pages)
+	})
+}
+
+// drawPaged draws page l.page of what draw lays out in a (it returns how
+// many pages there are), over a line saying which page it is and what
+// else is to say. The page stays within the pages there are, and the
+// keys Down and Up move within them (l.pages).
+func (l *Run) drawPaged(s *slidesheet.Sheet, a slidesheet.Area, say string, draw func(body slidesheet.Area, page int) int) {
+	footH := s.Height("M", a.W, small)
+	l.pages = max(draw(slidesheet.Area{X: a.X, Y: a.Y, W: a.W, H: a.H - footH - 8}, l.page), 1)
+	l.page = min(l.page, l.pages-1)
+	var parts []string
+	if l.pages > 1 {
+		page := fmt.Sprintf("Page %d of %d (Down, Up)", l.page+1, l.pages)
+		if l.page > 0 {
+			page += " · continued"
+		}
+		parts = append(parts, page)
+	}
+	if say != "" {
+		parts = append(parts, say)
+	}
+	if len(parts) > 0 {
+		line := strings.Join(parts, " · ")
+		s.Text(line, a.X, a.Y+a.H-s.Height(line, a.W, small), a.W, small)
+	}
 }
 
 // votes says a Q&A question's upvotes.

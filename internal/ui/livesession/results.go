@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/live"
 	"github.com/aoce-desktop/aoce-desktop/internal/survey"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/slidesheet"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
@@ -24,10 +25,11 @@ func barsOf(q survey.QuestionResult, def data.Question) []bar {
 	top := float64(max(q.Respondents, 1))
 	switch {
 	case len(q.Options) > 0:
+		percents := live.OptionPercents(q)
 		for _, label := range def.Options {
 			if i := slices.IndexFunc(q.Options, func(o survey.OptionResult) bool { return o.Label == label }); i >= 0 {
 				o := q.Options[i]
-				out = append(out, bar{label, fmt.Sprintf("%d · %.0f %%", o.Count, o.Percent), float64(o.Count) / top})
+				out = append(out, bar{label, fmt.Sprintf("%d · %d %%", o.Count, percents[i]), float64(o.Count) / top})
 			}
 		}
 	case len(q.Items) > 0:
@@ -36,13 +38,13 @@ func barsOf(q survey.QuestionResult, def data.Question) []bar {
 			most = max(most, it.Average)
 		}
 		for _, it := range q.Items {
-			if q.Kind == data.KindRanking { // place 1 is best: the longest bar
-				share := 0.0
-				if it.Count > 0 {
-					share = (float64(len(q.Items)) - it.Average + 1) / float64(len(q.Items))
-				}
+			switch {
+			case it.Count == 0:
+				out = append(out, bar{it.Label, slidesheet.ScaleFigures(survey.StatementResult{}), 0})
+			case q.Kind == data.KindRanking: // place 1 is best: the longest bar
+				share := (float64(len(q.Items)) - it.Average + 1) / float64(len(q.Items))
 				out = append(out, bar{it.Label, fmt.Sprintf("average place %.2f · ranked by %d", it.Average, it.Count), share})
-			} else {
+			default:
 				out = append(out, bar{it.Label, fmt.Sprintf("%.1f points on average · %d gave points", it.Average, it.Count), it.Average / most})
 			}
 		}
@@ -50,40 +52,39 @@ func barsOf(q survey.QuestionResult, def data.Question) []bar {
 	return out
 }
 
-// drawBars draws labelled bars into a, the type as large as fits: each
-// row is its label (wrapped, whole) over its bar, with the figures on a
-// row of their own under the bar, so no figure runs into anything.
-func drawBars(s *slidesheet.Sheet, a slidesheet.Area, bars []bar, showCounts bool) {
-	need := func(size float32) float32 {
-		h := float32(0)
-		for _, b := range bars {
-			h += rowHeight(s, b, a.W, size, showCounts)
+// barInks are the type of a bar's label and of its figures.
+func barInks(size float32) (label, figure slidesheet.Ink) {
+	return slidesheet.Ink{Size: size, Color: widgets.SlideInk}, slidesheet.Ink{Size: slidesheet.AtLeastFloor(size * 0.7), Color: slidesheet.Dim}
+}
+
+// drawBars draws page of the labelled bars into a (slidesheet.FlowBlocks:
+// the type as large as fits, then two columns, then pages): each row is
+// its label (wrapped, whole) over its bar, with the figures on a row of
+// their own under the bar, so no figure runs into anything. It returns
+// how many pages there are.
+func drawBars(s *slidesheet.Sheet, a slidesheet.Area, bars []bar, showCounts bool, page int) int {
+	need := func(i int, size, w float32) float32 {
+		label, figure := barInks(size)
+		h := s.Height(bars[i].label, w, label)
+		if showCounts {
+			h += size*1.1 + s.Height(bars[i].figure, w, figure)
 		}
 		return h
 	}
-	size := slidesheet.FitSize(44, 16, a.H, need)
-	y := a.Y
-	label := slidesheet.Ink{Size: size, Color: widgets.SlideInk}
-	figure := slidesheet.Ink{Size: size * 0.7, Color: slidesheet.Dim}
-	for _, b := range bars {
-		y += s.Text(b.label, a.X, y, a.W, label)
+	f := slidesheet.FlowBlocks(len(bars), a, slidesheet.Sizes(44), []int{1, 2}, 0.45, need)
+	size := f.Size
+	label, figure := barInks(size)
+	for _, p := range f.Pages[min(page, len(f.Pages)-1)] {
+		b := bars[p.Index]
+		y := p.Y + s.Text(b.label, p.X, p.Y, p.W, label)
 		if showCounts {
 			barH := size * 0.8
-			s.Rect(a.X, y+size*0.15, a.W, barH, slidesheet.Track)
+			s.Rect(p.X, y+size*0.15, p.W, barH, slidesheet.Track)
 			if b.share > 0 {
-				s.Rect(a.X, y+size*0.15, max(a.W*float32(b.share), 4), barH, widgets.SlideBar)
+				s.Rect(p.X, y+size*0.15, max(p.W*float32(b.share), 4), barH, widgets.SlideBar)
 			}
-			y += barH + size*0.3
-			y += s.Text(b.figure, a.X, y, a.W, figure)
+			s.Text(b.figure, p.X, y+size*1.1, p.W, figure)
 		}
-		y += size * 0.45
 	}
-}
-
-func rowHeight(s *slidesheet.Sheet, b bar, w, size float32, showCounts bool) float32 {
-	h := s.Height(b.label, w, slidesheet.Ink{Size: size}) + size*0.45
-	if showCounts {
-		h += size*1.1 + s.Height(b.figure, w, slidesheet.Ink{Size: size * 0.7})
-	}
-	return h
+	return len(f.Pages)
 }

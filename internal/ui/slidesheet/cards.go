@@ -15,30 +15,40 @@ type Card struct {
 	Faded      bool // answered: drawn lighter
 }
 
-// CardInk is the type of a Card's text.
+// CardInk is the type of a Card's text at its largest.
 var CardInk = Ink{Size: 30, Color: widgets.SlideInk}
 
-// pageCards splits cards into pages that fit a in columns (newest first,
-// as given), each Card as tall as its whole text needs.
+// cardGap is the space between two cards, as a share of their type size.
+const cardGap = 0.8
+
+// PageCards splits cards into pages that fit a in columns (newest first,
+// as given, down each column), each Card as tall as its whole text needs
+// at CardInk's size.
 func PageCards(s *Sheet, cards []Card, a Area, columns int) [][]PlacedCard {
-	gap := float32(24)
-	colW := (a.W - gap*float32(columns-1)) / float32(columns)
+	return placeCards(s, cards, FlowBlocks(len(cards), a, []float32{CardInk.Size}, []int{columns}, cardGap, cardNeed(s, cards)))
+}
+
+// FitCards lays cards out in a at the largest type (down to the Floor) at
+// which all fit in one column, else two; below it, over pages.
+func FitCards(s *Sheet, cards []Card, a Area) [][]PlacedCard {
+	return placeCards(s, cards, FlowBlocks(len(cards), a, Sizes(CardInk.Size), []int{1, 2}, cardGap, cardNeed(s, cards)))
+}
+
+func cardNeed(s *Sheet, cards []Card) func(i int, size, w float32) float32 {
+	return func(i int, size, w float32) float32 { return cardHeight(s, cards[i], w, size) }
+}
+
+func placeCards(s *Sheet, cards []Card, f Flow) [][]PlacedCard {
 	var pages [][]PlacedCard
-	var page []PlacedCard
-	heights := make([]float32, columns)
-	for _, c := range cards {
-		h := cardHeight(s, c, colW)
-		col := shortest(heights)
-		if heights[col]+h > a.H && len(page) > 0 { // this page is full
-			pages, page = append(pages, page), nil
-			heights = make([]float32, columns)
-			col = 0
+	for _, page := range f.Pages {
+		if len(page) == 0 {
+			continue
 		}
-		page = append(page, PlacedCard{Card: c, x: a.X + float32(col)*(colW+gap), y: a.Y + heights[col], w: colW, h: h})
-		heights[col] += h + gap
-	}
-	if len(page) > 0 {
-		pages = append(pages, page)
+		var out []PlacedCard
+		for _, p := range page {
+			out = append(out, PlacedCard{Card: cards[p.Index], x: p.X, y: p.Y, w: p.W, h: p.H, size: f.Size})
+		}
+		pages = append(pages, out)
 	}
 	return pages
 }
@@ -46,40 +56,38 @@ func PageCards(s *Sheet, cards []Card, a Area, columns int) [][]PlacedCard {
 type PlacedCard struct {
 	Card
 	x, y, w, h float32
+	size       float32 // of its text
 }
 
 const cardPad = 20
 
-func cardHeight(s *Sheet, c Card, w float32) float32 {
-	h := s.Height(c.Text, w-2*cardPad, CardInk) + 2*cardPad
+func cardInks(size float32) (text, meta Ink) {
+	text, meta = CardInk, Ink{Size: AtLeastFloor(size * 0.8), Bold: true, Color: widgets.SlideBar}
+	text.Size = size
+	return text, meta
+}
+
+func cardHeight(s *Sheet, c Card, w, size float32) float32 {
+	text, meta := cardInks(size)
+	h := s.Height(c.Text, w-2*cardPad, text) + 2*cardPad
 	if c.Meta != "" {
-		h += CardInk.Size * 0.8 * 1.25
+		h += s.Height(c.Meta, w-2*cardPad, meta)
 	}
 	return h
 }
 
-func shortest(heights []float32) int {
-	best := 0
-	for i, h := range heights {
-		if h < heights[best] {
-			best = i
-		}
-	}
-	return best
-}
-
-// drawCards draws one page of cards.
+// DrawCards draws one page of cards.
 func DrawCards(s *Sheet, page []PlacedCard) {
 	for _, c := range page {
 		r := s.Rect(c.x, c.y, c.w, c.h, cardFill)
 		r.CornerRadius = 12 * s.Scale
 		y := c.y + cardPad
-		text := CardInk
+		text, meta := cardInks(c.size)
 		if c.Faded {
 			text.Color = Dim
 		}
 		if c.Meta != "" {
-			y += s.Text(c.Meta, c.x+cardPad, y, c.w-2*cardPad, Ink{Size: CardInk.Size * 0.8, Bold: true, Color: widgets.SlideBar})
+			y += s.Text(c.Meta, c.x+cardPad, y, c.w-2*cardPad, meta)
 		}
 		s.Text(c.Text, c.x+cardPad, y, c.w-2*cardPad, text)
 	}

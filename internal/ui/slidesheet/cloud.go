@@ -50,7 +50,7 @@ func tryCloud(s *Sheet, words []survey.WordResult, a Area, most float64, f float
 	var placed []PlacedWord
 	cx, cy := a.X+a.W/2, a.Y+a.H/2
 	for i, w := range words {
-		size := f * float32(30+100*math.Sqrt(float64(w.Count)/most))
+		size := AtLeastFloor(f * float32(30+100*math.Sqrt(float64(w.Count)/most)))
 		k := Ink{Size: size, Bold: true, Scale: s.Scale}       // measured as drawn
 		m := fyne.MeasureText(w.Word, size*s.Scale, k.Style()) // as drawn: the box Fyne gives the text
 		pw := PlacedWord{word: w.Word, w: m.Width/s.Scale + size*0.3, h: m.Height / s.Scale, Size: size, colour: cloudInks[i%len(cloudInks)]}

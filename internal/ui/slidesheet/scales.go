@@ -38,70 +38,98 @@ func ScaleColour(i, n int) color.Color {
 
 // DrawScales draws each statement as a distribution: a bar stacked by the
 // share of each scale value, the mean marked on it, and the figures on a
-// row of their own. A legend of the values heads it.
+// row of their own. A legend of the values heads it. It draws the first
+// page of DrawScalesPage.
 func DrawScales(s *Sheet, a Area, q survey.QuestionResult, showCounts bool) {
+	DrawScalesPage(s, a, q, showCounts, 0)
+}
+
+// scaleInks are the type of a statement's label, of its figures and the
+// legend, and of the counts on its bar.
+func scaleInks(size float32) (label, figures, count Ink) {
+	return Ink{Size: size, Color: widgets.SlideInk}, Ink{Size: AtLeastFloor(size * 0.7), Color: Dim}, Ink{Size: AtLeastFloor(size * 0.6), Bold: true}
+}
+
+// DrawScalesPage draws page of the statements (laid out by FlowBlocks:
+// the largest type that fits, two columns, then pages, the legend heading
+// each) and returns how many pages there are.
+func DrawScalesPage(s *Sheet, a Area, q survey.QuestionResult, showCounts bool, page int) int {
 	if len(q.Statements) == 0 {
-		return
+		return 1
 	}
 	values := live.ScaleValues(q.Statements[0])
-	need := func(size float32) float32 {
-		h := size * 1.6 // the legend
-		for _, st := range q.Statements {
-			h += s.Height(st.Label, a.W, Ink{Size: size}) + size*0.45
-			if showCounts {
-				h += size*1.5 + s.Height(ScaleFigures(st), a.W, Ink{Size: size * 0.7})
-			}
+	legendH := func(size float32) float32 {
+		if !showCounts {
+			return 0
+		}
+		_, key, _ := scaleInks(size)
+		return s.Height("Answers:", a.W, key) + size*0.6
+	}
+	need := func(i int, size, w float32) float32 {
+		label, figures, count := scaleInks(size)
+		st := q.Statements[i]
+		h := s.Height(st.Label, w, label)
+		if showCounts {
+			count.Scale = s.Scale
+			h += size*0.5 + count.LineHeight() + s.Height(ScaleFigures(st), w, figures)
 		}
 		return h
 	}
-	size := FitSize(40, 16, a.H, need)
-	y := a.Y
+	// The legend's height depends on the size: the body below it is fitted
+	// at the legend of the largest size, which only makes room to spare.
+	body := Area{X: a.X, Y: a.Y + legendH(40), W: a.W, H: a.H - legendH(40)}
+	f := FlowBlocks(len(q.Statements), body, Sizes(40), []int{1, 2}, 0.45, need)
+	size := f.Size
+	label, key, countInk := scaleInks(size)
+	countInk.Scale = s.Scale
 	if showCounts { // the legend: a swatch per value
-		x := a.X
-		key := Ink{Size: size * 0.7, Color: Dim}
+		x, y := a.X, a.Y
 		s.Text("Answers:", x, y, a.W, key)
 		x += Width("Answers:", key) + size*0.5
 		for i, v := range values {
-			s.Rect(x, y+size*0.15, size*0.8, size*0.6, ScaleColour(i, len(values)))
-			x += size
-			s.Text(v, x, y, size*2, key)
-			x += Width(v, key) + size*0.8
+			s.Rect(x, y+key.Size*0.2, key.Size*1.1, key.Size*0.8, ScaleColour(i, len(values)))
+			x += key.Size * 1.4
+			s.Text(v, x, y, Width(v, key)+2, key)
+			x += Width(v, key) + key.Size*0.8
 		}
-		s.Rect(x, y, size*0.12, size*0.9, widgets.SlideInk)
-		x += size * 0.4
-		s.Text("mean", x, y, size*4, key)
-		y += size * 1.6
+		s.Rect(x, y, key.Size*0.16, key.Size*1.2, widgets.SlideInk)
+		x += key.Size * 0.5
+		s.Text("mean", x, y, Width("mean", key)+2, key)
 	}
-	label := Ink{Size: size, Color: widgets.SlideInk}
-	for _, st := range q.Statements {
-		y += s.Text(st.Label, a.X, y, a.W, label)
-		if showCounts {
-			barY, barH := y+size*0.2, size*1.0
-			s.Rect(a.X, barY, a.W, barH, Track)
-			x := a.X
-			for i, v := range values {
-				n := st.Values[v]
-				if n == 0 || st.Count == 0 {
-					continue
-				}
-				w := a.W * float32(n) / float32(st.Count)
-				s.Rect(x, barY, w, barH, ScaleColour(i, len(values)))
-				if count := strconv.Itoa(n); Width(count, Ink{Size: size * 0.6, Bold: true}) < w-8 {
-					s.Text(count, x, barY+barH*0.15, w, Ink{Size: size * 0.6, Bold: true, Color: widgets.SlidePaper, Align: fyne.TextAlignCenter})
-				}
-				x += w
-			}
-			if st.Count > 0 && len(values) > 1 { // the mean, where it falls between the lowest and highest value
-				lo, _ := strconv.Atoi(values[0])
-				hi, _ := strconv.Atoi(values[len(values)-1])
-				at := a.X + a.W*float32((st.Mean-float64(lo))/float64(max(hi-lo, 1)))
-				s.Rect(at-size*0.08, barY-size*0.25, size*0.16, barH+size*0.5, widgets.SlideInk)
-			}
-			y = barY + barH + size*0.3
-			y += s.Text(ScaleFigures(st), a.X, y, a.W, Ink{Size: size * 0.7, Color: Dim})
+	page = min(max(page, 0), len(f.Pages)-1)
+	for _, p := range f.Pages[page] {
+		st := q.Statements[p.Index]
+		y := p.Y + s.Text(st.Label, p.X, p.Y, p.W, label)
+		if !showCounts {
+			continue
 		}
-		y += size * 0.45
+		barY, barH := y+size*0.2, countInk.LineHeight() // as tall as a count on it
+		s.Rect(p.X, barY, p.W, barH, Track)
+		x := p.X
+		for i, v := range values {
+			n := st.Values[v]
+			if n == 0 || st.Count == 0 {
+				continue
+			}
+			w := p.W * float32(n) / float32(st.Count)
+			fill := ScaleColour(i, len(values))
+			s.Rect(x, barY, w, barH, fill)
+			if count := strconv.Itoa(n); Width(count, countInk) < w-8 {
+				k := countInk
+				k.Color, k.Align = InkOn(fill), fyne.TextAlignCenter
+				s.Text(count, x, barY, w, k)
+			}
+			x += w
+		}
+		if st.Count > 0 && len(values) > 1 { // the mean, where it falls between the lowest and highest value
+			lo, _ := strconv.Atoi(values[0])
+			hi, _ := strconv.Atoi(values[len(values)-1])
+			at := p.X + p.W*float32((st.Mean-float64(lo))/float64(max(hi-lo, 1)))
+			s.Rect(at-size*0.08, barY-size*0.25, size*0.16, barH+size*0.5, widgets.SlideInk)
+		}
+		s.Text(ScaleFigures(st), p.X, barY+barH+size*0.3, p.W, key)
 	}
+	return len(f.Pages)
 }
 
 // ScaleFigures says a statement's statistics in words.

@@ -52,8 +52,23 @@ type Ink struct {
 
 func (k Ink) Style() fyne.TextStyle { return fyne.TextStyle{Bold: k.Bold} }
 
-// lineHeight is the height of one line of text at k.
-func (k Ink) LineHeight() float32 { return k.Size * 1.25 }
+// LineHeight is the height of one line of text at k: the box Fyne
+// measures for it (about 1.36 times the size, more than it looks), at the
+// size it is drawn when k.Scale is set, so that lines never overlap.
+func (k Ink) LineHeight() float32 {
+	if k.Scale > 0 {
+		return fyne.MeasureText("M", k.Size*k.Scale, k.Style()).Height / k.Scale
+	}
+	return fyne.MeasureText("M", k.Size, k.Style()).Height
+}
+
+// Floor is the smallest type of a slide, in units: 18 px on a 1366×768
+// screen. Below it a slide's content goes to two columns, then to pages.
+const Floor = 18 * 1080 / 768.0
+
+// AtLeastFloor is size, or Floor when smaller (figures and notes drawn
+// smaller than the body's type).
+func AtLeastFloor(size float32) float32 { return max(size, Floor) }
 
 // text draws text wrapped to width w at x, y and returns the height it took.
 func (s *Sheet) Text(text string, x, y, w float32, k Ink) float32 {
@@ -121,7 +136,7 @@ func TextHeight(text string, w float32, k Ink) float32 {
 	return float32(len(Wrap(text, w, k))) * k.LineHeight()
 }
 
-// fitSize is the largest type size from big down to small (in steps of a
+// FitSize is the largest type size from big down to small (in steps of a
 // tenth) at which need fits into room; small when none does.
 func FitSize(big, small, room float32, need func(size float32) float32) float32 {
 	for size := big; size > small; size *= 0.9 {

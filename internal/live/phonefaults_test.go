@@ -1,0 +1,124 @@
+package live
+
+import (
+	"net/url"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/survey"
+)
+
+// A phone that has just voted sees its own vote in the results at once,
+// although the phones' results are otherwise read at most every 5 s.
+func TestAVoterSeesItsOwnVoteCountedAtOnce(t *testing.T) {
+	_, se, srv := startLive(t, DefaultLimits)
+	se.TogglePhoneResults()
+	p := joinedPhone(t, se, srv)
+	if _, body := p.get("/"); !strings.Contains(body, "Results so far · answers: 0") {
+		t.Fatalf("before the vote:\n%s", body)
+	}
+	if code, _ := p.post("/vote", url.Values{"q": {"0"}, "v": {"Focus on staff"}}); code != 303 {
+		t.Fatalf("vote: %d", code)
+	}
+	if _, body := p.get("/?m=saved"); !strings.Contains(body, "Results so far · answers: 1") || !strings.Contains(body, "Focus on staff</span><b>1 (100%)</b>") {
+		t.Fatalf("the voter does not see its vote:\n%s", body)
+	}
+	// Phones that only poll share one reading: a second reading without a
+	// new vote is not made.
+	before := se.phone.readings.Load()
+	for range 20 {
+		p.get("/")
+		p.get("/state")
+	}
+	if n := se.phone.readings.Load(); n != before {
+		t.Fatalf("20 polls without a vote read the results %d times", n-before)
+	}
+}
+
+// A ranking (and 100 points) no one has answered says so, on the phone in
+// every language, instead of "average place 0.0".
+func TestRankingWithoutAnswersSaysNoAnswersYet(t *testing.T) {
+	_, se, srv := startLive(t, DefaultLimits)
+	se.TogglePhoneResults()
+	for range 5 {
+		se.Next() // the ranking
+	}
+	p := joinedPhone(t, se, srv)
+	_, body := p.get("/")
+	if strings.Contains(body, "average place 0") || strings.Count(body, "no answers yet") != 3 {
+		t.Fatalf("the ranking without answers:\n%s", body)
+	}
+}
+
+// Shares shown as whole percentages add up to 100 (largest remainder).
+func TestPercentsAddUp(t *testing.T) {
+	for _, c := range []struct {
+		counts []int
+		total  int
+		want   []int
+	}{
+		{[]int{1, 1, 1}, 3, []int{34, 33, 33}},
+		{[]int{2, 2, 2, 1}, 7, []int{29, 29, 28, 14}},
+		{[]int{0, 0}, 0, []int{0, 0}},
+		{[]int{3, 2}, 4, []int{75, 50}}, // several choices each: shares of respondents, no sum to keep
+		{[]int{1, 0, 2}, 3, []int{33, 0, 67}},
+	} {
+		got := Percents(c.counts, c.total)
+		if !slices.Equal(got, c.want) {
+			t.Errorf("Percents(%v, %d) = %v, want %v", c.counts, c.total, got, c.want)
+		}
+	}
+	_, se, srv := startLive(t, DefaultLimits)
+	se.TogglePhoneResults()
+	for _, v := range []string{"Focus on staff", "New working methods", "Working together with citizens"} {
+		p := joinedPhone(t, se, srv)
+		if code, _ := p.post("/vote", url.Values{"q": {"0"}, "v": {v}}); code != 303 {
+			t.Fatal("vote")
+		}
+	}
+	_, body := joinedPhone(t, se, srv).get("/?m=saved")
+	sum := 0
+	for _, m := range regexp.MustCompile(`\((\d+)%\)`).FindAllStringSubmatch(body, -1) {
+		n, _ := strconv.Atoi(m[1])
+		sum += n
+	}
+	if sum != 100 {
+		t.Fatalf("the phone's shares add up to %d:\n%s", sum, body)
+	}
+}
+
+// Stop-words leave a cloud's phrases at their start and end too ("the
+// library" is "library", counted with it), in every language filtered.
+func TestCloudPhrasesLoseTheirStopWords(t *testing.T) {
+	f := Filter{StopWords: true}
+	got := f.Words([]survey.WordResult{{Word: "library", Count: 2}, {Word: "the library", Count: 2}, {Word: "city of the future", Count: 1},
+		{Word: "in the", Count: 4}, {Word: "w bibliotece", Count: 1}}, []string{"pl"})
+	var out []string
+	for _, w := range got {
+		out = append(out, w.Word+":"+strconv.Itoa(w.Count))
+	}
+	if s := strings.Join(out, " "); s != "library:4 city of the future:1 bibliotece:1" {
+		t.Fatalf("filtered %q", s)
+	}
+}
+
+// The open answer's box counts the characters used against the limit the
+// server enforces.
+func TestOpenAnswerBoxCountsCharacters(t *testing.T) {
+	_, se, srv := startLive(t, DefaultLimits)
+	for range 4 {
+		se.Next() // the open question
+	}
+	p := joinedPhone(t, se, srv)
+	if code, _ := p.post("/vote", url.Values{"q": {"4"}, "v": {"Żółw café"}}); code != 303 {
+		t.Fatal("vote")
+	}
+	_, body := p.get("/")
+	want := `maxlength="` + strconv.Itoa(survey.MaxAnswerRunes) + `"`
+	if !strings.Contains(body, want) || !strings.Contains(body, `<output class="counter" data-limit="500" aria-live="polite">9 / 500</output>`) {
+		t.Fatalf("no counter of 9 / 500 (and %s):\n%s", want, body)
+	}
+}
