@@ -14,6 +14,7 @@ import (
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/live"
+	"github.com/aoce-desktop/aoce-desktop/internal/text"
 )
 
 // runSurveyRun runs a live session without the window: it prints the join
@@ -78,7 +79,7 @@ func runSurveyRun(c *cmdContext) error {
 	for _, q := range res.Questions {
 		answers += q.Respondents
 	}
-	fmt.Fprintf(c.stdout, "Session ended: %d participants, %d answers stored.\n", res.Survey.Respondents, answers)
+	fmt.Fprintf(c.stdout, "Session ended: %s, %s stored.\n", text.Count(res.Survey.Respondents, "participant", "participants"), text.Count(answers, "answer", "answers"))
 	return nil
 }
 

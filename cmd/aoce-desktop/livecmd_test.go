@@ -81,7 +81,7 @@ func TestSurveyRunHeadless(t *testing.T) {
 	io.WriteString(stdinW, "countdown soon\n")
 	waitFor(t, out, `countdown takes seconds from 1 to 3600, as in "countdown 60"`)
 	io.WriteString(stdinW, "end\n")
-	waitFor(t, out, "Session ended: 1 participants, 1 answers stored.")
+	waitFor(t, out, "Session ended: 1 participant, 1 answer stored.")
 	if code := <-exit; code != 0 {
 		t.Fatalf("exit %d", code)
 	}

@@ -34,7 +34,7 @@ func ChartRows(q QuestionResult) []ChartRow {
 				v, _ := strconv.Atoi(k)
 				top = max(top, v)
 			}
-			rows = append(rows, ChartRow{st.Label, fmt.Sprintf("mean %.2f · median %g · %d answers", st.Mean, st.Median, st.Count), st.Mean / float64(max(top, 1))})
+			rows = append(rows, ChartRow{st.Label, st.Figures(), st.Mean / float64(max(top, 1))})
 		}
 	case len(q.Items) > 0 && q.Kind == data.KindRanking:
 		n := float64(len(q.Items))

@@ -1,7 +1,6 @@
 package survey
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -41,7 +40,7 @@ func distributionFigures(st StatementResult, values []string) []string {
 	for _, v := range values {
 		parts = append(parts, v+": "+strconv.Itoa(st.Values[v]))
 	}
-	return []string{strings.Join(parts, " · "), fmt.Sprintf("mean %.2f · median %g · %d answers", st.Mean, st.Median, st.Count)}
+	return []string{strings.Join(parts, " · "), st.Figures()}
 }
 
 // distributions draws each statement as the screens do: a bar stacked by

@@ -109,7 +109,7 @@ func TestOptionsShowBeforeTheFirstVoteAndNothingRunsOverTheCode(t *testing.T) {
 	post(t, joined(t, l), l, "vote", url.Values{"q": {"2"}, "v0": {"4"}, "v1": {"2"}, "v2": {"5"}})
 	post(t, joined(t, l), l, "vote", url.Values{"q": {"2"}, "v0": {"5"}, "v1": {"2"}})
 	l.refresh()
-	if !slideHas(l, "mean 4.50 · median 4.5 · 2 answers") || !slideHas(l, "mean 5.00 · median 5 · 1 answers") {
+	if !slideHas(l, "mean 4.50 · median 4.5 · 2 answers") || !slideHas(l, "mean 5.00 · median 5 · 1 answer") {
 		t.Fatal("the scale's statistics are not on the slide")
 	}
 	snap(t, l, "scale-distribution")

@@ -63,7 +63,7 @@ func TestPresenterFollowsVotesAndEnds(t *testing.T) {
 		t.Fatalf("vote: %v %v", resp, err)
 	}
 	l.refresh()
-	if !slideHas(l, "Voting open · 1 answers") || !slideHas(l, "1 · 100 %") {
+	if !slideHas(l, "Voting open · 1 answer") || !slideHas(l, "1 · 100 %") {
 		t.Fatal("the presenter does not show the vote")
 	}
 	uitest.Key(sh, fyne.KeyRight)

@@ -12,6 +12,7 @@ import (
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/live"
+	"github.com/aoce-desktop/aoce-desktop/internal/text"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/slidesheet"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
@@ -74,19 +75,20 @@ func (l *Run) render(size fyne.Size) fyne.CanvasObject {
 // countdown, each on a row of its own; it returns the height taken.
 func (l *Run) drawStatus(s *slidesheet.Sheet, st live.State, answers int, a slidesheet.Area, y float32) float32 {
 	status := slidesheet.Ink{Size: 30, Bold: true, Color: widgets.SlideInk}
-	text := fmt.Sprintf("Voting closed · %d answers", answers)
+	n := text.Count(answers, "answer", "answers")
+	line := "Voting closed · " + n
 	switch {
 	case st.Open:
-		text, status.Color = fmt.Sprintf("Voting open · %d answers", answers), widgets.SlideBar
+		line, status.Color = "Voting open · "+n, widgets.SlideBar
 	case st.TimeUp:
-		text = fmt.Sprintf("Time is up · voting closed · %d answers", answers)
+		line = "Time is up · voting closed · " + n
 	case st.Locked:
-		text = fmt.Sprintf("Locked · %d answers", answers)
+		line = "Locked · " + n
 	}
 	if st.PhoneResults {
-		text += " · results on the phones"
+		line += " · results on the phones"
 	}
-	h := s.Text(text, a.X, y, a.W, status)
+	h := s.Text(line, a.X, y, a.W, status)
 	if left := st.Remaining(time.Now()); !st.Deadline.IsZero() && st.Open {
 		secs := int(math.Ceil(left.Seconds()))
 		h += s.Text(fmt.Sprintf("Voting closes in %d:%02d", secs/60, secs%60), a.X, y+h, a.W, slidesheet.Ink{Size: 44, Bold: true, Color: slidesheet.Low})

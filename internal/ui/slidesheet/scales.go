@@ -1,7 +1,6 @@
 package slidesheet
 
 import (
-	"fmt"
 	"image/color"
 	"strconv"
 
@@ -37,8 +36,8 @@ func ScaleColour(i, n int) color.Color {
 }
 
 // DrawScales draws each statement as a distribution: a bar stacked by the
-// share of each scale value, the mean marked on it, and the figures on a
-// row of their own. A legend of the values heads it. It draws the first
+// share of each scale value, the mean marked on a value axis under it, and
+// the figures on a row of their own. A legend of the values heads it. It draws the first
 // page of DrawScalesPage.
 func DrawScales(s *Sheet, a Area, q survey.QuestionResult, showCounts bool) {
 	DrawScalesPage(s, a, q, showCounts, 0)
@@ -71,7 +70,7 @@ func DrawScalesPage(s *Sheet, a Area, q survey.QuestionResult, showCounts bool, 
 		h := s.Height(st.Label, w, label)
 		if showCounts {
 			count.Scale = s.Scale
-			h += size*0.5 + count.LineHeight() + s.Height(ScaleFigures(st), w, figures)
+			h += size*0.5 + count.LineHeight() + meanAxisH(s, size) + s.Height(ScaleFigures(st), w, figures)
 		}
 		return h
 	}
@@ -121,15 +120,49 @@ func DrawScalesPage(s *Sheet, a Area, q survey.QuestionResult, showCounts bool, 
 			}
 			x += w
 		}
-		if st.Count > 0 && len(values) > 1 { // the mean, where it falls between the lowest and highest value
-			lo, _ := strconv.Atoi(values[0])
-			hi, _ := strconv.Atoi(values[len(values)-1])
-			at := p.X + p.W*float32((st.Mean-float64(lo))/float64(max(hi-lo, 1)))
-			s.Rect(at-size*0.08, barY-size*0.25, size*0.16, barH+size*0.5, widgets.SlideInk)
+		axisY := barY + barH + size*0.15
+		if st.Count > 0 && len(values) > 1 {
+			drawMeanAxis(s, p.X, axisY, p.W, size, values, st.Mean)
 		}
-		s.Text(ScaleFigures(st), p.X, barY+barH+size*0.3, p.W, key)
+		s.Text(ScaleFigures(st), p.X, axisY+meanAxisH(s, size), p.W, key)
 	}
 	return len(f.Pages)
+}
+
+// meanAxisH is the height of the row under a statement's bar that marks
+// its mean: as tall as its end labels.
+func meanAxisH(s *Sheet, size float32) float32 {
+	_, figures, _ := scaleInks(size)
+	figures.Scale = s.Scale
+	return figures.LineHeight()
+}
+
+// drawMeanAxis marks the mean on a value axis of its own under the bar,
+// labelled with the lowest value at its left and the highest at its right:
+// on the bar itself, stacked by share of answers, a mark at the mean's
+// value would sit in the wrong segment (votes 3, 4, 5: mean 4 fell inside
+// the "5").
+func drawMeanAxis(s *Sheet, x, y, w, size float32, values []string, mean float64) {
+	_, ink, _ := scaleInks(size)
+	ink.Scale = s.Scale
+	lo, hi := values[0], values[len(values)-1]
+	gap := size * 0.4
+	s.Text(lo, x, y, Width(lo, ink)+2, ink)
+	right := ink
+	right.Align = fyne.TextAlignTrailing
+	s.Text(hi, x+w-Width(hi, ink)-2, y, Width(hi, ink)+2, right)
+	ax, aw := x+Width(lo, ink)+gap, w-Width(lo, ink)-Width(hi, ink)-2*gap
+	mid, line := y+ink.LineHeight()/2, size*0.06
+	s.Rect(ax, mid-line/2, aw, line, Dim)
+	for i := range values { // a tick per value
+		tx := ax + aw*float32(i)/float32(len(values)-1)
+		s.Rect(tx-line/2, mid-size*0.15, line, size*0.3, Dim)
+	}
+	l, _ := strconv.Atoi(lo)
+	h, _ := strconv.Atoi(hi)
+	at := ax + aw*float32((mean-float64(l))/float64(max(h-l, 1)))
+	mark := size * 0.22
+	s.Rect(at-mark/2, mid-size*0.3, mark, size*0.6, widgets.SlideInk)
 }
 
 // ScaleFigures says a statement's statistics in words.
@@ -137,5 +170,5 @@ func ScaleFigures(st survey.StatementResult) string {
 	if st.Count == 0 {
 		return "no answers yet"
 	}
-	return fmt.Sprintf("mean %.2f · median %g · %d answers", st.Mean, st.Median, st.Count)
+	return st.Figures()
 }
