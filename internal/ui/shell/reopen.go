@@ -97,10 +97,7 @@ func (sh *Shell) letGo() error {
 	if err := sh.flushViews(); err != nil {
 		errs = append(errs, err)
 	}
-	for ticket, stop := range sh.running {
-		stop()
-		delete(sh.running, ticket)
-	}
+	sh.stopTracked()
 	sh.stopAll()
 	done := make(chan struct{})
 	go func() { sh.jobs.Wait(); close(done) }()

@@ -6,6 +6,15 @@ import "time"
 // go of the store before it is closed under them.
 const jobGrace = 10 * time.Second
 
+// stopTracked ends the tracked work (a live session stores every vote
+// it received as it stops).
+func (sh *Shell) stopTracked() {
+	for ticket, stop := range sh.running {
+		stop()
+		delete(sh.running, ticket)
+	}
+}
+
 // Track registers work that must end with the app (a live session's
 // server, which stores its last votes when stopped); the returned func
 // unregisters it once the work ended by itself.
@@ -27,6 +36,9 @@ func (sh *Shell) whenStopping() {
 		return // no database could be opened again after a restore: nothing to keep
 	}
 	sh.saveWindowSize()
+	// A live session stops before the last sync, so that the votes it
+	// stores as it stops travel with it rather than wait for the next start.
+	sh.stopTracked()
 	sh.syncOnQuit() // the last automatic sync: letGo waits for it as for any job
 	err := sh.letGo()
 	if err != nil {

@@ -265,3 +265,24 @@ func TestQuittingSyncsOnceMore(t *testing.T) {
 		t.Fatalf("the other laptop has %q, %v", got.Region, err)
 	}
 }
+
+// Quitting during a live session: the session stops first and stores
+// what the room sent (here, its stop writes a change), and the sync at
+// quit then carries it to the other laptop — it is not skipped because a
+// session was running.
+func TestQuittingDuringALiveSessionSyncsWhatTheRoomSent(t *testing.T) {
+	sh, ben, folder, ps := sharing(t)
+	ctx := context.Background()
+	sh.Track(func() {
+		editPartner(t, sh.Store(), ps[0].ID, func(p *data.Partner) { p.Region = "stored as the session stopped" })
+	})
+	sh.EnableAutoSync()
+	sh.WhenStopping()
+	if _, err := sync.Run(ctx, ben, folder, sh.Network().ID); err != nil {
+		t.Fatal(err)
+	}
+	got, err := ben.Partner(ctx, ps[0].ID)
+	if err != nil || got.Region != "stored as the session stopped" {
+		t.Fatalf("the other laptop has %q, %v", got.Region, err)
+	}
+}

@@ -184,11 +184,11 @@ func (sh *Shell) showSyncNote(text string, open func()) {
 }
 
 // syncOnQuit starts the last automatic sync as the app stops, after every
-// view stored what it holds. It runs as a background job on a context of
+// view stored what it holds and the tracked work (a live session) ended. It runs as a background job on a context of
 // its own (the app's is cancelled next), so stopping waits for it as for
 // any job: at most jobGrace, its backup cancelled at quitSyncDeadline.
 func (sh *Shell) syncOnQuit() {
-	if !sh.autoSync || sh.syncMinutes() <= 0 || sh.network.ID == "" || sh.syncing || len(sh.running) > 0 {
+	if !sh.autoSync || sh.syncMinutes() <= 0 || sh.network.ID == "" || sh.syncing {
 		return
 	}
 	n, s := sh.network, sh.store
