@@ -83,7 +83,7 @@ func (sh *Shell) showHandoverPreview(path string, info data.HandoverInfo, presen
 			grid.Add(widget.NewLabel(fmt.Sprint(n)))
 		}
 	}
-	cancel := widget.NewButton("Cancel", func() { d.Hide() })
+	cancel := widgets.NewButton("Cancel", func() { d.Hide() })
 	buttons := []fyne.CanvasObject{cancel}
 	run := func(mode string) func() {
 		return func() {
@@ -94,14 +94,14 @@ func (sh *Shell) showHandoverPreview(path string, info data.HandoverInfo, presen
 	if present {
 		lines = append(lines, "This database has this network already (the same network, not just the same name).",
 			"Keep both adds the file's as a copy: “"+info.NetworkName+" (imported "+time.Now().Format("2006-01-02")+")”.")
-		merge := widget.NewButton("Merge", run("merge"))
+		merge := widgets.NewButton("Merge", run("merge"))
 		if data.MergeNetworkFile == nil {
 			merge.Disable()
 			lines = append(lines, "Merge needs sync (coming).")
 		}
-		buttons = append(buttons, merge, widget.NewButton("Keep both", run("keep")))
+		buttons = append(buttons, merge, widgets.NewButton("Keep both", run("keep")))
 	} else {
-		buttons = append(buttons, widget.NewButton("Import", run("as is")))
+		buttons = append(buttons, widgets.NewButton("Import", run("as is")))
 	}
 	text := widget.NewLabel(strings.Join(lines, "\n\n"))
 	text.Wrapping = fyne.TextWrapWord

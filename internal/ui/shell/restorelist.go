@@ -47,11 +47,11 @@ func (sh *Shell) showBackupList() {
 		}
 		body = rows
 	}
-	other := widget.NewButton("Other file…", func() {
+	other := widgets.NewButton("Other file…", func() {
 		d.Hide()
 		sh.pickBackupFile()
 	})
-	cancel := widget.NewButton("Cancel", func() { d.Hide() })
+	cancel := widgets.NewButton("Cancel", func() { d.Hide() })
 	d = dialog.NewCustomWithoutButtons("Restore from backup", container.NewBorder(head, nil, nil, nil, body), sh.win)
 	d.SetButtons([]fyne.CanvasObject{cancel, other})
 	d.Resize(fyne.NewSize(560, 420))

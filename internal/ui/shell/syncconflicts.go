@@ -131,9 +131,9 @@ func (sh *Shell) conflictCard(d sync.Described, refill func()) fyne.CanvasObject
 		done.Importance = widget.LowImportance
 		box.Add(done)
 	} else {
-		keep := widget.NewButton(lang.L("Keep"), func() { sh.resolveConflict(d, sync.Keep, nil, refill) })
-		take := widget.NewButton(lang.L("Take the other"), func() { sh.askTakeOther(d, refill) })
-		edit := widget.NewButton(lang.L("Edit…"), func() { sh.editConflict(d, refill) })
+		keep := widgets.NewButton(lang.L("Keep"), func() { sh.resolveConflict(d, sync.Keep, nil, refill) })
+		take := widgets.NewButton(lang.L("Take the other"), func() { sh.askTakeOther(d, refill) })
+		edit := widgets.NewButton(lang.L("Edit…"), func() { sh.editConflict(d, refill) })
 		box.Add(container.NewHBox(keep, take, edit))
 	}
 	box.Add(widget.NewSeparator())

@@ -175,10 +175,10 @@ func (sh *Shell) showSyncReport(network string, r sync.Report) {
 		title = lang.L("Synced, but some files were not applied")
 	}
 	var d *dialog.CustomDialog
-	ok := widget.NewButton(lang.L("OK"), func() { d.Hide() })
+	ok := widgets.NewButton(lang.L("OK"), func() { d.Hide() })
 	buttons := []fyne.CanvasObject{ok}
 	if r.Conflicts > 0 {
-		review := widget.NewButton(lang.L("Review conflicts…"), func() { d.Hide(); sh.ShowConflicts() })
+		review := widgets.NewButton(lang.L("Review conflicts…"), func() { d.Hide(); sh.ShowConflicts() })
 		review.Importance = widget.HighImportance
 		buttons = append(buttons, review)
 	} else {
