@@ -8,6 +8,9 @@ import (
 	"strconv"
 	"strings"
 
+	"zombiezen.com/go/sqlite"
+	"zombiezen.com/go/sqlite/sqlitex"
+
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 )
 
@@ -81,4 +84,53 @@ func TypedValue(s string, examples ...any) any {
 		return f
 	}
 	return s
+}
+
+// FieldValue is the value a conflict's field holds now.
+func FieldValue(path string, cf Conflict) (any, error) {
+	t, ok := tableNamed(cf.Table)
+	if !ok {
+		return nil, fmt.Errorf("conflict on unknown table %q", cf.Table)
+	}
+	c, err := readOnly(path)
+	if err != nil {
+		return nil, err
+	}
+	defer c.Close()
+	var v any
+	err = each(c, `SELECT `+quoteID(cf.Column)+` FROM `+quoteID(t.name)+` WHERE id = ?`, func(s *sqlite.Stmt) error {
+		v = column(s, 0)
+		return nil
+	}, cf.RowID)
+	return v, err
+}
+
+// Reopen takes back the review of a conflict (Edit → Undo): it is listed
+// again, and after Take or Edit the field gets back the value it held
+// before, as a new edit the next sync sends on like the review it undoes.
+func Reopen(ctx context.Context, st *data.Store, cf Conflict, choice Choice, before any) error {
+	return st.HoldWriter(ctx, func(path string) error {
+		c, err := openConn(path)
+		if err != nil {
+			return err
+		}
+		defer c.Close()
+		end, err := sqlitex.ImmediateTransaction(c)
+		if err != nil {
+			return err
+		}
+		defer end(&err)
+		if choice != Keep {
+			t, ok := tableNamed(cf.Table)
+			if !ok {
+				return fmt.Errorf("conflict on unknown table %q", cf.Table)
+			}
+			if err = exec(c, `UPDATE `+quoteID(t.name)+` SET `+quoteID(cf.Column)+` = ? WHERE id = ?`, before, cf.RowID); err != nil {
+				return err
+			}
+		}
+		err = exec(c, `UPDATE sync_conflicts SET resolved = '' WHERE tbl = ? AND row_id = ? AND col = ? AND lost_clock = ? AND lost_laptop = ?`,
+			cf.Table, cf.RowID, cf.Column, cf.LostClock, cf.LostLaptop)
+		return err
+	})
 }

@@ -21,9 +21,9 @@ import (
 // The conflicts screen (Network → Sync conflicts…, and the way on from a
 // sync that found some): the values that lost a merge, each with what was
 // kept, what was lost, which laptop wrote each and when, and Keep / Take
-// the other / Edit. A reviewed conflict leaves the list. Resolving is not
-// on the undo list: Take and Edit are edits the next sync sends to every
-// laptop, so they ask first; Keep changes no data.
+// the other / Edit. A reviewed conflict leaves the list; Ctrl+Z (Edit →
+// Undo) brings it back. Take asks first: it replaces the kept value on
+// every laptop at their next sync.
 
 // cellStates are the matrix cell's values in the matrix's own words.
 var cellStates = map[string]string{"gp": "good practice", "gp_kn": "good practice and knowledge need", "kn": "knowledge need"}
@@ -102,7 +102,7 @@ func (sh *Shell) ShowConflicts() {
 	d := dialog.NewCustom(lang.L("Sync conflicts of {{.Name}}", map[string]any{"Name": n.Name}), lang.L("Close"), content, sh.win)
 	d.Resize(fyne.NewSize(940, 600))
 	d.Show()
-	sh.Keys(DialogKeys{})
+	sh.Keys(DialogKeys{Undoes: true}) // Ctrl+Z takes back the last review
 }
 
 // conflictCard is one conflict on the screen; refill draws the list again
@@ -169,7 +169,9 @@ func (sh *Shell) askTakeOther(d sync.Described, refill func()) {
 
 }
 
-// editConflict asks for the right value, the kept one offered.
+// editConflict asks for the right value, the kept one offered. A field
+// emptied of a value is asked about: an empty Save would wipe the value
+// on every laptop.
 func (sh *Shell) editConflict(d sync.Described, refill func()) {
 	start := ""
 	if d.Kept != nil {
@@ -183,22 +185,64 @@ func (sh *Shell) editConflict(d sync.Described, refill func()) {
 	e.SetText(start)
 	lost := widget.NewLabel(lang.L("The other laptop's value: {{.Value}}", map[string]any{"Value": valueText(d.Column, d.Lost)}))
 	lost.Wrapping = fyne.TextWrapWord
-	sh.ShowForm(Form{Title: conflictTitle(d), Confirm: lang.L("Save"),
+	var closeForm func()
+	save := func() { sh.resolveConflict(d, sync.Edit, sync.TypedValue(e.Text, d.Kept, d.Lost), refill) }
+	closeForm = sh.ShowForm(Form{Title: conflictTitle(d), Confirm: lang.L("Save"),
 		Items:   []*widget.FormItem{widget.NewFormItem(capitalised(d.Field), e), widget.NewFormItem("", lost)},
 		Changed: func() bool { return e.Text != start },
 		OnConfirm: func() bool {
-			sh.resolveConflict(d, sync.Edit, sync.TypedValue(e.Text, d.Kept, d.Lost), refill)
-			return true
+			if strings.TrimSpace(e.Text) != "" || strings.TrimSpace(start) == "" {
+				save()
+				return true
+			}
+			sh.askEmpty(d, func() { closeForm(); save() })
+			return false
 		}})
+}
+
+// askEmpty asks before an emptied field is saved over the kept value.
+func (sh *Shell) askEmpty(d sync.Described, empty func()) {
+	msg := conflictTitle(d) + "\n\n" + lang.L("“{{.Kept}}” is removed here, and on the other laptops at their next sync.",
+		map[string]any{"Kept": valueText(d.Column, d.Kept)})
+	c := dialog.NewConfirm(lang.L("Save the field empty?"), msg, func(yes bool) {
+		if yes {
+			empty()
+		}
+	}, sh.win)
+	c.SetConfirmText(lang.L("Save it empty"))
+	c.SetDismissText(lang.L("Keep editing"))
+	c.Show()
+	sh.Keys(DialogKeys{Escape: c.Hide}) // Enter does not empty a field: the button must be chosen
 }
 
 // resolveConflict settles d and shows the list again; the views are
 // reloaded (after the screen's unsaved changes were asked about), since
-// Take and Edit change a record.
+// Take and Edit change a record. The review is a step of Edit → Undo:
+// undone, the conflict is listed again and the field holds what it held.
 func (sh *Shell) resolveConflict(d sync.Described, choice sync.Choice, typed any, refill func()) {
+	ctx := context.Background()
+	before, err := sync.FieldValue(sh.store.Path(), d.Conflict)
+	if err != nil {
+		sh.ShowError(err)
+		return
+	}
+	resolve := func() error { return sync.Resolve(ctx, sh.store, d.Conflict, choice, typed) }
+	reopen := func() error { return sync.Reopen(ctx, sh.store, d.Conflict, choice, before) }
+	again := func(run func() error) func() error {
+		return func() error { err := run(); refill(); return err }
+	}
 	sh.ChangeData(func() error {
-		return sync.Resolve(context.Background(), sh.store, d.Conflict, choice, typed)
+		if err := resolve(); err != nil {
+			return err
+		}
+		sh.Did(reviewName(d, choice), again(reopen), again(resolve)) // also clears the last sync's count of conflicts, out of date
+		return nil
 	})
-	sh.notice("") // the last sync's count of conflicts is out of date
 	refill()
+}
+
+// reviewName is a review as Edit → Undo names it.
+func reviewName(d sync.Described, choice sync.Choice) string {
+	what := map[sync.Choice]string{sync.Keep: lang.L("keep"), sync.Take: lang.L("take the other value"), sync.Edit: lang.L("edit")}[choice]
+	return what + " · " + conflictTitle(d)
 }

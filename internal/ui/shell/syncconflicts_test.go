@@ -2,9 +2,11 @@ package shell_test
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
@@ -95,5 +97,49 @@ func TestEnterPressesTheFocusedConflictButton(t *testing.T) {
 	uitest.Press(sh, fyne.KeySpace, ' ')
 	if !uitest.TextIn(screen, "Reviewed: the other value taken") {
 		t.Errorf("Space on the check shows %q", topText(sh))
+	}
+}
+
+// A review is undone by Ctrl+Z on the conflicts screen: the field holds
+// its value again and the conflict is listed again; Redo takes it again.
+func TestCtrlZTakesBackAReview(t *testing.T) {
+	sh, p, screen := conflicted(t)
+	test.Tap(uitest.ButtonIn(t, screen, "Take the other"))
+	tap(t, sh, "Take it")
+	if got := region(t, sh, p.ID); got != "A-region" {
+		t.Fatalf("Take the other left %q", got)
+	}
+	uitest.Shortcut(sh, &fyne.ShortcutUndo{})
+	if got := region(t, sh, p.ID); got != "B-region" {
+		t.Errorf("after Ctrl+Z the partner's region is %q", got)
+	}
+	if uitest.TopOverlay(sh) != screen {
+		t.Fatalf("Ctrl+Z left the conflicts screen: %q", topText(sh))
+	}
+	card(t, screen, "Partner "+p.Name+" · region") // listed again
+	uitest.Shortcut(sh, &fyne.ShortcutRedo{})
+	if got := region(t, sh, p.ID); got != "A-region" {
+		t.Errorf("after Redo the partner's region is %q", got)
+	}
+}
+
+// An edit emptied of the kept value is asked about, not saved at once.
+func TestAnEmptiedEditIsAskedAbout(t *testing.T) {
+	sh, p, screen := conflicted(t)
+	test.Tap(uitest.ButtonIn(t, screen, "Edit…"))
+	uitest.EntryWithText(t, uitest.TopOverlay(sh), "B-region").SetText("")
+	uitest.Press(sh, fyne.KeyReturn, 0)
+	if got := region(t, sh, p.ID); got != "B-region" {
+		t.Fatalf("Enter on an emptied field saved %q at once", got)
+	}
+	if !strings.Contains(topText(sh), "“B-region” is removed here") {
+		t.Fatalf("the question says %q", topText(sh))
+	}
+	tap(t, sh, "Save it empty")
+	if got := region(t, sh, p.ID); got != "" {
+		t.Errorf("Save it empty left %q", got)
+	}
+	if uitest.TopOverlay(sh) != screen {
+		t.Errorf("the edit form stayed: %q", topText(sh))
 	}
 }
