@@ -36,7 +36,7 @@ func (sh *Shell) exportNetworkDialog() {
 				return err
 			},
 			Done: func() {
-				sh.ShowMessage("Network exported", fmt.Sprintf("%s is in %s, with %s.\n\nOn the other laptop: File → Import network….",
+				sh.ShowMessage("Network exported", fmt.Sprintf("%s is in %s, with %s.\n\nOn the other laptop: File › Import network….",
 					n.Name, path, info.Summary()))
 			},
 		})
@@ -142,7 +142,7 @@ func (sh *Shell) importHandover(path string, info data.HandoverInfo, how string)
 				sh.openNetwork(n)
 				sh.refreshNetworkPicker()
 				if how == "merge" {
-					sh.notice(fmt.Sprintf("Merged %s into %s as a sync would; the backup from before it is in File → Restore from backup…", filepath.Base(path), n.Name))
+					sh.notice(fmt.Sprintf("Merged %s into %s as a sync would; the backup from before it is in File › Restore from backup…", filepath.Base(path), n.Name))
 					if st, err := sync.StatusOf(sh.store.Path(), n.ID, ""); err == nil && st.Conflicts > 0 {
 						sh.showSyncNote(lang.L("{{.Conflicts}} after the merge: review", map[string]any{"Conflicts": conflictsText(st.Conflicts)}), sh.ShowConflicts)
 					}

@@ -157,7 +157,7 @@ func (sh *Shell) quietSyncEnded(before sync.Status, r sync.Report, err error) {
 		return
 	case err != nil:
 		sh.logError("the automatic sync", err)
-		sh.notice(lang.L("The automatic sync failed (Network → Sync now says why)"))
+		sh.notice(lang.L("The automatic sync failed (Network › Sync now says why)"))
 		return
 	}
 	if r.Files > 0 {
