@@ -28,8 +28,14 @@ import (
 // cellStates are the matrix cell's values in the matrix's own words.
 var cellStates = map[string]string{"gp": "good practice", "gp_kn": "good practice and knowledge need", "kn": "knowledge need"}
 
-// valueText is a kept or lost value as the screen shows it.
-func valueText(column string, v any) string {
+// shownRunes is how much of a long text the screen shows, and before is
+// how much of it comes before the first difference from the other value.
+const shownRunes, before = 240, 60
+
+// valueText is a kept or lost value as the screen shows it; a long text
+// shows the part where it differs from other (the other value), "…" where
+// it is cut: two texts that differ only at their end do not look alike.
+func valueText(column string, v, other any) string {
 	switch x := v.(type) {
 	case nil:
 		return lang.L("(empty)")
@@ -42,12 +48,36 @@ func valueText(column string, v any) string {
 		if w, ok := cellStates[x]; ok && column == "state" {
 			return w
 		}
-		if utf8.RuneCountInString(x) > 240 {
-			return string([]rune(x)[:240]) + "…"
+		if utf8.RuneCountInString(x) > shownRunes {
+			o, _ := other.(string)
+			return excerpt([]rune(x), firstDifference([]rune(x), []rune(o)))
 		}
 		return x
 	}
 	return fmt.Sprint(v)
+}
+
+// firstDifference is the index of the first rune where a and b differ.
+func firstDifference(a, b []rune) int {
+	i := 0
+	for i < len(a) && i < len(b) && a[i] == b[i] {
+		i++
+	}
+	return i
+}
+
+// excerpt is shownRunes of rs from a little before at, "…" where cut.
+func excerpt(rs []rune, at int) string {
+	start := max(0, min(at-before, len(rs)-shownRunes))
+	end := min(len(rs), start+shownRunes)
+	out := string(rs[start:end])
+	if start > 0 {
+		out = "…" + out
+	}
+	if end < len(rs) {
+		out += "…"
+	}
+	return out
 }
 
 // conflictTitle names the field: "Partner Genk · population".
@@ -114,12 +144,12 @@ func (sh *Shell) conflictCard(d sync.Described, refill func()) fyne.CanvasObject
 	// the same place; each says which laptop wrote it and when.
 	values := container.New(layout.NewFormLayout())
 	for _, v := range []struct {
-		label string
-		value any
-		by    string
-		at    time.Time
-	}{{lang.L("Kept:"), d.Kept, d.KeptBy, d.KeptAt}, {lang.L("Lost:"), d.Lost, d.LostBy, d.LostAt}} {
-		text := widget.NewLabel(valueText(d.Column, v.value))
+		label        string
+		value, other any
+		by           string
+		at           time.Time
+	}{{lang.L("Kept:"), d.Kept, d.Lost, d.KeptBy, d.KeptAt}, {lang.L("Lost:"), d.Lost, d.Kept, d.LostBy, d.LostAt}} {
+		text := widget.NewLabel(valueText(d.Column, v.value, v.other))
 		text.Wrapping = fyne.TextWrapWord
 		when := widget.NewLabel(v.by + " · " + widgets.DateTime(v.at.Local()))
 		values.Add(widget.NewLabelWithStyle(v.label, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
@@ -155,7 +185,7 @@ func resolvedWords(how string) string {
 // one here and, at their next sync, on every laptop.
 func (sh *Shell) askTakeOther(d sync.Described, refill func()) {
 	msg := conflictTitle(d) + "\n\n" + lang.L("“{{.Lost}}” replaces “{{.Kept}}” here, and on the other laptops at their next sync.",
-		map[string]any{"Lost": valueText(d.Column, d.Lost), "Kept": valueText(d.Column, d.Kept)})
+		map[string]any{"Lost": valueText(d.Column, d.Lost, d.Kept), "Kept": valueText(d.Column, d.Kept, d.Lost)})
 	take := func() { sh.resolveConflict(d, sync.Take, nil, refill) }
 	c := dialog.NewConfirm(lang.L("Take the other value?"), msg, func(yes bool) {
 		if yes {
@@ -183,7 +213,7 @@ func (sh *Shell) editConflict(d sync.Described, refill func()) {
 		e.SetMinRowsVisible(6)
 	}
 	e.SetText(start)
-	lost := widget.NewLabel(lang.L("The other laptop's value: {{.Value}}", map[string]any{"Value": valueText(d.Column, d.Lost)}))
+	lost := widget.NewLabel(lang.L("The other laptop's value: {{.Value}}", map[string]any{"Value": valueText(d.Column, d.Lost, d.Kept)}))
 	lost.Wrapping = fyne.TextWrapWord
 	var closeForm func()
 	save := func() { sh.resolveConflict(d, sync.Edit, sync.TypedValue(e.Text, d.Kept, d.Lost), refill) }
@@ -203,7 +233,7 @@ func (sh *Shell) editConflict(d sync.Described, refill func()) {
 // askEmpty asks before an emptied field is saved over the kept value.
 func (sh *Shell) askEmpty(d sync.Described, empty func()) {
 	msg := conflictTitle(d) + "\n\n" + lang.L("“{{.Kept}}” is removed here, and on the other laptops at their next sync.",
-		map[string]any{"Kept": valueText(d.Column, d.Kept)})
+		map[string]any{"Kept": valueText(d.Column, d.Kept, d.Lost)})
 	c := dialog.NewConfirm(lang.L("Save the field empty?"), msg, func(yes bool) {
 		if yes {
 			empty()

@@ -143,3 +143,24 @@ func TestAnEmptiedEditIsAskedAbout(t *testing.T) {
 		t.Errorf("the edit form stayed: %q", topText(sh))
 	}
 }
+
+// Two long texts that differ only at their end show where they differ.
+func TestLongTextsShowWhereTheyDiffer(t *testing.T) {
+	sh, ben, folder, ps := sharing(t)
+	p := ps[0]
+	same := strings.Repeat("The same long description. ", 20)
+	editPartner(t, sh.Store(), p.ID, func(p *data.Partner) { p.Region = same + "Anna ended it so." })
+	editPartner(t, ben, p.ID, func(p *data.Partner) { p.Region = same + "Ben ended it otherwise." })
+	ctx := context.Background()
+	if _, err := sync.Run(ctx, ben, folder, sh.Network().ID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := sync.Run(ctx, sh.Store(), folder, sh.Network().ID); err != nil {
+		t.Fatal(err)
+	}
+	sh.ShowConflicts()
+	text := topText(sh)
+	if !strings.Contains(text, "Kept:\n…") || !strings.Contains(text, "Ben ended it otherwise.") || !strings.Contains(text, "Lost:\n…") || !strings.Contains(text, "Anna ended it so.") {
+		t.Errorf("the screen shows %q", text)
+	}
+}
