@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"time"
 
 	"zombiezen.com/go/sqlite"
 )
@@ -97,6 +98,17 @@ func Describe(path, folder, network string, cs []Conflict) ([]Described, error) 
 		out = append(out, d)
 	}
 	return out, nil
+}
+
+// When is the time a version was written, for a list: the minute, with
+// its seconds when other (the other version's time) is in the same minute
+// — two laptops' edits a few seconds apart must not read alike.
+func When(at, other time.Time) string {
+	at, other = at.Local(), other.Local()
+	if at.Truncate(time.Minute).Equal(other.Truncate(time.Minute)) {
+		return at.Format("2006-01-02 15:04:05")
+	}
+	return at.Format("2006-01-02 15:04")
 }
 
 // fieldName is a column in words: "youth_unemployment_rate" → "youth unemployment rate".
