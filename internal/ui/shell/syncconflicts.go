@@ -80,6 +80,16 @@ func excerpt(rs []rune, at int) string {
 	return out
 }
 
+// conflictWhen is when a version was written, with its seconds when the
+// other version is of the same minute: "2 Dec 2026 04:39:12".
+func conflictWhen(at, other time.Time) string {
+	at, other = at.Local(), other.Local()
+	if at.Truncate(time.Minute).Equal(other.Truncate(time.Minute)) {
+		return widgets.DateTime(at) + at.Format(":05")
+	}
+	return widgets.DateTime(at)
+}
+
 // conflictTitle names the field: "Partner Genk · population".
 func conflictTitle(d sync.Described) string {
 	if d.Name == "" {
@@ -147,11 +157,11 @@ func (sh *Shell) conflictCard(d sync.Described, refill func()) fyne.CanvasObject
 		label        string
 		value, other any
 		by           string
-		at           time.Time
-	}{{lang.L("Kept:"), d.Kept, d.Lost, d.KeptBy, d.KeptAt}, {lang.L("Lost:"), d.Lost, d.Kept, d.LostBy, d.LostAt}} {
+		at, otherAt  time.Time
+	}{{lang.L("Kept:"), d.Kept, d.Lost, d.KeptBy, d.KeptAt, d.LostAt}, {lang.L("Lost:"), d.Lost, d.Kept, d.LostBy, d.LostAt, d.KeptAt}} {
 		text := widget.NewLabel(valueText(d.Column, v.value, v.other))
 		text.Wrapping = fyne.TextWrapWord
-		when := widget.NewLabel(v.by + " · " + widgets.DateTime(v.at.Local()))
+		when := widget.NewLabel(v.by + " · " + conflictWhen(v.at, v.otherAt))
 		values.Add(widget.NewLabelWithStyle(v.label, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 		values.Add(container.NewBorder(nil, nil, nil, when, text))
 	}

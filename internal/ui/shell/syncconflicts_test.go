@@ -2,6 +2,7 @@ package shell_test
 
 import (
 	"context"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -80,6 +81,14 @@ func TestSpaceOnEditOpensTheFormOnTheKeptValue(t *testing.T) {
 	uitest.Press(sh, fyne.KeyReturn, 0)
 	if got := region(t, sh, p.ID); got != "B-region" {
 		t.Errorf("Enter in the edit form saved %q", got)
+	}
+}
+
+// Two edits of the same minute show their seconds.
+func TestEditsOfOneMinuteShowTheirSeconds(t *testing.T) {
+	sh, _, _ := conflicted(t)
+	if !regexp.MustCompile(`Ben's laptop · .* \d\d:\d\d:\d\d`).MatchString(topText(sh)) {
+		t.Errorf("the times read %q", topText(sh))
 	}
 }
 
