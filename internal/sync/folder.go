@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -17,8 +18,17 @@ import (
 // SetFolder chooses the folder a network syncs with, before (or without)
 // a sync: the window's settings write it where Run notes the folder it
 // synced with (sync_networks.folder), so both read one truth. "" forgets
-// it: the network no longer syncs by itself.
+// it: the network no longer syncs by itself. A relative folder is stored
+// absolute, as the working directory it was typed in is gone by the next
+// automatic sync.
 func SetFolder(ctx context.Context, st *data.Store, network, folder string) error {
+	if folder != "" {
+		abs, err := filepath.Abs(folder)
+		if err != nil {
+			return err
+		}
+		folder = abs
+	}
 	return st.HoldWriter(ctx, func(path string) error {
 		c, err := openConn(path)
 		if err != nil {

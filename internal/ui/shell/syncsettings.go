@@ -141,10 +141,18 @@ func (sh *Shell) ShowSyncSettings() {
 			return false
 		}
 		ctx := context.Background() // quick writes the user waits for
-		if f := strings.TrimSpace(folder.Text); f != st.Folder {
-			if err := sync.SetFolder(ctx, sh.store, n.ID, f); err != nil {
+		typed := strings.TrimSpace(folder.Text)
+		f := typed
+		if f != "" {
+			f = absPath(f)
+		}
+		if f != st.Folder {
+			if err := sync.SetFolder(ctx, sh.store, n.ID, f); err != nil { // stored absolute
 				sh.ShowError(err)
 				return false
+			}
+			if f != typed {
+				defer sh.notice(lang.L("The sync folder is {{.Folder}}", map[string]any{"Folder": f}))
 			}
 		}
 		if nm := strings.TrimSpace(name.Text); nm != wasName {
