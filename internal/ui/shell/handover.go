@@ -92,7 +92,12 @@ func (sh *Shell) showHandoverPreview(path string, info data.HandoverInfo, presen
 		}
 	}
 	if present {
-		lines = append(lines, "This database has this network already (the same network, not just the same name).",
+		here := info.NetworkName
+		if n, err := sh.store.Network(sh.ctx, info.NetworkID); err == nil {
+			here = n.Name // renamed here since: the name the user knows it by
+		}
+		lines = append(lines, "This database has this network already, as “"+here+"” (the same network, not just the same name).",
+			"Merge brings the file's changes into “"+here+"” as a sync would: field by field, the later change stays and the other is listed among the sync conflicts to review. A backup is taken first.",
 			"Keep both adds the file's as a copy: “"+info.NetworkName+" (imported "+time.Now().Format("2006-01-02")+")”.")
 		merge := widgets.NewButton("Merge", run("merge"))
 		if data.MergeNetworkFile == nil {
