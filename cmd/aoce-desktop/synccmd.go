@@ -111,6 +111,9 @@ func runSync(c *cmdContext) error {
 	if err != nil {
 		return err
 	}
+	if err := sync.RememberLaptopNames(c.ctx, s, c.sync.folder, id); err != nil { // for 'sync conflicts' after compaction
+		return err
+	}
 	if c.json {
 		if err := writeJSON(c, r); err != nil {
 			return err

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/sync"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
@@ -74,7 +75,7 @@ func (sh *Shell) SyncNow() {
 			Work: func(ctx context.Context, progress func(string, float64)) error {
 				progress(lang.L("Backing up, then writing this laptop's changes and merging the others'…"), 0.2)
 				var err error
-				r, err = sync.Now(ctx, sh.store, folder, n.ID)
+				r, err = syncNow(ctx, sh.store, folder, n.ID)
 				return err
 			},
 			Failed: func(err error) {
@@ -112,6 +113,17 @@ func capitalised(s string) string {
 		return s
 	}
 	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// syncNow is one sync of the window (with its backup first); after it the
+// other laptops' names are remembered, for the conflicts screen to name
+// them once their files are compacted away.
+func syncNow(ctx context.Context, s *data.Store, folder, network string) (sync.Report, error) {
+	r, err := sync.Now(ctx, s, folder, network)
+	if err == nil {
+		err = sync.RememberLaptopNames(ctx, s, folder, network)
+	}
+	return r, err
 }
 
 // syncSummary says what a sync did, in a few short sentences.
