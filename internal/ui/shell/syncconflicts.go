@@ -192,21 +192,30 @@ func resolvedWords(how string) string {
 }
 
 // askTakeOther asks before the lost value comes back: it replaces the kept
-// one here and, at their next sync, on every laptop.
+// one here and, at their next sync, on every laptop. Enter takes it, as
+// ConfirmDelete's Enter confirms what the dialog asks.
 func (sh *Shell) askTakeOther(d sync.Described, refill func()) {
-	msg := conflictTitle(d) + "\n\n" + lang.L("“{{.Lost}}” replaces “{{.Kept}}” here, and on the other laptops at their next sync.",
-		map[string]any{"Lost": valueText(d.Column, d.Lost, d.Kept), "Kept": valueText(d.Column, d.Kept, d.Lost)})
-	take := func() { sh.resolveConflict(d, sync.Take, nil, refill) }
-	c := dialog.NewConfirm(lang.L("Take the other value?"), msg, func(yes bool) {
-		if yes {
-			take()
+	sh.askReview(d, lang.L("Take the other value?"), lang.L("“{{.Lost}}” replaces “{{.Kept}}” here, and on the other laptops at their next sync.",
+		map[string]any{"Lost": valueText(d.Column, d.Lost, d.Kept), "Kept": valueText(d.Column, d.Kept, d.Lost)}),
+		lang.L("Take it"), lang.L("Cancel"), true, func() { sh.resolveConflict(d, sync.Take, nil, refill) })
+}
+
+// askReview asks a question about a review of d; yes runs on its confirm
+// button, and on Enter when enterConfirms.
+func (sh *Shell) askReview(d sync.Described, title, question, confirm, dismiss string, enterConfirms bool, yes func()) {
+	c := dialog.NewConfirm(title, conflictTitle(d)+"\n\n"+question, func(ok bool) {
+		if ok {
+			yes()
 		}
 	}, sh.win)
-	c.SetConfirmText(lang.L("Take it"))
-	c.SetDismissText(lang.L("Cancel"))
+	c.SetConfirmText(confirm)
+	c.SetDismissText(dismiss)
 	c.Show()
-	sh.Keys(DialogKeys{Escape: c.Hide, Enter: func() { c.Hide(); take() }}) // as ConfirmDelete: Enter confirms what the dialog asks
-
+	keys := DialogKeys{Escape: c.Hide}
+	if enterConfirms {
+		keys.Enter = func() { c.Hide(); yes() }
+	}
+	sh.Keys(keys)
 }
 
 // editConflict asks for the right value, the kept one offered. A field
@@ -240,19 +249,11 @@ func (sh *Shell) editConflict(d sync.Described, refill func()) {
 		}})
 }
 
-// askEmpty asks before an emptied field is saved over the kept value.
+// askEmpty asks before an emptied field is saved over the kept value;
+// Enter does not empty a field: the button must be chosen.
 func (sh *Shell) askEmpty(d sync.Described, empty func()) {
-	msg := conflictTitle(d) + "\n\n" + lang.L("“{{.Kept}}” is removed here, and on the other laptops at their next sync.",
-		map[string]any{"Kept": valueText(d.Column, d.Kept, d.Lost)})
-	c := dialog.NewConfirm(lang.L("Save the field empty?"), msg, func(yes bool) {
-		if yes {
-			empty()
-		}
-	}, sh.win)
-	c.SetConfirmText(lang.L("Save it empty"))
-	c.SetDismissText(lang.L("Keep editing"))
-	c.Show()
-	sh.Keys(DialogKeys{Escape: c.Hide}) // Enter does not empty a field: the button must be chosen
+	sh.askReview(d, lang.L("Save the field empty?"), lang.L("“{{.Kept}}” is removed here, and on the other laptops at their next sync.",
+		map[string]any{"Kept": valueText(d.Column, d.Kept, d.Lost)}), lang.L("Save it empty"), lang.L("Keep editing"), false, empty)
 }
 
 // resolveConflict settles d and shows the list again; the views are
