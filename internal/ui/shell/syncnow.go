@@ -130,12 +130,12 @@ func syncNow(ctx context.Context, s *data.Store, folder, network string) (sync.R
 func syncSummary(r sync.Report) string {
 	var lines []string
 	if r.Sent > 0 {
-		lines = append(lines, lang.L("Sent {{.N}} changes of this laptop.", map[string]any{"N": r.Sent}))
+		lines = append(lines, lang.L("Sent {{.Changes}} of this laptop.", map[string]any{"Changes": changesText(r.Sent)}))
 	} else {
 		lines = append(lines, lang.L("Nothing new to send from this laptop."))
 	}
 	if r.Files > 0 {
-		lines = append(lines, lang.L("Received {{.N}} changes of the other laptops ({{.Files}}).", map[string]any{"N": r.Received, "Files": filesText(r.Files)}))
+		lines = append(lines, lang.L("Received {{.Changes}} of the other laptops ({{.Files}}).", map[string]any{"Changes": changesText(r.Received), "Files": filesText(r.Files)}))
 	} else {
 		lines = append(lines, lang.L("Nothing new from the other laptops."))
 	}
@@ -153,12 +153,19 @@ func syncSummary(r sync.Report) string {
 	return strings.Join(lines, "\n")
 }
 
-// conflictsText and filesText are counts in words: "1 conflict", "2 conflicts".
+// conflictsText, changesText and filesText are counts in words: "1 conflict", "2 conflicts".
 func conflictsText(n int) string {
 	if n == 1 {
 		return lang.L("1 conflict")
 	}
 	return lang.L("{{.N}} conflicts", map[string]any{"N": n})
+}
+
+func changesText(n int) string {
+	if n == 1 {
+		return lang.L("1 change")
+	}
+	return lang.L("{{.N}} changes", map[string]any{"N": n})
 }
 
 func filesText(n int) string {
