@@ -58,10 +58,15 @@ func runNetworkImport(c *cmdContext) error {
 		if err != nil {
 			return err
 		}
-		if _, err := data.MergeNetworkFile(c.ctx, s, file, info); err != nil {
+		id, err := data.MergeNetworkFile(c.ctx, s, file, info)
+		if err != nil {
 			return err
 		}
-		fmt.Fprintf(c.stdout, "Merged %s into the network %q (a backup from before it was taken first: 'restore --from' it if the merge was not wanted).\n", file, info.NetworkName)
+		name := info.NetworkName
+		if n, err := s.Network(c.ctx, id); err == nil {
+			name = n.Name // the name it has here, which may differ from the file's
+		}
+		fmt.Fprintf(c.stdout, "Merged %s into the network %q (a backup from before it was taken first: 'restore --from' it if the merge was not wanted).\n", file, name)
 		return nil
 	}
 	mode := data.ImportAsIs
@@ -70,7 +75,7 @@ func runNetworkImport(c *cmdContext) error {
 	}
 	id, info, err := s.ImportNetwork(c.ctx, file, mode, time.Now())
 	if errors.Is(err, data.ErrNetworkPresent) {
-		return fmt.Errorf("%w\n(run it again with --keep-both to add it as a copy)", err)
+		return fmt.Errorf("%w\n(run it again with --merge to merge the file into it as a sync would, or with --keep-both to add it as a copy)", err)
 	}
 	if err != nil {
 		return err

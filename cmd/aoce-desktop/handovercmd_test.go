@@ -24,7 +24,7 @@ func TestNetworkHandOverFromTheCommandLine(t *testing.T) {
 	if a, b := partnerNames(t, from, "Agents of Co-Existence"), partnerNames(t, to, "Agents of Co-Existence"); len(a) == 0 || strings.Join(a, ",") != strings.Join(b, ",") {
 		t.Errorf("partners: %v, imported %v", a, b)
 	}
-	if _, err := mustRun(t, "", "network", "import", file, "--db", to); err == nil || !strings.Contains(err.Error(), "--keep-both") {
+	if _, err := mustRun(t, "", "network", "import", file, "--db", to); err == nil || !strings.Contains(err.Error(), "--keep-both") || !strings.Contains(err.Error(), "--merge") {
 		t.Errorf("import again: %v", err)
 	}
 	if out := mustRunOK(t, "", "network", "import", file, "--merge", "--db", to); !strings.Contains(out, "Merged "+file+` into the network "Agents of Co-Existence"`) {

@@ -5,10 +5,12 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/sync"
+	"github.com/aoce-desktop/aoce-desktop/internal/text"
 	"github.com/google/uuid"
 )
 
@@ -73,7 +75,14 @@ func (c *cmdContext) syncNetwork(s *data.Store) (id, name string, err error) {
 }
 
 // openSync opens the store and finds the network a sync command works on.
+// A folder given relative to the working directory is made absolute: the
+// folder is stored for the window's automatic sync, which runs elsewhere.
 func (c *cmdContext) openSync(mode data.Mode) (s *data.Store, id, name string, err error) {
+	if c.sync.folder != "" {
+		if c.sync.folder, err = filepath.Abs(c.sync.folder); err != nil {
+			return nil, "", "", err
+		}
+	}
 	if s, err = c.openStore(mode); err != nil {
 		return nil, "", "", err
 	}
@@ -102,31 +111,47 @@ func runSync(c *cmdContext) error {
 	if err != nil {
 		return err
 	}
+	if err := sync.RememberLaptopNames(c.ctx, s, c.sync.folder, id); err != nil { // for 'sync conflicts' after compaction
+		return err
+	}
 	if c.json {
 		if err := writeJSON(c, r); err != nil {
 			return err
 		}
 	} else {
+		if n, err := s.Network(c.ctx, id); err == nil {
+			name = n.Name // a laptop joining knew the network by its id only
+		}
+		fmt.Fprintf(c.stdout, "Synced %s with the folder %s.\n", name, c.sync.folder)
 		if r.Rejoined != "" {
 			fmt.Fprintln(c.stdout, sync.RejoinedNote)
 		}
 		if r.Repaired > 0 {
-			fmt.Fprintf(c.stdout, "Put back in the folder %d file(s) of this laptop that were missing or damaged there.\n", r.Repaired)
+			fmt.Fprintf(c.stdout, "Put back in the folder %s of this laptop, missing or damaged there.\n", text.Count(r.Repaired, "file", "files"))
 		}
 		if r.Written != "" {
-			fmt.Fprintf(c.stdout, "Sent %d changes of %s: %s\n", r.Sent, name, r.Written)
+			fmt.Fprintf(c.stdout, "Sent %s: %s\n", text.Count(r.Sent, "change", "changes"), r.Written)
 		} else {
-			fmt.Fprintf(c.stdout, "Nothing new to send of %s.\n", name)
+			fmt.Fprintln(c.stdout, "Nothing new to send from this laptop.")
 		}
-		fmt.Fprintf(c.stdout, "Merged %d files of other laptops (%d changes); %d wait for an earlier file; %d conflicts to review.\n", r.Files, r.Received, r.Waiting, r.Conflicts)
+		fmt.Fprintf(c.stdout, "Merged %s of other laptops (%s); %s for an earlier file; %s to review.\n",
+			text.Count(r.Files, "file", "files"), text.Count(r.Received, "change", "changes"), waitWords(r.Waiting), text.Count(r.Conflicts, "conflict", "conflicts"))
 		for _, f := range r.Refused {
 			fmt.Fprintf(c.stderr, "Refused %s: it %s\n", f.Path, f.Reason)
 		}
 	}
 	if len(r.Refused) > 0 {
-		return fmt.Errorf("%d file(s) refused (see above); the rest is merged", len(r.Refused))
+		return fmt.Errorf("%s refused (see above); the rest is merged", text.Count(len(r.Refused), "file", "files"))
 	}
 	return nil
+}
+
+// waitWords is how many files wait: "1 waits", "2 wait".
+func waitWords(n int) string {
+	if n == 1 {
+		return "1 waits"
+	}
+	return fmt.Sprintf("%d wait", n)
 }
 
 func runSyncStatus(c *cmdContext) error {
@@ -178,12 +203,34 @@ func runSyncConflicts(c *cmdContext) error {
 		fmt.Fprintf(c.stdout, "No conflicts in %s.\n", name)
 		return nil
 	}
+	st, err := sync.StatusOf(s.Path(), id, "")
+	if err != nil {
+		return err
+	}
+	ds, err := sync.Describe(s.Path(), st.Folder, id, cs) // the conflicts screen's words
+	if err != nil {
+		return err
+	}
 	tw := tabwriter.NewWriter(c.stdout, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "ID\tRecord\tField\tKept\tLost\tLost on\tReviewed")
-	for _, cf := range cs {
-		fmt.Fprintf(tw, "%s\t%s %s\t%s\t%v\t%v\t%s %s\t%s\n", cf.ID(), cf.Table, cf.RowID, cf.Column, cf.Kept, cf.Lost, cf.LostLaptop, cf.LostAt.Local().Format("2006-01-02 15:04"), cf.Resolved)
+	fmt.Fprintln(tw, "ID\tRecord\tField\tKept\tby\tLost\tby\tReviewed")
+	for _, d := range ds {
+		record := strings.TrimSpace(d.Kind + " " + d.Name)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", d.ID(), record, d.Field,
+			cliValue(d.Kept), d.KeptBy+", "+sync.When(d.KeptAt, d.LostAt), cliValue(d.Lost), d.LostBy+", "+sync.When(d.LostAt, d.KeptAt), d.Resolved)
 	}
 	return tw.Flush()
+}
+
+// cliValue is a kept or lost value on one line of the table.
+func cliValue(v any) string {
+	s := strings.Join(strings.Fields(fmt.Sprint(v)), " ")
+	if v == nil || s == "" {
+		return "(empty)"
+	}
+	if r := []rune(s); len(r) > 40 {
+		return string(r[:39]) + "…"
+	}
+	return s
 }
 
 // conflictJSON is a conflict as 'sync conflicts --json' prints it: with

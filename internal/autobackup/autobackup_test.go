@@ -39,8 +39,9 @@ func names(t *testing.T, dir string) []string {
 	return out
 }
 
-// Sixty days of use with a fake clock, two syncs a day: what stays is the
-// newest backup of each of the last 7 days and of the last 4 weeks.
+// Sixty days of use with a fake clock, two syncs a day: what stays is
+// every backup of the last 24 hours and the newest backup of each of the
+// last 7 days and of the last 4 weeks.
 func TestRotationKeepsSevenDaysAndFourWeeks(t *testing.T) {
 	dir := t.TempDir()
 	src := &fakeSource{path: filepath.Join(dir, "aoce.db")}
@@ -70,10 +71,11 @@ func TestRotationKeepsSevenDaysAndFourWeeks(t *testing.T) {
 	}
 	got := names(t, filepath.Join(dir, FolderName))
 	want := []string{ // 2026-12-01 is a Tuesday: its ISO week began on 30 November
-		"aoce-auto-2026-12-01-1200-2-sync.db", "aoce-auto-2026-11-30-1200-2-sync.db", "aoce-auto-2026-11-29-1200-2-sync.db",
-		"aoce-auto-2026-11-28-1200-2-sync.db", "aoce-auto-2026-11-27-1200-2-sync.db", "aoce-auto-2026-11-26-1200-2-sync.db",
-		"aoce-auto-2026-11-25-1200-2-sync.db",                                        // 7 days
-		"aoce-auto-2026-11-22-1200-2-sync.db", "aoce-auto-2026-11-15-1200-2-sync.db", // the Sundays of the 3rd and 4th week
+		"aoce-auto-aoce-2026-12-01-1200-2-sync.db", "aoce-auto-aoce-2026-12-01-1200-sync.db", "aoce-auto-aoce-2026-12-01-0900-daily.db", // the last 24 hours
+		"aoce-auto-aoce-2026-11-30-1200-2-sync.db", "aoce-auto-aoce-2026-11-29-1200-2-sync.db",
+		"aoce-auto-aoce-2026-11-28-1200-2-sync.db", "aoce-auto-aoce-2026-11-27-1200-2-sync.db", "aoce-auto-aoce-2026-11-26-1200-2-sync.db",
+		"aoce-auto-aoce-2026-11-25-1200-2-sync.db",                                             // 7 days
+		"aoce-auto-aoce-2026-11-22-1200-2-sync.db", "aoce-auto-aoce-2026-11-15-1200-2-sync.db", // the Sundays of the 3rd and 4th week
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("kept:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

@@ -2,13 +2,17 @@ package sync
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
+	"time"
 
 	"zombiezen.com/go/sqlite"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
 )
 
 // Described is a conflict in the words of the screens: the kind of record
@@ -70,6 +74,10 @@ func Describe(path, folder, network string, cs []Conflict) ([]Described, error) 
 		return nil, err
 	}
 	names := laptopNames(folder, network)
+	remembered, err := rememberedNames(c)
+	if err != nil {
+		return nil, err
+	}
 	var laptop func(id string) string
 	laptop = func(id string) string {
 		switch {
@@ -79,6 +87,8 @@ func Describe(path, folder, network string, cs []Conflict) ([]Described, error) 
 			return "this laptop"
 		case names[id] != "":
 			return names[id]
+		case remembered[id] != "":
+			return remembered[id] // its files are compacted away
 		case len(id) > 8:
 			return "laptop " + id[:8]
 		}
@@ -102,12 +112,56 @@ func Describe(path, folder, network string, cs []Conflict) ([]Described, error) 
 	return out, nil
 }
 
+// When is the time a version was written, for a list: the minute, with
+// its seconds when other (the other version's time) is in the same minute
+// — two laptops' edits a few seconds apart must not read alike.
+func When(at, other time.Time) string {
+	at, other = at.Local(), other.Local()
+	if at.Truncate(time.Minute).Equal(other.Truncate(time.Minute)) {
+		return at.Format("2006-01-02 15:04:05")
+	}
+	return at.Format("2006-01-02 15:04")
+}
+
 // fieldName is a column in words: "youth_unemployment_rate" → "youth unemployment rate".
 func fieldName(col string) string {
 	if w, ok := fieldWords[col]; ok {
 		return w
 	}
 	return strings.ReplaceAll(strings.TrimSuffix(col, "_id"), "_", " ")
+}
+
+// laptopNameKey is the setting that remembers another laptop's name: the
+// headers that say it go when the laptop compacts its files.
+const laptopNameKey = "sync.laptop-name."
+
+// RememberLaptopNames keeps the names the folder's headers give the other
+// laptops of a network, so that Describe still names them after their
+// files are compacted away. The window and the command line call it after
+// each sync, when every file not yet compacted has been read.
+func RememberLaptopNames(ctx context.Context, st *data.Store, folder, network string) error {
+	for id, name := range laptopNames(folder, network) {
+		was, err := st.Setting(ctx, laptopNameKey+id)
+		if err != nil {
+			return err
+		}
+		if was != name {
+			if err := st.SetSetting(ctx, laptopNameKey+id, name); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// rememberedNames are the laptop names RememberLaptopNames kept.
+func rememberedNames(c *sqlite.Conn) (map[string]string, error) {
+	names := map[string]string{}
+	err := each(c, `SELECT substr(key, ?1), value FROM settings WHERE substr(key, 1, ?2) = ?3`, func(s *sqlite.Stmt) error {
+		names[s.ColumnText(0)] = s.ColumnText(1)
+		return nil
+	}, len(laptopNameKey)+1, len(laptopNameKey), laptopNameKey)
+	return names, err
 }
 
 // laptopNames are the names the other laptops gave themselves, read from

@@ -1,6 +1,9 @@
 package sync
 
 import (
+	"context"
+	"os"
+	"path/filepath"
 	"testing"
 )
 
@@ -42,5 +45,29 @@ func TestConflictsInWordsAndByID(t *testing.T) {
 	}
 	if v := TypedValue("", d.Kept); v != nil {
 		t.Errorf("a number field emptied: %#v", v)
+	}
+}
+
+// A laptop's name outlives its changeset files: remembered after a sync,
+// it names the laptop once compaction deleted every file with its header.
+func TestLaptopNamesOutliveTheirFiles(t *testing.T) {
+	a, b, network := twoLaptops(t)
+	id := a.query(`SELECT id FROM partners WHERE network_id = ? ORDER BY name LIMIT 1`, network)
+	a.sql(`UPDATE partners SET region = 'A' WHERE id = ?`, id)
+	b.sql(`UPDATE partners SET region = 'B' WHERE id = ?`, id) // later: it stays
+	exchange(t, network, a, b)
+	if err := RememberLaptopNames(context.Background(), a.st, a.folder, network); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.RemoveAll(filepath.Join(a.folder, network)); err != nil { // as compaction leaves it, and more
+		t.Fatal(err)
+	}
+	cs, err := Conflicts(a.st.Path(), network, false)
+	if err != nil || len(cs) != 1 {
+		t.Fatalf("conflicts %v, %v", cs, err)
+	}
+	ds, err := Describe(a.st.Path(), a.folder, network, cs)
+	if err != nil || ds[0].KeptBy != "B" {
+		t.Errorf("the other laptop is named %q (%v)", ds[0].KeptBy, err)
 	}
 }

@@ -2,6 +2,7 @@ package shell
 
 import (
 	"fmt"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 	"net/url"
 	"path/filepath"
 	"strings"
@@ -33,7 +34,7 @@ func (sh *Shell) showAboutOf(meta fyne.AppMetadata) {
 	title := widget.NewLabelWithStyle(fmt.Sprintf("%s %s (build %d), commit %s", meta.Name, meta.Version, meta.Build, commit), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	dbPath := sh.store.Path()
 	folder := filepath.Dir(dbPath)
-	openFolder := widget.NewButton("Open the data folder", func() {
+	openFolder := widgets.NewButton("Open the data folder", func() {
 		u, err := url.Parse(storage.NewFileURI(folder).String())
 		if err == nil {
 			err = openURL(sh.app, u)

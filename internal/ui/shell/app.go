@@ -1,6 +1,7 @@
 package shell
 
 import (
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -89,7 +90,7 @@ func cannotOpen(err error, quit func()) fyne.CanvasObject {
 	text := err.Error()
 	msg := widget.NewLabel(strings.ToUpper(text[:1]) + text[1:])
 	msg.Wrapping = fyne.TextWrapWord
-	btn := widget.NewButtonWithIcon("Quit", theme.LogoutIcon(), quit)
+	btn := widgets.NewButtonWithIcon("Quit", theme.LogoutIcon(), quit)
 	box := container.NewVBox(widget.NewIcon(theme.ErrorIcon()), title, msg, btn)
 	return container.NewCenter(container.NewGridWrap(fyne.NewSize(520, 260), box))
 }

@@ -3,6 +3,7 @@ package shell
 import (
 	"context"
 	"errors"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 	"path/filepath"
 	"unicode"
 	"unicode/utf8"
@@ -40,7 +41,7 @@ func (sh *Shell) InBackground(j BackgroundJob) {
 	busy, bar, status := widget.NewProgressBarInfinite(), widget.NewProgressBar(), widget.NewLabel("")
 	bar.Hide()
 	status.Hide()
-	var stop *widget.Button
+	var stop *widgets.Button
 	stopNow := func() {
 		cancel()
 		stop.Disable()
@@ -64,7 +65,7 @@ func (sh *Shell) InBackground(j BackgroundJob) {
 		q.Show()
 		sh.Keys(DialogKeys{})
 	}
-	stop = widget.NewButton(lang.L("Cancel"), askStop)
+	stop = widgets.NewButton(lang.L("Cancel"), askStop)
 	d := dialog.NewCustomWithoutButtons(j.Title, container.NewVBox(busy, bar, status), sh.win)
 	d.SetButtons([]fyne.CanvasObject{stop})
 	d.Resize(fyne.NewSize(420, 0))

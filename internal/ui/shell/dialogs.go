@@ -46,10 +46,10 @@ func (sh *Shell) askUnsaved(what string, save, discard func()) {
 	var d *dialog.CustomDialog
 	msg := widget.NewLabel(lang.L("Your changes to {{.What}} are not saved yet.", map[string]any{"What": what}))
 	msg.Wrapping = fyne.TextWrapWord
-	saveBtn := widget.NewButton(lang.L("Save"), func() { d.Hide(); save() })
+	saveBtn := widgets.NewButton(lang.L("Save"), func() { d.Hide(); save() })
 	saveBtn.Importance = widget.HighImportance
-	discardBtn := widget.NewButton(lang.L("Discard changes"), func() { d.Hide(); discard() })
-	cancelBtn := widget.NewButton(lang.L("Cancel"), func() { d.Hide() })
+	discardBtn := widgets.NewButton(lang.L("Discard changes"), func() { d.Hide(); discard() })
+	cancelBtn := widgets.NewButton(lang.L("Cancel"), func() { d.Hide() })
 	d = dialog.NewCustomWithoutButtons(lang.L("Save changes?"), msg, sh.win)
 	d.SetButtons([]fyne.CanvasObject{cancelBtn, discardBtn, saveBtn})
 	d.Resize(fyne.NewSize(460, 0))
@@ -65,9 +65,9 @@ func (sh *Shell) askDiscard(question, detail, drop, keep string, dropped func())
 	var d *dialog.CustomDialog
 	msg := widget.NewLabel(detail)
 	msg.Wrapping = fyne.TextWrapWord
-	dropBtn := widget.NewButton(drop, func() { d.Hide(); dropped() })
+	dropBtn := widgets.NewButton(drop, func() { d.Hide(); dropped() })
 	dropBtn.Importance = widget.DangerImportance
-	keepBtn := widget.NewButton(keep, func() { d.Hide() })
+	keepBtn := widgets.NewButton(keep, func() { d.Hide() })
 	keepBtn.Importance = widget.HighImportance
 	d = dialog.NewCustomWithoutButtons(question, msg, sh.win)
 	d.SetButtons([]fyne.CanvasObject{dropBtn, keepBtn})
@@ -104,7 +104,7 @@ func (sh *Shell) ShowForm(f Form) (closeForm func()) {
 	var d *dialog.CustomDialog
 	var shown fyne.CanvasObject // the form's overlay
 	form := widget.NewForm(f.Items...)
-	confirm := widget.NewButton(f.Confirm, nil)
+	confirm := widgets.NewButton(f.Confirm, nil)
 	confirm.Importance = widget.HighImportance
 	submit := func() {
 		if confirm.Disabled() {
@@ -157,9 +157,9 @@ func (sh *Shell) ShowForm(f Form) (closeForm func()) {
 		sh.forms[&f] = f.Changed // while shown, quitting asks about it
 		d.SetOnClosed(func() { delete(sh.forms, &f) })
 	}
-	buttons := []fyne.CanvasObject{widget.NewButton(lang.L("Cancel"), cancel), confirm}
+	buttons := []fyne.CanvasObject{widgets.NewButton(lang.L("Cancel"), cancel), confirm}
 	if f.Back != nil {
-		back := widget.NewButton("Back", func() { d.Hide(); f.Back() })
+		back := widgets.NewButton("Back", func() { d.Hide(); f.Back() })
 		buttons = []fyne.CanvasObject{buttons[0], back, confirm}
 	}
 	d.SetButtons(buttons)

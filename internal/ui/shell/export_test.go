@@ -46,7 +46,7 @@ func (sh *Shell) WelcomeButtons() (demo, create *widget.Button) {
 	if sh.welcome == nil {
 		return nil, nil
 	}
-	return sh.welcome.demo, sh.welcome.create
+	return sh.welcome.demo.ButtonWidget(), sh.welcome.create.ButtonWidget()
 }
 
 func (sh *Shell) ShowTrash() { sh.showTrash() }
@@ -71,5 +71,5 @@ func (sh *Shell) RestoreDialog()           { sh.restoreDialog() }
 func (sh *Shell) EnableAutoBackups()       { sh.autoBackups = true }
 func (sh *Shell) Begin(network string)     { sh.begin(network) }
 func (sh *Shell) EnableAutoSync()          { sh.autoSync = true }
-func (sh *Shell) SyncNote() *widget.Button { return sh.syncNote }
+func (sh *Shell) SyncNote() *widget.Button { return sh.syncNote.ButtonWidget() }
 func (sh *Shell) StatusLine() string       { return sh.status.Text }

@@ -2,6 +2,7 @@ package shell
 
 import (
 	"errors"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 	"path/filepath"
 
 	"fyne.io/fyne/v2"
@@ -30,13 +31,13 @@ func (n exportedNote) showAgain(path string) {
 // close the message; when handing the file over fails, it comes back
 // under the message that says why.
 func (sh *Shell) showExported(path, said string) {
-	sh.showFileMessage(lang.L("Exported"), said, path, widget.NewButtonWithIcon("Open", theme.FileIcon(), nil), sh.Opener.Open)
+	sh.showFileMessage(lang.L("Exported"), said, path, widgets.NewButtonWithIcon("Open", theme.FileIcon(), nil), sh.Opener.Open)
 }
 
 // showFileMessage says what became of the file at path, with Close, Show
 // in folder (the file may be in a folder Fyne's file dialog hides, such as
 // ~/.local) and main, the highlighted next step, which runs use on path.
-func (sh *Shell) showFileMessage(title, said, path string, main *widget.Button, use func(string) error) {
+func (sh *Shell) showFileMessage(title, said, path string, main *widgets.Button, use func(string) error) {
 	msg := widget.NewLabel(said)
 	msg.Wrapping = fyne.TextWrapWord
 	var d *dialog.CustomDialog
@@ -51,9 +52,9 @@ func (sh *Shell) showFileMessage(title, said, path string, main *widget.Button, 
 	}
 	main.OnTapped = handOver(use)
 	main.Importance = widget.HighImportance
-	show := widget.NewButtonWithIcon("Show in folder", theme.FolderOpenIcon(), handOver(sh.Opener.ShowInFolder))
+	show := widgets.NewButtonWithIcon("Show in folder", theme.FolderOpenIcon(), handOver(sh.Opener.ShowInFolder))
 	d = dialog.NewCustomWithoutButtons(title, msg, sh.win)
-	d.SetButtons([]fyne.CanvasObject{widget.NewButton("Close", func() { d.Hide() }), show, main})
+	d.SetButtons([]fyne.CanvasObject{widgets.NewButton("Close", func() { d.Hide() }), show, main})
 	d.Resize(fyne.NewSize(560, 0))
 	sh.exported = exportedNote{d: d, path: path}
 	d.Show()

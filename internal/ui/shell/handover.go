@@ -36,7 +36,7 @@ func (sh *Shell) exportNetworkDialog() {
 				return err
 			},
 			Done: func() {
-				sh.ShowMessage("Network exported", fmt.Sprintf("%s is in %s, with %s.\n\nOn the other laptop: File → Import network….",
+				sh.ShowMessage("Network exported", fmt.Sprintf("%s is in %s, with %s.\n\nOn the other laptop: File › Import network….",
 					n.Name, path, info.Summary()))
 			},
 		})
@@ -83,7 +83,7 @@ func (sh *Shell) showHandoverPreview(path string, info data.HandoverInfo, presen
 			grid.Add(widget.NewLabel(fmt.Sprint(n)))
 		}
 	}
-	cancel := widget.NewButton("Cancel", func() { d.Hide() })
+	cancel := widgets.NewButton("Cancel", func() { d.Hide() })
 	buttons := []fyne.CanvasObject{cancel}
 	run := func(mode string) func() {
 		return func() {
@@ -92,16 +92,21 @@ func (sh *Shell) showHandoverPreview(path string, info data.HandoverInfo, presen
 		}
 	}
 	if present {
-		lines = append(lines, "This database has this network already (the same network, not just the same name).",
+		here := info.NetworkName
+		if n, err := sh.store.Network(sh.ctx, info.NetworkID); err == nil {
+			here = n.Name // renamed here since: the name the user knows it by
+		}
+		lines = append(lines, "This database has this network already, as “"+here+"” (the same network, not just the same name).",
+			"Merge brings the file's changes into “"+here+"” as a sync would: field by field, the later change stays and the other is listed among the sync conflicts to review. A backup is taken first.",
 			"Keep both adds the file's as a copy: “"+info.NetworkName+" (imported "+time.Now().Format("2006-01-02")+")”.")
-		merge := widget.NewButton("Merge", run("merge"))
+		merge := widgets.NewButton("Merge", run("merge"))
 		if data.MergeNetworkFile == nil {
 			merge.Disable()
 			lines = append(lines, "Merge needs sync (coming).")
 		}
-		buttons = append(buttons, merge, widget.NewButton("Keep both", run("keep")))
+		buttons = append(buttons, merge, widgets.NewButton("Keep both", run("keep")))
 	} else {
-		buttons = append(buttons, widget.NewButton("Import", run("as is")))
+		buttons = append(buttons, widgets.NewButton("Import", run("as is")))
 	}
 	text := widget.NewLabel(strings.Join(lines, "\n\n"))
 	text.Wrapping = fyne.TextWrapWord
@@ -142,7 +147,7 @@ func (sh *Shell) importHandover(path string, info data.HandoverInfo, how string)
 				sh.openNetwork(n)
 				sh.refreshNetworkPicker()
 				if how == "merge" {
-					sh.notice(fmt.Sprintf("Merged %s into %s as a sync would; the backup from before it is in File → Restore from backup…", filepath.Base(path), n.Name))
+					sh.notice(fmt.Sprintf("Merged %s into %s as a sync would; the backup from before it is in File › Restore from backup…", filepath.Base(path), n.Name))
 					if st, err := sync.StatusOf(sh.store.Path(), n.ID, ""); err == nil && st.Conflicts > 0 {
 						sh.showSyncNote(lang.L("{{.Conflicts}} after the merge: review", map[string]any{"Conflicts": conflictsText(st.Conflicts)}), sh.ShowConflicts)
 					}

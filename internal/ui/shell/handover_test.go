@@ -229,3 +229,21 @@ func TestOpeningADatabaseBacksItUpOnceADay(t *testing.T) {
 		t.Errorf("a second start the same day: %q, %v", written, failed)
 	}
 }
+
+// Into the database that has the network under another name, the preview
+// names the network here and says what Merge does, as it says Keep both.
+func TestImportPreviewExplainsMergeAndNamesTheNetworkHere(t *testing.T) {
+	sh, _ := newFakeShell(t, true)
+	file := exported(t, sh)
+	n := sh.Network()
+	n.Name = "AoCE (renamed here)"
+	if err := sh.Store().UpdateNetwork(context.Background(), n); err != nil {
+		t.Fatal(err)
+	}
+	text := previewed(t, sh, file)
+	for _, want := range []string{"“AoCE (renamed here)”", "Merge brings", "conflicts", "backup"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the preview does not say %q:\n%s", want, text)
+		}
+	}
+}

@@ -23,6 +23,7 @@ type DialogKeys struct {
 	Enter  func()
 	Save   func()
 	Keep   bool // Escape never removes the dialog by itself
+	Undoes bool // Ctrl+Z undoes the store's last step under it: the dialog's own (a review of a conflict)
 }
 
 func (k *dialogKeys) init() { k.on = map[fyne.CanvasObject]DialogKeys{} }

@@ -155,7 +155,7 @@ func (sh *Shell) switchNetwork() {
 	filter.Validator = func(text string) error { // Open stays off while there is nothing to open
 		if len(networksMatching(order, text)) == 0 {
 			if len(order) == 0 {
-				return errors.New("there is no network yet: File → New network… creates one")
+				return errors.New("there is no network yet: File › New network… creates one")
 			}
 			return errors.New("no network matches")
 		}

@@ -10,7 +10,6 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/sync"
@@ -94,7 +93,7 @@ func (sh *Shell) restore(backup, when string) {
 			default:
 				sh.showFileMessage("Restored", fmt.Sprintf("The data of %s is now the backup of %s.\n\nThe data it replaced is kept as\n%s\nin the folder %s",
 					filepath.Base(db), when, filepath.Base(kept), filepath.Dir(kept)), kept,
-					widget.NewButtonWithIcon("Open that database", theme.FolderOpenIcon(), nil), func(p string) error { sh.openDatabase(p); return nil })
+					widgets.NewButtonWithIcon("Open that database", theme.FolderOpenIcon(), nil), func(p string) error { sh.openDatabase(p); return nil })
 			}
 		})
 	}, nil)

@@ -25,7 +25,7 @@ func (sh *Shell) showBackupList() {
 	if folder == "" {
 		folder = autobackup.DefaultFolder(sh.store.Path())
 	}
-	list, err := autobackup.List(folder)
+	list, err := k.List() // this database's: another's in a shared folder are not offered
 	if err != nil {
 		sh.ShowError(err)
 		return
@@ -47,11 +47,11 @@ func (sh *Shell) showBackupList() {
 		}
 		body = rows
 	}
-	other := widget.NewButton("Other file…", func() {
+	other := widgets.NewButton("Other file…", func() {
 		d.Hide()
 		sh.pickBackupFile()
 	})
-	cancel := widget.NewButton("Cancel", func() { d.Hide() })
+	cancel := widgets.NewButton("Cancel", func() { d.Hide() })
 	d = dialog.NewCustomWithoutButtons("Restore from backup", container.NewBorder(head, nil, nil, nil, body), sh.win)
 	d.SetButtons([]fyne.CanvasObject{cancel, other})
 	d.Resize(fyne.NewSize(560, 420))
@@ -62,7 +62,7 @@ func (sh *Shell) showBackupList() {
 // BackupLine is one automatic backup as the list shows it:
 // "1 December 2026 09:30 · daily · 1.4 MB".
 func BackupLine(b autobackup.Backup) string {
-	why := map[string]string{autobackup.ReasonDaily: "daily", "sync": "before a sync"}[b.Reason]
+	why := map[string]string{autobackup.ReasonDaily: "daily", "sync": "before a sync", "merge": "before a merge"}[b.Reason]
 	if why == "" {
 		why = b.Reason
 	}

@@ -54,7 +54,7 @@ func (sh *Shell) askPath(title, dir, defaultName, confirm string, formats []stri
 	name := widgets.NewEntry()
 	name.SetText(defaultName)
 	folder := widget.NewLabel(dir)
-	choose := widget.NewButton("Choose folder…", func() {
+	choose := widgets.NewButton("Choose folder…", func() {
 		d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
 			if err == nil && u != nil {
 				folder.SetText(u.Path())

@@ -137,7 +137,7 @@ func (sh *Shell) ShowSettings() {
 		return nil
 	}
 	folder.OnChanged = func(s string) { now.ExportFolder = s }
-	choose := widget.NewButton("Choose…", func() {
+	choose := widgets.NewButton("Choose…", func() {
 		d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
 			if err == nil && u != nil {
 				folder.SetText(u.Path())

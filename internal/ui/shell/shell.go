@@ -8,6 +8,7 @@ package shell
 import (
 	"context"
 	"errors"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 	"slices"
 	"sync"
 	"time"
@@ -73,10 +74,10 @@ type Shell struct {
 	// Synced is called when a sync of the window (Sync now, automatic)
 	// has ended and been shown (tests).
 	Synced    func(SyncReport, error)
-	autoSync  bool           // the app's window syncs by itself (syncauto.go); test windows only when asked
-	syncing   bool           // an automatic sync runs (syncauto.go)
-	syncTimer func()         // stops the next automatic sync
-	syncNote  *widget.Button // the top bar's "conflicts after the sync" button
+	autoSync  bool            // the app's window syncs by itself (syncauto.go); test windows only when asked
+	syncing   bool            // an automatic sync runs (syncauto.go)
+	syncTimer func()          // stops the next automatic sync
+	syncNote  *widgets.Button // the top bar's "conflicts after the sync" button
 }
 
 // New builds the main window's content for the store and the areas.
@@ -92,7 +93,7 @@ func New(a fyne.App, w fyne.Window, s *data.Store, areas []Area) *Shell {
 	sh.header = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	sh.status = widget.NewLabel("")
 	sh.status.Truncation = fyne.TextTruncateEllipsis
-	sh.syncNote = widget.NewButtonWithIcon("", theme.WarningIcon(), nil)
+	sh.syncNote = widgets.NewButtonWithIcon("", theme.WarningIcon(), nil)
 	sh.syncNote.Importance = widget.WarningImportance
 	sh.syncNote.Hide()
 	sh.netPick = widget.NewSelect(nil, sh.pickNetworkByName)

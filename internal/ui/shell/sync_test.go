@@ -286,3 +286,19 @@ func TestQuittingDuringALiveSessionSyncsWhatTheRoomSent(t *testing.T) {
 		t.Fatalf("the other laptop has %q, %v", got.Region, err)
 	}
 }
+
+// A sync at quit that does not run says why in the log (here: the folder
+// is gone) — it used to return without a word.
+func TestASyncAtQuitHeldBackSaysWhy(t *testing.T) {
+	sh, _, folder, _ := sharing(t)
+	if err := os.RemoveAll(folder); err != nil {
+		t.Fatal(err)
+	}
+	var logged []string
+	sh.SetLogError(func(what string, err error) { logged = append(logged, what+": "+err.Error()) })
+	sh.EnableAutoSync()
+	sh.WhenStopping()
+	if !strings.Contains(strings.Join(logged, "\n"), "the sync at quit was not done: the sync folder "+folder+" is not there") {
+		t.Errorf("logged %q", logged)
+	}
+}

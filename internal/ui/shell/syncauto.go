@@ -77,6 +77,30 @@ func (sh *Shell) scheduleAutoSync() {
 	})
 }
 
+// quitSyncHeldBack says why the sync at quit must not run ("" when it
+// may), with the network's sync status it read.
+func (sh *Shell) quitSyncHeldBack() (sync.Status, string) {
+	switch {
+	case sh.syncMinutes() <= 0:
+		return sync.Status{}, "the automatic sync is off in the sync settings"
+	case sh.network.ID == "":
+		return sync.Status{}, "no network is open"
+	case sh.syncing:
+		return sync.Status{}, "a sync was still under way"
+	}
+	st, err := sync.StatusOf(sh.store.Path(), sh.network.ID, "")
+	switch {
+	case err != nil:
+		return st, "reading the sync status: " + err.Error()
+	case st.Folder == "":
+		return st, "the network " + sh.network.Name + " has no sync folder"
+	}
+	if info, err := os.Stat(st.Folder); err != nil || !info.IsDir() {
+		return st, "the sync folder " + st.Folder + " is not there"
+	}
+	return st, ""
+}
+
 // syncHeldBack says why an automatic sync must not run now ("" when it
 // may). Not while a dialog is open: the views would change under a form
 // being filled in. Not while a live session runs or the window presents:
@@ -128,7 +152,7 @@ func (sh *Shell) SyncQuietly() {
 	sh.jobs.Add(1)
 	sh.startJob(func() {
 		defer sh.jobs.Done()
-		r, err := sync.Now(ctx, s, before.Folder, n.ID)
+		r, err := syncNow(ctx, s, before.Folder, n.ID)
 		if ctx.Err() != nil {
 			return // the store is closing: nobody to tell, the next start syncs
 		}
@@ -157,7 +181,7 @@ func (sh *Shell) quietSyncEnded(before sync.Status, r sync.Report, err error) {
 		return
 	case err != nil:
 		sh.logError("the automatic sync", err)
-		sh.notice(lang.L("The automatic sync failed (Network → Sync now says why)"))
+		sh.notice(lang.L("The automatic sync failed (Network › Sync now says why)"))
 		return
 	}
 	if r.Files > 0 {
@@ -188,15 +212,13 @@ func (sh *Shell) showSyncNote(text string, open func()) {
 // its own (the app's is cancelled next), so stopping waits for it as for
 // any job: at most jobGrace, its backup cancelled at quitSyncDeadline.
 func (sh *Shell) syncOnQuit() {
-	if !sh.autoSync || sh.syncMinutes() <= 0 || sh.network.ID == "" || sh.syncing {
-		return
+	if !sh.autoSync {
+		return // a window that never syncs by itself (the tests')
 	}
 	n, s := sh.network, sh.store
-	st, err := sync.StatusOf(s.Path(), n.ID, "")
-	if err != nil || st.Folder == "" {
-		return
-	}
-	if info, err := os.Stat(st.Folder); err != nil || !info.IsDir() {
+	st, why := sh.quitSyncHeldBack()
+	if why != "" {
+		sh.logError("the sync at quit was not done", errors.New(why)) // the next start syncs
 		return
 	}
 	if err := sh.flushViews(); err != nil {
@@ -209,7 +231,7 @@ func (sh *Shell) syncOnQuit() {
 	go func() {
 		defer sh.jobs.Done()
 		defer cancel()
-		if _, err := sync.Now(ctx, s, st.Folder, n.ID); err != nil {
+		if _, err := syncNow(ctx, s, st.Folder, n.ID); err != nil {
 			sh.logError("the sync at quit (the next start syncs)", err)
 		}
 	}()

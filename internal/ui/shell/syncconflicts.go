@@ -21,15 +21,21 @@ import (
 // The conflicts screen (Network → Sync conflicts…, and the way on from a
 // sync that found some): the values that lost a merge, each with what was
 // kept, what was lost, which laptop wrote each and when, and Keep / Take
-// the other / Edit. A reviewed conflict leaves the list. Resolving is not
-// on the undo list: Take and Edit are edits the next sync sends to every
-// laptop, so they ask first; Keep changes no data.
+// the other / Edit. A reviewed conflict leaves the list; Ctrl+Z (Edit →
+// Undo) brings it back. Take asks first: it replaces the kept value on
+// every laptop at their next sync.
 
 // cellStates are the matrix cell's values in the matrix's own words.
 var cellStates = map[string]string{"gp": "good practice", "gp_kn": "good practice and knowledge need", "kn": "knowledge need"}
 
-// valueText is a kept or lost value as the screen shows it.
-func valueText(column string, v any) string {
+// shownRunes is how much of a long text the screen shows, and before is
+// how much of it comes before the first difference from the other value.
+const shownRunes, before = 240, 60
+
+// valueText is a kept or lost value as the screen shows it; a long text
+// shows the part where it differs from other (the other value), "…" where
+// it is cut: two texts that differ only at their end do not look alike.
+func valueText(column string, v, other any) string {
 	switch x := v.(type) {
 	case nil:
 		return lang.L("(empty)")
@@ -42,12 +48,46 @@ func valueText(column string, v any) string {
 		if w, ok := cellStates[x]; ok && column == "state" {
 			return w
 		}
-		if utf8.RuneCountInString(x) > 240 {
-			return string([]rune(x)[:240]) + "…"
+		if utf8.RuneCountInString(x) > shownRunes {
+			o, _ := other.(string)
+			return excerpt([]rune(x), firstDifference([]rune(x), []rune(o)))
 		}
 		return x
 	}
 	return fmt.Sprint(v)
+}
+
+// firstDifference is the index of the first rune where a and b differ.
+func firstDifference(a, b []rune) int {
+	i := 0
+	for i < len(a) && i < len(b) && a[i] == b[i] {
+		i++
+	}
+	return i
+}
+
+// excerpt is shownRunes of rs from a little before at, "…" where cut.
+func excerpt(rs []rune, at int) string {
+	start := max(0, min(at-before, len(rs)-shownRunes))
+	end := min(len(rs), start+shownRunes)
+	out := string(rs[start:end])
+	if start > 0 {
+		out = "…" + out
+	}
+	if end < len(rs) {
+		out += "…"
+	}
+	return out
+}
+
+// conflictWhen is when a version was written, with its seconds when the
+// other version is of the same minute: "2 Dec 2026 04:39:12".
+func conflictWhen(at, other time.Time) string {
+	at, other = at.Local(), other.Local()
+	if at.Truncate(time.Minute).Equal(other.Truncate(time.Minute)) {
+		return widgets.DateTime(at) + at.Format(":05")
+	}
+	return widgets.DateTime(at)
 }
 
 // conflictTitle names the field: "Partner Genk · population".
@@ -102,7 +142,7 @@ func (sh *Shell) ShowConflicts() {
 	d := dialog.NewCustom(lang.L("Sync conflicts of {{.Name}}", map[string]any{"Name": n.Name}), lang.L("Close"), content, sh.win)
 	d.Resize(fyne.NewSize(940, 600))
 	d.Show()
-	sh.Keys(DialogKeys{})
+	sh.Keys(DialogKeys{Undoes: true}) // Ctrl+Z takes back the last review
 }
 
 // conflictCard is one conflict on the screen; refill draws the list again
@@ -114,14 +154,14 @@ func (sh *Shell) conflictCard(d sync.Described, refill func()) fyne.CanvasObject
 	// the same place; each says which laptop wrote it and when.
 	values := container.New(layout.NewFormLayout())
 	for _, v := range []struct {
-		label string
-		value any
-		by    string
-		at    time.Time
-	}{{lang.L("Kept:"), d.Kept, d.KeptBy, d.KeptAt}, {lang.L("Lost:"), d.Lost, d.LostBy, d.LostAt}} {
-		text := widget.NewLabel(valueText(d.Column, v.value))
+		label        string
+		value, other any
+		by           string
+		at, otherAt  time.Time
+	}{{lang.L("Kept:"), d.Kept, d.Lost, d.KeptBy, d.KeptAt, d.LostAt}, {lang.L("Lost:"), d.Lost, d.Kept, d.LostBy, d.LostAt, d.KeptAt}} {
+		text := widget.NewLabel(valueText(d.Column, v.value, v.other))
 		text.Wrapping = fyne.TextWrapWord
-		when := widget.NewLabel(v.by + " · " + widgets.DateTime(v.at.Local()))
+		when := widget.NewLabel(v.by + " · " + conflictWhen(v.at, v.otherAt))
 		values.Add(widget.NewLabelWithStyle(v.label, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 		values.Add(container.NewBorder(nil, nil, nil, when, text))
 	}
@@ -131,9 +171,9 @@ func (sh *Shell) conflictCard(d sync.Described, refill func()) fyne.CanvasObject
 		done.Importance = widget.LowImportance
 		box.Add(done)
 	} else {
-		keep := widget.NewButton(lang.L("Keep"), func() { sh.resolveConflict(d, sync.Keep, nil, refill) })
-		take := widget.NewButton(lang.L("Take the other"), func() { sh.askTakeOther(d, refill) })
-		edit := widget.NewButton(lang.L("Edit…"), func() { sh.editConflict(d, refill) })
+		keep := widgets.NewButton(lang.L("Keep"), func() { sh.resolveConflict(d, sync.Keep, nil, refill) })
+		take := widgets.NewButton(lang.L("Take the other"), func() { sh.askTakeOther(d, refill) })
+		edit := widgets.NewButton(lang.L("Edit…"), func() { sh.editConflict(d, refill) })
 		box.Add(container.NewHBox(keep, take, edit))
 	}
 	box.Add(widget.NewSeparator())
@@ -152,24 +192,35 @@ func resolvedWords(how string) string {
 }
 
 // askTakeOther asks before the lost value comes back: it replaces the kept
-// one here and, at their next sync, on every laptop.
+// one here and, at their next sync, on every laptop. Enter takes it, as
+// ConfirmDelete's Enter confirms what the dialog asks.
 func (sh *Shell) askTakeOther(d sync.Described, refill func()) {
-	msg := conflictTitle(d) + "\n\n" + lang.L("“{{.Lost}}” replaces “{{.Kept}}” here, and on the other laptops at their next sync.",
-		map[string]any{"Lost": valueText(d.Column, d.Lost), "Kept": valueText(d.Column, d.Kept)})
-	take := func() { sh.resolveConflict(d, sync.Take, nil, refill) }
-	c := dialog.NewConfirm(lang.L("Take the other value?"), msg, func(yes bool) {
-		if yes {
-			take()
-		}
-	}, sh.win)
-	c.SetConfirmText(lang.L("Take it"))
-	c.SetDismissText(lang.L("Cancel"))
-	c.Show()
-	sh.Keys(DialogKeys{Escape: c.Hide, Enter: func() { c.Hide(); take() }}) // as ConfirmDelete: Enter confirms what the dialog asks
-
+	sh.askReview(d, lang.L("Take the other value?"), lang.L("“{{.Lost}}” replaces “{{.Kept}}” here, and on the other laptops at their next sync.",
+		map[string]any{"Lost": valueText(d.Column, d.Lost, d.Kept), "Kept": valueText(d.Column, d.Kept, d.Lost)}),
+		lang.L("Take it"), lang.L("Cancel"), true, func() { sh.resolveConflict(d, sync.Take, nil, refill) })
 }
 
-// editConflict asks for the right value, the kept one offered.
+// askReview asks a question about a review of d; yes runs on its confirm
+// button, and on Enter when enterConfirms.
+func (sh *Shell) askReview(d sync.Described, title, question, confirm, dismiss string, enterConfirms bool, yes func()) {
+	c := dialog.NewConfirm(title, conflictTitle(d)+"\n\n"+question, func(ok bool) {
+		if ok {
+			yes()
+		}
+	}, sh.win)
+	c.SetConfirmText(confirm)
+	c.SetDismissText(dismiss)
+	c.Show()
+	keys := DialogKeys{Escape: c.Hide}
+	if enterConfirms {
+		keys.Enter = func() { c.Hide(); yes() }
+	}
+	sh.Keys(keys)
+}
+
+// editConflict asks for the right value, the kept one offered. A field
+// emptied of a value is asked about: an empty Save would wipe the value
+// on every laptop.
 func (sh *Shell) editConflict(d sync.Described, refill func()) {
 	start := ""
 	if d.Kept != nil {
@@ -181,24 +232,58 @@ func (sh *Shell) editConflict(d sync.Described, refill func()) {
 		e.SetMinRowsVisible(6)
 	}
 	e.SetText(start)
-	lost := widget.NewLabel(lang.L("The other laptop's value: {{.Value}}", map[string]any{"Value": valueText(d.Column, d.Lost)}))
+	lost := widget.NewLabel(lang.L("The other laptop's value: {{.Value}}", map[string]any{"Value": valueText(d.Column, d.Lost, d.Kept)}))
 	lost.Wrapping = fyne.TextWrapWord
-	sh.ShowForm(Form{Title: conflictTitle(d), Confirm: lang.L("Save"),
+	var closeForm func()
+	save := func() { sh.resolveConflict(d, sync.Edit, sync.TypedValue(e.Text, d.Kept, d.Lost), refill) }
+	closeForm = sh.ShowForm(Form{Title: conflictTitle(d), Confirm: lang.L("Save"),
 		Items:   []*widget.FormItem{widget.NewFormItem(capitalised(d.Field), e), widget.NewFormItem("", lost)},
 		Changed: func() bool { return e.Text != start },
 		OnConfirm: func() bool {
-			sh.resolveConflict(d, sync.Edit, sync.TypedValue(e.Text, d.Kept, d.Lost), refill)
-			return true
+			if strings.TrimSpace(e.Text) != "" || strings.TrimSpace(start) == "" {
+				save()
+				return true
+			}
+			sh.askEmpty(d, func() { closeForm(); save() })
+			return false
 		}})
+}
+
+// askEmpty asks before an emptied field is saved over the kept value;
+// Enter does not empty a field: the button must be chosen.
+func (sh *Shell) askEmpty(d sync.Described, empty func()) {
+	sh.askReview(d, lang.L("Save the field empty?"), lang.L("“{{.Kept}}” is removed here, and on the other laptops at their next sync.",
+		map[string]any{"Kept": valueText(d.Column, d.Kept, d.Lost)}), lang.L("Save it empty"), lang.L("Keep editing"), false, empty)
 }
 
 // resolveConflict settles d and shows the list again; the views are
 // reloaded (after the screen's unsaved changes were asked about), since
-// Take and Edit change a record.
+// Take and Edit change a record. The review is a step of Edit → Undo:
+// undone, the conflict is listed again and the field holds what it held.
 func (sh *Shell) resolveConflict(d sync.Described, choice sync.Choice, typed any, refill func()) {
+	ctx := context.Background()
+	before, err := sync.FieldValue(sh.store.Path(), d.Conflict)
+	if err != nil {
+		sh.ShowError(err)
+		return
+	}
+	resolve := func() error { return sync.Resolve(ctx, sh.store, d.Conflict, choice, typed) }
+	reopen := func() error { return sync.Reopen(ctx, sh.store, d.Conflict, choice, before) }
+	again := func(run func() error) func() error {
+		return func() error { err := run(); refill(); return err }
+	}
 	sh.ChangeData(func() error {
-		return sync.Resolve(context.Background(), sh.store, d.Conflict, choice, typed)
+		if err := resolve(); err != nil {
+			return err
+		}
+		sh.Did(reviewName(d, choice), again(reopen), again(resolve)) // also clears the last sync's count of conflicts, out of date
+		return nil
 	})
-	sh.notice("") // the last sync's count of conflicts is out of date
 	refill()
+}
+
+// reviewName is a review as Edit → Undo names it.
+func reviewName(d sync.Described, choice sync.Choice) string {
+	what := map[sync.Choice]string{sync.Keep: lang.L("keep"), sync.Take: lang.L("take the other value"), sync.Edit: lang.L("edit")}[choice]
+	return what + " · " + conflictTitle(d)
 }

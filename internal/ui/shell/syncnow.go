@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/sync"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
@@ -74,7 +75,7 @@ func (sh *Shell) SyncNow() {
 			Work: func(ctx context.Context, progress func(string, float64)) error {
 				progress(lang.L("Backing up, then writing this laptop's changes and merging the others'…"), 0.2)
 				var err error
-				r, err = sync.Now(ctx, sh.store, folder, n.ID)
+				r, err = syncNow(ctx, sh.store, folder, n.ID)
 				return err
 			},
 			Failed: func(err error) {
@@ -114,6 +115,17 @@ func capitalised(s string) string {
 	return strings.ToUpper(s[:1]) + s[1:]
 }
 
+// syncNow is one sync of the window (with its backup first); after it the
+// other laptops' names are remembered, for the conflicts screen to name
+// them once their files are compacted away.
+func syncNow(ctx context.Context, s *data.Store, folder, network string) (sync.Report, error) {
+	r, err := sync.Now(ctx, s, folder, network)
+	if err == nil {
+		err = sync.RememberLaptopNames(ctx, s, folder, network)
+	}
+	return r, err
+}
+
 // syncSummary says what a sync did, in a few short sentences.
 func syncSummary(r sync.Report) string {
 	var lines []string
@@ -124,12 +136,12 @@ func syncSummary(r sync.Report) string {
 		lines = append(lines, lang.L("Put back in the folder {{.Files}} of this laptop that were missing or damaged there.", map[string]any{"Files": filesText(r.Repaired)}))
 	}
 	if r.Sent > 0 {
-		lines = append(lines, lang.L("Sent {{.N}} changes of this laptop.", map[string]any{"N": r.Sent}))
+		lines = append(lines, lang.L("Sent {{.Changes}} of this laptop.", map[string]any{"Changes": changesText(r.Sent)}))
 	} else {
 		lines = append(lines, lang.L("Nothing new to send from this laptop."))
 	}
 	if r.Files > 0 {
-		lines = append(lines, lang.L("Received {{.N}} changes of the other laptops ({{.Files}}).", map[string]any{"N": r.Received, "Files": filesText(r.Files)}))
+		lines = append(lines, lang.L("Received {{.Changes}} of the other laptops ({{.Files}}).", map[string]any{"Changes": changesText(r.Received), "Files": filesText(r.Files)}))
 	} else {
 		lines = append(lines, lang.L("Nothing new from the other laptops."))
 	}
@@ -147,12 +159,19 @@ func syncSummary(r sync.Report) string {
 	return strings.Join(lines, "\n")
 }
 
-// conflictsText and filesText are counts in words: "1 conflict", "2 conflicts".
+// conflictsText, changesText and filesText are counts in words: "1 conflict", "2 conflicts".
 func conflictsText(n int) string {
 	if n == 1 {
 		return lang.L("1 conflict")
 	}
 	return lang.L("{{.N}} conflicts", map[string]any{"N": n})
+}
+
+func changesText(n int) string {
+	if n == 1 {
+		return lang.L("1 change")
+	}
+	return lang.L("{{.N}} changes", map[string]any{"N": n})
 }
 
 func filesText(n int) string {
@@ -181,10 +200,10 @@ func (sh *Shell) showSyncReport(network string, r sync.Report) {
 		title = lang.L("Synced, but some files were not applied")
 	}
 	var d *dialog.CustomDialog
-	ok := widget.NewButton(lang.L("OK"), func() { d.Hide() })
+	ok := widgets.NewButton(lang.L("OK"), func() { d.Hide() })
 	buttons := []fyne.CanvasObject{ok}
 	if r.Conflicts > 0 {
-		review := widget.NewButton(lang.L("Review conflicts…"), func() { d.Hide(); sh.ShowConflicts() })
+		review := widgets.NewButton(lang.L("Review conflicts…"), func() { d.Hide(); sh.ShowConflicts() })
 		review.Importance = widget.HighImportance
 		buttons = append(buttons, review)
 	} else {

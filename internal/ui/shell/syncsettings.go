@@ -79,7 +79,7 @@ func (sh *Shell) ShowSyncSettings() {
 		}
 		return nil
 	}
-	choose := widget.NewButton(lang.L("Choose…"), func() {
+	choose := widgets.NewButton(lang.L("Choose…"), func() {
 		d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
 			if err == nil && u != nil {
 				folder.SetText(u.Path())
@@ -141,10 +141,18 @@ func (sh *Shell) ShowSyncSettings() {
 			return false
 		}
 		ctx := context.Background() // quick writes the user waits for
-		if f := strings.TrimSpace(folder.Text); f != st.Folder {
-			if err := sync.SetFolder(ctx, sh.store, n.ID, f); err != nil {
+		typed := strings.TrimSpace(folder.Text)
+		f := typed
+		if f != "" {
+			f = absPath(f)
+		}
+		if f != st.Folder {
+			if err := sync.SetFolder(ctx, sh.store, n.ID, f); err != nil { // stored absolute
 				sh.ShowError(err)
 				return false
+			}
+			if f != typed {
+				defer sh.notice(lang.L("The sync folder is {{.Folder}}", map[string]any{"Folder": f}))
 			}
 		}
 		if nm := strings.TrimSpace(name.Text); nm != wasName {
@@ -163,16 +171,16 @@ func (sh *Shell) ShowSyncSettings() {
 		return true
 	}
 	var closeForm func()
-	statusButtons.Add(widget.NewButtonWithIcon(lang.L("Save and sync now"), theme.ViewRefreshIcon(), func() {
+	statusButtons.Add(widgets.NewButtonWithIcon(lang.L("Save and sync now"), theme.ViewRefreshIcon(), func() {
 		if save() {
 			closeForm()
 			sh.SyncNow()
 		}
 	}))
 	if st.Conflicts > 0 {
-		statusButtons.Add(widget.NewButton(lang.L("Review conflicts…"), sh.ShowConflicts))
+		statusButtons.Add(widgets.NewButton(lang.L("Review conflicts…"), sh.ShowConflicts))
 	}
-	copied := widget.NewButton(lang.L("This database was copied from another laptop…"), sh.askNewLaptopID)
+	copied := widgets.NewButton(lang.L("This database was copied from another laptop…"), sh.askNewLaptopID)
 	closeForm = sh.ShowForm(Form{Title: lang.L("Sync {{.Name}} with other laptops", map[string]any{"Name": n.Name}), Confirm: lang.L("Save"),
 		Size: fyne.NewSize(720, 0),
 		Items: []*widget.FormItem{

@@ -84,7 +84,7 @@ func (sh *Shell) showTrash() {
 		empty.Wrapping = fyne.TextWrapWord
 		body = empty
 	}
-	emptyBtn := widget.NewButtonWithIcon("Empty the trash…", theme.DeleteIcon(), func() {
+	emptyBtn := widgets.NewButtonWithIcon("Empty the trash…", theme.DeleteIcon(), func() {
 		c := dialog.NewConfirm("Empty the trash?", fmt.Sprintf("The %d deleted records are removed for good; this cannot be undone.", len(items)), func(ok bool) {
 			if !ok {
 				return
@@ -104,7 +104,7 @@ func (sh *Shell) showTrash() {
 	if len(items) == 0 || sh.network.ID == "" { // emptying goes by the open network's trash
 		emptyBtn.Disable()
 	}
-	closeBtn := widget.NewButton(lang.L("Close"), func() { d.Hide() })
+	closeBtn := widgets.NewButton(lang.L("Close"), func() { d.Hide() })
 	d = dialog.NewCustomWithoutButtons("Trash", body, sh.win)
 	d.SetButtons([]fyne.CanvasObject{emptyBtn, closeBtn})
 	d.Resize(fyne.NewSize(680, 460))
@@ -136,6 +136,6 @@ func (sh *Shell) trashRow(it data.TrashItem, restore func()) fyne.CanvasObject {
 	info := widget.NewLabel(detail)
 	info.Wrapping = fyne.TextWrapWord
 	info.SizeName = theme.SizeNameCaptionText
-	btn := widget.NewButtonWithIcon("Restore", theme.ContentUndoIcon(), restore)
+	btn := widgets.NewButtonWithIcon("Restore", theme.ContentUndoIcon(), restore)
 	return container.NewBorder(nil, widget.NewSeparator(), nil, btn, container.NewVBox(title, info))
 }

@@ -82,7 +82,7 @@ func (sh *Shell) Undo() {
 		e.TypedShortcut(&fyne.ShortcutUndo{})
 		return
 	}
-	if sh.dialogUp() {
+	if sh.dialogHidesSteps() {
 		return
 	}
 	sh.replay(&sh.undo.done, &sh.undo.undone, lang.L("Undone"), func(s step) error { return s.undo() })
@@ -94,10 +94,17 @@ func (sh *Shell) Redo() {
 		e.TypedShortcut(&fyne.ShortcutRedo{})
 		return
 	}
-	if sh.dialogUp() {
+	if sh.dialogHidesSteps() {
 		return
 	}
 	sh.replay(&sh.undo.undone, &sh.undo.done, lang.L("Redone"), func(s step) error { return s.redo() })
+}
+
+// dialogHidesSteps tells a dialog on top whose store changes are out of
+// sight: only a dialog that makes the steps itself lets Undo reach them.
+func (sh *Shell) dialogHidesSteps() bool {
+	top := sh.win.Canvas().Overlays().Top()
+	return top != nil && !sh.dialogs.on[top].Undoes
 }
 
 // typingEntry is the focused text field of a dialog, or of the view while

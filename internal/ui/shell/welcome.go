@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/demo"
@@ -23,9 +24,9 @@ func (sh *Shell) showWelcome() {
 		"knowledge needs, surveys, learning grids and the Baseline Study — all on this computer, no internet needed.\n\n" +
 		"Start with the demo network to look around, or create your own network.")
 	intro.Wrapping = fyne.TextWrapWord
-	demoBtn := widget.NewButtonWithIcon("Open the demo network: "+demo.Name, theme.FolderOpenIcon(), sh.loadDemo)
+	demoBtn := widgets.NewButtonWithIcon("Open the demo network: "+demo.Name, theme.FolderOpenIcon(), sh.loadDemo)
 	demoBtn.Importance = widget.HighImportance
-	newBtn := widget.NewButtonWithIcon("Create a new network…", theme.ContentAddIcon(), sh.newNetwork)
+	newBtn := widgets.NewButtonWithIcon("Create a new network…", theme.ContentAddIcon(), sh.newNetwork)
 	box := container.NewVBox(title, intro, widget.NewSeparator(), demoBtn, newBtn, sh.status) // what Undo did shows here too
 	sh.root.Objects = []fyne.CanvasObject{container.NewCenter(container.NewGridWrap(fyne.NewSize(560, box.MinSize().Height+40), box))}
 	sh.root.Refresh()
@@ -33,7 +34,7 @@ func (sh *Shell) showWelcome() {
 }
 
 // welcomeButtons are kept for tests that press them.
-type welcomeButtons struct{ demo, create *widget.Button }
+type welcomeButtons struct{ demo, create *widgets.Button }
 
 // loadDemo creates (or finds) the demo network and opens it.
 func (sh *Shell) loadDemo() {

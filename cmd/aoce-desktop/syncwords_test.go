@@ -1,0 +1,59 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// A sync with a relative --folder stores (and says) the absolute folder;
+// its report counts in words ("1 file", "1 conflict"); 'sync conflicts'
+// names the record, the field and the laptops as the conflicts screen
+// does — no ids, column names or <nil>.
+func TestSyncSaysItInWords(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	anna, ben := filepath.Join(dir, "anna.db"), filepath.Join(dir, "ben.db")
+	mustRunOK(t, "", "demo", "--db", anna)
+	if err := os.Mkdir("share", 0o755); err != nil {
+		t.Fatal(err)
+	}
+	var ns []struct{ ID string }
+	if err := json.Unmarshal([]byte(mustRunOK(t, "", "network", "list", "--json", "--db", anna)), &ns); err != nil || len(ns) != 1 {
+		t.Fatalf("networks %v, %v", ns, err)
+	}
+	id := ns[0].ID
+	sync := func(db, name string) string {
+		return mustRunOK(t, "", "sync", "--folder", "share", "--network", id, "--db", db, "--laptop-name", name)
+	}
+	out := sync(anna, "Anna's laptop")
+	abs := filepath.Join(dir, "share")
+	if !strings.Contains(out, abs) {
+		t.Errorf("the sync does not say the folder %s: %q", abs, out)
+	}
+	if st := mustRunOK(t, "", "sync", "status", "--network", id, "--db", anna); !strings.Contains(st, abs) {
+		t.Errorf("the folder stored is not %s: %q", abs, st)
+	}
+	out = sync(ben, "Ben's laptop")
+	if !strings.Contains(out, "Merged 1 file of other laptops") || strings.Contains(out, id) {
+		t.Errorf("Ben's first sync says %q", out)
+	}
+	mustRunOK(t, "", "network", "rename", id, "--name", "Anna's name", "--db", anna)
+	mustRunOK(t, "", "network", "rename", id, "--name", "Ben's name", "--db", ben) // later: it stays
+	sync(anna, "Anna's laptop")
+	sync(ben, "Ben's laptop")
+	if out := sync(anna, "Anna's laptop"); !strings.Contains(out, "1 conflict to review") {
+		t.Errorf("the sync with a conflict says %q", out)
+	}
+	out = mustRunOK(t, "", "sync", "conflicts", "--network", id, "--db", anna)
+	for _, want := range []string{"Network Ben's name", "name", "Ben's laptop", "this laptop", "Anna's name"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("sync conflicts does not say %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, id) || strings.Contains(out, "networks") || strings.Contains(out, "<nil>") {
+		t.Errorf("sync conflicts prints ids or table names:\n%s", out)
+	}
+}
