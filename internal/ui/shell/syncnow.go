@@ -130,7 +130,7 @@ func syncNow(ctx context.Context, s *data.Store, folder, network string) (sync.R
 func syncSummary(r sync.Report) string {
 	var lines []string
 	if r.Rejoined != "" {
-		lines = append(lines, lang.L(sync.RejoinedNote))
+		lines = append(lines, lang.L("This database was behind what this laptop had already sent (restored from a backup, or a copied file): it now syncs as a new laptop, and what the network changed since comes back to it."))
 	}
 	if r.Repaired > 0 {
 		lines = append(lines, lang.L("Put back in the folder {{.Files}} of this laptop that were missing or damaged there.", map[string]any{"Files": filesText(r.Repaired)}))
