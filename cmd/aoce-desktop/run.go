@@ -207,6 +207,15 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 0
 	}
 	cmd, rest, ok := findCommand(args)
+	if group := groupCommands(args[0]); !ok && len(group) > 0 {
+		if len(args) == 1 || isHelp(args[1]) || args[1] == "help" {
+			printGroupUsage(stdout, group)
+			return 0
+		}
+		fmt.Fprintf(stderr, "aoce-desktop: unknown command %q\n\n", strings.Join(args, " "))
+		printGroupUsage(stderr, group)
+		return 2
+	}
 	if !ok {
 		fmt.Fprintf(stderr, "aoce-desktop: unknown command %q\n\n", strings.Join(args, " "))
 		printUsage(stderr)
@@ -223,6 +232,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), "usage: aoce-desktop %s [flags] %s\n\n%s\n\nflags:\n", cmd.name, cmd.args, cmd.summary)
 		fs.PrintDefaults()
+		if group := groupCommands(cmd.name); !strings.Contains(cmd.name, " ") && len(group) > 1 { // a command that is a group too (sync)
+			fmt.Fprintln(fs.Output(), "\ncommands:")
+			printCommands(fs.Output(), group)
+		}
 	}
 	if err := fs.Parse(interleaved(rest)); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -345,9 +358,7 @@ func printUsage(w io.Writer) {
 	fmt.Fprintln(w, "AoCE Desktop — the Lead Expert's workbench for an URBACT network.")
 	fmt.Fprintln(w, "\nusage:\n  aoce-desktop [--db FILE]            open the window")
 	fmt.Fprintln(w, "  aoce-desktop --version              print the version and the commit it was built from")
-	for _, c := range commands() {
-		fmt.Fprintf(w, "  aoce-desktop %-22s %s\n", strings.TrimSpace(c.name+" "+c.args), c.summary)
-	}
+	printCommands(w, commands())
 	fmt.Fprintln(w, "\nEvery command takes --db FILE (or the AOCE_DB variable) and --help.")
 }
 

@@ -42,13 +42,16 @@ type gridPage struct {
 }
 
 // gridList is a partner's grid as one list: each row's learning with its
-// relevance and next action.
+// relevance, why it matters and the next action.
 func gridList(pg grids.PartnerGrid) []slidefit.List {
 	var items []string
 	for _, r := range pg.Rows {
 		item := r.Learning
 		if r.Relevance > 0 {
 			item += fmt.Sprintf(" — relevance %d/5", r.Relevance)
+		}
+		if note := strings.TrimSpace(r.RelevanceNote); note != "" {
+			item += " — why it matters: " + note // the editor's column; the room hears the reason
 		}
 		if r.Action != "" {
 			item += " — next: " + r.Action

@@ -121,10 +121,7 @@ func gapLines(pl matrix.PeerLearning) []string {
 func peerLists(m *matrix.Matrix) []slidefit.List {
 	pl := m.PeerLearning()
 	var pairs []string
-	for i, p := range pl.Pairs {
-		if i == 14 {
-			break
-		}
+	for _, p := range pl.Pairs { // every pair: the layout goes on to "continued" slides
 		pairs = append(pairs, pairLine(p, 8)) // a slide line has to fit three lines
 	}
 	return []slidefit.List{

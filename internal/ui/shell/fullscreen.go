@@ -7,8 +7,10 @@ import (
 
 // FullScreen shows view alone on the whole screen, without menus, with its
 // own keys, and returns the function that brings the window back. Used by
-// every presenter view (matrix, survey results, live session).
-func (sh *Shell) FullScreen(view fyne.CanvasObject, keys func(*fyne.KeyEvent)) (leave func()) {
+// every presenter view (matrix, survey results, live session). The shell
+// routes the common keys (presenterkeys.go: the view sees Right for next,
+// Left for back); own lists the view's other keys for the help on F1.
+func (sh *Shell) FullScreen(view fyne.CanvasObject, keys func(*fyne.KeyEvent), own ...KeyHelp) (leave func()) {
 	before, size, title := sh.win.Content(), sh.win.Canvas().Size(), sh.win.Title()
 	sh.win.SetTitle(title + " — " + PresenterKeys) // for the presenter (taskbar, window switcher), never on the slide the room reads
 	sh.presenting = true
@@ -16,7 +18,7 @@ func (sh *Shell) FullScreen(view fyne.CanvasObject, keys func(*fyne.KeyEvent)) (
 	sh.win.SetMainMenu(nil) // no chrome on the projector
 	sh.win.SetContent(view)
 	sh.win.SetFullScreen(true)
-	sh.win.Canvas().SetOnTypedKey(keys)
+	sh.win.Canvas().SetOnTypedKey(sh.presenterKeys(keys, own))
 	return func() {
 		sh.win.SetFullScreen(false)
 		sh.win.Resize(size) // the window as it was, not the screen's size
@@ -28,15 +30,12 @@ func (sh *Shell) FullScreen(view fyne.CanvasObject, keys func(*fyne.KeyEvent)) (
 	}
 }
 
-// PresenterKeys names the keys of every presenter view; it goes in the
-// window's title while presenting, so the slides never tell the room.
-const PresenterKeys = "presenting: Right, Down or Space next · Left or Up back · Esc leaves"
-
 // Presenting tells whether a full-screen view is up.
 func (sh *Shell) Presenting() bool { return sh.presenting }
 
-// PresentSlides shows count slides full screen, drawn by render: → ↓
-// Space step forward, ← ↑ back, Esc or F11 leave.
+// PresentSlides shows count slides full screen, drawn by render: the
+// common keys step (presenterkeys.go), Down and Up too, Home goes to the
+// first slide, Esc or F11 leave.
 func (sh *Shell) PresentSlides(count int, render func(index int, size fyne.Size) fyne.CanvasObject) {
 	index := 0
 	view := widgets.NewSlideView(func(size fyne.Size) fyne.CanvasObject { return render(index, size) })
@@ -46,13 +45,15 @@ func (sh *Shell) PresentSlides(count int, render func(index int, size fyne.Size)
 		case fyne.KeyEscape, fyne.KeyF11:
 			leave()
 			return
-		case fyne.KeyRight, fyne.KeyDown, fyne.KeySpace:
+		case fyne.KeyRight, fyne.KeyDown:
 			index = min(index+1, count-1)
 		case fyne.KeyLeft, fyne.KeyUp:
 			index = max(index-1, 0)
+		case fyne.KeyHome:
+			index = 0
 		default:
 			return
 		}
 		view.Refresh()
-	})
+	}, KeyHelp{"Down, Up", "next, back"}, KeyHelp{"Home", "first slide"})
 }

@@ -70,6 +70,14 @@ func (sh *Shell) typedKey(e *fyne.KeyEvent) {
 	}
 }
 
+// windowKey hands a key a focused widget passed on to the window's
+// handler of the moment (the shell's, or a presenter's).
+func (sh *Shell) windowKey(e *fyne.KeyEvent) {
+	if f := sh.win.Canvas().OnTypedKey(); f != nil {
+		f(e)
+	}
+}
+
 // saveShortcut is Ctrl+S: the form dialog on top confirms; under any
 // other dialog nothing happens (the view behind it is not what the user
 // looks at); without one the view on screen saves.

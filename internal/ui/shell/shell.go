@@ -34,7 +34,7 @@ type Shell struct {
 	areas   []Area
 	views   []View // built on first visit
 	current int
-	nav     *widget.List
+	nav     *navList
 	body    *fyne.Container
 	header  *widget.Label
 	status  *widget.Label // says for a while what the last undo or redo did
@@ -98,7 +98,7 @@ func New(a fyne.App, w fyne.Window, s *data.Store, areas []Area) *Shell {
 	sh.syncNote.Hide()
 	sh.netPick = widget.NewSelect(nil, sh.pickNetworkByName)
 	sh.netPick.PlaceHolder = "Choose a network"
-	sh.nav = widget.NewList(func() int { return len(sh.areas) },
+	sh.nav = newNavList(func() int { return len(sh.areas) },
 		func() fyne.CanvasObject {
 			return container.NewHBox(widget.NewIcon(theme.HomeIcon()), widget.NewLabel("Network overview"))
 		},
@@ -106,7 +106,7 @@ func New(a fyne.App, w fyne.Window, s *data.Store, areas []Area) *Shell {
 			box := o.(*fyne.Container)
 			box.Objects[0].(*widget.Icon).SetResource(sh.areas[i].Icon)
 			box.Objects[1].(*widget.Label).SetText(sh.areas[i].Title)
-		})
+		}, sh.windowKey)
 	sh.nav.OnSelected = func(i widget.ListItemID) { sh.ShowArea(int(i)) }
 	sh.body = container.NewStack()
 	sh.root = container.NewStack()

@@ -41,9 +41,10 @@ func (e *Entry) FocusGained() {
 	}
 }
 
-// TypedKey hands Escape to the window and every other key to the entry.
+// TypedKey hands the window's keys (WindowKey) to the window and every
+// other key to the entry.
 func (e *Entry) TypedKey(key *fyne.KeyEvent) {
-	if key.Name == fyne.KeyEscape {
+	if WindowKey(key.Name) {
 		if c := typingCanvas(e); c != nil && c.OnTypedKey() != nil {
 			c.OnTypedKey()(key)
 			return
@@ -51,6 +52,12 @@ func (e *Entry) TypedKey(key *fyne.KeyEvent) {
 	}
 	e.Entry.TypedKey(key)
 }
+
+// WindowKey tells whether a key belongs to the window, not to the widget
+// that has the focus: Escape (closes the dialog) and F11 (presents). Fyne
+// gives every key to the focused widget only, so focusable widgets of ours
+// pass these on to the window's handler.
+func WindowKey(name fyne.KeyName) bool { return name == fyne.KeyEscape || name == fyne.KeyF11 }
 
 // typingCanvas is the canvas e types in. When e is embedded in a widget of
 // its own (the search box), the driver knows only the outer widget: the
