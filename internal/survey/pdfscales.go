@@ -46,10 +46,10 @@ func (r *reportWriter) distribution(st StatementResult, values []string) {
 	pageW, _ := p.GetPageSize()
 	figuresX := left + reportLabelW + reportBarW + 3
 	figuresW := pageW - right - figuresX
-	lines := p.SplitText(st.Label, reportLabelW-2)
+	lines := pdfdoc.SplitText(p, st.Label, reportLabelW-2)
 	var figures []string
 	for _, line := range distributionFigures(st, values) {
-		figures = append(figures, p.SplitText(line, figuresW)...)
+		figures = append(figures, pdfdoc.SplitText(p, line, figuresW)...)
 	}
 	h := max(reportRowH, float64(max(len(lines), len(figures)))*reportLineH+reportRowH-reportLineH)
 	if p.GetY()+h > r.bottom() {

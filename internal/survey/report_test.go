@@ -110,3 +110,41 @@ func TestReportDOCXAndPDFTurnTheSamePages(t *testing.T) {
 		t.Errorf("our PDF counts no scale's values:\n%s", text)
 	}
 }
+
+// A web address longer than the label column breaks at its separators
+// (/ . - _ ? & =), as LibreOffice breaks it in the DOCX, never inside a
+// word: a partner reading the sent report sees every word whole.
+func TestReportBreaksAddressesAtSeparators(t *testing.T) {
+	link := "https://urbact.eu/networks/agents-of-co-existence/good-practices/participatorybudgetingcoaches?tab=partners&lang=en"
+	q := QuestionResult{Position: 1, Kind: data.KindSingleChoice, Prompt: "Which page did you read first?", Respondents: 2,
+		Options: []OptionResult{{Label: link, Count: 2, Percent: 100}}}
+	sv := data.Survey{Title: "Online Academy", Respondents: 2}
+	pdf := pdfdoc.New("P", sv.Title, sv.Title, testkit.Fonts(t))
+	pdf.AddPage()
+	r := reportWriter{pdf: pdf}
+	r.question(q)
+	path := filepath.Join(t.TempDir(), "report.pdf")
+	var buf bytes.Buffer
+	if err := pdf.Output(&buf); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	text := testkit.PDFText(t, path)
+	testkit.RequireWordsWhole(t, "report.pdf", []string{link}, text)
+	var pieces []string
+	for _, line := range strings.Split(text, "\n") {
+		if f := strings.Fields(line); len(f) > 0 && len(f[0]) > 2 && strings.Contains(link, f[0]) {
+			pieces = append(pieces, f[0])
+		}
+	}
+	if strings.Join(pieces, "") != link || len(pieces) < 2 {
+		t.Fatalf("the label column reads %q; want the address over several lines", pieces)
+	}
+	for _, p := range pieces[:len(pieces)-1] {
+		if !strings.ContainsAny(p[len(p)-1:], "/.-_?&=") {
+			t.Errorf("a line of the address ends %q, not at a separator (lines %q)", p, pieces)
+		}
+	}
+}
