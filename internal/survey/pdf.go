@@ -43,8 +43,9 @@ func WritePDF(ctx context.Context, s *data.Store, sv data.Survey, partnerID, par
 // writeReportPDF writes the report of results already loaded.
 func writeReportPDF(res Results, sv data.Survey, partnerName string, w io.Writer, fonts pdfdoc.Fonts) error {
 	pdf := pdfdoc.New("P", sv.Title+" — survey results", sv.Title, fonts)
-	pdf.AddPage()
-	r := &reportWriter{pdf: pdf, countsOnly: sv.CountsOnly, turns: sectionLandscapes(ReportDocument(res, sv, partnerName))}
+	d := ReportDocument(res, sv, partnerName)
+	r := &reportWriter{pdf: pdf, countsOnly: sv.CountsOnly, turns: sectionLandscapes(d), landscape: doc.TitleLandscape(d)}
+	r.newPage() // the title on the first section's page, as in the DOCX
 	r.titleBlock(sv, partnerName)
 	if res.RespondentsByPartner != nil {
 		r.partners(*res.RespondentsByPartner, sv.Respondents)

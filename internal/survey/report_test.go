@@ -148,3 +148,38 @@ func TestReportBreaksAddressesAtSeparators(t *testing.T) {
 		}
 	}
 }
+
+// When the report's first question needs a landscape page, the title
+// goes on that page in the DOCX (as LibreOffice lays it out) and in our
+// PDF alike — doc's one rule — rather than on a portrait page of its own
+// in one of them.
+func TestReportTitleGoesOnTheFirstSectionsPage(t *testing.T) {
+	link := "https://urbact.eu/networks/agents-of-co-existence/good-practices/participatory-budgeting-the-role-of-project-coaches"
+	res := Results{Questions: []QuestionResult{
+		{Position: 1, Kind: data.KindSingleChoice, Prompt: "Which page did you read first?", Respondents: 2, Options: []OptionResult{{Label: link, Count: 2, Percent: 100}}},
+		{Position: 2, Kind: data.KindSingleChoice, Prompt: "Which format helps most?", Respondents: 2, Options: []OptionResult{{Label: "Study visit", Count: 2, Percent: 100}}},
+	}}
+	sv := data.Survey{Title: "Online Academy", Respondents: 2}
+	dir := t.TempDir()
+	var docx, pdf bytes.Buffer
+	if err := doc.WriteDOCX(&docx, ReportDocument(res, sv, "")); err != nil {
+		t.Fatal(err)
+	}
+	if err := writeReportPDF(res, sv, "", &pdf, testkit.Fonts(t)); err != nil {
+		t.Fatal(err)
+	}
+	ours, docxPath := filepath.Join(dir, "report.pdf"), filepath.Join(dir, "report.docx")
+	for path, b := range map[string][]byte{ours: pdf.Bytes(), docxPath: docx.Bytes()} {
+		if err := os.WriteFile(path, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	lo, _ := testkit.PageOrientations(t, testkit.Convert(t, docxPath, "pdf"))
+	our, _ := testkit.PageOrientations(t, ours)
+	if !slices.Equal(slices.Compact(lo), slices.Compact(our)) || len(our) == 0 || our[0] != "landscape" {
+		t.Errorf("the DOCX's pages are %v, our PDF's %v; want both to open landscape, with the title", lo, our)
+	}
+	if first := strings.SplitN(testkit.PDFText(t, ours), "\f", 2)[0]; !strings.Contains(first, "Online Academy") || !strings.Contains(first, "Which page did you read first?") {
+		t.Errorf("our first page does not hold the title and the first question:\n%s", first)
+	}
+}
