@@ -45,7 +45,11 @@ func (b *deckBuilder) surveySlides() error {
 			b.sum.Questions++
 		}
 		if len(slides) == 0 || res.Survey.Respondents == 0 {
-			b.out = append(b.out, b.fit.textSlides(sv.Title+" — no answers yet", surveyQuestionCount(len(res.Questions)), nil)...)
+			var asked [][]pptx.Paragraph // what the survey will ask, so the slide says what to expect
+			for _, q := range res.Questions {
+				asked = append(asked, []pptx.Paragraph{{Text: q.Prompt, Size: 22, Bullet: true, SpaceBefore: 8}})
+			}
+			b.out = append(b.out, b.fit.textSlides(sv.Title+" — no answers yet", surveyQuestionCount(len(res.Questions)), asked)...)
 			continue
 		}
 		first := len(b.out)
