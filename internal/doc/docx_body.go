@@ -21,9 +21,7 @@ type docxBody struct {
 
 func newDocxBody(d Document, tocPages []int) *docxBody {
 	x := &docxBody{d: d, toc: outline(d), tocPages: tocPages}
-	// The title goes on the first section's page: a document that opens
-	// with a wide table (the action tables) opens on a landscape page.
-	x.landscape = len(d.Blocks) > 0 && d.Layout.landscapeAt(d.Blocks, 0)
+	x.landscape = d.titleLandscape()
 	x.b.WriteString(xmlDecl + `<w:document xmlns:w="` + nsW + `" xmlns:r="` + nsR + `"><w:body>`)
 	if t := clean(d.Title); t != "" {
 		x.para("Title", docxRun(t, ""))

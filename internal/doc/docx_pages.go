@@ -11,7 +11,7 @@ import "strings"
 // other pages.
 func docxPages(d Document) []int {
 	p := &docxPager{d: d, font: d.Layout.font(), page: 1}
-	p.landscape = len(d.Blocks) > 0 && d.Layout.landscapeAt(d.Blocks, 0)
+	p.landscape = d.titleLandscape()
 	if t := clean(d.Title); t != "" {
 		p.text(t, 26, true, 0, 120, 0, false)
 	}

@@ -170,6 +170,16 @@ func Landscapes(d Document) []bool {
 	return out
 }
 
+// TitleLandscape tells whether d's title lies on a landscape page: it goes
+// on the page of d's first block, so a document that opens with a wide
+// table (the action tables, a survey whose first question is wide) opens
+// on a landscape page, title and all, in every paged writer of d.
+func TitleLandscape(d Document) bool { return groupTables(d).titleLandscape() }
+
+func (d Document) titleLandscape() bool {
+	return len(d.Blocks) > 0 && d.Layout.landscapeAt(d.Blocks, 0)
+}
+
 // landscapeAt tells whether block i belongs on a landscape page: a table
 // that needs one, the headings right before it and a heading's one lead
 // paragraph (a survey question's figures), which must not be left behind

@@ -91,7 +91,7 @@ func newPDFRender(d Document, fonts pdfdoc.Fonts, known []int) *pdfRender {
 		pdf.CellFormat(0, 5, fmt.Sprintf("%sPage %d of {nb}", lead, pdf.PageNo()), "", 0, "R", false, 0, "")
 	})
 	r := &pdfRender{pdf: pdf, d: d, toc: outline(d), known: known, newPage: true, title: title}
-	r.landscape = len(d.Blocks) > 0 && d.Layout.landscapeAt(d.Blocks, 0) // the title goes on the first section's page
+	r.landscape = d.titleLandscape()
 	for range r.toc {
 		r.links = append(r.links, pdf.AddLink())
 	}

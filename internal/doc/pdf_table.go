@@ -123,12 +123,12 @@ type cellLine struct {
 func (r *pdfRender) cellLines(lt *pdfTable, c Cell, width float64) []cellLine {
 	var lines []cellLine
 	r.cellFont(lt, c)
-	for _, l := range r.pdf.SplitText(clean(c.Text), width) {
+	for _, l := range pdfdoc.SplitText(r.pdf, clean(c.Text), width) {
 		lines = append(lines, cellLine{l, c.Bold})
 	}
 	if note := clean(c.Note); note != "" {
 		r.cellFont(lt, Cell{})
-		for _, l := range r.pdf.SplitText(note, width) {
+		for _, l := range pdfdoc.SplitText(r.pdf, note, width) {
 			lines = append(lines, cellLine{l, false})
 		}
 	}

@@ -2,7 +2,6 @@ package doc
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/pdfdoc"
 )
@@ -58,10 +57,11 @@ func (r *pdfRender) flow(runs []Run, x0, width, size, lineH float64, ink string)
 					newLine()
 					gap = 0
 				}
-				// A word longer than the line is cut where the line ends.
+				// A word longer than the line breaks at its last separator
+				// that fits (an address), else where the line ends.
 				piece := word
 				if w > width {
-					piece = r.fitPrefix(word, width)
+					piece = pdfdoc.LongWordPrefix(p, word, width)
 					w = p.GetStringWidth(piece)
 				}
 				r.word(piece, x+gap, baseline(y, lineH, size), run.Italic)
@@ -84,22 +84,4 @@ func (r *pdfRender) word(text string, x, base float64, italic bool) {
 	r.pdf.TransformSkewX(italicSkew, x, base)
 	r.pdf.Text(x, base, text)
 	r.pdf.TransformEnd()
-}
-
-// fitPrefix is the longest start of word (at least one character) that
-// fits width in the current font, measured a character at a time so
-// that a 5,000-character "word" costs linear time.
-func (r *pdfRender) fitPrefix(word string, width float64) string {
-	_, first := utf8.DecodeRuneInString(word)
-	end, used := first, r.pdf.GetStringWidth(word[:first])
-	for end < len(word) {
-		_, n := utf8.DecodeRuneInString(word[end:])
-		w := r.pdf.GetStringWidth(word[end : end+n])
-		if used+w > width {
-			break
-		}
-		used += w
-		end += n
-	}
-	return word[:end]
 }

@@ -16,7 +16,6 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/pdfdoc"
 	"github.com/aoce-desktop/aoce-desktop/internal/pptx"
 	"github.com/aoce-desktop/aoce-desktop/internal/roadmap"
-	"github.com/aoce-desktop/aoce-desktop/internal/survey"
 )
 
 // RespondentsSlide is the index QuestionSlides is given for a survey's
@@ -127,35 +126,6 @@ func (b *deckBuilder) matrixSlides() error {
 		}
 	}
 	b.sum.Themes = len(m.Themes)
-	return nil
-}
-
-func (b *deckBuilder) surveySlides() error {
-	all, err := b.s.Surveys(b.ctx, b.network.ID)
-	if err != nil {
-		return err
-	}
-	for _, sv := range all {
-		if sv.MeetingID != b.meeting.ID {
-			continue
-		}
-		res, err := survey.LoadResults(b.ctx, b.s, sv, "")
-		if err != nil {
-			return err
-		}
-		if res.RespondentsByPartner != nil { // who answered, partner by partner, as the presenter opens with
-			if err := b.pictures(b.slides.QuestionSlides(res, RespondentsSlide), sv.Title+" — respondents per partner"); err != nil {
-				return err
-			}
-		}
-		for i, q := range res.Questions {
-			if err := b.pictures(b.slides.QuestionSlides(res, i), sv.Title+" — "+q.Prompt); err != nil {
-				return err
-			}
-		}
-		b.sum.Surveys++
-		b.sum.Questions += len(res.Questions)
-	}
 	return nil
 }
 

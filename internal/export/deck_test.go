@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/grids"
 	"github.com/aoce-desktop/aoce-desktop/internal/matrix"
 	"github.com/aoce-desktop/aoce-desktop/internal/pdfdoc"
@@ -156,5 +157,73 @@ func TestDeckOfEachHeldMeetingHasItsGridsAndReview(t *testing.T) {
 		if hasReview := slideTexts(p, "Review of earlier actions at "+title) != ""; !hasReview || (i > 0) != (b.sum.Reviewed > 0) {
 			t.Errorf("%s: review slide %v with %d actions", title, hasReview, b.sum.Reviewed)
 		}
+	}
+}
+
+// deckText is every paragraph of every text box in the deck, in order.
+func deckText(p pptx.Presentation) string {
+	var out []string
+	for _, sl := range p.Slides {
+		for _, sh := range sl.Shapes {
+			if tb, ok := sh.(pptx.TextBox); ok {
+				for _, para := range tb.Paragraphs {
+					out = append(out, para.Text)
+				}
+			}
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// A survey linked to the meeting that nobody answered yet (a question
+// template) is one slide naming it, not its questions drawn empty; in an
+// answered survey, a question nobody answered gets no slide of its own
+// but is named on the survey's first slide.
+func TestDeckLeavesUnansweredQuestionsOut(t *testing.T) {
+	s, network := testkit.DemoStore(t)
+	ctx := context.Background()
+	m, err := s.MeetingByIDOrTitle(ctx, network.ID, "Core Network Meeting 3")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := survey.ImportTemplateFor(ctx, s, network.ID, "../../assets/examples/survey-template.csv", "Questions for the next Academy", m.ID); err != nil {
+		t.Fatal(err)
+	}
+	answered, _, err := survey.Import(ctx, s, network.ID, "../../assets/examples/online-academy-2.csv", survey.Options{MeetingID: m.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	before, err := survey.LoadResults(ctx, s, answered, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const unanswered = "Which city should host the next study visit?"
+	if err := s.Update(ctx, func(tx *data.Tx) error {
+		_, err := tx.CreateQuestion(data.Question{SurveyID: answered.ID, Position: len(before.Questions) + 1, Kind: data.KindOpenEnded, Prompt: unanswered})
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	var drawn []string
+	b := deckBuilder{ctx: ctx, s: s, network: network, meeting: m, slides: namedSlides(&drawn), fit: newTextFitter(pdfdoc.NotoSans())}
+	p, err := b.build()
+	if err != nil {
+		t.Fatal(err)
+	}
+	questions := 0
+	for _, d := range drawn {
+		if d == "question" {
+			questions++
+		}
+	}
+	text := deckText(p)
+	if questions != len(before.Questions) || b.sum.Questions != len(before.Questions) {
+		t.Errorf("drew %d question slides (summary %d); want the %d answered questions of %s only", questions, b.sum.Questions, len(before.Questions), answered.Title)
+	}
+	if !strings.Contains(text, "Questions for the next Academy — no answers yet") || !strings.Contains(text, "Rank the sub-themes for your Integrated Action Plan") {
+		t.Errorf("no slide names the survey nobody answered:\n%s", text)
+	}
+	if !strings.Contains(text, "Not answered yet: "+unanswered) {
+		t.Errorf("the unanswered question is not named on the survey's first slide:\n%s", text)
 	}
 }

@@ -50,7 +50,7 @@ func wrapParagraph(pdf *fpdf.Fpdf, p pptx.Paragraph, width float64) []string {
 			out = append(out, "")
 			continue
 		}
-		out = append(out, pdf.SplitText(line, width-p.TextIndent())...)
+		out = append(out, pdfdoc.SplitText(pdf, line, width-p.TextIndent())...)
 	}
 	return out
 }

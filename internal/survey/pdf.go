@@ -43,8 +43,9 @@ func WritePDF(ctx context.Context, s *data.Store, sv data.Survey, partnerID, par
 // writeReportPDF writes the report of results already loaded.
 func writeReportPDF(res Results, sv data.Survey, partnerName string, w io.Writer, fonts pdfdoc.Fonts) error {
 	pdf := pdfdoc.New("P", sv.Title+" — survey results", sv.Title, fonts)
-	pdf.AddPage()
-	r := &reportWriter{pdf: pdf, countsOnly: sv.CountsOnly, turns: sectionLandscapes(ReportDocument(res, sv, partnerName))}
+	d := ReportDocument(res, sv, partnerName)
+	r := &reportWriter{pdf: pdf, countsOnly: sv.CountsOnly, turns: sectionLandscapes(d), landscape: doc.TitleLandscape(d)}
+	r.newPage() // the title on the first section's page, as in the DOCX
 	r.titleBlock(sv, partnerName)
 	if res.RespondentsByPartner != nil {
 		r.partners(*res.RespondentsByPartner, sv.Respondents)
@@ -114,9 +115,9 @@ func (r *reportWriter) bottom() float64 {
 func (r *reportWriter) titleBlock(sv data.Survey, partnerName string) {
 	p := r.pdf
 	p.SetFont(pdfdoc.Body, "B", 16)
-	p.MultiCell(0, 8, sv.Title, "", "L", false)
+	pdfdoc.WriteLines(p, 0, 8, sv.Title)
 	p.SetFont(pdfdoc.Body, "", 10)
-	p.MultiCell(0, 5, reportFacts(sv, partnerName), "", "L", false)
+	pdfdoc.WriteLines(p, 0, 5, reportFacts(sv, partnerName))
 	p.Ln(4)
 }
 
@@ -145,7 +146,7 @@ func (r *reportWriter) chart(heading, figures string, q QuestionResult) {
 		r.newPage()
 	}
 	p.SetFont(pdfdoc.Body, "B", 12)
-	p.MultiCell(0, 6, heading, "", "L", false)
+	pdfdoc.WriteLines(p, 0, 6, heading)
 	p.SetFont(pdfdoc.Body, "", 9)
 	p.SetTextColor(90, 90, 90)
 	p.CellFormat(0, 5, figures, "", 1, "L", false, 0, "")
@@ -179,17 +180,17 @@ func (r *reportWriter) answers(answers []string, more string) {
 	w, _ := p.GetPageSize()
 	p.SetFont(pdfdoc.Body, "", 9)
 	for _, a := range answers {
-		if h := float64(len(p.SplitText(a, w-left-right-4))) * reportLineH; p.GetY()+h > r.bottom() {
+		if h := float64(len(pdfdoc.SplitText(p, a, w-left-right-4))) * reportLineH; p.GetY()+h > r.bottom() {
 			r.newPage()
 		}
 		p.SetX(left + 4)
-		p.MultiCell(0, reportLineH, a, "", "L", false)
+		pdfdoc.WriteLines(p, 0, reportLineH, a)
 		p.Ln(1.2)
 	}
 	if more != "" {
 		p.SetTextColor(90, 90, 90)
 		p.SetX(left + 4)
-		p.MultiCell(0, reportLineH, more, "", "L", false)
+		pdfdoc.WriteLines(p, 0, reportLineH, more)
 		p.SetTextColor(0, 0, 0)
 	}
 }
@@ -216,7 +217,7 @@ func (r *reportWriter) columnHeads(header []string) {
 func (r *reportWriter) bar(row ChartRow) {
 	p := r.pdf
 	p.SetFont(pdfdoc.Body, "", 9)
-	lines := p.SplitText(row.Label, reportLabelW-2)
+	lines := pdfdoc.SplitText(p, row.Label, reportLabelW-2)
 	h := max(reportRowH, float64(len(lines))*reportLineH+reportRowH-reportLineH)
 	if p.GetY()+h > r.bottom() {
 		r.newPage()

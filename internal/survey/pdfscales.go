@@ -4,29 +4,14 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/aoce-desktop/aoce-desktop/internal/palette"
 	"github.com/aoce-desktop/aoce-desktop/internal/pdfdoc"
 )
 
-// Scale colours, as the presenter's: vermillion for the lowest value
-// through grey to blue for the highest, readable by the colour-blind.
-var (
-	scaleLow    = [3]float64{0xD5, 0x5E, 0x00}
-	scaleMiddle = [3]float64{0xC8, 0xC8, 0xC8}
-	scaleHigh   = [3]float64{0x00, 0x72, 0xB2}
-)
-
-// scaleColour is the colour of value i of n.
+// scaleColour is the colour of value i of n, the presenter's (palette).
 func scaleColour(i, n int) (int, int, int) {
-	if n < 2 {
-		return int(scaleHigh[0]), int(scaleHigh[1]), int(scaleHigh[2])
-	}
-	t := float64(i) / float64(n-1)
-	from, to, f := scaleLow, scaleMiddle, t*2
-	if t > 0.5 {
-		from, to, f = scaleMiddle, scaleHigh, (t-0.5)*2
-	}
-	mix := func(k int) int { return int(from[k] + (to[k]-from[k])*f) }
-	return mix(0), mix(1), mix(2)
+	c := palette.ScaleColour(i, n)
+	return int(c.R), int(c.G), int(c.B)
 }
 
 // distributionFigures say how many gave each value, then the mean,
@@ -60,10 +45,10 @@ func (r *reportWriter) distribution(st StatementResult, values []string) {
 	pageW, _ := p.GetPageSize()
 	figuresX := left + reportLabelW + reportBarW + 3
 	figuresW := pageW - right - figuresX
-	lines := p.SplitText(st.Label, reportLabelW-2)
+	lines := pdfdoc.SplitText(p, st.Label, reportLabelW-2)
 	var figures []string
 	for _, line := range distributionFigures(st, values) {
-		figures = append(figures, p.SplitText(line, figuresW)...)
+		figures = append(figures, pdfdoc.SplitText(p, line, figuresW)...)
 	}
 	h := max(reportRowH, float64(max(len(lines), len(figures)))*reportLineH+reportRowH-reportLineH)
 	if p.GetY()+h > r.bottom() {

@@ -110,3 +110,76 @@ func TestReportDOCXAndPDFTurnTheSamePages(t *testing.T) {
 		t.Errorf("our PDF counts no scale's values:\n%s", text)
 	}
 }
+
+// A web address longer than the label column breaks at its separators
+// (/ . - _ ? & =), as LibreOffice breaks it in the DOCX, never inside a
+// word: a partner reading the sent report sees every word whole.
+func TestReportBreaksAddressesAtSeparators(t *testing.T) {
+	link := "https://urbact.eu/networks/agents-of-co-existence/good-practices/participatorybudgetingcoaches?tab=partners&lang=en"
+	q := QuestionResult{Position: 1, Kind: data.KindSingleChoice, Prompt: "Which page did you read first?", Respondents: 2,
+		Options: []OptionResult{{Label: link, Count: 2, Percent: 100}}}
+	sv := data.Survey{Title: "Online Academy", Respondents: 2}
+	pdf := pdfdoc.New("P", sv.Title, sv.Title, testkit.Fonts(t))
+	pdf.AddPage()
+	r := reportWriter{pdf: pdf}
+	r.question(q)
+	path := filepath.Join(t.TempDir(), "report.pdf")
+	var buf bytes.Buffer
+	if err := pdf.Output(&buf); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	text := testkit.PDFText(t, path)
+	testkit.RequireWordsWhole(t, "report.pdf", []string{link}, text)
+	var pieces []string
+	for _, line := range strings.Split(text, "\n") {
+		if f := strings.Fields(line); len(f) > 0 && len(f[0]) > 2 && strings.Contains(link, f[0]) {
+			pieces = append(pieces, f[0])
+		}
+	}
+	if strings.Join(pieces, "") != link || len(pieces) < 2 {
+		t.Fatalf("the label column reads %q; want the address over several lines", pieces)
+	}
+	for _, p := range pieces[:len(pieces)-1] {
+		if !strings.ContainsAny(p[len(p)-1:], "/.-_?&=") {
+			t.Errorf("a line of the address ends %q, not at a separator (lines %q)", p, pieces)
+		}
+	}
+}
+
+// When the report's first question needs a landscape page, the title
+// goes on that page in the DOCX (as LibreOffice lays it out) and in our
+// PDF alike — doc's one rule — rather than on a portrait page of its own
+// in one of them.
+func TestReportTitleGoesOnTheFirstSectionsPage(t *testing.T) {
+	link := "https://urbact.eu/networks/agents-of-co-existence/good-practices/participatory-budgeting-the-role-of-project-coaches"
+	res := Results{Questions: []QuestionResult{
+		{Position: 1, Kind: data.KindSingleChoice, Prompt: "Which page did you read first?", Respondents: 2, Options: []OptionResult{{Label: link, Count: 2, Percent: 100}}},
+		{Position: 2, Kind: data.KindSingleChoice, Prompt: "Which format helps most?", Respondents: 2, Options: []OptionResult{{Label: "Study visit", Count: 2, Percent: 100}}},
+	}}
+	sv := data.Survey{Title: "Online Academy", Respondents: 2}
+	dir := t.TempDir()
+	var docx, pdf bytes.Buffer
+	if err := doc.WriteDOCX(&docx, ReportDocument(res, sv, "")); err != nil {
+		t.Fatal(err)
+	}
+	if err := writeReportPDF(res, sv, "", &pdf, testkit.Fonts(t)); err != nil {
+		t.Fatal(err)
+	}
+	ours, docxPath := filepath.Join(dir, "report.pdf"), filepath.Join(dir, "report.docx")
+	for path, b := range map[string][]byte{ours: pdf.Bytes(), docxPath: docx.Bytes()} {
+		if err := os.WriteFile(path, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	lo, _ := testkit.PageOrientations(t, testkit.Convert(t, docxPath, "pdf"))
+	our, _ := testkit.PageOrientations(t, ours)
+	if !slices.Equal(slices.Compact(lo), slices.Compact(our)) || len(our) == 0 || our[0] != "landscape" {
+		t.Errorf("the DOCX's pages are %v, our PDF's %v; want both to open landscape, with the title", lo, our)
+	}
+	if first := strings.SplitN(testkit.PDFText(t, ours), "\f", 2)[0]; !strings.Contains(first, "Online Academy") || !strings.Contains(first, "Which page did you read first?") {
+		t.Errorf("our first page does not hold the title and the first question:\n%s", first)
+	}
+}
