@@ -94,7 +94,17 @@ func Start(sh *shell.Shell, sv data.Survey, addr string, ended func()) (*Run, er
 	l.show(now, key, nil)
 	log.Printf("live session of %q: join at %s with the code %s (shown on the screen)", sv.Title, srv.URL(), se.Code())
 	l.view = widgets.NewSlideView(l.render)
-	l.leave = sh.FullScreen(l.view, l.key)
+	l.leave = sh.FullScreen(l.view, l.key,
+		shell.KeyHelp{Keys: "Down, Up", Does: "pages of the answers"},
+		shell.KeyHelp{Keys: "O", Does: "open or close voting"},
+		shell.KeyHelp{Keys: "L", Does: "lock or reopen"},
+		shell.KeyHelp{Keys: "1, 2, 3", Does: "a countdown of 30 s, 1 min, 2 min"},
+		shell.KeyHelp{Keys: "X", Does: "stop the countdown"},
+		shell.KeyHelp{Keys: "R", Does: "results on the screen"},
+		shell.KeyHelp{Keys: "P", Does: "results on the phones"},
+		shell.KeyHelp{Keys: "Q", Does: "Q&A"},
+		shell.KeyHelp{Keys: "K", Does: "the controls window"},
+		shell.KeyHelp{Keys: "C", Does: "a new join code"})
 	l.untrack = sh.Track(l.stop) // the app's stop sequence ends the session too
 	l.ctl.win.Show()
 	go l.follow(sh.Ctx())
@@ -258,11 +268,14 @@ func (l *Run) confirmEnd() {
 	if l.sh.Window().Canvas().Overlays().Top() != nil {
 		return
 	}
+	// The question is the presenter's, not the room's: it shows in the
+	// controls window, and Enter or Esc on the projector answers it too.
+	l.ctl.win.Show()
 	l.ending = dialog.NewConfirm("End the session?", "Participants can no longer vote; every vote so far is stored. (Enter ends, Esc stays.)", func(ok bool) {
 		if ok {
 			l.End()
 		}
-	}, l.sh.Window())
+	}, l.ctl.win)
 	l.ending.SetOnClosed(func() { l.ending = nil })
 	l.ending.Show()
 }

@@ -66,7 +66,12 @@ func present(sh *shell.Shell, peers bool) *presenter {
 	p := &presenter{sh: sh, m: m, peers: peers, rowPos: -1, colPos: -1, size: widgets.SlideSize, fitted: map[viewKey]fittedView{},
 		opts: slideOptions{title: sh.Network().Name, theme: -1}}
 	p.holder = widgets.NewSlideView(p.render)
-	p.leave = sh.FullScreen(p.holder, p.key)
+	p.leave = sh.FullScreen(p.holder, p.key,
+		shell.KeyHelp{Keys: "Down, Up", Does: "highlight a sub-theme"},
+		shell.KeyHelp{Keys: "] [", Does: "highlight a partner"},
+		shell.KeyHelp{Keys: "H", Does: "no highlight"},
+		shell.KeyHelp{Keys: "A or Home", Does: "all themes"},
+		shell.KeyHelp{Keys: "P", Does: "the matrix or who can help whom"})
 	return p
 }
 
@@ -94,7 +99,7 @@ func (p *presenter) key(e *fyne.KeyEvent) {
 		p.colPos = min(p.colPos+1, len(p.m.Partners)-1)
 	case fyne.KeyLeftBracket:
 		p.colPos = max(p.colPos-1, -1)
-	case fyne.KeyA:
+	case fyne.KeyA, fyne.KeyHome:
 		p.opts.theme, p.opts.page, p.rowPos = -1, 0, -1
 	case fyne.KeyH:
 		p.rowPos, p.colPos = -1, -1

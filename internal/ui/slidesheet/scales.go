@@ -7,33 +7,24 @@ import (
 	"fyne.io/fyne/v2"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/live"
+	"github.com/aoce-desktop/aoce-desktop/internal/palette"
 	"github.com/aoce-desktop/aoce-desktop/internal/survey"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
-// Colours of the presenter besides the slide's ink and bars.
+// Colours of the presenter besides the slide's ink and bars; the scale's
+// are the palette's, which the survey PDF draws with too.
 var (
 	Dim    = color.NRGBA{0x55, 0x55, 0x55, 0xff}
 	Track  = color.NRGBA{0xEC, 0xEF, 0xF2, 0xff} // the empty part of a bar
-	Low    = color.NRGBA{0xD5, 0x5E, 0x00, 0xff} // a scale's lowest value (vermillion)
-	Middle = color.NRGBA{0xC8, 0xC8, 0xC8, 0xff}
-	High   = color.NRGBA{0x00, 0x72, 0xB2, 0xff} // its highest (blue)
+	Low    = palette.ScaleLow                    // a scale's lowest value (vermillion)
+	Middle = palette.ScaleMiddle
+	High   = palette.ScaleHigh // its highest (blue)
 )
 
 // ScaleColour is the colour of value i of n on a scale: vermillion (Low)
 // through grey to blue (High), readable by the colour-blind.
-func ScaleColour(i, n int) color.Color {
-	if n < 2 {
-		return High
-	}
-	t := float64(i) / float64(n-1)
-	from, to, f := Low, Middle, t*2
-	if t > 0.5 {
-		from, to, f = Middle, High, (t-0.5)*2
-	}
-	mix := func(a, b uint8) uint8 { return uint8(float64(a) + (float64(b)-float64(a))*f) }
-	return color.NRGBA{mix(from.R, to.R), mix(from.G, to.G), mix(from.B, to.B), 0xff}
-}
+func ScaleColour(i, n int) color.Color { return palette.ScaleColour(i, n) }
 
 // DrawScales draws each statement as a distribution: a bar stacked by the
 // share of each scale value, the mean marked on a value axis under it, and
