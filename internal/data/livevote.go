@@ -100,7 +100,7 @@ func (t *Tx) SetRespondentAnswers(surveyID string, position int, answers [][]str
 		encodeAnswers(answers), now(), surveyID, position)); err != nil {
 		return err
 	}
-	return reindexRespondent(t.ctx, t.tx, surveyID, position, answers)
+	return t.reindexRespondent(surveyID, position, answers)
 }
 
 // AddToAggregates adds (sign 1) or takes away (sign -1) counts, keeping

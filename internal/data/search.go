@@ -200,11 +200,8 @@ func indexAnswers(ctx context.Context, tx *sql.Tx, surveyID string, rs []Respond
 	}
 	for _, r := range rs {
 		for _, q := range textPos {
-			if q >= len(r.Answers) || len(r.Answers[q]) == 0 {
-				continue
-			}
-			text := strings.Join(r.Answers[q], " ")
-			if strings.TrimSpace(text) == "" {
+			text, ok := answerText(r.Answers, q)
+			if !ok {
 				continue
 			}
 			if n == 0 {
@@ -342,17 +339,43 @@ func (s *Store) IndexPendingAnswers(ctx context.Context) error {
 	return nil
 }
 
+// answerText is the text of question q's answer as the search index holds
+// it; false when there is none.
+func answerText(answers [][]string, q int) (string, bool) {
+	if q >= len(answers) || len(answers[q]) == 0 {
+		return "", false
+	}
+	text := strings.Join(answers[q], " ")
+	return text, strings.TrimSpace(text) != ""
+}
+
 // reindexRespondent replaces one respondent's answers in the search index
-// (a changed live vote).
-func reindexRespondent(ctx context.Context, tx *sql.Tx, surveyID string, position int, answers [][]string) error {
-	if _, err := tx.ExecContext(ctx, `DELETE FROM search_answers WHERE survey_id = ? AND position = ?`, surveyID, position); err != nil {
+// (a changed live vote). It runs for every vote the room sends, so it goes
+// through the transaction's prepared statements and reads a survey's text
+// questions once per transaction (a batch of votes), not per vote.
+func (t *Tx) reindexRespondent(surveyID string, position int, answers [][]string) error {
+	if _, err := t.exec(`DELETE FROM search_answers WHERE survey_id = ? AND position = ?`, surveyID, position); err != nil {
 		return err
 	}
-	textPos, err := textQuestions(ctx, tx, surveyID)
-	if err != nil {
-		return err
+	textPos, ok := t.textPos[surveyID]
+	if !ok {
+		var err error
+		if textPos, err = textQuestions(t.ctx, t.tx, surveyID); err != nil {
+			return err
+		}
+		if t.textPos == nil {
+			t.textPos = map[string][]int{}
+		}
+		t.textPos[surveyID] = textPos
 	}
-	return indexAnswers(ctx, tx, surveyID, []Respondent{{Position: position, Answers: answers}}, textPos)
+	for _, q := range textPos {
+		if text, ok := answerText(answers, q); ok {
+			if _, err := t.exec(`INSERT INTO search_answers (survey_id, position, question, text) VALUES (?,?,?,?)`, surveyID, position, q, text); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // CheckSearchIndex runs FTS5's integrity check of both indexes against

@@ -12,6 +12,7 @@ type Tx struct {
 	tx       *sql.Tx
 	partners *partnerSaver        // made on first use, so an import prepares its statements once
 	stmts    map[string]*sql.Stmt // see exec
+	textPos  map[string][]int     // a survey's text questions, for reindexRespondent
 }
 
 // Update runs fn in one transaction and commits it when fn returns nil.
