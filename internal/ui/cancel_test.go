@@ -44,7 +44,7 @@ func TestCancelInSaveChangesReturnsToTheEdit(t *testing.T) {
 	if selected == other {
 		t.Error("after Cancel the list shows another partner selected than the one being edited")
 	}
-	nav, _ := uitest.Find(sh.Content(), func(l *widget.List) bool { return l.Length() == len(Areas()) })
+	nav := sh.Sidebar()
 	navSelected := widget.ListItemID(-1)
 	onNav := nav.OnSelected
 	nav.OnSelected = func(i widget.ListItemID) { navSelected = i; onNav(i) }

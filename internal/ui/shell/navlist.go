@@ -28,3 +28,6 @@ func (l *navList) TypedKey(e *fyne.KeyEvent) {
 	}
 	l.List.TypedKey(e)
 }
+
+// Sidebar is the list of areas (for tests that click it as a user does).
+func (sh *Shell) Sidebar() *widget.List { return &sh.nav.List }
