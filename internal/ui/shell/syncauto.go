@@ -218,7 +218,9 @@ func (sh *Shell) syncOnQuit() {
 	n, s := sh.network, sh.store
 	st, why := sh.quitSyncHeldBack()
 	if why != "" {
-		sh.logError("the sync at quit was not done", errors.New(why)) // the next start syncs
+		if st.Folder != "" { // (a network that is not shared has nothing to say)
+			sh.logError("the sync at quit was not done", errors.New(why)) // the next start syncs
+		}
 		return
 	}
 	if err := sh.flushViews(); err != nil {
