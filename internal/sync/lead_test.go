@@ -72,3 +72,43 @@ func TestTwoLeadPartnersChosenAtOnceEndAsTheLaterChoice(t *testing.T) {
 		t.Errorf("B: lead partners %q after A chose again, want %s", got, pa)
 	}
 }
+
+// A's lead partner yields on B (B's later choice stands) while A, not
+// having seen B's choice yet, edits that partner again: B's file settles
+// the role (its laptop then A's id with uniqueSuffix, the clock unchanged),
+// A's file moves the clock on (its laptop unchanged, so left out of the
+// change). Each laptop applies the other's change as it is, the session
+// extension finding nothing against it; the record's clock and laptop must
+// still end as the versions say, the same on both (B held A's clock with
+// the laptop of the settling version, a pair no laptop wrote).
+func TestAnEditOfTheYieldingLeadPartnerKeepsOneClockEverywhere(t *testing.T) {
+	a, b, network := twoLaptops(t)
+	pa := a.query(`SELECT id FROM partners WHERE network_id = ? AND role = 'partner' ORDER BY id LIMIT 1`, network)
+	pb := a.query(`SELECT id FROM partners WHERE network_id = ? AND role = 'partner' ORDER BY id LIMIT 1 OFFSET 1`, network)
+	choose := func(l *testLaptop, id string) {
+		l.sql(`UPDATE partners SET role = 'partner' WHERE network_id = ? AND role = 'lead_partner'`, network)
+		l.sql(`UPDATE partners SET role = 'lead_partner' WHERE id = ?`, id)
+	}
+	choose(a, pa)
+	a.sync(network)
+	choose(b, pb) // later
+	b.sync(network)
+	deliver(t, a, b)
+	b.sync(network) // settles: pa yields
+	b.sync(network) // sends the settling versions
+	a.sql(`UPDATE partners SET next_steps = 'A again' WHERE id = ?`, pa)
+	a.sync(network)
+	deliver(t, a, b)
+	b.sync(network) // A's edit, as it came
+	deliver(t, b, a)
+	a.sync(network) // B's choice and settling, as they came
+	exchange(t, network, a, b)
+	exchange(t, network, a, b)
+	sameEverywhere(t, network, a, b)
+	for _, l := range []*testLaptop{a, b} {
+		if got, want := l.query(`SELECT updated_clock || ' ' || updated_by FROM partners WHERE id = ?`, pa),
+			l.query(`SELECT clock || ' ' || laptop FROM sync_versions WHERE tbl = 'partners' AND row_id = ? AND col <> '' ORDER BY clock DESC, laptop DESC LIMIT 1`, pa); got != want {
+			t.Errorf("%s: partner %s last written %s, its latest version is %s", l.name, pa, got, want)
+		}
+	}
+}

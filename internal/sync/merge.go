@@ -367,6 +367,9 @@ func (m *merger) apply(cs []byte) (int, error) {
 			return 0, err
 		}
 	}
+	if err := m.halfBookkept(cs, resolve); err != nil {
+		return 0, err
+	}
 	// A record restored elsewhere but deleted here later (or the other way
 	// round) ends as the later of the two says, whatever came first.
 	for k := range existing {
@@ -435,6 +438,50 @@ func touchedRecords(cs []byte, resolve map[rowKey]incoming, existing map[rowKey]
 		}
 		if op.Type == sqlite.OpInsert {
 			existing[k] = true
+		}
+		return nil
+	})
+}
+
+// halfBookkept adds to resolve the records an UPDATE of cs gives one
+// bookkeeping column but not the other: a change leaves out a column it
+// does not change (the sender's laptop when only its clock moved on, its
+// clock when a merge there only gave the record another laptop), so that,
+// applied as it came, it would pair the sender's clock with this laptop's
+// updated_by (or the other way round), a pair no laptop wrote. resolveRow
+// then takes them from the versions, as on the sender.
+func (m *merger) halfBookkept(cs []byte, resolve map[rowKey]incoming) error {
+	return eachChange(cs, func(op *sqlite.ChangesetOperation, it *sqlite.ChangesetIterator) error {
+		if t, _ := tableNamed(op.TableName); !t.clocked || op.Type != sqlite.OpUpdate {
+			return nil
+		}
+		names, err := m.cols.of(op.TableName)
+		if err != nil {
+			return err
+		}
+		carried := 0
+		for i, col := range names {
+			if !bookkeeping[col] {
+				continue
+			}
+			n, err := it.New(i)
+			if err != nil {
+				return err
+			}
+			if n.Type() != sqlite.TypeNull { // (both are NOT NULL: null is left out)
+				carried++
+			}
+		}
+		if carried == len(bookkeeping) {
+			return nil
+		}
+		id, err := it.Old(0)
+		if err != nil {
+			return err
+		}
+		k := rowKey{op.TableName, id.Text()}
+		if _, ok := resolve[k]; !ok {
+			resolve[k] = incoming{}
 		}
 		return nil
 	})
@@ -537,7 +584,10 @@ func (m *merger) takeLaterRow(k rowKey, row []any) error {
 // resolveRow gives each versioned column of a row its winning value — the
 // version with the highest (clock, laptop) — and the row the highest clock
 // it has seen. Which version wins depends only on the set of versions, not
-// on the order they came in, so every laptop ends with the same row.
+// on the order they came in, so every laptop ends with the same row. At
+// the row's own clock the latest version's laptop is the one that wrote
+// it (not whichever laptop the row held: a change applied as it came may
+// have left this laptop's there, see halfBookkept).
 func (m *merger) resolveRow(k rowKey, in incoming) error {
 	w, err := winners(m.c, k)
 	if err != nil {
@@ -555,7 +605,7 @@ func (m *merger) resolveRow(k rowKey, in incoming) error {
 	}
 	args = append(args, top.clock, top.by, top.by, top.clock, k.id)
 	return exec(m.c, `UPDATE `+quoteID(k.table)+` SET `+set+`
-		updated_by = CASE WHEN (?, ?) > (updated_clock, updated_by) THEN ? ELSE updated_by END,
+		updated_by = CASE WHEN ? >= updated_clock AND ? <> '' THEN ? ELSE updated_by END,
 		updated_clock = max(updated_clock, ?) WHERE id = ?`, args...)
 }
 
