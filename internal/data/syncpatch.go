@@ -122,3 +122,26 @@ func trashHolds(rows [][]cell, col int, v any) bool {
 }
 
 func rowText(r []cell) string { return fmt.Sprintf("%#v", r) }
+
+// TrashRecords lists the records (table and id) a trash entry's payload
+// holds: a merge gives each of them its winning values (see PatchTrashRow)
+// when the entry came from a laptop that had not seen every version.
+func TrashRecords(payloadJSON string) ([][2]string, error) {
+	var p payload
+	if err := json.Unmarshal([]byte(payloadJSON), &p); err != nil {
+		return nil, fmt.Errorf("trash payload: %w", err)
+	}
+	var out [][2]string
+	for _, t := range p.Deleted {
+		ii := indexOf(t.Columns, "id")
+		if ii < 0 {
+			continue
+		}
+		for _, r := range t.Rows {
+			if s, ok := r[ii].v.(string); ok {
+				out = append(out, [2]string{t.Table, s})
+			}
+		}
+	}
+	return out, nil
+}

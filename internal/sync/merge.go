@@ -405,6 +405,9 @@ func (m *merger) apply(cs []byte) (int, error) {
 			return 0, err
 		}
 	}
+	if err := m.trashedBy(cs, toTrash); err != nil {
+		return 0, err
+	}
 	for k := range toTrash {
 		if err := m.patchTrash(k); err != nil {
 			return 0, err
