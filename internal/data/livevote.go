@@ -100,26 +100,53 @@ func (t *Tx) SetRespondentAnswers(surveyID string, position int, answers [][]str
 		encodeAnswers(answers), now(), surveyID, position)); err != nil {
 		return err
 	}
-	return t.reindexRespondent(surveyID, position, answers)
+	t.reindex.add(surveyID, position, answers)
+	return nil
 }
 
 // AddToAggregates adds (sign 1) or takes away (sign -1) counts, keeping
 // the aggregate tables up to date as live votes arrive and change; a count
-// that falls to zero is removed, as if never given.
+// that falls to zero is removed, as if never given. The changes are summed
+// in the transaction and stored at its end: a batch of votes for the same
+// few options then writes each count once, not once per vote, and a vote
+// changed back and forth writes nothing.
 func (t *Tx) AddToAggregates(a *Aggregates, sign int) error {
+	if t.aggregates == nil {
+		t.aggregates = NewAggregates()
+	}
+	p := t.aggregates
 	for k, n := range a.Answered {
-		if err := t.bump(`survey_answered`, `answered`, []string{"question_id", "partner_key"}, []any{k[0], k[1]}, sign*n); err != nil {
-			return err
-		}
+		p.Answered[k] += sign * n
 	}
 	for k, n := range a.Counts {
-		if err := t.bump(`survey_counts`, `count`, []string{"question_id", "partner_key", "option", "value"},
-			[]any{k.QuestionID, k.PartnerKey, k.Option, k.Value}, sign*n); err != nil {
+		p.Counts[k] += sign * n
+	}
+	for k, n := range a.Words {
+		p.Words[k] += sign * n
+	}
+	return nil
+}
+
+// storeAggregates writes the summed changes of AddToAggregates.
+func (t *Tx) storeAggregates() error {
+	p := t.aggregates
+	if p == nil {
+		return nil
+	}
+	t.aggregates = nil
+	for k, n := range p.Answered {
+		if err := t.bump(`survey_answered`, `answered`, []string{"question_id", "partner_key"}, []any{k[0], k[1]}, n); err != nil {
 			return err
 		}
 	}
-	for k, n := range a.Words {
-		if err := t.bump(`survey_words`, `count`, []string{"question_id", "partner_key", "word"}, []any{k[0], k[1], k[2]}, sign*n); err != nil {
+	for k, n := range p.Counts {
+		if err := t.bump(`survey_counts`, `count`, []string{"question_id", "partner_key", "option", "value"},
+			[]any{k.QuestionID, k.PartnerKey, k.Option, k.Value}, n); err != nil {
+			return err
+		}
+	}
+	for k, n := range p.Words {
+		if err := t.bump(`survey_words`, `count`, []string{"question_id", "partner_key", "word"}, []any{k[0], k[1], k[2]}, n); err != nil {
 			return err
 		}
 	}

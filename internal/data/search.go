@@ -3,6 +3,7 @@ package data
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"slices"
 	"strings"
@@ -349,33 +350,103 @@ func answerText(answers [][]string, q int) (string, bool) {
 	return text, strings.TrimSpace(text) != ""
 }
 
-// reindexRespondent replaces one respondent's answers in the search index
-// (a changed live vote). It runs for every vote the room sends, so it goes
-// through the transaction's prepared statements and reads a survey's text
-// questions once per transaction (a batch of votes), not per vote.
-func (t *Tx) reindexRespondent(surveyID string, position int, answers [][]string) error {
-	if _, err := t.exec(`DELETE FROM search_answers WHERE survey_id = ? AND position = ?`, surveyID, position); err != nil {
-		return err
+// pendingReindex holds the respondents whose answers changed in a
+// transaction, for the search index to take them at its end. FTS5 writes
+// its pending terms to disk at every statement savepoint once it has been
+// written in a transaction, and each vote runs statements with one (the
+// sync clock's triggers, the aggregates' upserts): indexing vote by vote
+// flushed the index a dozen times per vote. Indexed last, it flushes once.
+type pendingReindex struct {
+	order   []respondentKey
+	answers map[respondentKey][][]string // the latest of each respondent
+}
+
+type respondentKey struct {
+	survey   string
+	position int
+}
+
+func (p *pendingReindex) add(surveyID string, position int, answers [][]string) {
+	k := respondentKey{surveyID, position}
+	if p.answers == nil {
+		p.answers = map[respondentKey][][]string{}
 	}
-	textPos, ok := t.textPos[surveyID]
-	if !ok {
-		var err error
-		if textPos, err = textQuestions(t.ctx, t.tx, surveyID); err != nil {
+	if _, ok := p.answers[k]; !ok {
+		p.order = append(p.order, k)
+	}
+	p.answers[k] = answers
+}
+
+// reindexPending replaces the search index's answers of every respondent
+// changed in the transaction, once each, with their latest answers: one
+// DELETE and one INSERT per survey for the whole batch (the rows passed as
+// JSON), as FTS5 flushes at each statement. A respondent removed later in
+// the same transaction (its delete trigger emptied its index rows) is not
+// indexed again.
+func (t *Tx) reindexPending() error {
+	type row struct {
+		P int    `json:"p"`
+		Q int    `json:"q"`
+		T string `json:"t"`
+	}
+	positions := map[string][]int{}
+	rows := map[string][]row{}
+	var surveys []string
+	for _, k := range t.reindex.order {
+		if _, ok := positions[k.survey]; !ok {
+			surveys = append(surveys, k.survey)
+		}
+		positions[k.survey] = append(positions[k.survey], k.position)
+		textPos, err := t.textQuestions(k.survey)
+		if err != nil {
 			return err
 		}
-		if t.textPos == nil {
-			t.textPos = map[string][]int{}
-		}
-		t.textPos[surveyID] = textPos
-	}
-	for _, q := range textPos {
-		if text, ok := answerText(answers, q); ok {
-			if _, err := t.exec(`INSERT INTO search_answers (survey_id, position, question, text) VALUES (?,?,?,?)`, surveyID, position, q, text); err != nil {
-				return err
+		for _, q := range textPos {
+			if text, ok := answerText(t.reindex.answers[k], q); ok {
+				rows[k.survey] = append(rows[k.survey], row{k.position, q, text})
 			}
 		}
 	}
+	for _, sv := range surveys {
+		ps, err := json.Marshal(positions[sv])
+		if err != nil {
+			return err
+		}
+		if _, err := t.exec(`DELETE FROM search_answers WHERE survey_id = ? AND position IN (SELECT value FROM json_each(?))`, sv, string(ps)); err != nil {
+			return err
+		}
+		if len(rows[sv]) == 0 {
+			continue
+		}
+		rs, err := json.Marshal(rows[sv])
+		if err != nil {
+			return err
+		}
+		if _, err := t.exec(`INSERT INTO search_answers (survey_id, position, question, text)
+			SELECT ?1, value ->> 'p', value ->> 'q', value ->> 't' FROM json_each(?2)
+			WHERE EXISTS (SELECT 1 FROM survey_respondents r WHERE r.survey_id = ?1 AND r.position = value ->> 'p')`, sv, string(rs)); err != nil {
+			return err
+		}
+	}
+	t.reindex = pendingReindex{}
 	return nil
+}
+
+// textQuestions is the positions of a survey's text questions, read once
+// per transaction.
+func (t *Tx) textQuestions(surveyID string) ([]int, error) {
+	if textPos, ok := t.textPos[surveyID]; ok {
+		return textPos, nil
+	}
+	textPos, err := textQuestions(t.ctx, t.tx, surveyID)
+	if err != nil {
+		return nil, err
+	}
+	if t.textPos == nil {
+		t.textPos = map[string][]int{}
+	}
+	t.textPos[surveyID] = textPos
+	return textPos, nil
 }
 
 // CheckSearchIndex runs FTS5's integrity check of both indexes against

@@ -42,8 +42,9 @@ const (
 
 // Store is an open AoCE database.
 type Store struct {
-	db     *sql.DB // the writer: one connection, for writes and transactions
-	rd     *sql.DB // read-only pool for every read outside a transaction (the writer's file in Reader mode: the same pool as db)
+	db     *sql.DB   // the writer: one connection, for writes and transactions
+	stmts  stmtCache // the writer's statements kept prepared (see Tx.stmt)
+	rd     *sql.DB   // read-only pool for every read outside a transaction (the writer's file in Reader mode: the same pool as db)
 	path   string
 	lock   *writerLock
 	closed bool // Close has run (the handles stay, closed, so late calls get an error)
@@ -232,7 +233,7 @@ func (s *Store) closeDBs() error {
 		err = s.rd.Close()
 	}
 	if s.db != nil {
-		err = errors.Join(err, s.db.Close())
+		err = errors.Join(err, s.stmts.close(), s.db.Close())
 	}
 	return err
 }

@@ -8,11 +8,14 @@ import (
 // Tx is one write transaction that may span several aggregates, such as
 // loading a whole network: all of it lands, or none of it.
 type Tx struct {
-	ctx      context.Context
-	tx       *sql.Tx
-	partners *partnerSaver        // made on first use, so an import prepares its statements once
-	stmts    map[string]*sql.Stmt // see exec
-	textPos  map[string][]int     // a survey's text questions, for reindexRespondent
+	ctx        context.Context
+	tx         *sql.Tx
+	partners   *partnerSaver        // made on first use, so an import prepares its statements once
+	stmts      map[string]*sql.Stmt // see exec
+	cache      *stmtCache           // the Store's statements, see stmt
+	textPos    map[string][]int     // a survey's text questions, for reindexPending
+	reindex    pendingReindex       // respondents whose search index waits for the commit
+	aggregates *Aggregates          // live vote counts summed for the commit (AddToAggregates)
 }
 
 // Update runs fn in one transaction and commits it when fn returns nil.
@@ -23,7 +26,22 @@ type Tx struct {
 // but do not see the transaction's own changes; read through the *Tx for
 // those.
 func (s *Store) Update(ctx context.Context, fn func(*Tx) error) error {
-	return s.inTx(ctx, func(tx *sql.Tx) error { return fn(&Tx{ctx: ctx, tx: tx}) })
+	s.stmts.prepareWanted(ctx, s.db)
+	return s.inTx(ctx, func(tx *sql.Tx) error {
+		t := &Tx{ctx: ctx, tx: tx, cache: &s.stmts}
+		if err := fn(t); err != nil {
+			return err
+		}
+		return t.finish()
+	})
+}
+
+// finish stores what the transaction kept for its end, before the commit.
+func (t *Tx) finish() error {
+	if err := t.storeAggregates(); err != nil {
+		return err
+	}
+	return t.reindexPending()
 }
 
 // CreateNetwork stores a new network inside the transaction.

@@ -8,7 +8,9 @@ import (
 // The live vote writer stores hundreds of votes in one transaction, each
 // running the same few statements; preparing them once per transaction
 // instead of once per call halves its work (SQLite's parser was half of
-// it). The statements close with the transaction.
+// it). A statement the Store already keeps prepared (stmtCache) is taken
+// from there; one it does not is prepared for the transaction, which
+// closes it, and named to the Store for the next transactions.
 
 // exec runs a statement prepared once in the transaction.
 func (t *Tx) exec(query string, args ...any) (sql.Result, error) {
@@ -36,9 +38,15 @@ func (t *Tx) stmt(query string) (*sql.Stmt, error) {
 	if st, ok := t.stmts[query]; ok {
 		return st, nil
 	}
-	st, err := t.tx.PrepareContext(t.ctx, query)
-	if err != nil {
-		return nil, err
+	var st *sql.Stmt
+	if shared := t.cache.lookup(query); shared != nil {
+		st = t.tx.StmtContext(t.ctx, shared)
+	} else {
+		var err error
+		if st, err = t.tx.PrepareContext(t.ctx, query); err != nil {
+			return nil, err
+		}
+		t.cache.want(query)
 	}
 	if t.stmts == nil {
 		t.stmts = map[string]*sql.Stmt{}
