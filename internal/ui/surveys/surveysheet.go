@@ -78,6 +78,9 @@ func sheetBody(q survey.QuestionResult, page int, at fyne.Position, box, size fy
 		if q.MoreAnswers > 0 {
 			line += fmt.Sprintf(" · %d more in the report", q.MoreAnswers)
 		}
+		if q.Hidden > 0 {
+			line += " · " + survey.HiddenNote(q)
+		}
 		foot(line)
 	case len(q.Statements) > 0:
 		slidesheet.DrawScales(s, a, q, true)
