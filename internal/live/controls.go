@@ -4,11 +4,9 @@ import (
 	"context"
 	"encoding/json"
 	"slices"
-	"strings"
 	"time"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
-	"github.com/aoce-desktop/aoce-desktop/internal/live/lang"
 	"github.com/aoce-desktop/aoce-desktop/internal/survey"
 )
 
@@ -75,7 +73,7 @@ func (se *Session) resume(ctx context.Context) error {
 		}
 		st := &se.state
 		st.Question = min(max(c.Question, 0), len(se.Questions)-1)
-		st.Open, st.ShowResults, st.PhoneResults, st.QA, st.Approval, st.Filter = c.Open, c.ShowResults, c.PhoneResults, c.QA, c.Approval, c.Filter.cleaned()
+		st.Open, st.ShowResults, st.PhoneResults, st.QA, st.Approval, st.Filter = c.Open, c.ShowResults, c.PhoneResults, c.QA, c.Approval, c.Filter.Cleaned()
 		for _, q := range c.Locked {
 			se.locked[q] = true
 		}
@@ -101,92 +99,9 @@ func (se *Session) resume(ctx context.Context) error {
 	return se.qa.load(ctx, se.store, se.Survey.ID)
 }
 
-// Filter is the word filter of clouds and the Q&A.
-type Filter struct {
-	StopWords bool     `json:"stop_words"` // leave function words out of clouds (see Words)
-	Hide      []string `json:"hide,omitempty"`
-}
-
-// cleaned folds the words to hide to lower case, without blanks or repeats.
-func (f Filter) cleaned() Filter {
-	var hide []string
-	for _, w := range f.Hide {
-		if w = strings.ToLower(strings.TrimSpace(w)); w != "" && !slices.Contains(hide, w) {
-			hide = append(hide, w)
-		}
-	}
-	f.Hide = hide
-	return f
-}
-
-// hides tells whether an entry of a cloud contains a word to hide.
-func (f Filter) hides(entry string) bool {
-	entry = strings.ToLower(entry)
-	for _, w := range f.Hide {
-		if strings.Contains(entry, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// Words is a cloud's words with the filter applied: the stop-words left
-// out are English's and those of the languages langs (codes: the
-// session's and those phones answered in, Session.WordLanguages), alone
-// and at a phrase's start and end ("the library" counts as "library";
-// "city of the future" keeps its inner ones). Entries that become the
-// same are counted together, the most frequent first.
-func (f Filter) Words(words []survey.WordResult, langs []string) []survey.WordResult {
-	var out []survey.WordResult
-	at := map[string]int{} // an entry's place in out, by its lower case
-	for _, w := range words {
-		word := w.Word
-		if f.StopWords {
-			word = trimStopWords(word, langs)
-		}
-		if word == "" || f.hides(word) {
-			continue
-		}
-		key := strings.ToLower(word)
-		if i, ok := at[key]; ok {
-			out[i].Count += w.Count
-			continue
-		}
-		at[key] = len(out)
-		out = append(out, survey.WordResult{Word: word, Count: w.Count})
-	}
-	slices.SortStableFunc(out, func(a, b survey.WordResult) int { return b.Count - a.Count })
-	return out
-}
-
-// trimStopWords is an entry without the stop-words at its start and end
-// ("" when it has nothing else).
-func trimStopWords(entry string, langs []string) string {
-	fields := strings.Fields(entry)
-	stop := func(w string) bool { return isStopWord(strings.ToLower(strings.Trim(w, ".,;:!?\"'()")), langs) }
-	for len(fields) > 0 && stop(fields[0]) {
-		fields = fields[1:]
-	}
-	for len(fields) > 0 && stop(fields[len(fields)-1]) {
-		fields = fields[:len(fields)-1]
-	}
-	return strings.Join(fields, " ")
-}
-
-// Mask replaces each word to hide in a sentence by dots of its length:
-// the stored text stays whole, the room does not read it.
-func (f Filter) Mask(text string) string {
-	if len(f.Hide) == 0 {
-		return text
-	}
-	fields := strings.Fields(text)
-	for i, word := range fields {
-		if f.hides(strings.Trim(word, ".,;:!?\"'()")) {
-			fields[i] = strings.Repeat("•", len([]rune(word)))
-		}
-	}
-	return strings.Join(fields, " ")
-}
+// Filter is the word filter of clouds and the Q&A: the one every cloud
+// uses (survey.WordFilter), live, in the results, the deck and the reports.
+type Filter = survey.WordFilter
 
 // Card is an open answer as the screen and the phones show it.
 type Card struct {
@@ -252,18 +167,4 @@ func (se *Session) ShowHiddenAnswers(qi int) error {
 		}
 	}
 	return nil
-}
-
-// isStopWord tells whether w (lower case) is an English function word or
-// one of a language of langs.
-func isStopWord(w string, langs []string) bool {
-	if survey.IsStopWord(w) {
-		return true
-	}
-	for _, code := range langs {
-		if lang.IsStopWord(code, w) {
-			return true
-		}
-	}
-	return false
 }

@@ -232,7 +232,7 @@ func TestPhoneResultsShowOptionsBeforeAnyVote(t *testing.T) {
 }
 
 func TestWordFilter(t *testing.T) {
-	f := Filter{StopWords: true, Hide: []string{" Idiot "}}.cleaned()
+	f := Filter{StopWords: true, Hide: []string{" Idiot "}}.Cleaned()
 	got := f.Words([]survey.WordResult{{Word: "trust", Count: 3}, {Word: "the", Count: 2}, {Word: "idiots", Count: 1}}, nil)
 	if len(got) != 1 || got[0].Word != "trust" {
 		t.Fatalf("filtered %+v", got)

@@ -265,7 +265,7 @@ func (se *Session) SetApproval(on bool) State { return se.change(func(s *State) 
 
 // SetFilter sets the words left out of clouds and masked in the Q&A.
 func (se *Session) SetFilter(f Filter) State {
-	f = f.cleaned()
+	f = f.Cleaned()
 	return se.change(func(s *State) { s.Filter = f })
 }
 
@@ -362,5 +362,5 @@ func (se *Session) Results(ctx context.Context) (survey.Results, error) {
 	if err != nil {
 		return survey.Results{}, err
 	}
-	return survey.LoadResults(ctx, se.store, sv, "")
+	return survey.LoadLiveResults(ctx, se.store, sv, "")
 }

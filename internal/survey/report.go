@@ -87,12 +87,25 @@ func openAnswerLines(q QuestionResult) []string {
 	return out
 }
 
-// moreAnswers says how many answers the report leaves out, "" for none.
+// moreAnswers says how many answers the report leaves out, "" for none:
+// beyond the newest, and those the presenter hid.
 func moreAnswers(q QuestionResult) string {
-	if q.MoreAnswers == 0 {
+	var out []string
+	if q.MoreAnswers > 0 {
+		out = append(out, fmt.Sprintf("and %s (every answer is in the XLSX export)", text.Count(q.MoreAnswers, "more answer", "more answers")))
+	}
+	if q.Hidden > 0 {
+		out = append(out, HiddenNote(q))
+	}
+	return strings.Join(out, "; ")
+}
+
+// HiddenNote says how many of q's answers the presenter hid ("" for none).
+func HiddenNote(q QuestionResult) string {
+	if q.Hidden == 0 {
 		return ""
 	}
-	return fmt.Sprintf("and %s (every answer is in the XLSX export)", text.Count(q.MoreAnswers, "more answer", "more answers"))
+	return text.Count(q.Hidden, "answer", "answers") + " hidden by the presenter"
 }
 
 // resultsTable is a question's results with each figure in its column.

@@ -52,6 +52,9 @@ type QuestionResult struct {
 	// openAnswers of them; MoreAnswers says how many more there are.
 	Answers     []string `json:"answers,omitempty"`
 	MoreAnswers int      `json:"more_answers,omitempty"`
+	// Hidden is how many answers the presenter hid during a live session:
+	// they are in none of Answers, MoreAnswers, the slides or the reports.
+	Hidden int `json:"hidden,omitempty"`
 }
 
 // OptionResult is a choice and how many chose it.
@@ -95,7 +98,27 @@ const openAnswers = 20
 
 // LoadResults reads a survey's counts from the aggregates: a handful of
 // small queries, whatever the number of respondents.
+//
+// What the room saw live is what the results show: the answers the
+// presenter hid are left out (and counted in Hidden), and every cloud goes
+// through the presenter's word filter (CloudFilter).
 func LoadResults(ctx context.Context, s *data.Store, sv data.Survey, partnerID string) (Results, error) {
+	res, err := LoadLiveResults(ctx, s, sv, partnerID)
+	if err != nil {
+		return res, err
+	}
+	f, err := CloudFilter(ctx, s, sv.ID)
+	for i := range res.Questions {
+		if res.Questions[i].Words != nil {
+			res.Questions[i].Words = f.Words(res.Questions[i].Words, AllLanguages())
+		}
+	}
+	return res, err
+}
+
+// LoadLiveResults is LoadResults with the clouds' words unfiltered: a live
+// session filters them itself, as the presenter changes the filter.
+func LoadLiveResults(ctx context.Context, s *data.Store, sv data.Survey, partnerID string) (Results, error) {
 	res := Results{Survey: SurveyInfo{ID: sv.ID, Title: sv.Title, Format: sv.Format, SourceFile: sv.SourceFile, Respondents: sv.Respondents, CountsOnly: sv.CountsOnly},
 		PartnerID: partnerID, Questions: []QuestionResult{}}
 	qs, err := s.SurveyQuestions(ctx, sv.ID)
@@ -191,7 +214,15 @@ func openAnswersOf(ctx context.Context, s *data.Store, sv data.Survey, partnerID
 	if wanted == 0 {
 		return nil
 	}
-	err := s.EachRespondentNewestFirst(ctx, sv.ID, partnerID, func(r data.Respondent) error {
+	hidden, err := s.LiveHiddenAnswers(ctx, sv.ID)
+	if err != nil {
+		return err
+	}
+	isHidden := map[data.HiddenAnswer]bool{}
+	for _, h := range hidden {
+		isHidden[h] = true
+	}
+	err = s.EachRespondentNewestFirst(ctx, sv.ID, partnerID, func(r data.Respondent) error {
 		for i := range qs {
 			q := &qs[i]
 			at := q.Position - 1
@@ -199,6 +230,10 @@ func openAnswersOf(ctx context.Context, s *data.Store, sv data.Survey, partnerID
 				continue
 			}
 			if text := strings.TrimSpace(strings.Join(r.Answers[at], " ")); text != "" {
+				if isHidden[data.HiddenAnswer{Question: at, Position: r.Position}] {
+					q.Hidden++
+					continue
+				}
 				if q.Answers = append(q.Answers, text); len(q.Answers) == openAnswers {
 					if wanted--; wanted == 0 {
 						return errEnough
@@ -212,7 +247,7 @@ func openAnswersOf(ctx context.Context, s *data.Store, sv data.Survey, partnerID
 		return err
 	}
 	for i := range qs {
-		qs[i].MoreAnswers = max(qs[i].Respondents-len(qs[i].Answers), 0)
+		qs[i].MoreAnswers = max(qs[i].Respondents-len(qs[i].Answers)-qs[i].Hidden, 0)
 	}
 	return nil
 }

@@ -34,6 +34,35 @@ func FitCards(s *Sheet, cards []Card, a Area) [][]PlacedCard {
 	return placeCards(s, cards, FlowBlocks(len(cards), a, Sizes(CardInk.Size), []int{1, 2}, cardGap, cardNeed(s, cards)))
 }
 
+// CardsPage is page of cards as PageCards splits them on a slide of the
+// reference size (ref: the area there), laid out on s in a: a presenter
+// decides its slides once, at 1920×1080, and draws them at the window's
+// size, where type measures a little differently (hinting). The cards of
+// the page are all drawn, at CardInk's size or, when they would not fit on
+// s, at the largest smaller one at which they do: a card is never left out
+// of the slide it was counted on.
+func CardsPage(s *Sheet, cards []Card, ref, a Area, columns, page int) []PlacedCard {
+	pages := PageCards(NewSheet(widgets.SlideSize), cards, ref, columns)
+	page = min(page, len(pages)-1)
+	if page < 0 {
+		return nil
+	}
+	var mine []Card
+	for _, c := range pages[page] {
+		mine = append(mine, c.Card)
+	}
+	var sizes []float32
+	for size := CardInk.Size; size > Floor/2; size *= 0.95 {
+		sizes = append(sizes, size)
+	}
+	f := FlowBlocks(len(mine), a, sizes, []int{columns}, cardGap, cardNeed(s, mine))
+	var out []PlacedCard
+	for _, p := range placeCards(s, mine, f) {
+		out = append(out, p...) // at the smallest size still over pages: drawn all the same, none dropped
+	}
+	return out
+}
+
 func cardNeed(s *Sheet, cards []Card) func(i int, size, w float32) float32 {
 	return func(i int, size, w float32) float32 { return cardHeight(s, cards[i], w, size) }
 }

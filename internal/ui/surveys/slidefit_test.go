@@ -69,3 +69,40 @@ func TestSurveySlidesReadWhole(t *testing.T) {
 		})
 	}
 }
+
+// roomAnswers are the ten open answers of a room of ten cities (issue 15
+// review), newest first: at 1366×768 the oldest was on no slide.
+var roomAnswers = []string{
+	"Gdańsk może pokazać, jak Rada Mieszkańców współpracuje z urzędnikami przy budżecie obywatelskim — krok po kroku.",
+	"Onze wijkraden werken met een eigen budget; leer van hoe we bewoners zelf laten kiezen welke projecten doorgaan.",
+	"A two-page rule for every proposal so that residents can read it in ten minutes.",
+	"Duo jobs between urban development and neighbourhood managers, so that plans and people meet early.",
+	"Nothing yet, we are still learning ourselves.",
+	"Participatory budgeting in neighbourhoods with low turnout — what worked and what did not.",
+	"The 22: a fixed team of officials who answer residents within 22 days, with a public dashboard.",
+	"Genk's youth council has a real budget — ask them how they decide.",
+	"How we train civil servants as facilitators before they meet residents.",
+	"Our Citizens' Assembly shows how a random sample of residents can advise the council on a hard budget question.",
+}
+
+// Every open answer is on some slide of the presenter (and so of the deck,
+// drawn by the same slides) at every size: none is dropped between the
+// pages decided at one size and drawn at another.
+func TestSurveySlidesShowEveryAnswer(t *testing.T) {
+	uitest.NewShell(t, true, Area())
+	for _, n := range []int{len(roomAnswers), 3 * len(roomAnswers)} {
+		var answers []string
+		for i := range n {
+			answers = append(answers, roomAnswers[i%len(roomAnswers)]+strings.Repeat(" again", i/len(roomAnswers)))
+		}
+		res := survey.Results{Survey: survey.SurveyInfo{Title: "survey-template", Respondents: n}, Questions: []survey.QuestionResult{
+			{Position: 1, Kind: data.KindOpenEnded, Prompt: "What should partners learn from your city?", Respondents: n, Answers: answers}}}
+		slidetest.CheckWhole(t, fmt.Sprintf("survey-answers-%d", n), answers, func(size fyne.Size) []fyne.CanvasObject {
+			var out []fyne.CanvasObject
+			for _, qp := range questionPages(res) {
+				out = append(out, questionSlide(res, qp, size))
+			}
+			return out
+		})
+	}
+}

@@ -109,7 +109,7 @@ func questionSlide(res survey.Results, qp questionPage, size fyne.Size) fyne.Can
 	var body fyne.CanvasObject
 	switch {
 	case drawnOnSheet(q):
-		body = sheetBody(q, qp.page, bodyAt(size, box), box, size)
+		body = sheetBody(q, qp.page, bodyAt(size, box), box, size, bodyAt(widgets.SlideSize, refBox), refBox)
 		paper := widgets.Paper()
 		paper.Resize(size)
 		return container.NewWithoutLayout(paper, head, body)

@@ -161,6 +161,10 @@ func (r *surveyResults) questionCard(q survey.QuestionResult) fyne.CanvasObject 
 		box.Add(widget.NewLabelWithStyle("Top words", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 		box.Add(topWordsTable(q.Words, 12))
 	}
+	if q.Hidden > 0 { // as the live controls: the note, and a way back
+		box.Add(container.NewHBox(widget.NewLabelWithStyle(survey.HiddenNote(q), fyne.TextAlignLeading, fyne.TextStyle{Italic: true}),
+			widget.NewButton("Show them again", func() { r.showHidden(q) })))
+	}
 	if r.sv.CountsOnly && len(q.Answers) > 0 { // the answers the file listed: no respondent's row to search
 		box.Add(listedAnswers(q))
 	} else if hasTextAnswers(q.Kind) && q.Respondents > 0 && len(q.Audience) == 0 && !r.sv.CountsOnly { // a Mentimeter Q&A has no respondents' texts
@@ -338,4 +342,20 @@ func (l *flowLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 		lineH = max(lineH, m.Height)
 	}
 	return fyne.NewSize(min(width, 200), h+lineH)
+}
+
+// showHidden brings back the answers to q the presenter hid during a live
+// session: on the slides, in the reports and the deck.
+func (r *surveyResults) showHidden(q survey.QuestionResult) {
+	hidden, err := r.sh.Store().LiveHiddenAnswers(r.sh.Ctx(), r.sv.ID)
+	for _, h := range hidden {
+		if err == nil && h.Question == q.Position-1 {
+			err = r.sh.Store().SetLiveAnswerHidden(r.sh.Ctx(), r.sv.ID, h, false)
+		}
+	}
+	if err != nil {
+		r.sh.ShowError(err)
+		return
+	}
+	r.load()
 }

@@ -50,28 +50,37 @@ func sheetPages(q survey.QuestionResult, at fyne.Position, box fyne.Size) int {
 		return 1
 	}
 	s := slidesheet.NewSheet(widgets.SlideSize)
+	return max(len(slidesheet.PageCards(s, answerCards(q), cardsArea(s, at, box), cardColumns(q))), 1)
+}
+
+// cardsArea is the room of the cards in the body box: above the foot line.
+func cardsArea(s *slidesheet.Sheet, at fyne.Position, box fyne.Size) slidesheet.Area {
 	a := sheetArea(s, at, box)
 	a.H -= footInk.LineHeight() + 8
-	return max(len(slidesheet.PageCards(s, answerCards(q), a, cardColumns(q))), 1)
+	return a
 }
 
 var footInk = slidesheet.Ink{Size: 24, Color: slidesheet.Dim}
 
 // sheetBody draws page of q's results into box at `at` on a slide of size.
-func sheetBody(q survey.QuestionResult, page int, at fyne.Position, box, size fyne.Size) fyne.CanvasObject {
+// refAt and refBox are the same box on a slide of 1920×1080, where the
+// slides were counted.
+func sheetBody(q survey.QuestionResult, page int, at fyne.Position, box, size fyne.Size, refAt fyne.Position, refBox fyne.Size) fyne.CanvasObject {
 	s := slidesheet.NewSheet(size)
 	a := sheetArea(s, at, box)
 	foot := func(text string) { s.Text(text, a.X, a.Y+a.H-footInk.LineHeight(), a.W, footInk) }
 	switch {
 	case len(q.Answers) > 0:
-		a.H -= footInk.LineHeight() + 8
-		pages := slidesheet.PageCards(s, answerCards(q), a, cardColumns(q))
-		slidesheet.DrawCards(s, pages[min(page, len(pages)-1)])
+		// the slides were counted at 1920×1080 (sheetPages): this one draws the cards counted on it
+		ref := slidesheet.NewSheet(widgets.SlideSize)
+		slidesheet.DrawCards(s, slidesheet.CardsPage(s, answerCards(q), cardsArea(ref, refAt, refBox), cardsArea(s, at, box), cardColumns(q), page))
 		line := fmt.Sprintf("%d answers, newest first", len(q.Answers)+q.MoreAnswers)
 		if q.MoreAnswers > 0 {
 			line += fmt.Sprintf(" · %d more in the report", q.MoreAnswers)
 		}
-		a.H += footInk.LineHeight() + 8
+		if q.Hidden > 0 {
+			line += " · " + survey.HiddenNote(q)
+		}
 		foot(line)
 	case len(q.Statements) > 0:
 		slidesheet.DrawScales(s, a, q, true)
