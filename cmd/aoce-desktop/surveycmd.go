@@ -163,7 +163,7 @@ func runSurveyResults(c *cmdContext) error {
 			fmt.Fprintf(c.stdout, "   mean %.2f  median %.1f  (%d)  %s\n", st.Mean, st.Median, st.Count, st.Label)
 		}
 		for _, it := range q.Items {
-			what := "average position"
+			what := "average place"
 			if q.Kind == data.KindPoints {
 				what = "average points"
 			}

@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/text"
 )
 
 // ChartRow is one bar of a question's chart: what it is, the figures
@@ -15,9 +16,19 @@ type ChartRow struct {
 	Share   float64
 }
 
+// Figures say an item's result in the same words on the projector, the
+// slides and the reports: a ranked item's average place ("average place
+// 1.50 · ranked by 4"), a 100-points item's average allocation.
+func (it ItemResult) Figures(kind string) string {
+	if kind == data.KindRanking {
+		return fmt.Sprintf("average place %.2f · ranked by %d", it.Average, it.Count)
+	}
+	return fmt.Sprintf("%.1f points on average · %s", it.Average, text.Count(it.Count, "answer", "answers"))
+}
+
 // ChartRows are the bars that show a question's results, the same on
 // screen, on slides and in the PDF report: choices by percentage, scale
-// statements by mean, ranking items by average position (first on top),
+// statements by mean, ranking items by average place (first on top),
 // 100-points items by average allocation, the audience's questions by
 // upvotes, and words by count.
 func ChartRows(q QuestionResult) []ChartRow {
@@ -43,7 +54,7 @@ func ChartRows(q QuestionResult) []ChartRow {
 			if it.Count > 0 {
 				share = (n + 1 - it.Average) / n
 			}
-			rows = append(rows, ChartRow{fmt.Sprintf("%d. %s", i+1, it.Label), fmt.Sprintf("average position %.2f · ranked by %d", it.Average, it.Count), share})
+			rows = append(rows, ChartRow{fmt.Sprintf("%d. %s", i+1, it.Label), it.Figures(q.Kind), share})
 		}
 	case len(q.Items) > 0:
 		most := 0.0
@@ -51,7 +62,7 @@ func ChartRows(q QuestionResult) []ChartRow {
 			most = max(most, it.Average)
 		}
 		for _, it := range q.Items {
-			rows = append(rows, ChartRow{it.Label, fmt.Sprintf("%.1f points on average · %d answers", it.Average, it.Count), it.Average / max(most, 1)})
+			rows = append(rows, ChartRow{it.Label, it.Figures(q.Kind), it.Average / max(most, 1)})
 		}
 	case len(q.Audience) > 0: // the audience's questions, most upvoted first
 		most := 1
