@@ -1,7 +1,6 @@
 package shell_test
 
 import (
-	"context"
 	"errors"
 	"path/filepath"
 	"testing"
@@ -12,7 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
-	"github.com/aoce-desktop/aoce-desktop/internal/demo"
+	"github.com/aoce-desktop/aoce-desktop/internal/testkit"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/uitest"
 )
@@ -99,16 +98,15 @@ func newFakeShellWithApp(t *testing.T, a fyne.App) (*shell.Shell, *[]*fakeView) 
 func newFakeShellOn(t *testing.T, a fyne.App, withDemo bool) (*shell.Shell, *[]*fakeView) {
 	t.Helper()
 	views := &[]*fakeView{}
-	s, err := data.Open(filepath.Join(t.TempDir(), "shell.db"), data.Writer)
+	path := filepath.Join(t.TempDir(), "shell.db")
+	if withDemo {
+		path, _ = testkit.DemoFile(t, "shell.db")
+	}
+	s, err := data.Open(path, data.Writer)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
-	if withDemo {
-		if _, err := demo.Load(context.Background(), s); err != nil {
-			t.Fatal(err)
-		}
-	}
 	w := a.NewWindow("AoCE Desktop")
 	sh := shell.New(a, w, s, fakeAreas(views))
 	w.SetContent(sh.Content())

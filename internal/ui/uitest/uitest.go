@@ -4,7 +4,6 @@
 package uitest
 
 import (
-	"context"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -16,7 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
-	"github.com/aoce-desktop/aoce-desktop/internal/demo"
+	"github.com/aoce-desktop/aoce-desktop/internal/testkit"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
 )
 
@@ -25,16 +24,15 @@ import (
 func NewShell(t testing.TB, withDemo bool, areas ...shell.Area) *shell.Shell {
 	t.Helper()
 	a := test.NewTempApp(t)
-	s, err := data.Open(filepath.Join(t.TempDir(), "ui.db"), data.Writer)
+	path := filepath.Join(t.TempDir(), "ui.db")
+	if withDemo {
+		path, _ = testkit.DemoFile(t, "ui.db")
+	}
+	s, err := data.Open(path, data.Writer)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
-	if withDemo {
-		if _, err := demo.Load(context.Background(), s); err != nil {
-			t.Fatal(err)
-		}
-	}
 	w := a.NewWindow("AoCE Desktop")
 	sh := shell.New(a, w, s, areas)
 	holdTimers(sh)
