@@ -48,8 +48,7 @@ func TestCheckReportsProblemsAndErrors(t *testing.T) {
 // the read pool, so reads and writes made from its callback go through
 // other connections instead of waiting forever for the one the stream holds.
 func TestStoreCallsInsideAStreamingCallback(t *testing.T) {
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
+	ctx := context.Background()
 	s := openWriter(t, tempDB(t))
 	n, err := s.CreateNetwork(ctx, Network{Name: "Streamed"})
 	if err != nil {
@@ -67,13 +66,20 @@ func TestStoreCallsInsideAStreamingCallback(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// A call that waits for the stream's connection waits forever: the
+	// deadline turns that into a failure. It bounds the stream only, and
+	// is long, as the set-up above took a minute under the race detector
+	// on a machine at load average 50 (a 10 s deadline over the whole test
+	// failed there with nothing wrong).
+	streaming, cancel := context.WithTimeout(ctx, time.Minute)
+	defer cancel()
 	seen := 0
-	err = s.EachRespondent(ctx, surveyID, "", func(r Respondent) error {
+	err = s.EachRespondent(streaming, surveyID, "", func(r Respondent) error {
 		seen++
-		if _, err := s.Network(ctx, n.ID); err != nil {
+		if _, err := s.Network(streaming, n.ID); err != nil {
 			return err
 		}
-		return s.SetSetting(ctx, "last", r.Answers[0][0])
+		return s.SetSetting(streaming, "last", r.Answers[0][0])
 	})
 	if err != nil || seen != 2 {
 		t.Fatalf("streamed %d respondents: %v", seen, err)

@@ -93,27 +93,55 @@ func PDFText(t testing.TB, file string) string {
 	return string(b)
 }
 
-// ExportedText writes a file with write into dir, has LibreOffice turn it
-// into a PDF unless it is one (kept in dir as name+".pdf"), and returns the PDF's words joined by single
-// spaces: what a partner opening the file would read.
-func ExportedText(t testing.TB, dir, name string, write func(io.Writer) error) string {
+// exportedTexts writes each file of writers (name → writer) into dir, has
+// LibreOffice turn those that are not PDFs into PDFs (kept in dir as
+// name+".pdf"), all in one run (a start of LibreOffice costs seconds of
+// CPU), and returns each PDF's words joined by single spaces: what a
+// partner opening the file would read.
+func exportedTexts(t testing.TB, dir string, writers map[string]func(io.Writer) error) map[string]string {
 	t.Helper()
-	var b bytes.Buffer
-	if err := write(&b); err != nil {
-		t.Fatalf("%s: %v", name, err)
-	}
-	path := filepath.Join(dir, name)
-	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	pdf := path
-	if !strings.HasSuffix(name, ".pdf") {
-		pdf = path + ".pdf" // kept beside it for tests that look at the pages
-		if err := os.Rename(Convert(t, path, "pdf"), pdf); err != nil {
+	var toConvert []string
+	for name, write := range writers {
+		var b bytes.Buffer
+		if err := write(&b); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
 			t.Fatal(err)
 		}
+		if !strings.HasSuffix(name, ".pdf") {
+			toConvert = append(toConvert, path)
+		}
 	}
-	return strings.Join(strings.Fields(PDFText(t, pdf)), " ")
+	if len(toConvert) > 0 {
+		// LibreOffice names each PDF after its file without the extension:
+		// grids.docx and grids.xlsx would both write grids.pdf. Each goes
+		// in under a name of its own (grids.docx → grids-docx.docx).
+		in := t.TempDir()
+		sources := make([]string, len(toConvert))
+		for i, path := range toConvert {
+			ext := filepath.Ext(path)
+			sources[i] = filepath.Join(in, strings.TrimSuffix(filepath.Base(path), ext)+"-"+strings.TrimPrefix(ext, ".")+ext)
+			if err := os.Link(path, sources[i]); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for i, pdf := range ConvertAll(t, sources) {
+			if err := os.Rename(pdf, toConvert[i]+".pdf"); err != nil { // beside it, for tests that look at the pages
+				t.Fatal(err)
+			}
+		}
+	}
+	texts := map[string]string{}
+	for name := range writers {
+		pdf := filepath.Join(dir, name)
+		if !strings.HasSuffix(name, ".pdf") {
+			pdf += ".pdf"
+		}
+		texts[name] = strings.Join(strings.Fields(PDFText(t, pdf)), " ")
+	}
+	return texts
 }
 
 // PageOrientations are the orientations ("portrait", "landscape") of a
@@ -146,14 +174,12 @@ func PageOrientations(t testing.TB, file string) (pages []string, allA4 bool) {
 }
 
 // ExportsSay writes each file of writers (name → writer) into dir, reads
-// it back as ExportedText does and fails for every wanted text it lacks.
+// it back as exportedTexts does and fails for every wanted text it lacks.
 // It returns each file's text.
 func ExportsSay(t testing.TB, dir string, writers map[string]func(io.Writer) error, wants ...string) map[string]string {
 	t.Helper()
-	texts := map[string]string{}
-	for name, write := range writers {
-		text := ExportedText(t, dir, name, write)
-		texts[name] = text
+	texts := exportedTexts(t, dir, writers)
+	for name, text := range texts {
 		for _, want := range wants {
 			if !strings.Contains(text, want) {
 				t.Errorf("%s lacks %q", name, want)
