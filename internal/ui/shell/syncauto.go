@@ -152,7 +152,7 @@ func (sh *Shell) SyncQuietly() {
 	sh.jobs.Add(1)
 	sh.startJob(func() {
 		defer sh.jobs.Done()
-		r, err := syncNow(ctx, s, before.Folder, n.ID)
+		r, err := sync.Now(ctx, s, before.Folder, n.ID)
 		if ctx.Err() != nil {
 			return // the store is closing: nobody to tell, the next start syncs
 		}
@@ -233,7 +233,7 @@ func (sh *Shell) syncOnQuit() {
 	go func() {
 		defer sh.jobs.Done()
 		defer cancel()
-		if _, err := syncNow(ctx, s, st.Folder, n.ID); err != nil {
+		if _, err := sync.Now(ctx, s, st.Folder, n.ID); err != nil {
 			sh.logError("the sync at quit (the next start syncs)", err)
 		}
 	}()
