@@ -302,3 +302,35 @@ func TestASyncAtQuitHeldBackSaysWhy(t *testing.T) {
 		t.Errorf("logged %q", logged)
 	}
 }
+
+// Quitting after a hand-over was merged (File › Import network…, Merge)
+// syncs like any quit: the merge's edit and one made after it reach the
+// other laptop, and the log names no sync at quit held back.
+func TestQuittingAfterAMergedImportSyncs(t *testing.T) {
+	sh, ben, folder, ps := sharing(t)
+	ctx := context.Background()
+	var logged []string
+	sh.SetLogError(func(what string, err error) { logged = append(logged, what+": "+err.Error()) })
+	editPartner(t, ben, ps[0].ID, func(p *data.Partner) { p.Country = "from the hand-over" })
+	file := filepath.Join(t.TempDir(), "ben.aoce")
+	if _, err := ben.ExportNetwork(ctx, sh.Network().ID, file, "test"); err != nil {
+		t.Fatal(err)
+	}
+	previewed(t, sh, file)
+	ended := jobEnded(sh)
+	tap(t, sh, "Merge")
+	waitFor(t, "the merge", ended)
+	editPartner(t, sh.Store(), ps[1].ID, func(p *data.Partner) { p.Region = "after the merge" })
+	sh.EnableAutoSync()
+	sh.WhenStopping()
+	if len(logged) > 0 {
+		t.Errorf("logged %q", logged)
+	}
+	if _, err := sync.Run(ctx, ben, folder, sh.Network().ID); err != nil {
+		t.Fatal(err)
+	}
+	got, err := ben.Partner(ctx, ps[1].ID)
+	if err != nil || got.Region != "after the merge" {
+		t.Fatalf("the other laptop has %q, %v", got.Region, err)
+	}
+}
