@@ -334,3 +334,13 @@ func TestQuittingAfterAMergedImportSyncs(t *testing.T) {
 		t.Fatalf("the other laptop has %q, %v", got.Region, err)
 	}
 }
+
+// The sync settings name the other laptops the network is shared with, as
+// they named themselves (from their state files in the folder).
+func TestSyncSettingsNameTheOtherLaptops(t *testing.T) {
+	sh, _, _, _ := sharing(t)
+	sh.ShowSyncSettings()
+	if top := uitest.TopOverlay(sh); top == nil || !uitest.TextIn(top, "Shared with Ben's laptop") {
+		t.Fatalf("the settings say %q", topText(sh))
+	}
+}
