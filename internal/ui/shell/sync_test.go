@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -342,5 +343,41 @@ func TestSyncSettingsNameTheOtherLaptops(t *testing.T) {
 	sh.ShowSyncSettings()
 	if top := uitest.TopOverlay(sh); top == nil || !uitest.TextIn(top, "Shared with Ben's laptop") {
 		t.Fatalf("the settings say %q", topText(sh))
+	}
+}
+
+// Quitting while an automatic sync is under way: stopping cancels that
+// sync, so the sync at quit runs after it — it used to be skipped ("a sync
+// was still under way") and the change made before quitting stayed here.
+func TestQuittingDuringAnAutomaticSyncSyncsOnceMore(t *testing.T) {
+	sh, ben, folder, ps := sharing(t)
+	ctx := context.Background()
+	var logged []string
+	sh.SetLogError(func(what string, err error) { logged = append(logged, what+": "+err.Error()) })
+	editPartner(t, sh.Store(), ps[0].ID, func(p *data.Partner) { p.Region = "changed during the automatic sync" })
+	var inFlight func()
+	sh.StartJob = func(run func()) { inFlight = run } // under way until stopping cancelled it
+	sh.SyncQuietly()
+	sh.StartJob = nil
+	if inFlight == nil {
+		t.Fatal("no automatic sync started")
+	}
+	sh.EnableAutoSync()
+	go func() { // the cancelled sync lets go once the app stops
+		time.Sleep(2 * time.Second)
+		inFlight()
+	}()
+	sh.WhenStopping()
+	for _, l := range logged {
+		if strings.Contains(l, "sync at quit") {
+			t.Errorf("logged %q", l)
+		}
+	}
+	if _, err := sync.Run(ctx, ben, folder, sh.Network().ID); err != nil {
+		t.Fatal(err)
+	}
+	got, err := ben.Partner(ctx, ps[0].ID)
+	if err != nil || got.Region != "changed during the automatic sync" {
+		t.Fatalf("the other laptop has %q, %v", got.Region, err)
 	}
 }

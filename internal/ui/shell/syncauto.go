@@ -85,9 +85,12 @@ func (sh *Shell) quitSyncHeldBack() (sync.Status, string) {
 		return sync.Status{}, "the automatic sync is off in the sync settings"
 	case sh.network.ID == "":
 		return sync.Status{}, "no network is open"
-	case sh.syncing:
-		return sync.Status{}, "a sync was still under way"
 	}
+	// An automatic sync under way does not hold it back: stopping cancels
+	// that one (its context is the app's), so skipping this one left the
+	// last changes unsent — a long sync, such as the first after merging a
+	// hand-over, was the likeliest to be caught. The store's writer lets
+	// one sync run at a time: this one goes after the cancelled one.
 	st, err := sync.StatusOf(sh.store.Path(), sh.network.ID, "")
 	switch {
 	case err != nil:
