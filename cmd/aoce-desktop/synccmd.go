@@ -111,9 +111,6 @@ func runSync(c *cmdContext) error {
 	if err != nil {
 		return err
 	}
-	if err := sync.RememberLaptopNames(c.ctx, s, c.sync.folder, id); err != nil { // for 'sync conflicts' after compaction
-		return err
-	}
 	if c.json {
 		if err := writeJSON(c, r); err != nil {
 			return err
@@ -174,6 +171,9 @@ func runSyncStatus(c *cmdContext) error {
 	tw := tabwriter.NewWriter(c.stdout, 0, 0, 2, ' ', 0)
 	fmt.Fprintf(tw, "Network\t%s\n", name)
 	fmt.Fprintf(tw, "This laptop\t%s %s\n", st.LaptopName, st.Laptop)
+	if len(st.Others) > 0 {
+		fmt.Fprintf(tw, "Other laptops\t%s\n", strings.Join(st.Others, ", "))
+	}
 	fmt.Fprintf(tw, "Folder\t%s\n", st.Folder)
 	fmt.Fprintf(tw, "Last sync\t%s\n", last)
 	fmt.Fprintf(tw, "Changesets sent\t%d\n", st.LastSeq)

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/atomicfile"
+	"github.com/aoce-desktop/aoce-desktop/internal/text"
 )
 
 // A hand-over file (.aoce) is an AoCE database of the same schema holding
@@ -73,6 +74,21 @@ func handedOver(table string) bool {
 	return true
 }
 
+// laptopLabel names this laptop in a hand-over's header: the name its user
+// gave it for sync ("Anna's ThinkPad"), else the computer's host name.
+func (s *Store) laptopLabel(ctx context.Context) (string, error) {
+	var name string
+	err := s.rd.QueryRowContext(ctx, `SELECT name FROM sync_laptop`).Scan(&name)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return "", err
+	}
+	if name = strings.TrimSpace(name); name != "" {
+		return name, nil
+	}
+	host, _ := os.Hostname() // only a label: an unnamed host stays unnamed
+	return host, nil
+}
+
 // ExportNetwork writes the network networkID (with everything it holds and
 // its trash) to out as a hand-over file. The copy is made from one
 // snapshot (VACUUM INTO through the read pool) and the other networks'
@@ -87,7 +103,10 @@ func (s *Store) ExportNetwork(ctx context.Context, networkID, out, appVersion st
 	if err != nil {
 		return info, err
 	}
-	host, _ := os.Hostname() // only a label: an unnamed host stays unnamed
+	host, err := s.laptopLabel(ctx)
+	if err != nil {
+		return info, err
+	}
 	err = atomicfile.WriteByName(out, func(tmp string) error {
 		full := tmp + ".full"
 		defer os.Remove(full)
@@ -323,30 +342,52 @@ func (h HandoverInfo) Count(table string) int {
 	return 0
 }
 
+// kindWords name a table's records for people, one and many, where the
+// table's name does not ("study_sections" is "study section"/"study sections").
+var kindWords = map[string][2]string{
+	"partners":           {"partner", "partners"},
+	"themes":             {"theme", "themes"},
+	"sub_themes":         {"sub-theme", "sub-themes"},
+	"good_practices":     {"good practice", "good practices"},
+	"matrix_cells":       {"matrix cell", "matrix cells"},
+	"meetings":           {"meeting", "meetings"},
+	"milestones":         {"milestone", "milestones"},
+	"surveys":            {"survey", "surveys"},
+	"survey_questions":   {"survey question", "survey questions"},
+	"survey_respondents": {"survey answer (respondent)", "survey answers (respondents)"},
+	"learning_needs":     {"learning need", "learning needs"},
+	"learning_grids":     {"learning grid", "learning grids"},
+	"grid_rows":          {"grid row", "grid rows"},
+	"plan_actions":       {"action", "actions"},
+	"studies":            {"study", "studies"},
+	"study_sections":     {"study section", "study sections"},
+	"study_snapshots":    {"study snapshot", "study snapshots"},
+	"trash":              {"item in the trash", "items in the trash"},
+}
+
 // KindLabel names a table for people: "good_practices" → "good practices",
 // "survey_respondents" → "survey answers (respondents)".
 func KindLabel(table string) string {
-	switch table {
-	case "survey_respondents":
-		return "survey answers (respondents)"
-	case "trash":
-		return "items in the trash"
-	case "plan_actions":
-		return "actions"
-	case "learning_grids":
-		return "learning grids"
-	case "sub_themes":
-		return "sub-themes"
+	if w, ok := kindWords[table]; ok {
+		return w[1]
 	}
 	return strings.ReplaceAll(table, "_", " ")
 }
 
-// Summary is "12 partners, 4 themes, …" over HandoverKinds.
+// CountWords is n records of table in words: "1 study", "2 studies".
+func CountWords(table string, n int) string {
+	if w, ok := kindWords[table]; ok {
+		return text.Count(n, w[0], w[1])
+	}
+	return text.Count(n, KindLabel(table), KindLabel(table))
+}
+
+// Summary is "12 partners, 1 study, …" over HandoverKinds.
 func (h HandoverInfo) Summary() string {
 	var parts []string
 	for _, k := range HandoverKinds {
 		if n := h.Count(k.Table); n > 0 {
-			parts = append(parts, fmt.Sprintf("%d %s", n, KindLabel(k.Table)))
+			parts = append(parts, CountWords(k.Table, n))
 		}
 	}
 	return strings.Join(parts, ", ")

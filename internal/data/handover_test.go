@@ -279,3 +279,50 @@ func answerHitCount(hits []data.SearchHit) int {
 	}
 	return n
 }
+
+// The summary counts every kind in words, one and many ("1 study", not
+// "1 studies"), and the file names the laptop as its user named it for
+// sync, the host name only when it has no name.
+func TestHandoverSummaryAndLaptopInWords(t *testing.T) {
+	var one, two data.HandoverInfo
+	for _, k := range data.HandoverKinds {
+		one.Counts = append(one.Counts, data.KindCount{Table: k.Table, N: 1})
+		two.Counts = append(two.Counts, data.KindCount{Table: k.Table, N: 2})
+	}
+	ones, twos := strings.Split(one.Summary(), ", "), strings.Split(two.Summary(), ", ")
+	if len(ones) != len(data.HandoverKinds) || len(twos) != len(ones) {
+		t.Fatalf("summaries %q, %q", one.Summary(), two.Summary())
+	}
+	for i, k := range data.HandoverKinds {
+		if twos[i] != "2 "+data.KindLabel(k.Table) {
+			t.Errorf("%s: %q, want the label %q", k.Table, twos[i], data.KindLabel(k.Table))
+		}
+		if !strings.HasPrefix(ones[i], "1 ") || ones[i][2:] == data.KindLabel(k.Table) {
+			t.Errorf("%s: %q says one with the plural", k.Table, ones[i])
+		}
+	}
+	if !strings.Contains(one.Summary(), "1 study,") || !strings.Contains(one.Summary(), "1 item in the trash") {
+		t.Errorf("one of each: %q", one.Summary())
+	}
+
+	s, n := testkit.DemoStore(t)
+	host, _ := os.Hostname()
+	if _, info := exportFile(t, s, n); info.Laptop != host {
+		t.Errorf("an unnamed laptop exported as %q, want the host name %q", info.Laptop, host)
+	}
+	db, err := sql.Open("sqlite", "file:"+s.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.Exec(`UPDATE sync_laptop SET name = 'Anna''s ThinkPad'`); err != nil {
+		t.Fatal(err)
+	}
+	out, info := exportFile(t, s, n)
+	if info.Laptop != "Anna's ThinkPad" {
+		t.Errorf("exported on %q", info.Laptop)
+	}
+	if read, err := data.ReadHandover(context.Background(), out); err != nil || read.From() != "Anna's ThinkPad" {
+		t.Errorf("the file says it came from %q (%v)", read.From(), err)
+	}
+}

@@ -66,11 +66,7 @@ func TestDeckSlidesInOrder(t *testing.T) {
 	if got := strings.Join(drawn, ", "); got != want || sum.Slides != 1+len(drawn)+2 || sum.Reviewed != 4 || sum.Grids != 2 {
 		t.Fatalf("drew %s (%+v); want %s", got, sum, want)
 	}
-	b := deckBuilder{ctx: ctx, s: s, network: network, meeting: m, slides: namedSlides(&drawn), fit: newTextFitter(pdfdoc.NotoSans())}
-	p, err := b.build()
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, p, _ := builtDeck(t, s, network, m)
 	title := p.Slides[0].Shapes[1].(pptx.TextBox).Paragraphs
 	if title[0].Text != network.Name || title[1].Text != "Core Network Meeting 2" || !strings.HasSuffix(title[2].Text, "· "+m.Place) {
 		t.Fatalf("title slide %+v", title)
@@ -138,12 +134,7 @@ func TestDeckOfEachHeldMeetingHasItsGridsAndReview(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var drawn []string
-		b := deckBuilder{ctx: ctx, s: s, network: network, meeting: m, slides: namedSlides(&drawn), fit: newTextFitter(pdfdoc.NotoSans())}
-		p, err := b.build()
-		if err != nil {
-			t.Fatal(err)
-		}
+		b, p, drawn := builtDeck(t, s, network, m)
 		without := slideTexts(p, "Learning grids")
 		if b.sum.Grids == 0 {
 			t.Errorf("%s: the deck has no learning grid", title)
@@ -158,6 +149,19 @@ func TestDeckOfEachHeldMeetingHasItsGridsAndReview(t *testing.T) {
 			t.Errorf("%s: review slide %v with %d actions", title, hasReview, b.sum.Reviewed)
 		}
 	}
+}
+
+// builtDeck builds the deck of meeting m as Deck does, with the names of
+// the slides drawn, in order.
+func builtDeck(t *testing.T, s *data.Store, network data.Network, m data.Meeting) (*deckBuilder, pptx.Presentation, []string) {
+	t.Helper()
+	var drawn []string
+	b := &deckBuilder{ctx: context.Background(), s: s, network: network, meeting: m, slides: namedSlides(&drawn), fit: newTextFitter(pdfdoc.NotoSans())}
+	p, err := b.build()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b, p, drawn
 }
 
 // deckText is every paragraph of every text box in the deck, in order.
@@ -204,12 +208,7 @@ func TestDeckLeavesUnansweredQuestionsOut(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	var drawn []string
-	b := deckBuilder{ctx: ctx, s: s, network: network, meeting: m, slides: namedSlides(&drawn), fit: newTextFitter(pdfdoc.NotoSans())}
-	p, err := b.build()
-	if err != nil {
-		t.Fatal(err)
-	}
+	b, p, drawn := builtDeck(t, s, network, m)
 	questions := 0
 	for _, d := range drawn {
 		if d == "question" {

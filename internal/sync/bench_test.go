@@ -15,13 +15,7 @@ import (
 // changed records (a title of each of 10,000 milestones) and their 10,000
 // versions — one sync of B, snapshot included.
 func BenchmarkApply10000Changes(b *testing.B) {
-	dir := b.TempDir()
-	a, bl := newLaptop(b, dir, "A"), newLaptop(b, dir, "B")
-	res, err := demo.Load(context.Background(), a.st)
-	if err != nil {
-		b.Fatal(err)
-	}
-	network := res.Network.ID
+	a, bl, network := demoAndEmpty(b)
 	a.sql(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10000)
 		INSERT INTO milestones (id, network_id, track, due_date, title, created_at, updated_at)
 		SELECT printf('00000000-0000-4000-8000-%012d', i), ?, 'quality_check', '2027-01-01', 'milestone ' || i, '', '' FROM n`, network)
@@ -43,13 +37,7 @@ func BenchmarkApply10000Changes(b *testing.B) {
 // edited 20 of its records — one sync of B with one file to merge, the
 // snapshot included (the everyday sync).
 func BenchmarkSyncDemoNetwork(b *testing.B) {
-	dir := b.TempDir()
-	a, bl := newLaptop(b, dir, "A"), newLaptop(b, dir, "B")
-	res, err := demo.Load(context.Background(), a.st)
-	if err != nil {
-		b.Fatal(err)
-	}
-	network := res.Network.ID
+	a, bl, network := demoAndEmpty(b)
 	a.sync(network)
 	deliver(b, a, bl)
 	bl.sync(network)
@@ -155,4 +143,15 @@ func reopen(b *testing.B, like *testLaptop, path string) *testLaptop {
 		b.Fatal(err)
 	}
 	return &testLaptop{t: b, name: like.name, st: st, folder: like.folder}
+}
+
+// demoAndEmpty is laptop A holding the demo network and an empty laptop B.
+func demoAndEmpty(b *testing.B) (a, bl *testLaptop, network string) {
+	dir := b.TempDir()
+	a, bl = newLaptop(b, dir, "A"), newLaptop(b, dir, "B")
+	res, err := demo.Load(context.Background(), a.st)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return a, bl, res.Network.ID
 }

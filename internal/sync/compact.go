@@ -28,6 +28,7 @@ const stateName = "state.json"
 // folderState is what a laptop tells the others in its state file.
 type folderState struct {
 	Laptop           string           `json:"laptop"`
+	Name             string           `json:"name,omitempty"`   // the name the laptop's user gave it ("Anna's ThinkPad")
 	Applied          map[string]int64 `json:"applied"`          // other laptop → last changeset applied (all before it too)
 	CompactedThrough int64            `json:"compactedThrough"` // this laptop's changesets up to this one are deleted
 	Written          string           `json:"written"`
@@ -69,7 +70,7 @@ func compact(dbPath, folder, network string, now time.Time) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	st := folderState{Laptop: me.ID, Applied: map[string]int64{}, CompactedThrough: old.CompactedThrough}
+	st := folderState{Laptop: me.ID, Name: me.Name, Applied: map[string]int64{}, CompactedThrough: old.CompactedThrough}
 	if err := each(c, `SELECT laptop_id, max(seq) FROM sync_applied WHERE network_id = ? GROUP BY laptop_id`, func(s *sqlite.Stmt) error {
 		st.Applied[s.ColumnText(0)] = s.ColumnInt64(1)
 		return nil
@@ -99,10 +100,53 @@ func compact(dbPath, folder, network string, now time.Time) (int, error) {
 			through = n
 		}
 	}
-	deleted := 0
 	if others > 0 && through > st.CompactedThrough {
-		for seq := st.CompactedThrough + 1; seq <= through; seq++ {
-			err := os.Remove(changesetPath(folder, network, me.ID, seq))
+		st.CompactedThrough = through
+	}
+	// The state first, then the deletes: a laptop that finds a file gone
+	// must find it named in the state (merge.go's findPending tells it to
+	// start from a hand-over), never a gap the state does not explain —
+	// that would keep it waiting without a word. A stop between leaves
+	// files the state already counts as compacted; they are still good to
+	// read, and the next compaction deletes them.
+	st.Written = now.UTC().Format(time.RFC3339)
+	if err := writeState(folder, network, st); err != nil {
+		return 0, err
+	}
+	if err := stop("state written"); err != nil {
+		return 0, err
+	}
+	return deleteCompacted(filepath.Join(folder, network, me.ID), st.CompactedThrough)
+}
+
+// writeState writes a laptop's state file whole or not at all.
+func writeState(folder, network string, st folderState) error {
+	b, err := json.MarshalIndent(st, "", "  ")
+	if err != nil {
+		return err
+	}
+	p := statePath(folder, network, st.Laptop)
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		return err
+	}
+	return atomicfile.Write(p, func(w io.Writer) error {
+		_, err := w.Write(append(b, '\n'))
+		return err
+	})
+}
+
+// deleteCompacted deletes the changesets of a laptop's folder up to
+// through, those an earlier compaction left behind included. It returns
+// how many it deleted.
+func deleteCompacted(dir string, through int64) (int, error) {
+	files, err := os.ReadDir(dir)
+	if err != nil {
+		return 0, err
+	}
+	deleted := 0
+	for _, f := range files {
+		if seq, ok := seqOf(f.Name()); ok && seq <= through && !f.IsDir() {
+			err := os.Remove(filepath.Join(dir, f.Name()))
 			if err != nil && !errors.Is(err, os.ErrNotExist) {
 				return deleted, err
 			}
@@ -110,21 +154,8 @@ func compact(dbPath, folder, network string, now time.Time) (int, error) {
 				deleted++
 			}
 		}
-		st.CompactedThrough = through
 	}
-	st.Written = now.UTC().Format(time.RFC3339)
-	b, err := json.MarshalIndent(st, "", "  ")
-	if err != nil {
-		return deleted, err
-	}
-	p := statePath(folder, network, me.ID)
-	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-		return deleted, err
-	}
-	return deleted, atomicfile.Write(p, func(w io.Writer) error {
-		_, err := w.Write(append(b, '\n'))
-		return err
-	})
+	return deleted, nil
 }
 
 // needsHandover says why this laptop cannot catch up with a laptop whose

@@ -74,3 +74,41 @@ func TestCompactedChangesetsSendANewLaptopToAHandOver(t *testing.T) {
 		t.Errorf("C: %q", got)
 	}
 }
+
+// The app dies while compacting, after the state file and before the
+// deletes: a laptop joining then still finds every file the state does not
+// count as gone and applies them; A's next sync deletes what was left, and
+// a laptop joining after that is told to start from a hand-over — never a
+// gap the state does not explain, which kept it waiting without a word.
+func TestACompactionStoppedBeforeItsDeletesLeavesNoSilentGap(t *testing.T) {
+	a, b, network := twoLaptops(t)
+	first := changesetPath(a.folder, network, a.laptopID(), 1)
+	deliver(t, b, a)
+	a.sql(`UPDATE networks SET description = 'second' WHERE id = ?`, network)
+	stopSyncAt(t, "state written")
+	a.syncStopped(network, "state written")
+	if st, _, err := readState(a.folder, network, a.laptopID()); err != nil || st.CompactedThrough != 1 {
+		t.Fatalf("A's state after the stop: %+v, %v", st, err)
+	}
+	if _, err := os.Stat(first); err != nil {
+		t.Fatalf("the stop came before the deletes, yet: %v", err)
+	}
+	home := filepath.Dir(a.st.Path())
+	c := newLaptop(t, home, "C")
+	deliver(t, a, c)
+	if r := c.sync(network); len(r.Refused) > 0 || r.Waiting > 0 || r.Files != 2 {
+		t.Fatalf("C joining after the stopped compaction: %+v", r)
+	}
+	if r := a.sync(network); r.Compacted != 1 {
+		t.Fatalf("A's next sync deleted %d of what the stop left", r.Compacted)
+	}
+	if _, err := os.Stat(first); !os.IsNotExist(err) {
+		t.Fatalf("%s is still there: %v", first, err)
+	}
+	d := newLaptop(t, home, "D")
+	deliver(t, a, d)
+	r := d.sync(network)
+	if len(r.Refused) != 1 || !strings.Contains(r.Refused[0].Reason, "start this laptop from a hand-over") {
+		t.Fatalf("D: refused %+v, waiting %d", r.Refused, r.Waiting)
+	}
+}

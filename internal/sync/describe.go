@@ -2,8 +2,6 @@ package sync
 
 import (
 	"bufio"
-	"context"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"slices"
@@ -11,8 +9,6 @@ import (
 	"time"
 
 	"zombiezen.com/go/sqlite"
-
-	"github.com/aoce-desktop/aoce-desktop/internal/data"
 )
 
 // Described is a conflict in the words of the screens: the kind of record
@@ -62,7 +58,7 @@ var fieldWords = map[string]string{
 
 // Describe puts a network's conflicts into words, reading the records'
 // names from the database at path (read-only) and the other laptops'
-// names from the headers of their files in folder ("" for none known).
+// names from the folder (or as the last sync remembered them).
 func Describe(path, folder, network string, cs []Conflict) ([]Described, error) {
 	c, err := readOnly(path)
 	if err != nil {
@@ -73,26 +69,9 @@ func Describe(path, folder, network string, cs []Conflict) ([]Described, error) 
 	if err != nil {
 		return nil, err
 	}
-	names := laptopNames(folder, network)
-	remembered, err := rememberedNames(c)
+	laptop, err := namer(c, me.ID, folder, network)
 	if err != nil {
 		return nil, err
-	}
-	var laptop func(id string) string
-	laptop = func(id string) string {
-		switch {
-		case strings.HasSuffix(id, uniqueSuffix): // a value the sync gave to settle a collision (unique.go)
-			return "the sync, settling what " + laptop(strings.TrimSuffix(id, uniqueSuffix)) + " and another laptop chose at once"
-		case id == me.ID:
-			return "this laptop"
-		case names[id] != "":
-			return names[id]
-		case remembered[id] != "":
-			return remembered[id] // its files are compacted away
-		case len(id) > 8:
-			return "laptop " + id[:8]
-		}
-		return "laptop " + id
 	}
 	out := make([]Described, 0, len(cs))
 	for _, cf := range cs {
@@ -131,42 +110,64 @@ func fieldName(col string) string {
 	return strings.ReplaceAll(strings.TrimSuffix(col, "_id"), "_", " ")
 }
 
-// laptopNameKey is the setting that remembers another laptop's name: the
-// headers that say it go when the laptop compacts its files.
+// laptopNameKey is the setting that remembers another laptop's name, for
+// when the folder no longer says it (another folder, a laptop gone).
 const laptopNameKey = "sync.laptop-name."
 
-// RememberLaptopNames keeps the names the folder's headers give the other
-// laptops of a network, so that Describe still names them after their
-// files are compacted away. The window and the command line call it after
-// each sync, when every file not yet compacted has been read.
-func RememberLaptopNames(ctx context.Context, st *data.Store, folder, network string) error {
-	for id, name := range laptopNames(folder, network) {
-		was, err := st.Setting(ctx, laptopNameKey+id)
-		if err != nil {
+// rememberNames keeps, in the database at path, the names the folder gives
+// the other laptops of a network; each sync calls it.
+func rememberNames(path, folder, network string) error {
+	names := laptopNames(folder, network)
+	if len(names) == 0 {
+		return nil
+	}
+	c, err := openConn(path)
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	for id, name := range names {
+		if err := exec(c, `INSERT INTO settings (key, value) VALUES (?1, ?2)
+			ON CONFLICT (key) DO UPDATE SET value = excluded.value WHERE value <> excluded.value`, laptopNameKey+id, name); err != nil {
 			return err
-		}
-		if was != name {
-			if err := st.SetSetting(ctx, laptopNameKey+id, name); err != nil {
-				return err
-			}
 		}
 	}
 	return nil
 }
 
-// rememberedNames are the laptop names RememberLaptopNames kept.
-func rememberedNames(c *sqlite.Conn) (map[string]string, error) {
-	names := map[string]string{}
+// namer names laptops in words: "this laptop", the name a laptop gave
+// itself (from the folder, else as remembered), or the start of its id.
+func namer(c *sqlite.Conn, me, folder, network string) (func(id string) string, error) {
+	names := laptopNames(folder, network)
 	err := each(c, `SELECT substr(key, ?1), value FROM settings WHERE substr(key, 1, ?2) = ?3`, func(s *sqlite.Stmt) error {
-		names[s.ColumnText(0)] = s.ColumnText(1)
+		if id := s.ColumnText(0); names[id] == "" {
+			names[id] = s.ColumnText(1)
+		}
 		return nil
 	}, len(laptopNameKey)+1, len(laptopNameKey), laptopNameKey)
-	return names, err
+	if err != nil {
+		return nil, err
+	}
+	var laptop func(id string) string
+	laptop = func(id string) string {
+		switch {
+		case strings.HasSuffix(id, uniqueSuffix): // a value the sync gave to settle a collision (unique.go)
+			return "the sync, settling what " + laptop(strings.TrimSuffix(id, uniqueSuffix)) + " and another laptop chose at once"
+		case id == me:
+			return "this laptop"
+		case names[id] != "":
+			return names[id]
+		case len(id) > 8:
+			return "laptop " + id[:8]
+		}
+		return "laptop " + id
+	}
+	return laptop, nil
 }
 
-// laptopNames are the names the other laptops gave themselves, read from
-// the header of each one's newest file in the folder. A folder that is not
-// there, or a file that cannot be read, names nobody: the id stands in.
+// laptopNames are the names the other laptops gave themselves: each one's
+// state file says it (compact.go), else the header of its newest file. A
+// folder that is not there, or a file that cannot be read, names nobody.
 func laptopNames(folder, network string) map[string]string {
 	names := map[string]string{}
 	if folder == "" {
@@ -177,8 +178,15 @@ func laptopNames(folder, network string) map[string]string {
 		return names
 	}
 	for _, d := range dirs {
+		if !d.IsDir() {
+			continue
+		}
+		if st, ok, err := readState(folder, network, d.Name()); err == nil && ok && st.Name != "" {
+			names[d.Name()] = st.Name
+			continue
+		}
 		files, err := os.ReadDir(filepath.Join(folder, network, d.Name()))
-		if err != nil || !d.IsDir() {
+		if err != nil {
 			continue
 		}
 		var seqs []string
@@ -199,17 +207,11 @@ func laptopNames(folder, network string) map[string]string {
 
 // readHeader reads only the header of a changeset file.
 func readHeader(path string) (header, bool) {
-	var h header
 	f, err := os.Open(path)
 	if err != nil {
-		return h, false
+		return header{}, false
 	}
 	defer f.Close()
-	r := bufio.NewReader(f)
-	first, err := r.ReadString('\n')
-	if err != nil || first != magic {
-		return h, false
-	}
-	line, err := r.ReadBytes('\n')
-	return h, err == nil && json.Unmarshal(line, &h) == nil
+	h, _, err := headerFrom(bufio.NewReader(f))
+	return h, err == nil
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 )
 
@@ -54,11 +55,8 @@ func TestLaptopNamesOutliveTheirFiles(t *testing.T) {
 	a, b, network := twoLaptops(t)
 	id := a.query(`SELECT id FROM partners WHERE network_id = ? ORDER BY name LIMIT 1`, network)
 	a.sql(`UPDATE partners SET region = 'A' WHERE id = ?`, id)
-	b.sql(`UPDATE partners SET region = 'B' WHERE id = ?`, id) // later: it stays
-	exchange(t, network, a, b)
-	if err := RememberLaptopNames(context.Background(), a.st, a.folder, network); err != nil {
-		t.Fatal(err)
-	}
+	b.sql(`UPDATE partners SET region = 'B' WHERE id = ?`, id)             // later: it stays
+	exchange(t, network, a, b)                                             // the sync remembers the names it read
 	if err := os.RemoveAll(filepath.Join(a.folder, network)); err != nil { // as compaction leaves it, and more
 		t.Fatal(err)
 	}
@@ -69,5 +67,43 @@ func TestLaptopNamesOutliveTheirFiles(t *testing.T) {
 	ds, err := Describe(a.st.Path(), a.folder, network, cs)
 	if err != nil || ds[0].KeptBy != "B" {
 		t.Errorf("the other laptop is named %q (%v)", ds[0].KeptBy, err)
+	}
+}
+
+// A laptop's name travels in its state file: a laptop that never saw a
+// changeset header of it (all compacted, or none written since it was
+// named) shows it by name in the status, and the conflicts name it.
+func TestLaptopNamesTravelInTheStateFile(t *testing.T) {
+	ctx := context.Background()
+	a, b, network := twoLaptops(t)
+	if err := SetLaptopName(ctx, b.st, "Bea's laptop"); err != nil {
+		t.Fatal(err)
+	}
+	if err := SetLaptopName(ctx, a.st, "Anna's ThinkPad"); err != nil {
+		t.Fatal(err)
+	}
+	if r := b.sync(network); r.Written != "" {
+		t.Fatalf("naming a laptop changed the network: %s", r.Written)
+	}
+	deliver(t, b, a)
+	changesets, _ := filepath.Glob(filepath.Join(a.folder, network, b.laptopID(), "*.changeset"))
+	for _, f := range changesets { // as compaction leaves it
+		if err := os.Remove(f); err != nil {
+			t.Fatal(err)
+		}
+	}
+	st, err := StatusOf(a.st.Path(), network, "")
+	if err != nil || !slices.Equal(st.Others, []string{"Bea's laptop"}) {
+		t.Fatalf("A's status names the others %q (%v)", st.Others, err)
+	}
+	a.sync(network)
+	deliver(t, a, b)
+	if st, err := StatusOf(b.st.Path(), network, ""); err != nil || !slices.Equal(st.Others, []string{"Anna's ThinkPad"}) {
+		t.Fatalf("B's status names the others %q (%v)", st.Others, err)
+	}
+	// Remembered by A's sync: named still without the folder.
+	names, err := Describe(a.st.Path(), "", network, []Conflict{{KeptLaptop: b.laptopID(), LostLaptop: a.laptopID()}})
+	if err != nil || names[0].KeptBy != "Bea's laptop" || names[0].LostBy != "this laptop" {
+		t.Fatalf("described %+v, %v", names, err)
 	}
 }

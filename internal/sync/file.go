@@ -72,26 +72,69 @@ func writeChangeset(path string, h header, cs []byte) error {
 
 // readChangeset reads and checks a changeset file; the error says what is wrong with it.
 func readChangeset(path string) (header, []byte, error) {
-	var h header
 	b, err := os.ReadFile(path)
+	if err != nil {
+		return header{}, nil, err
+	}
+	h, n, err := headerFrom(bufio.NewReader(bytes.NewReader(b)))
 	if err != nil {
 		return h, nil, err
 	}
-	rest, ok := bytes.CutPrefix(b, []byte(magic))
-	if !ok {
-		return h, nil, errors.New("is not an AoCE Desktop changeset")
-	}
-	line, err := bufio.NewReader(bytes.NewReader(rest)).ReadBytes('\n')
-	if err != nil {
-		return h, nil, errors.New("has no complete header")
-	}
-	if err := json.Unmarshal(line, &h); err != nil {
-		return h, nil, fmt.Errorf("has a damaged header: %v", err)
-	}
-	cs := rest[len(line):]
+	cs := b[n:]
 	sum := sha256.Sum256(cs)
-	if len(cs) != h.Size || hex.EncodeToString(sum[:]) != h.SHA256 {
-		return h, nil, fmt.Errorf("is incomplete or damaged (%d bytes of %d, or its checksum differs): the laptop that wrote it puts it back at its next sync, from the copy it keeps", len(cs), h.Size)
+	if err := checkBody(h, len(cs), sum[:]); err != nil {
+		return h, nil, err
 	}
 	return h, cs, nil
+}
+
+// openChangeset opens a changeset file for verifyChangeset; a test counts
+// the files read through it.
+var openChangeset = os.Open
+
+// verifyChangeset checks a changeset file as readChangeset does, passing
+// it through the checksum instead of holding it in memory.
+func verifyChangeset(path string) error {
+	f, err := openChangeset(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	r := bufio.NewReader(f)
+	h, _, err := headerFrom(r)
+	if err != nil {
+		return err
+	}
+	sum := sha256.New()
+	n, err := io.Copy(sum, io.LimitReader(r, int64(h.Size)+1)) // one byte more tells a longer file
+	if err != nil {
+		return err
+	}
+	return checkBody(h, int(n), sum.Sum(nil))
+}
+
+// headerFrom reads the opening and the header of a changeset file and says
+// how many bytes they took.
+func headerFrom(r *bufio.Reader) (header, int, error) {
+	var h header
+	first, err := r.ReadString('\n')
+	if err != nil || first != magic {
+		return h, 0, errors.New("is not an AoCE Desktop changeset")
+	}
+	line, err := r.ReadBytes('\n')
+	if err != nil {
+		return h, 0, errors.New("has no complete header")
+	}
+	if err := json.Unmarshal(line, &h); err != nil {
+		return h, 0, fmt.Errorf("has a damaged header: %v", err)
+	}
+	return h, len(first) + len(line), nil
+}
+
+// checkBody compares the changeset's length and checksum with its header's.
+func checkBody(h header, size int, sum []byte) error {
+	if size != h.Size || hex.EncodeToString(sum) != h.SHA256 {
+		return fmt.Errorf("is incomplete or damaged (%d bytes of %d, or its checksum differs): the laptop that wrote it puts it back at its next sync, from the copy it keeps", size, h.Size)
+	}
+	return nil
 }

@@ -1,6 +1,7 @@
 package sync
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -17,6 +18,9 @@ import (
 // keeps a copy of each file it sent beside its database (never in the
 // folder) until every laptop has applied it (compaction), and at each sync
 // puts back those of its files that are missing from the folder or damaged.
+// A file is read to be checked only when its size or time differ from
+// when it was last found whole (checked.json beside the copies), so an
+// everyday sync costs one stat per file kept.
 
 // sentCopy is the copy of this laptop's changeset seq kept beside the database.
 func sentCopy(dbPath, network, laptop string, seq int64) string {
@@ -29,7 +33,83 @@ func keepSent(dbPath, network, laptop, written string) error {
 	if !ok {
 		return fmt.Errorf("%s is not a changeset's name", written)
 	}
-	return copyAtomically(written, sentCopy(dbPath, network, laptop, seq))
+	kept := sentCopy(dbPath, network, laptop, seq)
+	if err := copyFile(written, kept); err != nil {
+		return err
+	}
+	// Written whole a moment ago (atomically, its checksum in its header).
+	ck, err := readChecked(filepath.Dir(kept))
+	if err != nil {
+		return err
+	}
+	if info, err := os.Stat(written); err == nil {
+		ck[seq] = seen(info)
+	}
+	return ck.write(filepath.Dir(kept))
+}
+
+// checkedName is the file, beside a laptop's kept copies, naming the size
+// and time each of its files in the folder had when last found whole.
+const checkedName = "checked.json"
+
+// fileSeen is a file's size and modification time (in nanoseconds).
+type fileSeen struct {
+	Size    int64 `json:"size"`
+	ModTime int64 `json:"mtime"`
+}
+
+func seen(info os.FileInfo) fileSeen {
+	return fileSeen{info.Size(), info.ModTime().UnixNano()}
+}
+
+// checked maps a changeset's number to how it was when last found whole.
+type checked map[int64]fileSeen
+
+func readChecked(dir string) (checked, error) {
+	ck := checked{}
+	b, err := os.ReadFile(filepath.Join(dir, checkedName))
+	if errors.Is(err, os.ErrNotExist) {
+		return ck, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	if json.Unmarshal(b, &ck) != nil {
+		return checked{}, nil // damaged: every file is read once more
+	}
+	return ck, nil
+}
+
+func (ck checked) write(dir string) error {
+	b, err := json.Marshal(ck)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return err
+	}
+	return atomicfile.Write(filepath.Join(dir, checkedName), func(w io.Writer) error {
+		_, err := w.Write(b)
+		return err
+	})
+}
+
+// whole says whether a file of the folder is whole: without reading it
+// when it is as it was when last found so, else by its checksum (noted in
+// ck when it passes).
+func (ck checked) whole(seq int64, path string) bool {
+	info, err := os.Stat(path)
+	if err != nil {
+		return false
+	}
+	if was, ok := ck[seq]; ok && was == seen(info) {
+		return true
+	}
+	if verifyChangeset(path) != nil {
+		return false
+	}
+	ck[seq] = seen(info)
+	return true
 }
 
 // repairSent puts back this laptop's files that are missing from the folder
@@ -75,10 +155,16 @@ func repairSent(dbPath, folder, network string) (int, error) {
 			}
 			continue
 		}
-		files, err := os.ReadDir(filepath.Join(root, l.Name()))
+		dir := filepath.Join(root, l.Name())
+		files, err := os.ReadDir(dir)
 		if err != nil {
 			return put, err
 		}
+		ck, err := readChecked(dir)
+		if err != nil {
+			return put, err
+		}
+		was := fmt.Sprint(ck)
 		for _, f := range files {
 			seq, ok := seqOf(f.Name())
 			if !ok {
@@ -90,26 +176,35 @@ func repairSent(dbPath, folder, network string) (int, error) {
 				if err := os.Remove(kept); err != nil {
 					return put, err
 				}
+				delete(ck, seq)
 				continue
 			}
 			there := changesetPath(folder, network, me.ID, seq)
-			if _, _, err := readChangeset(there); err == nil {
+			if ck.whole(seq, there) {
 				continue
 			}
-			if _, _, err := readChangeset(kept); err != nil {
+			if verifyChangeset(kept) != nil {
 				continue // the copy is no better: nothing to put back
 			}
-			if err := copyAtomically(kept, there); err != nil {
+			if err := copyFile(kept, there); err != nil {
 				return put, fmt.Errorf("put back %s: %w", there, err)
 			}
+			if info, err := os.Stat(there); err == nil {
+				ck[seq] = seen(info) // a copy of the one just verified
+			}
 			put++
+		}
+		if fmt.Sprint(ck) != was {
+			if err := ck.write(dir); err != nil {
+				return put, err
+			}
 		}
 	}
 	return put, nil
 }
 
-// copyAtomically copies a file so that to never holds half of it.
-func copyAtomically(from, to string) error {
+// copyFile copies a file so that to never holds half of it.
+func copyFile(from, to string) error {
 	in, err := os.Open(from)
 	if err != nil {
 		return err

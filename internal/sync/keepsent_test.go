@@ -3,6 +3,7 @@ package sync
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -74,4 +75,48 @@ func mustRel(t *testing.T, base, path string) string {
 		t.Fatal(err)
 	}
 	return rel
+}
+
+// A sync reads none of this laptop's files to check them while they are as
+// they were written (one stat each), and reads again only the one whose
+// size changed in the folder, which it puts back.
+func TestCheckingTheSentFilesReadsOnlyWhatChanged(t *testing.T) {
+	a, _, network := twoLaptops(t)
+	id := firstPartner(a, network)
+	var written []string
+	for _, region := range []string{"one", "two", "three"} {
+		a.sql(`UPDATE partners SET region = ? WHERE id = ?`, region, id)
+		written = append(written, a.sync(network).Written)
+	}
+	var read []string
+	openChangeset = func(path string) (*os.File, error) {
+		read = append(read, path)
+		return os.Open(path)
+	}
+	t.Cleanup(func() { openChangeset = os.Open })
+	if r := a.sync(network); r.Repaired != 0 || len(read) != 0 {
+		t.Fatalf("an everyday sync read %d files to check them (%v), put back %d", len(read), read, r.Repaired)
+	}
+	info, err := os.Stat(written[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Truncate(written[1], info.Size()-20); err != nil {
+		t.Fatal(err)
+	}
+	if r := a.sync(network); r.Repaired != 1 {
+		t.Fatalf("A put back %d files", r.Repaired)
+	}
+	seq, _ := seqOf(filepath.Base(written[1]))
+	kept := sentCopy(a.st.Path(), network, a.laptopID(), seq)
+	if !slices.Equal(read, []string{written[1], kept}) {
+		t.Fatalf("the sync after the damage read %v, want only the damaged file and its copy", read)
+	}
+	if _, _, err := readChangeset(written[1]); err != nil {
+		t.Fatalf("put back: %v", err)
+	}
+	read = nil
+	if a.sync(network); len(read) != 0 {
+		t.Fatalf("the sync after the repair read %v", read)
+	}
 }

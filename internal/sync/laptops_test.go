@@ -135,17 +135,6 @@ func deliver(t testing.TB, from, to *testLaptop) {
 	}
 }
 
-func copyFile(from, to string) error {
-	b, err := os.ReadFile(from)
-	if err != nil {
-		return err
-	}
-	if err := os.MkdirAll(filepath.Dir(to), 0o755); err != nil {
-		return err
-	}
-	return os.WriteFile(to, b, 0o644)
-}
-
 // hashes is a hash of every synced table's rows of the network, by table.
 func (l *testLaptop) hashes(network string) map[string]string {
 	l.t.Helper()

@@ -12,12 +12,7 @@ import (
 // listed as a conflict to take back if wanted.
 func TestTwoLeadPartnersChosenAtOnceEndAsTheLaterChoice(t *testing.T) {
 	a, b, network := twoLaptops(t)
-	pa := a.query(`SELECT id FROM partners WHERE network_id = ? AND role = 'partner' ORDER BY id LIMIT 1`, network)
-	pb := a.query(`SELECT id FROM partners WHERE network_id = ? AND role = 'partner' ORDER BY id LIMIT 1 OFFSET 1`, network)
-	choose := func(l *testLaptop, id string) {
-		l.sql(`UPDATE partners SET role = 'partner' WHERE network_id = ? AND role = 'lead_partner'`, network)
-		l.sql(`UPDATE partners SET role = 'lead_partner' WHERE id = ?`, id)
-	}
+	pa, pb, choose := leadChoice(a, network)
 	choose(a, pa)
 	choose(b, pb) // later
 	for i := 0; i < 2; i++ {
@@ -83,12 +78,7 @@ func TestTwoLeadPartnersChosenAtOnceEndAsTheLaterChoice(t *testing.T) {
 // the laptop of the settling version, a pair no laptop wrote).
 func TestAnEditOfTheYieldingLeadPartnerKeepsOneClockEverywhere(t *testing.T) {
 	a, b, network := twoLaptops(t)
-	pa := a.query(`SELECT id FROM partners WHERE network_id = ? AND role = 'partner' ORDER BY id LIMIT 1`, network)
-	pb := a.query(`SELECT id FROM partners WHERE network_id = ? AND role = 'partner' ORDER BY id LIMIT 1 OFFSET 1`, network)
-	choose := func(l *testLaptop, id string) {
-		l.sql(`UPDATE partners SET role = 'partner' WHERE network_id = ? AND role = 'lead_partner'`, network)
-		l.sql(`UPDATE partners SET role = 'lead_partner' WHERE id = ?`, id)
-	}
+	pa, pb, choose := leadChoice(a, network)
 	choose(a, pa)
 	a.sync(network)
 	choose(b, pb) // later
@@ -110,5 +100,16 @@ func TestAnEditOfTheYieldingLeadPartnerKeepsOneClockEverywhere(t *testing.T) {
 			l.query(`SELECT clock || ' ' || laptop FROM sync_versions WHERE tbl = 'partners' AND row_id = ? AND col <> '' ORDER BY clock DESC, laptop DESC LIMIT 1`, pa); got != want {
 			t.Errorf("%s: partner %s last written %s, its latest version is %s", l.name, pa, got, want)
 		}
+	}
+}
+
+// leadChoice is two partners of the network (neither the lead) and how a
+// laptop makes one of them the lead partner, as the partner form does.
+func leadChoice(a *testLaptop, network string) (pa, pb string, choose func(l *testLaptop, id string)) {
+	pa = a.query(`SELECT id FROM partners WHERE network_id = ? AND role = 'partner' ORDER BY id LIMIT 1`, network)
+	pb = a.query(`SELECT id FROM partners WHERE network_id = ? AND role = 'partner' ORDER BY id LIMIT 1 OFFSET 1`, network)
+	return pa, pb, func(l *testLaptop, id string) {
+		l.sql(`UPDATE partners SET role = 'partner' WHERE network_id = ? AND role = 'lead_partner'`, network)
+		l.sql(`UPDATE partners SET role = 'lead_partner' WHERE id = ?`, id)
 	}
 }

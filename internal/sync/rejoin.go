@@ -23,7 +23,7 @@ import (
 // sync like any other laptop's, so it comes back to where the network is.
 
 // RejoinedNote tells the user what a sync that rejoined did (Report.Rejoined);
-// the window says the same in its own strings (shell/syncnow.go).
+// the window shows it through lang.L (shell/syncnow.go), translated there.
 const RejoinedNote = "This database was behind what this laptop had already sent (restored from a backup, or a copied file): it now syncs as a new laptop, and what the network changed since comes back to it."
 
 // errWentBack is writeOwn's finding that the folder already holds the file

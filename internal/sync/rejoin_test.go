@@ -78,19 +78,10 @@ func TestACopiedDatabaseGivenANewIDJoinsWhereTheCopyWas(t *testing.T) {
 	id := firstPartner(a, network)
 	a.sql(`UPDATE partners SET country = 'A before the copy' WHERE id = ?`, id)
 	a.sync(network)
-	copied := filepath.Join(t.TempDir(), "C.db")
-	if err := a.st.Backup(context.Background(), copied); err != nil {
+	c := copyOf(t, a, "C")
+	if _, err := NewLaptopID(context.Background(), c.st); err != nil {
 		t.Fatal(err)
 	}
-	st, err := data.Open(copied, data.Writer)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	if _, err := NewLaptopID(context.Background(), st); err != nil {
-		t.Fatal(err)
-	}
-	c := &testLaptop{t: t, name: "C", st: st, folder: filepath.Join(t.TempDir(), "C-folder")}
 	deliver(t, a, c)
 	c.sql(`UPDATE partners SET region = 'from the copy' WHERE id = ?`, id)
 	a.sql(`UPDATE partners SET demographic_profile = 'a@after.copy' WHERE id = ?`, id)
@@ -117,16 +108,7 @@ func TestACopiedDatabaseGivenANewIDJoinsWhereTheCopyWas(t *testing.T) {
 func TestACopyWithTheSameIDRejoinsByItself(t *testing.T) {
 	a, b, network := twoLaptops(t)
 	id := firstPartner(a, network)
-	copied := filepath.Join(t.TempDir(), "C.db")
-	if err := a.st.Backup(context.Background(), copied); err != nil {
-		t.Fatal(err)
-	}
-	st, err := data.Open(copied, data.Writer)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	c := &testLaptop{t: t, name: "C", st: st, folder: filepath.Join(t.TempDir(), "C-folder")}
+	c := copyOf(t, a, "C")
 	a.sql(`UPDATE partners SET country = 'A after the copy' WHERE id = ?`, id)
 	exchange(t, network, a, b)
 	c.sql(`UPDATE partners SET region = 'from the copy' WHERE id = ?`, id)
@@ -148,4 +130,20 @@ func TestACopyWithTheSameIDRejoinsByItself(t *testing.T) {
 		}
 	}
 	sameEverywhere(t, network, a, b, c)
+}
+
+// copyOf is a copy of l's database as it is now (a copied file, with l's
+// laptop id), opened as a laptop of its own with an empty folder.
+func copyOf(t *testing.T, l *testLaptop, name string) *testLaptop {
+	t.Helper()
+	copied := filepath.Join(t.TempDir(), name+".db")
+	if err := l.st.Backup(context.Background(), copied); err != nil {
+		t.Fatal(err)
+	}
+	st, err := data.Open(copied, data.Writer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return &testLaptop{t: t, name: name, st: st, folder: filepath.Join(t.TempDir(), name+"-folder")}
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"time"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
@@ -76,6 +77,9 @@ func Run(ctx context.Context, st *data.Store, folder, network string) (Report, e
 		if r.Compacted, err = compact(path, folder, network, r.At); err != nil {
 			return fmt.Errorf("compact this laptop's changesets: %w", err)
 		}
+		if err := rememberNames(path, folder, network); err != nil {
+			return fmt.Errorf("note the other laptops' names: %w", err)
+		}
 		r.Conflicts, err = countConflicts(path, network)
 		return err
 	})
@@ -132,14 +136,15 @@ func countConflicts(path, network string) (int, error) {
 
 // Status is where a network stands with its sync folder.
 type Status struct {
-	Network    string `json:"network"`
-	Laptop     string `json:"laptop"`
-	LaptopName string `json:"laptopName"`
-	Folder     string `json:"folder"`   // the last folder synced with, "" when never synced
-	LastSync   string `json:"lastSync"` // RFC 3339 UTC, "" when never
-	LastSeq    int64  `json:"lastSeq"`  // the last changeset this laptop wrote
-	Waiting    int    `json:"waiting"`  // other laptops' files in the folder not applied yet
-	Conflicts  int    `json:"conflicts"`
+	Network    string   `json:"network"`
+	Laptop     string   `json:"laptop"`
+	LaptopName string   `json:"laptopName"`
+	Folder     string   `json:"folder"`   // the last folder synced with, "" when never synced
+	LastSync   string   `json:"lastSync"` // RFC 3339 UTC, "" when never
+	LastSeq    int64    `json:"lastSeq"`  // the last changeset this laptop wrote
+	Waiting    int      `json:"waiting"`  // other laptops' files in the folder not applied yet
+	Conflicts  int      `json:"conflicts"`
+	Others     []string `json:"others"` // the other laptops that sync the network, by name ("laptop 1a2b3c4d" for one that gave none)
 }
 
 // StatusOf reads a network's sync status from the database at path
@@ -175,11 +180,46 @@ func StatusOf(path, network, folder string) (Status, error) {
 			st.Waiting += len(seqs)
 		}
 	}
+	if st.Others, err = others(c, me.ID, st.Folder, network); err != nil {
+		return st, err
+	}
 	err = each(c, `SELECT count(*) FROM sync_conflicts WHERE network_id = ? AND resolved = ''`, func(s *sqlite.Stmt) error {
 		st.Conflicts = s.ColumnInt(0)
 		return nil
 	}, network)
 	return st, err
+}
+
+// others names the laptops whose changes this one has applied or whose
+// folder it sees, sorted.
+func others(c *sqlite.Conn, me, folder, network string) ([]string, error) {
+	name, err := namer(c, me, folder, network)
+	if err != nil {
+		return nil, err
+	}
+	ids := map[string]bool{}
+	if err := each(c, `SELECT DISTINCT laptop_id FROM sync_applied WHERE network_id = ?`, func(s *sqlite.Stmt) error {
+		ids[s.ColumnText(0)] = true
+		return nil
+	}, network); err != nil {
+		return nil, err
+	}
+	if folder != "" {
+		if dirs, err := os.ReadDir(filepath.Join(folder, network)); err == nil {
+			for _, d := range dirs {
+				if d.IsDir() {
+					ids[d.Name()] = true
+				}
+			}
+		}
+	}
+	delete(ids, me)
+	out := make([]string, 0, len(ids))
+	for id := range ids {
+		out = append(out, name(id))
+	}
+	slices.Sort(out)
+	return out, nil
 }
 
 // Conflicts lists a network's conflicts: the unresolved ones, or all.

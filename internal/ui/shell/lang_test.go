@@ -12,9 +12,18 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2/lang"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/sync"
 )
 
 // langCalls are the strings the shell's code passes to lang.L.
+// langConstants are the other packages' sentences the shell localises by
+// name (the command line prints the same words): their keys are checked
+// like literals.
+var langConstants = map[string]string{
+	"sync.RejoinedNote": sync.RejoinedNote,
+}
+
 func langCalls(t *testing.T) []string {
 	files, _ := filepath.Glob("*.go")
 	var out []string
@@ -35,6 +44,14 @@ func langCalls(t *testing.T) []string {
 			}
 			if id, isID := sel.X.(*ast.Ident); !isID || id.Name != "lang" {
 				return true
+			}
+			if c, ok := call.Args[0].(*ast.SelectorExpr); ok {
+				if pkg, ok := c.X.(*ast.Ident); ok {
+					if s, ok := langConstants[pkg.Name+"."+c.Sel.Name]; ok {
+						out = append(out, s)
+						return true
+					}
+				}
 			}
 			lit, ok := call.Args[0].(*ast.BasicLit)
 			if !ok {

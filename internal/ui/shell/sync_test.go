@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -300,5 +301,83 @@ func TestASyncAtQuitHeldBackSaysWhy(t *testing.T) {
 	sh.WhenStopping()
 	if !strings.Contains(strings.Join(logged, "\n"), "the sync at quit was not done: the sync folder "+folder+" is not there") {
 		t.Errorf("logged %q", logged)
+	}
+}
+
+// Quitting after a hand-over was merged (File › Import network…, Merge)
+// syncs like any quit: the merge's edit and one made after it reach the
+// other laptop, and the log names no sync at quit held back.
+func TestQuittingAfterAMergedImportSyncs(t *testing.T) {
+	sh, ben, folder, ps := sharing(t)
+	ctx := context.Background()
+	var logged []string
+	sh.SetLogError(func(what string, err error) { logged = append(logged, what+": "+err.Error()) })
+	editPartner(t, ben, ps[0].ID, func(p *data.Partner) { p.Country = "from the hand-over" })
+	file := filepath.Join(t.TempDir(), "ben.aoce")
+	if _, err := ben.ExportNetwork(ctx, sh.Network().ID, file, "test"); err != nil {
+		t.Fatal(err)
+	}
+	previewed(t, sh, file)
+	ended := jobEnded(sh)
+	tap(t, sh, "Merge")
+	waitFor(t, "the merge", ended)
+	editPartner(t, sh.Store(), ps[1].ID, func(p *data.Partner) { p.Region = "after the merge" })
+	sh.EnableAutoSync()
+	sh.WhenStopping()
+	if len(logged) > 0 {
+		t.Errorf("logged %q", logged)
+	}
+	if _, err := sync.Run(ctx, ben, folder, sh.Network().ID); err != nil {
+		t.Fatal(err)
+	}
+	got, err := ben.Partner(ctx, ps[1].ID)
+	if err != nil || got.Region != "after the merge" {
+		t.Fatalf("the other laptop has %q, %v", got.Region, err)
+	}
+}
+
+// The sync settings name the other laptops the network is shared with, as
+// they named themselves (from their state files in the folder).
+func TestSyncSettingsNameTheOtherLaptops(t *testing.T) {
+	sh, _, _, _ := sharing(t)
+	sh.ShowSyncSettings()
+	if top := uitest.TopOverlay(sh); top == nil || !uitest.TextIn(top, "Shared with Ben's laptop") {
+		t.Fatalf("the settings say %q", topText(sh))
+	}
+}
+
+// Quitting while an automatic sync is under way: stopping cancels that
+// sync, so the sync at quit runs after it — it used to be skipped ("a sync
+// was still under way") and the change made before quitting stayed here.
+func TestQuittingDuringAnAutomaticSyncSyncsOnceMore(t *testing.T) {
+	sh, ben, folder, ps := sharing(t)
+	ctx := context.Background()
+	var logged []string
+	sh.SetLogError(func(what string, err error) { logged = append(logged, what+": "+err.Error()) })
+	editPartner(t, sh.Store(), ps[0].ID, func(p *data.Partner) { p.Region = "changed during the automatic sync" })
+	var inFlight func()
+	sh.StartJob = func(run func()) { inFlight = run } // under way until stopping cancelled it
+	sh.SyncQuietly()
+	sh.StartJob = nil
+	if inFlight == nil {
+		t.Fatal("no automatic sync started")
+	}
+	sh.EnableAutoSync()
+	go func() { // the cancelled sync lets go once the app stops
+		time.Sleep(2 * time.Second)
+		inFlight()
+	}()
+	sh.WhenStopping()
+	for _, l := range logged {
+		if strings.Contains(l, "sync at quit") {
+			t.Errorf("logged %q", l)
+		}
+	}
+	if _, err := sync.Run(ctx, ben, folder, sh.Network().ID); err != nil {
+		t.Fatal(err)
+	}
+	got, err := ben.Partner(ctx, ps[0].ID)
+	if err != nil || got.Region != "changed during the automatic sync" {
+		t.Fatalf("the other laptop has %q, %v", got.Region, err)
 	}
 }

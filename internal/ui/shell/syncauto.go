@@ -85,9 +85,12 @@ func (sh *Shell) quitSyncHeldBack() (sync.Status, string) {
 		return sync.Status{}, "the automatic sync is off in the sync settings"
 	case sh.network.ID == "":
 		return sync.Status{}, "no network is open"
-	case sh.syncing:
-		return sync.Status{}, "a sync was still under way"
 	}
+	// An automatic sync under way does not hold it back: stopping cancels
+	// that one (its context is the app's), so skipping this one left the
+	// last changes unsent — a long sync, such as the first after merging a
+	// hand-over, was the likeliest to be caught. The store's writer lets
+	// one sync run at a time: this one goes after the cancelled one.
 	st, err := sync.StatusOf(sh.store.Path(), sh.network.ID, "")
 	switch {
 	case err != nil:
@@ -152,7 +155,7 @@ func (sh *Shell) SyncQuietly() {
 	sh.jobs.Add(1)
 	sh.startJob(func() {
 		defer sh.jobs.Done()
-		r, err := syncNow(ctx, s, before.Folder, n.ID)
+		r, err := sync.Now(ctx, s, before.Folder, n.ID)
 		if ctx.Err() != nil {
 			return // the store is closing: nobody to tell, the next start syncs
 		}
@@ -233,7 +236,7 @@ func (sh *Shell) syncOnQuit() {
 	go func() {
 		defer sh.jobs.Done()
 		defer cancel()
-		if _, err := syncNow(ctx, s, st.Folder, n.ID); err != nil {
+		if _, err := sync.Now(ctx, s, st.Folder, n.ID); err != nil {
 			sh.logError("the sync at quit (the next start syncs)", err)
 		}
 	}()

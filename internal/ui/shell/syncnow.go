@@ -13,7 +13,6 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/sync"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
@@ -75,7 +74,7 @@ func (sh *Shell) SyncNow() {
 			Work: func(ctx context.Context, progress func(string, float64)) error {
 				progress(lang.L("Backing up, then writing this laptop's changes and merging the others'…"), 0.2)
 				var err error
-				r, err = syncNow(ctx, sh.store, folder, n.ID)
+				r, err = sync.Now(ctx, sh.store, folder, n.ID) // with its backup first
 				return err
 			},
 			Failed: func(err error) {
@@ -115,22 +114,11 @@ func capitalised(s string) string {
 	return strings.ToUpper(s[:1]) + s[1:]
 }
 
-// syncNow is one sync of the window (with its backup first); after it the
-// other laptops' names are remembered, for the conflicts screen to name
-// them once their files are compacted away.
-func syncNow(ctx context.Context, s *data.Store, folder, network string) (sync.Report, error) {
-	r, err := sync.Now(ctx, s, folder, network)
-	if err == nil {
-		err = sync.RememberLaptopNames(ctx, s, folder, network)
-	}
-	return r, err
-}
-
 // syncSummary says what a sync did, in a few short sentences.
 func syncSummary(r sync.Report) string {
 	var lines []string
 	if r.Rejoined != "" {
-		lines = append(lines, lang.L("This database was behind what this laptop had already sent (restored from a backup, or a copied file): it now syncs as a new laptop, and what the network changed since comes back to it."))
+		lines = append(lines, lang.L(sync.RejoinedNote))
 	}
 	if r.Repaired > 0 {
 		lines = append(lines, lang.L("Put back in the folder {{.Files}} of this laptop that were missing or damaged there.", map[string]any{"Files": filesText(r.Repaired)}))

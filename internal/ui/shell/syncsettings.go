@@ -47,7 +47,11 @@ func syncStatusText(st sync.Status) string {
 	if info, err := os.Stat(st.Folder); err != nil || !info.IsDir() {
 		return lang.L("The folder is not there now (is the folder tool running, the disk plugged in?).")
 	}
-	return capitalised(lastSyncText(st)) + " · " + lang.L("{{.Files}} waiting", map[string]any{"Files": filesText(st.Waiting)}) + " · " + conflictsText(st.Conflicts)
+	line := capitalised(lastSyncText(st)) + " · " + lang.L("{{.Files}} waiting", map[string]any{"Files": filesText(st.Waiting)}) + " · " + conflictsText(st.Conflicts)
+	if len(st.Others) > 0 {
+		line += "\n" + lang.L("Shared with {{.Laptops}}", map[string]any{"Laptops": strings.Join(st.Others, ", ")})
+	}
+	return line
 }
 
 // ShowSyncSettings is Network → Sync settings…: the folder the open
