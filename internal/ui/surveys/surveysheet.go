@@ -43,16 +43,20 @@ func cardColumns(q survey.QuestionResult) int {
 	return 1
 }
 
-// sheetPages is how many slides q's cards take, decided at 1920×1080 like
-// the bars (a slide scales, so the same slides read at every size).
+// sheetPages is how many slides q's cards or scale statements take,
+// decided at 1920×1080 like the bars (a slide scales, so the same slides
+// read at every size).
 func sheetPages(q survey.QuestionResult, at fyne.Position, box fyne.Size) int {
-	if len(q.Answers) == 0 {
-		return 1
-	}
 	s := slidesheet.NewSheet(widgets.SlideSize)
 	a := sheetArea(s, at, box)
-	a.H -= footInk.LineHeight() + 8
-	return max(len(slidesheet.PageCards(s, answerCards(q), a, cardColumns(q))), 1)
+	switch {
+	case len(q.Answers) > 0:
+		a.H -= footInk.LineHeight() + 8
+		return max(len(slidesheet.PageCards(s, answerCards(q), a, cardColumns(q))), 1)
+	case len(q.Statements) > 0:
+		return slidesheet.ScalePages(s, a, q, true)
+	}
+	return 1
 }
 
 var footInk = slidesheet.Ink{Size: 24, Color: slidesheet.Dim}
@@ -74,7 +78,7 @@ func sheetBody(q survey.QuestionResult, page int, at fyne.Position, box, size fy
 		a.H += footInk.LineHeight() + 8
 		foot(line)
 	case len(q.Statements) > 0:
-		slidesheet.DrawScales(s, a, q, true)
+		slidesheet.DrawScalesPage(s, a, q, true, page)
 	default:
 		words, left := slidesheet.LayoutCloud(s, q.Words, slidesheet.Area{X: a.X, Y: a.Y, W: a.W, H: a.H - footInk.LineHeight() - 8})
 		slidesheet.DrawCloud(s, words)
