@@ -2,13 +2,12 @@ package gridsview
 
 import (
 	"fmt"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/grids"
-	"github.com/aoce-desktop/aoce-desktop/internal/ui/slidefit"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/slidesheet"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
@@ -33,86 +32,133 @@ func (v *gridsView) Present() {
 	v.sh.PresentSlides(len(pages), func(i int, size fyne.Size) fyne.CanvasObject { return gridSlide(sheet, pages[i], size) })
 }
 
-// gridPage is one slide of a partner's grid.
+// gridPage is one slide of a partner's grid: its rows (indices) at the
+// deck's one type size.
 type gridPage struct {
 	partner int
-	rows    slidefit.ListPage
+	rows    []int
 	page    int
 	pages   int
+	size    float32 // the deck's type size, in slide units
 }
 
-// gridList is a partner's grid as one list: each row's learning with its
-// relevance, why it matters and the next action.
-func gridList(pg grids.PartnerGrid) []slidefit.List {
-	var items []string
+// gridTable is the editor's columns on a slide under its headings: the
+// texts take most of the width, as in the editor, but "who" and "by when"
+// more than there (a date is one word, a slide's type is large).
+var gridTable = slidesheet.Table{Heads: grids.Columns, Shares: []float32{0.27, 0.07, 0.18, 0.22, 0.14, 0.12}}
+
+// gridCells are a partner's rows as the editor's cells.
+func gridCells(pg grids.PartnerGrid) [][]string {
+	var out [][]string
 	for _, r := range pg.Rows {
-		item := r.Learning
-		if r.Relevance > 0 {
-			item += fmt.Sprintf(" — relevance %d/5", r.Relevance)
+		out = append(out, grids.Cells(r))
+	}
+	return out
+}
+
+// Where a grid slide's parts go, in slide units.
+const (
+	gridSide   = 80
+	gridTop    = 60
+	gridBottom = 60
+	gridSub    = 24 // the line above the heading
+	gridHead   = 56 // the partner's name
+)
+
+// gridHeading is the partner's name on the slide, marked on the slides
+// that go on.
+func gridHeading(pg grids.PartnerGrid, page int) string {
+	if page > 0 {
+		return pg.Heading() + " (continued)"
+	}
+	return pg.Heading()
+}
+
+// gridArea is the room a partner's slide leaves its table, under the line
+// above the heading and the heading (wrapped whole).
+func gridArea(s *slidesheet.Sheet, pg grids.PartnerGrid, page int) slidesheet.Area {
+	w := float32(1920 - 2*gridSide)
+	y := gridTop + s.Height("M", w, gridInk(gridSub, false)) + s.Height(gridHeading(pg, page), w, gridInk(gridHead, true)) + 24
+	return slidesheet.Area{X: gridSide, Y: y, W: w, H: 1080 - gridBottom - y}
+}
+
+func gridInk(size float32, bold bool) slidesheet.Ink {
+	return slidesheet.Ink{Size: size, Bold: bold, Color: widgets.SlideInk}
+}
+
+// gridSlack is the share of a slide's table left free when its pages are
+// decided: text measured at a smaller slide's scale is a little taller.
+const gridSlack = 0.96
+
+// gridPages are every partner's slides at the deck's one type size: the
+// largest at which each partner's grid fits on one slide, else the Floor
+// with a long grid going on over "continued" slides (decided at 1920×1080:
+// the slides scale).
+func gridPages(sheet grids.Sheet) []gridPage {
+	s := slidesheet.NewSheet(widgets.SlideSize)
+	pagesAt := func(pg grids.PartnerGrid, size float32) [][]int {
+		a := gridArea(s, pg, 1) // the longer heading of a slide that goes on
+		a.H *= gridSlack
+		if len(pg.Rows) == 0 {
+			return [][]int{nil}
 		}
-		if note := strings.TrimSpace(r.RelevanceNote); note != "" {
-			item += " — why it matters: " + note // the editor's column; the room hears the reason
-		}
-		if r.Action != "" {
-			item += " — next: " + r.Action
-			if r.ActionWho != "" || r.ActionBy != "" {
-				item += " (" + strings.Trim(r.ActionWho+", "+r.ActionBy, ", ") + ")"
+		return gridTable.Pages(s, gridCells(pg), a, size)
+	}
+	sizes := slidesheet.Sizes(36)
+	size := sizes[len(sizes)-1]
+	for _, try := range sizes {
+		fits := true
+		for _, pg := range sheet.Partners {
+			if fits = len(pagesAt(pg, try)) == 1; !fits {
+				break
 			}
 		}
-		items = append(items, item)
+		if fits {
+			size = try
+			break
+		}
 	}
-	return []slidefit.List{{Heading: "Key learnings", Items: items, Empty: "No rows saved yet."}}
-}
-
-// gridBox is the room a grid slide leaves its rows, below the heading.
-func gridBox(size fyne.Size) (box fyne.Size, top, side float32) {
-	k := slidefit.Scale(size)
-	top, side = 60*k+slidefit.LineHeight(24*k, false)+slidefit.LineHeight(56*k, true)+24*k, 80*k
-	return fyne.NewSize(size.Width-2*side, size.Height-top-60*k), top, side
-}
-
-// gridPages are every partner's slides; a long grid goes on over
-// "continued" slides (decided at 1920×1080: the slides scale).
-func gridPages(sheet grids.Sheet) []gridPage {
-	box, _, _ := gridBox(widgets.SlideSize)
 	var out []gridPage
 	for i, pg := range sheet.Partners {
-		pages := slidefit.ListPages(gridList(pg), box, 1)
-		for p, lp := range pages {
-			out = append(out, gridPage{partner: i, rows: lp, page: p, pages: len(pages)})
+		pages := pagesAt(pg, size)
+		if pages == nil { // a row taller than a slide at the Floor (or a word wider than its column): alone on each slide
+			for r := range pg.Rows {
+				pages = append(pages, []int{r})
+			}
+		}
+		for p, rows := range pages {
+			out = append(out, gridPage{partner: i, rows: rows, page: p, pages: len(pages), size: size})
 		}
 	}
 	return out
 }
 
-// gridDeckSize is the one type size of every partner's grid slides at a
-// slide size: the largest at which each slide's rows fit whole.
-func gridDeckSize(sheet grids.Sheet, size fyne.Size) float32 {
-	k := slidefit.Scale(size)
-	box, _, _ := gridBox(size)
-	var deck []slidefit.ListSlide
-	for _, gp := range gridPages(sheet) {
-		deck = append(deck, slidefit.ListSlide{Lists: gridList(sheet.Partners[gp.partner]), Page: gp.rows})
-	}
-	return slidefit.ListsSize(deck, box, k, 36*k)
-}
-
-// gridSlide is one slide of a partner's grid in large type on white.
+// gridSlide is one slide of a partner's grid in large type on white: the
+// editor's columns and headings, every cell whole.
 func gridSlide(sheet grids.Sheet, gp gridPage, size fyne.Size) fyne.CanvasObject {
 	pg := sheet.Partners[gp.partner]
-	k := slidefit.Scale(size)
-	box, top, side := gridBox(size)
+	s := slidesheet.NewSheet(size)
 	where := fmt.Sprintf("%s · %d / %d", sheet.Title(), gp.partner+1, len(sheet.Partners))
 	if gp.pages > 1 {
 		where += fmt.Sprintf(" · slide %d of %d", gp.page+1, gp.pages)
 	}
-	sub := slidefit.Text(where, fyne.NewSize(box.Width, slidefit.LineHeight(24*k, false)), 24*k, slidefit.Style{}, widgets.SlideInk)
-	sub.Move(fyne.NewPos(side, 60*k))
-	head := slidefit.Text(pg.Heading(), fyne.NewSize(box.Width, slidefit.LineHeight(56*k, true)), 56*k, slidefit.Style{Bold: true}, widgets.SlideInk)
-	head.Move(fyne.NewPos(side, 60*k+slidefit.LineHeight(24*k, false)))
-	body := slidefit.DrawListsAt(gridList(pg), gp.rows, box, k, gridDeckSize(sheet, size), widgets.SlideInk)
-	body.Move(fyne.NewPos(side, top))
+	w := float32(1920 - 2*gridSide)
+	y := float32(gridTop)
+	y += s.Text(where, gridSide, y, w, gridInk(gridSub, false))
+	s.Text(gridHeading(pg, gp.page), gridSide, y, w, gridInk(gridHead, true))
+	a := gridArea(s, pg, gp.page)
+	if len(pg.Rows) == 0 {
+		s.Text("No rows saved yet.", a.X, a.Y, a.W, gridInk(gp.size, false))
+	} else {
+		cells := gridCells(pg)
+		var rows [][]string
+		for _, r := range gp.rows {
+			rows = append(rows, cells[r])
+		}
+		gridTable.Draw(s, rows, a.X, a.Y, a.W, gp.size)
+	}
+	s.Box.Resize(size)
 	paper := widgets.Paper()
 	paper.Resize(size)
-	return container.NewWithoutLayout(paper, sub, head, body)
+	return container.NewWithoutLayout(paper, s.Box)
 }

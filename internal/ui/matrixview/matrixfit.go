@@ -1,8 +1,6 @@
 package matrixview
 
 import (
-	"strings"
-
 	"fyne.io/fyne/v2"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
@@ -33,11 +31,10 @@ const outsideHeading = "Outside network"
 
 // Styles of the matrix slide's labels.
 var (
-	headStyle   = slidefit.Style{Bold: true, MaxLines: 3, Align: fyne.TextAlignCenter}
-	rowStyle    = slidefit.Style{MaxLines: 3}
-	bandStyle   = slidefit.Style{Bold: true, MaxLines: 2}
-	legendStyle = slidefit.Style{MaxLines: 12}
-	cellStyle   = slidefit.Style{Bold: true, Align: fyne.TextAlignCenter}
+	headStyle = slidefit.Style{Bold: true, MaxLines: 3, Align: fyne.TextAlignCenter}
+	rowStyle  = slidefit.Style{MaxLines: 3}
+	bandStyle = slidefit.Style{Bold: true, MaxLines: 2}
+	cellStyle = slidefit.Style{Bold: true, Align: fyne.TextAlignCenter}
 )
 
 // matrixLayout is a matrix page measured for a slide size at one type size.
@@ -49,7 +46,7 @@ type matrixLayout struct {
 	gridW, gridH     float32
 	headerW, colW    float32
 	heads            []slidefit.Layout // one per partner, then the Outside column
-	footer           slidefit.Layout   // the legend: short headings and numbered practices in full
+	footer           matrixLegend      // the legend: short headings and numbered practices in full, in columns
 	footH            float32
 	headRowH, rowH   float32           // the headings' row; each sub-theme's row
 	bandH            float32           // each theme's band: as tall as its title, no taller
@@ -145,11 +142,10 @@ func measureMatrixWith(page matrixPage, headH float32, slide fyne.Size, s, share
 		l.refs, order = practiceRefs(page)
 	}
 	if entries := legendEntries(shorts, page.partners, order); len(entries) > 0 {
-		l.footer = slidefit.Fit(strings.Join(entries, "  ·  "), fyne.NewSize(l.gridW, slide.Height/3), l.notes, l.notes, legendStyle)
-		if !l.footer.Fits {
+		if l.footer, ok = layoutLegend(entries, l.gridW, slide.Height/3, l.notes, 24*k); !ok {
 			return l, false
 		}
-		l.footH = l.footer.Height(false) + 8*k
+		l.footH = l.footer.height + 16*k // clear of the highlight frame's stroke (5k) round the grid's last row
 	}
 	l.headRowH = float32(lines)*lh + 2*(l.gap+l.pad)
 	l.gridH = slide.Height - 2*l.margin - headH - l.footH

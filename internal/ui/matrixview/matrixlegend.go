@@ -2,10 +2,15 @@ package matrixview
 
 import (
 	"fmt"
+	"image/color"
 	"strings"
 	"unicode"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/slidefit"
 )
 
 // shortNames are what head the partners' columns when their full names
@@ -98,14 +103,99 @@ func refText(gps []data.GoodPractice, refs map[string]int) string {
 }
 
 // legendEntries are the slide's legend below the grid: each short column
-// heading and each numbered practice, with the name in full.
-func legendEntries(shorts []string, ps []data.Partner, order []data.GoodPractice) []string {
-	var out []string
+// heading and each numbered practice (the key), with the name in full.
+func legendEntries(shorts []string, ps []data.Partner, order []data.GoodPractice) [][2]string {
+	var out [][2]string
 	for i, s := range shorts {
-		out = append(out, s+" = "+ps[i].Name)
+		out = append(out, [2]string{s, ps[i].Name})
 	}
 	for i, gp := range order {
-		out = append(out, fmt.Sprintf("%d = %s", i+1, gp.Title))
+		out = append(out, [2]string{fmt.Sprint(i + 1), gp.Title})
 	}
 	return out
+}
+
+// matrixLegend is the legend laid out in columns: each entry's key
+// (bold, aligned right in a column of its own) and its name wrapped whole
+// beside it, down one column, then the next.
+type matrixLegend struct {
+	entries       []legendEntry
+	size          float32 // of the keys and names
+	keyW, nameW   float32
+	width, height float32
+}
+
+type legendEntry struct {
+	key  string
+	name slidefit.Layout
+	x, y float32
+}
+
+var (
+	legendKeyStyle  = slidefit.Style{Bold: true, Align: fyne.TextAlignTrailing}
+	legendNameStyle = slidefit.Style{MaxLines: 4}
+)
+
+// layoutLegend lays entries out in as many columns as w holds at size
+// (a name's column at least 18 type sizes wide, at most four columns),
+// each column as short as lets every entry in; ok is false when a name
+// does not fit its column or the legend is taller than room.
+func layoutLegend(entries [][2]string, w, room, size, colGap float32) (matrixLegend, bool) {
+	lg := matrixLegend{size: size, width: w}
+	if len(entries) == 0 {
+		return lg, true
+	}
+	for _, e := range entries {
+		lg.keyW = max(lg.keyW, slidefit.Measure(e[0], size, true).Width)
+	}
+	lg.keyW += size * 0.5
+	cols := min(max(int((w+colGap)/(lg.keyW+18*size+colGap)), 1), 4)
+	colW := (w - float32(cols-1)*colGap) / float32(cols)
+	lg.nameW = colW - lg.keyW
+	gap := size * 0.2
+	heights := make([]float32, len(entries))
+	total := float32(0)
+	for i, e := range entries {
+		name := slidefit.Fit(e[1], fyne.NewSize(lg.nameW, room), size, size, legendNameStyle)
+		if !name.Fits {
+			return lg, false
+		}
+		lg.entries = append(lg.entries, legendEntry{key: e[0], name: name})
+		heights[i] = name.Height(false) + gap
+		total += heights[i]
+	}
+	// The shortest column height at which the entries, in order, fill no
+	// more than cols columns.
+	for h := total / float32(cols); h <= room+gap; h += slidefit.LineHeight(size, false) / 2 {
+		col, y, used := 0, float32(0), float32(0)
+		for i := range lg.entries {
+			if y > 0 && y+heights[i] > h {
+				col, y = col+1, 0
+			}
+			lg.entries[i].x, lg.entries[i].y = float32(col)*(colW+colGap), y
+			y += heights[i]
+			used = max(used, y)
+		}
+		if col < cols {
+			lg.height = used - gap
+			return lg, lg.height <= room
+		}
+	}
+	return lg, false
+}
+
+// draw is the legend as one object, lg.width × lg.height.
+func (lg matrixLegend) draw(ink color.Color) fyne.CanvasObject {
+	var objs []fyne.CanvasObject
+	lh := slidefit.LineHeight(lg.size, false)
+	for _, e := range lg.entries {
+		key := slidefit.Label(slidefit.Layout{Lines: []string{e.key}, Size: lg.size, Fits: true}, fyne.NewSize(lg.keyW-lg.size*0.4, lh), legendKeyStyle, ink)
+		key.Move(fyne.NewPos(e.x, e.y))
+		name := slidefit.Label(e.name, fyne.NewSize(lg.nameW, e.name.Height(false)), legendNameStyle, ink)
+		name.Move(fyne.NewPos(e.x+lg.keyW, e.y))
+		objs = append(objs, key, name)
+	}
+	box := container.NewWithoutLayout(objs...)
+	box.Resize(fyne.NewSize(lg.width, lg.height))
+	return box
 }

@@ -221,9 +221,8 @@ func (v fittedView) draw(o slideOptions, size fyne.Size) fyne.CanvasObject {
 			frame(x0, rowY(r), l.gridW, l.rowH)
 		}
 	}
-	if len(l.footer.Lines) > 0 {
-		box := fyne.NewSize(l.gridW, l.footH)
-		put(slidefit.Label(l.footer, box, legendStyle, widgets.SlideInk), x0, size.Height-l.margin-l.footH)
+	if len(l.footer.entries) > 0 {
+		put(l.footer.draw(widgets.SlideInk), x0, size.Height-l.margin-l.footer.height)
 	}
 	return container.NewWithoutLayout(objs...)
 }

@@ -22,7 +22,7 @@ func TestCountsOnSegmentsContrast(t *testing.T) {
 			st.Values[string(rune('0'+v))] = 1
 		}
 		s := NewSheet(widgets.SlideSize)
-		DrawScales(s, Area{X: 80, Y: 80, W: 1160, H: 900}, survey.QuestionResult{Statements: []survey.StatementResult{st}}, true)
+		DrawScalesPage(s, Area{X: 80, Y: 80, W: 1160, H: 900}, survey.QuestionResult{Statements: []survey.StatementResult{st}}, true, 0)
 		var fill *canvas.Rectangle
 		counts := 0
 		for _, o := range s.Box.Objects {

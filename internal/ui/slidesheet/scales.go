@@ -26,35 +26,25 @@ var (
 // through grey to blue (High), readable by the colour-blind.
 func ScaleColour(i, n int) color.Color { return palette.ScaleColour(i, n) }
 
-// DrawScales draws each statement as a distribution: a bar stacked by the
-// share of each scale value, the mean marked on a value axis under it, and
-// the figures on a row of their own. A legend of the values heads it. It draws the first
-// page of DrawScalesPage.
-func DrawScales(s *Sheet, a Area, q survey.QuestionResult, showCounts bool) {
-	DrawScalesPage(s, a, q, showCounts, 0)
-}
-
 // scaleInks are the type of a statement's label, of its figures and the
 // legend, and of the counts on its bar.
 func scaleInks(size float32) (label, figures, count Ink) {
 	return Ink{Size: size, Color: widgets.SlideInk}, Ink{Size: AtLeastFloor(size * 0.7), Color: Dim}, Ink{Size: AtLeastFloor(size * 0.6), Bold: true}
 }
 
-// DrawScalesPage draws page of the statements (laid out by FlowBlocks:
-// the largest type that fits, two columns, then pages, the legend heading
-// each) and returns how many pages there are.
-func DrawScalesPage(s *Sheet, a Area, q survey.QuestionResult, showCounts bool, page int) int {
-	if len(q.Statements) == 0 {
-		return 1
+// scaleLegendH is the height of the legend of values that heads a scale's
+// statements (none without the counts).
+func scaleLegendH(s *Sheet, a Area, size float32, showCounts bool) float32 {
+	if !showCounts {
+		return 0
 	}
-	values := live.ScaleValues(q.Statements[0])
-	legendH := func(size float32) float32 {
-		if !showCounts {
-			return 0
-		}
-		_, key, _ := scaleInks(size)
-		return s.Height("Answers:", a.W, key) + size*0.6
-	}
+	_, key, _ := scaleInks(size)
+	return s.Height("Answers:", a.W, key) + size*0.6
+}
+
+// scaleFlow lays out q's statements below the legend by FlowBlocks: the
+// largest type that fits, two columns, then pages.
+func scaleFlow(s *Sheet, a Area, q survey.QuestionResult, showCounts bool) Flow {
 	need := func(i int, size, w float32) float32 {
 		label, figures, count := scaleInks(size)
 		st := q.Statements[i]
@@ -67,8 +57,30 @@ func DrawScalesPage(s *Sheet, a Area, q survey.QuestionResult, showCounts bool, 
 	}
 	// The legend's height depends on the size: the body below it is fitted
 	// at the legend of the largest size, which only makes room to spare.
-	body := Area{X: a.X, Y: a.Y + legendH(40), W: a.W, H: a.H - legendH(40)}
-	f := FlowBlocks(len(q.Statements), body, Sizes(40), []int{1, 2}, 0.45, need)
+	top := scaleLegendH(s, a, 40, showCounts)
+	body := Area{X: a.X, Y: a.Y + top, W: a.W, H: a.H - top}
+	return FlowBlocks(len(q.Statements), body, Sizes(40), []int{1, 2}, 0.45, need)
+}
+
+// ScalePages is how many pages q's statements take in a (DrawScalesPage
+// draws each).
+func ScalePages(s *Sheet, a Area, q survey.QuestionResult, showCounts bool) int {
+	if len(q.Statements) == 0 {
+		return 1
+	}
+	return len(scaleFlow(s, a, q, showCounts).Pages)
+}
+
+// DrawScalesPage draws page of the statements (laid out by scaleFlow, the
+// legend of values heading each page) as distributions: a bar stacked by
+// the share of each scale value, the mean marked on a value axis under it,
+// and the figures on a row of their own. It returns how many pages there are.
+func DrawScalesPage(s *Sheet, a Area, q survey.QuestionResult, showCounts bool, page int) int {
+	if len(q.Statements) == 0 {
+		return 1
+	}
+	values := live.ScaleValues(q.Statements[0])
+	f := scaleFlow(s, a, q, showCounts)
 	size := f.Size
 	label, key, countInk := scaleInks(size)
 	countInk.Scale = s.Scale

@@ -106,3 +106,39 @@ func TestSurveySlidesShowEveryAnswer(t *testing.T) {
 		})
 	}
 }
+
+// manyStatements is a scale question of n statements of 80 characters,
+// each answered by three people.
+func manyStatements(n int) survey.Results {
+	q := survey.QuestionResult{Position: 1, Kind: data.KindScales, Prompt: "How far do you agree with each of these statements about the transnational meeting?", Respondents: 3}
+	for i := range n {
+		q.Statements = append(q.Statements, survey.StatementResult{Label: slidetest.Words(fmt.Sprintf("Statement %02d:", i+1), 80),
+			Count: 3, Mean: 4, Median: 4, Values: map[string]int{"1": 0, "2": 0, "3": 1, "4": 1, "5": 1}})
+	}
+	return survey.Results{Survey: survey.SurveyInfo{Title: "Stress scales"}, Questions: []survey.QuestionResult{q}}
+}
+
+// A scale with many statements goes on over as many slides as it needs,
+// and every statement is on one of them, whole, at the three sizes: the
+// presenter and the exported slides drew its first page only (issue 15).
+func TestSurveyScaleSlidesShowEveryStatement(t *testing.T) {
+	res := manyStatements(30)
+	pages := questionPages(res)
+	if len(pages) < 2 {
+		t.Fatalf("30 statements of 80 characters on %d slide", len(pages))
+	}
+	var want []string
+	for _, st := range res.Questions[0].Statements {
+		want = append(want, st.Label)
+	}
+	slidetest.CheckWhole(t, "survey-scales-stress", want, func(size fyne.Size) []fyne.CanvasObject {
+		var out []fyne.CanvasObject
+		for _, qp := range pages {
+			out = append(out, questionSlide(res, qp, size))
+		}
+		return out
+	})
+	if n := len(RenderQuestionSlides(res, 0)); n != len(pages) {
+		t.Errorf("the exported question has %d slides, the presenter %d", n, len(pages))
+	}
+}

@@ -43,14 +43,18 @@ func cardColumns(q survey.QuestionResult) int {
 	return 1
 }
 
-// sheetPages is how many slides q's cards take, decided at 1920×1080 like
-// the bars (a slide scales, so the same slides read at every size).
+// sheetPages is how many slides q's cards or scale statements take,
+// decided at 1920×1080 like the bars (a slide scales, so the same slides
+// read at every size).
 func sheetPages(q survey.QuestionResult, at fyne.Position, box fyne.Size) int {
-	if len(q.Answers) == 0 {
-		return 1
-	}
 	s := slidesheet.NewSheet(widgets.SlideSize)
-	return max(len(slidesheet.PageCards(s, answerCards(q), cardsArea(s, at, box), cardColumns(q))), 1)
+	switch {
+	case len(q.Answers) > 0:
+		return max(len(slidesheet.PageCards(s, answerCards(q), cardsArea(s, at, box), cardColumns(q))), 1)
+	case len(q.Statements) > 0:
+		return slidesheet.ScalePages(s, sheetArea(s, at, box), q, true)
+	}
+	return 1
 }
 
 // cardsArea is the room of the cards in the body box: above the foot line.
@@ -83,7 +87,7 @@ func sheetBody(q survey.QuestionResult, page int, at fyne.Position, box, size fy
 		}
 		foot(line)
 	case len(q.Statements) > 0:
-		slidesheet.DrawScales(s, a, q, true)
+		slidesheet.DrawScalesPage(s, a, q, true, page)
 	default:
 		words, left := slidesheet.LayoutCloud(s, q.Words, slidesheet.Area{X: a.X, Y: a.Y, W: a.W, H: a.H - footInk.LineHeight() - 8})
 		slidesheet.DrawCloud(s, words)
