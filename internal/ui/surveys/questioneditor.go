@@ -160,17 +160,17 @@ func (e *questionEditor) build() {
 		e.scale,
 		container.NewBorder(nil, nil, e.limitFor, nil, e.limit),
 		e.problem)
-	add := widget.NewButtonWithIcon("Add", theme.ContentAddIcon(), e.add)
-	dup := widget.NewButtonWithIcon("Duplicate", theme.ContentCopyIcon(), e.duplicate)
-	up := widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { e.move(-1) })
-	down := widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { e.move(1) })
-	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), e.remove)
+	add := widgets.NewButtonWithIcon("Add", theme.ContentAddIcon(), e.add)
+	dup := widgets.NewButtonWithIcon("Duplicate", theme.ContentCopyIcon(), e.duplicate)
+	up := widgets.NewButtonWithIcon("", theme.MoveUpIcon(), func() { e.move(-1) })
+	down := widgets.NewButtonWithIcon("", theme.MoveDownIcon(), func() { e.move(1) })
+	del := widgets.NewButtonWithIcon("", theme.DeleteIcon(), e.remove)
 	left := container.NewBorder(nil, container.NewHBox(add, dup, up, down, del), nil, nil, e.list)
 	split := container.NewHSplit(left, container.NewVScroll(form))
 	split.Offset = 0.4
-	save := widget.NewButton("Save questions", func() { e.save() })
+	save := widgets.NewButton("Save questions", func() { e.save() })
 	save.Importance = widget.HighImportance
-	cancel := widget.NewButton("Cancel", e.cancel)
+	cancel := widgets.NewButton("Cancel", e.cancel)
 	e.dialog = dialog.NewCustomWithoutButtons("Questions of "+e.sv.Title, split, e.v.sh.Window())
 	e.dialog.SetButtons([]fyne.CanvasObject{cancel, save})
 	e.dialog.Resize(fyne.NewSize(900, 600))

@@ -70,10 +70,10 @@ func newSurveysView(sh *shell.Shell) *surveysView {
 		v.results.show(v.surveys[i])
 	}
 	v.results = newSurveyResults(sh)
-	imp := widget.NewButtonWithIcon("Import…", theme.DownloadIcon(), v.startImport)
+	imp := widgets.NewButtonWithIcon("Import…", theme.DownloadIcon(), v.startImport)
 	imp.Importance = widget.HighImportance
-	del := widget.NewButtonWithIcon("Delete…", theme.DeleteIcon(), v.DeleteSelected)
-	add := widget.NewButtonWithIcon("New…", theme.ContentAddIcon(), v.New)
+	del := widgets.NewButtonWithIcon("Delete…", theme.DeleteIcon(), v.DeleteSelected)
+	add := widgets.NewButtonWithIcon("New…", theme.ContentAddIcon(), v.New)
 	v.results.editQuestions = v.editQuestions
 	left := container.NewBorder(nil, container.NewHBox(del, layout.NewSpacer(), add, imp), nil, nil, container.NewStack(v.list, container.NewCenter(v.empty)))
 	split := container.NewHSplit(left, v.results.obj)
