@@ -108,9 +108,7 @@ func (v *studyView) confirmRestore(snap data.Snapshot) {
 		v.load(v.in.Study.ID, 0)
 		v.sh.ShowMessage("Restored", "The study is back to “"+snap.Name+"”. What it was before is the snapshot “"+kept.Name+"”.")
 	}
-	d := dialog.NewConfirm("Restore a snapshot", msg, restore, v.sh.Window())
-	d.Show()
-	v.sh.Keys(shell.DialogKeys{Enter: func() { d.Hide(); restore(true) }})
+	v.sh.Ask(shell.Question{Title: "Restore a snapshot", Message: msg, Confirm: "Restore", OnAnswer: restore})
 }
 
 // showCompare shows a section's text line by line between two versions.

@@ -112,12 +112,13 @@ func (e *questionEditor) cancel() {
 		e.close()
 		return
 	}
-	dialog.NewConfirm("Discard your changes?", "Your changes to the questions of “"+e.sv.Title+"” are not saved yet.", func(drop bool) {
-		if drop {
-			e.close()
-		}
-	}, e.v.sh.Window()).Show()
-	e.v.sh.Keys(shell.DialogKeys{}) // Escape on the question keeps the editor
+	// Escape and Enter on the question keep the editor: a stray key must not lose the work.
+	e.v.sh.Ask(shell.Question{Title: "Discard your changes?", Message: "Your changes to the questions of “" + e.sv.Title + "” are not saved yet.",
+		Confirm: "Discard", Dismiss: "Keep editing", NoEnter: true, OnAnswer: func(drop bool) {
+			if drop {
+				e.close()
+			}
+		}})
 }
 
 func (e *questionEditor) close() {
