@@ -72,7 +72,7 @@ func newControls(l *Run) *controls {
 	f := l.se.State().Filter
 	c.stop.Checked, c.hide.Text = f.StopWords, strings.Join(f.Hide, ", ")
 	c.lists = container.NewVBox()
-	keys := widget.NewLabel("Keys on the slide: " + keysHelp)
+	keys := widget.NewLabel("Keys (on the slide or here): " + keysHelp)
 	keys.Wrapping = fyne.TextWrapWord
 	top := container.NewVBox(c.status, keys,
 		container.NewGridWithColumns(4, widgets.NewButton("Back", act(func() { l.se.Prev(); l.page = 0 })),
@@ -86,6 +86,10 @@ func newControls(l *Run) *controls {
 	c.win.SetContent(container.NewBorder(top, nil, nil, nil, container.NewVScroll(c.lists)))
 	c.win.Resize(fyne.NewSize(720, 680)) // fits beside the slide on a 1366×768 laptop
 	c.win.SetCloseIntercept(c.win.Hide)  // K on the projector brings it back; the session ends with Esc
+	// The keys of the slide work here too: the presenter's keyboard is on
+	// this window as often as on the projector, and the question to end
+	// shows here — Enter or Esc answer it where it is read.
+	c.win.Canvas().SetOnTypedKey(l.key)
 	c.refresh()
 	return c
 }
