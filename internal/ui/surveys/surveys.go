@@ -63,7 +63,11 @@ func newSurveysView(sh *shell.Shell) *surveysView {
 		sv := v.surveys[i]
 		box := o.(*fyne.Container)
 		box.Objects[0].(*widget.Label).SetText(sv.Title)
-		box.Objects[1].(*widget.Label).SetText(fmt.Sprintf("%s · %s · %s", respondentsShort(sv), survey.FormatName(sv.Format), sv.SourceFile))
+		line := respondentsShort(sv) + " · " + survey.FormatName(sv.Format)
+		if sv.SourceFile != "" { // a survey written here and run live has none: no dangling " · "
+			line += " · " + sv.SourceFile
+		}
+		box.Objects[1].(*widget.Label).SetText(line)
 	})
 	v.list.OnSelected = func(i widget.ListItemID) {
 		v.selected = v.surveys[i].ID
