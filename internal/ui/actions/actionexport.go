@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"github.com/aoce-desktop/aoce-desktop/internal/text"
 
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/export"
@@ -29,9 +28,7 @@ func (v *actionsView) Export() {
 			v.exportDialog(which.Selected == exportAllPartners)
 		}
 	}
-	d := dialog.NewCustomConfirm("Export action tables", "Choose the file…", "Cancel", which, chosen, v.sh.Window())
-	d.Show()
-	v.sh.Keys(shell.DialogKeys{Enter: func() { d.Hide(); chosen(true) }})
+	v.sh.Ask(shell.Question{Title: "Export action tables", Content: which, Confirm: "Choose the file…", OnAnswer: chosen})
 }
 
 // exportDialog writes the action tables of the chosen partner, or of every

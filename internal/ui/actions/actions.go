@@ -36,7 +36,7 @@ func Area() shell.Area {
 // becomes its Integrated Action Plan — with where each action came from.
 type actionsView struct {
 	sh                                                        *shell.Shell
-	saveBtn                                                   *widget.Button // follows Unsaved (followSave)
+	saveBtn                                                   *widgets.Button // follows Unsaved (followSave)
 	partners                                                  []data.Partner
 	partner                                                   *widget.Select
 	actions                                                   []data.PlanAction
@@ -90,12 +90,12 @@ func newActionsView(sh *shell.Shell) *actionsView {
 		widget.NewFormItem("Responsibility", v.who), widget.NewFormItem("Cost (EUR)", v.cost),
 		widget.NewFormItem("Funding source", v.funding), widget.NewFormItem("Monitoring indicators", v.indicators),
 		widget.NewFormItem("Risks", v.risk), widget.NewFormItem("Status", v.status))
-	save := widget.NewButtonWithIcon("Save action", theme.DocumentSaveIcon(), func() { v.Save() })
+	save := widgets.NewButtonWithIcon("Save action", theme.DocumentSaveIcon(), func() { v.Save() })
 	save.Importance = widget.HighImportance
 	v.saveBtn = save
-	add := widget.NewButtonWithIcon("New action", theme.ContentAddIcon(), v.New)
-	promote := widget.NewButtonWithIcon("Make a plan action of it", theme.MoveUpIcon(), v.promote)
-	export := widget.NewButtonWithIcon("Export…", theme.DocumentSaveIcon(), v.Export)
+	add := widgets.NewButtonWithIcon("New action", theme.ContentAddIcon(), v.New)
+	promote := widgets.NewButtonWithIcon("Make a plan action of it", theme.MoveUpIcon(), v.promote)
+	export := widgets.NewButtonWithIcon("Export…", theme.DocumentSaveIcon(), v.Export)
 	right := container.NewBorder(nil, container.NewHBox(export, layout.NewSpacer(), promote, save), nil, nil,
 		container.NewVScroll(container.NewVBox(form, widget.NewLabelWithStyle("Where it came from", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), v.chain)))
 	left := container.NewBorder(v.partner, add, nil, nil, v.list)

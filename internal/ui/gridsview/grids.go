@@ -50,7 +50,7 @@ type gridsView struct {
 	comments   map[string]*reviewForm // review comments typed and not stored yet, by row id
 	status     *widget.Label
 	dirty      bool // rows typed and not saved yet: use markDirty, Save follows it
-	saveBtn    *widget.Button
+	saveBtn    *widgets.Button
 	obj        fyne.CanvasObject
 }
 
@@ -69,14 +69,14 @@ func newGridsView(sh *shell.Shell) *gridsView {
 	v.meeting = widget.NewSelect(nil, func(string) { v.choose() })
 	v.partner = widget.NewSelect(nil, func(string) { v.choose() })
 	v.scope = widget.NewSelect([]string{wholeMeeting}, func(string) { v.choose() })
-	add := widget.NewButtonWithIcon("Add row", theme.ContentAddIcon(), v.New)
-	save := widget.NewButtonWithIcon("Save (Ctrl+S)", theme.DocumentSaveIcon(), func() { v.Save() })
+	add := widgets.NewButtonWithIcon("Add row", theme.ContentAddIcon(), v.New)
+	save := widgets.NewButtonWithIcon("Save (Ctrl+S)", theme.DocumentSaveIcon(), func() { v.Save() })
 	save.Importance = widget.HighImportance
 	v.saveBtn = save
-	var export *widget.Button
-	export = widget.NewButtonWithIcon("Export…", theme.DocumentSaveIcon(), func() { v.showExports(export) })
-	dashboard := widget.NewButtonWithIcon("Dashboard", theme.InfoIcon(), func() { showDashboard(sh) })
-	present := widget.NewButtonWithIcon("", theme.ViewFullScreenIcon(), v.Present)
+	var export *widgets.Button
+	export = widgets.NewButtonWithIcon("Export…", theme.DocumentSaveIcon(), func() { v.showExports(export) })
+	dashboard := widgets.NewButtonWithIcon("Dashboard", theme.InfoIcon(), func() { showDashboard(sh) })
+	present := widgets.NewButtonWithIcon("", theme.ViewFullScreenIcon(), v.Present)
 	top := container.NewBorder(nil, nil, nil, container.NewHBox(add, dashboard, export, present, save),
 		container.NewGridWithColumns(3, v.meeting, v.scope, v.partner))
 	header := gridHeader()
@@ -352,13 +352,13 @@ func (v *gridsView) layoutRows() {
 	v.rowBox.Objects = nil
 	for _, f := range v.rows {
 		f := f
-		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
+		del := widgets.NewButtonWithIcon("", theme.DeleteIcon(), func() {
 			v.rows = append(v.rows[:v.indexOf(f)], v.rows[v.indexOf(f)+1:]...)
 			v.markDirty()
 			v.layoutRows()
 		})
 		del.Importance = widget.LowImportance
-		toAction := widget.NewButtonWithIcon("", theme.MailForwardIcon(), func() { v.promote(f) })
+		toAction := widgets.NewButtonWithIcon("", theme.MailForwardIcon(), func() { v.promote(f) })
 		toAction.Importance = widget.LowImportance
 		if f.id == "" {
 			toAction.Disable() // saved rows only: the action keeps a link to its row

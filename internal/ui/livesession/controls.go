@@ -25,7 +25,7 @@ type controls struct {
 	l                  *Run
 	win                fyne.Window
 	status             *widget.Label
-	open, lock         *widget.Button
+	open, lock         *widgets.Button
 	screen, phones     *widget.Check
 	qa, approval, stop *widget.Check
 	custom, hide       *widgets.Entry
@@ -37,20 +37,20 @@ func newControls(l *Run) *controls {
 	act := func(fn func()) func() { return func() { fn(); l.refresh() } }
 	c.status = widget.NewLabel("")
 	c.status.Wrapping = fyne.TextWrapWord
-	c.open = widget.NewButton("", act(func() { l.se.SetOpen(!l.se.State().Open) }))
-	c.lock = widget.NewButton("", act(func() {
+	c.open = widgets.NewButton("", act(func() { l.se.SetOpen(!l.se.State().Open) }))
+	c.lock = widgets.NewButton("", act(func() {
 		if l.se.State().Locked {
 			l.se.Reopen()
 		} else {
 			l.se.Lock()
 		}
 	}))
-	countdown := func(d time.Duration) *widget.Button {
-		return widget.NewButton(shortDuration(d), act(func() { l.se.Countdown(d) }))
+	countdown := func(d time.Duration) *widgets.Button {
+		return widgets.NewButton(shortDuration(d), act(func() { l.se.Countdown(d) }))
 	}
 	c.custom = widgets.NewEntry()
 	c.custom.SetPlaceHolder("m:ss or seconds")
-	custom := widget.NewButton("Start", func() {
+	custom := widgets.NewButton("Start", func() {
 		d, err := parseCountdown(c.custom.Text)
 		if err != nil {
 			dialog.ShowError(err, c.win)
@@ -66,19 +66,19 @@ func newControls(l *Run) *controls {
 	c.stop = widget.NewCheck("Leave English stop-words out of clouds", nil)
 	c.hide = widgets.NewEntry()
 	c.hide.SetPlaceHolder("words to hide, separated by commas")
-	filter := widget.NewButton("Apply the filter", act(func() {
+	filter := widgets.NewButton("Apply the filter", act(func() {
 		l.se.SetFilter(live.Filter{StopWords: c.stop.Checked, Hide: strings.Split(c.hide.Text, ",")})
 	}))
 	f := l.se.State().Filter
 	c.stop.Checked, c.hide.Text = f.StopWords, strings.Join(f.Hide, ", ")
 	c.lists = container.NewVBox()
-	keys := widget.NewLabel("Keys on the slide: " + keysHelp)
+	keys := widget.NewLabel("Keys (on the slide or here): " + keysHelp)
 	keys.Wrapping = fyne.TextWrapWord
 	top := container.NewVBox(c.status, keys,
-		container.NewGridWithColumns(4, widget.NewButton("Back", act(func() { l.se.Prev(); l.page = 0 })),
-			widget.NewButton("Next", act(func() { l.se.Next(); l.page = 0 })), c.open, c.lock),
+		container.NewGridWithColumns(4, widgets.NewButton("Back", act(func() { l.se.Prev(); l.page = 0 })),
+			widgets.NewButton("Next", act(func() { l.se.Next(); l.page = 0 })), c.open, c.lock),
 		container.NewBorder(nil, nil, widget.NewLabel("Countdown"), nil, container.NewGridWithColumns(4, countdown(30*time.Second),
-			countdown(time.Minute), countdown(2*time.Minute), widget.NewButton("Stop", act(func() { l.se.StopCountdown() })))),
+			countdown(time.Minute), countdown(2*time.Minute), widgets.NewButton("Stop", act(func() { l.se.StopCountdown() })))),
 		container.NewBorder(nil, nil, widget.NewLabel("Custom countdown"), custom, c.custom),
 		container.NewGridWithColumns(2, c.screen, c.phones, c.qa, c.approval),
 		container.NewBorder(nil, nil, c.stop, filter, c.hide),
@@ -86,6 +86,10 @@ func newControls(l *Run) *controls {
 	c.win.SetContent(container.NewBorder(top, nil, nil, nil, container.NewVScroll(c.lists)))
 	c.win.Resize(fyne.NewSize(720, 680)) // fits beside the slide on a 1366×768 laptop
 	c.win.SetCloseIntercept(c.win.Hide)  // K on the projector brings it back; the session ends with Esc
+	// The keys of the slide work here too: the presenter's keyboard is on
+	// this window as often as on the projector, and the question to end
+	// shows here — Enter or Esc answer it where it is read.
+	c.win.Canvas().SetOnTypedKey(l.key)
 	c.refresh()
 	return c
 }
@@ -139,18 +143,18 @@ func (c *controls) addQA() {
 		c.lists.Add(heading(fmt.Sprintf("Q&A: %d waiting for approval", len(l.now.waiting))))
 	}
 	for _, q := range l.now.waiting {
-		c.lists.Add(row(q.Text, widget.NewButton("Approve", decide(q.ID, func(q *data.LiveQuestion) { q.Approved = true })),
-			widget.NewButton("Hide", decide(q.ID, hide))))
+		c.lists.Add(row(q.Text, widgets.NewButton("Approve", decide(q.ID, func(q *data.LiveQuestion) { q.Approved = true })),
+			widgets.NewButton("Hide", decide(q.ID, hide))))
 	}
 	if len(l.now.shownQ) > 0 {
 		c.lists.Add(heading("Q&A: shown"))
 	}
 	for _, q := range l.now.shownQ {
-		answered := widget.NewButton("Answered", decide(q.ID, func(q *data.LiveQuestion) { q.Answered = true }))
+		answered := widgets.NewButton("Answered", decide(q.ID, func(q *data.LiveQuestion) { q.Answered = true }))
 		if q.Answered {
-			answered = widget.NewButton("Not answered", decide(q.ID, func(q *data.LiveQuestion) { q.Answered = false }))
+			answered = widgets.NewButton("Not answered", decide(q.ID, func(q *data.LiveQuestion) { q.Answered = false }))
 		}
-		c.lists.Add(row(votes(q.Votes)+" · "+q.Text, answered, widget.NewButton("Hide", decide(q.ID, hide))))
+		c.lists.Add(row(votes(q.Votes)+" · "+q.Text, answered, widgets.NewButton("Hide", decide(q.ID, hide))))
 	}
 }
 
@@ -159,7 +163,7 @@ func (c *controls) addCards(qi int) {
 	l := c.l
 	c.lists.Add(heading(fmt.Sprintf("Open answers: %d shown, %d hidden", len(l.now.cards), l.now.hidden)))
 	if l.now.hidden > 0 {
-		c.lists.Add(widget.NewButton(fmt.Sprintf("Show the %d hidden again", l.now.hidden), func() {
+		c.lists.Add(widgets.NewButton(fmt.Sprintf("Show the %d hidden again", l.now.hidden), func() {
 			if err := l.se.ShowHiddenAnswers(qi); err != nil {
 				dialog.ShowError(err, c.win)
 			}
@@ -167,7 +171,7 @@ func (c *controls) addCards(qi int) {
 		}))
 	}
 	for _, card := range l.now.cards {
-		c.lists.Add(row(card.Text, widget.NewButton("Hide", func() {
+		c.lists.Add(row(card.Text, widgets.NewButton("Hide", func() {
 			if err := l.se.HideAnswer(qi, card.Position, true); err != nil {
 				dialog.ShowError(err, c.win)
 			}

@@ -276,6 +276,8 @@ func (l *Run) confirmEnd() {
 			l.End()
 		}
 	}, l.ctl.win)
+	l.ending.SetConfirmText("End the session")
+	l.ending.SetDismissText("Keep going")
 	l.ending.SetOnClosed(func() { l.ending = nil })
 	l.ending.Show()
 }

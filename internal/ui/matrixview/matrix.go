@@ -66,9 +66,9 @@ func newMatrixView(sh *shell.Shell) *matrixView {
 	v.detail.Wrapping = fyne.TextWrapWord
 	v.empty = widget.NewLabel("This network has no themes or partners yet. Import a matrix (CSV) or add partners first.")
 	v.empty.Alignment = fyne.TextAlignCenter
-	present := widget.NewButtonWithIcon("Present (F11)", theme.ViewFullScreenIcon(), v.Present)
-	export := widget.NewButtonWithIcon("Export…", theme.DocumentSaveIcon(), v.exportDialog)
-	imp := widget.NewButtonWithIcon("Import CSV…", theme.DownloadIcon(), v.importDialog)
+	present := widgets.NewButtonWithIcon("Present (F11)", theme.ViewFullScreenIcon(), v.Present)
+	export := widgets.NewButtonWithIcon("Export…", theme.DocumentSaveIcon(), v.exportDialog)
+	imp := widgets.NewButtonWithIcon("Import CSV…", theme.DownloadIcon(), v.importDialog)
 	// The legend has the top row to itself (beside the buttons its last
 	// state was cut at 1280 px); it scrolls only in a narrower window. The
 	// buttons sit at the bottom, beside the line that says the cell.

@@ -75,7 +75,7 @@ func (e *cellEditor) show() {
 			widget.NewFormItem("", widget.NewLabelWithStyle(where, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})),
 			widget.NewFormItem("State", e.state),
 			widget.NewFormItem("Good practices", practices),
-			widget.NewFormItem("New", container.NewBorder(nil, nil, nil, widget.NewButton("Add", e.addPractice), e.newName)),
+			widget.NewFormItem("New", container.NewBorder(nil, nil, nil, widgets.NewButton("Add", e.addPractice), e.newName)),
 		},
 		OnConfirm: e.save,
 		Changed:   e.changed,

@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/export"
@@ -54,16 +53,12 @@ func (v *matrixView) importBytes(path string, b []byte) {
 	msg := widget.NewLabel(fmt.Sprintf("%s holds %s.\n\nImporting replaces the whole matrix of %s; missing themes, sub-themes and good practices are created.",
 		filepath.Base(path), plan.Summary(), v.sh.Network().Name))
 	msg.Wrapping = fyne.TextWrapWord
-	var c *dialog.ConfirmDialog
-	replace := func(ok bool) {
+	c := v.sh.Ask(shell.Question{Title: "Replace the matrix?", Content: msg, Confirm: "Replace", OnAnswer: func(ok bool) {
 		if ok {
 			v.applyImport(plan)
 		}
-	}
-	c = dialog.NewCustomConfirm("Replace the matrix?", "Replace", "Cancel", msg, replace, v.sh.Window())
+	}})
 	c.Resize(fyne.NewSize(520, 260))
-	c.Show()
-	v.sh.Keys(shell.DialogKeys{Escape: c.Hide, Enter: func() { c.Hide(); replace(true) }})
 }
 
 // applyImport replaces the matrix in one transaction behind a progress

@@ -68,7 +68,7 @@ func present(sh *shell.Shell, peers bool) *presenter {
 	p.holder = widgets.NewSlideView(p.render)
 	p.leave = sh.FullScreen(p.holder, p.key,
 		shell.KeyHelp{Keys: "Down, Up", Does: "highlight a sub-theme"},
-		shell.KeyHelp{Keys: "] [", Does: "highlight a partner"},
+		shell.KeyHelp{Keys: "[ ]", Does: "highlight a partner"},
 		shell.KeyHelp{Keys: "H", Does: "no highlight"},
 		shell.KeyHelp{Keys: "A or Home", Does: "all themes"},
 		shell.KeyHelp{Keys: "P", Does: "the matrix or who can help whom"})

@@ -32,7 +32,7 @@ type peersView struct {
 func newPeersView(sh *shell.Shell) *peersView {
 	v := &peersView{sh: sh, pairs: container.NewVBox(), needs: container.NewVBox(), gaps: container.NewVBox(),
 		counts: container.New(layout.NewGridLayoutWithColumns(4))}
-	present := widget.NewButtonWithIcon("Present (F11)", theme.ViewFullScreenIcon(), v.Present)
+	present := widgets.NewButtonWithIcon("Present (F11)", theme.ViewFullScreenIcon(), v.Present)
 	v.obj = container.NewBorder(container.NewPadded(container.NewHBox(layout.NewSpacer(), present)), nil, nil, nil,
 		container.NewVScroll(container.NewPadded(container.NewVBox(
 			widget.NewCard("Suggested pairs", "for study visits and thematic working groups: who learns from whom, in how many sub-themes", v.pairs),

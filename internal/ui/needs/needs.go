@@ -45,7 +45,7 @@ type needsView struct {
 
 func newNeedsView(sh *shell.Shell) *needsView {
 	v := &needsView{sh: sh, byPart: container.NewVBox(), prepare: container.NewVBox()}
-	add := widget.NewButtonWithIcon("Add learning need…", theme.ContentAddIcon(), v.New)
+	add := widgets.NewButtonWithIcon("Add learning need…", theme.ContentAddIcon(), v.New)
 	add.Importance = widget.HighImportance
 	v.partners = container.NewVScroll(container.NewPadded(v.byPart))
 	v.tabs = container.NewAppTabs(
@@ -138,7 +138,7 @@ func (v *needsView) showPartners(m *matrix.Matrix) {
 			l := widget.NewLabel(fmt.Sprintf("[%s] %s — %s (%s)", priorityLabels[n.Priority-1], cmp.Or(subs[n.SubThemeID], "no sub-theme"), oneLine(n.Text), source))
 			l.Wrapping = fyne.TextWrapWord
 			v.lines[n.ID] = l
-			del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { v.confirmDelete(n) })
+			del := widgets.NewButtonWithIcon("", theme.DeleteIcon(), func() { v.confirmDelete(n) })
 			del.Importance = widget.LowImportance
 			v.byPart.Add(container.NewBorder(nil, nil, nil, del, l))
 		}

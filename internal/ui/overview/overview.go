@@ -46,7 +46,7 @@ func newOverview(sh *shell.Shell) *overviewView {
 	v.figures = container.NewGridWrap(fyne.NewSize(170, 84))
 	v.meeting = widget.NewLabel("")
 	v.meeting.Wrapping = fyne.TextWrapWord
-	edit := widget.NewButtonWithIcon("Edit network details…", theme.DocumentCreateIcon(), sh.EditNetwork)
+	edit := widgets.NewButtonWithIcon("Edit network details…", theme.DocumentCreateIcon(), sh.EditNetwork)
 	v.obj = container.NewVScroll(container.NewPadded(container.NewVBox(
 		container.NewBorder(nil, nil, nil, edit, v.title), v.details,
 		widget.NewCard("", "Key figures", v.figures),

@@ -12,6 +12,7 @@ import (
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/partners"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // fieldInput is the widget of one partner field and its error line.
@@ -57,9 +58,9 @@ type partnerForm struct {
 	dirty     bool
 	loading   bool
 	heading   *widget.Label
-	saveBtn   *widget.Button
-	revertBtn *widget.Button
-	deleteBtn *widget.Button
+	saveBtn   *widgets.Button
+	revertBtn *widgets.Button
+	deleteBtn *widgets.Button
 	body      *fyne.Container
 	empty     fyne.CanvasObject
 	obj       *fyne.Container
@@ -96,10 +97,10 @@ func newPartnerForm(v *partnersView) *partnerForm {
 		grid.Add(label)
 		grid.Add(container.NewVBox(w, in.err))
 	}
-	f.saveBtn = widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), func() { f.save() })
+	f.saveBtn = widgets.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), func() { f.save() })
 	f.saveBtn.Importance = widget.HighImportance
-	f.revertBtn = widget.NewButtonWithIcon("Revert", theme.ContentUndoIcon(), f.revert)
-	f.deleteBtn = widget.NewButtonWithIcon("Delete…", theme.DeleteIcon(), v.confirmDelete)
+	f.revertBtn = widgets.NewButtonWithIcon("Revert", theme.ContentUndoIcon(), f.revert)
+	f.deleteBtn = widgets.NewButtonWithIcon("Delete…", theme.DeleteIcon(), v.confirmDelete)
 	f.deleteBtn.Importance = widget.DangerImportance
 	buttons := container.NewHBox(f.deleteBtn, layout.NewSpacer(), f.revertBtn, f.saveBtn)
 	f.body = container.NewBorder(container.NewPadded(f.heading), container.NewPadded(buttons), nil, nil, container.NewVScroll(container.NewPadded(grid)))

@@ -30,9 +30,9 @@ var importExtensions = []string{".csv", ".tsv", ".txt", ".xlsx"}
 func (v *partnersView) startImport() {
 	v.sh.Leave(v.form, func() {
 		var d dialog.Dialog
-		fromFile := widget.NewButtonWithIcon("From a file (CSV or Excel)…", theme.FileIcon(), func() { d.Hide(); v.chooseImportFile() })
+		fromFile := widgets.NewButtonWithIcon("From a file (CSV or Excel)…", theme.FileIcon(), func() { d.Hide(); v.chooseImportFile() })
 		fromFile.Importance = widget.HighImportance
-		paste := widget.NewButtonWithIcon("Paste lines from the URBACT website…", theme.ContentPasteIcon(), func() { d.Hide(); v.pasteImport() })
+		paste := widgets.NewButtonWithIcon("Paste lines from the URBACT website…", theme.ContentPasteIcon(), func() { d.Hide(); v.pasteImport() })
 		hint := widget.NewLabel("A file needs a header row (City, Country, Population…). Existing partners with the same name are updated,\n" +
 			"new ones are added; you see every change before it happens. You can also drop a file on the window.")
 		d = dialog.NewCustom("Import partners", "Cancel", container.NewVBox(hint, fromFile, paste), v.sh.Window())
@@ -118,7 +118,7 @@ type importPreview struct {
 	mapBox    *fyne.Container
 	planBox   *fyne.Container
 	summary   *widget.Label
-	importBtn *widget.Button
+	importBtn *widgets.Button
 	dialog    *dialog.CustomDialog
 }
 
@@ -159,9 +159,9 @@ func (p *importPreview) show() {
 		top = p.fileHeader()
 		p.fillMapping()
 	}
-	p.importBtn = widget.NewButtonWithIcon("Import", theme.ConfirmIcon(), p.apply)
+	p.importBtn = widgets.NewButtonWithIcon("Import", theme.ConfirmIcon(), p.apply)
 	p.importBtn.Importance = widget.HighImportance
-	cancel := widget.NewButton("Cancel", func() { p.dialog.Hide() })
+	cancel := widgets.NewButton("Cancel", func() { p.dialog.Hide() })
 	mapCard := widget.NewCard("", "Columns", p.mapBox)
 	if p.raw == nil {
 		mapCard.Hide()

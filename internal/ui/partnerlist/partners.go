@@ -69,9 +69,9 @@ func newPartnersView(sh *shell.Shell) *partnersView {
 	v.list.OnSelected = v.onSelected
 	v.form = newPartnerForm(v)
 
-	add := widget.NewButtonWithIcon("Add partner", theme.ContentAddIcon(), v.newPartner)
-	imp := widget.NewButtonWithIcon("Import…", theme.DownloadIcon(), v.startImport)
-	forms := widget.NewButtonWithIcon("Profile forms…", theme.MailSendIcon(), v.profileForms)
+	add := widgets.NewButtonWithIcon("Add partner", theme.ContentAddIcon(), v.newPartner)
+	imp := widgets.NewButtonWithIcon("Import…", theme.DownloadIcon(), v.startImport)
+	forms := widgets.NewButtonWithIcon("Profile forms…", theme.MailSendIcon(), v.profileForms)
 	filters := container.NewGridWithColumns(3, v.country, v.role, v.sortBy)
 	top := container.NewVBox(v.search, filters)
 	bottom := container.NewBorder(nil, nil, v.count, container.NewHBox(forms, imp, add))

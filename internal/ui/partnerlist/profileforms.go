@@ -25,9 +25,9 @@ import (
 func (v *partnersView) profileForms() {
 	v.sh.Leave(v.form, func() {
 		var d dialog.Dialog
-		write := widget.NewButtonWithIcon("Write a form for every partner…", theme.DocumentSaveIcon(), func() { d.Hide(); v.chooseFolder(v.writeForms) })
+		write := widgets.NewButtonWithIcon("Write a form for every partner…", theme.DocumentSaveIcon(), func() { d.Hide(); v.chooseFolder(v.writeForms) })
 		write.Importance = widget.HighImportance
-		back := widget.NewButtonWithIcon("Import returned forms…", theme.DownloadIcon(), func() { d.Hide(); v.chooseFolder(v.importFormsIn) })
+		back := widgets.NewButtonWithIcon("Import returned forms…", theme.DownloadIcon(), func() { d.Hide(); v.chooseFolder(v.importFormsIn) })
 		hint := widget.NewLabel("Each partner gets an Excel file with its profile to correct and complete offline. Import the\n" +
 			"returned files from their folder: you see every change, field by field, before it is stored.")
 		d = dialog.NewCustom("Profile forms", "Cancel", container.NewVBox(hint, write, back), v.sh.Window())
@@ -130,12 +130,12 @@ func (v *partnersView) previewForms(paths []string) {
 		body.Add(wrapped("= No changes: " + strings.Join(plan.Unchanged, ", ")))
 	}
 	var d *dialog.CustomDialog
-	apply := widget.NewButtonWithIcon("Apply", theme.ConfirmIcon(), func() { v.applyForms(plan, d) })
+	apply := widgets.NewButtonWithIcon("Apply", theme.ConfirmIcon(), func() { v.applyForms(plan, d) })
 	apply.Importance = widget.HighImportance
 	if !plan.Ready() {
 		apply.Disable()
 	}
-	cancel := widget.NewButton("Cancel", func() { d.Hide() })
+	cancel := widgets.NewButton("Cancel", func() { d.Hide() })
 	head := widget.NewLabelWithStyle(summary, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	head.Wrapping = fyne.TextWrapWord
 	d = dialog.NewCustomWithoutButtons("Import profile forms — preview", container.NewBorder(head, nil, nil, nil, container.NewVScroll(body)), v.sh.Window())

@@ -59,7 +59,7 @@ func newPracticesView(sh *shell.Shell) *practicesView {
 		v.sh.Leave(v.form, func() { v.form.load(target); v.selectID(target.ID) }, func() { v.selectID(v.form.gp.ID) })
 	}
 	v.form = newPracticeForm(v)
-	add := widget.NewButtonWithIcon("Add good practice", theme.ContentAddIcon(), v.New)
+	add := widgets.NewButtonWithIcon("Add good practice", theme.ContentAddIcon(), v.New)
 	left := container.NewBorder(container.NewGridWithColumns(2, v.owner, v.subTheme), container.NewHBox(layout.NewSpacer(), add), nil, nil,
 		container.NewStack(v.list, container.NewCenter(v.empty)))
 	split := container.NewHSplit(left, v.form.obj)
@@ -191,7 +191,7 @@ type practiceForm struct {
 	subs                       *widget.CheckGroup
 	problem                    *widget.Label
 	dirty, loading             bool // dirty: use setDirty, the Save button follows it
-	saveBtn                    *widget.Button
+	saveBtn                    *widgets.Button
 	body, hint                 fyne.CanvasObject
 	obj                        *fyne.Container
 }
@@ -216,11 +216,11 @@ func newPracticeForm(v *practicesView) *practiceForm {
 	f.problem = widget.NewLabel("")
 	f.problem.Importance = widget.DangerImportance
 	f.problem.Hide()
-	save := widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), func() { f.save() })
+	save := widgets.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), func() { f.save() })
 	save.Importance = widget.HighImportance
 	save.Disable() // until something is typed
 	f.saveBtn = save
-	del := widget.NewButtonWithIcon("Delete…", theme.DeleteIcon(), f.confirmDelete)
+	del := widgets.NewButtonWithIcon("Delete…", theme.DeleteIcon(), f.confirmDelete)
 	del.Importance = widget.DangerImportance
 	form := widget.NewForm(widget.NewFormItem("Title", f.title), widget.NewFormItem("Owner", f.owner),
 		widget.NewFormItem("City (outside)", f.city), widget.NewFormItem("Country (outside)", f.country),

@@ -79,10 +79,10 @@ func newMeetingsEditor(sh *shell.Shell, onSaved func()) *meetingsEditor {
 		widget.NewFormItem("From", e.start), widget.NewFormItem("Until", e.end), widget.NewFormItem("Place", container.NewBorder(nil, nil, nil, e.online, e.place)),
 		widget.NewFormItem("ULG follow-up", e.ulg), widget.NewFormItem("Hosts", e.hosts), widget.NewFormItem("Themes", e.topics),
 		widget.NewFormItem("Notes", e.detail))
-	save := widget.NewButtonWithIcon("Save meeting", theme.DocumentSaveIcon(), func() { e.Save() })
+	save := widgets.NewButtonWithIcon("Save meeting", theme.DocumentSaveIcon(), func() { e.Save() })
 	save.Importance = widget.HighImportance
-	del := widget.NewButtonWithIcon("Delete…", theme.DeleteIcon(), e.confirmDelete)
-	add := widget.NewButtonWithIcon("New meeting", theme.ContentAddIcon(), func() { e.sh.Leave(e, e.startNew, nil) })
+	del := widgets.NewButtonWithIcon("Delete…", theme.DeleteIcon(), e.confirmDelete)
+	add := widgets.NewButtonWithIcon("New meeting", theme.ContentAddIcon(), func() { e.sh.Leave(e, e.startNew, nil) })
 	right := container.NewBorder(nil, container.NewHBox(del, save), nil, nil, container.NewVScroll(form))
 	split := container.NewHSplit(container.NewBorder(nil, add, nil, nil, e.list), right)
 	split.Offset = 0.36

@@ -47,7 +47,7 @@ func newMilestonesEditor(sh *shell.Shell, onSaved func()) *milestonesEditor {
 		e.list.UnselectAll()
 		e.edit(e.items[i])
 	}
-	add := widget.NewButtonWithIcon("New milestone", theme.ContentAddIcon(), e.startNew)
+	add := widgets.NewButtonWithIcon("New milestone", theme.ContentAddIcon(), e.startNew)
 	note := widget.NewLabel("Dated tasks of the roadmap: the partners' testing action and action plan, the Lead Expert's outputs and checks. Click one to edit it.")
 	note.Wrapping = fyne.TextWrapWord
 	e.obj = container.NewBorder(note, container.NewHBox(add), nil, nil, e.list)
@@ -85,7 +85,7 @@ func (e *milestonesEditor) edit(before data.Milestone) {
 	heading := "New milestone"
 	if before.ID != "" {
 		heading = "Milestone"
-		items = append(items, widget.NewFormItem("", widget.NewButtonWithIcon("Delete this milestone", theme.DeleteIcon(), func() {
+		items = append(items, widget.NewFormItem("", widgets.NewButtonWithIcon("Delete this milestone", theme.DeleteIcon(), func() {
 			e.confirmDelete(before, func() { closeForm() })
 		})))
 	}

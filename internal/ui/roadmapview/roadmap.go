@@ -15,6 +15,7 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/roadmap"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // Area is the roadmap.
@@ -81,7 +82,7 @@ func newRoadmapView(sh *shell.Shell) *roadmapView {
 	v.table.SetColumnWidth(0, roadmapLabelWidth)
 	note := widget.NewLabel("Months across; network meetings, ULG meetings per partner (target eight), testing actions and milestones down. Click a meeting to edit it.")
 	note.Wrapping = fyne.TextWrapWord
-	present := widget.NewButtonWithIcon("Present", theme.ComputerIcon(), v.Present)
+	present := widgets.NewButtonWithIcon("Present", theme.ComputerIcon(), v.Present)
 	roadmapTab := container.NewBorder(container.NewBorder(nil, nil, nil, present, note), nil, nil, nil, v.table)
 	v.meetings = newMeetingsEditor(sh, v.Reload)
 	v.milestones = newMilestonesEditor(sh, v.Reload)

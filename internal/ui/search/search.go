@@ -51,8 +51,8 @@ type Dialog struct {
 	box   *box
 	list  *widget.List
 	note  *widget.Label
-	limit *widget.Button // the chip of an area's search: a click searches everything
-	area  string         // the area the search is limited to, "" for none
+	limit *widgets.Button // the chip of an area's search: a click searches everything
+	area  string          // the area the search is limited to, "" for none
 	rows  []row
 	at    int // the selected row, a hit; -1 for none
 	d     dialog.Dialog
@@ -73,7 +73,7 @@ func Open(sh *shell.Shell, area string) *Dialog {
 	sd.box.OnSubmitted = func(string) { sd.OpenSelected() }
 	sd.note = widget.NewLabel(typeHint)
 	sd.note.Wrapping = fyne.TextWrapWord // a long query must not widen the dialog
-	sd.limit = widget.NewButtonWithIcon("", theme.CancelIcon(), func() { sd.limitTo("") })
+	sd.limit = widgets.NewButtonWithIcon("", theme.CancelIcon(), func() { sd.limitTo("") })
 	sd.limit.Importance = widget.LowImportance
 	sd.list = widget.NewList(func() int { return len(sd.rows) },
 		func() fyne.CanvasObject {

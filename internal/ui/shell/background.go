@@ -55,15 +55,12 @@ func (sh *Shell) InBackground(j BackgroundJob) {
 			stopNow()
 			return
 		}
-		q := dialog.NewConfirm("Stop "+lowerFirst(j.Title)+"?", j.Loses, func(yes bool) {
-			if yes {
-				stopNow()
-			}
-		}, sh.win)
-		q.SetConfirmText(lang.L("Stop"))
-		q.SetDismissText(lang.L("Keep going"))
-		q.Show()
-		sh.Keys(DialogKeys{})
+		sh.Ask(Question{Title: "Stop " + lowerFirst(j.Title) + "?", Message: j.Loses, Confirm: lang.L("Stop"), Dismiss: lang.L("Keep going"), NoEnter: true,
+			OnAnswer: func(yes bool) {
+				if yes {
+					stopNow()
+				}
+			}})
 	}
 	stop = widgets.NewButton(lang.L("Cancel"), askStop)
 	d := dialog.NewCustomWithoutButtons(j.Title, container.NewVBox(busy, bar, status), sh.win)

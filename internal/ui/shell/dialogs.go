@@ -33,11 +33,56 @@ func (sh *Shell) confirmDelete(title, msg string, remove func() (trashID string,
 		}
 		done(trashID)
 	}
-	d := dialog.NewConfirm(title, msg+"\n\n"+lang.L("It goes to the trash for 30 days (Trash… in the Edit menu); Undo brings it back."), answer, sh.win)
-	d.SetConfirmText(lang.L("Delete"))
-	d.SetDismissText(lang.L("Cancel"))
+	sh.Ask(Question{Title: title, Message: msg + "\n\n" + lang.L("It goes to the trash for 30 days (Trash… in the Edit menu); Undo brings it back."),
+		Confirm: lang.L("Delete"), OnAnswer: answer})
+}
+
+// Question is a dialog that asks, with a confirm and a dismiss button.
+type Question struct {
+	Title   string
+	Message string            // wraps
+	Content fyne.CanvasObject // shown instead of Message when set (a choice, a form)
+	Confirm string
+	Dismiss string // "": Cancel
+	// NoEnter: Enter does not confirm — what it does cannot be undone
+	// (emptying the trash); it takes a click, or Tab to the button.
+	NoEnter  bool
+	OnAnswer func(yes bool) // may be nil
+}
+
+// Ask shows q, the one way the app asks: its buttons press on key-up
+// (widgets.Button), Enter let go on the dialog confirms (never an Enter
+// that went down before it, see dialogKeys), Escape dismisses. Both
+// buttons and both keys answer once, through OnAnswer.
+func (sh *Shell) Ask(q Question) *dialog.CustomDialog {
+	var d *dialog.CustomDialog
+	answer := func(yes bool) {
+		d.Hide()
+		if q.OnAnswer != nil {
+			q.OnAnswer(yes)
+		}
+	}
+	content := q.Content
+	if content == nil {
+		msg := widget.NewLabel(q.Message)
+		msg.Wrapping = fyne.TextWrapWord
+		content = msg
+	}
+	if q.Dismiss == "" {
+		q.Dismiss = lang.L("Cancel")
+	}
+	confirm := widgets.NewButton(q.Confirm, func() { answer(true) })
+	confirm.Importance = widget.HighImportance
+	d = dialog.NewCustomWithoutButtons(q.Title, content, sh.win)
+	d.SetButtons([]fyne.CanvasObject{widgets.NewButton(q.Dismiss, func() { answer(false) }), confirm})
+	d.Resize(fyne.NewSize(460, 0))
 	d.Show()
-	sh.Keys(DialogKeys{Escape: func() { d.Hide() }, Enter: func() { d.Hide(); answer(true) }})
+	keys := DialogKeys{Escape: func() { answer(false) }}
+	if !q.NoEnter {
+		keys.Enter = func() { answer(true) }
+	}
+	sh.Keys(keys)
+	return d
 }
 
 // askUnsaved offers Save, Discard and Cancel for unsaved changes: Enter

@@ -73,3 +73,10 @@ func (sh *Shell) Begin(network string)     { sh.begin(network) }
 func (sh *Shell) EnableAutoSync()          { sh.autoSync = true }
 func (sh *Shell) SyncNote() *widget.Button { return sh.syncNote.ButtonWidget() }
 func (sh *Shell) StatusLine() string       { return sh.status.Text }
+
+// DriverKeys makes the shell answer Enter on key-up, as on the real
+// driver, and returns the window's key-down and key-up handlers.
+func (sh *Shell) DriverKeys() (down, up func(*fyne.KeyEvent)) {
+	sh.dialogs.keyUps = true
+	return sh.keyDown, sh.keyUp
+}

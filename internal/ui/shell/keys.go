@@ -11,8 +11,16 @@ import (
 // shows: a dialog says so when it is shown (Shell.Keys). Escape on a
 // dialog that said nothing closes it like Cancel; a dialog that must not
 // be closed (a running job's progress) says what Escape does instead.
+//
+// Enter answers when it is let go, and only when it went down on the
+// same dialog: an Enter meant for what was before (the field whose
+// Enter opened a "Delete…?", a key held down that repeats) never
+// confirms the question it brought up. A driver that sends no key-down
+// and key-up (Fyne's test driver) answers on the typed key.
 type dialogKeys struct {
-	on map[fyne.CanvasObject]DialogKeys
+	on        map[fyne.CanvasObject]DialogKeys
+	keyUps    bool              // the driver tells key-down and key-up
+	enterDown fyne.CanvasObject // the dialog on top when Enter went down
 }
 
 // DialogKeys are a dialog's answers to Escape, Enter and Ctrl+S; nil does
@@ -60,13 +68,41 @@ func (sh *Shell) typedKey(e *fyne.KeyEvent) {
 			keys.Escape()
 		case e.Name == fyne.KeyEscape && !keys.Keep:
 			sh.win.Canvas().Overlays().Remove(top) // like Cancel: no callback runs
-		case (e.Name == fyne.KeyReturn || e.Name == fyne.KeyEnter) && keys.Enter != nil:
-			keys.Enter()
+		case isEnter(e.Name) && !sh.dialogs.keyUps:
+			sh.enter(top)
 		}
 		return
 	}
 	if e.Name == fyne.KeyF11 && sh.network.ID != "" {
 		sh.Present()
+	}
+}
+
+func isEnter(k fyne.KeyName) bool { return k == fyne.KeyReturn || k == fyne.KeyEnter }
+
+// keyDown notes the dialog Enter went down on (none: nil), for keyUp.
+func (sh *Shell) keyDown(e *fyne.KeyEvent) {
+	if isEnter(e.Name) {
+		sh.dialogs.enterDown = sh.win.Canvas().Overlays().Top()
+	}
+}
+
+// keyUp answers Enter on the dialog on top when the key went down there.
+func (sh *Shell) keyUp(e *fyne.KeyEvent) {
+	if !isEnter(e.Name) {
+		return
+	}
+	down := sh.dialogs.enterDown
+	sh.dialogs.enterDown = nil
+	if top := sh.win.Canvas().Overlays().Top(); top != nil && top == down && !sh.presenting {
+		sh.enter(top)
+	}
+}
+
+// enter answers Enter on the dialog top as it said (Shell.Keys).
+func (sh *Shell) enter(top fyne.CanvasObject) {
+	if f := sh.dialogs.on[top].Enter; f != nil {
+		f()
 	}
 }
 
@@ -109,6 +145,11 @@ func (sh *Shell) Present() {
 // full-screen view had its own).
 func (sh *Shell) restoreKeys() {
 	sh.win.Canvas().SetOnTypedKey(sh.typedKey)
+	if c, ok := sh.win.Canvas().(desktop.Canvas); ok {
+		c.SetOnKeyDown(sh.keyDown)
+		c.SetOnKeyUp(sh.keyUp)
+		sh.dialogs.keyUps = true
+	}
 	redo := &desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
 	sh.win.Canvas().AddShortcut(redo, func(fyne.Shortcut) { sh.Redo() })
 }

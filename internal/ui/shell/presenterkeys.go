@@ -14,8 +14,8 @@ type KeyHelp struct{ Keys, Does string }
 var commonKeys = []KeyHelp{
 	{"Right, Space or PageDown", "next"},
 	{"Left or PageUp", "back"},
-	{"Esc", "ends"},
-	{"F1", "all keys"},
+	{"Esc", "ends the presentation"},
+	{"F1", "this list of keys"},
 }
 
 // PresenterKeys names the common keys; it goes in the window's title while

@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"time"
 
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 
@@ -60,15 +59,11 @@ func (sh *Shell) confirmRestore(backup string) {
 		// The network is shared: the next sync brings back what was sent since (see sync.RejoinedNote).
 		msg += "\n\n" + lang.L("This network is shared through a sync folder: at the next sync, what this laptop and the others sent since the backup comes back to it (a record deleted since is in the trash).")
 	}
-	d := dialog.NewConfirm("Restore from backup", msg, func(yes bool) {
+	sh.Ask(Question{Title: "Restore from backup", Message: msg, Confirm: "Replace with the backup", NoEnter: true, OnAnswer: func(yes bool) {
 		if yes {
 			sh.restore(backup, when)
 		}
-	}, sh.win)
-	d.SetConfirmText("Replace with the backup")
-	d.SetDismissText(lang.L("Cancel"))
-	d.Show()
-	sh.Keys(DialogKeys{Escape: d.Hide})
+	}})
 }
 
 // restore replaces the open database with the backup after the view on

@@ -90,27 +90,21 @@ func (sh *Shell) askPath(title, dir, defaultName, confirm string, formats []stri
 		sh.RememberFolder(path)
 		onPath(path)
 	}
-	d := dialog.NewCustomConfirm(title, confirm, lang.L("Cancel"), form, answer, sh.win)
-	d.Show()
+	d := sh.Ask(Question{Title: title, Content: form, Confirm: confirm, OnAnswer: answer})
 	d.Resize(fyne.NewSize(560, height))
-	submit := func() { d.Hide(); answer(true) }
-	SubmitOnEnter(submit, name)
-	sh.Keys(DialogKeys{Escape: d.Hide, Enter: submit})
+	SubmitOnEnter(func() { d.Hide(); answer(true) }, name)
 	sh.win.Canvas().Focus(name)
 }
 
 // ConfirmReplace asks before an existing file is written over; Enter
 // replaces, Escape keeps the file.
 func (sh *Shell) ConfirmReplace(path string, replace func()) {
-	var d *dialog.ConfirmDialog
-	d = dialog.NewConfirm("Replace "+filepath.Base(path)+"?", "A file with this name already exists in "+filepath.Dir(path)+". Replace it?", func(yes bool) {
-		if yes {
-			replace()
-		}
-	}, sh.win)
-	d.SetConfirmText("Replace")
-	d.Show()
-	sh.Keys(DialogKeys{Escape: d.Hide, Enter: func() { d.Hide(); replace() }})
+	sh.Ask(Question{Title: "Replace " + filepath.Base(path) + "?", Message: "A file with this name already exists in " + filepath.Dir(path) + ". Replace it?",
+		Confirm: "Replace", OnAnswer: func(yes bool) {
+			if yes {
+				replace()
+			}
+		}})
 }
 
 // unsafeSavePath explains why a path must not be written, or returns "".

@@ -203,19 +203,12 @@ func (sh *Shell) askTakeOther(d sync.Described, refill func()) {
 // askReview asks a question about a review of d; yes runs on its confirm
 // button, and on Enter when enterConfirms.
 func (sh *Shell) askReview(d sync.Described, title, question, confirm, dismiss string, enterConfirms bool, yes func()) {
-	c := dialog.NewConfirm(title, conflictTitle(d)+"\n\n"+question, func(ok bool) {
-		if ok {
-			yes()
-		}
-	}, sh.win)
-	c.SetConfirmText(confirm)
-	c.SetDismissText(dismiss)
-	c.Show()
-	keys := DialogKeys{Escape: c.Hide}
-	if enterConfirms {
-		keys.Enter = func() { c.Hide(); yes() }
-	}
-	sh.Keys(keys)
+	sh.Ask(Question{Title: title, Message: conflictTitle(d) + "\n\n" + question, Confirm: confirm, Dismiss: dismiss, NoEnter: !enterConfirms,
+		OnAnswer: func(ok bool) {
+			if ok {
+				yes()
+			}
+		}})
 }
 
 // editConflict asks for the right value, the kept one offered. A field

@@ -85,21 +85,18 @@ func (sh *Shell) showTrash() {
 		body = empty
 	}
 	emptyBtn := widgets.NewButtonWithIcon("Empty the trash…", theme.DeleteIcon(), func() {
-		c := dialog.NewConfirm("Empty the trash?", fmt.Sprintf("The %d deleted records are removed for good; this cannot be undone.", len(items)), func(ok bool) {
-			if !ok {
-				return
-			}
-			if _, err := sh.store.EmptyTrash(sh.ctx, sh.network.ID); err != nil {
-				sh.ShowError(err)
-				return
-			}
-			sh.forgetTrash("")
-			reopen()
-		}, sh.win)
-		c.SetConfirmText("Empty the trash")
-		c.SetDismissText(lang.L("Cancel"))
-		c.Show()
-		sh.Keys(DialogKeys{})
+		sh.Ask(Question{Title: "Empty the trash?", Message: fmt.Sprintf("The %d deleted records are removed for good; this cannot be undone.", len(items)),
+			Confirm: "Empty the trash", NoEnter: true, OnAnswer: func(ok bool) {
+				if !ok {
+					return
+				}
+				if _, err := sh.store.EmptyTrash(sh.ctx, sh.network.ID); err != nil {
+					sh.ShowError(err)
+					return
+				}
+				sh.forgetTrash("")
+				reopen()
+			}})
 	})
 	if len(items) == 0 || sh.network.ID == "" { // emptying goes by the open network's trash
 		emptyBtn.Disable()

@@ -64,12 +64,12 @@ func newStudyView(sh *shell.Shell) *studyView {
 		v.sh.Leave(v.editor, func() { v.current = i; v.editor.show(v.in, i) }, v.reselect)
 	}
 	v.editor = newSectionEditor(sh, v.sectionSaved)
-	add := widget.NewButtonWithIcon("Add section…", theme.ContentAddIcon(), v.New)
-	up := widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { v.move(-1) })
-	down := widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { v.move(1) })
-	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), v.DeleteSelected)
-	versions := widget.NewButtonWithIcon("Versions…", theme.HistoryIcon(), v.showVersions)
-	export := widget.NewButtonWithIcon("Export…", theme.DocumentSaveIcon(), v.Export)
+	add := widgets.NewButtonWithIcon("Add section…", theme.ContentAddIcon(), v.New)
+	up := widgets.NewButtonWithIcon("", theme.MoveUpIcon(), func() { v.move(-1) })
+	down := widgets.NewButtonWithIcon("", theme.MoveDownIcon(), func() { v.move(1) })
+	del := widgets.NewButtonWithIcon("", theme.DeleteIcon(), v.DeleteSelected)
+	versions := widgets.NewButtonWithIcon("Versions…", theme.HistoryIcon(), v.showVersions)
+	export := widgets.NewButtonWithIcon("Export…", theme.DocumentSaveIcon(), v.Export)
 	left := container.NewBorder(nil, container.NewHBox(add, up, down, del), nil, nil, v.list)
 	split := container.NewHSplit(left, v.editor.obj)
 	split.Offset = 0.28
@@ -163,7 +163,7 @@ func (v *studyView) reselect() {
 
 // showEmpty offers to start the study from the URBACT outline.
 func (v *studyView) showEmpty() {
-	start := widget.NewButtonWithIcon("Start the Baseline Study from the URBACT outline", theme.DocumentCreateIcon(), func() {
+	start := widgets.NewButtonWithIcon("Start the Baseline Study from the URBACT outline", theme.DocumentCreateIcon(), func() {
 		st, err := v.sh.Store().CreateStudy(v.sh.Ctx(), data.Study{NetworkID: v.sh.Network().ID, Title: "Baseline Study"}, outline.Default())
 		if err != nil {
 			v.sh.ShowError(err)

@@ -117,7 +117,7 @@ func TestStudySectionsAddMoveDeleteAndVersions(t *testing.T) {
 		t.Fatal("the comparison does not mark the added line")
 	}
 	v.confirmRestore(snap)
-	test.Tap(uitest.ButtonIn(t, uitest.TopOverlay(sh), "Yes"))
+	test.Tap(uitest.ButtonIn(t, uitest.TopOverlay(sh), "Restore"))
 	if v.in.Sections[3].Body != "" || !uitest.TextIn(uitest.TopOverlay(sh), "Before restoring") {
 		t.Fatalf("after restoring: %q", v.in.Sections[3].Body)
 	}
@@ -203,7 +203,7 @@ func TestStudyEditorFollowsReloadsRestoreAndDelete(t *testing.T) {
 	v.editor.body.SetText("Typed after the snapshot.")
 	v.editor.Save()
 	v.confirmRestore(snap)
-	test.Tap(uitest.ButtonIn(t, uitest.TopOverlay(sh), "Yes"))
+	test.Tap(uitest.ButtonIn(t, uitest.TopOverlay(sh), "Restore"))
 	sh.Window().Canvas().Overlays().Remove(uitest.TopOverlay(sh))
 	if v.editor.body.Text == "Typed after the snapshot." {
 		t.Fatal("the editor still shows the text from before the restore")

@@ -44,8 +44,8 @@ func (v *studyView) showVersions() {
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			o.(*widget.Label).SetText(snaps[i].Name + "  ·  " + shortTime(snaps[i].CreatedAt))
 		})
-	take := widget.NewButtonWithIcon("Take a snapshot…", theme.ContentAddIcon(), func() { d.Hide(); v.askSnapshot() })
-	restore := widget.NewButtonWithIcon("Restore…", theme.HistoryIcon(), func() {
+	take := widgets.NewButtonWithIcon("Take a snapshot…", theme.ContentAddIcon(), func() { d.Hide(); v.askSnapshot() })
+	restore := widgets.NewButtonWithIcon("Restore…", theme.HistoryIcon(), func() {
 		if chosen >= 0 {
 			d.Hide()
 			v.confirmRestore(snaps[chosen])
@@ -53,7 +53,7 @@ func (v *studyView) showVersions() {
 	})
 	restore.Disable() // until a snapshot is chosen
 	list.OnSelected = func(i widget.ListItemID) { chosen = i; restore.Enable() }
-	compare := widget.NewButtonWithIcon("Compare a section…", theme.ViewRestoreIcon(), func() { d.Hide(); v.showCompare(snaps) })
+	compare := widgets.NewButtonWithIcon("Compare a section…", theme.ViewRestoreIcon(), func() { d.Hide(); v.showCompare(snaps) })
 	empty := widget.NewLabel("")
 	if len(snaps) == 0 {
 		empty.SetText("No snapshot yet: take one before sending the study out or before big changes.")
@@ -108,9 +108,7 @@ func (v *studyView) confirmRestore(snap data.Snapshot) {
 		v.load(v.in.Study.ID, 0)
 		v.sh.ShowMessage("Restored", "The study is back to “"+snap.Name+"”. What it was before is the snapshot “"+kept.Name+"”.")
 	}
-	d := dialog.NewConfirm("Restore a snapshot", msg, restore, v.sh.Window())
-	d.Show()
-	v.sh.Keys(shell.DialogKeys{Enter: func() { d.Hide(); restore(true) }})
+	v.sh.Ask(shell.Question{Title: "Restore a snapshot", Message: msg, Confirm: "Restore", OnAnswer: restore})
 }
 
 // showCompare shows a section's text line by line between two versions.

@@ -63,7 +63,7 @@ func TestQuestionEditorCancelAndEscapeAsk(t *testing.T) {
 		}
 	}
 	test.Tap(uitest.ButtonIn(t, editor, "Cancel"))
-	test.Tap(uitest.ButtonIn(t, uitest.TopOverlay(sh), "Yes"))
+	test.Tap(uitest.ButtonIn(t, uitest.TopOverlay(sh), "Discard"))
 	if uitest.TopOverlay(sh) != nil || v.editor != nil {
 		t.Fatal("discarding did not close the editor")
 	}

@@ -112,12 +112,13 @@ func (e *questionEditor) cancel() {
 		e.close()
 		return
 	}
-	dialog.NewConfirm("Discard your changes?", "Your changes to the questions of “"+e.sv.Title+"” are not saved yet.", func(drop bool) {
-		if drop {
-			e.close()
-		}
-	}, e.v.sh.Window()).Show()
-	e.v.sh.Keys(shell.DialogKeys{}) // Escape on the question keeps the editor
+	// Escape and Enter on the question keep the editor: a stray key must not lose the work.
+	e.v.sh.Ask(shell.Question{Title: "Discard your changes?", Message: "Your changes to the questions of “" + e.sv.Title + "” are not saved yet.",
+		Confirm: "Discard", Dismiss: "Keep editing", NoEnter: true, OnAnswer: func(drop bool) {
+			if drop {
+				e.close()
+			}
+		}})
 }
 
 func (e *questionEditor) close() {
@@ -160,17 +161,17 @@ func (e *questionEditor) build() {
 		e.scale,
 		container.NewBorder(nil, nil, e.limitFor, nil, e.limit),
 		e.problem)
-	add := widget.NewButtonWithIcon("Add", theme.ContentAddIcon(), e.add)
-	dup := widget.NewButtonWithIcon("Duplicate", theme.ContentCopyIcon(), e.duplicate)
-	up := widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { e.move(-1) })
-	down := widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { e.move(1) })
-	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), e.remove)
+	add := widgets.NewButtonWithIcon("Add", theme.ContentAddIcon(), e.add)
+	dup := widgets.NewButtonWithIcon("Duplicate", theme.ContentCopyIcon(), e.duplicate)
+	up := widgets.NewButtonWithIcon("", theme.MoveUpIcon(), func() { e.move(-1) })
+	down := widgets.NewButtonWithIcon("", theme.MoveDownIcon(), func() { e.move(1) })
+	del := widgets.NewButtonWithIcon("", theme.DeleteIcon(), e.remove)
 	left := container.NewBorder(nil, container.NewHBox(add, dup, up, down, del), nil, nil, e.list)
 	split := container.NewHSplit(left, container.NewVScroll(form))
 	split.Offset = 0.4
-	save := widget.NewButton("Save questions", func() { e.save() })
+	save := widgets.NewButton("Save questions", func() { e.save() })
 	save.Importance = widget.HighImportance
-	cancel := widget.NewButton("Cancel", e.cancel)
+	cancel := widgets.NewButton("Cancel", e.cancel)
 	e.dialog = dialog.NewCustomWithoutButtons("Questions of "+e.sv.Title, split, e.v.sh.Window())
 	e.dialog.SetButtons([]fyne.CanvasObject{cancel, save})
 	e.dialog.Resize(fyne.NewSize(900, 600))

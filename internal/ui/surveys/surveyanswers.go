@@ -33,12 +33,12 @@ type answersPanel struct {
 	list   *fyne.Container
 	cancel context.CancelFunc
 	chosen map[int]survey.TextAnswer // by respondent number
-	toNeed *widget.Button
+	toNeed *widgets.Button
 }
 
 func (r *surveyResults) newAnswersPanel(q survey.QuestionResult) *answersPanel {
 	p := &answersPanel{r: r, q: q, status: widget.NewLabel(""), list: container.NewVBox(), chosen: map[int]survey.TextAnswer{}}
-	p.toNeed = widget.NewButtonWithIcon("Learning need from the ticked answers", theme.ContentAddIcon(), p.makeNeed)
+	p.toNeed = widgets.NewButtonWithIcon("Learning need from the ticked answers", theme.ContentAddIcon(), p.makeNeed)
 	p.search = widget.NewEntry()
 	p.search.SetPlaceHolder("Search the answers…")
 	p.search.ActionItem = widget.NewIcon(theme.SearchIcon())

@@ -13,6 +13,7 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/survey"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // startImport asks for a survey export and walks through the import.
@@ -42,9 +43,9 @@ func (v *surveysView) importPath(path string) {
 		return
 	}
 	var d *dialog.CustomDialog
-	replace := widget.NewButton("Replace it", func() { d.Hide(); v.preview(path, same[0].ID) })
-	both := widget.NewButton("Keep both", func() { d.Hide(); v.preview(path, "") })
-	cancel := widget.NewButton("Cancel", func() { d.Hide() })
+	replace := widgets.NewButton("Replace it", func() { d.Hide(); v.preview(path, same[0].ID) })
+	both := widgets.NewButton("Keep both", func() { d.Hide(); v.preview(path, "") })
+	cancel := widgets.NewButton("Cancel", func() { d.Hide() })
 	d = dialog.NewCustomWithoutButtons("Imported before", widget.NewLabel(fmt.Sprintf("%s was imported before as %q.", filepath.Base(path), same[0].Title)), v.sh.Window())
 	d.SetButtons([]fyne.CanvasObject{cancel, both, replace})
 	d.Show()

@@ -139,9 +139,9 @@ func (v *surveysView) previewWith(path, replace string, opt survey.Options) {
 		}
 		v.runImport(path, run)
 	}
-	importBtn := widget.NewButton("Import", doImport)
+	importBtn := widgets.NewButton("Import", doImport)
 	importBtn.Importance = widget.HighImportance
-	cancel := widget.NewButton("Cancel", func() { d.Hide() })
+	cancel := widgets.NewButton("Cancel", func() { d.Hide() })
 	d = dialog.NewCustomWithoutButtons("Import survey — preview", body, v.sh.Window())
 	d.SetButtons([]fyne.CanvasObject{cancel, importBtn})
 	d.Resize(previewSize(v.sh.Window().Canvas().Size()))

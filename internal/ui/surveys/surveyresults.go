@@ -43,10 +43,10 @@ func newSurveyResults(sh *shell.Shell) *surveyResults {
 	r := &surveyResults{sh: sh, body: container.NewVBox()}
 	r.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	r.partner = widget.NewSelect(nil, func(string) { r.load() })
-	present := widget.NewButtonWithIcon("Present", theme.ViewFullScreenIcon(), func() { r.present() })
-	export := widget.NewButtonWithIcon("Export…", theme.DocumentSaveIcon(), func() { r.exportDialog(0) })
-	runLive := widget.NewButtonWithIcon("Run live…", theme.MediaPlayIcon(), func() { r.runLive() })
-	questions := widget.NewButtonWithIcon("Questions…", theme.DocumentCreateIcon(), func() {
+	present := widgets.NewButtonWithIcon("Present", theme.ViewFullScreenIcon(), func() { r.present() })
+	export := widgets.NewButtonWithIcon("Export…", theme.DocumentSaveIcon(), func() { r.exportDialog(0) })
+	runLive := widgets.NewButtonWithIcon("Run live…", theme.MediaPlayIcon(), func() { r.runLive() })
+	questions := widgets.NewButtonWithIcon("Questions…", theme.DocumentCreateIcon(), func() {
 		if r.sv.ID != "" && r.editQuestions != nil {
 			r.editQuestions(r.sv)
 		}
@@ -176,16 +176,16 @@ func (r *surveyResults) questionCard(q survey.QuestionResult) fyne.CanvasObject 
 			answers.Refresh()
 		}
 		if q.Kind == data.KindWordCloud { // the cloud says most; the entries on request
-			answers.Add(widget.NewButtonWithIcon("List the answers", theme.ListIcon(), open))
+			answers.Add(widgets.NewButtonWithIcon("List the answers", theme.ListIcon(), open))
 		} else {
 			open()
 		}
 		box.Add(answers)
 	}
-	need := widget.NewButtonWithIcon("Learning need…", theme.ContentAddIcon(), func() {
+	need := widgets.NewButtonWithIcon("Learning need…", theme.ContentAddIcon(), func() {
 		r.askLearningNeed(needSource{q: q, text: survey.NeedText(q), partnerID: r.partnerID()})
 	})
-	chart := widget.NewButtonWithIcon("Save chart…", theme.DocumentSaveIcon(), func() { r.exportDialog(q.Position) })
+	chart := widgets.NewButtonWithIcon("Save chart…", theme.DocumentSaveIcon(), func() { r.exportDialog(q.Position) })
 	box.Add(container.NewHBox(layout.NewSpacer(), chart, need))
 	return box
 }

@@ -63,17 +63,21 @@ func newSurveysView(sh *shell.Shell) *surveysView {
 		sv := v.surveys[i]
 		box := o.(*fyne.Container)
 		box.Objects[0].(*widget.Label).SetText(sv.Title)
-		box.Objects[1].(*widget.Label).SetText(fmt.Sprintf("%s · %s · %s", respondentsShort(sv), survey.FormatName(sv.Format), sv.SourceFile))
+		line := respondentsShort(sv) + " · " + survey.FormatName(sv.Format)
+		if sv.SourceFile != "" { // a survey written here and run live has none: no dangling " · "
+			line += " · " + sv.SourceFile
+		}
+		box.Objects[1].(*widget.Label).SetText(line)
 	})
 	v.list.OnSelected = func(i widget.ListItemID) {
 		v.selected = v.surveys[i].ID
 		v.results.show(v.surveys[i])
 	}
 	v.results = newSurveyResults(sh)
-	imp := widget.NewButtonWithIcon("Import…", theme.DownloadIcon(), v.startImport)
+	imp := widgets.NewButtonWithIcon("Import…", theme.DownloadIcon(), v.startImport)
 	imp.Importance = widget.HighImportance
-	del := widget.NewButtonWithIcon("Delete…", theme.DeleteIcon(), v.DeleteSelected)
-	add := widget.NewButtonWithIcon("New…", theme.ContentAddIcon(), v.New)
+	del := widgets.NewButtonWithIcon("Delete…", theme.DeleteIcon(), v.DeleteSelected)
+	add := widgets.NewButtonWithIcon("New…", theme.ContentAddIcon(), v.New)
 	v.results.editQuestions = v.editQuestions
 	left := container.NewBorder(nil, container.NewHBox(del, layout.NewSpacer(), add, imp), nil, nil, container.NewStack(v.list, container.NewCenter(v.empty)))
 	split := container.NewHSplit(left, v.results.obj)

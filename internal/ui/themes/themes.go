@@ -34,7 +34,7 @@ type themesView struct {
 	heading  *widget.Label
 	form     *fyne.Container
 	dirty    bool // use setDirty: Save follows it
-	saveBtn  *widget.Button
+	saveBtn  *widgets.Button
 	loading  bool
 	obj      fyne.CanvasObject
 }
@@ -75,17 +75,17 @@ func newThemesView(sh *shell.Shell) *themesView {
 	v.title.OnSubmitted = func(string) { v.Save() }
 	v.number.OnSubmitted = func(string) { v.Save() }
 	v.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	save := widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), func() { v.Save() })
+	save := widgets.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), func() { v.Save() })
 	save.Importance = widget.HighImportance
 	v.saveBtn = save
 	v.form = container.NewVBox(v.heading, widget.NewForm(widget.NewFormItem("Number", v.number), widget.NewFormItem("Title", v.title)), v.horiz,
 		container.NewHBox(
-			widget.NewButtonWithIcon("Move up", theme.MoveUpIcon(), func() { v.move(-1) }),
-			widget.NewButtonWithIcon("Move down", theme.MoveDownIcon(), func() { v.move(1) }),
-			widget.NewButtonWithIcon("Delete…", theme.DeleteIcon(), v.confirmDelete), save))
+			widgets.NewButtonWithIcon("Move up", theme.MoveUpIcon(), func() { v.move(-1) }),
+			widgets.NewButtonWithIcon("Move down", theme.MoveDownIcon(), func() { v.move(1) }),
+			widgets.NewButtonWithIcon("Delete…", theme.DeleteIcon(), v.confirmDelete), save))
 	v.form.Hide()
-	addTheme := widget.NewButtonWithIcon("Add theme", theme.ContentAddIcon(), v.addTheme)
-	addSub := widget.NewButtonWithIcon("Add sub-theme", theme.ContentAddIcon(), v.addSubTheme)
+	addTheme := widgets.NewButtonWithIcon("Add theme", theme.ContentAddIcon(), v.addTheme)
+	addSub := widgets.NewButtonWithIcon("Add sub-theme", theme.ContentAddIcon(), v.addSubTheme)
 	left := container.NewBorder(nil, container.NewHBox(addTheme, addSub), nil, nil, v.list)
 	split := container.NewHSplit(left, container.NewPadded(v.form))
 	split.Offset = 0.5

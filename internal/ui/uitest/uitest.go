@@ -178,19 +178,27 @@ func Key(sh *shell.Shell, name fyne.KeyName) {
 // Press presses and lets go a key as the window's driver does, each event
 // to whatever has the focus at that moment: the key goes down, is typed,
 // types its character (0 for none: Enter), and comes up.
-func Press(sh *shell.Shell, name fyne.KeyName, char rune) {
+func Press(sh *shell.Shell, name fyne.KeyName, char rune) { PressOn(sh, name, char, nil, nil) }
+
+// PressOn is Press on a driver that tells the window the key went down
+// and came up when nothing has the focus: down and up are the window's
+// handlers (Fyne's test canvas has none; nil: none).
+func PressOn(sh *shell.Shell, name fyne.KeyName, char rune, down, up func(*fyne.KeyEvent)) {
 	c := sh.Window().Canvas()
 	ev := &fyne.KeyEvent{Name: name}
-	if k, ok := c.Focused().(desktop.Keyable); ok {
-		k.KeyDown(ev)
+	send := func(window func(*fyne.KeyEvent), key func(desktop.Keyable)) {
+		if k, ok := c.Focused().(desktop.Keyable); ok {
+			key(k)
+		} else if c.Focused() == nil && window != nil {
+			window(ev)
+		}
 	}
+	send(down, func(k desktop.Keyable) { k.KeyDown(ev) })
 	Key(sh, name)
 	if f := c.Focused(); f != nil && char != 0 {
 		f.TypedRune(char)
 	}
-	if k, ok := c.Focused().(desktop.Keyable); ok {
-		k.KeyUp(ev)
-	}
+	send(up, func(k desktop.Keyable) { k.KeyUp(ev) })
 }
 
 // FocusedEntry is the text field that has the focus (as EntryWithText
