@@ -163,7 +163,7 @@ func (r *surveyResults) questionCard(q survey.QuestionResult) fyne.CanvasObject 
 	}
 	if q.Hidden > 0 { // as the live controls: the note, and a way back
 		box.Add(container.NewHBox(widget.NewLabelWithStyle(survey.HiddenNote(q), fyne.TextAlignLeading, fyne.TextStyle{Italic: true}),
-			widget.NewButton("Show them again", func() { r.showHidden(q) })))
+			widgets.NewButton("Show them again", func() { r.showHidden(q) })))
 	}
 	if r.sv.CountsOnly && len(q.Answers) > 0 { // the answers the file listed: no respondent's row to search
 		box.Add(listedAnswers(q))
