@@ -133,5 +133,6 @@ func pageFuncs(tr *lang.Table) template.FuncMap {
 	return template.FuncMap{"t": tr.T, "num": tr.Num, "runes": utf8.RuneCountInString,
 		"units":      func(limit int) int { return 2 * limit },
 		"entryLimit": func() int { return survey.MaxEntryRunes },
-		"qaLimit":    func() int { return maxQARunes }}
+		"qaLimit":    func() int { return maxQARunes },
+		"upvoted":    Upvoted}
 }
