@@ -12,10 +12,12 @@
   // UTF-16 units maxlength counts). What goes over is cut from what was
   // just typed or pasted, before the caret; the counter after the box
   // says how many there are.
-  function clip(box) {
+  // While an input method composes (CJK, some phone keyboards) the text
+  // is left alone and only counted; it is cut once composed.
+  function clip(box, composing) {
     var limit = Number(box.getAttribute("data-limit"));
     var over = Array.from(box.value).length - limit;
-    if (over > 0) {
+    if (over > 0 && !composing) {
       var end = box.selectionEnd === null ? box.value.length : box.selectionEnd;
       var head = Array.from(box.value.slice(0, end));
       head = head.slice(0, Math.max(0, head.length - over)).join("");
@@ -29,7 +31,10 @@
   }
   document.addEventListener("input", function (e) {
     typing = true;
-    if (e.target.hasAttribute && e.target.hasAttribute("data-limit")) { clip(e.target); }
+    if (e.target.hasAttribute && e.target.hasAttribute("data-limit")) { clip(e.target, e.isComposing); }
+  });
+  document.addEventListener("compositionend", function (e) {
+    if (e.target.hasAttribute && e.target.hasAttribute("data-limit")) { clip(e.target, false); }
   });
   function show() {
     if (left === null || !clock) { return; }
