@@ -162,6 +162,17 @@ func TestTextLimitsCountWhatTheServerStores(t *testing.T) {
 			t.Fatalf("%s over the limit: %d", name, code)
 		}
 	}
+	// A word-cloud entry: 40 characters, emoji one each.
+	se.Prev()
+	if code, body := p.post("/vote", url.Values{"q": {"3"}, "v": {strings.Repeat("🌱", survey.MaxEntryRunes)}}); code != 303 {
+		t.Fatalf("an entry of 40 emoji: %d\n%s", code, body)
+	}
+	if code, _ := p.post("/vote", url.Values{"q": {"3"}, "v": {strings.Repeat("🌱", survey.MaxEntryRunes+1)}}); code != 400 {
+		t.Fatalf("an entry of 41 emoji: %d", code)
+	}
+	if _, page := p.get("/"); !strings.Contains(page, `maxlength="80" data-limit="40"`) {
+		t.Fatal("the entries' limit in the page is not the server's")
+	}
 	// The Q&A: 280 characters whatever they are, not one more.
 	se.ToggleQA()
 	if code, body := p.post("/ask", url.Values{"text": {strings.Repeat("🙋", maxQARunes)}}); code != 303 {
