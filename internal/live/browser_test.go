@@ -70,6 +70,44 @@ func TestPhoneBrowserJoinsAndVotes(t *testing.T) {
 // limit as the participant types (the page's script), code points as the
 // server counts them.
 func TestPhoneBrowserCountsCharacters(t *testing.T) {
+	_, _, b := phoneAtTheOpenQuestion(t)
+	seeText(t, b, "0 / 500", "no counter before typing")
+	b.Type("textarea", "Żółw café")
+	seeText(t, b, "9 / 500", "the counter does not follow the typing")
+	keepShot(b, "phone-open-answer-counter.png")
+}
+
+// The boxes count characters as the server stores them, emoji as one (the
+// browser's maxlength counts two), hold no more than the server takes, and
+// what they held is taken; the Q&A box counts too.
+func TestPhoneBrowserCountsEmojiAsTheServerDoes(t *testing.T) {
+	se, srv, b := phoneAtTheOpenQuestion(t)
+	b.Insert("textarea", strings.Repeat("😀", 498)+"e\u0301")
+	seeText(t, b, "500 / 500", "498 emoji and an accented e (two code points) are not 500")
+	b.Insert("textarea", "漢字!") // a paste over the limit is cut to it
+	if n := b.Exec(`return Array.from(document.querySelector("textarea").value).length`); n != "500" {
+		t.Fatalf("the box holds %s characters, more than the server takes", n)
+	}
+	b.Click(`form[action="/vote"] button`)
+	if text := b.WaitText("your answer is saved"); !strings.Contains(text, "your answer is saved") {
+		t.Fatalf("the server refused what the box allowed:\n%s", text)
+	}
+	cards, _, err := se.Cards(context.Background(), 4)
+	if err != nil || len(cards) != 1 || cards[0].Text != strings.Repeat("😀", 498)+"e\u0301" {
+		t.Fatalf("stored %d cards (%v), not the text the box held", len(cards), err)
+	}
+	se.ToggleQA()
+	b.Open(srv.URL())
+	seeText(t, b, "0 / 280", "no counter on the Q&A box")
+	b.Insert("textarea", "Żółw 🐢?")
+	seeText(t, b, "7 / 280", "the Q&A counter does not follow the typing")
+	keepShot(b, "phone-qa-counter.png")
+}
+
+// phoneAtTheOpenQuestion is a phone's browser joined to a session at its
+// open question.
+func phoneAtTheOpenQuestion(t *testing.T) (*Session, *Server, *testkit.Browser) {
+	t.Helper()
 	_, se, srv := startLive(t, DefaultLimits)
 	for range 4 {
 		se.Next() // the open question
@@ -78,14 +116,20 @@ func TestPhoneBrowserCountsCharacters(t *testing.T) {
 	b.Open(srv.URL() + "?code=" + se.Code())
 	b.Click(`form[action="/join"] button`)
 	b.WaitText("You are in")
-	if text := b.Text(); !strings.Contains(text, "0 / 500") {
-		t.Fatalf("no counter before typing:\n%s", text)
+	return se, srv, b
+}
+
+// seeText fails the test unless the page shows want within ten seconds.
+func seeText(t *testing.T, b *testkit.Browser, want, fault string) {
+	t.Helper()
+	if text := b.WaitText(want); !strings.Contains(text, want) {
+		t.Fatalf("%s (%q):\n%s", fault, want, text)
 	}
-	b.Type("textarea", "Żółw café")
-	if text := b.WaitText("9 / 500"); !strings.Contains(text, "9 / 500") {
-		t.Fatalf("the counter does not follow the typing:\n%s", text)
-	}
+}
+
+// keepShot saves a screenshot of the page when AOCE_SHOTS names a folder.
+func keepShot(b *testkit.Browser, name string) {
 	if shots := os.Getenv("AOCE_SHOTS"); shots != "" {
-		b.Screenshot(filepath.Join(shots, "phone-open-answer-counter.png"))
+		b.Screenshot(filepath.Join(shots, name))
 	}
 }

@@ -2,12 +2,14 @@ package live
 
 import (
 	"context"
+	"html/template"
 	"net/url"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/live/lang"
 	"github.com/aoce-desktop/aoce-desktop/internal/survey"
 )
 
@@ -239,5 +241,42 @@ func TestWordFilter(t *testing.T) {
 	}
 	if m := f.Mask("You idiot, really!"); m != "You •••••• really!" {
 		t.Fatalf("masked %q", m)
+	}
+}
+
+// The phones say in which order the Q&A is, in every language: the order
+// asked until the first upvote, then the most upvoted first.
+func TestPhonesSayTheQAOrder(t *testing.T) {
+	_, se, srv := startLive(t, Limits{VoteRate: 1000, VoteBurst: 1000, PageRate: 1000, PageBurst: 1000})
+	p := joinedPhone(t, se, srv)
+	se.ToggleQA()
+	for _, q := range []string{"First asked?", "Second asked?"} {
+		if code, _ := p.post("/ask", url.Values{"text": {q}}); code != 303 {
+			t.Fatalf("ask %q: %d", q, code)
+		}
+	}
+	says := func(key string) {
+		t.Helper()
+		for _, l := range lang.All {
+			if code, _ := p.post("/lang", url.Values{"lang": {l.Code}}); code != 303 {
+				t.Fatalf("choose %s: %d", l.Code, code)
+			}
+			_, body := p.get("/")
+			if want := template.HTMLEscapeString(lang.Get(l.Code).T(key)); !strings.Contains(body, want) {
+				t.Fatalf("the %s page does not say %q:\n%s", l.Code, want, body)
+			}
+		}
+	}
+	says("qa.order_asked")
+	_, shown := se.QA()
+	if len(shown) != 2 || shown[0].Text != "First asked?" {
+		t.Fatalf("with no upvotes the Q&A is not in the order asked: %+v", shown)
+	}
+	if code, _ := joinedPhone(t, se, srv).post("/upvote", url.Values{"id": {shown[1].ID}}); code != 303 {
+		t.Fatal("upvote")
+	}
+	says("qa.order_votes")
+	if _, body := p.get("/"); strings.Index(body, "Second asked?") > strings.Index(body, "First asked?") {
+		t.Fatal("the upvoted question is not first on the phone")
 	}
 }

@@ -19,7 +19,7 @@ var pages = func() map[string]*template.Template {
 	sets := map[string]*template.Template{}
 	for _, l := range lang.All {
 		tr := lang.Get(l.Code)
-		sets[l.Code] = template.Must(template.New("").Funcs(template.FuncMap{"t": tr.T, "num": tr.Num, "runes": utf8.RuneCountInString}).ParseFS(web, "web/page.html"))
+		sets[l.Code] = template.Must(template.New("").Funcs(pageFuncs(tr)).ParseFS(web, "web/page.html"))
 	}
 	return sets
 }()
@@ -122,4 +122,17 @@ func voteProblem(tr *lang.Table, err error) string {
 		return tr.T("vote."+ve.Key, ve.Args...)
 	}
 	return err.Error()
+}
+
+// pageFuncs are the page's helpers. Limits are characters as the server
+// counts and stores them (code points: an emoji is one, "é" written as e
+// and a combining accent two); the browser's maxlength counts UTF-16
+// units, so it is set to twice the limit (never below what the server
+// takes) and the page's script keeps the box at the limit itself.
+func pageFuncs(tr *lang.Table) template.FuncMap {
+	return template.FuncMap{"t": tr.T, "num": tr.Num, "runes": utf8.RuneCountInString,
+		"units":      func(limit int) int { return 2 * limit },
+		"entryLimit": func() int { return survey.MaxEntryRunes },
+		"qaLimit":    func() int { return maxQARunes },
+		"upvoted":    Upvoted}
 }

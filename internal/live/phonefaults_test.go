@@ -1,12 +1,14 @@
 package live
 
 import (
+	"context"
 	"net/url"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/survey"
 )
@@ -112,7 +114,8 @@ func TestCloudPhrasesLoseTheirStopWords(t *testing.T) {
 }
 
 // The open answer's box counts the characters used against the limit the
-// server enforces.
+// server enforces; the browser's maxlength (UTF-16 units) is twice it, so
+// it never stops a text the server takes.
 func TestOpenAnswerBoxCountsCharacters(t *testing.T) {
 	_, se, srv := startLive(t, DefaultLimits)
 	for range 4 {
@@ -123,8 +126,68 @@ func TestOpenAnswerBoxCountsCharacters(t *testing.T) {
 		t.Fatal("vote")
 	}
 	_, body := p.get("/")
-	want := `maxlength="` + strconv.Itoa(survey.MaxAnswerRunes) + `"`
-	if !strings.Contains(body, want) || !strings.Contains(body, `<output class="counter" data-limit="500" aria-live="polite">9 / 500</output>`) {
+	want := `maxlength="` + strconv.Itoa(2*survey.MaxAnswerRunes) + `" data-limit="` + strconv.Itoa(survey.MaxAnswerRunes) + `"`
+	if !strings.Contains(body, want) || !strings.Contains(body, `<output class="counter" aria-live="polite">9 / 500</output>`) {
 		t.Fatalf("no counter of 9 / 500 (and %s):\n%s", want, body)
+	}
+}
+
+// Texts at the limit in emoji, combining accents, CJK and with line breaks
+// sent as browsers send them (CRLF: the CR is dropped, as the box counts
+// one) are taken and stored as counted; one
+// character more is refused, also from a client that ignores the page.
+func TestTextLimitsCountWhatTheServerStores(t *testing.T) {
+	_, se, srv := startLive(t, Limits{VoteRate: 1000, VoteBurst: 1000})
+	for range 4 {
+		se.Next() // the open question
+	}
+	p := joinedPhone(t, se, srv)
+	at := map[string]string{
+		"emoji":            strings.Repeat("😀", 500),
+		"a family emoji":   strings.Repeat("👩‍👩‍👧", 100), // 5 code points each
+		"combining accent": strings.Repeat("e\u0301", 250),
+		"CJK":              strings.Repeat("漢", 500),
+		"line breaks":      strings.Repeat("a", 249) + "\r\n" + strings.Repeat("b", 250),
+	}
+	for name, text := range at {
+		if code, body := p.post("/vote", url.Values{"q": {"4"}, "v": {text}}); code != 303 {
+			t.Fatalf("%s at the limit: %d\n%s", name, code, body)
+		}
+		stored := strings.ReplaceAll(text, "\r\n", "\n")
+		cards, _, err := se.Cards(context.Background(), 4)
+		if err != nil || len(cards) != 1 || cards[0].Text != stored {
+			t.Fatalf("%s: stored %d cards (%v), not the text as counted", name, len(cards), err)
+		}
+		if _, page := p.get("/"); !strings.Contains(page, `aria-live="polite">`+strconv.Itoa(utf8.RuneCountInString(stored))+` / 500<`) {
+			t.Fatalf("%s: the page's counter does not count what is stored", name)
+		}
+	}
+	for name, text := range map[string]string{"emoji": strings.Repeat("😀", 501), "combining accent": strings.Repeat("e\u0301", 250) + "!",
+		"within maxlength": strings.Repeat("a", 2*survey.MaxAnswerRunes)} {
+		if code, body := p.post("/vote", url.Values{"q": {"4"}, "v": {text}}); code != 400 || !strings.Contains(body, "500") {
+			t.Fatalf("%s over the limit: %d", name, code)
+		}
+	}
+	// A word-cloud entry: 40 characters, emoji one each.
+	se.Prev()
+	if code, body := p.post("/vote", url.Values{"q": {"3"}, "v": {strings.Repeat("🌱", survey.MaxEntryRunes)}}); code != 303 {
+		t.Fatalf("an entry of 40 emoji: %d\n%s", code, body)
+	}
+	if code, _ := p.post("/vote", url.Values{"q": {"3"}, "v": {strings.Repeat("🌱", survey.MaxEntryRunes+1)}}); code != 400 {
+		t.Fatalf("an entry of 41 emoji: %d", code)
+	}
+	if _, page := p.get("/"); !strings.Contains(page, `maxlength="80" data-limit="40"`) {
+		t.Fatal("the entries' limit in the page is not the server's")
+	}
+	// The Q&A: 280 characters whatever they are, not one more.
+	se.ToggleQA()
+	if code, body := p.post("/ask", url.Values{"text": {strings.Repeat("🙋", maxQARunes)}}); code != 303 {
+		t.Fatalf("a question of 280 emoji: %d\n%s", code, body)
+	}
+	if code, body := p.post("/ask", url.Values{"text": {strings.Repeat("漢", maxQARunes+1)}}); code != 400 || !strings.Contains(body, "280") {
+		t.Fatalf("a question of 281 characters: %d", code)
+	}
+	if _, page := p.get("/"); !strings.Contains(page, `maxlength="560" data-limit="280"`) || !strings.Contains(page, `aria-live="polite">0 / 280<`) {
+		t.Fatalf("the Q&A box has no counter:\n%s", page)
 	}
 }

@@ -66,7 +66,9 @@ func (se *Session) QA() (waiting, shown []QAItem) {
 	return waiting, shown
 }
 
-// sortQA puts the questions still to answer first, most upvoted first.
+// sortQA puts the questions still to answer first, most upvoted first;
+// equal votes keep the order asked (the book's), so until the first
+// upvote the list is in the order asked.
 func sortQA(items []QAItem) {
 	slices.SortStableFunc(items, func(a, b QAItem) int {
 		if a.Answered != b.Answered {
@@ -77,6 +79,12 @@ func sortQA(items []QAItem) {
 		}
 		return cmp.Compare(b.Votes, a.Votes)
 	})
+}
+
+// Upvoted tells whether any of the questions has an upvote: until then
+// the Q&A is in the order asked, and the screens say so.
+func Upvoted(items []QAItem) bool {
+	return slices.ContainsFunc(items, func(q QAItem) bool { return q.Votes > 0 })
 }
 
 // phoneQA is the Q&A a participant sees: the approved questions, theirs

@@ -125,12 +125,26 @@ func (b *Browser) Click(css string) {
 }
 
 // Text is the visible text of the page.
-func (b *Browser) Text() string {
+func (b *Browser) Text() string { return b.Exec("return document.body.innerText") }
+
+// Exec runs script in the page with args (arguments[0]…) and returns what
+// it returns as text. ChromeDriver types only characters of the Basic
+// Multilingual Plane: emoji go in through a script.
+func (b *Browser) Exec(script string, args ...any) string {
 	var v struct {
-		Value string `json:"value"`
+		Value any `json:"value"`
 	}
-	b.call("POST", "/execute/sync", map[string]any{"script": "return document.body.innerText", "args": []any{}}, &v)
-	return v.Value
+	if args == nil {
+		args = []any{}
+	}
+	b.call("POST", "/execute/sync", map[string]any{"script": script, "args": args}, &v)
+	return fmt.Sprint(v.Value)
+}
+
+// Insert puts text into the element matching css at its caret as typing
+// or pasting does (the page's input handlers run), whatever its characters.
+func (b *Browser) Insert(css, text string) {
+	b.Exec(`var e = document.querySelector(arguments[0]); e.focus(); document.execCommand("insertText", false, arguments[1]);`, css, text)
 }
 
 // Screenshot saves the page as PNG.

@@ -288,3 +288,15 @@ func ZipPart(t testing.TB, pkg []byte, name string) string {
 	}
 	return string(b)
 }
+
+// ShotFolder is the folder the environment variable env names for a
+// test that only takes screenshots for the docs; without it the test is
+// skipped (it checks what it shows, but exists for the pictures).
+func ShotFolder(t testing.TB, env string) string {
+	t.Helper()
+	dir := os.Getenv(env)
+	if dir == "" {
+		t.Skip(env + " names no folder for the screenshots")
+	}
+	return dir
+}

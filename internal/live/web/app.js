@@ -9,12 +9,34 @@
   var timer = document.querySelector("[data-remaining]");
   var clock = document.getElementById("clock");
   if (timer) { left = Number(timer.getAttribute("data-remaining")); }
-  var counter = document.querySelector("output.counter");
+  // A box with data-limit holds at most that many characters as the server
+  // counts and stores them: code points (an emoji is one, not the two
+  // UTF-16 units maxlength counts). What goes over is cut from what was
+  // just typed or pasted, before the caret; the counter after the box
+  // says how many there are.
+  // While an input method composes (CJK, some phone keyboards) the text
+  // is left alone and only counted; it is cut once composed.
+  function clip(box, composing) {
+    var limit = Number(box.getAttribute("data-limit"));
+    var over = Array.from(box.value).length - limit;
+    if (over > 0 && !composing) {
+      var end = box.selectionEnd === null ? box.value.length : box.selectionEnd;
+      var head = Array.from(box.value.slice(0, end));
+      head = head.slice(0, Math.max(0, head.length - over)).join("");
+      box.value = Array.from(head + box.value.slice(end)).slice(0, limit).join("");
+      box.setSelectionRange(head.length, head.length);
+    }
+    var counter = box.nextElementSibling;
+    if (counter && counter.classList.contains("counter")) {
+      counter.textContent = Array.from(box.value).length + " / " + limit;
+    }
+  }
   document.addEventListener("input", function (e) {
     typing = true;
-    if (counter && e.target.tagName === "TEXTAREA") { // characters as the server counts them (code points)
-      counter.textContent = Array.from(e.target.value).length + " / " + counter.getAttribute("data-limit");
-    }
+    if (e.target.hasAttribute && e.target.hasAttribute("data-limit")) { clip(e.target, e.isComposing); }
+  });
+  document.addEventListener("compositionend", function (e) {
+    if (e.target.hasAttribute && e.target.hasAttribute("data-limit")) { clip(e.target, false); }
   });
   function touched() { typing = true; }
   document.addEventListener("change", touched); // a radio or box ticked where "input" is not sent

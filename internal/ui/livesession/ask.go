@@ -18,24 +18,64 @@ import (
 // loopbackChoice is the address for trying a session on this computer only.
 const loopbackChoice = "127.0.0.1 — this computer only"
 
+// The chooser remembers the network and port of the last session that
+// started, in the user's preferences: they belong to the laptop and its
+// rooms, not to a database (another network's file is run in the same
+// room on the same Wi-Fi).
+const (
+	prefLiveInterface = "live.interface" // the system's name (wlan0), or loopbackName
+	prefLiveAddress   = "live.address"   // its address then (192.168.1.20)
+	prefLivePort      = "live.port"
+	loopbackName      = "loopback"
+)
+
+// lanInterfaces lists the laptop's networks for the chooser, and start
+// starts what was chosen (tests give their networks and keep the run).
+var lanInterfaces, start = live.LANInterfaces, Start
+
+// lastChoice is the chooser's entry to select first: the interface used
+// last while it is still there (same name and address, else the same
+// name with a new address, as after a new DHCP lease), this computer only
+// if that was last, else the likely one (the first). len(ifs) stands for
+// this computer only.
+func lastChoice(ifs []live.Interface, name, addr string) int {
+	if name == loopbackName {
+		return len(ifs)
+	}
+	byName := -1
+	for i, ifc := range ifs {
+		if ifc.Name != name || name == "" {
+			continue
+		}
+		if ifc.Addr == addr {
+			return i
+		}
+		if byName < 0 {
+			byName = i
+		}
+	}
+	return max(byName, 0)
+}
+
 // Ask asks where to serve participants (the laptop's network, or
 // loopback) and starts sv's session; see Start for ended.
 func Ask(sh *shell.Shell, sv data.Survey, ended func()) {
 	if sv.ID == "" || sh.Presenting() {
 		return
 	}
-	ifs := live.LANInterfaces()
+	ifs := lanInterfaces()
+	prefs := sh.App().Preferences()
 	var choices []string
-	hosts := map[string]string{loopbackChoice: "127.0.0.1"}
+	picked := map[string]live.Interface{loopbackChoice: {Name: loopbackName, Addr: "127.0.0.1"}}
 	for _, i := range ifs {
 		choices = append(choices, i.Label())
-		hosts[i.Label()] = i.Addr
+		picked[i.Label()] = i
 	}
 	choices = append(choices, loopbackChoice)
 	where := widget.NewSelect(choices, nil)
-	where.SetSelected(choices[0])
+	where.SetSelected(choices[lastChoice(ifs, prefs.String(prefLiveInterface), prefs.String(prefLiveAddress))])
 	port := widgets.NewEntry()
-	port.SetText(live.DefaultPort)
+	port.SetText(prefs.StringWithFallback(prefLivePort, live.DefaultPort))
 	port.Validator = func(s string) error {
 		if n, err := strconv.Atoi(strings.TrimSpace(s)); err != nil || n < 1 || n > 65535 {
 			return errors.New("a port is a number from 1 to 65535")
@@ -48,11 +88,14 @@ func Ask(sh *shell.Shell, sv data.Survey, ended func()) {
 		Title: "Run live: " + sv.Title, Confirm: "Start", Size: fyne.NewSize(640, 320),
 		Items: []*widget.FormItem{widget.NewFormItem("Network", where), widget.NewFormItem("Port", port), widget.NewFormItem("", note)},
 		OnConfirm: func() bool {
-			host := hosts[where.Selected]
-			if _, err := Start(sh, sv, net.JoinHostPort(host, strings.TrimSpace(port.Text)), ended); err != nil {
+			ifc, p := picked[where.Selected], strings.TrimSpace(port.Text)
+			if _, err := start(sh, sv, net.JoinHostPort(ifc.Addr, p), ended); err != nil {
 				sh.ShowMessage("The session could not start", err.Error()+"\n\nIf the port is taken, choose another one (8000–9999).")
 				return false // the form stays: another port is one edit away
 			}
+			prefs.SetString(prefLiveInterface, ifc.Name) // only what started is remembered
+			prefs.SetString(prefLiveAddress, ifc.Addr)
+			prefs.SetString(prefLivePort, p)
 			return true
 		},
 	})
@@ -67,5 +110,5 @@ func networkNote(ifs []live.Interface) string {
 			"Join the room's Wi-Fi, plug in a cable or turn on the laptop's hotspot, then open this again — or try the session on this computer only." + after
 	}
 	return "Participants' phones must be on the same network as this laptop: its hotspot, the Wi-Fi it is on, or its cable's network. " +
-		"The likely one is first." + after
+		"The likely one is first; the network and port of your last session are chosen while that network is still there." + after
 }

@@ -239,7 +239,24 @@ func TestOpenAnswerCardsHideAndQAModeration(t *testing.T) {
 	if !slideHas(l, "Who pays for the study visits?") || !slideHas(l, "0 votes") {
 		t.Fatal("the approved question is not on the slide")
 	}
+	// Until the first upvote the order is the order asked, and the slide says so.
+	post(t, phone, l, "ask", url.Values{"text": {"Can partners swap study visits?"}})
+	l.refresh()
+	tap(t, l, "Approve")
+	if !slideHas(l, "in the order asked until the first upvote") || slideHas(l, "most upvoted") {
+		t.Fatal("with no upvotes the slide does not say the order is the order asked")
+	}
+	_, shown := l.se.QA()
+	if len(shown) != 2 || shown[0].Text != "Who pays for the study visits?" {
+		t.Fatalf("with no upvotes the questions are not in the order asked: %+v", shown)
+	}
+	post(t, joined(t, l), l, "upvote", url.Values{"id": {shown[1].ID}})
+	l.refresh()
+	if _, shown = l.se.QA(); shown[0].Text != "Can partners swap study visits?" || !slideHas(l, "most upvoted first, then in the order asked") || !slideHas(l, "1 vote") {
+		t.Fatalf("after an upvote: %+v, or the slide does not say the order", shown)
+	}
 	snap(t, l, "qa")
+	tap(t, l, "Hide") // the upvoted one, first in the controls' list
 	tap(t, l, "Answered")
 	if !slideHas(l, "0 votes · answered") {
 		t.Fatal("the question is not marked answered")

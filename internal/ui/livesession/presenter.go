@@ -165,7 +165,8 @@ func (l *Run) drawResults(s *slidesheet.Sheet, st live.State, a slidesheet.Area)
 	}
 }
 
-// drawQA draws the Q&A: the questions shown, most upvoted first, answered
+// drawQA draws the Q&A: the questions shown, most upvoted first (in the
+// order asked until the first upvote, and said so), answered
 // ones last and lighter; the queue is only counted (its texts stay on the
 // presenter's controls until approved).
 func (l *Run) drawQA(s *slidesheet.Sheet, a slidesheet.Area) {
@@ -181,8 +182,12 @@ func (l *Run) drawQA(s *slidesheet.Sheet, a slidesheet.Area) {
 	if n := len(l.now.waiting); n > 0 {
 		extra = fmt.Sprintf("%d waiting for approval", n)
 	}
+	order := "in the order asked until the first upvote"
+	if live.Upvoted(l.now.shownQ) {
+		order = "most upvoted first, then in the order asked"
+	}
 	l.pages = 1
-	l.drawPagedCards(s, a, cards, "No questions yet: ask on your phone at the address on the right.", "most upvoted first", extra)
+	l.drawPagedCards(s, a, cards, "No questions yet: ask on your phone at the address on the right.", order, extra)
 }
 
 // drawPagedCards draws the current page of cards (slidesheet.FitCards).
