@@ -21,6 +21,12 @@ import (
 // which number it did. A laptop that joins later and needs one of those
 // files is told to start from a hand-over instead of missing data.
 
+// keepInFolder is how long a changeset every laptop applied stays in the
+// folder: about as long as the automatic backups keep one (7 days, 4
+// weeks), so that a laptop restored from one of them finds there every
+// file it needs again — its own of after the backup, and the others'.
+var keepInFolder = 35 * 24 * time.Hour
+
 // stateName is the state file in a laptop's folder (not a changeset:
 // findPending reads only *.changeset).
 const stateName = "state.json"
@@ -101,8 +107,13 @@ func compact(dbPath, folder, network string, now time.Time) (int, error) {
 	}
 	deleted := 0
 	if others > 0 && through > st.CompactedThrough {
-		for seq := st.CompactedThrough + 1; seq <= through; seq++ {
-			err := os.Remove(changesetPath(folder, network, me.ID, seq))
+		seq := st.CompactedThrough + 1
+		for ; seq <= through; seq++ {
+			p := changesetPath(folder, network, me.ID, seq)
+			if info, err := os.Stat(p); err == nil && info.ModTime().After(now.Add(-keepInFolder)) {
+				break // this one and the later ones are still young
+			}
+			err := os.Remove(p)
 			if err != nil && !errors.Is(err, os.ErrNotExist) {
 				return deleted, err
 			}
@@ -110,7 +121,7 @@ func compact(dbPath, folder, network string, now time.Time) (int, error) {
 				deleted++
 			}
 		}
-		st.CompactedThrough = through
+		st.CompactedThrough = seq - 1
 	}
 	st.Written = now.UTC().Format(time.RFC3339)
 	b, err := json.MarshalIndent(st, "", "  ")

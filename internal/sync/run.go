@@ -44,8 +44,20 @@ func Run(ctx context.Context, st *data.Store, folder, network string) (Report, e
 		if r.Repaired, err = repairSent(path, folder, network); err != nil {
 			return fmt.Errorf("put back this laptop's damaged files: %w", err)
 		}
+		// Gone back behind what the folder knows this id sent (even with
+		// nothing changed since, and whatever compaction deleted): rejoin
+		// first, so that nothing is written under a number already taken.
+		back, err := wentBack(path, folder, network)
+		if err != nil {
+			return fmt.Errorf("read the folder's state files: %w", err)
+		}
+		if back {
+			if r.Rejoined, err = rejoin(path, false); err != nil {
+				return fmt.Errorf("rejoin as a new laptop: %w", err)
+			}
+		}
 		written, own, err := writeOwn(path, folder, network, schema)
-		if errors.Is(err, errWentBack) {
+		if errors.Is(err, errWentBack) && r.Rejoined == "" {
 			// Restored from a backup or copied: this database rejoins as a
 			// new laptop and sends all it holds (see rejoin).
 			if r.Rejoined, err = rejoin(path, false); err == nil {
