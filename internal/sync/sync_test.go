@@ -131,6 +131,16 @@ func TestAChangeToARecordDeletedElsewhereStaysInTheTrash(t *testing.T) {
 }
 
 func TestTakingTheLostValueWinsOnEveryLaptop(t *testing.T) {
+	settlesEverywhere(t, Take, nil, "from A")
+}
+
+// A value typed over a conflict (Edit…) settles it on the other laptop too
+// (it used to stay listed there, unreviewed, with the typed value "kept").
+func TestAnEditedConflictIsSettledOnEveryLaptop(t *testing.T) {
+	settlesEverywhere(t, Edit, "typed on A", "typed on A")
+}
+
+func settlesEverywhere(t *testing.T, choice Choice, typed any, want string) {
 	a, b, network := twoLaptops(t)
 	id := a.query(`SELECT id FROM milestones WHERE network_id = ? ORDER BY id LIMIT 1`, network)
 	a.sql(`UPDATE milestones SET title = 'from A' WHERE id = ?`, id)
@@ -140,7 +150,7 @@ func TestTakingTheLostValueWinsOnEveryLaptop(t *testing.T) {
 	if err != nil || len(cs) != 1 || cs[0].Lost != "from A" {
 		t.Fatalf("conflicts %+v %v", cs, err)
 	}
-	if err := Resolve(context.Background(), a.st, cs[0], Take, nil); err != nil {
+	if err := Resolve(context.Background(), a.st, cs[0], choice, typed); err != nil {
 		t.Fatal(err)
 	}
 	if cs, _ := Conflicts(a.st.Path(), network, false); len(cs) != 0 {
@@ -150,12 +160,21 @@ func TestTakingTheLostValueWinsOnEveryLaptop(t *testing.T) {
 	deliver(t, a, b)
 	b.sync(network)
 	for _, l := range []*testLaptop{a, b} {
-		if got := l.query(`SELECT title FROM milestones WHERE id = ?`, id); got != "from A" {
+		if got := l.query(`SELECT title FROM milestones WHERE id = ?`, id); got != want {
 			t.Errorf("%s: title %q", l.name, got)
 		}
 	}
 	if cs, _ := Conflicts(b.st.Path(), network, false); len(cs) != 0 {
 		t.Errorf("B still lists %+v", cs)
+	}
+	exchange(t, network, a, b)
+	for _, l := range []*testLaptop{a, b} {
+		if cs, _ := Conflicts(l.st.Path(), network, false); len(cs) != 0 {
+			t.Errorf("%s lists again %+v", l.name, cs)
+		}
+		if got := l.query(`SELECT title FROM milestones WHERE id = ?`, id); got != want {
+			t.Errorf("%s: title %q after another sync", l.name, got)
+		}
 	}
 }
 
