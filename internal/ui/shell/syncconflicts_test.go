@@ -173,3 +173,18 @@ func TestLongTextsShowWhereTheyDiffer(t *testing.T) {
 		t.Errorf("the screen shows %q", text)
 	}
 }
+
+// A conflict left for later stays one press away: closing the screen puts
+// the top bar's button back ("1 conflict to review"), which opens it again.
+func TestAConflictLeftForLaterIsOnePressAway(t *testing.T) {
+	sh, _, _ := conflicted(t)
+	tap(t, sh, "Close")
+	note := sh.SyncNote()
+	if !note.Visible() || note.Text != "1 conflict to review" {
+		t.Fatalf("after closing the screen the top bar shows %q (visible %v)", note.Text, note.Visible())
+	}
+	test.Tap(note)
+	if !uitest.TextIn(uitest.TopOverlay(sh), "Take the other") {
+		t.Errorf("the button opened %q", topText(sh))
+	}
+}

@@ -86,6 +86,9 @@ func (sh *Shell) SyncNow() {
 				sh.ReloadAll()
 				sh.notice(syncLine(r))
 				sh.syncNote.Hide() // the report says it all
+				if r.Conflicts > 0 {
+					sh.showConflictsNote(r.Conflicts) // for after the report
+				}
 				sh.showSyncReport(n.Name, r)
 				if sh.Synced != nil {
 					sh.Synced(r, nil)
