@@ -140,6 +140,7 @@ func compact(dbPath, folder, network string, now time.Time) (int, error) {
 
 // needsHandover says why this laptop cannot catch up with a laptop whose
 // changesets it needs were compacted away.
+// laptop is the laptop's name ("Ben's laptop", "laptop 1f2e3d4c").
 func needsHandover(laptop string, next, through int64) string {
-	return fmt.Sprintf("laptop %s deleted its changesets up to %d once every laptop it knew had them, and this laptop needs them from %d: start this laptop from a hand-over — on a laptop that syncs, File → Export network… (or 'aoce-desktop network export'), import that file here, then sync again", laptop, through, next)
+	return fmt.Sprintf("%s deleted its files up to number %d once every laptop it knew had them, and this laptop needs them from number %d: start this laptop from a hand-over — on a laptop that syncs, File › Export network… (or 'aoce-desktop network export'), import that file here, then sync again", laptop, through, next)
 }

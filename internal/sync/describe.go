@@ -69,30 +69,9 @@ func Describe(path, folder, network string, cs []Conflict) ([]Described, error) 
 		return nil, err
 	}
 	defer c.Close()
-	me, err := readLaptop(c, "main")
+	me, laptop, err := namer(c, folder, network)
 	if err != nil {
 		return nil, err
-	}
-	names := laptopNames(folder, network)
-	remembered, err := rememberedNames(c)
-	if err != nil {
-		return nil, err
-	}
-	var laptop func(id string) string
-	laptop = func(id string) string {
-		switch {
-		case strings.HasSuffix(id, uniqueSuffix): // a value the sync gave to settle a collision (unique.go)
-			return "the sync, settling what " + laptop(strings.TrimSuffix(id, uniqueSuffix)) + " and another laptop chose at once"
-		case id == me.ID:
-			return "this laptop"
-		case names[id] != "":
-			return names[id]
-		case remembered[id] != "":
-			return remembered[id] // its files are compacted away
-		case len(id) > 8:
-			return "laptop " + id[:8]
-		}
-		return "laptop " + id
 	}
 	out := make([]Described, 0, len(cs))
 	for _, cf := range cs {
@@ -110,6 +89,51 @@ func Describe(path, folder, network string, cs []Conflict) ([]Described, error) 
 		out = append(out, d)
 	}
 	return out, nil
+}
+
+// LaptopName names a laptop of the network for a message: its name from
+// the folder's headers or as remembered, "this laptop" for this one.
+func LaptopName(path, folder, network, id string) (string, error) {
+	c, err := readOnly(path)
+	if err != nil {
+		return "", err
+	}
+	defer c.Close()
+	_, laptop, err := namer(c, folder, network)
+	if err != nil {
+		return "", err
+	}
+	return laptop(id), nil
+}
+
+// namer is this laptop and how to name any laptop of the network.
+func namer(c *sqlite.Conn, folder, network string) (laptop, func(id string) string, error) {
+	me, err := readLaptop(c, "main")
+	if err != nil {
+		return me, nil, err
+	}
+	names := laptopNames(folder, network)
+	remembered, err := rememberedNames(c)
+	if err != nil {
+		return me, nil, err
+	}
+	var name func(id string) string
+	name = func(id string) string {
+		switch {
+		case strings.HasSuffix(id, uniqueSuffix): // a value the sync gave to settle a collision (unique.go)
+			return "the sync, settling what " + name(strings.TrimSuffix(id, uniqueSuffix)) + " and another laptop chose at once"
+		case id == me.ID:
+			return "this laptop"
+		case names[id] != "":
+			return names[id]
+		case remembered[id] != "":
+			return remembered[id] // its files are compacted away
+		case len(id) > 8:
+			return "laptop " + id[:8]
+		}
+		return "laptop " + id
+	}
+	return me, name, nil
 }
 
 // When is the time a version was written, for a list: the minute, with

@@ -27,6 +27,9 @@ type Report struct {
 	Compacted int       `json:"compacted,omitempty"` // this laptop's changesets deleted from the folder, every other laptop having applied them
 	Repaired  int       `json:"repaired,omitempty"`  // this laptop's files put back in the folder, missing or damaged there
 	Rejoined  string    `json:"rejoined,omitempty"`  // the new laptop id this database took: it had gone back behind what its old id sent (a restored backup, a copied file)
+	// DeletedThere: records another laptop deleted while they were changed
+	// here; each is in the trash with the change made here.
+	DeletedThere []DeletedThere `json:"deletedThere,omitempty"`
 }
 
 // Run syncs one network of the store with a folder: it writes this
@@ -82,6 +85,12 @@ func Run(ctx context.Context, st *data.Store, folder, network string) (Report, e
 			return fmt.Errorf("merge the other laptops' changes: %w", err)
 		}
 		r.Files, r.Received, r.Refused, r.Waiting = m.files, m.changes, m.refused, m.waiting
+		r.DeletedThere = m.deletedThere
+		for i, d := range r.DeletedThere {
+			if r.DeletedThere[i].By, err = LaptopName(path, folder, network, d.Laptop); err != nil {
+				return err
+			}
+		}
 		if err := finish(path, network, m); err != nil {
 			return err
 		}

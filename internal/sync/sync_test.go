@@ -107,9 +107,17 @@ func TestAFileFromANewerSchemaIsRefusedAndNamed(t *testing.T) {
 func TestAChangeToARecordDeletedElsewhereStaysInTheTrash(t *testing.T) {
 	a, b, network := twoLaptops(t)
 	id := a.query(`SELECT id FROM milestones WHERE network_id = ? ORDER BY id LIMIT 1`, network)
+	title := a.query(`SELECT title FROM milestones WHERE id = ?`, id)
 	a.sql(`UPDATE milestones SET title = 'edited on A' WHERE id = ?`, id)
 	if _, err := b.st.DeleteMilestone(context.Background(), id); err != nil {
 		t.Fatal(err)
+	}
+	b.sync(network)
+	deliver(t, b, a)
+	// A is told: its edit went with the delete into the trash.
+	r := a.sync(network)
+	if len(r.DeletedThere) != 1 || !strings.Contains(r.DeletedThere[0].Label, title) || r.DeletedThere[0].By != "B" {
+		t.Errorf("A's report names %+v", r.DeletedThere)
 	}
 	exchange(t, network, a, b)
 	sameEverywhere(t, network, a, b)

@@ -1,6 +1,7 @@
 package shell
 
 import (
+	"github.com/aoce-desktop/aoce-desktop/internal/sync"
 	"net/url"
 	"os/exec"
 
@@ -73,3 +74,6 @@ func (sh *Shell) Begin(network string)     { sh.begin(network) }
 func (sh *Shell) EnableAutoSync()          { sh.autoSync = true }
 func (sh *Shell) SyncNote() *widget.Button { return sh.syncNote.ButtonWidget() }
 func (sh *Shell) StatusLine() string       { return sh.status.Text }
+
+// SyncSummary is the message after Sync now.
+func SyncSummary(r sync.Report) string { return syncSummary(r) }

@@ -188,3 +188,12 @@ func TestAConflictLeftForLaterIsOnePressAway(t *testing.T) {
 		t.Errorf("the button opened %q", topText(sh))
 	}
 }
+
+// An edit here to a record deleted on another laptop is not gone without
+// a word: the message after Sync now says where it is.
+func TestTheSyncMessageSaysAnEditWentToTheTrash(t *testing.T) {
+	got := shell.SyncSummary(sync.Report{DeletedThere: []sync.DeletedThere{{Label: "partner 'Budaörs'", Laptop: "1f2e", By: "Ben's laptop"}}})
+	if !strings.Contains(got, "Partner 'Budaörs' was deleted on Ben's laptop while it was changed here: it is in the trash with the change made here") {
+		t.Errorf("the message says %q", got)
+	}
+}

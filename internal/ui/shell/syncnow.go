@@ -148,6 +148,9 @@ func syncSummary(r sync.Report) string {
 	} else {
 		lines = append(lines, lang.L("Nothing new from the other laptops."))
 	}
+	for _, d := range r.DeletedThere {
+		lines = append(lines, lang.L("{{.What}} was deleted on {{.Laptop}} while it was changed here: it is in the trash with the change made here (Edit › Trash… restores it).", map[string]any{"What": capitalised(d.Label), "Laptop": d.By}))
+	}
 	if r.Waiting > 0 {
 		lines = append(lines, lang.L("Waiting for an earlier file of their laptop to arrive in the folder: {{.Files}}.", map[string]any{"Files": filesText(r.Waiting)}))
 	}
