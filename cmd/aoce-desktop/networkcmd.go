@@ -29,7 +29,7 @@ func networkCommands() []command {
 			flags: func(fs *flag.FlagSet, c *cmdContext) {
 				fs.BoolVar(&c.json, "json", false, "print JSON (the shape is documented in the README)")
 			}},
-		{name: "network rename", args: "NETWORK", summary: "rename a network (NETWORK = id or name)", run: runNetworkRename,
+		{name: "network rename", args: "NETWORK [NEW]", summary: "rename a network (NETWORK = id or name; the new name as NEW or --name)", run: runNetworkRename,
 			flags: func(fs *flag.FlagSet, c *cmdContext) {
 				fs.StringVar(&c.net.name, "name", "", "the new name (required)")
 			}},
@@ -136,8 +136,14 @@ func runNetworkList(c *cmdContext) error {
 
 func runNetworkRename(c *cmdContext) error {
 	name := strings.TrimSpace(c.net.name)
+	if len(c.args) == 2 {
+		if name != "" {
+			return usageError{"the new name is given twice: as NEW and --name"}
+		}
+		name = strings.TrimSpace(c.args[1])
+	}
 	if name == "" {
-		return usageError{"--name NEW is required"}
+		return usageError{"the new name is required: network rename NETWORK NEW (or --name NEW)"}
 	}
 	c.network = c.args[0]
 	s, n, err := c.openNetwork(data.Writer)

@@ -124,7 +124,11 @@ func TestNetworkRenameDeleteAndRestore(t *testing.T) {
 	if code, _, stderr := aoce(t, "", "network", "rename", "Beta", "--name", "agents of co-existence", "--db", db); code != 1 || !strings.Contains(stderr, "already") {
 		t.Errorf("rename onto a taken name: %d %s", code, stderr)
 	}
-	mustRunOK(t, "", "network", "rename", "Beta", "--name", "Gamma", "--db", db)
+	mustRunOK(t, "", "network", "rename", "Beta", "Delta", "--db", db) // the new name as a second word
+	if code, _, stderr := aoce(t, "", "network", "rename", "Delta", "Gamma", "--name", "Epsilon", "--db", db); code != 2 || !strings.Contains(stderr, "twice") {
+		t.Errorf("a new name given twice: %d %s", code, stderr)
+	}
+	mustRunOK(t, "", "network", "rename", "Delta", "--name", "Gamma", "--db", db)
 	out := mustRunOK(t, "", "network", "delete", "Agents of Co-Existence", "--db", db)
 	id := regexp.MustCompile(`trash restore ([0-9a-f-]+)`).FindStringSubmatch(out)
 	if id == nil {

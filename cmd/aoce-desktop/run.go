@@ -248,7 +248,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "aoce-desktop %s: --db needs a file path\n", cmd.name)
 		return 2
 	}
-	if want := len(strings.Fields(cmd.args)); len(c.args) != want && !(strings.HasSuffix(cmd.args, "...") && len(c.args) > want) { // FILE... takes one or more
+	want, optional := len(strings.Fields(cmd.args)), strings.Count(cmd.args, "[")
+	if len(c.args) != want && !(strings.HasSuffix(cmd.args, "...") && len(c.args) > want) && // FILE... takes one or more
+		!(len(c.args) >= want-optional && len(c.args) < want) { // [NEW] may be left out
 		fmt.Fprintf(stderr, "aoce-desktop %s: expected %d argument(s) (%s), got %d\n", cmd.name, want, cmd.args, len(c.args))
 		fs.Usage()
 		return 2

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/sync"
@@ -120,6 +121,9 @@ func runSync(c *cmdContext) error {
 			name = n.Name // a laptop joining knew the network by its id only
 		}
 		fmt.Fprintf(c.stdout, "Synced %s with the folder %s.\n", name, c.sync.folder)
+		for _, d := range r.DeletedThere {
+			fmt.Fprintf(c.stdout, "%s was deleted on %s while it was changed here: it is in the trash with the change made here ('aoce-desktop trash restore' brings it back).\n", strings.ToUpper(d.Label[:1])+d.Label[1:], d.By)
+		}
 		if r.Rejoined != "" {
 			fmt.Fprintln(c.stdout, sync.RejoinedNote)
 		}
@@ -165,7 +169,9 @@ func runSyncStatus(c *cmdContext) error {
 		return writeJSON(c, st)
 	}
 	last := st.LastSync
-	if last == "" {
+	if at, err := time.Parse(time.RFC3339, last); err == nil {
+		last = at.Local().Format("2 Jan 2006 15:04:05") // (--json keeps RFC 3339 UTC)
+	} else if last == "" {
 		last = "never"
 	}
 	tw := tabwriter.NewWriter(c.stdout, 0, 0, 2, ' ', 0)
@@ -216,21 +222,36 @@ func runSyncConflicts(c *cmdContext) error {
 	for _, d := range ds {
 		record := strings.TrimSpace(d.Kind + " " + d.Name)
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", d.ID(), record, d.Field,
-			cliValue(d.Kept), d.KeptBy+", "+sync.When(d.KeptAt, d.LostAt), cliValue(d.Lost), d.LostBy+", "+sync.When(d.LostAt, d.KeptAt), d.Resolved)
+			cliValue(d.Kept, d.Lost), d.KeptBy+", "+sync.When(d.KeptAt, d.LostAt), cliValue(d.Lost, d.Kept), d.LostBy+", "+sync.When(d.LostAt, d.KeptAt), d.Resolved)
 	}
 	return tw.Flush()
 }
 
 // cliValue is a kept or lost value on one line of the table.
-func cliValue(v any) string {
-	s := strings.Join(strings.Fields(fmt.Sprint(v)), " ")
-	if v == nil || s == "" {
+// cliValue is a value for the table, cut to 40 characters; when it starts
+// as other (the conflict's other value) does, the part shown is where the
+// two differ — two long texts cut to one prefix read alike.
+func cliValue(v, other any) string {
+	flat := func(v any) []rune { return []rune(strings.Join(strings.Fields(fmt.Sprint(v)), " ")) }
+	r, o := flat(v), flat(other)
+	if v == nil || len(r) == 0 {
 		return "(empty)"
 	}
-	if r := []rune(s); len(r) > 40 {
+	if len(r) <= 40 {
+		return string(r)
+	}
+	i := 0
+	for i < len(r) && i < len(o) && r[i] == o[i] {
+		i++
+	}
+	if i < 30 {
 		return string(r[:39]) + "…"
 	}
-	return s
+	from := min(i-10, len(r)-38)
+	if from+38 >= len(r) {
+		return "…" + string(r[from:])
+	}
+	return "…" + string(r[from:from+37]) + "…"
 }
 
 // conflictJSON is a conflict as 'sync conflicts --json' prints it: with

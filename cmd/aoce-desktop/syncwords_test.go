@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -35,6 +36,8 @@ func TestSyncSaysItInWords(t *testing.T) {
 	}
 	if st := mustRunOK(t, "", "sync", "status", "--network", id, "--db", anna); !strings.Contains(st, abs) {
 		t.Errorf("the folder stored is not %s: %q", abs, st)
+	} else if !regexp.MustCompile(`Last sync +\d{1,2} [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d\n`).MatchString(st) {
+		t.Errorf("the last sync is not in local, readable time: %q", st)
 	}
 	out = sync(ben, "Ben's laptop")
 	if !strings.Contains(out, "Merged 1 file of other laptops") || strings.Contains(out, id) {

@@ -110,8 +110,10 @@ func (k *Keeper) now() time.Time {
 	return time.Now()
 }
 
-// Daily writes the day's backup unless the folder has one of today (of
-// any reason) already; it returns the file written, "" when none was due.
+// Daily writes the day's backup unless the folder has today's already;
+// it returns the file written, "" when none was due. A backup of another
+// reason (before a sync) does not stand for it: the list shows the day's
+// own (the rotation then keeps each day's newest, as it does for all).
 func (k *Keeper) Daily(ctx context.Context) (string, error) {
 	list, err := k.own()
 	if err != nil {
@@ -119,7 +121,7 @@ func (k *Keeper) Daily(ctx context.Context) (string, error) {
 	}
 	today := k.now()
 	for _, b := range list {
-		if sameDay(b.When, today) {
+		if b.Reason == ReasonDaily && sameDay(b.When, today) {
 			return "", nil
 		}
 	}

@@ -114,3 +114,22 @@ func TestAFailedBackupLeavesTheFolderAndSaysWhere(t *testing.T) {
 		t.Error("a reason that cannot be in a file name was taken")
 	}
 }
+
+// A day that began with a sync still gets its daily backup: a backup
+// before a sync does not stand for it (the list showed only those).
+func TestADayWithASyncFirstStillGetsItsDailyBackup(t *testing.T) {
+	dir := t.TempDir()
+	clock := time.Date(2026, 12, 2, 8, 0, 0, 0, time.Local)
+	k := &Keeper{Source: &fakeSource{path: filepath.Join(dir, "aoce.db")}, Now: func() time.Time { return clock }}
+	if _, err := k.Before(context.Background(), "sync"); err != nil {
+		t.Fatal(err)
+	}
+	clock = clock.Add(time.Hour)
+	daily, err := k.Daily(context.Background())
+	if err != nil || daily == "" {
+		t.Fatalf("no daily backup after a sync's (%q, %v)", daily, err)
+	}
+	if again, err := k.Daily(context.Background()); err != nil || again != "" {
+		t.Errorf("a second daily backup the same day: %q (%v)", again, err)
+	}
+}

@@ -21,6 +21,12 @@ import (
 // which number it did. A laptop that joins later and needs one of those
 // files is told to start from a hand-over instead of missing data.
 
+// keepInFolder is how long a changeset every laptop applied stays in the
+// folder: about as long as the automatic backups keep one (7 days, 4
+// weeks), so that a laptop restored from one of them finds there every
+// file it needs again — its own of after the backup, and the others'.
+var keepInFolder = 35 * 24 * time.Hour
+
 // stateName is the state file in a laptop's folder (not a changeset:
 // findPending reads only *.changeset).
 const stateName = "state.json"
@@ -101,7 +107,7 @@ func compact(dbPath, folder, network string, now time.Time) (int, error) {
 		}
 	}
 	if others > 0 && through > st.CompactedThrough {
-		st.CompactedThrough = through
+		st.CompactedThrough = oldEnough(folder, network, me.ID, st.CompactedThrough, through, now)
 	}
 	// The state first, then the deletes: a laptop that finds a file gone
 	// must find it named in the state (merge.go's findPending tells it to
@@ -117,6 +123,19 @@ func compact(dbPath, folder, network string, now time.Time) (int, error) {
 		return 0, err
 	}
 	return deleteCompacted(filepath.Join(folder, network, me.ID), st.CompactedThrough)
+}
+
+// oldEnough is how far this laptop's changesets after compacted and up to
+// through (every other laptop applied them) may go: up to the first one
+// younger than keepInFolder, which stays with every later one.
+func oldEnough(folder, network, laptop string, compacted, through int64, now time.Time) int64 {
+	seq := compacted + 1
+	for ; seq <= through; seq++ {
+		if info, err := os.Stat(changesetPath(folder, network, laptop, seq)); err == nil && info.ModTime().After(now.Add(-keepInFolder)) {
+			break // this one and the later ones are still young
+		}
+	}
+	return seq - 1
 }
 
 // writeState writes a laptop's state file whole or not at all.
@@ -160,6 +179,7 @@ func deleteCompacted(dir string, through int64) (int, error) {
 
 // needsHandover says why this laptop cannot catch up with a laptop whose
 // changesets it needs were compacted away.
+// laptop is the laptop's name ("Ben's laptop", "laptop 1f2e3d4c").
 func needsHandover(laptop string, next, through int64) string {
-	return fmt.Sprintf("laptop %s deleted its changesets up to %d once every laptop it knew had them, and this laptop needs them from %d: start this laptop from a hand-over — on a laptop that syncs, File → Export network… (or 'aoce-desktop network export'), import that file here, then sync again", laptop, through, next)
+	return fmt.Sprintf("%s deleted its files up to number %d once every laptop it knew had them, and this laptop needs them from number %d: start this laptop from a hand-over — on a laptop that syncs, File › Export network… (or 'aoce-desktop network export'), import that file here, then sync again", laptop, through, next)
 }

@@ -16,6 +16,7 @@ import (
 // after importing one it syncs like the others.
 func TestCompactedChangesetsSendANewLaptopToAHandOver(t *testing.T) {
 	ctx := context.Background()
+	compactAtOnce(t)
 	a, b, network := twoLaptops(t)
 	first := changesetPath(a.folder, network, a.laptopID(), 1)
 	deliver(t, b, a) // B's state: it applied A's first changeset

@@ -179,11 +179,51 @@ func resolve(c *sqlite.Conn, cf Conflict, choice Choice, typed any) (err error) 
 		if c.Changes() == 0 {
 			return fmt.Errorf("%s %s is no longer there (deleted?)", t.name, cf.RowID)
 		}
+		if choice == Edit {
+			if err := settleBoth(c, cf, typed); err != nil {
+				return err
+			}
+		}
 	default:
 		return fmt.Errorf("unknown choice %q: keep, take or edit", choice)
 	}
 	return exec(c, `UPDATE sync_conflicts SET resolved = ? WHERE tbl = ? AND row_id = ? AND col = ? AND lost_clock = ? AND lost_laptop = ?`,
 		string(choice), cf.Table, cf.RowID, cf.Column, cf.LostClock, cf.LostLaptop)
+}
+
+// settleBoth makes a value typed over a conflict settle it on every
+// laptop, as taking the lost value does: it gives the column two versions
+// of the typed value, one made on top of the version that won and one on
+// top of the lost one, so that neither is lost any more once they travel
+// (a version is lost while none was made on top of it and it differs from
+// the winner). The write of the next changeset finds the column at the
+// winner's value and makes no version of its own.
+func settleBoth(c *sqlite.Conn, cf Conflict, typed any) error {
+	me, err := readLaptop(c, "main")
+	if err != nil {
+		return err
+	}
+	wClock, wLaptop, _, err := winner(c, "main", cf.Table, cf.RowID, cf.Column)
+	if err != nil {
+		return err
+	}
+	for _, base := range []struct {
+		clock  int64
+		laptop string
+	}{{wClock, wLaptop}, {cf.LostClock, cf.LostLaptop}} {
+		var clock int64
+		if err := each(c, `UPDATE sync_laptop SET clock = max(clock + 1, CAST(unixepoch('subsec') * 1000 AS INTEGER) * 1000) RETURNING clock`, func(s *sqlite.Stmt) error {
+			clock = s.ColumnInt64(0)
+			return nil
+		}); err != nil {
+			return err
+		}
+		if err := exec(c, `INSERT INTO sync_versions (network_id, tbl, row_id, col, clock, laptop, base_clock, base_laptop, value)
+			VALUES (?,?,?,?,?,?,?,?,?)`, cf.Network, cf.Table, cf.RowID, cf.Column, clock, me.ID, base.clock, base.laptop, typed); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // quietList is the quiet columns as an SQL list.

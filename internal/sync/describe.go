@@ -65,11 +65,7 @@ func Describe(path, folder, network string, cs []Conflict) ([]Described, error) 
 		return nil, err
 	}
 	defer c.Close()
-	me, err := readLaptop(c, "main")
-	if err != nil {
-		return nil, err
-	}
-	laptop, err := namer(c, me.ID, folder, network)
+	me, laptop, err := namer(c, folder, network)
 	if err != nil {
 		return nil, err
 	}
@@ -89,6 +85,21 @@ func Describe(path, folder, network string, cs []Conflict) ([]Described, error) 
 		out = append(out, d)
 	}
 	return out, nil
+}
+
+// LaptopName names a laptop of the network for a message: its name from
+// the folder's headers or as remembered, "this laptop" for this one.
+func LaptopName(path, folder, network, id string) (string, error) {
+	c, err := readOnly(path)
+	if err != nil {
+		return "", err
+	}
+	defer c.Close()
+	_, laptop, err := namer(c, folder, network)
+	if err != nil {
+		return "", err
+	}
+	return laptop(id), nil
 }
 
 // When is the time a version was written, for a list: the minute, with
@@ -137,23 +148,28 @@ func rememberNames(path, folder, network string) error {
 
 // namer names laptops in words: "this laptop", the name a laptop gave
 // itself (from the folder, else as remembered), or the start of its id.
-func namer(c *sqlite.Conn, me, folder, network string) (func(id string) string, error) {
+// It returns this laptop too.
+func namer(c *sqlite.Conn, folder, network string) (laptop, func(id string) string, error) {
+	me, err := readLaptop(c, "main")
+	if err != nil {
+		return me, nil, err
+	}
 	names := laptopNames(folder, network)
-	err := each(c, `SELECT substr(key, ?1), value FROM settings WHERE substr(key, 1, ?2) = ?3`, func(s *sqlite.Stmt) error {
+	err = each(c, `SELECT substr(key, ?1), value FROM settings WHERE substr(key, 1, ?2) = ?3`, func(s *sqlite.Stmt) error {
 		if id := s.ColumnText(0); names[id] == "" {
 			names[id] = s.ColumnText(1)
 		}
 		return nil
 	}, len(laptopNameKey)+1, len(laptopNameKey), laptopNameKey)
 	if err != nil {
-		return nil, err
+		return me, nil, err
 	}
-	var laptop func(id string) string
-	laptop = func(id string) string {
+	var name func(id string) string
+	name = func(id string) string {
 		switch {
 		case strings.HasSuffix(id, uniqueSuffix): // a value the sync gave to settle a collision (unique.go)
-			return "the sync, settling what " + laptop(strings.TrimSuffix(id, uniqueSuffix)) + " and another laptop chose at once"
-		case id == me:
+			return "the sync, settling what " + name(strings.TrimSuffix(id, uniqueSuffix)) + " and another laptop chose at once"
+		case id == me.ID:
 			return "this laptop"
 		case names[id] != "":
 			return names[id]
@@ -162,7 +178,7 @@ func namer(c *sqlite.Conn, me, folder, network string) (func(id string) string, 
 		}
 		return "laptop " + id
 	}
-	return laptop, nil
+	return me, name, nil
 }
 
 // laptopNames are the names the other laptops gave themselves: each one's

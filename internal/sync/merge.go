@@ -88,7 +88,8 @@ type mergeResult struct {
 	refused        []Refused
 	waiting        int
 	made           []versionKey // versions the merge made, for the next changeset
-	snapshot       merged       // what it changed, for the snapshot (when it applied files)
+	deletedThere   []DeletedThere
+	snapshot       merged // what it changed, for the snapshot (when it applied files)
 }
 
 // mergeOthers applies every unseen file of the other laptops in one
@@ -122,8 +123,14 @@ func mergeOthers(dbPath, folder, network string, schema int64, own []byte, at ti
 		return res, err
 	}
 	res.waiting = p.waiting
-	for l, g := range p.gone {
-		res.refused = append(res.refused, Refused{filepath.Join(folder, network, l), needsHandover(l, g[0], g[1])})
+	if len(p.gone) > 0 {
+		_, name, err := namer(c, folder, network)
+		if err != nil {
+			return res, err
+		}
+		for l, g := range p.gone {
+			res.refused = append(res.refused, Refused{filepath.Join(folder, network, l), needsHandover(name(l), g[0], g[1])})
+		}
 	}
 	slices.SortFunc(res.refused, func(a, b Refused) int { return strings.Compare(a.Path, b.Path) })
 	if err := exec(c, `UPDATE sync_laptop SET applying = 1`); err != nil {
@@ -159,7 +166,7 @@ func mergeOthers(dbPath, folder, network string, schema int64, own []byte, at ti
 	if m.err != nil {
 		return res, m.err
 	}
-	res.made = m.made
+	res.made, res.deletedThere = m.made, m.deletedThere
 	if err := m.advanceClock(); err != nil {
 		return res, err
 	}
@@ -212,6 +219,39 @@ type merger struct {
 	// touches takes its winning versions.
 	wholeState bool
 	made       []versionKey // versions the merge made (settling a collision)
+	// editedAway: the trash entries holding records the changeset being
+	// applied deleted while they had changed here; deletedThere: those of
+	// every file applied, with the laptop that deleted them.
+	editedAway   []string
+	deletedThere []DeletedThere
+}
+
+// DeletedThere is a record another laptop deleted while it was changed on
+// this one: the delete stands, and its trash entry holds the change made
+// here, so the user can restore it.
+type DeletedThere struct {
+	Label  string `json:"label"`  // the trash entry's words ("Partner Budaörs")
+	Laptop string `json:"laptop"` // the id of the laptop that deleted it
+	By     string `json:"by"`     // its name ("Ben's laptop", "laptop 1f2e3d4c")
+}
+
+// nameEditedAway finds the trash entries that hold the rows of changed
+// (each entry once: a record's own rows go with it).
+func (m *merger) nameEditedAway(changed map[rowKey]bool) error {
+	seen := map[string]bool{}
+	for k := range changed {
+		if err := each(m.c, `SELECT id, label FROM trash WHERE network_id = ? AND instr(payload, ?) > 0`, func(s *sqlite.Stmt) error {
+			if !seen[s.ColumnText(0)] {
+				seen[s.ColumnText(0)] = true
+				m.editedAway = append(m.editedAway, s.ColumnText(1))
+			}
+			return nil
+		}, m.network, k.id); err != nil {
+			return err
+		}
+	}
+	slices.Sort(m.editedAway)
+	return nil
 }
 
 // applyFile checks and applies one file in a savepoint of its own; a
@@ -242,6 +282,9 @@ func (m *merger) applyFile(path, network, laptop string, seq, schema int64) (cha
 		m.err = fmt.Errorf("apply %s: %w", path, err)
 		return 0, "could not be applied: " + err.Error()
 	}
+	for _, label := range m.editedAway {
+		m.deletedThere = append(m.deletedThere, DeletedThere{Label: label, Laptop: laptop})
+	}
 	return n, ""
 }
 
@@ -268,7 +311,10 @@ func (m *merger) apply(cs []byte) (int, error) {
 		held     = map[rowKey][]any{}    // rows created elsewhere that break a UNIQUE rule here: written last (writeRows)
 		problem  error
 		orphans  bool // rows whose parent is gone here: a restore there met a delete here
+		// rows the changeset deletes that had changed here: the report names them
+		changedHere = map[rowKey]bool{}
 	)
+	m.editedAway = nil
 	restored, existing, err := m.existenceOf(cs)
 	if err != nil {
 		return 0, err
@@ -293,6 +339,7 @@ func (m *merger) apply(cs []byte) (int, error) {
 						return sqlite.ChangesetOmit // restored here after that delete: the restore stands
 					}
 					toTrash[k] = true
+					changedHere[k] = true
 				}
 				return sqlite.ChangesetReplace // the delete wins over edits; what changed here goes into its trash entry
 			}
@@ -412,6 +459,9 @@ func (m *merger) apply(cs []byte) (int, error) {
 		if err := m.patchTrash(k); err != nil {
 			return 0, err
 		}
+	}
+	if err := m.nameEditedAway(changedHere); err != nil {
+		return 0, err
 	}
 	if err := m.recordConflicts(cs); err != nil {
 		return 0, err

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/google/uuid"
@@ -25,6 +26,60 @@ import (
 // RejoinedNote tells the user what a sync that rejoined did (Report.Rejoined);
 // the window shows it through lang.L (shell/syncnow.go), translated there.
 const RejoinedNote = "This database was behind what this laptop had already sent (restored from a backup, or a copied file): it now syncs as a new laptop, and what the network changed since comes back to it."
+
+// wentBack says whether the database at dbPath has gone back behind what
+// the folder knows its laptop id sent: its own state file (how far it
+// compacted) and every other laptop's (how far each applied it) name a
+// number above the last one this database wrote. Unlike the look for its
+// next file in the folder, this holds after compaction deleted the files.
+func wentBack(dbPath, folder, network string) (bool, error) {
+	c, err := readOnly(dbPath)
+	if err != nil {
+		return false, err
+	}
+	defer c.Close()
+	me, err := readLaptop(c, "main")
+	if err != nil {
+		return false, err
+	}
+	var last int64
+	if err := each(c, `SELECT last_seq FROM sync_networks WHERE network_id = ?`, func(s *sqlite.Stmt) error {
+		last = s.ColumnInt64(0)
+		return nil
+	}, network); err != nil {
+		return false, err
+	}
+	known, err := knownSent(folder, network, me.ID)
+	return known > last, err
+}
+
+// knownSent is the highest changeset number of laptop that the state files
+// of the folder name: its own compaction, the others' applied.
+func knownSent(folder, network, laptop string) (int64, error) {
+	dirs, err := os.ReadDir(filepath.Join(folder, network))
+	if errors.Is(err, os.ErrNotExist) {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, err
+	}
+	var known int64
+	for _, d := range dirs {
+		if !d.IsDir() {
+			continue
+		}
+		st, _, err := readState(folder, network, d.Name())
+		if err != nil {
+			return 0, err
+		}
+		n := st.Applied[laptop]
+		if d.Name() == laptop {
+			n = st.CompactedThrough
+		}
+		known = max(known, n)
+	}
+	return known, nil
+}
 
 // errWentBack is writeOwn's finding that the folder already holds the file
 // this laptop would write next.

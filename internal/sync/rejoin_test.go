@@ -2,6 +2,7 @@ package sync
 
 import (
 	"context"
+	"os"
 	"path/filepath"
 	"testing"
 
@@ -146,4 +147,105 @@ func copyOf(t *testing.T, l *testLaptop, name string) *testLaptop {
 	}
 	t.Cleanup(func() { st.Close() })
 	return &testLaptop{t: t, name: name, st: st, folder: filepath.Join(t.TempDir(), name+"-folder")}
+}
+
+// compactAtOnce makes compaction delete a file as soon as every laptop has
+// applied it (not after keepInFolder), for the rest of the test.
+func compactAtOnce(t *testing.T) {
+	was := keepInFolder
+	keepInFolder = 0
+	t.Cleanup(func() { keepInFolder = was })
+}
+
+// deliverOwn brings to's view of the folder from's own files only, as a
+// folder tool does (deliver also copies back to's older files).
+func deliverOwn(t *testing.T, network string, from, to *testLaptop) {
+	t.Helper()
+	dir := filepath.Join(network, from.laptopID())
+	files, err := os.ReadDir(filepath.Join(from.folder, dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		if err := copyFile(filepath.Join(from.folder, dir, f.Name()), filepath.Join(to.folder, dir, f.Name())); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// restoredAfterCompaction: D is backed up, edits Breda's population three
+// times with a sync (and compaction) between; C and D sync after each. D
+// is restored from the backup and edits Gdańsk. It returns the partner ids.
+func restoredAfterCompaction(t *testing.T) (c, d *testLaptop, network, breda, gdansk string) {
+	c, d, network = twoLaptops(t)
+	breda = firstPartner(c, network)
+	gdansk = c.query(`SELECT id FROM partners WHERE network_id = ? AND id <> ? ORDER BY name LIMIT 1`, network, breda)
+	backup := backupOf(t, d)
+	for i := 1; i <= 3; i++ {
+		d.sql(`UPDATE partners SET population = ? WHERE id = ?`, 186000+i, breda)
+		d.sync(network)
+		deliverOwn(t, network, d, c)
+		c.sync(network)
+		deliverOwn(t, network, c, d)
+	}
+	d.sync(network) // (compacts what C applied)
+	deliverOwn(t, network, d, c)
+	restore(t, d, backup)
+	d.sql(`UPDATE partners SET population = 555555 WHERE id = ?`, gdansk)
+	return c, d, network, breda, gdansk
+}
+
+// The reviewer's case: a restored database whose later files the folder
+// tool keeps does not write under its old id a number the others applied
+// (they skipped it: two laptops apart for ever, both saying in step); it
+// rejoins, comes back to Breda's last value, and its Gdańsk reaches C.
+func TestARestoredBackupRejoinsAfterCompactionAndBothEndEqual(t *testing.T) {
+	c, d, network, breda, gdansk := restoredAfterCompaction(t)
+	old := d.laptopID()
+	for range 2 {
+		d.sync(network)
+		deliverOwn(t, network, d, c)
+		c.sync(network)
+		deliverOwn(t, network, c, d)
+	}
+	if d.laptopID() == old {
+		t.Error("the restored database kept writing under its old laptop id")
+	}
+	for _, l := range []*testLaptop{c, d} {
+		if got := l.query(`SELECT population FROM partners WHERE id = ?`, breda) + "/" +
+			l.query(`SELECT population FROM partners WHERE id = ?`, gdansk); got != "186003/555555" {
+			t.Errorf("%s: Breda/Gdańsk %s", l.name, got)
+		}
+		if r := l.sync(network); len(r.Refused) > 0 || r.Waiting > 0 {
+			t.Errorf("%s: refused %v, %d waiting", l.name, r.Refused, r.Waiting)
+		}
+	}
+	sameEverywhere(t, network, c, d)
+}
+
+// Whatever compaction deleted, the others' state files say how far the
+// old id went: the restored database rejoins instead of writing a number
+// already applied, its later edit reaches the other laptop, and what it
+// cannot get back is said, not silently missed.
+func TestARestoredBackupIsNotSkippedWhenItsFilesWereCompacted(t *testing.T) {
+	compactAtOnce(t)
+	c, d, network, _, gdansk := restoredAfterCompaction(t)
+	if st, _, err := readState(d.folder, network, d.laptopID()); err != nil || st.CompactedThrough < 2 {
+		t.Fatalf("D's files were not compacted (%+v, %v): the test does not test", st, err)
+	} else if _, err := os.Stat(changesetPath(d.folder, network, d.laptopID(), st.CompactedThrough)); !os.IsNotExist(err) {
+		t.Fatalf("D's compacted file is still there: %v", err)
+	}
+	old := d.laptopID()
+	r := d.sync(network)
+	if r.Rejoined == "" || d.laptopID() == old {
+		t.Fatalf("the restored database did not rejoin: %+v", r)
+	}
+	if len(r.Refused) == 0 {
+		t.Error("the restored database was not told that it misses compacted files")
+	}
+	deliver(t, d, c)
+	c.sync(network)
+	if got := c.query(`SELECT population FROM partners WHERE id = ?`, gdansk); got != "555555" {
+		t.Errorf("C did not get the restored laptop's edit: Gdańsk %s", got)
+	}
 }

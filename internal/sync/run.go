@@ -28,6 +28,9 @@ type Report struct {
 	Compacted int       `json:"compacted,omitempty"` // this laptop's changesets deleted from the folder, every other laptop having applied them
 	Repaired  int       `json:"repaired,omitempty"`  // this laptop's files put back in the folder, missing or damaged there
 	Rejoined  string    `json:"rejoined,omitempty"`  // the new laptop id this database took: it had gone back behind what its old id sent (a restored backup, a copied file)
+	// DeletedThere: records another laptop deleted while they were changed
+	// here; each is in the trash with the change made here.
+	DeletedThere []DeletedThere `json:"deletedThere,omitempty"`
 }
 
 // Run syncs one network of the store with a folder: it writes this
@@ -45,8 +48,20 @@ func Run(ctx context.Context, st *data.Store, folder, network string) (Report, e
 		if r.Repaired, err = repairSent(path, folder, network); err != nil {
 			return fmt.Errorf("put back this laptop's damaged files: %w", err)
 		}
+		// Gone back behind what the folder knows this id sent (even with
+		// nothing changed since, and whatever compaction deleted): rejoin
+		// first, so that nothing is written under a number already taken.
+		back, err := wentBack(path, folder, network)
+		if err != nil {
+			return fmt.Errorf("read the folder's state files: %w", err)
+		}
+		if back {
+			if r.Rejoined, err = rejoin(path, false); err != nil {
+				return fmt.Errorf("rejoin as a new laptop: %w", err)
+			}
+		}
 		written, own, err := writeOwn(path, folder, network, schema)
-		if errors.Is(err, errWentBack) {
+		if errors.Is(err, errWentBack) && r.Rejoined == "" {
 			// Restored from a backup or copied: this database rejoins as a
 			// new laptop and sends all it holds (see rejoin).
 			if r.Rejoined, err = rejoin(path, false); err == nil {
@@ -71,6 +86,12 @@ func Run(ctx context.Context, st *data.Store, folder, network string) (Report, e
 			return fmt.Errorf("merge the other laptops' changes: %w", err)
 		}
 		r.Files, r.Received, r.Refused, r.Waiting = m.files, m.changes, m.refused, m.waiting
+		r.DeletedThere = m.deletedThere
+		for i, d := range r.DeletedThere {
+			if r.DeletedThere[i].By, err = LaptopName(path, folder, network, d.Laptop); err != nil {
+				return err
+			}
+		}
 		if err := finish(path, network, m); err != nil {
 			return err
 		}
@@ -193,7 +214,7 @@ func StatusOf(path, network, folder string) (Status, error) {
 // others names the laptops whose changes this one has applied or whose
 // folder it sees, sorted.
 func others(c *sqlite.Conn, me, folder, network string) ([]string, error) {
-	name, err := namer(c, me, folder, network)
+	_, name, err := namer(c, folder, network)
 	if err != nil {
 		return nil, err
 	}

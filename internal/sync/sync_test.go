@@ -107,9 +107,17 @@ func TestAFileFromANewerSchemaIsRefusedAndNamed(t *testing.T) {
 func TestAChangeToARecordDeletedElsewhereStaysInTheTrash(t *testing.T) {
 	a, b, network := twoLaptops(t)
 	id := a.query(`SELECT id FROM milestones WHERE network_id = ? ORDER BY id LIMIT 1`, network)
+	title := a.query(`SELECT title FROM milestones WHERE id = ?`, id)
 	a.sql(`UPDATE milestones SET title = 'edited on A' WHERE id = ?`, id)
 	if _, err := b.st.DeleteMilestone(context.Background(), id); err != nil {
 		t.Fatal(err)
+	}
+	b.sync(network)
+	deliver(t, b, a)
+	// A is told: its edit went with the delete into the trash.
+	r := a.sync(network)
+	if len(r.DeletedThere) != 1 || !strings.Contains(r.DeletedThere[0].Label, title) || r.DeletedThere[0].By != "B" {
+		t.Errorf("A's report names %+v", r.DeletedThere)
 	}
 	exchange(t, network, a, b)
 	sameEverywhere(t, network, a, b)
@@ -131,6 +139,16 @@ func TestAChangeToARecordDeletedElsewhereStaysInTheTrash(t *testing.T) {
 }
 
 func TestTakingTheLostValueWinsOnEveryLaptop(t *testing.T) {
+	settlesEverywhere(t, Take, nil, "from A")
+}
+
+// A value typed over a conflict (Edit…) settles it on the other laptop too
+// (it used to stay listed there, unreviewed, with the typed value "kept").
+func TestAnEditedConflictIsSettledOnEveryLaptop(t *testing.T) {
+	settlesEverywhere(t, Edit, "typed on A", "typed on A")
+}
+
+func settlesEverywhere(t *testing.T, choice Choice, typed any, want string) {
 	a, b, network := twoLaptops(t)
 	id := a.query(`SELECT id FROM milestones WHERE network_id = ? ORDER BY id LIMIT 1`, network)
 	a.sql(`UPDATE milestones SET title = 'from A' WHERE id = ?`, id)
@@ -140,7 +158,7 @@ func TestTakingTheLostValueWinsOnEveryLaptop(t *testing.T) {
 	if err != nil || len(cs) != 1 || cs[0].Lost != "from A" {
 		t.Fatalf("conflicts %+v %v", cs, err)
 	}
-	if err := Resolve(context.Background(), a.st, cs[0], Take, nil); err != nil {
+	if err := Resolve(context.Background(), a.st, cs[0], choice, typed); err != nil {
 		t.Fatal(err)
 	}
 	if cs, _ := Conflicts(a.st.Path(), network, false); len(cs) != 0 {
@@ -150,12 +168,21 @@ func TestTakingTheLostValueWinsOnEveryLaptop(t *testing.T) {
 	deliver(t, a, b)
 	b.sync(network)
 	for _, l := range []*testLaptop{a, b} {
-		if got := l.query(`SELECT title FROM milestones WHERE id = ?`, id); got != "from A" {
+		if got := l.query(`SELECT title FROM milestones WHERE id = ?`, id); got != want {
 			t.Errorf("%s: title %q", l.name, got)
 		}
 	}
 	if cs, _ := Conflicts(b.st.Path(), network, false); len(cs) != 0 {
 		t.Errorf("B still lists %+v", cs)
+	}
+	exchange(t, network, a, b)
+	for _, l := range []*testLaptop{a, b} {
+		if cs, _ := Conflicts(l.st.Path(), network, false); len(cs) != 0 {
+			t.Errorf("%s lists again %+v", l.name, cs)
+		}
+		if got := l.query(`SELECT title FROM milestones WHERE id = ?`, id); got != want {
+			t.Errorf("%s: title %q after another sync", l.name, got)
+		}
 	}
 }
 

@@ -1,6 +1,7 @@
 package shell
 
 import (
+	"github.com/aoce-desktop/aoce-desktop/internal/sync"
 	"net/url"
 	"os/exec"
 
@@ -80,3 +81,6 @@ func (sh *Shell) DriverKeys() (down, up func(*fyne.KeyEvent)) {
 	sh.dialogs.keyUps = true
 	return sh.keyDown, sh.keyUp
 }
+
+// SyncSummary is the message after Sync now.
+func SyncSummary(r sync.Report) string { return syncSummary(r) }

@@ -194,9 +194,20 @@ func (sh *Shell) quietSyncEnded(before sync.Status, r sync.Report, err error) {
 	switch {
 	case len(r.Refused) > 0:
 		sh.showSyncNote(lang.L("The sync refused {{.Files}}: see why", map[string]any{"Files": filesText(len(r.Refused))}), func() { sh.showSyncReport(sh.network.Name, r) })
+	case len(r.DeletedThere) > 0:
+		d := r.DeletedThere[0]
+		sh.showSyncNote(lang.L("{{.What}} was deleted on {{.Laptop}}: the change made here is in the trash", map[string]any{"What": capitalised(d.Label), "Laptop": d.By}), sh.showTrash)
 	case r.Conflicts > before.Conflicts:
 		sh.showSyncNote(lang.L("{{.Conflicts}} after the sync: review", map[string]any{"Conflicts": conflictsText(r.Conflicts)}), sh.ShowConflicts)
+	case r.Conflicts > 0:
+		sh.showConflictsNote(r.Conflicts)
 	}
+}
+
+// showConflictsNote is the top bar's button to the conflicts screen while
+// some wait for a review: the status line's count in words is no link.
+func (sh *Shell) showConflictsNote(n int) {
+	sh.showSyncNote(lang.L("{{.Conflicts}} to review", map[string]any{"Conflicts": conflictsText(n)}), sh.ShowConflicts)
 }
 
 // showSyncNote shows the top bar's button after an automatic sync: it

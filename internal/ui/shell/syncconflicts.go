@@ -126,7 +126,7 @@ func (sh *Shell) ShowConflicts() {
 		}
 		list.Objects = nil
 		if len(ds) == 0 {
-			empty := widget.NewLabelWithStyle(lang.L("No conflicts: every laptop agrees."), fyne.TextAlignCenter, fyne.TextStyle{Italic: true})
+			empty := widget.NewLabelWithStyle(lang.L("No conflicts to review on this laptop."), fyne.TextAlignCenter, fyne.TextStyle{Italic: true})
 			list.Add(container.NewPadded(empty))
 		}
 		for _, d := range ds {
@@ -141,6 +141,12 @@ func (sh *Shell) ShowConflicts() {
 	content := container.NewBorder(container.NewVBox(intro, reviewed, widget.NewSeparator()), nil, nil, nil, container.NewVScroll(list))
 	d := dialog.NewCustom(lang.L("Sync conflicts of {{.Name}}", map[string]any{"Name": n.Name}), lang.L("Close"), content, sh.win)
 	d.Resize(fyne.NewSize(940, 600))
+	d.SetOnClosed(func() {
+		// Those left for later stay one press away.
+		if cs, err := sync.Conflicts(sh.store.Path(), n.ID, false); err == nil && len(cs) > 0 {
+			sh.showConflictsNote(len(cs))
+		}
+	})
 	d.Show()
 	sh.Keys(DialogKeys{Undoes: true}) // Ctrl+Z takes back the last review
 }
@@ -167,8 +173,15 @@ func (sh *Shell) conflictCard(d sync.Described, refill func()) fyne.CanvasObject
 	}
 	box := container.NewVBox(title, values)
 	if d.Resolved != "" {
-		done := widget.NewLabel(lang.L("Reviewed: {{.How}}", map[string]any{"How": resolvedWords(d.Resolved)}))
-		done.Importance = widget.LowImportance
+		how := resolvedWords(d.Resolved)
+		if d.Resolved == string(sync.Edit) {
+			// The value typed is the field's now (unless edited since).
+			if now, err := sync.FieldValue(sh.store.Path(), d.Conflict); err == nil {
+				how = lang.L("edited to “{{.Value}}”", map[string]any{"Value": valueText(d.Column, now, d.Kept)})
+			}
+		}
+		done := widget.NewLabel(lang.L("Reviewed: {{.How}}", map[string]any{"How": how}))
+		done.Wrapping = fyne.TextWrapWord
 		box.Add(done)
 	} else {
 		keep := widgets.NewButton(lang.L("Keep"), func() { sh.resolveConflict(d, sync.Keep, nil, refill) })
@@ -225,6 +238,10 @@ func (sh *Shell) editConflict(d sync.Described, refill func()) {
 		e.SetMinRowsVisible(6)
 	}
 	e.SetText(start)
+	// The cursor after the text, where a correction usually goes (it
+	// used to be at the start).
+	lines := strings.Split(start, "\n")
+	e.CursorRow, e.CursorColumn = len(lines)-1, len([]rune(lines[len(lines)-1]))
 	lost := widget.NewLabel(lang.L("The other laptop's value: {{.Value}}", map[string]any{"Value": valueText(d.Column, d.Lost, d.Kept)}))
 	lost.Wrapping = fyne.TextWrapWord
 	var closeForm func()

@@ -173,3 +173,27 @@ func TestLongTextsShowWhereTheyDiffer(t *testing.T) {
 		t.Errorf("the screen shows %q", text)
 	}
 }
+
+// A conflict left for later stays one press away: closing the screen puts
+// the top bar's button back ("1 conflict to review"), which opens it again.
+func TestAConflictLeftForLaterIsOnePressAway(t *testing.T) {
+	sh, _, _ := conflicted(t)
+	tap(t, sh, "Close")
+	note := sh.SyncNote()
+	if !note.Visible() || note.Text != "1 conflict to review" {
+		t.Fatalf("after closing the screen the top bar shows %q (visible %v)", note.Text, note.Visible())
+	}
+	test.Tap(note)
+	if !uitest.TextIn(uitest.TopOverlay(sh), "Take the other") {
+		t.Errorf("the button opened %q", topText(sh))
+	}
+}
+
+// An edit here to a record deleted on another laptop is not gone without
+// a word: the message after Sync now says where it is.
+func TestTheSyncMessageSaysAnEditWentToTheTrash(t *testing.T) {
+	got := shell.SyncSummary(sync.Report{DeletedThere: []sync.DeletedThere{{Label: "partner 'Budaörs'", Laptop: "1f2e", By: "Ben's laptop"}}})
+	if !strings.Contains(got, "Partner 'Budaörs' was deleted on Ben's laptop while it was changed here: it is in the trash with the change made here") {
+		t.Errorf("the message says %q", got)
+	}
+}

@@ -85,6 +85,9 @@ func (sh *Shell) SyncNow() {
 				sh.ReloadAll()
 				sh.notice(syncLine(r))
 				sh.syncNote.Hide() // the report says it all
+				if r.Conflicts > 0 {
+					sh.showConflictsNote(r.Conflicts) // for after the report
+				}
 				sh.showSyncReport(n.Name, r)
 				if sh.Synced != nil {
 					sh.Synced(r, nil)
@@ -132,6 +135,9 @@ func syncSummary(r sync.Report) string {
 		lines = append(lines, lang.L("Received {{.Changes}} of the other laptops ({{.Files}}).", map[string]any{"Changes": changesText(r.Received), "Files": filesText(r.Files)}))
 	} else {
 		lines = append(lines, lang.L("Nothing new from the other laptops."))
+	}
+	for _, d := range r.DeletedThere {
+		lines = append(lines, lang.L("{{.What}} was deleted on {{.Laptop}} while it was changed here: it is in the trash with the change made here (Edit › Trash… restores it).", map[string]any{"What": capitalised(d.Label), "Laptop": d.By}))
 	}
 	if r.Waiting > 0 {
 		lines = append(lines, lang.L("Waiting for an earlier file of their laptop to arrive in the folder: {{.Files}}.", map[string]any{"Files": filesText(r.Waiting)}))
