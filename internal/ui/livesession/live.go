@@ -106,7 +106,7 @@ func Start(sh *shell.Shell, sv data.Survey, addr string, ended func()) (*Run, er
 		shell.KeyHelp{Keys: "K", Does: "the controls window"},
 		shell.KeyHelp{Keys: "C", Does: "a new join code"})
 	l.untrack = sh.Track(l.stop) // the app's stop sequence ends the session too
-	l.ctl.win.Show()
+	l.ctl.showWindow()
 	go l.follow(sh.Ctx())
 	return l, nil
 }
@@ -237,7 +237,7 @@ func (l *Run) key(e *fyne.KeyEvent) {
 		l.se.ToggleQA()
 		l.page = 0
 	case fyne.KeyK:
-		l.ctl.win.Show()
+		l.ctl.toggle()
 	case fyne.KeyC:
 		l.newCode()
 	case fyne.KeyEscape:
@@ -268,14 +268,15 @@ func (l *Run) confirmEnd() {
 	if l.sh.Window().Canvas().Overlays().Top() != nil {
 		return
 	}
-	// The question is the presenter's, not the room's: it shows in the
-	// controls window, and Enter or Esc on the projector answers it too.
-	l.ctl.win.Show()
+	// The question shows on the slide, where the presenter pressed Esc
+	// and where the keyboard is: Enter there ends, Esc stays (l.key). In
+	// the controls window it went unseen on a second screen, and took the
+	// keyboard from the slide so Enter did nothing.
 	l.ending = dialog.NewConfirm("End the session?", "Participants can no longer vote; every vote so far is stored. (Enter ends, Esc stays.)", func(ok bool) {
 		if ok {
 			l.End()
 		}
-	}, l.ctl.win)
+	}, l.sh.Window())
 	l.ending.SetOnClosed(func() { l.ending = nil })
 	l.ending.Show()
 }
