@@ -89,11 +89,14 @@ func (l *Run) drawStatus(s *slidesheet.Sheet, st live.State, answers int, a slid
 		line += " · results on the phones"
 	}
 	h := s.Text(line, a.X, y, a.W, status)
+	// The countdown's row is kept from the start of the question, so
+	// starting one does not shrink the results under it (review fault 10).
+	countdown := slidesheet.Ink{Size: 44, Bold: true, Color: slidesheet.Low}
 	if left := st.Remaining(time.Now()); !st.Deadline.IsZero() && st.Open {
 		secs := int(math.Ceil(left.Seconds()))
-		h += s.Text(fmt.Sprintf("Voting closes in %d:%02d", secs/60, secs%60), a.X, y+h, a.W, slidesheet.Ink{Size: 44, Bold: true, Color: slidesheet.Low})
+		s.Text(fmt.Sprintf("Voting closes in %d:%02d", secs/60, secs%60), a.X, y+h, a.W, countdown)
 	}
-	return h
+	return h + s.Height("Voting closes in 0:00", a.W, countdown)
 }
 
 // notes are the problems the presenter must know about, said on the slide.
