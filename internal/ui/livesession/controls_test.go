@@ -390,3 +390,17 @@ func TestKTogglesTheControls(t *testing.T) {
 		}
 	}
 }
+
+// Home goes to the first question live too, as in the other presenters.
+func TestHomeGoesToTheFirstQuestion(t *testing.T) {
+	l := startForTest(t)
+	uitest.Key(l.sh, fyne.KeyRight)
+	uitest.Key(l.sh, fyne.KeyRight)
+	if l.se.State().Question != 2 {
+		t.Fatalf("Right twice: question %d", l.se.State().Question)
+	}
+	uitest.Key(l.sh, fyne.KeyHome)
+	if st := l.se.State(); st.Question != 0 || !slideHas(l, "Question 1 of") {
+		t.Fatalf("Home: question %d", st.Question)
+	}
+}

@@ -95,6 +95,7 @@ func Start(sh *shell.Shell, sv data.Survey, addr string, ended func()) (*Run, er
 	log.Printf("live session of %q: join at %s with the code %s (shown on the screen)", sv.Title, srv.URL(), se.Code())
 	l.view = widgets.NewSlideView(l.render)
 	l.leave = sh.FullScreen(l.view, l.key,
+		shell.KeyHelp{Keys: "Home", Does: "the first question"},
 		shell.KeyHelp{Keys: "Down, Up", Does: "pages of the answers"},
 		shell.KeyHelp{Keys: "O", Does: "open or close voting"},
 		shell.KeyHelp{Keys: "L", Does: "lock or reopen"},
@@ -212,6 +213,9 @@ func (l *Run) key(e *fyne.KeyEvent) {
 		l.page = 0
 	case fyne.KeyLeft, fyne.KeyPageUp:
 		l.se.Prev()
+		l.page = 0
+	case fyne.KeyHome: // the first question, as Home in the other presenters
+		l.se.First()
 		l.page = 0
 	case fyne.KeyDown:
 		l.page = min(l.page+1, max(l.pages-1, 0)) // the pages of the slide last drawn
