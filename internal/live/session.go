@@ -168,6 +168,9 @@ func (se *Session) Next() State { return se.move(1) }
 // Prev shows the previous question, open for votes again (unless locked).
 func (se *Session) Prev() State { return se.move(-1) }
 
+// First shows the first question, as Home does in every presenter.
+func (se *Session) First() State { return se.move(-len(se.Questions)) }
+
 func (se *Session) move(by int) State {
 	return se.change(func(s *State) {
 		s.Question = min(max(s.Question+by, 0), len(se.Questions)-1)

@@ -7,9 +7,13 @@ import (
 	"strings"
 	"time"
 
+	"image/color"
+
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
@@ -30,6 +34,9 @@ type controls struct {
 	qa, approval, stop *widget.Check
 	custom, hide       *widgets.Entry
 	lists              *fyne.Container // the Q&A and the open answers, rebuilt as they change
+	shown              bool            // the window is on the screen (K toggles it)
+	last               *qaDecision     // the Q&A decision Ctrl+Z takes back; nil: none
+	undoButton         *widgets.Button
 }
 
 func newControls(l *Run) *controls {
@@ -83,15 +90,46 @@ func newControls(l *Run) *controls {
 		container.NewGridWithColumns(2, c.screen, c.phones, c.qa, c.approval),
 		container.NewBorder(nil, nil, c.stop, filter, c.hide),
 		widget.NewSeparator())
-	c.win.SetContent(container.NewBorder(top, nil, nil, nil, container.NewVScroll(c.lists)))
-	c.win.Resize(fyne.NewSize(720, 680)) // fits beside the slide on a 1366×768 laptop
-	c.win.SetCloseIntercept(c.win.Hide)  // K on the projector brings it back; the session ends with Esc
+	// One scroll for all of it: the window can be small (fitSize) and
+	// still reach every control.
+	c.win.SetContent(container.NewVScroll(container.NewVBox(top, c.lists)))
+	c.win.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { c.undo() })
+	c.win.SetCloseIntercept(c.hideWindow) // K on the projector brings it back; the session ends with Esc
 	// The keys of the slide work here too: the presenter's keyboard is on
-	// this window as often as on the projector, and the question to end
-	// shows here — Enter or Esc answer it where it is read.
+	// this window as often as on the projector.
 	c.win.Canvas().SetOnTypedKey(l.key)
 	c.refresh()
 	return c
+}
+
+// fitSize is the controls window's size on a screen of the given size
+// (the presenter's, full screen): at most 36 % of its width and half its
+// height, so on a single or mirrored screen most of the slide stays in
+// sight, and never smaller than a window one can work in.
+func fitSize(screen fyne.Size) fyne.Size {
+	clamp := func(v, lo, hi float32) float32 { return max(lo, min(v, hi)) }
+	return fyne.NewSize(clamp(screen.Width*0.36, 420, 720), clamp(screen.Height*0.5, 320, 680))
+}
+
+// showWindow shows the controls at a size that fits the screen.
+func (c *controls) showWindow() {
+	c.win.Resize(fitSize(c.l.sh.Window().Canvas().Size()))
+	c.win.Show()
+	c.shown = true
+}
+
+func (c *controls) hideWindow() {
+	c.win.Hide()
+	c.shown = false
+}
+
+// toggle is the key K: it shows the controls, and hides them again.
+func (c *controls) toggle() {
+	if c.shown {
+		c.hideWindow()
+	} else {
+		c.showWindow()
+	}
 }
 
 // refresh shows the state and rebuilds the lists (the entries keep what
@@ -127,35 +165,111 @@ func (c *controls) refresh() {
 	c.lists.Refresh()
 }
 
-// addQA lists the Q&A to moderate: the queue, then the questions shown.
+// addQA lists the Q&A to moderate in the order asked (qamoderation.go):
+// a decision changes a row's state and buttons, never where the rows
+// are, so the next click lands on the row that was under the pointer.
+// Each row's state and buttons take the same width whatever they say,
+// so that no text re-wraps either.
 func (c *controls) addQA() {
+	items := c.l.se.Moderation()
+	if len(items) == 0 {
+		return
+	}
+	c.undoButton = widgets.NewButton("Undo (Ctrl+Z)", c.undo)
+	if c.last == nil {
+		c.undoButton.Disable()
+	}
+	c.lists.Add(container.NewBorder(nil, nil, nil, c.undoButton, heading(fmt.Sprintf("Q&A in the order asked: %d waiting for approval", waitingCount(items)))))
+	for _, q := range items {
+		c.lists.Add(c.qaRow(q))
+	}
+}
+
+func waitingCount(items []live.QAItem) int {
+	n := 0
+	for _, q := range items {
+		if !q.Approved && !q.Hidden {
+			n++
+		}
+	}
+	return n
+}
+
+// qaState says where a Q&A question is: waiting, shown, answered, hidden.
+func qaState(q live.QAItem) string {
+	switch {
+	case q.Hidden:
+		return "Hidden"
+	case !q.Approved:
+		return "Waiting"
+	case q.Answered:
+		return "Answered · " + votes(q.Votes)
+	}
+	return "Shown · " + votes(q.Votes)
+}
+
+// qaRow is one Q&A question with its state on the left and its two
+// decisions on the right.
+func (c *controls) qaRow(q live.QAItem) fyne.CanvasObject {
+	buttonW := widgets.NewButton("Not answered", nil).MinSize()
+	var first, second fyne.CanvasObject = c.decision(q, "Approve", func(q *data.LiveQuestion) { q.Approved = true }),
+		c.decision(q, "Hide", func(q *data.LiveQuestion) { q.Hidden = true })
+	switch {
+	case q.Hidden:
+		// where Hide was: a hide clicked by mistake is taken back in place
+		gap := canvas.NewRectangle(color.Transparent)
+		gap.SetMinSize(buttonW)
+		first, second = gap, c.decision(q, "Show again", func(q *data.LiveQuestion) { q.Hidden = false })
+	case q.Approved && q.Answered:
+		first = c.decision(q, "Not answered", func(q *data.LiveQuestion) { q.Answered = false })
+	case q.Approved:
+		first = c.decision(q, "Answered", func(q *data.LiveQuestion) { q.Answered = true })
+	}
+	// One cell each: a grid-wrap of one is exactly its cell's size.
+	state := container.NewGridWrap(widget.NewLabel("Answered · 999 votes").MinSize(), widget.NewLabel(qaState(q)))
+	buttons := container.NewHBox(container.NewGridWrap(buttonW, first), container.NewGridWrap(buttonW, second))
+	label := widget.NewLabel(q.Text)
+	label.Wrapping = fyne.TextWrapWord
+	return container.NewBorder(nil, nil, state, buttons, label)
+}
+
+// decision is a button that applies decide to q and remembers how q was,
+// for the undo.
+func (c *controls) decision(q live.QAItem, label string, decide func(*data.LiveQuestion)) *widgets.Button {
 	l := c.l
-	decide := func(id string, fn func(*data.LiveQuestion)) func() {
-		return func() {
-			if err := l.se.Moderate(id, fn); err != nil {
-				dialog.ShowError(err, c.win)
-			}
-			l.refresh()
+	return widgets.NewButton(label, func() {
+		before := qaDecision{id: q.ID, approved: q.Approved, answered: q.Answered, hidden: q.Hidden, what: label}
+		if err := l.se.Moderate(q.ID, decide); err != nil {
+			dialog.ShowError(err, c.win)
+		} else {
+			c.last = &before
 		}
+		l.refresh()
+	})
+}
+
+// qaDecision is how a Q&A question was before the last decision.
+type qaDecision struct {
+	id                         string
+	approved, answered, hidden bool
+	what                       string
+}
+
+// undo takes back the last Q&A decision (the button, or Ctrl+Z in the
+// controls window): the question is as it was before.
+func (c *controls) undo() {
+	last := c.last
+	if last == nil {
+		return
 	}
-	hide := func(q *data.LiveQuestion) { q.Hidden = true }
-	if len(l.now.waiting) > 0 {
-		c.lists.Add(heading(fmt.Sprintf("Q&A: %d waiting for approval", len(l.now.waiting))))
+	if err := c.l.se.Moderate(last.id, func(q *data.LiveQuestion) {
+		q.Approved, q.Answered, q.Hidden = last.approved, last.answered, last.hidden
+	}); err != nil {
+		dialog.ShowError(err, c.win)
+		return
 	}
-	for _, q := range l.now.waiting {
-		c.lists.Add(row(q.Text, widgets.NewButton("Approve", decide(q.ID, func(q *data.LiveQuestion) { q.Approved = true })),
-			widgets.NewButton("Hide", decide(q.ID, hide))))
-	}
-	if len(l.now.shownQ) > 0 {
-		c.lists.Add(heading("Q&A: shown"))
-	}
-	for _, q := range l.now.shownQ {
-		answered := widgets.NewButton("Answered", decide(q.ID, func(q *data.LiveQuestion) { q.Answered = true }))
-		if q.Answered {
-			answered = widgets.NewButton("Not answered", decide(q.ID, func(q *data.LiveQuestion) { q.Answered = false }))
-		}
-		c.lists.Add(row(votes(q.Votes)+" · "+q.Text, answered, widgets.NewButton("Hide", decide(q.ID, hide))))
-	}
+	c.last = nil
+	c.l.refresh()
 }
 
 // addCards lists the open answers of question qi, each hideable.

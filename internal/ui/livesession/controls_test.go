@@ -324,3 +324,100 @@ func noTextsOverlap(t *testing.T, l *Run, size fyne.Size) {
 		}
 	}
 }
+
+// qaButton finds the button labelled label on the Q&A row of text.
+func qaButton(t *testing.T, l *Run, text, label string) *widget.Button {
+	t.Helper()
+	var found *widget.Button
+	for _, o := range l.ctl.lists.Objects {
+		if uitest.TextIn(o, text) {
+			if b, ok := uitest.Find(o, func(b *widget.Button) bool { return b.Text == label && b.Visible() }); ok {
+				found = b
+			}
+		}
+	}
+	if found == nil {
+		t.Fatalf("no %q on the Q&A row of %q", label, text)
+	}
+	return found
+}
+
+// The reviewer approved a question and the next click, on the row under
+// the pointer, hid another one: the rows moved. Now they stay in the
+// order asked, whatever is decided; a hidden one can be shown again and
+// the last decision undone.
+func TestModeratingKeepsTheRowsWhereTheyAre(t *testing.T) {
+	l := startForTest(t)
+	l.ctl.win.Resize(fyne.NewSize(700, 900))
+	test.Tap(l.ctl.approval)
+	test.Tap(l.ctl.qa)
+	asked := []string{"Hoe betrekken we jongeren bij de ULG?", "Which city hosts the next meeting?", "You are all useless bureaucrats."}
+	for _, text := range asked {
+		post(t, joined(t, l), l, "ask", url.Values{"text": {text}})
+	}
+	l.refresh()
+	pos := func(b *widget.Button) fyne.Position {
+		return fyne.CurrentApp().Driver().AbsolutePositionForObject(b).Add(fyne.NewPos(b.Size().Width/2, b.Size().Height/2))
+	}
+	// The presenter approves the first (it left the queue above the
+	// insult, which moved up), then clicks where the insult's Hide was.
+	under := pos(qaButton(t, l, asked[2], "Hide"))
+	test.Tap(qaButton(t, l, asked[0], "Approve"))
+	test.TapCanvas(l.ctl.win.Canvas(), under)
+	items := l.se.Moderation()
+	if len(items) != 3 || !items[2].Hidden || items[0].Hidden || !items[0].Approved || items[1].Hidden {
+		t.Fatalf("the click under the pointer did not hide the intended question: %+v", items)
+	}
+	if got := pos(qaButton(t, l, asked[2], "Show again")); got != under {
+		t.Fatalf("the hidden question's row moved from %v to %v", under, got)
+	}
+	if slideHas(l, "useless") || !slideHas(l, "Hoe betrekken") {
+		t.Fatal("the slide does not follow the decisions")
+	}
+	// Undo takes back the hide; Show again after a hide brings it back.
+	tap(t, l, "Undo (Ctrl+Z)")
+	if items := l.se.Moderation(); items[2].Hidden || items[2].Approved {
+		t.Fatalf("undo did not take back the hide: %+v", items[2])
+	}
+	test.Tap(qaButton(t, l, asked[1], "Hide"))
+	test.Tap(qaButton(t, l, asked[1], "Show again"))
+	if items := l.se.Moderation(); items[1].Hidden {
+		t.Fatal("Show again did not show the hidden question")
+	}
+}
+
+// K shows the controls and hides them again (on a single screen they
+// cover the slide); they fit the screen.
+func TestKTogglesTheControls(t *testing.T) {
+	l := startForTest(t)
+	if !l.ctl.shown {
+		t.Fatal("the controls are not shown at the start")
+	}
+	uitest.Key(l.sh, fyne.KeyK)
+	if l.ctl.shown {
+		t.Fatal("K did not hide the controls")
+	}
+	uitest.Key(l.sh, fyne.KeyK)
+	if !l.ctl.shown {
+		t.Fatal("K did not bring the controls back")
+	}
+	for _, screen := range sizes {
+		if s := fitSize(screen); s.Width > screen.Width*0.4 || s.Height > screen.Height*0.55 {
+			t.Errorf("on %v the controls take %v", screen, s)
+		}
+	}
+}
+
+// Home goes to the first question live too, as in the other presenters.
+func TestHomeGoesToTheFirstQuestion(t *testing.T) {
+	l := startForTest(t)
+	uitest.Key(l.sh, fyne.KeyRight)
+	uitest.Key(l.sh, fyne.KeyRight)
+	if l.se.State().Question != 2 {
+		t.Fatalf("Right twice: question %d", l.se.State().Question)
+	}
+	uitest.Key(l.sh, fyne.KeyHome)
+	if st := l.se.State(); st.Question != 0 || !slideHas(l, "Question 1 of") {
+		t.Fatalf("Home: question %d", st.Question)
+	}
+}

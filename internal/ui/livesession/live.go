@@ -95,6 +95,7 @@ func Start(sh *shell.Shell, sv data.Survey, addr string, ended func()) (*Run, er
 	log.Printf("live session of %q: join at %s with the code %s (shown on the screen)", sv.Title, srv.URL(), se.Code())
 	l.view = widgets.NewSlideView(l.render)
 	l.leave = sh.FullScreen(l.view, l.key,
+		shell.KeyHelp{Keys: "Home", Does: "the first question"},
 		shell.KeyHelp{Keys: "Down, Up", Does: "pages of the answers"},
 		shell.KeyHelp{Keys: "O", Does: "open or close voting"},
 		shell.KeyHelp{Keys: "L", Does: "lock or reopen"},
@@ -106,7 +107,7 @@ func Start(sh *shell.Shell, sv data.Survey, addr string, ended func()) (*Run, er
 		shell.KeyHelp{Keys: "K", Does: "the controls window"},
 		shell.KeyHelp{Keys: "C", Does: "a new join code"})
 	l.untrack = sh.Track(l.stop) // the app's stop sequence ends the session too
-	l.ctl.win.Show()
+	l.ctl.showWindow()
 	go l.follow(sh.Ctx())
 	return l, nil
 }
@@ -213,6 +214,9 @@ func (l *Run) key(e *fyne.KeyEvent) {
 	case fyne.KeyLeft, fyne.KeyPageUp:
 		l.se.Prev()
 		l.page = 0
+	case fyne.KeyHome: // the first question, as Home in the other presenters
+		l.se.First()
+		l.page = 0
 	case fyne.KeyDown:
 		l.page = min(l.page+1, max(l.pages-1, 0)) // the pages of the slide last drawn
 	case fyne.KeyUp:
@@ -237,7 +241,7 @@ func (l *Run) key(e *fyne.KeyEvent) {
 		l.se.ToggleQA()
 		l.page = 0
 	case fyne.KeyK:
-		l.ctl.win.Show()
+		l.ctl.toggle()
 	case fyne.KeyC:
 		l.newCode()
 	case fyne.KeyEscape:
@@ -268,14 +272,15 @@ func (l *Run) confirmEnd() {
 	if l.sh.Window().Canvas().Overlays().Top() != nil {
 		return
 	}
-	// The question is the presenter's, not the room's: it shows in the
-	// controls window, and Enter or Esc on the projector answers it too.
-	l.ctl.win.Show()
+	// The question shows on the slide, where the presenter pressed Esc
+	// and where the keyboard is: Enter there ends, Esc stays (l.key). In
+	// the controls window it went unseen on a second screen, and took the
+	// keyboard from the slide so Enter did nothing.
 	l.ending = dialog.NewConfirm("End the session?", "Participants can no longer vote; every vote so far is stored. (Enter ends, Esc stays.)", func(ok bool) {
 		if ok {
 			l.End()
 		}
-	}, l.ctl.win)
+	}, l.sh.Window())
 	l.ending.SetConfirmText("End the session")
 	l.ending.SetDismissText("Keep going")
 	l.ending.SetOnClosed(func() { l.ending = nil })

@@ -27,7 +27,7 @@ var (
 
 // keysHelp names the keys in words (the slide's font has no arrows); the
 // controls window lists them: on the slide they would crowd the footer.
-const keysHelp = "Right: next · Left: back · O: open or close voting · L: lock or reopen · 1, 2, 3: countdown of 30 s, 1 min, 2 min · X: stop it · " +
+const keysHelp = "Right: next · Left: back · Home: first question · O: open or close voting · L: lock or reopen · 1, 2, 3: countdown of 30 s, 1 min, 2 min · X: stop it · " +
 	"R: results on screen · P: on phones · Q: Q&A · Down, Up: pages · K: controls · C: new code · Esc: end"
 
 // keysHint is the slide's footer: where the keys are said.
@@ -89,11 +89,14 @@ func (l *Run) drawStatus(s *slidesheet.Sheet, st live.State, answers int, a slid
 		line += " · results on the phones"
 	}
 	h := s.Text(line, a.X, y, a.W, status)
+	// The countdown's row is kept from the start of the question, so
+	// starting one does not shrink the results under it (review fault 10).
+	countdown := slidesheet.Ink{Size: 44, Bold: true, Color: slidesheet.Low}
 	if left := st.Remaining(time.Now()); !st.Deadline.IsZero() && st.Open {
 		secs := int(math.Ceil(left.Seconds()))
-		h += s.Text(fmt.Sprintf("Voting closes in %d:%02d", secs/60, secs%60), a.X, y+h, a.W, slidesheet.Ink{Size: 44, Bold: true, Color: slidesheet.Low})
+		s.Text(fmt.Sprintf("Voting closes in %d:%02d", secs/60, secs%60), a.X, y+h, a.W, countdown)
 	}
-	return h
+	return h + s.Height("Voting closes in 0:00", a.W, countdown)
 }
 
 // notes are the problems the presenter must know about, said on the slide.

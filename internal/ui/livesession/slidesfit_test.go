@@ -242,3 +242,30 @@ func snapSlide(t *testing.T, l *Run, name string) {
 	}
 	snap(t, l, strings.ReplaceAll(name, " ", "-"))
 }
+
+// The review saw the slide's type shrink when the countdown started: its
+// row is kept from the start, so the options keep their size and place.
+func TestTheCountdownDoesNotMoveTheResults(t *testing.T) {
+	l := startForTest(t)
+	option := l.se.Questions[0].Options[0]
+	look := func() (size, y float32) {
+		uitest.Walk(l.render(sizes[1]), func(o fyne.CanvasObject) bool {
+			if x, ok := o.(*canvas.Text); ok && strings.Contains(x.Text, option) {
+				size, y = x.TextSize, x.Position().Y
+			}
+			return true
+		})
+		return size, y
+	}
+	size, y := look()
+	if size == 0 {
+		t.Fatalf("the option %q is not on the slide", option)
+	}
+	uitest.Key(l.sh, fyne.Key2)
+	if !slideHas(l, "Voting closes in") {
+		t.Fatal("no countdown on the slide")
+	}
+	if s2, y2 := look(); s2 != size || y2 != y {
+		t.Fatalf("the countdown moved the option from %.0f px at %.0f to %.0f px at %.0f", size, y, s2, y2)
+	}
+}
