@@ -82,6 +82,7 @@ func TestCompactedChangesetsSendANewLaptopToAHandOver(t *testing.T) {
 // a laptop joining after that is told to start from a hand-over — never a
 // gap the state does not explain, which kept it waiting without a word.
 func TestACompactionStoppedBeforeItsDeletesLeavesNoSilentGap(t *testing.T) {
+	compactAtOnce(t)
 	a, b, network := twoLaptops(t)
 	first := changesetPath(a.folder, network, a.laptopID(), 1)
 	deliver(t, b, a)

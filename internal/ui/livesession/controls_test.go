@@ -256,12 +256,12 @@ func TestOpenAnswerCardsHideAndQAModeration(t *testing.T) {
 		t.Fatalf("after an upvote: %+v, or the slide does not say the order", shown)
 	}
 	snap(t, l, "qa")
-	tap(t, l, "Hide") // the upvoted one, first in the controls' list
-	tap(t, l, "Answered")
+	test.Tap(qaButton(t, l, "Can partners swap study visits?", "Hide")) // the upvoted one
+	test.Tap(qaButton(t, l, "Who pays for the study visits?", "Answered"))
 	if !slideHas(l, "0 votes · answered") {
 		t.Fatal("the question is not marked answered")
 	}
-	tap(t, l, "Hide")
+	test.Tap(qaButton(t, l, "Who pays for the study visits?", "Hide"))
 	if slideHas(l, "Who pays") {
 		t.Fatal("the hidden question is still on the slide")
 	}
@@ -326,12 +326,12 @@ func noTextsOverlap(t *testing.T, l *Run, size fyne.Size) {
 }
 
 // qaButton finds the button labelled label on the Q&A row of text.
-func qaButton(t *testing.T, l *Run, text, label string) *widget.Button {
+func qaButton(t *testing.T, l *Run, text, label string) *widgets.Button {
 	t.Helper()
-	var found *widget.Button
+	var found *widgets.Button
 	for _, o := range l.ctl.lists.Objects {
 		if uitest.TextIn(o, text) {
-			if b, ok := uitest.Find(o, func(b *widget.Button) bool { return b.Text == label && b.Visible() }); ok {
+			if b, ok := uitest.Find(o, func(b *widgets.Button) bool { return b.Text == label && b.Visible() }); ok {
 				found = b
 			}
 		}
@@ -356,7 +356,7 @@ func TestModeratingKeepsTheRowsWhereTheyAre(t *testing.T) {
 		post(t, joined(t, l), l, "ask", url.Values{"text": {text}})
 	}
 	l.refresh()
-	pos := func(b *widget.Button) fyne.Position {
+	pos := func(b *widgets.Button) fyne.Position {
 		return fyne.CurrentApp().Driver().AbsolutePositionForObject(b).Add(fyne.NewPos(b.Size().Width/2, b.Size().Height/2))
 	}
 	// The presenter approves the first (it left the queue above the
