@@ -12,15 +12,16 @@ import (
 )
 
 // A record that must be unique by more than its id (a partner's name in its
-// network, the one lead partner, a section's place in its study) can be
-// made on two laptops at once. Neither is dropped: the record made first
-// (the smaller id — the store's ids are time-ordered UUIDs) keeps the
-// name or place, the other gets a free one ("Genk (2)", the next place, the
-// role of partner). The new value is a version of the sync's own — the
-// clock of the value it replaces, that laptop's id with uniqueSuffix —
-// which every laptop derives alike from the same two records, and the
-// value it replaces is listed as a conflict, so the user sees what
-// happened and can settle it.
+// network, the one lead partner, a matrix cell of a partner and sub-theme)
+// can be made on two laptops at once. Neither is dropped: the record made
+// first (the smaller id — the store's ids are time-ordered UUIDs) keeps
+// the name, the other gets a free one ("Genk (2)", the role of partner).
+// The new value is a version of the sync's own — the clock of the value
+// it replaces, that laptop's id with uniqueSuffix — which every laptop
+// derives alike from the same two records, and the value it replaces is
+// listed as a conflict, so the user sees what happened and can settle it.
+// (Two sections at one place of a study need no rule: places may tie
+// since migration 21, and every laptop orders them by (position, id).)
 type uniqueRule struct {
 	table string
 	key   []string                      // the columns unique together
@@ -52,13 +53,10 @@ var uniqueRules = []uniqueRule{
 		when:  func(row map[string]any) bool { return row["role"] == "lead_partner" },
 		free:  func(row map[string]any) { row["role"] = "partner" },
 		keeps: laterVersionOf("role")},
-	// Kept as refusals, named: a section's place depends on every other
-	// section's, which other laptops move too (a rule that stays the same on
-	// every laptop is still to be found); and one matrix cell or learning
-	// grid of the same partner and theme made on two laptops is one record
-	// twice, which would need its two sets of values and rows merged.
-	{table: "study_sections", key: []string{"study_id", "position"}, what: "two sections at one place of a study (added on two laptops): move one on one laptop and sync again"},
 	{table: "matrix_cells", key: []string{"partner_id", "sub_theme_id"}, what: "one matrix cell made on two laptops", merge: true},
+	// Kept as a refusal, named: one learning grid of the same meeting,
+	// partner and theme made on two laptops is one record twice, whose
+	// rows would have to follow it into the kept one on every laptop.
 	{table: "learning_grids", key: []string{"meeting_id", "partner_id", "theme_key"}, what: "one learning grid made on two laptops"},
 }
 
