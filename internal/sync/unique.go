@@ -36,6 +36,10 @@ type uniqueRule struct {
 	// and the other goes (mergeInto).
 	merge bool
 	what  string // for the message
+	// A refusal (no free, no merge) names the record in words (name) and
+	// says what to do until it is merged (until).
+	name  func(m *merger, vals map[string]any) (string, error)
+	until string
 }
 
 // uniqueSuffix marks the laptop of a version the sync made to settle a
@@ -57,7 +61,20 @@ var uniqueRules = []uniqueRule{
 	// Kept as a refusal, named: one learning grid of the same meeting,
 	// partner and theme made on two laptops is one record twice, whose
 	// rows would have to follow it into the kept one on every laptop.
-	{table: "learning_grids", key: []string{"meeting_id", "partner_id", "theme_key"}, what: "one learning grid made on two laptops"},
+	{table: "learning_grids", key: []string{"meeting_id", "partner_id", "theme_key"}, what: "one learning grid made on two laptops", name: gridWords,
+		until: "the later files of the laptop that wrote it wait until a version that merges grids (issue 18); meanwhile fill a partner's grid of a meeting on one laptop only"},
+}
+
+// gridWords names a learning grid: ", the grid of Genk at Core Network
+// Meeting 3" (and its theme's, for a horizontal theme's grid).
+func gridWords(m *merger, vals map[string]any) (string, error) {
+	var words string
+	err := each(m.c, `SELECT ', the grid of ' || p.name || ' at ' || mt.title || coalesce(' for the theme ' || t.title, '')
+		FROM partners p, meetings mt LEFT JOIN themes t ON t.id = ?3 WHERE p.id = ?1 AND mt.id = ?2`, func(s *sqlite.Stmt) error {
+		words = s.ColumnText(0)
+		return nil
+	}, vals["partner_id"], vals["meeting_id"], vals["theme_key"])
+	return words, err
 }
 
 // laterVersionOf keeps the record whose winning version of col is the
@@ -270,7 +287,13 @@ func (m *merger) settleCollision(k rowKey, row []any) (again, dropped rowKey, er
 			continue
 		}
 		if r.free == nil && !r.merge {
-			return k, dropped, &refusal{fmt.Sprintf("holds %s (%s %s and %s): not merged yet — keep one of them on the laptop that made it", r.what, k.table, k.id, other)}
+			which := ""
+			if r.name != nil {
+				if which, err = r.name(m, vals); err != nil {
+					return k, dropped, err
+				}
+			}
+			return k, dropped, &refusal{fmt.Sprintf("holds %s%s (%s %s and %s): not merged yet — %s", r.what, which, k.table, k.id, other, r.until)}
 		}
 		keeper := min(k.id, other)
 		if r.keeps != nil {

@@ -137,3 +137,31 @@ func atoi(t *testing.T, s string) int {
 	}
 	return n
 }
+
+// One learning grid (a meeting, a partner, its theme) made on two laptops
+// is still refused: the refusal names the grid in words, and nothing of
+// the file goes in.
+func TestOneGridMadeOnTwoLaptopsIsRefusedNamingIt(t *testing.T) {
+	ctx := context.Background()
+	a, b, network := twoLaptops(t)
+	// A meeting and a partner without a grid yet.
+	meeting := a.query(`SELECT id FROM meetings WHERE network_id = ? AND id NOT IN (SELECT meeting_id FROM learning_grids) ORDER BY id LIMIT 1`, network)
+	partner := a.query(`SELECT id FROM partners WHERE network_id = ? ORDER BY id LIMIT 1`, network)
+	for _, l := range []*testLaptop{a, b} {
+		if _, err := l.st.SaveGrid(ctx, data.LearningGrid{MeetingID: meeting, PartnerID: partner, Rows: []data.GridRow{{Learning: "learnt on " + l.name}}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	a.sync(network)
+	deliver(t, a, b)
+	r := b.sync(network)
+	want := "one learning grid made on two laptops, the grid of " + a.query(`SELECT name FROM partners WHERE id = ?`, partner) +
+		" at " + a.query(`SELECT title FROM meetings WHERE id = ?`, meeting) + " ("
+	if len(r.Refused) != 1 || !strings.Contains(r.Refused[0].Reason, want) {
+		t.Fatalf("refused %+v, want a reason with %q", r.Refused, want)
+	}
+	t.Logf("refused: %s", r.Refused[0].Reason)
+	if got := b.query(`SELECT group_concat(learning) FROM grid_rows WHERE grid_id IN (SELECT id FROM learning_grids WHERE meeting_id = ? AND partner_id = ?)`, meeting, partner); got != "learnt on B" {
+		t.Errorf("B's grid holds %q", got)
+	}
+}
