@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/aoce-desktop/aoce-desktop/internal/atomicfile"
 	"github.com/aoce-desktop/aoce-desktop/internal/demo"
 )
 
@@ -59,11 +60,11 @@ func benchSyncOf(b *testing.B, l *testLaptop, network string, check func(Report)
 	dir := filepath.Dir(l.st.Path())
 	l.st.Close()
 	saved := filepath.Join(dir, l.name+"-saved.db")
-	if err := copyFile(l.st.Path(), saved); err != nil {
+	if err := atomicfile.Copy(l.st.Path(), saved); err != nil {
 		b.Fatal(err)
 	}
 	base := basePath(l.st.Path(), network)
-	if err := copyFile(base, base+".saved"); err != nil {
+	if err := atomicfile.Copy(base, base+".saved"); err != nil {
 		b.Fatal(err)
 	}
 	var cpuSpent time.Duration
@@ -72,10 +73,10 @@ func benchSyncOf(b *testing.B, l *testLaptop, network string, check func(Report)
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
 		fresh := filepath.Join(dir, fmt.Sprintf("%s%d.db", l.name, i))
-		if err := copyFile(saved, fresh); err != nil {
+		if err := atomicfile.Copy(saved, fresh); err != nil {
 			b.Fatal(err)
 		}
-		if err := copyFile(base+".saved", basePath(fresh, network)); err != nil {
+		if err := atomicfile.Copy(base+".saved", basePath(fresh, network)); err != nil {
 			b.Fatal(err)
 		}
 		run := reopen(b, l, fresh)

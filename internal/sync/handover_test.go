@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/aoce-desktop/aoce-desktop/internal/atomicfile"
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"zombiezen.com/go/sqlite"
 )
@@ -34,7 +35,7 @@ func clone(t *testing.T, l *testLaptop, dir, name string) *testLaptop {
 		})
 	}
 	for _, c := range copies {
-		if err := copyFile(c[0], c[1]); err != nil {
+		if err := atomicfile.Copy(c[0], c[1]); err != nil {
 			t.Fatal(err)
 		}
 	}

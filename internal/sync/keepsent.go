@@ -34,7 +34,7 @@ func keepSent(dbPath, network, laptop, written string) error {
 		return fmt.Errorf("%s is not a changeset's name", written)
 	}
 	kept := sentCopy(dbPath, network, laptop, seq)
-	if err := copyFile(written, kept); err != nil {
+	if err := atomicfile.Copy(written, kept); err != nil {
 		return err
 	}
 	// Written whole a moment ago (atomically, its checksum in its header).
@@ -186,7 +186,7 @@ func repairSent(dbPath, folder, network string) (int, error) {
 			if verifyChangeset(kept) != nil {
 				continue // the copy is no better: nothing to put back
 			}
-			if err := copyFile(kept, there); err != nil {
+			if err := atomicfile.Copy(kept, there); err != nil {
 				return put, fmt.Errorf("put back %s: %w", there, err)
 			}
 			if info, err := os.Stat(there); err == nil {
@@ -201,20 +201,4 @@ func repairSent(dbPath, folder, network string) (int, error) {
 		}
 	}
 	return put, nil
-}
-
-// copyFile copies a file so that to never holds half of it.
-func copyFile(from, to string) error {
-	in, err := os.Open(from)
-	if err != nil {
-		return err
-	}
-	defer in.Close()
-	if err := os.MkdirAll(filepath.Dir(to), 0o700); err != nil {
-		return err
-	}
-	return atomicfile.Write(to, func(w io.Writer) error {
-		_, err := io.Copy(w, in)
-		return err
-	})
 }

@@ -12,6 +12,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/aoce-desktop/aoce-desktop/internal/atomicfile"
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"zombiezen.com/go/sqlite"
 )
@@ -52,7 +53,7 @@ func newLaptop(t testing.TB, dir, name string) *testLaptop {
 		t.Fatal(emptyDB.err)
 	}
 	path := filepath.Join(dir, name+".db")
-	if err := copyFile(emptyDB.path, path); err != nil {
+	if err := atomicfile.Copy(emptyDB.path, path); err != nil {
 		t.Fatal(err)
 	}
 	st, err := data.Open(path, data.Writer)
@@ -128,7 +129,7 @@ func deliver(t testing.TB, from, to *testLaptop) {
 			return err
 		}
 		rel, _ := filepath.Rel(from.folder, path)
-		return copyFile(path, filepath.Join(to.folder, rel))
+		return atomicfile.Copy(path, filepath.Join(to.folder, rel))
 	})
 	if err != nil {
 		t.Fatal(err)

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/aoce-desktop/aoce-desktop/internal/atomicfile"
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/demo"
 	"zombiezen.com/go/sqlite"
@@ -117,7 +118,7 @@ func deliverSome(t *testing.T, rng *rand.Rand, from, to *testLaptop) {
 	rng.Shuffle(len(files), func(i, j int) { files[i], files[j] = files[j], files[i] })
 	for _, f := range files[:rng.IntN(len(files)+1)] {
 		rel, _ := filepath.Rel(from.folder, f)
-		if err := copyFile(f, filepath.Join(to.folder, rel)); err != nil {
+		if err := atomicfile.Copy(f, filepath.Join(to.folder, rel)); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/aoce-desktop/aoce-desktop/internal/atomicfile"
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 )
 
@@ -167,7 +168,7 @@ func deliverOwn(t *testing.T, network string, from, to *testLaptop) {
 		t.Fatal(err)
 	}
 	for _, f := range files {
-		if err := copyFile(filepath.Join(from.folder, dir, f.Name()), filepath.Join(to.folder, dir, f.Name())); err != nil {
+		if err := atomicfile.Copy(filepath.Join(from.folder, dir, f.Name()), filepath.Join(to.folder, dir, f.Name())); err != nil {
 			t.Fatal(err)
 		}
 	}

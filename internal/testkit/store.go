@@ -3,12 +3,12 @@ package testkit
 import (
 	"context"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"sync"
 	"testing"
 
+	"github.com/aoce-desktop/aoce-desktop/internal/atomicfile"
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/demo"
 )
@@ -39,7 +39,7 @@ func DemoFile(t testing.TB, name string) (string, data.Network) {
 		t.Fatalf("building the demo database: %v", demoErr)
 	}
 	path := filepath.Join(t.TempDir(), name)
-	if err := copyFile(demoPath, path); err != nil {
+	if err := atomicfile.Copy(demoPath, path); err != nil {
 		t.Fatal(err)
 	}
 	return path, demoNetwork
@@ -77,21 +77,4 @@ func buildDemo() {
 		}
 	}
 	demoErr, demoNetwork = err, res.Network
-}
-
-func copyFile(from, to string) error {
-	in, err := os.Open(from)
-	if err != nil {
-		return err
-	}
-	defer in.Close()
-	out, err := os.Create(to)
-	if err != nil {
-		return err
-	}
-	if _, err := io.Copy(out, in); err != nil {
-		out.Close()
-		return err
-	}
-	return out.Close()
 }
