@@ -117,7 +117,9 @@ func (s *Store) Study(ctx context.Context, id string) (Study, error) {
 	return st, notFound(err)
 }
 
-// StudySections reads a study's sections in order.
+// StudySections reads a study's sections in order: by position, then by
+// id, since two laptops may each add a section at one place (see
+// renumberSections).
 func (s *Store) StudySections(ctx context.Context, studyID string) ([]Section, error) {
 	return sectionsOf(ctx, s.rd, studyID)
 }
@@ -131,5 +133,5 @@ func scanSection(r interface{ Scan(...any) error }) (Section, error) {
 }
 
 func sectionsOf(ctx context.Context, q querier, studyID string) ([]Section, error) {
-	return queryList(ctx, q, scanSection, `SELECT `+sectionColumns+` FROM study_sections WHERE study_id = ? ORDER BY position`, studyID)
+	return queryList(ctx, q, scanSection, `SELECT `+sectionColumns+` FROM study_sections WHERE study_id = ? ORDER BY position, id`, studyID)
 }

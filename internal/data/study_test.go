@@ -331,3 +331,62 @@ func TestStudyMigrationGoesDownAndUpAgain(t *testing.T) {
 		t.Fatalf("schema %d after going up again", v)
 	}
 }
+
+// Two sections at one place (two laptops each added one there, and a sync
+// kept both): they read in id order, and the next add, move, delete or
+// restore numbers the places 0, 1, 2… again in that order first.
+func TestSectionsSharingAPlaceReadByIDAndAreRenumberedByTheNextEdit(t *testing.T) {
+	ctx := context.Background()
+	for _, edit := range []string{"add", "move", "delete"} {
+		t.Run(edit, func(t *testing.T) {
+			s, st := studyFixture(t)
+			b, c := sectionByTitle(t, s, st.ID, "B"), sectionByTitle(t, s, st.ID, "C")
+			// C and B at place 1, C first by id, D at 2: A C B D.
+			if _, err := s.db.ExecContext(ctx, `UPDATE study_sections SET id = ?, position = 1 WHERE id = ?`, "0"+c.ID, c.ID); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := s.db.ExecContext(ctx, `UPDATE study_sections SET position = 2 WHERE title = 'D' AND study_id = ?`, st.ID); err != nil {
+				t.Fatal(err)
+			}
+			secs, err := s.StudySections(ctx, st.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, sec := range secs {
+				got = append(got, sec.Title)
+			}
+			if strings.Join(got, " ") != "A C B D" {
+				t.Fatalf("read %v, want A C B D (a tie read by id)", got)
+			}
+			want := ""
+			switch edit {
+			case "add": // after C, the second in the order
+				if _, err := s.AddSection(ctx, st.ID, 2, Section{Kind: SectionText, Title: "E", Level: 2}); err != nil {
+					t.Fatal(err)
+				}
+				want = "A C E B D"
+			case "move": // B down past D
+				if err := s.MoveSection(ctx, b.ID, 1); err != nil {
+					t.Fatal(err)
+				}
+				want = "A C D B"
+			case "delete": // C, then its restore puts it back where it was
+				trashID, err := s.DeleteSection(ctx, "0"+c.ID)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got := outline(t, s, st.ID); got != "A B D" {
+					t.Fatalf("after the delete %q", got)
+				}
+				if _, err := s.RestoreTrash(ctx, trashID); err != nil {
+					t.Fatal(err)
+				}
+				want = "A C B D"
+			}
+			if got := outline(t, s, st.ID); got != want { // (outline fails on places not 0, 1, 2…)
+				t.Errorf("after the %s: %q, want %q", edit, got, want)
+			}
+		})
+	}
+}

@@ -79,6 +79,9 @@ func (s *Store) AddSection(ctx context.Context, studyID string, at int, sec Sect
 		if !exists {
 			return ErrNotFound
 		}
+		if err := renumberSections(ctx, tx, studyID); err != nil {
+			return err
+		}
 		if at < 0 || at > count {
 			return &ConstraintError{Msg: fmt.Sprintf("a new section goes at a position from 0 to %d, not %d", count, at)}
 		}
@@ -96,7 +99,16 @@ func (s *Store) AddSection(ctx context.Context, studyID string, at int, sec Sect
 // MoveSection swaps a section with its neighbour above (delta -1) or
 // below (+1); at either end nothing changes.
 func (s *Store) MoveSection(ctx context.Context, id string, delta int) error {
-	return s.swapPosition(ctx, "study_sections", "study_id", id, delta)
+	return s.inTx(ctx, func(tx *sql.Tx) error {
+		var studyID string
+		if err := tx.QueryRowContext(ctx, `SELECT study_id FROM study_sections WHERE id = ?`, id).Scan(&studyID); err != nil {
+			return notFound(err)
+		}
+		if err := renumberSections(ctx, tx, studyID); err != nil {
+			return err
+		}
+		return swapPositionTx(ctx, tx, "study_sections", "study_id", id, delta)
+	})
 }
 
 // DeleteSection moves a section to the trash and closes the gap it leaves
@@ -105,8 +117,14 @@ func (s *Store) DeleteSection(ctx context.Context, id string) (trashID string, e
 	err = s.inTx(ctx, func(tx *sql.Tx) error {
 		var studyID string
 		var pos int
-		if err := tx.QueryRowContext(ctx, `SELECT study_id, position FROM study_sections WHERE id = ?`, id).Scan(&studyID, &pos); err != nil {
+		if err := tx.QueryRowContext(ctx, `SELECT study_id FROM study_sections WHERE id = ?`, id).Scan(&studyID); err != nil {
 			return notFound(err)
+		}
+		if err := renumberSections(ctx, tx, studyID); err != nil {
+			return err
+		}
+		if err := tx.QueryRowContext(ctx, `SELECT position FROM study_sections WHERE id = ?`, id).Scan(&pos); err != nil {
+			return err
 		}
 		trashID, err = moveToTrash(ctx, tx, TrashSection, id, func(c *capture) error {
 			// Recorded lowest first, so the restore moves them back highest first.
@@ -119,14 +137,28 @@ func (s *Store) DeleteSection(ctx context.Context, id string) (trashID string, e
 }
 
 // shiftSections moves the sections at positions from and after by delta.
-// SQLite checks UNIQUE (study_id, position) row by row during an UPDATE,
-// so "position + 1" could collide half-way: the rows are first parked at
-// distinct negative positions, then set to their new ones.
+// (The rows are parked at distinct negative positions first, then set to
+// their new ones: databases before migration 21 held UNIQUE (study_id,
+// position), which SQLite checks row by row during an UPDATE.)
 func shiftSections(ctx context.Context, tx *sql.Tx, studyID string, from, delta int) error {
 	if _, err := tx.ExecContext(ctx, `UPDATE study_sections SET position = -position - 1 WHERE study_id = ? AND position >= ?`, studyID, from); err != nil {
 		return err
 	}
 	_, err := tx.ExecContext(ctx, `UPDATE study_sections SET position = -position - 1 + ?, updated_at = ? WHERE study_id = ? AND position < 0`,
 		delta, now(), studyID)
+	return err
+}
+
+// renumberSections gives a study's sections the places 0, 1, 2… in the
+// order they are read, (position, id), before a section is added, moved
+// or deleted there. Two sections share a place only after a sync (two
+// laptops each added one there): every laptop reads them in the same
+// order, and the first edit of the order on any laptop makes the places
+// whole again as an ordinary edit, which travels and merges like any
+// other. Sections already at their place are not written.
+func renumberSections(ctx context.Context, tx *sql.Tx, studyID string) error {
+	_, err := tx.ExecContext(ctx, `UPDATE study_sections SET position = p.place, updated_at = ?
+		FROM (SELECT id, ROW_NUMBER() OVER (ORDER BY position, id) - 1 AS place FROM study_sections WHERE study_id = ?) p
+		WHERE study_sections.id = p.id AND study_sections.position <> p.place`, now(), studyID)
 	return err
 }

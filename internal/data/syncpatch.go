@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"reflect"
+	"slices"
+	"strings"
 )
 
 // PatchTrashRow sets columns of one row a trash entry holds (payload is
@@ -61,7 +63,11 @@ func sameCell(a, b any) bool {
 // under a record deleted here go into the trash with it, so that nothing
 // is lost and a restore brings them back together. A row the entry holds
 // already is left as it is. Every laptop adding the same rows gets the
-// same entry.
+// same entry, whatever order and batches they come in: laptops learn of
+// such records in different orders (one as an orphan, one from the
+// delete that would take it), so a table that gains a row has its rows
+// put in one order (by id), while an entry that gains none keeps the order
+// of the delete that made it, the same on every laptop.
 func AddTrashRows(payloadJSON, countsJSON, table string, columns []string, rows [][]any) (string, string, error) {
 	var p payload
 	if err := json.Unmarshal([]byte(payloadJSON), &p); err != nil {
@@ -83,7 +89,7 @@ func AddTrashRows(payloadJSON, countsJSON, table string, columns []string, rows 
 		g = len(p.Deleted) - 1
 	}
 	t := &p.Deleted[g]
-	held := map[string]bool{}
+	held, added := map[string]bool{}, false
 	for _, r := range t.Rows {
 		held[rowText(r)] = true
 	}
@@ -103,6 +109,10 @@ func AddTrashRows(payloadJSON, countsJSON, table string, columns []string, rows 
 		}
 		t.Rows = append(t.Rows, r)
 		counts[table]++
+		added = true
+	}
+	if added {
+		sortTrashRows(t)
 	}
 	pj, err := json.Marshal(p)
 	if err != nil {
@@ -110,6 +120,21 @@ func AddTrashRows(payloadJSON, countsJSON, table string, columns []string, rows 
 	}
 	cj, err := json.Marshal(counts)
 	return string(pj), string(cj), err
+}
+
+// sortTrashRows puts the rows of a table of a trash entry in order of
+// their id (of their whole text for a table without one: their values are
+// never patched). A restore defers its foreign keys, so the order of rows
+// within a table does not matter to it.
+func sortTrashRows(t *tableRows) {
+	ii := indexOf(t.Columns, "id")
+	key := func(r []cell) string {
+		if ii >= 0 {
+			return fmt.Sprint(r[ii].v)
+		}
+		return rowText(r)
+	}
+	slices.SortStableFunc(t.Rows, func(a, b []cell) int { return strings.Compare(key(a), key(b)) })
 }
 
 func trashHolds(rows [][]cell, col int, v any) bool {

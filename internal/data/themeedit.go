@@ -64,39 +64,42 @@ func (s *Store) MoveSubTheme(ctx context.Context, id string, delta int) error {
 // swapPosition exchanges the position of a row with the next one up or
 // down among the rows sharing its parent; at either end nothing changes.
 func (s *Store) swapPosition(ctx context.Context, table, parent, id string, delta int) error {
-	return s.inTx(ctx, func(tx *sql.Tx) error {
-		var pos int
-		var parentID string
-		if err := tx.QueryRowContext(ctx, `SELECT position, `+parent+` FROM `+table+` WHERE id = ?`, id).Scan(&pos, &parentID); err != nil {
-			return notFound(err)
-		}
-		order := "ASC"
-		cmp := ">"
-		if delta < 0 {
-			order, cmp = "DESC", "<"
-		}
-		var otherID string
-		var otherPos int
-		err := tx.QueryRowContext(ctx, `SELECT id, position FROM `+table+` WHERE `+parent+` = ? AND position `+cmp+` ? ORDER BY position `+order+` LIMIT 1`,
-			parentID, pos).Scan(&otherID, &otherPos)
-		if errors.Is(err, sql.ErrNoRows) {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
-		t := now()
-		// The row is parked at -1 first so that a UNIQUE (parent, position)
-		// index (study sections have one) never sees two rows at one place.
-		if _, err := tx.ExecContext(ctx, `UPDATE `+table+` SET position = -1 WHERE id = ?`, id); err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, `UPDATE `+table+` SET position = ?, updated_at = ? WHERE id = ?`, pos, t, otherID); err != nil {
-			return err
-		}
-		_, err = tx.ExecContext(ctx, `UPDATE `+table+` SET position = ?, updated_at = ? WHERE id = ?`, otherPos, t, id)
+	return s.inTx(ctx, func(tx *sql.Tx) error { return swapPositionTx(ctx, tx, table, parent, id, delta) })
+}
+
+func swapPositionTx(ctx context.Context, tx *sql.Tx, table, parent, id string, delta int) error {
+	var pos int
+	var parentID string
+	if err := tx.QueryRowContext(ctx, `SELECT position, `+parent+` FROM `+table+` WHERE id = ?`, id).Scan(&pos, &parentID); err != nil {
+		return notFound(err)
+	}
+	order := "ASC"
+	cmp := ">"
+	if delta < 0 {
+		order, cmp = "DESC", "<"
+	}
+	var otherID string
+	var otherPos int
+	err := tx.QueryRowContext(ctx, `SELECT id, position FROM `+table+` WHERE `+parent+` = ? AND position `+cmp+` ? ORDER BY position `+order+` LIMIT 1`,
+		parentID, pos).Scan(&otherID, &otherPos)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil
+	}
+	if err != nil {
 		return err
-	})
+	}
+	t := now()
+	// The row is parked at -1 first so that a UNIQUE (parent, position)
+	// index (study sections had one before migration 21) never sees two
+	// rows at one place.
+	if _, err := tx.ExecContext(ctx, `UPDATE `+table+` SET position = -1 WHERE id = ?`, id); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE `+table+` SET position = ?, updated_at = ? WHERE id = ?`, pos, t, otherID); err != nil {
+		return err
+	}
+	_, err = tx.ExecContext(ctx, `UPDATE `+table+` SET position = ?, updated_at = ? WHERE id = ?`, otherPos, t, id)
+	return err
 }
 
 // Usage counts what refers to a theme or sub-theme, for the delete guard.

@@ -54,6 +54,7 @@ var fieldWords = map[string]string{
 	"fua":              "functional urban area",
 	"due_date":         "due date",
 	"owner_partner_id": "owner",
+	"position":         "place (0 = first)", // (two laptops moved one section, partner, theme…)
 }
 
 // Describe puts a network's conflicts into words, reading the records'

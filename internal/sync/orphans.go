@@ -151,7 +151,14 @@ func (m *merger) keepInTrash(rows []keptRow) (left []keptRow, err error) {
 	})
 	for _, r := range rows {
 		var id, payload, counts string
-		if err := each(m.c, `SELECT id, payload, counts FROM trash WHERE network_id = ? AND instr(payload, ?) > 0 ORDER BY id LIMIT 1`, func(s *sqlite.Stmt) error {
+		// The entry that holds the record (a row of it whose id it is), not
+		// one that only refers to it: the trash entry of a practice names its
+		// owner partner too, and a row put there went with that entry's
+		// restore on one laptop and not on another.
+		if err := each(m.c, `SELECT t.id, t.payload, t.counts FROM trash t WHERE t.network_id = ?1 AND instr(t.payload, ?2) > 0
+			AND EXISTS (SELECT 1 FROM json_each(t.payload, '$.deleted') d, json_each(d.value, '$.rows') r
+				WHERE json_extract(d.value, '$.columns[0]') = 'id' AND json_extract(r.value, '$[0]') = ?2)
+			ORDER BY t.id LIMIT 1`, func(s *sqlite.Stmt) error {
 			id, payload, counts = s.ColumnText(0), s.ColumnText(1), s.ColumnText(2)
 			return nil
 		}, m.network, r.parent); err != nil {

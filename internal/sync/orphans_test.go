@@ -44,3 +44,38 @@ func TestARecordMadeUnderARecordDeletedElsewhereGoesToItsTrash(t *testing.T) {
 		}
 	}
 }
+
+// The same, when A deleted one of the partner's practices before (its
+// trash entry names the partner as owner): the practice made on B goes
+// into the partner's entry, the one that holds the partner, not into the
+// older entry that only refers to it — there a restore of the older
+// practice on another laptop took it away on one laptop only (seed 1005
+// of the three-laptop test, about one run in three).
+func TestARecordMadeUnderADeletedRecordGoesToTheEntryHoldingIt(t *testing.T) {
+	ctx := context.Background()
+	a, b, network := twoLaptops(t)
+	partner := a.query(`SELECT owner_partner_id FROM good_practices WHERE network_id = ? AND owner_partner_id IN (SELECT id FROM partners WHERE role = 'partner') ORDER BY id LIMIT 1`, network)
+	older := a.query(`SELECT id FROM good_practices WHERE owner_partner_id = ? ORDER BY id LIMIT 1`, partner)
+	olderEntry, err := a.st.DeleteGoodPractice(ctx, older)
+	if err != nil {
+		t.Fatal(err)
+	}
+	exchange(t, network, a, b)
+	partnerEntry, err := a.st.DeletePartner(ctx, partner)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gp, err := b.st.CreateGoodPractice(ctx, data.GoodPractice{NetworkID: network, Title: "Made on B meanwhile", OwnerPartnerID: partner})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.sync(network) // (A's delete first: on A the practice comes as an orphan)
+	b.sync(network)
+	deliver(t, b, a)
+	a.sync(network)
+	if got := a.query(`SELECT group_concat(id) FROM trash WHERE network_id = ? AND instr(payload, ?) > 0`, network, gp.ID); got != partnerEntry {
+		t.Fatalf("A: the practice is in trash entry %q, want the partner's %s (the older practice's is %s)", got, partnerEntry, olderEntry)
+	}
+	exchange(t, network, a, b)
+	sameEverywhere(t, network, a, b)
+}

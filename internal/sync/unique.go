@@ -12,15 +12,16 @@ import (
 )
 
 // A record that must be unique by more than its id (a partner's name in its
-// network, the one lead partner, a section's place in its study) can be
-// made on two laptops at once. Neither is dropped: the record made first
-// (the smaller id — the store's ids are time-ordered UUIDs) keeps the
-// name or place, the other gets a free one ("Genk (2)", the next place, the
-// role of partner). The new value is a version of the sync's own — the
-// clock of the value it replaces, that laptop's id with uniqueSuffix —
-// which every laptop derives alike from the same two records, and the
-// value it replaces is listed as a conflict, so the user sees what
-// happened and can settle it.
+// network, the one lead partner, a matrix cell of a partner and sub-theme)
+// can be made on two laptops at once. Neither is dropped: the record made
+// first (the smaller id — the store's ids are time-ordered UUIDs) keeps
+// the name, the other gets a free one ("Genk (2)", the role of partner).
+// The new value is a version of the sync's own — the clock of the value
+// it replaces, that laptop's id with uniqueSuffix — which every laptop
+// derives alike from the same two records, and the value it replaces is
+// listed as a conflict, so the user sees what happened and can settle it.
+// (Two sections at one place of a study need no rule: places may tie
+// since migration 21, and every laptop orders them by (position, id).)
 type uniqueRule struct {
 	table string
 	key   []string                      // the columns unique together
@@ -35,6 +36,10 @@ type uniqueRule struct {
 	// and the other goes (mergeInto).
 	merge bool
 	what  string // for the message
+	// A refusal (no free, no merge) names the record in words (name) and
+	// says what to do until it is merged (until).
+	name  func(m *merger, vals map[string]any) (string, error)
+	until string
 }
 
 // uniqueSuffix marks the laptop of a version the sync made to settle a
@@ -52,14 +57,24 @@ var uniqueRules = []uniqueRule{
 		when:  func(row map[string]any) bool { return row["role"] == "lead_partner" },
 		free:  func(row map[string]any) { row["role"] = "partner" },
 		keeps: laterVersionOf("role")},
-	// Kept as refusals, named: a section's place depends on every other
-	// section's, which other laptops move too (a rule that stays the same on
-	// every laptop is still to be found); and one matrix cell or learning
-	// grid of the same partner and theme made on two laptops is one record
-	// twice, which would need its two sets of values and rows merged.
-	{table: "study_sections", key: []string{"study_id", "position"}, what: "two sections at one place of a study (added on two laptops): move one on one laptop and sync again"},
 	{table: "matrix_cells", key: []string{"partner_id", "sub_theme_id"}, what: "one matrix cell made on two laptops", merge: true},
-	{table: "learning_grids", key: []string{"meeting_id", "partner_id", "theme_key"}, what: "one learning grid made on two laptops"},
+	// Kept as a refusal, named: one learning grid of the same meeting,
+	// partner and theme made on two laptops is one record twice, whose
+	// rows would have to follow it into the kept one on every laptop.
+	{table: "learning_grids", key: []string{"meeting_id", "partner_id", "theme_key"}, what: "one learning grid made on two laptops", name: gridWords,
+		until: "the later files of the laptop that wrote it wait until a version that merges grids (issue 18); meanwhile fill a partner's grid of a meeting on one laptop only"},
+}
+
+// gridWords names a learning grid: ", the grid of Genk at Core Network
+// Meeting 3" (and its theme's, for a horizontal theme's grid).
+func gridWords(m *merger, vals map[string]any) (string, error) {
+	var words string
+	err := each(m.c, `SELECT ', the grid of ' || p.name || ' at ' || mt.title || coalesce(' for the theme ' || t.title, '')
+		FROM partners p, meetings mt LEFT JOIN themes t ON t.id = ?3 WHERE p.id = ?1 AND mt.id = ?2`, func(s *sqlite.Stmt) error {
+		words = s.ColumnText(0)
+		return nil
+	}, vals["partner_id"], vals["meeting_id"], vals["theme_key"])
+	return words, err
 }
 
 // laterVersionOf keeps the record whose winning version of col is the
@@ -272,7 +287,13 @@ func (m *merger) settleCollision(k rowKey, row []any) (again, dropped rowKey, er
 			continue
 		}
 		if r.free == nil && !r.merge {
-			return k, dropped, &refusal{fmt.Sprintf("holds %s (%s %s and %s): not merged yet — keep one of them on the laptop that made it", r.what, k.table, k.id, other)}
+			which := ""
+			if r.name != nil {
+				if which, err = r.name(m, vals); err != nil {
+					return k, dropped, err
+				}
+			}
+			return k, dropped, &refusal{fmt.Sprintf("holds %s%s (%s %s and %s): not merged yet — %s", r.what, which, k.table, k.id, other, r.until)}
 		}
 		keeper := min(k.id, other)
 		if r.keeps != nil {

@@ -2,6 +2,7 @@ package sync
 
 import (
 	"context"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -45,25 +46,85 @@ func TestTheSameNameOnTwoLaptopsKeepsBothRecords(t *testing.T) {
 	}
 }
 
-// A section added last on each laptop: the file that would put a second
-// section at one place is refused and named (no rule yet keeps both the
-// same way on every laptop), the rest of the network stays as it was.
-func TestTwoSectionsAtOnePlaceAreRefusedAndNamed(t *testing.T) {
+// A section added at one place on each laptop (the second place of the
+// study, so that the sections after it move down on both): both stay, on
+// every laptop in the same order — by place, then id — and nothing is
+// refused; the first move afterwards numbers the places 0, 1, 2… again,
+// and that edit travels like any other.
+func TestTwoSectionsAtOnePlaceBothStayInOneOrder(t *testing.T) {
 	ctx := context.Background()
 	a, b, network := twoLaptops(t)
 	study := a.query(`SELECT id FROM studies WHERE network_id = ? ORDER BY id LIMIT 1`, network)
-	last := a.query(`SELECT count(*) FROM study_sections WHERE study_id = ?`, study)
+	before, err := a.st.StudySections(ctx, study)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(before) < 3 {
+		t.Fatalf("the demo study has %d sections", len(before))
+	}
+	var added []string
 	for _, l := range []*testLaptop{a, b} {
-		if _, err := l.st.AddSection(ctx, study, atoi(t, last), data.Section{Kind: "text", Level: 1, Title: "last, from " + l.name, Body: "…"}); err != nil {
+		sec, err := l.st.AddSection(ctx, study, 1, data.Section{Kind: "text", Level: 2, Title: "second, from " + l.name, Body: "…"})
+		if err != nil {
 			t.Fatal(err)
 		}
+		added = append(added, sec.ID)
 	}
-	a.sync(network)
-	deliver(t, a, b)
-	r := b.sync(network)
-	if len(r.Refused) != 1 || !strings.Contains(r.Refused[0].Reason, "two sections at one place") {
-		t.Fatalf("refused %+v", r.Refused)
+	exchange(t, network, a, b)
+	for _, l := range []*testLaptop{a, b} {
+		if r := l.sync(network); len(r.Refused) > 0 {
+			t.Fatalf("%s refused %+v", l.name, r.Refused)
+		}
 	}
+	sameEverywhere(t, network, a, b)
+	order := func(l *testLaptop) []string {
+		secs, err := l.st.StudySections(ctx, study)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return ids(secs)
+	}
+	want := append([]string{before[0].ID, min(added[0], added[1]), max(added[0], added[1])}, ids(before[1:])...)
+	for _, l := range []*testLaptop{a, b} {
+		if got := order(l); strings.Join(got, " ") != strings.Join(want, " ") {
+			t.Errorf("%s: order\n%v, want\n%v", l.name, got, want)
+		}
+	}
+	if got := a.query(`SELECT count(*) FROM study_sections WHERE study_id = ? AND position = 1`, study); got != "2" {
+		t.Errorf("%s sections at place 1, want the two added", got)
+	}
+	// A move on B of the later of the two (down past the earlier one's
+	// neighbour) renumbers first: the places are whole again everywhere.
+	if err := b.st.MoveSection(ctx, want[2], 1); err != nil {
+		t.Fatal(err)
+	}
+	exchange(t, network, a, b)
+	sameEverywhere(t, network, a, b)
+	want[2], want[3] = want[3], want[2]
+	for _, l := range []*testLaptop{a, b} {
+		if got := order(l); strings.Join(got, " ") != strings.Join(want, " ") {
+			t.Errorf("%s: order after the move\n%v, want\n%v", l.name, got, want)
+		}
+		if got := l.query(`SELECT group_concat(position, ' ') FROM (SELECT position FROM study_sections WHERE study_id = ? ORDER BY position, id)`, study); got != places(len(want)) {
+			t.Errorf("%s: places %s after the move", l.name, got)
+		}
+	}
+}
+
+func ids(secs []data.Section) []string {
+	out := make([]string, len(secs))
+	for i, s := range secs {
+		out[i] = s.ID
+	}
+	return out
+}
+
+func places(n int) string {
+	out := make([]string, n)
+	for i := range out {
+		out[i] = strconv.Itoa(i)
+	}
+	return strings.Join(out, " ")
 }
 
 func atoi(t *testing.T, s string) int {
@@ -75,4 +136,32 @@ func atoi(t *testing.T, s string) int {
 		n = n*10 + int(r-'0')
 	}
 	return n
+}
+
+// One learning grid (a meeting, a partner, its theme) made on two laptops
+// is still refused: the refusal names the grid in words, and nothing of
+// the file goes in.
+func TestOneGridMadeOnTwoLaptopsIsRefusedNamingIt(t *testing.T) {
+	ctx := context.Background()
+	a, b, network := twoLaptops(t)
+	// A meeting and a partner without a grid yet.
+	meeting := a.query(`SELECT id FROM meetings WHERE network_id = ? AND id NOT IN (SELECT meeting_id FROM learning_grids) ORDER BY id LIMIT 1`, network)
+	partner := a.query(`SELECT id FROM partners WHERE network_id = ? ORDER BY id LIMIT 1`, network)
+	for _, l := range []*testLaptop{a, b} {
+		if _, err := l.st.SaveGrid(ctx, data.LearningGrid{MeetingID: meeting, PartnerID: partner, Rows: []data.GridRow{{Learning: "learnt on " + l.name}}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	a.sync(network)
+	deliver(t, a, b)
+	r := b.sync(network)
+	want := "one learning grid made on two laptops, the grid of " + a.query(`SELECT name FROM partners WHERE id = ?`, partner) +
+		" at " + a.query(`SELECT title FROM meetings WHERE id = ?`, meeting) + " ("
+	if len(r.Refused) != 1 || !strings.Contains(r.Refused[0].Reason, want) {
+		t.Fatalf("refused %+v, want a reason with %q", r.Refused, want)
+	}
+	t.Logf("refused: %s", r.Refused[0].Reason)
+	if got := b.query(`SELECT group_concat(learning) FROM grid_rows WHERE grid_id IN (SELECT id FROM learning_grids WHERE meeting_id = ? AND partner_id = ?)`, meeting, partner); got != "learnt on B" {
+		t.Errorf("B's grid holds %q", got)
+	}
 }
