@@ -124,8 +124,16 @@ func (l *testLaptop) query(query string, args ...any) string {
 // deliver copies the files of from's view of the folder into to's view.
 func deliver(t testing.TB, from, to *testLaptop) {
 	t.Helper()
+	deliverFilesOf(t, from, to, "")
+}
+
+// deliverFilesOf copies the files one laptop wrote (every laptop's: "")
+// from from's view of the folder into to's: the folder tool brought them
+// first.
+func deliverFilesOf(t testing.TB, from, to *testLaptop, laptop string) {
+	t.Helper()
 	err := filepath.WalkDir(from.folder, func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
+		if err != nil || d.IsDir() || laptop != "" && filepath.Base(filepath.Dir(path)) != laptop {
 			return err
 		}
 		rel, _ := filepath.Rel(from.folder, path)

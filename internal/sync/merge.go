@@ -417,6 +417,9 @@ func (m *merger) apply(cs []byte) (int, error) {
 	if err := m.halfBookkept(cs, resolve); err != nil {
 		return 0, err
 	}
+	if err := m.settledThere(cs, resolve, toTrash); err != nil {
+		return 0, err
+	}
 	// A record restored elsewhere but deleted here later (or the other way
 	// round) ends as the later of the two says, whatever came first.
 	for k := range existing {

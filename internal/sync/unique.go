@@ -419,6 +419,47 @@ func (m *merger) yield(r uniqueRule, loser rowKey, vals map[string]any) error {
 	return nil
 }
 
+// settledThere adds to resolve the records another laptop's sync gave a
+// value of its own (settling a collision there): those versions travel
+// without a change of the record, since every laptop that meets the same
+// two records settles alike, but a laptop that has only one of them yet
+// would otherwise keep the old value in the record and, when the other
+// arrives later, settle against a value no laptop keeps ("Genk (2)"
+// yielding again to "Genk (3)"). Records not here get it in their trash
+// entry.
+func (m *merger) settledThere(cs []byte, resolve map[rowKey]incoming, toTrash map[rowKey]bool) error {
+	return eachChange(cs, func(op *sqlite.ChangesetOperation, it *sqlite.ChangesetIterator) error {
+		if op.TableName != versionsTable || op.Type != sqlite.OpInsert {
+			return nil
+		}
+		var v [6]string // network_id, tbl, row_id, col, clock, laptop
+		for i := range v {
+			val, err := it.New(i)
+			if err != nil {
+				return err
+			}
+			v[i] = val.Text()
+		}
+		if t, ok := tableNamed(v[1]); !ok || !t.clocked || v[0] != m.network || v[3] == existence || !strings.HasSuffix(v[5], uniqueSuffix) {
+			return nil
+		}
+		k := rowKey{v[1], v[2]}
+		present := false
+		if err := each(m.c, `SELECT 1 FROM `+quoteID(k.table)+` WHERE id = ?`, func(*sqlite.Stmt) error {
+			present = true
+			return nil
+		}, k.id); err != nil {
+			return err
+		}
+		if !present {
+			toTrash[k] = true
+		} else if _, ok := resolve[k]; !ok {
+			resolve[k] = incoming{}
+		}
+		return nil
+	})
+}
+
 // addVersion adds a version the sync made. It is noted (made) so that it
 // stays out of the snapshot and travels in this laptop's next changeset:
 // every laptop then holds the versions any laptop made.

@@ -2,6 +2,7 @@ package sync
 
 import (
 	"context"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -163,5 +164,61 @@ func TestOneGridMadeOnTwoLaptopsIsRefusedNamingIt(t *testing.T) {
 	t.Logf("refused: %s", r.Refused[0].Reason)
 	if got := b.query(`SELECT group_concat(learning) FROM grid_rows WHERE grid_id IN (SELECT id FROM learning_grids WHERE meeting_id = ? AND partner_id = ?)`, meeting, partner); got != "learnt on B" {
 		t.Errorf("B's grid holds %q", got)
+	}
+}
+
+// A laptop that learns of a settled collision before it meets the record
+// the name was settled against: C and A each make "Harbour Lab" (C's
+// first), A settles its own to "Harbour Lab (2)"; B gets A's files first
+// and C's later. B must show A's partner as "Harbour Lab (2)" at once and,
+// when C's partner arrives, keep it so — not settle it again against the
+// name A's partner no longer has, to "Harbour Lab (3)" (three-laptop seed
+// 1001 failed so about one run in three).
+func TestASettledNameArrivingBeforeTheOtherRecordStays(t *testing.T) {
+	ctx := context.Background()
+	a, b, network := twoLaptops(t)
+	c := newLaptop(t, filepath.Dir(a.folder), "C")
+	deliver(t, a, c)
+	c.sync(network)
+	made := func(l *testLaptop) string {
+		p, err := l.st.SavePartner(ctx, data.Partner{NetworkID: network, Name: "Harbour Lab", Country: "Belgium", Role: "partner"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p.ID
+	}
+	first := made(c)
+	c.sync(network)
+	second := made(a)
+	deliver(t, c, a)
+	a.sync(network) // applies C's partner: A's yields
+	a.sync(network) // sends the settling versions
+	name := func(l *testLaptop, id string) string { return l.query(`SELECT name FROM partners WHERE id = ?`, id) }
+	if got := name(a, second); got != "Harbour Lab (2)" {
+		t.Fatalf("A: its partner is %q", got)
+	}
+	deliverFilesOf(t, a, b, a.laptopID())
+	b.sync(network)
+	if got := name(b, second); got != "Harbour Lab (2)" {
+		t.Errorf("B, with A's files only: A's partner is %q", got)
+	}
+	deliverFilesOf(t, c, b, c.laptopID())
+	b.sync(network)
+	for _, from := range []*testLaptop{a, b, c} {
+		for _, to := range []*testLaptop{a, b, c} {
+			if from != to {
+				deliver(t, from, to)
+			}
+		}
+	}
+	for _, l := range []*testLaptop{a, b, c} {
+		l.sync(network)
+	}
+	sameEverywhere(t, network, a, b, c)
+	for _, l := range []*testLaptop{a, b, c} {
+		if got := name(l, first) + "|" + name(l, second); got != "Harbour Lab|Harbour Lab (2)" {
+			t.Errorf("%s: names %q", l.name, got)
+		}
+		checkWinners(t, l, network)
 	}
 }
