@@ -209,7 +209,8 @@ func sameEverywhere(t testing.TB, network string, ls ...*testLaptop) {
 	}
 }
 
-// dump prints a table's rows of the network (to see what differs).
+// dump prints a table's rows of the network (to see what differs), and
+// with SYNC_DUMP=versions the table's versions too.
 func (l *testLaptop) dump(network, table string) string {
 	c, err := readOnly(l.st.Path())
 	if err != nil {
@@ -225,6 +226,12 @@ func (l *testLaptop) dump(network, table string) string {
 		b.WriteString("\n")
 		return nil
 	}, network)
+	if os.Getenv("SYNC_DUMP") == "versions" {
+		each(c, `SELECT row_id, col, clock, laptop, value FROM main.sync_versions WHERE tbl = ? ORDER BY 1, 2, 3`, func(s *sqlite.Stmt) error {
+			fmt.Fprintf(&b, "V %s %q %d %s %v\n", s.ColumnText(0), s.ColumnText(1), s.ColumnInt64(2), s.ColumnText(3), column(s, 4))
+			return nil
+		}, table)
+	}
 	return b.String()
 }
 

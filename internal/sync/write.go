@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"strings"
 	"time"
 
 	"zombiezen.com/go/sqlite"
@@ -143,6 +144,7 @@ func fileVersions(c *sqlite.Conn, cs []byte, me, network string, at versionPlace
 		clock           int64 // 0: the record's clock
 	}
 	var found []version
+	var untouchedRows []untouched
 	cols := columnCache{c: c, schema: "main"}
 	var deletedAt int64
 	err := eachChange(cs, func(op *sqlite.ChangesetOperation, it *sqlite.ChangesetIterator) error {
@@ -176,8 +178,10 @@ func fileVersions(c *sqlite.Conn, cs []byte, me, network string, at versionPlace
 		if err != nil {
 			return err
 		}
+		edited := false
+		back := untouched{table: t.name, row: id.Text()}
 		for i, col := range names {
-			if i == 0 || bookkeeping[col] { // (0: the id, which an UPDATE never changes)
+			if i == 0 { // (the id, which an UPDATE never changes)
 				continue
 			}
 			o, err := it.Old(i)
@@ -193,11 +197,26 @@ func fileVersions(c *sqlite.Conn, cs []byte, me, network string, at versionPlace
 			if o.Type() == sqlite.TypeNull && n.Type() == sqlite.TypeNull {
 				continue
 			}
+			if bookkeeping[col] {
+				back.set = append(back.set, quoteID(col)+" = ?")
+				back.args = append(back.args, value(o))
+				if col == "updated_clock" {
+					back.clock = value(n)
+				}
+				continue
+			}
+			edited = true
 			found = append(found, version{t.name, id.Text(), col, value(n), 0})
+		}
+		if !edited {
+			untouchedRows = append(untouchedRows, back)
 		}
 		return nil
 	})
 	if err != nil {
+		return err
+	}
+	if err := giveBackClocks(c, untouchedRows, append([]string{at.rows}, at.into...)); err != nil {
 		return err
 	}
 	for _, v := range found {
@@ -220,6 +239,40 @@ func fileVersions(c *sqlite.Conn, cs []byte, me, network string, at versionPlace
 		for _, schema := range at.into {
 			if err := exec(c, `INSERT OR IGNORE INTO `+schema+`.sync_versions (network_id, tbl, row_id, col, clock, laptop, base_clock, base_laptop, value)
 				VALUES (?,?,?,?,?,?,?,?,?)`, network, v.table, v.row, v.col, clock, me, baseClock, baseLaptop, v.value); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// untouched is a record saved without a change (an edit that put back
+// the value it had, a form saved as it was): its clock moved, no column.
+type untouched struct {
+	table, row string
+	set        []string // the bookkeeping columns' assignments…
+	args       []any    // …of the values they had in the snapshot
+	clock      any      // the clock the save gave it
+}
+
+// giveBackClocks puts the snapshot's clock back in the records saved
+// without a change, in every schema holding the records: no version says
+// when they were saved, so a clock moved by them alone would stay on this
+// laptop only and never converge with the others'.
+func giveBackClocks(c *sqlite.Conn, rows []untouched, schemas []string) error {
+	done := map[string]bool{}
+	for _, schema := range schemas {
+		if done[schema] {
+			continue
+		}
+		done[schema] = true
+		for _, r := range rows {
+			if r.clock == nil {
+				continue
+			}
+			// (Unless the record changed again meanwhile.)
+			args := append(append([]any{}, r.args...), r.row, r.clock)
+			if err := exec(c, `UPDATE `+schema+`.`+quoteID(r.table)+` SET `+strings.Join(r.set, ", ")+` WHERE id = ? AND updated_clock = ?`, args...); err != nil {
 				return err
 			}
 		}
