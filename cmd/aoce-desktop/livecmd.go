@@ -25,9 +25,16 @@ func runSurveyRun(c *cmdContext) error {
 		return err
 	}
 	defer s.Close()
+	last, ran, err := live.FindLastRun(c.ctx, s, sv)
+	if err != nil {
+		return err
+	}
 	se, err := live.NewSession(c.ctx, s, sv)
 	if err != nil {
 		return err
+	}
+	if ran { // (so that the presenter is not surprised by question 3)
+		fmt.Fprintf(c.stdout, "Taking up the last run: question %d of %d\n", last.Question+1, last.Questions)
 	}
 	if err := se.SetLanguage(cmp.Or(c.lang, "en")); err != nil {
 		se.End()

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"strings"
+	"time"
 )
 
 // LiveControls is what the presenter of a live session last set, as the
@@ -16,6 +17,21 @@ func (s *Store) LiveControls(ctx context.Context, surveyID string) (string, erro
 		return "", nil
 	}
 	return state, err
+}
+
+// LiveControlsSaved is LiveControls with when they were last stored (the
+// zero time when the survey never ran live).
+func (s *Store) LiveControlsSaved(ctx context.Context, surveyID string) (string, time.Time, error) {
+	var state, at string
+	err := s.rd.QueryRowContext(ctx, `SELECT state, updated_at FROM live_controls WHERE survey_id = ?`, surveyID).Scan(&state, &at)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", time.Time{}, nil
+	}
+	if err != nil {
+		return "", time.Time{}, err
+	}
+	saved, _ := time.Parse(time.RFC3339Nano, at) // (a time it cannot read is "long ago")
+	return state, saved, nil
 }
 
 // SaveLiveControls stores what the presenter set.

@@ -2,9 +2,11 @@ package livesession
 
 import (
 	"errors"
+	"fmt"
 	"net"
 	"strconv"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
@@ -84,11 +86,34 @@ func Ask(sh *shell.Shell, sv data.Survey, ended func()) {
 	}
 	note := widget.NewLabel(networkNote(ifs))
 	note.Wrapping = fyne.TextWrapWord
+	items := []*widget.FormItem{widget.NewFormItem("Network", where), widget.NewFormItem("Port", port), widget.NewFormItem("", note)}
+	size := fyne.NewSize(640, 320)
+	last, ran, err := live.FindLastRun(sh.Ctx(), sh.Store(), sv)
+	if err != nil {
+		sh.ShowError(err)
+		return
+	}
+	var begin *widget.RadioGroup
+	if ran {
+		resume, again := beginChoices(last)
+		begin = widget.NewRadioGroup([]string{resume, again}, nil)
+		begin.SetSelected(again)
+		if time.Since(last.Saved) < takeUpWithin {
+			begin.SetSelected(resume)
+		}
+		items = append([]*widget.FormItem{widget.NewFormItem("Begin", begin)}, items...)
+		size.Height += 80
+	}
 	sh.ShowForm(shell.Form{
-		Title: "Run live: " + sv.Title, Confirm: "Start", Size: fyne.NewSize(640, 320),
-		Items: []*widget.FormItem{widget.NewFormItem("Network", where), widget.NewFormItem("Port", port), widget.NewFormItem("", note)},
+		Title: "Run live: " + sv.Title, Confirm: "Start", Size: size, Items: items,
 		OnConfirm: func() bool {
 			ifc, p := picked[where.Selected], strings.TrimSpace(port.Text)
+			if begin != nil && begin.Selected != begin.Options[0] {
+				if err := live.StartOver(sh.Ctx(), sh.Store(), sv.ID); err != nil {
+					sh.ShowError(err)
+					return false
+				}
+			}
 			if _, err := start(sh, sv, net.JoinHostPort(ifc.Addr, p), ended); err != nil {
 				sh.ShowMessage("The session could not start", err.Error()+"\n\nIf the port is taken, choose another one (8000–9999).")
 				return false // the form stays: another port is one edit away
@@ -99,6 +124,24 @@ func Ask(sh *shell.Shell, sv data.Survey, ended func()) {
 			return true
 		},
 	})
+}
+
+// takeUpWithin is how recent a last run is taken up by default: a run
+// stopped by a crash or a break of the same meeting; an older one is a
+// past meeting's, and the new run starts again.
+const takeUpWithin = 4 * time.Hour
+
+// beginChoices are the two ways to begin after an earlier run: where it
+// stopped, or from the first question.
+func beginChoices(last live.LastRun) (resume, again string) {
+	resume = fmt.Sprintf("Where the last run stopped: question %d of %d", last.Question+1, last.Questions)
+	if last.Locked > 0 {
+		resume += fmt.Sprintf(", %d locked", last.Locked)
+	}
+	if !last.Saved.IsZero() {
+		resume += last.Saved.Local().Format(" (2 Jan, 15:04)")
+	}
+	return resume, "From the first question, voting open (the answers received stay)"
 }
 
 // networkNote tells where phones must be, and says so plainly when the

@@ -146,3 +146,71 @@ func freePort(t *testing.T, addr string) string {
 	_, p, _ := net.SplitHostPort(ln.Addr().String())
 	return p
 }
+
+// After an earlier live run, Run live asks where to begin (a recent run
+// is taken up by default, as after a crash); starting again begins at the
+// first question with voting open and no lock, and keeps the presenter's
+// way of working (results hidden, the words to hide). A survey that never
+// ran live is not asked about.
+func TestRunLiveAsksWhereToBeginAfterAnEarlierRun(t *testing.T) {
+	sh := uitest.NewShell(t, true)
+	sv := templateSurvey(t, sh)
+	was, wasStart := lanInterfaces, start
+	var began []live.State
+	start = func(sh *shell.Shell, sv data.Survey, addr string, ended func()) (*Run, error) {
+		se, err := live.NewSession(sh.Ctx(), sh.Store(), sv)
+		if err != nil {
+			return nil, err
+		}
+		began = append(began, se.State())
+		se.End()
+		return nil, nil
+	}
+	t.Cleanup(func() { lanInterfaces, start = was, wasStart })
+	ifs := []live.Interface{{Name: "wlan0", Kind: live.KindWiFi, Addr: "127.0.0.2"}}
+
+	chooser(t, sh, sv, ifs)
+	if _, ok := uitest.Find(uitest.TopOverlay(sh), func(*widget.RadioGroup) bool { return true }); ok {
+		t.Fatal("a survey that never ran live is asked where to begin")
+	}
+	test.Tap(uitest.ButtonIn(t, uitest.TopOverlay(sh), "Cancel"))
+
+	if err := sh.Store().SaveLiveControls(sh.Ctx(), sv.ID, `{"question":2,"open":false,"locked":[1,2],"show_results":false,"qa":true,"filter":{"stop_words":true,"hide":["Begroting"]}}`); err != nil {
+		t.Fatal(err)
+	}
+	begin := func() *widget.RadioGroup {
+		chooser(t, sh, sv, ifs)
+		g, ok := uitest.Find(uitest.TopOverlay(sh), func(*widget.RadioGroup) bool { return true })
+		if !ok {
+			t.Fatal("Run live does not ask where to begin after an earlier run")
+		}
+		return g
+	}
+	g := begin()
+	if !strings.HasPrefix(g.Selected, "Where the last run stopped: question 3 of ") || !strings.Contains(g.Selected, ", 2 locked") {
+		t.Fatalf("a run stopped a moment ago is not taken up by default: %q of %q", g.Selected, g.Options)
+	}
+	test.Tap(uitest.ButtonIn(t, uitest.TopOverlay(sh), "Start"))
+	if len(began) != 1 || began[0].Question != 2 || began[0].Open {
+		t.Fatalf("taken up: %+v", began)
+	}
+
+	g = begin()
+	g.SetSelected(g.Options[1])
+	test.Tap(uitest.ButtonIn(t, uitest.TopOverlay(sh), "Start"))
+	if len(began) != 2 {
+		t.Fatalf("%d runs began", len(began))
+	}
+	st := began[1]
+	if st.Question != 0 || !st.Open || st.Locked || st.QA || st.ShowResults || !st.Filter.StopWords || strings.Join(st.Filter.Hide, ",") != "begroting" {
+		t.Errorf("started again: %+v", st)
+	}
+}
+
+// A run saved long ago (a past meeting's) starts again by default.
+func TestTheBeginChoicesSayWhereTheLastRunStopped(t *testing.T) {
+	resume, again := beginChoices(live.LastRun{Question: 0, Questions: 7})
+	if resume != "Where the last run stopped: question 1 of 7" || !strings.HasPrefix(again, "From the first question") {
+		t.Errorf("%q / %q", resume, again)
+	}
+}
