@@ -12,6 +12,7 @@ type TextAnswer struct {
 	Respondent int    `json:"respondent"` // 1-based, as in the exports
 	PartnerID  string `json:"partner_id"`
 	Text       string `json:"text"`
+	Hidden     bool   `json:"hidden,omitempty"` // hidden from the room in a live session
 }
 
 // AnswerPage is what a search of a question's answers found: the first
@@ -19,6 +20,7 @@ type TextAnswer struct {
 type AnswerPage struct {
 	Answers []TextAnswer
 	Total   int
+	Hidden  int // of Total, hidden from the room
 }
 
 // SearchAnswers streams the respondents (of one partner, or all) and keeps
@@ -28,7 +30,17 @@ type AnswerPage struct {
 func SearchAnswers(ctx context.Context, s *data.Store, sv data.Survey, index int, partnerID, query string, limit int) (AnswerPage, error) {
 	var page AnswerPage
 	needle := data.NameKey(query)
-	err := s.EachRespondent(ctx, sv.ID, partnerID, func(r data.Respondent) error {
+	hiddenOnes, err := s.LiveHiddenAnswers(ctx, sv.ID)
+	if err != nil {
+		return page, err
+	}
+	hidden := map[int]bool{}
+	for _, h := range hiddenOnes {
+		if h.Question == index {
+			hidden[h.Position] = true
+		}
+	}
+	err = s.EachRespondent(ctx, sv.ID, partnerID, func(r data.Respondent) error {
 		if index >= len(r.Answers) || len(r.Answers[index]) == 0 {
 			return nil
 		}
@@ -37,8 +49,11 @@ func SearchAnswers(ctx context.Context, s *data.Store, sv data.Survey, index int
 			return nil
 		}
 		page.Total++
+		if hidden[r.Position] {
+			page.Hidden++
+		}
 		if len(page.Answers) < limit {
-			page.Answers = append(page.Answers, TextAnswer{Respondent: r.Position + 1, PartnerID: r.PartnerID, Text: text})
+			page.Answers = append(page.Answers, TextAnswer{Respondent: r.Position + 1, PartnerID: r.PartnerID, Text: text, Hidden: hidden[r.Position]})
 		}
 		return ctx.Err()
 	})

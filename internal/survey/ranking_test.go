@@ -108,6 +108,14 @@ func TestSearchAnswers(t *testing.T) {
 	if err != nil || mine.Total != 1 || mine.Answers[0].Text != "Too short; more time for groups" {
 		t.Fatalf("Iași's answers: %+v, %v", mine, err)
 	}
+	// An answer hidden from the room in a live session is listed, marked.
+	if err := s.SetLiveAnswerHidden(context.Background(), sv.ID, data.HiddenAnswer{Question: comments, Position: 0}, true); err != nil {
+		t.Fatal(err)
+	}
+	all, err = SearchAnswers(context.Background(), s, sv, comments, "", "", 10)
+	if err != nil || all.Total != 3 || all.Hidden != 1 || !all.Answers[0].Hidden || all.Answers[1].Hidden || all.Answers[2].Hidden {
+		t.Fatalf("with the first answer hidden: %+v, %v", all, err)
+	}
 }
 
 // The example in assets/ (a Google Forms download of an Online Academy's

@@ -3,6 +3,7 @@ package surveys
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -105,4 +106,28 @@ func cellState(t *testing.T, sh *shell.Shell, partnerID, subTheme string) string
 	}
 	t.Fatalf("no sub-theme %q", subTheme)
 	return ""
+}
+
+// An answer the presenter hid from the room in a live session stays in
+// the expert's list, marked as hidden, and the count says how many are.
+func TestTheAnswersListMarksAnswersHiddenFromTheRoom(t *testing.T) {
+	sh := uitest.NewShell(t, true, Area())
+	v := importForTest(t, sh, "needs.csv", needsCSV)
+	p := v.results.panels[0]
+	if err := sh.Store().SetLiveAnswerHidden(sh.Ctx(), v.results.sv.ID, data.HiddenAnswer{Question: p.q.Position - 1, Position: 1}, true); err != nil {
+		t.Fatal(err)
+	}
+	p.run()
+	if p.status.Text != "3 answers. 1 of them hidden from the room in a live session." {
+		t.Fatalf("status %q", p.status.Text)
+	}
+	var marked []string
+	for _, row := range p.list.Objects {
+		if tick, _ := uitest.Find(row, func(*widget.Check) bool { return true }); tick != nil && strings.HasSuffix(tick.Text, "hidden from the room") {
+			marked = append(marked, tick.Text)
+		}
+	}
+	if len(marked) != 1 || !strings.HasPrefix(marked[0], "#2") {
+		t.Fatalf("answers marked hidden: %q, want #2's", marked)
+	}
 }

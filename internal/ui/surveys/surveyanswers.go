@@ -123,6 +123,9 @@ func (p *answersPanel) show(page survey.AnswerPage, err error) {
 	default:
 		p.status.SetText(fmt.Sprintf("%d answers.", page.Total))
 	}
+	if page.Hidden > 0 { // (they stay the expert's to read, marked)
+		p.status.SetText(p.status.Text + fmt.Sprintf(" %d of them hidden from the room in a live session.", page.Hidden))
+	}
 	p.updateNeedButton()
 	names := widgets.PartnerNameMap(p.r.partners)
 	p.list.Objects = nil
@@ -139,6 +142,11 @@ func (p *answersPanel) answerRow(a survey.TextAnswer, partner string) fyne.Canva
 	}
 	text := widget.NewLabel(a.Text)
 	text.Wrapping = fyne.TextWrapWord
+	if a.Hidden {
+		who += " · hidden from the room"
+		text.Importance = widget.LowImportance
+		text.TextStyle.Italic = true
+	}
 	tick := widget.NewCheck(who, func(on bool) {
 		if on {
 			p.chosen[a.Respondent] = a
