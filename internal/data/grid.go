@@ -3,6 +3,8 @@ package data
 import (
 	"context"
 	"database/sql"
+	"errors"
+	"slices"
 	"strings"
 )
 
@@ -56,14 +58,24 @@ func scanGridRow(r interface{ Scan(...any) error }) (GridRow, error) {
 // when the partner has not filled it yet.
 func (s *Store) Grid(ctx context.Context, meetingID, partnerID, themeKey string) (LearningGrid, error) {
 	g := LearningGrid{MeetingID: meetingID, PartnerID: partnerID, ThemeKey: themeKey}
-	err := s.rd.QueryRowContext(ctx, `SELECT id FROM learning_grids WHERE meeting_id = ? AND partner_id = ? AND theme_key = ?`,
+	err := s.rd.QueryRowContext(ctx, `SELECT id FROM learning_grids WHERE meeting_id = ? AND partner_id = ? AND theme_key = ? ORDER BY id LIMIT 1`,
 		meetingID, partnerID, themeKey).Scan(&g.ID)
 	if err != nil {
 		return g, notFound(err)
 	}
-	g.Rows, err = queryList(ctx, s.rd, scanGridRow, `SELECT `+gridRowColumns+` FROM grid_rows WHERE grid_id = ? ORDER BY position`, g.ID)
+	g.Rows, err = queryList(ctx, s.rd, scanGridRow, `SELECT `+gridRowColumns+` FROM grid_rows WHERE grid_id IN (`+gridTwins+`) ORDER BY position, id`, g.ID)
 	return g, err
 }
+
+// A grid may have twins: the same meeting, partner and theme's grid made
+// on two laptops before they synced (migration 22). The store reads them
+// as one grid — the rows of all, in (position, id) order — whose id is the
+// one made first (the smallest); a saved row stays in the twin that holds
+// it, a new one goes into the first.
+
+// gridTwins selects the ids of the grid ? and of its twins.
+const gridTwins = `SELECT t.id FROM learning_grids g JOIN learning_grids t
+	ON t.meeting_id = g.meeting_id AND t.partner_id = g.partner_id AND t.theme_key = g.theme_key WHERE g.id = ?`
 
 // SaveGrid stores a grid and its rows as edited: rows keep their ids (the
 // reviews and actions that refer to them stay linked), new rows get one,
@@ -88,10 +100,14 @@ func saveGrid(ctx context.Context, tx *sql.Tx, g LearningGrid) (LearningGrid, er
 	err := func() error {
 		ts := now()
 		if g.ID == "" {
-			g.ID = newID()
-			if err := tx.QueryRowContext(ctx, `INSERT INTO learning_grids (id, meeting_id, partner_id, theme_key, created_at, updated_at)
-				VALUES (?,?,?,?,?,?) ON CONFLICT (meeting_id, partner_id, theme_key) DO UPDATE SET updated_at = excluded.updated_at RETURNING id`,
-				g.ID, g.MeetingID, g.PartnerID, g.ThemeKey, ts, ts).Scan(&g.ID); err != nil {
+			err := tx.QueryRowContext(ctx, `SELECT id FROM learning_grids WHERE meeting_id = ? AND partner_id = ? AND theme_key = ? ORDER BY id LIMIT 1`,
+				g.MeetingID, g.PartnerID, g.ThemeKey).Scan(&g.ID)
+			if errors.Is(err, sql.ErrNoRows) {
+				g.ID = newID()
+				_, err = tx.ExecContext(ctx, `INSERT INTO learning_grids (id, meeting_id, partner_id, theme_key, created_at, updated_at) VALUES (?,?,?,?,?,?)`,
+					g.ID, g.MeetingID, g.PartnerID, g.ThemeKey, ts, ts)
+			}
+			if err != nil {
 				return err
 			}
 		}
@@ -123,7 +139,7 @@ func saveGrid(ctx context.Context, tx *sql.Tx, g LearningGrid) (LearningGrid, er
 			}
 			kept, ids = append(kept, r), append(ids, r.ID)
 		}
-		query := `DELETE FROM grid_rows WHERE grid_id = ?`
+		query := `DELETE FROM grid_rows WHERE grid_id IN (` + gridTwins + `)`
 		if len(ids) > 0 {
 			query += ` AND id NOT IN (?` + strings.Repeat(",?", len(ids)-1) + `)`
 		}
@@ -169,7 +185,7 @@ func (s *Store) ActionsToReview(ctx context.Context, partnerID, meetingID string
 		WHERE g.partner_id = ?1 AND r.action <> '' AND g.meeting_id <> ?2
 		  AND m.start_date < (SELECT start_date FROM meetings WHERE id = ?2)
 		  AND (r.review_status IN ('', 'in_progress') OR r.reviewed_meeting = ?2)
-		ORDER BY m.start_date, g.theme_key, r.position`, partnerID, meetingID)
+		ORDER BY m.start_date, g.theme_key, r.position, r.id`, partnerID, meetingID)
 }
 
 // ReviewAction records at a meeting how an earlier action went.
@@ -216,7 +232,7 @@ func (s *Store) NetworkProgress(ctx context.Context, networkID string) ([]Progre
 		err := r.Scan(&p.PartnerID, &p.Grids, &p.Actions, &p.ActionsDone, &p.ActionsOpen, &p.TestingPlan[0], &p.TestingPlan[1], &p.LearningNeeds)
 		return p, err
 	}, `SELECT p.id,
-		(SELECT COUNT(*) FROM learning_grids g WHERE g.partner_id = p.id AND EXISTS (SELECT 1 FROM grid_rows r WHERE r.grid_id = g.id)),
+		(SELECT COUNT(DISTINCT g.meeting_id || char(31) || g.theme_key) FROM learning_grids g WHERE g.partner_id = p.id AND EXISTS (SELECT 1 FROM grid_rows r WHERE r.grid_id = g.id)),
 		(SELECT COUNT(*) FROM grid_rows r JOIN learning_grids g ON g.id = r.grid_id WHERE g.partner_id = p.id AND r.action <> ''),
 		(SELECT COUNT(*) FROM grid_rows r JOIN learning_grids g ON g.id = r.grid_id WHERE g.partner_id = p.id AND r.action <> '' AND r.review_status = 'done'),
 		(SELECT COUNT(*) FROM grid_rows r JOIN learning_grids g ON g.id = r.grid_id WHERE g.partner_id = p.id AND r.action <> '' AND r.review_status IN ('', 'in_progress')),
@@ -227,28 +243,55 @@ func (s *Store) NetworkProgress(ctx context.Context, networkID string) ([]Progre
 }
 
 // MeetingGrids reads every grid of a meeting — each partner's, the
-// meeting's own and those per theme — with their rows, in two queries.
+// meeting's own and those per theme — with their rows, in two queries;
+// twins are read as one grid (see gridTwins).
 func (s *Store) MeetingGrids(ctx context.Context, meetingID string) ([]LearningGrid, error) {
-	grids, err := queryList(ctx, s.rd, func(r interface{ Scan(...any) error }) (LearningGrid, error) {
-		var g LearningGrid
-		err := r.Scan(&g.ID, &g.MeetingID, &g.PartnerID, &g.ThemeKey)
+	type made struct {
+		LearningGrid
+		at string
+	}
+	all, err := queryList(ctx, s.rd, func(r interface{ Scan(...any) error }) (made, error) {
+		var g made
+		err := r.Scan(&g.ID, &g.MeetingID, &g.PartnerID, &g.ThemeKey, &g.at)
 		return g, err
-	}, `SELECT id, meeting_id, partner_id, theme_key FROM learning_grids WHERE meeting_id = ? ORDER BY theme_key <> '', created_at`, meetingID)
+	}, `SELECT id, meeting_id, partner_id, theme_key, created_at FROM learning_grids WHERE meeting_id = ? ORDER BY id`, meetingID)
 	if err != nil {
 		return nil, err
 	}
 	rows, err := queryList(ctx, s.rd, scanGridRow, `SELECT `+gridRowColumns+` FROM grid_rows
-		WHERE grid_id IN (SELECT id FROM learning_grids WHERE meeting_id = ?) ORDER BY grid_id, position`, meetingID)
+		WHERE grid_id IN (SELECT id FROM learning_grids WHERE meeting_id = ?) ORDER BY position, id`, meetingID)
 	if err != nil {
 		return nil, err
 	}
-	index := make(map[string]int, len(grids))
-	for i, g := range grids {
+	var firsts []made
+	index := make(map[string]int, len(all)) // a grid's id → its first twin in firsts
+	byKey := map[[2]string]int{}
+	for _, g := range all {
+		k := [2]string{g.PartnerID, g.ThemeKey}
+		i, ok := byKey[k]
+		if !ok {
+			i = len(firsts)
+			byKey[k] = i
+			firsts = append(firsts, g)
+		}
 		index[g.ID] = i
 	}
 	for _, r := range rows {
-		g := &grids[index[r.GridID]]
+		g := &firsts[index[r.GridID]]
 		g.Rows = append(g.Rows, r)
+	}
+	slices.SortStableFunc(firsts, func(a, b made) int { // the meeting's grids first, then by when they were made
+		if (a.ThemeKey != "") != (b.ThemeKey != "") {
+			if a.ThemeKey == "" {
+				return -1
+			}
+			return 1
+		}
+		return strings.Compare(a.at, b.at)
+	})
+	grids := make([]LearningGrid, len(firsts))
+	for i, g := range firsts {
+		grids[i] = g.LearningGrid
 	}
 	return grids, nil
 }

@@ -49,7 +49,7 @@ func (d MeetingDependents) Any() bool { return d.Grids+d.Needs+d.Reviews > 0 }
 func (s *Store) MeetingDependents(ctx context.Context, id string) (MeetingDependents, error) {
 	var d MeetingDependents
 	err := s.rd.QueryRowContext(ctx, `SELECT
-		(SELECT COUNT(*) FROM learning_grids WHERE meeting_id = ?1),
+		(SELECT COUNT(DISTINCT partner_id || char(31) || theme_key) FROM learning_grids WHERE meeting_id = ?1), -- (twins count once)
 		(SELECT COUNT(*) FROM grid_rows r JOIN learning_grids g ON g.id = r.grid_id WHERE g.meeting_id = ?1),
 		(SELECT COUNT(*) FROM learning_needs WHERE meeting_id = ?1),
 		(SELECT COUNT(*) FROM grid_rows WHERE reviewed_meeting = ?1)`, id).Scan(&d.Grids, &d.GridRows, &d.Needs, &d.Reviews)
