@@ -15,7 +15,11 @@ import (
 // edit back. It returns the payload unchanged and false when the row is
 // not in it or already holds these values; re-encoding an unchanged
 // payload gives the same bytes, so every laptop keeps the same entry.
-func PatchTrashRow(payloadJSON, table, id string, values map[string]any) (string, bool, error) {
+// The row's clock moves to the latest version of those values (clock, by),
+// as a merge moves a record's (resolveRow): the entry of a record changed
+// on one laptop before a delete came holds that laptop's clock, and the
+// others' entries must hold the same.
+func PatchTrashRow(payloadJSON, table, id string, values map[string]any, clock int64, by string) (string, bool, error) {
 	var p payload
 	if err := json.Unmarshal([]byte(payloadJSON), &p); err != nil {
 		return "", false, fmt.Errorf("trash payload: %w", err)
@@ -41,6 +45,7 @@ func PatchTrashRow(payloadJSON, table, id string, values map[string]any) (string
 				r[ci] = cell{v}
 				changed = true
 			}
+			changed = moveClock(t.Columns, r, clock, by) || changed
 		}
 	}
 	if !changed {
@@ -48,6 +53,23 @@ func PatchTrashRow(payloadJSON, table, id string, values map[string]any) (string
 	}
 	out, err := json.Marshal(p)
 	return string(out), true, err
+}
+
+// moveClock gives a trash row the clock of a later version: updated_by
+// follows a clock at least as late, updated_clock only grows.
+func moveClock(cols []string, r []cell, clock int64, by string) (changed bool) {
+	ci, bi := indexOf(cols, "updated_clock"), indexOf(cols, "updated_by")
+	if ci < 0 || bi < 0 {
+		return false
+	}
+	cur, _ := r[ci].v.(int64)
+	if clock >= cur && by != "" && !sameCell(r[bi].v, by) {
+		r[bi], changed = cell{by}, true
+	}
+	if clock > cur {
+		r[ci], changed = cell{clock}, true
+	}
+	return changed
 }
 
 func sameCell(a, b any) bool {

@@ -29,8 +29,14 @@ type header struct {
 	LaptopName string `json:"laptopName,omitempty"`
 	Seq        int64  `json:"seq"`
 	Written    string `json:"written"`
-	Size       int    `json:"size"`   // of the changeset after the header
-	SHA256     string `json:"sha256"` // of the changeset: a torn or damaged file is refused
+	// Seen: the last file of each other laptop applied where this one was
+	// written. What it holds may build on them (a row added to a grid
+	// another laptop made), so a laptop applies it only after them: a
+	// record whose parent has not arrived yet would be taken for one made
+	// under a record deleted here.
+	Seen   map[string]int64 `json:"seen,omitempty"`
+	Size   int              `json:"size"`   // of the changeset after the header
+	SHA256 string           `json:"sha256"` // of the changeset: a torn or damaged file is refused
 }
 
 // changesetPath is where a laptop's changeset number seq of a network goes.

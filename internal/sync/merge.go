@@ -136,7 +136,7 @@ func mergeOthers(dbPath, folder, network string, schema int64, own []byte, at ti
 	if err := exec(c, `UPDATE sync_laptop SET applying = 1`); err != nil {
 		return res, err
 	}
-	m := &merger{c: c, network: network, cols: columnCache{c: c, schema: "main"}}
+	m := &merger{c: c, network: network, laptop: me.ID, cols: columnCache{c: c, schema: "main"}}
 	if len(own) > 0 {
 		if err := m.recordConflicts(own); err != nil {
 			return res, err
@@ -147,21 +147,37 @@ func mergeOthers(dbPath, folder, network string, schema int64, own []byte, at ti
 		laptops = append(laptops, l)
 	}
 	slices.Sort(laptops)
-	for _, l := range laptops {
-		for i, seq := range p.next[l] {
-			path := changesetPath(folder, network, l, seq)
-			n, why := m.applyFile(path, network, l, seq, schema)
-			if why != "" {
-				res.refused = append(res.refused, Refused{path, why})
-				res.waiting += len(p.next[l]) - i - 1
-				break
+	// Each laptop's files in their order, each after the files of the
+	// others it was written on (header.Seen): passes over the laptops until
+	// none can go on. The files left wait for one that has not arrived.
+	for progress := true; progress; {
+		progress = false
+		for _, l := range laptops {
+			for len(p.next[l]) > 0 {
+				seq := p.next[l][0]
+				path := changesetPath(folder, network, l, seq)
+				n, why, later := m.applyFile(path, network, l, seq, schema)
+				if later {
+					break
+				}
+				p.next[l] = p.next[l][1:]
+				if why != "" {
+					res.refused = append(res.refused, Refused{path, why})
+					res.waiting += len(p.next[l])
+					p.next[l] = nil
+					break
+				}
+				if res.files == 0 {
+					res.snapshot.Laptop, res.snapshot.Seq = l, seq
+				}
+				res.files++
+				res.changes += n
+				progress = true
 			}
-			if res.files == 0 {
-				res.snapshot.Laptop, res.snapshot.Seq = l, seq
-			}
-			res.files++
-			res.changes += n
 		}
+	}
+	for _, l := range laptops {
+		res.waiting += len(p.next[l])
 	}
 	if m.err != nil {
 		return res, m.err
@@ -211,6 +227,7 @@ func recordChanges(c *sqlite.Conn) (*sqlite.Session, error) {
 type merger struct {
 	c       *sqlite.Conn
 	network string
+	laptop  string // this laptop's id
 	cols    columnCache
 	err     error // a failure of the database itself: the merge stops
 	// wholeState: the changeset is another laptop's state against this
@@ -255,16 +272,33 @@ func (m *merger) nameEditedAway(changed map[rowKey]bool) error {
 }
 
 // applyFile checks and applies one file in a savepoint of its own; a
-// reason is returned when the file is refused (and nothing of it applied).
-func (m *merger) applyFile(path, network, laptop string, seq, schema int64) (changes int, refused string) {
+// reason is returned when the file is refused (and nothing of it applied),
+// later when it waits for a file of another laptop it was written on.
+func (m *merger) applyFile(path, network, laptop string, seq, schema int64) (changes int, refused string, later bool) {
 	h, cs, err := readChangeset(path)
 	switch {
 	case err != nil:
-		return 0, err.Error()
+		return 0, err.Error(), false
 	case h.Schema > schema:
-		return 0, fmt.Sprintf("comes from a newer version of AoCE Desktop (schema %d, this one has %d): update AoCE Desktop on this laptop", h.Schema, schema)
+		return 0, fmt.Sprintf("comes from a newer version of AoCE Desktop (schema %d, this one has %d): update AoCE Desktop on this laptop", h.Schema, schema), false
 	case h.Network != network || h.Laptop != laptop || h.Seq != seq:
-		return 0, fmt.Sprintf("says it is changeset %d of laptop %s for network %s: it is in the wrong place", h.Seq, h.Laptop, h.Network)
+		return 0, fmt.Sprintf("says it is changeset %d of laptop %s for network %s: it is in the wrong place", h.Seq, h.Laptop, h.Network), false
+	}
+	for other, last := range h.Seen {
+		if other == m.laptop {
+			continue // (this laptop's own changes are here)
+		}
+		var done int64
+		if err := each(m.c, `SELECT coalesce(max(seq), 0) FROM sync_applied WHERE network_id = ? AND laptop_id = ?`, func(s *sqlite.Stmt) error {
+			done = s.ColumnInt64(0)
+			return nil
+		}, network, other); err != nil {
+			m.err = err
+			return 0, "could not be read: " + err.Error(), false
+		}
+		if done < last {
+			return 0, "", true
+		}
 	}
 	release := sqlitex.Save(m.c)
 	n, err := m.apply(cs)
@@ -275,17 +309,17 @@ func (m *merger) applyFile(path, network, laptop string, seq, schema int64) (cha
 	var refusal *refusal
 	if errors.As(err, &refusal) {
 		release(&err) // rolls the file's changes back
-		return 0, refusal.why
+		return 0, refusal.why, false
 	}
 	release(&err)
 	if err != nil {
 		m.err = fmt.Errorf("apply %s: %w", path, err)
-		return 0, "could not be applied: " + err.Error()
+		return 0, "could not be applied: " + err.Error(), false
 	}
 	for _, label := range m.editedAway {
 		m.deletedThere = append(m.deletedThere, DeletedThere{Label: label, Laptop: laptop})
 	}
-	return n, ""
+	return n, "", false
 }
 
 // refusal is a changeset this database cannot take as it is.
@@ -706,8 +740,12 @@ func (m *merger) patchTrash(k rowKey) error {
 		return err
 	}
 	values := map[string]any{}
+	var top incoming
 	for _, v := range w {
 		values[v.col] = v.value
+		if v.clock > top.clock || v.clock == top.clock && v.laptop > top.by {
+			top = incoming{v.clock, v.laptop}
+		}
 	}
 	type entry struct{ id, payload string }
 	var found []entry
@@ -718,7 +756,7 @@ func (m *merger) patchTrash(k rowKey) error {
 		return err
 	}
 	for _, e := range found {
-		p, changed, err := data.PatchTrashRow(e.payload, k.table, k.id, values)
+		p, changed, err := data.PatchTrashRow(e.payload, k.table, k.id, values, top.clock, top.by)
 		if err != nil {
 			return fmt.Errorf("trash entry %s: %w", e.id, err)
 		}

@@ -2,6 +2,7 @@ package sync
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -52,6 +53,7 @@ func threeLaptops(t *testing.T, seed uint64) (tied int) {
 	// Section edits draw from a series of their own, so that the older
 	// seeds of the regression set still make the edits they were found with.
 	srng := rand.New(rand.NewPCG(seed^0x5ec7, seed))
+	grng := rand.New(rand.NewPCG(seed^0x6e1d, seed)) // (and so do grid edits)
 	dir := t.TempDir()
 	ls := []*testLaptop{newLaptop(t, dir, "A"), newLaptop(t, dir, "B"), newLaptop(t, dir, "C")}
 	res, err := demo.Load(context.Background(), ls[0].st)
@@ -74,6 +76,10 @@ func threeLaptops(t *testing.T, seed uint64) (tied int) {
 			if srng.IntN(3) == 0 {
 				n++
 				sectionEdit(t, srng, l, network, n)
+			}
+			if grng.IntN(3) == 0 {
+				n++
+				gridEdit(t, grng, l, network, n)
 			}
 			if rng.IntN(10) < 7 {
 				r := l.sync(network)
@@ -256,6 +262,35 @@ func sectionEdit(t *testing.T, rng *rand.Rand, l *testLaptop, network string, n 
 	trace(t, "%s adds a section at %d", l.name, at)
 	if _, err := l.st.AddSection(ctx, study, at, data.Section{Kind: "text", Level: 2, Title: fmt.Sprintf("%s section %d", l.name, n)}); err != nil {
 		t.Fatalf("%s: add a section at %d: %v", l.name, at, err)
+	}
+}
+
+// gridEdit adds a row to a partner's grid of a meeting, making the grid
+// when there is none (two laptops making one grid between syncs make
+// twins), or drops one of its rows; few meetings and partners, so that
+// laptops meet.
+func gridEdit(t *testing.T, rng *rand.Rand, l *testLaptop, network string, n int) {
+	ctx := context.Background()
+	meeting := l.query(`SELECT id FROM meetings WHERE network_id = ? ORDER BY id LIMIT 1 OFFSET ?`, network, rng.IntN(2))
+	partner := l.query(`SELECT id FROM partners WHERE network_id = ? ORDER BY id LIMIT 1 OFFSET ?`, network, rng.IntN(2))
+	if meeting == "" || partner == "" {
+		return
+	}
+	g, err := l.st.Grid(ctx, meeting, partner, "")
+	if err != nil && !errors.Is(err, data.ErrNotFound) {
+		t.Fatal(err)
+	}
+	g.MeetingID, g.PartnerID = meeting, partner
+	if len(g.Rows) > 0 && rng.IntN(3) == 0 {
+		i := rng.IntN(len(g.Rows))
+		trace(t, "%s drops row %s of the grid of %s at %s", l.name, g.Rows[i].ID, partner, meeting)
+		g.Rows = slices.Delete(g.Rows, i, i+1)
+	} else {
+		trace(t, "%s adds a row to the grid of %s at %s (%d rows)", l.name, partner, meeting, len(g.Rows))
+		g.Rows = append(g.Rows, data.GridRow{Learning: fmt.Sprintf("%s learning %d", l.name, n)})
+	}
+	if _, err := l.st.SaveGrid(ctx, g); err != nil {
+		t.Fatalf("%s: save the grid of %s at %s: %v", l.name, partner, meeting, err)
 	}
 }
 

@@ -21,7 +21,9 @@ import (
 // derives alike from the same two records, and the value it replaces is
 // listed as a conflict, so the user sees what happened and can settle it.
 // (Two sections at one place of a study need no rule: places may tie
-// since migration 21, and every laptop orders them by (position, id).)
+// since migration 21, and every laptop orders them by (position, id).
+// Nor does one learning grid made on two laptops: grids may have twins
+// since migration 22, which the store reads as one grid.)
 type uniqueRule struct {
 	table string
 	key   []string                      // the columns unique together
@@ -36,10 +38,6 @@ type uniqueRule struct {
 	// and the other goes (mergeInto).
 	merge bool
 	what  string // for the message
-	// A refusal (no free, no merge) names the record in words (name) and
-	// says what to do until it is merged (until).
-	name  func(m *merger, vals map[string]any) (string, error)
-	until string
 }
 
 // uniqueSuffix marks the laptop of a version the sync made to settle a
@@ -58,23 +56,6 @@ var uniqueRules = []uniqueRule{
 		free:  func(row map[string]any) { row["role"] = "partner" },
 		keeps: laterVersionOf("role")},
 	{table: "matrix_cells", key: []string{"partner_id", "sub_theme_id"}, what: "one matrix cell made on two laptops", merge: true},
-	// Kept as a refusal, named: one learning grid of the same meeting,
-	// partner and theme made on two laptops is one record twice, whose
-	// rows would have to follow it into the kept one on every laptop.
-	{table: "learning_grids", key: []string{"meeting_id", "partner_id", "theme_key"}, what: "one learning grid made on two laptops", name: gridWords,
-		until: "the later files of the laptop that wrote it wait until a version that merges grids (issue 18); meanwhile fill a partner's grid of a meeting on one laptop only"},
-}
-
-// gridWords names a learning grid: ", the grid of Genk at Core Network
-// Meeting 3" (and its theme's, for a horizontal theme's grid).
-func gridWords(m *merger, vals map[string]any) (string, error) {
-	var words string
-	err := each(m.c, `SELECT ', the grid of ' || p.name || ' at ' || mt.title || coalesce(' for the theme ' || t.title, '')
-		FROM partners p, meetings mt LEFT JOIN themes t ON t.id = ?3 WHERE p.id = ?1 AND mt.id = ?2`, func(s *sqlite.Stmt) error {
-		words = s.ColumnText(0)
-		return nil
-	}, vals["partner_id"], vals["meeting_id"], vals["theme_key"])
-	return words, err
 }
 
 // laterVersionOf keeps the record whose winning version of col is the
@@ -285,15 +266,6 @@ func (m *merger) settleCollision(k rowKey, row []any) (again, dropped rowKey, er
 				return k, dropped, err
 			}
 			continue
-		}
-		if r.free == nil && !r.merge {
-			which := ""
-			if r.name != nil {
-				if which, err = r.name(m, vals); err != nil {
-					return k, dropped, err
-				}
-			}
-			return k, dropped, &refusal{fmt.Sprintf("holds %s%s (%s %s and %s): not merged yet — %s", r.what, which, k.table, k.id, other, r.until)}
 		}
 		keeper := min(k.id, other)
 		if r.keeps != nil {

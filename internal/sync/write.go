@@ -92,7 +92,14 @@ func writeFromScratch(c *sqlite.Conn, dbPath, folder, network string, schema int
 	if err := note(writingPath(dbPath, network), writing{Seq: seq, Path: path, SHA256: sum(cs)}); err != nil {
 		return "", nil, err
 	}
-	h := header{Schema: schema, Network: network, Laptop: me.ID, LaptopName: me.Name, Seq: seq, Written: time.Now().UTC().Format(time.RFC3339)}
+	seen := map[string]int64{}
+	if err := each(c, `SELECT laptop_id, max(seq) FROM live.sync_applied WHERE network_id = ? GROUP BY laptop_id`, func(s *sqlite.Stmt) error {
+		seen[s.ColumnText(0)] = s.ColumnInt64(1)
+		return nil
+	}, network); err != nil {
+		return "", nil, err
+	}
+	h := header{Schema: schema, Network: network, Laptop: me.ID, LaptopName: me.Name, Seq: seq, Written: time.Now().UTC().Format(time.RFC3339), Seen: seen}
 	if err := writeChangeset(path, h, cs); err != nil {
 		return "", nil, fmt.Errorf("write %s: %w", path, err)
 	}
