@@ -2,7 +2,6 @@ package shell
 
 import (
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -46,31 +45,25 @@ func commonKey(e *fyne.KeyEvent) *fyne.KeyEvent {
 }
 
 // presenterKeys routes a presenter's keys: F1 shows every key (the common
-// ones and the view's own) until the next key; the rest go, as commonKey
-// makes them, to the view.
+// ones and the view's own) over the slide, drawn for the screen
+// (keyshelp.go). F1 or Esc closes it; any other key closes it and does what
+// it always does, so a presenter who looked up a key goes on at once. The
+// rest go, as commonKey makes them, to the view.
 func (sh *Shell) presenterKeys(view func(*fyne.KeyEvent), own []KeyHelp) func(*fyne.KeyEvent) {
 	var help *widget.PopUp
 	return func(e *fyne.KeyEvent) {
-		if help != nil { // any key closes the help, and only that
+		if help != nil {
 			help.Hide()
 			help = nil
-			return
-		}
-		if e.Name == fyne.KeyF1 && sh.win.Canvas().Overlays().Top() == nil {
-			help = widget.NewModalPopUp(keysHelp(append(append([]KeyHelp{}, commonKeys...), own...)), sh.win.Canvas())
+			if e.Name == fyne.KeyF1 || e.Name == fyne.KeyEscape {
+				return
+			}
+		} else if e.Name == fyne.KeyF1 && sh.win.Canvas().Overlays().Top() == nil {
+			keys := append(append([]KeyHelp{}, commonKeys...), own...)
+			help = widget.NewModalPopUp(keysHelp(keys, sh.win.Canvas().Size()), sh.win.Canvas())
 			help.Show()
 			return
 		}
 		view(commonKey(e))
 	}
-}
-
-// keysHelp lists keys in two columns.
-func keysHelp(keys []KeyHelp) fyne.CanvasObject {
-	grid := container.NewGridWithColumns(2)
-	for _, k := range keys {
-		grid.Add(widget.NewLabelWithStyle(k.Keys, fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}))
-		grid.Add(widget.NewLabel(k.Does))
-	}
-	return container.NewVBox(widget.NewLabelWithStyle("Presenter keys (any key closes this)", fyne.TextAlignCenter, fyne.TextStyle{Bold: true}), grid)
 }
