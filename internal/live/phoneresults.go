@@ -15,12 +15,11 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/survey"
 )
 
-// phoneResultsEvery is how often the results the phones see are read
-// again: every phone's page shares one reading, and as each change makes
-// every phone reload, it bounds those reloads (3,000 phones: 600 a second).
-// A phone that has just voted is shown a reading that counts its vote
-// (resultsFor's fresh), without making the others reload sooner.
-const phoneResultsEvery = 5 * time.Second
+// The results the phones see are read again at most every resultsEvery
+// for the room's size (pollrate.go): every phone's page shares one reading,
+// and as each change makes every phone reload, the interval bounds those
+// reloads. A phone that has just voted is shown a reading that counts its
+// vote (resultsFor's fresh), without making the others reload sooner.
 
 // maxPhoneCards is how many of the newest open answers a phone shows: a
 // phone's screen holds a few, and each is in every phone's page.
@@ -37,8 +36,9 @@ type phoneResults struct {
 	view     *resultsView
 	json     string // of view, to tell a change
 	stamp    uint64 // counts changes of view: the pages rendered from it differ
-	told     uint64 // the stamp the polling phones are told (changes), at most every phoneResultsEvery
+	told     uint64 // the stamp the polling phones are told (changes), at most every resultsEvery
 	toldAt   time.Time
+	polls    pollRate // how many phones follow
 }
 
 // voted notes that a vote was stored: a reading begun before counts it not.
@@ -72,7 +72,7 @@ type scaleView struct {
 }
 
 // resultsFor is the current question's results for the phones, read at
-// most every phoneResultsEvery (or when the state changed); fresh asks for
+// most every resultsEvery (or when the state changed); fresh asks for
 // a reading that counts every vote stored so far (the page of a phone that
 // has just voted): a new one only when votes came since the last, so
 // phones that poll never each recount.
@@ -81,7 +81,8 @@ func (se *Session) resultsFor(ctx context.Context, st State, fresh bool) (*resul
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	saved := c.saved.Load()
-	due := c.view == nil || c.version != st.Version || time.Since(c.at) >= phoneResultsEvery
+	every := resultsEvery(c.polls.phones(time.Now()))
+	due := c.view == nil || c.version != st.Version || time.Since(c.at) >= every
 	if !due && !(fresh && c.counted < saved) {
 		return c.view, nil
 	}
@@ -97,14 +98,14 @@ func (se *Session) resultsFor(ctx context.Context, st State, fresh bool) (*resul
 	}
 	view.Stamp = c.stamp
 	c.view, c.version, c.at, c.counted = view, st.Version, time.Now(), saved
-	if due || time.Since(c.toldAt) >= phoneResultsEvery {
+	if due || time.Since(c.toldAt) >= every {
 		c.told, c.toldAt = c.stamp, time.Now()
 	}
 	return view, nil
 }
 
 // changes is the stamp of the results the polling phones are told: it
-// moves at most every phoneResultsEvery, so a room of voters does not
+// moves at most every resultsEvery, so a room of voters does not
 // make every phone reload at each vote.
 func (se *Session) changes(ctx context.Context, st State) (uint64, error) {
 	if _, err := se.resultsFor(ctx, st, false); err != nil {

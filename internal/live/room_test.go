@@ -25,9 +25,6 @@ var roomControls = flag.Bool("live.controls", false, "in TestRoomOfPhones, show 
 
 var roomPhones = flag.Int("live.phones", 0, "phones in TestRoomOfPhones (0: 3,000, or 300 with -short or -race)")
 
-// pollEvery is the page script's interval (web/app.js: setTimeout(poll, 1500)).
-const pollEvery = 1500 * time.Millisecond
-
 // A room of phones does what the page does, all at once, through the real
 // server on loopback: each joins (join page, POST /join, the question
 // page), polls /state every 1.5 s after the last answer like app.js,
@@ -177,7 +174,7 @@ var (
 // phone i joins and then polls, reloads and votes until the room is done.
 func (r *room) phone(ctx context.Context, p *phone, i int) {
 	rng := rand.New(rand.NewPCG(uint64(i), 13))
-	time.Sleep(time.Duration(rng.Int64N(int64(pollEvery)))) // phones do not scan the code in the same millisecond
+	time.Sleep(time.Duration(rng.Int64N(int64(pagePollEvery)))) // phones do not scan the code in the same millisecond
 	if _, _, err := r.fetch(ctx, p, "GET", "/?code="+r.se.Code(), nil, nil); err != nil {
 		r.fail(fmt.Errorf("phone %d, join page: %w", i, err))
 		return
@@ -196,7 +193,7 @@ func (r *room) phone(ctx context.Context, p *phone, i int) {
 	if shown >= 0 {
 		voteAt = time.After(think(rng))
 	}
-	poll := time.NewTimer(pollEvery)
+	poll := time.NewTimer(pagePollEvery)
 	defer poll.Stop()
 	changes, polled := uint64(0), false // the results on the phones or the Q&A, as /state counts their changes
 	for !r.done.Load() {
@@ -220,7 +217,7 @@ func (r *room) phone(ctx context.Context, p *phone, i int) {
 			if shown >= 0 && shown != voted { // the presenter moved on meanwhile
 				voteAt = time.After(think(rng))
 			}
-			poll.Reset(pollEvery)
+			poll.Reset(pagePollEvery)
 		case <-poll.C:
 			_, body, err := r.fetch(ctx, p, "GET", "/state", nil, &r.polls)
 			if err != nil {
@@ -243,7 +240,7 @@ func (r *room) phone(ctx context.Context, p *phone, i int) {
 					voteAt = time.After(think(rng))
 				}
 			}
-			poll.Reset(pollEvery)
+			poll.Reset(pagePollEvery)
 		}
 	}
 }
