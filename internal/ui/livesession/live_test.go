@@ -164,15 +164,8 @@ func slideHas(l *Run, text string) bool { return uitest.TextIn(l.render(widgets.
 // loopback on Linux) put a notice on the slide; C draws a new code: the
 // slide and the QR code's address show it, the joined phone stays.
 func TestWrongCodesNoticeAndNewCode(t *testing.T) {
-	sh := uitest.NewShell(t, true)
-	every := followEvery
-	followEvery = time.Hour // this test draws, not the follow loop
-	t.Cleanup(func() { followEvery = every })
-	l, err := Start(sh, templateSurvey(t, sh), "127.0.0.1:0", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(l.stop)
+	sh := quietShell(t)
+	l := startOn(t, sh, templateSurvey(t, sh))
 	phone := joined(t, l)
 	old, oldURL := l.se.Code(), l.srv.JoinURL()
 	wrong := "000000"

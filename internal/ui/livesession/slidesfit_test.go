@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -22,10 +21,7 @@ import (
 // (kind, prompt, options…) makes, drawn only by the test.
 func startSurvey(t *testing.T, rows [][]string) *Run {
 	t.Helper()
-	sh := uitest.NewShell(t, true)
-	every := followEvery
-	followEvery = time.Hour
-	t.Cleanup(func() { followEvery = every })
+	sh := quietShell(t)
 	var b strings.Builder
 	b.WriteString("kind,prompt")
 	for i := range 12 {
@@ -42,12 +38,7 @@ func startSurvey(t *testing.T, rows [][]string) *Run {
 	if err != nil {
 		t.Fatal(err)
 	}
-	l, err := Start(sh, sv, "127.0.0.1:0", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(l.stop)
-	return l
+	return startOn(t, sh, sv)
 }
 
 // longOptions are n options of 80 characters each, made of whole words.
