@@ -97,7 +97,7 @@ func TestImportWithoutVotersShowsCountsOnly(t *testing.T) {
 	if !sv.CountsOnly || sv.Respondents != 28 {
 		t.Fatalf("imported %+v", sv)
 	}
-	if got := v.results.heading.Text; got != "menti-no-voters — at least 28 respondents (counts only)" {
+	if got := v.results.heading.Text; got != "Menti no voters — at least 28 respondents (counts only)" {
 		t.Fatalf("heading %q", got)
 	}
 	if !uitest.TextIn(v.results.body, "multiple choice · 27 answered") || uitest.TextIn(v.results.body, "skipped") {
