@@ -28,7 +28,7 @@ var (
 // keysHelp names the keys in words (the slide's font has no arrows); the
 // controls window lists them: on the slide they would crowd the footer.
 const keysHelp = "Right: next · Left: back · Home: first question · O: open or close voting · L: lock or reopen · 1, 2, 3: countdown of 30 s, 1 min, 2 min · X: stop it · " +
-	"R: results on screen · P: on phones · Q: Q&A · Down, Up: pages · K: controls · C: new code · Esc: end"
+	"R: results on screen · P: on phones · Q: Q&A (then Right: the next question, Left: back to this one) · Down, Up: pages · K: controls · C: new code · Esc: end"
 
 // keysHint is the slide's footer: where the keys are said.
 const keysHint = "K: the controls and every key · Esc: end"
