@@ -138,6 +138,9 @@ func (c *controls) refresh() {
 	l, st := c.l, c.l.se.State()
 	q := l.se.Questions[st.Question]
 	status := fmt.Sprintf("Question %d of %d: %s", st.Question+1, len(l.se.Questions), q.Prompt)
+	if st.QA { // what the slide and the phones show; Next goes on from it, Back returns to the question
+		status = fmt.Sprintf("Q&A on the screen and the phones, after question %d of %d: %s", st.Question+1, len(l.se.Questions), q.Prompt)
+	}
 	switch {
 	case st.Open && !st.Deadline.IsZero():
 		status += fmt.Sprintf("\nVoting open, closes in %s.", shortDuration(st.Remaining(time.Now()).Round(time.Second)))

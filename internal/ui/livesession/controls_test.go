@@ -17,6 +17,8 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/slidesheet"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/uitest"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
@@ -26,11 +28,25 @@ import (
 // draws (the follow loop sleeps).
 func startForTest(t *testing.T) *Run {
 	t.Helper()
+	sh := quietShell(t)
+	return startOn(t, sh, templateSurvey(t, sh))
+}
+
+// quietShell is a shell on the demo network whose live sessions only the
+// test draws: the follow loop sleeps.
+func quietShell(t *testing.T) *shell.Shell {
+	t.Helper()
 	sh := uitest.NewShell(t, true)
 	every := followEvery
 	followEvery = time.Hour
 	t.Cleanup(func() { followEvery = every })
-	l, err := Start(sh, templateSurvey(t, sh), "127.0.0.1:0", nil)
+	return sh
+}
+
+// startOn runs sv's session on sh on loopback, stopped when the test ends.
+func startOn(t *testing.T, sh *shell.Shell, sv data.Survey) *Run {
+	t.Helper()
+	l, err := Start(sh, sv, "127.0.0.1:0", nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,25 +1,13 @@
 package livesession
 
-import (
-	"testing"
-	"time"
-
-	"github.com/aoce-desktop/aoce-desktop/internal/ui/uitest"
-)
+import "testing"
 
 // The setting of File → Settings… is the language the phones' page opens
 // in when their own is not offered.
 func TestTheSessionSpeaksTheSettingsLanguage(t *testing.T) {
-	sh := uitest.NewShell(t, true)
-	every := followEvery
-	followEvery = time.Hour
-	t.Cleanup(func() { followEvery = every })
+	sh := quietShell(t)
 	sh.App().Preferences().SetString("settings.participant_language", "Magyar")
-	l, err := Start(sh, templateSurvey(t, sh), "127.0.0.1:0", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(l.stop)
+	l := startOn(t, sh, templateSurvey(t, sh))
 	if got := l.se.Language(); got != "hu" {
 		t.Fatalf("the session's language is %q, want hu", got)
 	}

@@ -103,7 +103,7 @@ func Start(sh *shell.Shell, sv data.Survey, addr string, ended func()) (*Run, er
 		shell.KeyHelp{Keys: "X", Does: "stop the countdown"},
 		shell.KeyHelp{Keys: "R", Does: "results on the screen"},
 		shell.KeyHelp{Keys: "P", Does: "results on the phones"},
-		shell.KeyHelp{Keys: "Q", Does: "Q&A"},
+		shell.KeyHelp{Keys: "Q", Does: "Q&A (then Right: the next question, Left: back to this one)"},
 		shell.KeyHelp{Keys: "K", Does: "the controls window"},
 		shell.KeyHelp{Keys: "C", Does: "a new join code"})
 	l.untrack = sh.Track(l.stop) // the app's stop sequence ends the session too

@@ -28,7 +28,7 @@ var (
 // keysHelp names the keys in words (the slide's font has no arrows); the
 // controls window lists them: on the slide they would crowd the footer.
 const keysHelp = "Right: next · Left: back · Home: first question · O: open or close voting · L: lock or reopen · 1, 2, 3: countdown of 30 s, 1 min, 2 min · X: stop it · " +
-	"R: results on screen · P: on phones · Q: Q&A · Down, Up: pages · K: controls · C: new code · Esc: end"
+	"R: results on screen · P: on phones · Q: Q&A (then Right: the next question, Left: back to this one) · Down, Up: pages · K: controls · C: new code · Esc: end"
 
 // keysHint is the slide's footer: where the keys are said.
 const keysHint = "K: the controls and every key · Esc: end"
@@ -147,7 +147,7 @@ func (l *Run) drawResults(s *slidesheet.Sheet, st live.State, a slidesheet.Area)
 			return slidesheet.DrawScalesPage(s, body, q, st.ShowResults, page)
 		})
 	case !st.ShowResults:
-		say("Results hidden — R shows them")
+		say("The results are hidden for now.") // the room is not told which key shows them
 	case def.Kind == data.KindWordCloud:
 		foot := s.Height("M", a.W, small)
 		words, left := slidesheet.LayoutCloud(s, st.Filter.Words(q.Words, l.se.WordLanguages()), slidesheet.Area{X: a.X, Y: a.Y, W: a.W, H: a.H - foot - 8})
@@ -164,7 +164,9 @@ func (l *Run) drawResults(s *slidesheet.Sheet, st live.State, a slidesheet.Area)
 		for _, c := range l.now.cards {
 			cards = append(cards, slidesheet.Card{Text: c.Text})
 		}
-		l.drawPagedCards(s, a, cards, "No answers yet.", "newest first", fmt.Sprintf("%d hidden", l.now.hidden))
+		// How many were hidden is the presenter's business (the controls
+		// say it); the room reads only the answers shown.
+		l.drawPagedCards(s, a, cards, "No answers yet.", "newest first", "")
 	}
 }
 
@@ -199,7 +201,7 @@ func (l *Run) drawPagedCards(s *slidesheet.Sheet, a slidesheet.Area, cards []sli
 		s.Text(none, a.X, a.Y, a.W, slidesheet.Ink{Size: 32, Color: slidesheet.Dim})
 	}
 	line := order
-	if extra != "" && !strings.HasPrefix(extra, "0 ") {
+	if extra != "" {
 		line += " · " + extra
 	}
 	l.drawPaged(s, a, line, func(body slidesheet.Area, page int) int {
@@ -222,11 +224,9 @@ func (l *Run) drawPaged(s *slidesheet.Sheet, a slidesheet.Area, say string, draw
 	l.page = min(l.page, l.pages-1)
 	var parts []string
 	if l.pages > 1 {
-		page := fmt.Sprintf("Page %d of %d (Down, Up)", l.page+1, l.pages)
-		if l.page > 0 {
-			page += " · continued"
-		}
-		parts = append(parts, page)
+		// The keys that turn the pages are in the F1 help and the
+		// controls, not on the slide the room reads.
+		parts = append(parts, fmt.Sprintf("Page %d of %d", l.page+1, l.pages))
 	}
 	if say != "" {
 		parts = append(parts, say)
