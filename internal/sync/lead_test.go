@@ -51,7 +51,7 @@ func TestTwoLeadPartnersChosenAtOnceEndAsTheLaterChoice(t *testing.T) {
 	}
 	said := ""
 	for _, d := range ds {
-		if d.RowID == pa && d.Field == "role" {
+		if d.RowID == pa && d.Column == "role" {
 			said = d.Name + ": kept by " + d.KeptBy + ", lost by " + d.LostBy
 		}
 	}

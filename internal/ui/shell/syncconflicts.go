@@ -90,13 +90,9 @@ func conflictWhen(at, other time.Time) string {
 	return widgets.DateTime(at)
 }
 
-// conflictTitle names the field: "Partner Genk · population".
-func conflictTitle(d sync.Described) string {
-	if d.Name == "" {
-		return d.Kind + " · " + d.Field
-	}
-	return d.Kind + " " + d.Name + " · " + d.Field
-}
+// conflictTitle names the field: "Partner Genk — Population" (the
+// labels are the engine's, which 'sync conflicts' prints too).
+func conflictTitle(d sync.Described) string { return d.Title() }
 
 // ShowConflicts shows the open network's conflicts.
 func (sh *Shell) ShowConflicts() {
@@ -247,7 +243,7 @@ func (sh *Shell) editConflict(d sync.Described, refill func()) {
 	var closeForm func()
 	save := func() { sh.resolveConflict(d, sync.Edit, sync.TypedValue(e.Text, d.Kept, d.Lost), refill) }
 	closeForm = sh.ShowForm(Form{Title: conflictTitle(d), Confirm: lang.L("Save"),
-		Items:   []*widget.FormItem{widget.NewFormItem(capitalised(d.Field), e), widget.NewFormItem("", lost)},
+		Items:   []*widget.FormItem{widget.NewFormItem(d.Field, e), widget.NewFormItem("", lost)},
 		Changed: func() bool { return e.Text != start },
 		OnConfirm: func() bool {
 			if strings.TrimSpace(e.Text) != "" || strings.TrimSpace(start) == "" {

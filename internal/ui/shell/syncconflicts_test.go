@@ -20,10 +20,17 @@ import (
 // later, on Ben's laptop, both synced: the conflicts screen is shown.
 func conflicted(t *testing.T) (sh *shell.Shell, p data.Partner, screen fyne.CanvasObject) {
 	t.Helper()
+	return conflictedOn(t, func(p *data.Partner, laptop string) { p.Region = laptop + "-region" })
+}
+
+// conflictedOn is conflicted with another field: edit changes it here
+// (laptop "A"), then on Ben's laptop ("B").
+func conflictedOn(t *testing.T, edit func(p *data.Partner, laptop string)) (sh *shell.Shell, p data.Partner, screen fyne.CanvasObject) {
+	t.Helper()
 	sh, ben, folder, ps := sharing(t)
 	p = ps[0]
-	editPartner(t, sh.Store(), p.ID, func(p *data.Partner) { p.Region = "A-region" })
-	editPartner(t, ben, p.ID, func(p *data.Partner) { p.Region = "B-region" }) // later: it wins
+	editPartner(t, sh.Store(), p.ID, func(p *data.Partner) { edit(p, "A") })
+	editPartner(t, ben, p.ID, func(p *data.Partner) { edit(p, "B") }) // later: it wins
 	ctx := context.Background()
 	if _, err := sync.Run(ctx, ben, folder, sh.Network().ID); err != nil {
 		t.Fatal(err)
@@ -33,6 +40,16 @@ func conflicted(t *testing.T) (sh *shell.Shell, p data.Partner, screen fyne.Canv
 	}
 	sh.ShowConflicts()
 	return sh, p, uitest.TopOverlay(sh)
+}
+
+// A conflict is titled as the user knows the field, by the partner
+// form's label: "Partner Genk — Contact e-mail", not contact_email.
+func TestAConflictIsTitledByTheFieldsLabel(t *testing.T) {
+	sh, p, screen := conflictedOn(t, func(p *data.Partner, laptop string) { p.ContactEmail = laptop + "@example.org" })
+	card(t, screen, "Partner "+p.Name+" — Contact e-mail")
+	if text := topText(sh); strings.Contains(text, "contact_email") || strings.Contains(text, "contact email") {
+		t.Errorf("the screen names the column: %q", text)
+	}
 }
 
 // focusedText is the label of the focused button or check, "" for others.
@@ -125,7 +142,7 @@ func TestCtrlZTakesBackAReview(t *testing.T) {
 	if uitest.TopOverlay(sh) != screen {
 		t.Fatalf("Ctrl+Z left the conflicts screen: %q", topText(sh))
 	}
-	card(t, screen, "Partner "+p.Name+" · region") // listed again
+	card(t, screen, "Partner "+p.Name+" — Region") // listed again
 	uitest.Shortcut(sh, &fyne.ShortcutRedo{})
 	if got := region(t, sh, p.ID); got != "A-region" {
 		t.Errorf("after Redo the partner's region is %q", got)
