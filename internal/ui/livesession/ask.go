@@ -87,7 +87,6 @@ func Ask(sh *shell.Shell, sv data.Survey, ended func()) {
 	note := widget.NewLabel(networkNote(ifs))
 	note.Wrapping = fyne.TextWrapWord
 	items := []*widget.FormItem{widget.NewFormItem("Network", where), widget.NewFormItem("Port", port), widget.NewFormItem("", note)}
-	size := fyne.NewSize(640, 320)
 	last, ran, err := live.FindLastRun(sh.Ctx(), sh.Store(), sv)
 	if err != nil {
 		sh.ShowError(err)
@@ -102,10 +101,11 @@ func Ask(sh *shell.Shell, sv data.Survey, ended func()) {
 			begin.SetSelected(resume)
 		}
 		items = append([]*widget.FormItem{widget.NewFormItem("Begin", begin)}, items...)
-		size.Height += 80
 	}
 	sh.ShowForm(shell.Form{
-		Title: "Run live: " + sv.Title, Confirm: "Start", Size: size, Items: items,
+		// No size: the form's own, as wide as its widest item (560 at
+		// least, so the note reads in lines) and as tall as its items.
+		Title: "Run live: " + sv.Title, Confirm: "Start", Items: items,
 		OnConfirm: func() bool {
 			ifc, p := picked[where.Selected], strings.TrimSpace(port.Text)
 			if begin != nil && begin.Selected != begin.Options[0] {
