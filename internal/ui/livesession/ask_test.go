@@ -103,14 +103,14 @@ func TestRunLiveOffersTheLastNetworkAndPort(t *testing.T) {
 		t.Fatalf("eth0 gone: %q port %q, want %q port %s", where.Selected, port.Text, wifi.Label(), free)
 	}
 	// This computer only, chosen and started, is offered again.
-	where.SetSelected(loopbackChoice)
+	where.SetSelected(loopbackChoice())
 	port.SetText(freePort(t, "127.0.0.1"))
 	test.Tap(uitest.ButtonIn(t, uitest.TopOverlay(sh), "Start"))
 	if len(runs) != 2 {
 		t.Fatal("the session on this computer did not start")
 	}
 	runs[1].End()
-	if where, _ = chooser(t, sh, sv, []live.Interface{wifi}); where.Selected != loopbackChoice {
+	if where, _ = chooser(t, sh, sv, []live.Interface{wifi}); where.Selected != loopbackChoice() {
 		t.Fatalf("after a session on this computer: %q offered", where.Selected)
 	}
 }
