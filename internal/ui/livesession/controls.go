@@ -71,7 +71,9 @@ func newControls(l *Run) *controls {
 	c.phones = widget.NewCheck(lang.L("Results on the phones"), func(bool) { l.se.TogglePhoneResults(); l.refresh() })
 	c.qa = widget.NewCheck(lang.L("Q&A on the screen and the phones"), func(bool) { l.se.ToggleQA(); l.page = 0; l.refresh() })
 	c.approval = widget.NewCheck(lang.L("Approve questions before they are shown"), func(on bool) { l.se.SetApproval(on); l.refresh() })
-	c.stop = widget.NewCheck(lang.L("Leave English stop-words out of clouds"), nil)
+	// survey.WordFilter leaves out the stop-words of English, of the
+	// phones' page's language and of each language a phone answered in.
+	c.stop = widget.NewCheck(lang.L("Leave out common words (the, się, de…) in English and the phones' languages"), nil)
 	c.hide = widgets.NewEntry()
 	c.hide.SetPlaceHolder(lang.L("words to hide, separated by commas"))
 	filter := widgets.NewButton(lang.L("Apply the filter"), act(func() {
@@ -89,7 +91,7 @@ func newControls(l *Run) *controls {
 			countdown(time.Minute), countdown(2*time.Minute), widgets.NewButton(lang.L("Stop"), act(func() { l.se.StopCountdown() })))),
 		container.NewBorder(nil, nil, widget.NewLabel(lang.L("Custom countdown")), custom, c.custom),
 		container.NewGridWithColumns(2, c.screen, c.phones, c.qa, c.approval),
-		container.NewBorder(nil, nil, c.stop, filter, c.hide),
+		c.stop, container.NewBorder(nil, nil, nil, filter, c.hide), // the box on a row of its own: its words do not widen the window
 		widget.NewSeparator())
 	// One scroll for all of it: the window can be small (fitSize) and
 	// still reach every control.
