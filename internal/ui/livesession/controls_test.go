@@ -437,3 +437,28 @@ func TestHomeGoesToTheFirstQuestion(t *testing.T) {
 		t.Fatalf("Home: question %d", st.Question)
 	}
 }
+
+// The word filter's box says what it does: the cloud leaves out the
+// common words of the phones' languages, not of English only — a Polish
+// phone's "się" goes, and comes back with the box unticked.
+func TestTheStopWordsBoxSaysWhichLanguages(t *testing.T) {
+	l := startForTest(t)
+	for range 3 {
+		uitest.Key(l.sh, fyne.KeyRight) // the word cloud
+	}
+	if label := l.ctl.stop.Text; strings.Contains(label, "English stop-words") || !strings.Contains(label, "the phones' languages") {
+		t.Errorf("the box says %q", label)
+	}
+	phone := joined(t, l)
+	post(t, phone, l, "lang", url.Values{"lang": {"pl"}})
+	post(t, phone, l, "vote", url.Values{"q": {"3"}, "v": {"udział", "się"}})
+	l.refresh()
+	if !l.ctl.stop.Checked || !slideHas(l, "udział") || countTexts(l, "się") > 0 {
+		t.Fatal("with the box ticked the Polish stop-word is in the cloud")
+	}
+	test.Tap(l.ctl.stop)
+	tap(t, l, "Apply the filter")
+	if countTexts(l, "się") != 1 {
+		t.Fatal("with the box unticked the Polish stop-word is not in the cloud")
+	}
+}

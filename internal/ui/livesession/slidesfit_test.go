@@ -201,7 +201,7 @@ func pageLine(l *Run) string {
 	if l.pages > 1 {
 		return fmt.Sprintf("Page %d of %d", l.page+1, l.pages)
 	}
-	return keysHint
+	return keysHint()
 }
 
 // readSlide fails for a text below the Floor or from the left column
