@@ -167,7 +167,13 @@ func (sh *Shell) conflictCard(d sync.Described, refill func()) fyne.CanvasObject
 		values.Add(widget.NewLabelWithStyle(v.label, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 		values.Add(container.NewBorder(nil, nil, nil, when, text))
 	}
-	box := container.NewVBox(title, values)
+	box := container.NewVBox(title)
+	if d.Settled != "" { // a collision the sync settled: what happened, in words
+		why := widget.NewLabel(d.Settled)
+		why.Wrapping = fyne.TextWrapWord
+		box.Add(why)
+	}
+	box.Add(values)
 	if d.Resolved != "" {
 		how := resolvedWords(d.Resolved)
 		if d.Resolved == string(sync.Edit) {

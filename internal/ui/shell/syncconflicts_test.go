@@ -52,6 +52,31 @@ func TestAConflictIsTitledByTheFieldsLabel(t *testing.T) {
 	}
 }
 
+// A name collision the sync settled reads in names: the kind of record,
+// its name and which laptop made each, no id.
+func TestASettledCollisionIsToldInNames(t *testing.T) {
+	sh, ben, folder, _ := sharing(t)
+	ctx := context.Background()
+	for _, s := range []*data.Store{sh.Store(), ben} {
+		if _, err := s.SavePartner(ctx, data.Partner{NetworkID: sh.Network().ID, Name: "Harbour Lab", Country: "Spain", Role: "partner"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, s := range []*data.Store{sh.Store(), ben, sh.Store()} {
+		if _, err := sync.Run(ctx, s, folder, sh.Network().ID); err != nil {
+			t.Fatal(err)
+		}
+	}
+	sh.ShowConflicts()
+	text := topText(sh)
+	if !strings.Contains(text, "Two partners named “Harbour Lab” were made at once: one on this laptop, one on Ben's laptop. The one made first (on this laptop) keeps the name; the sync renamed the one made on Ben's laptop “Harbour Lab (2)” on every laptop.") {
+		t.Errorf("the screen says %q", text)
+	}
+	if regexp.MustCompile(`[0-9a-f]{8}`).MatchString(text) {
+		t.Errorf("an id on the screen: %q", text)
+	}
+}
+
 // focusedText is the label of the focused button or check, "" for others.
 func focusedText(sh *shell.Shell) string {
 	switch f := sh.Window().Canvas().Focused().(type) {

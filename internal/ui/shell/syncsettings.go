@@ -31,13 +31,7 @@ func syncEveryLabel(m int) string {
 
 // defaultLaptopName is what the laptop's name field offers before one is
 // given: the computer's own name.
-func defaultLaptopName() string {
-	h, err := os.Hostname()
-	if err != nil {
-		return ""
-	}
-	return strings.TrimSuffix(h, ".local")
-}
+func defaultLaptopName() string { return sync.ComputerName() }
 
 // syncStatusText is the settings' line about where the network stands.
 func syncStatusText(st sync.Status) string {
