@@ -3,7 +3,6 @@ package main
 import (
 	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"text/tabwriter"
@@ -12,7 +11,6 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/sync"
 	"github.com/aoce-desktop/aoce-desktop/internal/text"
-	"github.com/google/uuid"
 )
 
 // syncFlags are the flags of the sync commands.
@@ -67,10 +65,8 @@ func (c *cmdContext) syncNetwork(s *data.Store) (id, name string, err error) {
 	if err == nil {
 		return n.ID, n.Name, nil
 	}
-	if _, uerr := uuid.Parse(c.network); uerr == nil && c.sync.folder != "" {
-		if info, serr := os.Stat(filepath.Join(c.sync.folder, c.network)); serr == nil && info.IsDir() {
-			return c.network, c.network, nil
-		}
+	if c.sync.folder != "" && sync.InFolder(c.sync.folder, c.network) {
+		return c.network, c.network, nil
 	}
 	return "", "", err
 }
