@@ -160,6 +160,26 @@ func TestCtrlZTakesBackAReview(t *testing.T) {
 	if got := region(t, sh, p.ID); got != "A-region" {
 		t.Fatalf("Take the other left %q", got)
 	}
+	undoOnScreen(t, sh, p, screen)
+	uitest.Shortcut(sh, &fyne.ShortcutRedo{})
+	if got := region(t, sh, p.ID); got != "A-region" {
+		t.Errorf("after Redo the partner's region is %q", got)
+	}
+}
+
+// editTo presses Edit… on the conflict of conflicted, types text over the
+// kept value and presses Enter.
+func editTo(t *testing.T, sh *shell.Shell, screen fyne.CanvasObject, text string) {
+	t.Helper()
+	test.Tap(uitest.ButtonIn(t, screen, "Edit…"))
+	uitest.EntryWithText(t, uitest.TopOverlay(sh), "B-region").SetText(text)
+	uitest.Press(sh, fyne.KeyReturn, 0)
+}
+
+// undoOnScreen presses Ctrl+Z on the conflicts screen of conflicted: the
+// region is the kept one again and the conflict is listed again there.
+func undoOnScreen(t *testing.T, sh *shell.Shell, p data.Partner, screen fyne.CanvasObject) {
+	t.Helper()
 	uitest.Shortcut(sh, &fyne.ShortcutUndo{})
 	if got := region(t, sh, p.ID); got != "B-region" {
 		t.Errorf("after Ctrl+Z the partner's region is %q", got)
@@ -168,18 +188,37 @@ func TestCtrlZTakesBackAReview(t *testing.T) {
 		t.Fatalf("Ctrl+Z left the conflicts screen: %q", topText(sh))
 	}
 	card(t, screen, "Partner "+p.Name+" — Region") // listed again
-	uitest.Shortcut(sh, &fyne.ShortcutRedo{})
-	if got := region(t, sh, p.ID); got != "A-region" {
-		t.Errorf("after Redo the partner's region is %q", got)
+}
+
+// An edit typed over a conflict is undone by Ctrl+Z as any edit is: the
+// field holds the kept value again and the conflict is listed again, on
+// the screen the edit was made from — and still after the next sync.
+func TestCtrlZTakesBackAnEditedConflict(t *testing.T) {
+	sh, p, screen := conflicted(t)
+	editTo(t, sh, screen, "Typed region")
+	if got := region(t, sh, p.ID); got != "Typed region" {
+		t.Fatalf("the edit saved %q", got)
+	}
+	if uitest.TopOverlay(sh) != screen {
+		t.Fatalf("after the edit the screen shows %q", topText(sh))
+	}
+	undoOnScreen(t, sh, p, screen)
+	st, err := sync.StatusOf(sh.Store().Path(), sh.Network().ID, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := sync.Run(context.Background(), sh.Store(), st.Folder, sh.Network().ID); err != nil {
+		t.Fatal(err)
+	}
+	if cs, err := sync.Conflicts(sh.Store().Path(), sh.Network().ID, false); err != nil || len(cs) != 1 {
+		t.Errorf("after the next sync the conflicts to review are %+v (%v)", cs, err)
 	}
 }
 
 // An edit emptied of the kept value is asked about, not saved at once.
 func TestAnEmptiedEditIsAskedAbout(t *testing.T) {
 	sh, p, screen := conflicted(t)
-	test.Tap(uitest.ButtonIn(t, screen, "Edit…"))
-	uitest.EntryWithText(t, uitest.TopOverlay(sh), "B-region").SetText("")
-	uitest.Press(sh, fyne.KeyReturn, 0)
+	editTo(t, sh, screen, "")
 	if got := region(t, sh, p.ID); got != "B-region" {
 		t.Fatalf("Enter on an emptied field saved %q at once", got)
 	}
