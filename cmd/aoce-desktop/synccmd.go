@@ -3,7 +3,6 @@ package main
 import (
 	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"text/tabwriter"
@@ -12,7 +11,6 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/sync"
 	"github.com/aoce-desktop/aoce-desktop/internal/text"
-	"github.com/google/uuid"
 )
 
 // syncFlags are the flags of the sync commands.
@@ -67,10 +65,8 @@ func (c *cmdContext) syncNetwork(s *data.Store) (id, name string, err error) {
 	if err == nil {
 		return n.ID, n.Name, nil
 	}
-	if _, uerr := uuid.Parse(c.network); uerr == nil && c.sync.folder != "" {
-		if info, serr := os.Stat(filepath.Join(c.sync.folder, c.network)); serr == nil && info.IsDir() {
-			return c.network, c.network, nil
-		}
+	if c.sync.folder != "" && sync.InFolder(c.sync.folder, c.network) {
+		return c.network, c.network, nil
 	}
 	return "", "", err
 }
@@ -209,7 +205,7 @@ func runSyncConflicts(c *cmdContext) error {
 	if c.json {
 		out := make([]conflictJSON, len(ds))
 		for i, d := range ds {
-			out[i] = conflictJSON{d.ID(), d.Conflict, d.Record(), d.Field}
+			out[i] = conflictJSON{d.ID(), d.Conflict, d.Record(), d.Field, d.Settled}
 		}
 		return writeJSON(c, out)
 	}
@@ -223,7 +219,19 @@ func runSyncConflicts(c *cmdContext) error {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", d.ID(), d.Record(), d.Field,
 			cliValue(d.Kept, d.Lost), d.KeptBy+", "+sync.When(d.KeptAt, d.LostAt), cliValue(d.Lost, d.Kept), d.LostBy+", "+sync.When(d.LostAt, d.KeptAt), d.Resolved)
 	}
-	return tw.Flush()
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	var settled []string // the collisions the sync settled, in words
+	for _, d := range ds {
+		if d.Settled != "" {
+			settled = append(settled, d.ID()+": "+d.Settled)
+		}
+	}
+	if len(settled) > 0 {
+		fmt.Fprintf(c.stdout, "\n%s\n", strings.Join(settled, "\n"))
+	}
+	return nil
 }
 
 // cliValue is a kept or lost value on one line of the table.
@@ -259,8 +267,9 @@ func cliValue(v, other any) string {
 type conflictJSON struct {
 	ID string `json:"id"`
 	sync.Conflict
-	Record string `json:"record"` // "Partner Genk"
-	Label  string `json:"label"`  // "Contact e-mail"
+	Record  string `json:"record"`            // "Partner Genk"
+	Label   string `json:"label"`             // "Contact e-mail"
+	Settled string `json:"settled,omitempty"` // what the sync did, when it settled a collision
 }
 
 func runSyncResolve(c *cmdContext) error {

@@ -19,6 +19,10 @@ type Described struct {
 	Kind, Name, Field  string
 	KeptBy, LostBy     string // laptop names; "this laptop" for this one
 	LostHere, KeptHere bool   // the version was written on this laptop
+	// Settled says what happened when the kept value is one the sync gave
+	// to settle a collision ("Two partners named “Genk” were made at
+	// once: one on Anna's laptop, one on this laptop…"); "" otherwise.
+	Settled string
 }
 
 // kinds names each table's records and how to read a record's name
@@ -69,6 +73,9 @@ func Describe(path, folder, network string, cs []Conflict) ([]Described, error) 
 			}, cf.RowID); err != nil {
 				return nil, err
 			}
+		}
+		if d.Settled, err = settledWords(c, cf, d, laptop); err != nil {
+			return nil, err
 		}
 		out = append(out, d)
 	}
@@ -151,11 +158,10 @@ func namer(c *sqlite.Conn, folder, network string) (laptop, func(id string) stri
 	if err != nil {
 		return me, nil, err
 	}
-	var name func(id string) string
-	name = func(id string) string {
+	name := func(id string) string {
 		switch {
-		case strings.HasSuffix(id, uniqueSuffix): // a value the sync gave to settle a collision (unique.go)
-			return "the sync, settling what " + name(strings.TrimSuffix(id, uniqueSuffix)) + " and another laptop chose at once"
+		case strings.HasSuffix(id, uniqueSuffix): // a value the sync gave to settle a collision (unique.go): Described.Settled says which
+			return "the sync"
 		case id == me.ID:
 			return "this laptop"
 		case names[id] != "":

@@ -4,8 +4,11 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"testing"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
 )
 
 // A conflict is put into the screens' words — the partner by its name,
@@ -98,6 +101,46 @@ func partnerConflict(t *testing.T, column string, here, there any) (a, b *testLa
 		t.Fatal(err)
 	}
 	return a, b, network, name, ds[0]
+}
+
+// A name collision the sync settled ("Harbour Lab (2)") is told in the
+// words the user knows: the kind of record, the names and the laptop that
+// made each — a laptop never named by its computer's name — and no id.
+func TestASettledNameCollisionIsToldByNamesNotIDs(t *testing.T) {
+	ctx := context.Background()
+	a, b, network := twoLaptops(t)
+	if err := SetLaptopName(ctx, b.st, ""); err != nil { // B syncs from the command line, never named
+		t.Fatal(err)
+	}
+	was := hostname
+	hostname = func() (string, error) { return "bens-thinkpad.local", nil } // B's files name B's computer
+	defer func() { hostname = was }()
+	for _, l := range []*testLaptop{a, b} {
+		if _, err := l.st.SavePartner(ctx, data.Partner{NetworkID: network, Name: "Harbour Lab", Country: "Belgium", Role: "partner"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	exchange(t, network, a, b)
+	cs, err := Conflicts(a.st.Path(), network, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds, err := Describe(a.st.Path(), a.folder, network, cs)
+	if err != nil || len(ds) == 0 {
+		t.Fatalf("described %+v, %v", ds, err)
+	}
+	ids := regexp.MustCompile(`[0-9a-f]{8}`)
+	for _, d := range ds {
+		want := "Two partners named “Harbour Lab” were made at once: one on this laptop, one on bens-thinkpad. The one made first (on this laptop) keeps the name; the sync renamed the one made on bens-thinkpad “Harbour Lab (2)” on every laptop."
+		if d.Settled != want {
+			t.Errorf("%s: the sync's settling reads %q, want %q", d.Column, d.Settled, want)
+		}
+		for _, said := range []string{d.Title(), d.KeptBy, d.LostBy, d.Settled} {
+			if ids.MatchString(said) {
+				t.Errorf("%s: an id in %q", d.Column, said)
+			}
+		}
+	}
 }
 
 // A laptop's name outlives its changeset files: remembered after a sync,
