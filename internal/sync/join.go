@@ -65,9 +65,8 @@ func InFolder(folder, network string) bool {
 	return err == nil && info.IsDir() && uuid.Validate(network) == nil
 }
 
-// newestName reads the network's name from its files, newest first (a
-// rename is in a later file than the network's making), and when the
-// newest was written. A file that cannot be read is passed over: the
+// newestName reads the network's name from its files (the latest rename)
+// and when the newest was written. A file that cannot be read is passed over: the
 // sync that joins says what is wrong with it.
 func newestName(files []string) (name string, last time.Time) {
 	type file struct {
@@ -85,25 +84,37 @@ func newestName(files []string) (name string, last time.Time) {
 	if len(read) > 0 {
 		last = read[0].written
 	}
+	// The name with the latest clock wins, as it does in a merge: files of
+	// one second cannot be told apart by their time.
+	var best struct {
+		clock int64
+		by    string
+	}
 	for _, f := range read {
 		_, cs, err := readChangeset(f.path)
 		if err != nil {
-			continue
+			continue // a damaged changeset: another file may say it
 		}
-		err = eachChange(cs, func(op *sqlite.ChangesetOperation, it *sqlite.ChangesetIterator) error {
-			if op.TableName != "networks" || op.Type == sqlite.OpDelete || name != "" {
+		_ = eachChange(cs, func(op *sqlite.ChangesetOperation, it *sqlite.ChangesetIterator) error {
+			if op.TableName != "networks" || op.Type == sqlite.OpDelete {
 				return nil
 			}
-			v, err := it.New(1) // networks: id, name, …
-			if err == nil && v.Type() == sqlite.TypeText {
-				name = strings.TrimSpace(v.Text())
+			v, err := it.New(1) // networks: id, name, …, updated_clock, updated_by
+			if err != nil || v.Type() != sqlite.TypeText {
+				return nil // the name did not change here
 			}
-			return err
+			clock, by := int64(0), ""
+			if c, err := it.New(op.NumColumns - 2); err == nil && c.Type() == sqlite.TypeInteger {
+				clock = c.Int64()
+			}
+			if b, err := it.New(op.NumColumns - 1); err == nil && b.Type() == sqlite.TypeText {
+				by = b.Text()
+			}
+			if n := strings.TrimSpace(v.Text()); n != "" && (name == "" || clock > best.clock || clock == best.clock && by > best.by) {
+				name, best.clock, best.by = n, clock, by
+			}
+			return nil
 		})
-		if err == nil && name != "" {
-			break
-		}
-		name = "" // a damaged changeset: the next file may say it
 	}
 	return name, last
 }
