@@ -3,6 +3,7 @@ package sync
 import (
 	"strings"
 
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/partners"
 )
 
@@ -63,7 +64,21 @@ const existence = ""
 
 // quiet columns are versioned and merged like any other, but two laptops
 // changing them at once is no conflict worth showing: every edit sets them.
-var quiet = map[string]bool{"updated_at": true, existence: true}
+// A derived column (partners.name_key, the name as compared) is quiet too:
+// it changes with the column it is made from, whose conflict is the one shown.
+var quiet = map[string]bool{"updated_at": true, existence: true, "name_key": true}
+
+// derived are the columns the store computes from another one of the same
+// row: a conflict review that writes the one writes the other with it, so
+// that the rule it keeps (one partner per name as compared) holds.
+var derived = map[string]map[string]derivedColumn{
+	"partners": {"name": {"name_key", func(v any) any { s, _ := v.(string); return data.NameKey(s) }}},
+}
+
+type derivedColumn struct {
+	col string
+	of  func(any) any
+}
 
 func tableNamed(name string) (table, bool) {
 	for _, t := range tables {
