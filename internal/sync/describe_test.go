@@ -7,8 +7,6 @@ import (
 	"regexp"
 	"slices"
 	"testing"
-
-	"github.com/aoce-desktop/aoce-desktop/internal/data"
 )
 
 // A conflict is put into the screens' words — the partner by its name,
@@ -115,11 +113,7 @@ func TestASettledNameCollisionIsToldByNamesNotIDs(t *testing.T) {
 	was := hostname
 	hostname = func() (string, error) { return "bens-thinkpad.local", nil } // B's files name B's computer
 	defer func() { hostname = was }()
-	for _, l := range []*testLaptop{a, b} {
-		if _, err := l.st.SavePartner(ctx, data.Partner{NetworkID: network, Name: "Harbour Lab", Country: "Belgium", Role: "partner"}); err != nil {
-			t.Fatal(err)
-		}
-	}
+	harbourLabOnEach(t, network, a, b)
 	exchange(t, network, a, b)
 	cs, err := Conflicts(a.st.Path(), network, false)
 	if err != nil {

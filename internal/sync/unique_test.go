@@ -14,16 +14,8 @@ import (
 // first keeps the name, the other is "Genk (2)" on every laptop, and the
 // name it lost is listed as a conflict.
 func TestTheSameNameOnTwoLaptopsKeepsBothRecords(t *testing.T) {
-	ctx := context.Background()
 	a, b, network := twoLaptops(t)
-	var ids []string
-	for _, l := range []*testLaptop{a, b} {
-		p, err := l.st.SavePartner(ctx, data.Partner{NetworkID: network, Name: "Harbour Lab", Country: "Belgium", Role: "partner"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		ids = append(ids, p.ID)
-	}
+	ids := harbourLabOnEach(t, network, a, b)
 	first, second := min(ids[0], ids[1]), max(ids[0], ids[1])
 	exchange(t, network, a, b)
 	sameEverywhere(t, network, a, b)
@@ -313,11 +305,7 @@ func threeLaptopsOfOneNetwork(t *testing.T) (a, b, c *testLaptop, network string
 func TestResolvingANameKeepsOnePartnerPerName(t *testing.T) {
 	ctx := context.Background()
 	a, b, network := twoLaptops(t)
-	for _, l := range []*testLaptop{a, b} {
-		if _, err := l.st.SavePartner(ctx, data.Partner{NetworkID: network, Name: "Harbour Lab", Country: "Belgium", Role: "partner"}); err != nil {
-			t.Fatal(err)
-		}
-	}
+	harbourLabOnEach(t, network, a, b)
 	exchange(t, network, a, b)
 	cs, err := Conflicts(a.st.Path(), network, false)
 	if err != nil {
@@ -351,4 +339,19 @@ func TestResolvingANameKeepsOnePartnerPerName(t *testing.T) {
 	if got := b.query(`SELECT name || '|' || name_key FROM partners WHERE id = ?`, name.RowID); got != "Harbour Lab Antwerp|"+data.NameKey("Harbour Lab Antwerp") {
 		t.Errorf("B: the edited partner reads %q", got)
 	}
+}
+
+// harbourLabOnEach makes a partner "Harbour Lab" on each laptop (a name
+// collision for their next sync) and returns their ids.
+func harbourLabOnEach(t *testing.T, network string, ls ...*testLaptop) []string {
+	t.Helper()
+	var ids []string
+	for _, l := range ls {
+		p, err := l.st.SavePartner(context.Background(), data.Partner{NetworkID: network, Name: "Harbour Lab", Country: "Belgium", Role: "partner"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, p.ID)
+	}
+	return ids
 }
