@@ -169,3 +169,32 @@ func TestPhoneBrowserRankingSwapsPlaces(t *testing.T) {
 	}
 	keepShot(b, "phone-ranking-swapped.png")
 }
+
+// A long option that wraps goes on under its own text, not under its box.
+func TestPhoneBrowserWrapsAnOptionUnderItsText(t *testing.T) {
+	_, se, srv := startLive(t, DefaultLimits)
+	b := testkit.StartBrowser(t, 390, 844)
+	b.Open(srv.URL() + "?code=" + se.Code())
+	b.Click(`form[action="/join"] button`)
+	b.WaitText("You are in")
+	// For each option: how many lines its text takes, and whether any line
+	// starts left of the box's right edge.
+	got := b.Exec(`return Array.from(document.querySelectorAll("label.choice")).map(function (l) {
+		var box = l.querySelector("input").getBoundingClientRect();
+		var r = document.createRange(); r.selectNodeContents(l); r.setStartAfter(l.querySelector("input"));
+		var lines = {}, under = false;
+		Array.from(r.getClientRects()).forEach(function (c) { if (c.width > 0) { lines[Math.round(c.top)] = true; if (c.left < box.right) { under = true; } } });
+		return Object.keys(lines).length + (under ? " under" : "");
+	}).join(",")`)
+	wrapped := false
+	for _, o := range strings.Split(got, ",") {
+		if strings.HasSuffix(o, "under") {
+			t.Errorf("an option's text runs under its box: %s", got)
+		}
+		wrapped = wrapped || !strings.HasPrefix(o, "1")
+	}
+	if !wrapped {
+		t.Fatalf("no option wraps at 390 px (%s): the test shows nothing", got)
+	}
+	keepShot(b, "phone-long-option.png")
+}
