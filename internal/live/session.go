@@ -168,8 +168,11 @@ func (se *Session) change(fn func(*State)) State {
 // the screen and the phones alike; after the last question nothing comes
 // next, and the Q&A stays.
 func (se *Session) Next() State {
-	if st := se.State(); st.QA && st.Question == len(se.Questions)-1 {
-		return st // no change: the phones are not made to reload
+	if st := se.State(); st.Question == len(se.Questions)-1 {
+		// Nothing comes after the last question: it stays as it is (voting
+		// closed stays closed, a countdown runs on), and the phones are not
+		// made to reload.
+		return st
 	}
 	return se.change(func(s *State) { se.step(s, 1) })
 }
@@ -178,6 +181,9 @@ func (se *Session) Next() State {
 // from the Q&A it goes back to the question the Q&A was turned on over,
 // as it was left (Next's order read backwards).
 func (se *Session) Prev() State {
+	if st := se.State(); !st.QA && st.Question == 0 {
+		return st // nothing comes before the first question (see Next)
+	}
 	return se.change(func(s *State) {
 		if s.QA {
 			s.QA = false
@@ -190,6 +196,9 @@ func (se *Session) Prev() State {
 // First shows the first question, as Home does in every presenter (from
 // the Q&A too).
 func (se *Session) First() State {
+	if st := se.State(); !st.QA && st.Question == 0 {
+		return st // there already (see Next)
+	}
 	return se.change(func(s *State) { se.step(s, -len(se.Questions)) })
 }
 
