@@ -73,7 +73,9 @@ func newControls(l *Run) *controls {
 	c.approval = widget.NewCheck(lang.L("Approve questions before they are shown"), func(on bool) { l.se.SetApproval(on); l.refresh() })
 	// survey.WordFilter leaves out the stop-words of English, of the
 	// phones' page's language and of each language a phone answered in.
-	c.stop = widget.NewCheck(lang.L("Leave out common words (the, się, de…) in English and the phones' languages"), nil)
+	c.stop = widget.NewCheck(lang.L("Leave out common words"), nil)
+	stopNote := widget.NewLabel(lang.L("(the, się, de…) in English and the phones' languages, from the word clouds")) // wraps: a check's own words do not
+	stopNote.Wrapping, stopNote.Importance = fyne.TextWrapWord, widget.LowImportance
 	c.hide = widgets.NewEntry()
 	c.hide.SetPlaceHolder(lang.L("words to hide, separated by commas"))
 	filter := widgets.NewButton(lang.L("Apply the filter"), act(func() {
@@ -85,13 +87,13 @@ func newControls(l *Run) *controls {
 	keys := widget.NewLabel(keysLine())
 	keys.Wrapping = fyne.TextWrapWord
 	top := container.NewVBox(c.status, keys,
-		container.NewGridWithColumns(4, widgets.NewButton(lang.L("Back"), act(func() { l.se.Prev(); l.page = 0 })),
+		container.NewGridWithColumns(2, widgets.NewButton(lang.L("Back"), act(func() { l.se.Prev(); l.page = 0 })),
 			widgets.NewButton(lang.L("Next"), act(func() { l.se.Next(); l.page = 0 })), c.open, c.lock),
 		container.NewBorder(nil, nil, widget.NewLabel(lang.L("Countdown")), nil, container.NewGridWithColumns(4, countdown(30*time.Second),
 			countdown(time.Minute), countdown(2*time.Minute), widgets.NewButton(lang.L("Stop"), act(func() { l.se.StopCountdown() })))),
 		container.NewBorder(nil, nil, widget.NewLabel(lang.L("Custom countdown")), custom, c.custom),
-		container.NewGridWithColumns(2, c.screen, c.phones, c.qa, c.approval),
-		c.stop, container.NewBorder(nil, nil, nil, filter, c.hide), // the box on a row of its own: its words do not widen the window
+		c.screen, c.phones, c.qa, c.approval, // one a row: two side by side made the window wider than it is
+		c.stop, stopNote, container.NewBorder(nil, nil, nil, filter, c.hide), // the box on a row of its own: its words do not widen the window
 		widget.NewSeparator())
 	// One scroll for all of it: the window can be small (fitSize) and
 	// still reach every control.

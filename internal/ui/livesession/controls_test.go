@@ -417,10 +417,18 @@ func TestKTogglesTheControls(t *testing.T) {
 	if !l.ctl.shown {
 		t.Fatal("K did not bring the controls back")
 	}
-	for _, screen := range sizes {
-		if s := fitSize(screen); s.Width > screen.Width*0.4 || s.Height > screen.Height*0.55 {
+	for _, screen := range append(sizes, fyne.NewSize(1024, 600)) { // and the smallest window there is
+		if s := fitSize(screen); s.Width > max(screen.Width*0.4, 420) || s.Height > max(screen.Height*0.55, 320) {
 			t.Errorf("on %v the controls take %v", screen, s)
 		}
+		// Nothing is cut at the side: the controls are no wider than
+		// their window (with the Q&A and answers listed).
+		l.se.ToggleQA()
+		l.ctl.refresh()
+		if need, has := l.ctl.win.Content().MinSize().Width, fitSize(screen).Width; need > has {
+			t.Errorf("on %v the controls need %.0f px in a window of %.0f", screen, need, has)
+		}
+		l.se.ToggleQA()
 	}
 }
 
@@ -446,7 +454,7 @@ func TestTheStopWordsBoxSaysWhichLanguages(t *testing.T) {
 	for range 3 {
 		uitest.Key(l.sh, fyne.KeyRight) // the word cloud
 	}
-	if label := l.ctl.stop.Text; strings.Contains(label, "English stop-words") || !strings.Contains(label, "the phones' languages") {
+	if label := l.ctl.stop.Text; strings.Contains(label, "English stop-words") || !uitest.TextIn(l.ctl.win.Content(), "the phones' languages") {
 		t.Errorf("the box says %q", label)
 	}
 	phone := joined(t, l)
