@@ -160,8 +160,20 @@ func TestTheWelcomeTakesANetworkOverFromAnotherLaptop(t *testing.T) {
 	}
 	sh.Window().Canvas().Overlays().Remove(uitest.TopOverlay(sh))
 
+	// The jobs run once the tap or call that starts them has returned, on
+	// the test's goroutine: the test driver has no UI goroutine of its own.
+	var queued []func()
+	sh.StartJob = func(run func()) { queued = append(queued, run) }
+	runJobs := func() {
+		for len(queued) > 0 {
+			run := queued[0]
+			queued = queued[1:]
+			run()
+		}
+	}
 	ended := jobEnded(sh)
 	sh.JoinFolder(folder) // the folder picked
+	runJobs()
 	waitFor(t, "reading the folder", ended)
 	if text := topText(sh); !strings.Contains(text, network.Name+" — shared by Anna's laptop, last written ") {
 		t.Fatalf("the join form says %q", text)
@@ -169,6 +181,7 @@ func TestTheWelcomeTakesANetworkOverFromAnotherLaptop(t *testing.T) {
 	uitest.EntryWithPlaceholder(t, uitest.TopOverlay(sh), "e.g. Anna's laptop").SetText("Ben's laptop")
 	ended = jobEnded(sh)
 	tap(t, sh, "Join")
+	runJobs()
 	waitFor(t, "the first sync", ended)
 	if sh.Network().ID != network.ID || sh.Network().Name != network.Name {
 		t.Fatalf("after joining the window shows %+v", sh.Network())
