@@ -150,8 +150,7 @@ func measureMatrixWith(page matrixPage, headH float32, slide fyne.Size, s, share
 	l.headRowH = float32(lines)*lh + 2*(l.gap+l.pad)
 	l.gridH = slide.Height - 2*l.margin - headH - l.footH
 	// A theme's band is as tall as its title; the sub-themes' rows share
-	// the rest, up to eight lines each: a short table stays a table instead
-	// of bands of colour, and a sparse one fills the slide.
+	// the rest at first, and tighten to their content once it is laid out.
 	bandBox := slidefit.Inner(fyne.NewSize(l.gridW, 2*lh+2*(l.gap+l.pad)), l.gap, l.pad)
 	bands, subs := 0, 0
 	for i, dr := range page.rows {
@@ -166,7 +165,7 @@ func measureMatrixWith(page matrixPage, headH float32, slide fyne.Size, s, share
 		bands++
 		l.bandH = max(l.bandH, lab.Height(true)+2*(l.gap+l.pad))
 	}
-	l.rowH = min((l.gridH-l.headRowH-float32(bands)*l.bandH)/float32(max(subs, 1)), 8*slidefit.LineHeight(s, false)+2*(l.gap+l.pad))
+	l.rowH = (l.gridH - l.headRowH - float32(bands)*l.bandH) / float32(max(subs, 1))
 	labelBox := slidefit.Inner(fyne.NewSize(l.headerW, l.rowH), l.gap, l.pad)
 	for i, dr := range page.rows {
 		var lab slidefit.Layout
@@ -192,7 +191,39 @@ func measureMatrixWith(page matrixPage, headH float32, slide fyne.Size, s, share
 	}); !ok {
 		return l, false
 	}
-	return l, l.practicesFit(page)
+	if !l.practicesFit(page) {
+		return l, false
+	}
+	l.tighten(page)
+	return l, true
+}
+
+// tighten gives the sub-themes' rows the height their tallest content
+// needs, with half a line of air. The type is the deck's (its fullest
+// slide sets it), so a theme of few rows leaves the foot of its slide
+// empty rather than stretching its rows into bands of colour.
+func (l *matrixLayout) tighten(page matrixPage) {
+	symbolLH := slidefit.LineHeight(l.symbol, true)
+	need := symbolLH + slidefit.LineHeight(l.notes, false) // what the symbol's size was chosen for
+	for i, dr := range page.rows {
+		if dr.row == nil {
+			continue
+		}
+		need = max(need, l.labels[i].Height(false))
+		for _, gps := range page.cells(dr) {
+			if names, ok := l.practices(gps); ok && len(gps) > 0 {
+				need = max(need, symbolLH+names.Height(false))
+			}
+		}
+	}
+	tight := need + 2*(l.gap+l.pad) + slidefit.LineHeight(l.size, false)/2
+	if tight >= l.rowH {
+		return
+	}
+	shared := l.rowH
+	if l.rowH = tight; !l.practicesFit(page) {
+		l.rowH = shared
+	}
 }
 
 // rowTop is where row r of the page begins below the headings' row (r
@@ -236,16 +267,23 @@ func (l matrixLayout) practicesFit(page matrixPage) bool {
 		if dr.row == nil {
 			continue
 		}
-		for _, p := range page.partners {
-			if _, ok := l.practices(page.m.Cell(p.ID, dr.row.SubTheme.ID).Practices); !ok {
+		for _, gps := range page.cells(dr) {
+			if _, ok := l.practices(gps); !ok {
 				return false
 			}
 		}
-		if _, ok := l.practices(page.m.Outside(dr.row.SubTheme.ID)); !ok {
-			return false
-		}
 	}
 	return true
+}
+
+// cells are the practices of a sub-theme's row, partner by partner, then
+// from outside the network.
+func (page matrixPage) cells(dr displayRow) [][]data.GoodPractice {
+	var out [][]data.GoodPractice
+	for _, p := range page.partners {
+		out = append(out, page.m.Cell(p.ID, dr.row.SubTheme.ID).Practices)
+	}
+	return append(out, page.m.Outside(dr.row.SubTheme.ID))
 }
 
 // practices lays a cell's practices out below its symbol: their names

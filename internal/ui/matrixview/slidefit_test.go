@@ -3,6 +3,7 @@ package matrixview
 import (
 	"context"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -84,18 +85,21 @@ func matrixNames(m *matrix.Matrix, theme int) []string {
 }
 
 // The theme-by-theme slides are one deck: at one resolution every theme
-// is drawn at the same type size (its sub-themes' labels tell it), and in
-// a deck that has room the type grows rather than leaving the slide empty.
+// is drawn at the same type size (its sub-themes' labels tell it); the
+// type grows until the fullest slide is full, and no row is stretched
+// beyond its content on the others.
 func TestMatrixThemeSlidesShareOneSize(t *testing.T) {
 	m := loadSlideSets(t)["demo"]
 	label := regexp.MustCompile(`^\d+\.\d+ `)
 	for _, size := range slidetest.Sizes {
 		sizes := map[float32][]string{}
+		var fullest float32
 		for th, slides := range themeSlidesEach(m, size) {
 			for i, s := range slides {
 				s.Resize(size)
-				if used := lowest(s) / (size.Height - legendTop(s)); used < 0.85 {
-					t.Errorf("at %v theme %d slide %d uses %.0f%% of the slide's height", size, th+1, i+1, 100*used)
+				fullest = max(fullest, lowest(s)/(size.Height-legendTop(s)))
+				if air := mostAirInARow(s); air > 2*slidefit.LineHeight(26*slidefit.Scale(size), false) {
+					t.Errorf("at %v theme %d slide %d has a row %.0f px taller than its content: rows are stretched", size, th+1, i+1, air)
 				}
 				for _, txt := range slidefit.Drawn(s) {
 					if label.MatchString(txt.Text) {
@@ -103,6 +107,9 @@ func TestMatrixThemeSlidesShareOneSize(t *testing.T) {
 					}
 				}
 			}
+		}
+		if fullest < 0.85 {
+			t.Errorf("at %v the fullest theme slide uses %.0f%% of the slide's height: the type could grow", size, 100*fullest)
 		}
 		if len(sizes) != 1 {
 			t.Errorf("at %v the themes' sub-themes are drawn at %d sizes: %v", size, len(sizes), sizes)
@@ -124,6 +131,31 @@ func lowest(slide fyne.CanvasObject) float32 {
 		}
 	}
 	return y
+}
+
+// mostAirInARow is the most height a row of the grid (between two of its
+// rules) has below the lowest text drawn in it.
+func mostAirInARow(slide fyne.CanvasObject) float32 {
+	var rules []float32
+	for _, o := range slide.(*fyne.Container).Objects {
+		if _, ok := o.(*canvas.Line); ok {
+			rules = append(rules, o.Position().Y)
+		}
+	}
+	slices.Sort(rules)
+	texts := slidefit.DrawnAt(slide)
+	var most float32
+	for i := 1; i < len(rules); i++ {
+		top, bottom := rules[i-1], rules[i]
+		lowestText := top
+		for _, tx := range texts {
+			if mid := tx.At.Y + tx.Size().Height/2; mid > top && mid < bottom {
+				lowestText = max(lowestText, tx.At.Y+tx.Size().Height)
+			}
+		}
+		most = max(most, bottom-lowestText)
+	}
+	return most
 }
 
 // legendTop is the height the legend below the grid takes (0 when none):

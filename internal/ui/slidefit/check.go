@@ -154,9 +154,24 @@ func Texts(root fyne.CanvasObject) []string {
 // Drawn are a slide's visible texts, in drawing order.
 func Drawn(root fyne.CanvasObject) []*canvas.Text {
 	var out []*canvas.Text
-	visit(root, func(o fyne.CanvasObject, _ rect, _ []rect) {
+	for _, p := range DrawnAt(root) {
+		out = append(out, p.Text)
+	}
+	return out
+}
+
+// Placed is a drawn text with where it is on the slide.
+type Placed struct {
+	*canvas.Text
+	At fyne.Position // its top left corner, from the slide's
+}
+
+// DrawnAt are a slide's visible texts with their places, in drawing order.
+func DrawnAt(root fyne.CanvasObject) []Placed {
+	var out []Placed
+	visit(root, func(o fyne.CanvasObject, self rect, _ []rect) {
 		if v, ok := o.(*canvas.Text); ok {
-			out = append(out, v)
+			out = append(out, Placed{v, fyne.NewPos(self.x, self.y)})
 		}
 	})
 	return out
