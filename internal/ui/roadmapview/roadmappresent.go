@@ -68,7 +68,7 @@ func roadmapPages(r roadmap.Roadmap) []roadmapPage {
 			}
 		}
 		fits := func(rows []roadmap.Row) bool {
-			_, ok := measureRoadmap(r, from, to, rows, widgets.SlideSize, slidefit.MinSize)
+			_, ok := measureRoadmap(r, from, to, rows, widgets.SlideSize, slidefit.MinSize, roadmapSlack)
 			return ok
 		}
 		n := 1
@@ -82,6 +82,10 @@ func roadmapPages(r roadmap.Roadmap) []roadmapPage {
 	}
 	return out
 }
+
+// roadmapSlack is the share of a slide's rows' room its pages are decided in:
+// text measured at a smaller slide's scale is a little taller.
+const roadmapSlack = 0.95
 
 func fitsEvenly(rows []roadmap.Row, n int, fits func([]roadmap.Row) bool) bool {
 	per := (len(rows) + n - 1) / n
@@ -97,7 +101,8 @@ func fitsEvenly(rows []roadmap.Row, n int, fits func([]roadmap.Row) bool) bool {
 type roadmapLayout struct {
 	size, k, margin, gap, pad float32
 	headH, gridW, labelW      float32
-	colW, headRowH, rowH      float32
+	colW, headRowH            float32
+	rowHs                     []float32           // one per row: what its label or fullest month needs
 	labels                    []slidefit.Layout   // one per row
 	cells                     [][]slidefit.Layout // per row, per month shown
 }
@@ -113,18 +118,19 @@ func roadmapHeadH(k float32) float32 {
 }
 
 // measureRoadmap lays months [from, to) of rows out at body size s (at
-// 1080p, scaled to the slide); ok is false when something does not fit.
-func measureRoadmap(r roadmap.Roadmap, from, to int, rows []roadmap.Row, slide fyne.Size, s1080 float32) (l roadmapLayout, ok bool) {
+// 1080p, scaled to the slide) in the share room of the slide's rows' room;
+// ok is false when something does not fit.
+func measureRoadmap(r roadmap.Roadmap, from, to int, rows []roadmap.Row, slide fyne.Size, s1080, room float32) (l roadmapLayout, ok bool) {
 	// The labels' column takes the widest share at which the months still fit.
 	for _, share := range []float32{0.3, 0.22} {
-		if l, ok = measureRoadmapWith(r, from, to, rows, slide, s1080, share); ok {
+		if l, ok = measureRoadmapWith(r, from, to, rows, slide, s1080, share, room); ok {
 			break
 		}
 	}
 	return l, ok
 }
 
-func measureRoadmapWith(r roadmap.Roadmap, from, to int, rows []roadmap.Row, slide fyne.Size, s1080, share float32) (l roadmapLayout, ok bool) {
+func measureRoadmapWith(r roadmap.Roadmap, from, to int, rows []roadmap.Row, slide fyne.Size, s1080, share, room float32) (l roadmapLayout, ok bool) {
 	k := slidefit.Scale(slide)
 	s := s1080 * k
 	l = roadmapLayout{size: s, k: k, margin: 36 * k, gap: 2 * k, pad: 2 * k, headH: roadmapHeadH(k)}
@@ -140,15 +146,20 @@ func measureRoadmapWith(r roadmap.Roadmap, from, to int, rows []roadmap.Row, sli
 		}
 	}
 	gridH := slide.Height - 2*l.margin - l.headH - l.headRowH
-	l.rowH = min(gridH/float32(max(len(rows), 1)), 4*lh+2*(l.gap+l.pad))
-	labelBox := slidefit.Inner(fyne.NewSize(l.labelW, l.rowH), l.gap, l.pad)
-	cellBox := slidefit.Inner(fyne.NewSize(l.colW, l.rowH), l.gap, l.pad)
+	// Each row is as tall as its label or its fullest month needs (four
+	// lines at most), so rows of one-line entries leave room to one that
+	// wraps, and the type grows until the fullest half year fills its slide.
+	most := 4*lh + 2*(l.gap+l.pad)
+	labelBox := slidefit.Inner(fyne.NewSize(l.labelW, most), l.gap, l.pad)
+	cellBox := slidefit.Inner(fyne.NewSize(l.colW, most), l.gap, l.pad)
 	cellStyle := slidefit.Style{MaxLines: max(int(cellBox.Height/slidefit.LineHeight(s*0.85, false)), 1), Align: fyne.TextAlignCenter}
+	var used float32
 	for _, row := range rows {
 		lab := slidefit.Fit(row.Label, labelBox, s, s*0.75, roadmapLabelStyle)
 		if !lab.Fits {
 			return l, false
 		}
+		need := lab.Height(true)
 		l.labels = append(l.labels, lab)
 		var cells []slidefit.Layout
 		for c := from; c < to; c++ {
@@ -156,9 +167,21 @@ func measureRoadmapWith(r roadmap.Roadmap, from, to int, rows []roadmap.Row, sli
 			if !cell.Fits {
 				return l, false
 			}
+			need = max(need, cell.Height(false))
 			cells = append(cells, cell)
 		}
 		l.cells = append(l.cells, cells)
+		l.rowHs = append(l.rowHs, need+2*(l.gap+l.pad))
+		used += need + 2*(l.gap+l.pad)
+	}
+	if used > gridH*room {
+		return l, false
+	}
+	// The room left is shared out, at most a line a row: a half year of
+	// few rows stays a table rather than bands of colour.
+	extra := min((gridH-used)/float32(max(len(rows), 1)), lh)
+	for i := range l.rowHs {
+		l.rowHs[i] += extra
 	}
 	return l, true
 }
@@ -182,7 +205,7 @@ func roadmapDeckSize(r roadmap.Roadmap, pages []roadmapPage, size fyne.Size) flo
 	s, _ := slidefit.Largest(slidefit.MinSize, slidefit.MaxSize*0.8, func(s float32) bool {
 		for _, pg := range pages {
 			from, to := halfYear(r, pg.half)
-			if _, ok := measureRoadmap(r, from, to, pg.rows, size, s); !ok {
+			if _, ok := measureRoadmap(r, from, to, pg.rows, size, s, 1); !ok {
 				return false
 			}
 		}
@@ -195,7 +218,7 @@ func roadmapDeckSize(r roadmap.Roadmap, pages []roadmapPage, size fyne.Size) flo
 // deck's body size (1080p).
 func roadmapSlideUnder(r roadmap.Roadmap, pg roadmapPage, sub string, size fyne.Size, size1080 float32) fyne.CanvasObject {
 	from, to := halfYear(r, pg.half)
-	l, _ := measureRoadmap(r, from, to, pg.rows, size, size1080)
+	l, _ := measureRoadmap(r, from, to, pg.rows, size, size1080, 1)
 	k := l.k
 	objs := []fyne.CanvasObject{widgets.Paper()}
 	objs[0].Resize(size)
@@ -218,18 +241,20 @@ func roadmapSlideUnder(r roadmap.Roadmap, pg roadmapPage, sub string, size fyne.
 	if len(pg.rows) == 0 {
 		put(slidefit.Text("Nothing is planned in these months.", fyne.NewSize(l.gridW, slidefit.LineHeight(28*k, false)), 28*k, slidefit.Style{}, widgets.SlideInk), x0, y0+l.headRowH+16*k)
 	}
+	y := y0 + l.headRowH
 	for i, row := range pg.rows {
-		y := y0 + l.headRowH + float32(i)*l.rowH
+		rowH := l.rowHs[i]
 		fill := sectionFills[row.Section]
-		put(cell(l.labelW, l.rowH, fill, l.labels[i], roadmapLabelStyle), x0, y)
+		put(cell(l.labelW, rowH, fill, l.labels[i], roadmapLabelStyle), x0, y)
 		for c := from; c < to; c++ {
 			var bg color.Color = widgets.SlidePaper
 			if len(row.Cells[c]) > 0 {
 				bg = fill
 			}
 			st := slidefit.Style{MaxLines: len(l.cells[i][c-from].Lines), Align: fyne.TextAlignCenter}
-			put(cell(l.colW, l.rowH, bg, l.cells[i][c-from], st), x0+l.labelW+float32(c-from)*l.colW, y)
+			put(cell(l.colW, rowH, bg, l.cells[i][c-from], st), x0+l.labelW+float32(c-from)*l.colW, y)
 		}
+		y += rowH
 	}
 	return container.NewWithoutLayout(objs...)
 }

@@ -8,8 +8,10 @@ import (
 	"fyne.io/fyne/v2"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/roadmap"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/slidefit"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/slidefit/slidetest"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/uitest"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // Every roadmap slide reads whole at the three sizes: the demo network's,
@@ -47,5 +49,47 @@ func TestRoadmapSlidesReadWhole(t *testing.T) {
 		slidetest.CheckWhole(t, "roadmap-"+name, want, slides)
 		month := regexp.MustCompile(`^[A-Z][a-z]{2} \d{4}$`)
 		slidetest.OneSize(t, "roadmap-"+name, month.MatchString, slides)
+	}
+}
+
+// The roadmap's type grows until its fullest slide is full: rows are as
+// tall as what they hold, so one entry that wraps does not make every row
+// tall and the type small.
+func TestTheRoadmapTypeGrowsUntilASlideIsFull(t *testing.T) {
+	sh := uitest.NewShell(t, true)
+	in, err := roadmap.Load(context.Background(), sh.Store(), sh.Network())
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := roadmap.Build(in)
+	pages := roadmapPages(r)
+	size := widgets.SlideSize
+	s := roadmapDeckSize(r, pages, size)
+	var fullest float32
+	for _, pg := range pages {
+		from, to := halfYear(r, pg.half)
+		l, ok := measureRoadmap(r, from, to, pg.rows, size, s, 1)
+		if !ok {
+			t.Fatalf("half year %d does not fit at the deck's size %.0f", pg.half+1, s)
+		}
+		bottom := l.margin + l.headH + l.headRowH
+		for i, h := range l.rowHs {
+			bottom += h
+			content := l.labels[i].Height(true)
+			for _, c := range l.cells[i] {
+				content = max(content, c.Height(false))
+			}
+			if air := h - content - 2*(l.gap+l.pad); air > slidefit.LineHeight(l.size, false)+0.5 {
+				t.Errorf("half year %d: the row %q is %.0f px taller than what it holds", pg.half+1, pg.rows[i].Label, air)
+			}
+		}
+		fullest = max(fullest, bottom/size.Height)
+	}
+	t.Logf("%d slides at %.0f px, the fullest %.0f%% full", len(pages), s, 100*fullest)
+	if s < slidefit.MaxSize*0.8 && fullest < 0.85 {
+		t.Errorf("the roadmap is drawn at %.0f px while its fullest slide is only %.0f%% full", s, 100*fullest)
+	}
+	if s < slidefit.MinSize+4 {
+		t.Errorf("the demo's roadmap is drawn at %.0f px at 1080p: it has room to grow", s)
 	}
 }
