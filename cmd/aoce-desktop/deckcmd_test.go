@@ -44,7 +44,7 @@ func TestDeckExportCommand(t *testing.T) {
 		text := strings.Join(strings.Fields(testkit.PDFText(t, pdf)), " ")
 		for _, want := range []string{"Agents of Co-Existence", "Core Network Meeting 3", "1 Jun 2024 – 30 Jun 2024 · Gdańsk", "Review of earlier actions at Core Network Meeting 3",
 			"5 actions: 2 done, 1 in progress, 1 dropped, 1 open.", "Done · Describe the tasks of a participation contact point",
-			"Task description ready; HR agreed to a part-time pilot role.", "No learning grid yet from Breda and Iași for this meeting."} {
+			"Task description ready; HR agreed to a part-time pilot role.", "No learning grid yet from Breda and Iași.", "Gdańsk · 2 key learnings, 1 action until the next meeting"} {
 			if !strings.Contains(text, want) {
 				t.Errorf("%s lacks %q", name, want)
 			}

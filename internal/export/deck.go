@@ -16,6 +16,7 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/pdfdoc"
 	"github.com/aoce-desktop/aoce-desktop/internal/pptx"
 	"github.com/aoce-desktop/aoce-desktop/internal/roadmap"
+	"github.com/aoce-desktop/aoce-desktop/internal/text"
 )
 
 // RespondentsSlide is the index QuestionSlides is given for a survey's
@@ -129,27 +130,28 @@ func (b *deckBuilder) matrixSlides() error {
 	return nil
 }
 
-// gridSlides adds the grids made at the meeting, partner by partner, a
-// slide naming the partners who made none, and the review of the earlier
-// actions that came up at the meeting (a slide saying there were none
-// rather than no review at all).
+// gridSlides adds a slide on who filled a grid at the meeting (how much
+// each holds, and who has not yet), the grids partner by partner, and the
+// review of the earlier actions that came up at the meeting (a slide
+// saying there were none rather than no review at all).
 func (b *deckBuilder) gridSlides() error {
 	sheet, err := grids.Load(b.ctx, b.s, b.network, b.meeting)
 	if err != nil {
 		return err
 	}
-	for i, pg := range sheet.Partners {
-		if err := b.pictures(b.slides.Grid(sheet, i), "Learning grid of "+pg.Heading()); err != nil {
-			return err
-		}
-	}
 	all, err := b.s.Partners(b.ctx, b.network.ID)
 	if err != nil {
 		return err
 	}
-	if without := partnersWithoutGrid(all, sheet.Partners); len(without) > 0 {
-		b.out = append(b.out, b.fit.textSlides("Learning grids", b.meeting.Title, [][]pptx.Paragraph{
-			{{Text: noGridText(without, len(all)), Size: 24}}})...)
+	if len(all) > 0 {
+		without := partnersWithoutGrid(all, sheet.Partners)
+		sub := gridsSubtitle(b.meeting.Title, len(all)-len(without), len(all))
+		b.out = append(b.out, b.fit.textSlides("Learning grids", sub, gridOverview(sheet.Partners, without, len(all)))...)
+	}
+	for i, pg := range sheet.Partners {
+		if err := b.pictures(b.slides.Grid(sheet, i), "Learning grid of "+pg.Heading()); err != nil {
+			return err
+		}
 	}
 	b.sum.Grids = len(sheet.Partners)
 	review, summary := reviewItems(sheet.Review), b.meeting.Title
@@ -161,6 +163,33 @@ func (b *deckBuilder) gridSlides() error {
 	b.out = append(b.out, b.fit.textSlides(sheet.ReviewTitle(), summary, review)...)
 	b.sum.Reviewed = len(sheet.Review)
 	return nil
+}
+
+// gridsSubtitle says how many partners filled a grid at the meeting.
+func gridsSubtitle(meeting string, made, partners int) string {
+	return fmt.Sprintf("%s · grids from %d of %d partners", meeting, made, partners)
+}
+
+// gridOverview is a line per grid made — the partner and how many key
+// learnings and actions it holds — and then who has not filled one yet.
+func gridOverview(made []grids.PartnerGrid, without []string, partners int) [][]pptx.Paragraph {
+	var items [][]pptx.Paragraph
+	for _, pg := range made {
+		learnings, actions := 0, 0
+		for _, r := range pg.Rows {
+			if strings.TrimSpace(r.Learning) != "" {
+				learnings++
+			}
+			if strings.TrimSpace(r.Action) != "" {
+				actions++
+			}
+		}
+		items = append(items, []pptx.Paragraph{{Text: pg.Heading() + " · " + text.Count(learnings, "key learning", "key learnings") + ", " + text.Count(actions, "action", "actions") + " until the next meeting", Size: 24, Bullet: true, SpaceBefore: 8}})
+	}
+	if len(without) > 0 {
+		items = append(items, []pptx.Paragraph{{Text: noGridText(without, partners), Size: 24, Color: deckMuted, SpaceBefore: 20}})
+	}
+	return items
 }
 
 // partnersWithoutGrid are the names of the partners, in the network's
@@ -188,7 +217,7 @@ func noGridText(without []string, partners int) string {
 	if n := len(without); n > 1 {
 		names = strings.Join(without[:n-1], ", ") + " and " + without[n-1]
 	}
-	return "No learning grid yet from " + names + " for this meeting."
+	return "No learning grid yet from " + names + "."
 }
 
 // reviewItems are the review's paragraphs in groups a slide keeps

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"image"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -135,7 +136,8 @@ func TestDeckOfEachHeldMeetingHasItsGridsAndReview(t *testing.T) {
 			t.Fatal(err)
 		}
 		b, p, drawn := builtDeck(t, s, network, m)
-		without := slideTexts(p, "Learning grids")
+		overview := slideTexts(p, "Learning grids")
+		_, without, _ := strings.Cut(overview, "No learning grid yet from ")
 		if b.sum.Grids == 0 {
 			t.Errorf("%s: the deck has no learning grid", title)
 		}
@@ -143,6 +145,9 @@ func TestDeckOfEachHeldMeetingHasItsGridsAndReview(t *testing.T) {
 			drewGrid := slices.Contains(drawn, "grid "+pt.Name)
 			if named := strings.Contains(without, pt.Name); drewGrid == named {
 				t.Errorf("%s: %s has a grid slide %v, is named among those without one %v", title, pt.Name, drewGrid, named)
+			}
+			if listed := regexp.MustCompile(`(?m)^` + regexp.QuoteMeta(pt.Name) + ` · \d+ key learnings?, \d+ actions? until the next meeting$`).MatchString(overview); drewGrid != listed {
+				t.Errorf("%s: %s has a grid slide %v, is listed with what its grid holds %v:\n%s", title, pt.Name, drewGrid, listed, overview)
 			}
 		}
 		if hasReview := slideTexts(p, "Review of earlier actions at "+title) != ""; !hasReview || (i > 0) != (b.sum.Reviewed > 0) {
