@@ -25,10 +25,6 @@ var (
 	joinColumn = slidesheet.Area{X: 1320, Y: 56, W: 520, H: 968}
 )
 
-// keysHint is the slide's footer: where the keys are said (the controls
-// window and F1 list them, from presenterKeys).
-func keysHint() string { return lang.L("K: the controls and every key · Esc: end") }
-
 // small is the type of the slide's smallest lines (footers, notes): the Floor.
 var small = slidesheet.Ink{Size: slidesheet.Floor, Color: slidesheet.Dim}
 
@@ -45,7 +41,7 @@ func (l *Run) render(size fyne.Size) fyne.CanvasObject {
 		y += s.Text(lang.L("Your questions"), a.X, y, a.W, slidesheet.Ink{Size: 56, Bold: true, Color: widgets.SlideInk}) + 12
 	} else {
 		q := l.now.res.Questions[st.Question]
-		y += s.Text(lang.L("Question {{.N}} of {{.Of}} · {{.Survey}}", map[string]any{"N": st.Question + 1, "Of": len(l.now.res.Questions), "Survey": l.now.res.Survey.Title}), a.X, y, a.W, head)
+		y += s.Text(l.questionHead(st), a.X, y, a.W, head)
 		room := 3 * s.Height("M", a.W, slidesheet.Ink{Size: 56, Bold: true})
 		prompt := slidesheet.Ink{Size: slidesheet.FitSize(56, slidesheet.Floor, room, func(size float32) float32 {
 			return s.Height(q.Prompt, a.W, slidesheet.Ink{Size: size, Bold: true})
@@ -56,16 +52,20 @@ func (l *Run) render(size fyne.Size) fyne.CanvasObject {
 	for _, note := range l.notes() {
 		y += s.Text(note, a.X, y, a.W, slidesheet.Ink{Size: slidesheet.Floor, Bold: true, Color: slidesheet.Low})
 	}
-	hint := keysHint()
-	keysH := s.Height(hint, a.W, small)
-	s.Text(hint, a.X, a.Y+a.H-keysH, a.W, small)
-	body := slidesheet.Area{X: a.X, Y: y + 24, W: a.W, H: a.Y + a.H - keysH - 24 - (y + 24)}
+	// No keys on the slide: the room reads it. Like every presenter's, they
+	// are in the window's title, on F1 and in the controls window (K).
+	body := slidesheet.Area{X: a.X, Y: y + 24, W: a.W, H: a.Y + a.H - (y + 24)}
 	if st.QA {
 		l.drawQA(s, body)
 	} else {
 		l.drawResults(s, st, body)
 	}
 	return container.NewStack(widgets.Paper(), s.Box)
+}
+
+// questionHead is the line above the question: where it is in the survey.
+func (l *Run) questionHead(st live.State) string {
+	return lang.L("Question {{.N}} of {{.Of}} · {{.Survey}}", map[string]any{"N": st.Question + 1, "Of": len(l.now.res.Questions), "Survey": l.now.res.Survey.Title})
 }
 
 // drawStatus writes whether voting is open, the answers so far and the

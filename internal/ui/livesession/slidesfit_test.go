@@ -154,6 +154,11 @@ func checkView(t *testing.T, l *Run, name string, want []string) {
 				t.Errorf("%s: %s", where, p)
 			}
 			readSlide(t, o, size, where)
+			for _, txt := range slidefit.Texts(o) { // the keys are the presenter's, not the room's
+				if strings.Contains(txt, "Esc") || strings.Contains(txt, "K:") {
+					t.Errorf("%s: the slide tells the room a key: %q", where, txt)
+				}
+			}
 			seen = append(seen, strings.Join(slidefit.Texts(o), " "))
 			if !uitest.TextIn(l.view, pageLine(l)) { // what the window shows is the page drawn here
 				t.Errorf("%s: the window does not show %q", where, pageLine(l))
@@ -196,12 +201,16 @@ func ownEllipsisAside(l *Run, problems []string) []string {
 }
 
 // pageLine is the first text of the slide that only this page has: its
-// "Page n of m", or the key hint on a slide of one page.
+// "Page n of m", or on a slide of one page the question's place in the
+// survey (the Q&A's heading).
 func pageLine(l *Run) string {
 	if l.pages > 1 {
 		return fmt.Sprintf("Page %d of %d", l.page+1, l.pages)
 	}
-	return keysHint()
+	if st := l.se.State(); !st.QA {
+		return l.questionHead(st)
+	}
+	return "Your questions"
 }
 
 // readSlide fails for a text below the Floor or from the left column
