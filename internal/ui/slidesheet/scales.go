@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/live"
 	"github.com/aoce-desktop/aoce-desktop/internal/palette"
@@ -36,7 +37,7 @@ func scaleInks(size float32) (label, figures, count Ink) {
 // statements.
 func scaleLegendH(s *Sheet, a Area, size float32) float32 {
 	_, key, _ := scaleInks(size)
-	return s.Height("Answers:", a.W, key) + size*0.6
+	return s.Height(lang.L("Answers:"), a.W, key) + size*0.6
 }
 
 // scaleFlow lays out q's statements below the legend by FlowBlocks: the
@@ -82,8 +83,8 @@ func DrawScalesPage(s *Sheet, a Area, q survey.QuestionResult, showCounts bool, 
 	countInk.Scale = s.Scale
 	if showCounts { // the legend: a swatch per value
 		x, y := a.X, a.Y
-		s.Text("Answers:", x, y, a.W, key)
-		x += Width("Answers:", key) + size*0.5
+		s.Text(lang.L("Answers:"), x, y, a.W, key)
+		x += Width(lang.L("Answers:"), key) + size*0.5
 		for i, v := range values {
 			s.Rect(x, y+key.Size*0.2, key.Size*1.1, key.Size*0.8, ScaleColour(i, len(values)))
 			x += key.Size * 1.4
@@ -92,7 +93,7 @@ func DrawScalesPage(s *Sheet, a Area, q survey.QuestionResult, showCounts bool, 
 		}
 		s.Rect(x, y, key.Size*0.16, key.Size*1.2, widgets.SlideInk)
 		x += key.Size * 0.5
-		s.Text("mean", x, y, Width("mean", key)+2, key)
+		s.Text(lang.L("mean"), x, y, Width(lang.L("mean"), key)+2, key)
 	}
 	page = min(max(page, 0), len(f.Pages)-1)
 	for _, p := range f.Pages[page] {
@@ -167,7 +168,7 @@ func drawMeanAxis(s *Sheet, x, y, w, size float32, values []string, mean float64
 // ScaleFigures says a statement's statistics in words.
 func ScaleFigures(st survey.StatementResult) string {
 	if st.Count == 0 {
-		return "no answers yet"
+		return lang.L("no answers yet")
 	}
 	return st.Figures()
 }
