@@ -205,7 +205,7 @@ func runSyncConflicts(c *cmdContext) error {
 	if c.json {
 		out := make([]conflictJSON, len(ds))
 		for i, d := range ds {
-			out[i] = conflictJSON{d.ID(), d.Conflict, d.Record(), d.Field, d.Settled}
+			out[i] = conflictJSON{d.ID(), d.Conflict, d.Record(), d.Field, d.Settled, d.KeptWords, d.LostWords}
 		}
 		return writeJSON(c, out)
 	}
@@ -217,7 +217,7 @@ func runSyncConflicts(c *cmdContext) error {
 	fmt.Fprintln(tw, "ID\tRecord\tField\tKept\tby\tLost\tby\tReviewed")
 	for _, d := range ds {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", d.ID(), d.Record(), d.Field,
-			cliValue(d.Kept, d.Lost), d.KeptBy+", "+sync.When(d.KeptAt, d.LostAt), cliValue(d.Lost, d.Kept), d.LostBy+", "+sync.When(d.LostAt, d.KeptAt), d.Resolved)
+			cliValue(d.KeptShown(), d.LostShown()), d.KeptBy+", "+sync.When(d.KeptAt, d.LostAt), cliValue(d.LostShown(), d.KeptShown()), d.LostBy+", "+sync.When(d.LostAt, d.KeptAt), d.Resolved)
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -270,6 +270,9 @@ type conflictJSON struct {
 	Record  string `json:"record"`            // "Partner Genk"
 	Label   string `json:"label"`             // "Contact e-mail"
 	Settled string `json:"settled,omitempty"` // what the sync did, when it settled a collision
+	// The values in words when they would not read ("Genk" for a partner's id).
+	KeptWords string `json:"keptWords,omitempty"`
+	LostWords string `json:"lostWords,omitempty"`
 }
 
 func runSyncResolve(c *cmdContext) error {

@@ -16,9 +16,13 @@ import (
 // and the laptops by their names.
 type Described struct {
 	Conflict
-	Kind, Name, Field  string
-	KeptBy, LostBy     string // laptop names; "this laptop" for this one
-	LostHere, KeptHere bool   // the version was written on this laptop
+	Kind, Name, Field string
+	KeptBy, LostBy    string // laptop names; "this laptop" for this one
+	// KeptWords and LostWords are the values as the screens say them when
+	// the stored value would not read ("Genk" for a partner's id, "Lead
+	// partner" for lead_partner); "" when it reads as it is (valueWords).
+	KeptWords, LostWords string
+	LostHere, KeptHere   bool // the version was written on this laptop
 	// Settled says what happened when the kept value is one the sync gave
 	// to settle a collision ("Two partners named “Genk” were made at
 	// once: one on Anna's laptop, one on this laptop…"); "" otherwise.
@@ -74,12 +78,31 @@ func Describe(path, folder, network string, cs []Conflict) ([]Described, error) 
 				return nil, err
 			}
 		}
+		if d.KeptWords, err = valueWords(c, cf.Table, cf.Column, cf.Kept); err != nil {
+			return nil, err
+		}
+		if d.LostWords, err = valueWords(c, cf.Table, cf.Column, cf.Lost); err != nil {
+			return nil, err
+		}
 		if d.Settled, err = settledWords(c, cf, d, laptop); err != nil {
 			return nil, err
 		}
 		out = append(out, d)
 	}
 	return out, nil
+}
+
+// KeptShown is the kept value as a screen shows it: its words, else itself.
+func (d Described) KeptShown() any { return shown(d.KeptWords, d.Kept) }
+
+// LostShown is the lost value as a screen shows it: its words, else itself.
+func (d Described) LostShown() any { return shown(d.LostWords, d.Lost) }
+
+func shown(words string, v any) any {
+	if words != "" {
+		return words
+	}
+	return v
 }
 
 // Record is the record in words: "Partner Genk" (the kind alone for a

@@ -195,3 +195,44 @@ func TestLaptopNamesTravelInTheStateFile(t *testing.T) {
 		t.Fatalf("described %+v, %v", names, err)
 	}
 }
+
+// A conflict tells its values in words when the stored ones would not
+// read: the name of the partner a reference points to, a choice's label
+// — never an id or "lead_partner".
+func TestAConflictSaysItsValuesInWords(t *testing.T) {
+	a, b, network := twoLaptops(t)
+	gp := a.query(`SELECT id FROM good_practices WHERE network_id = ? AND owner_partner_id IS NOT NULL ORDER BY title LIMIT 1`, network)
+	others := `SELECT id FROM partners WHERE network_id = ? AND id IS NOT (SELECT owner_partner_id FROM good_practices WHERE id = ?) ORDER BY name`
+	first, last := a.query(others+` LIMIT 1`, network, gp), a.query(others+` DESC LIMIT 1`, network, gp)
+	action := a.query(`SELECT a.id FROM plan_actions a JOIN partners p ON p.id = a.partner_id WHERE p.network_id = ? ORDER BY a.title LIMIT 1`, network)
+	a.sql(`UPDATE good_practices SET owner_partner_id = ? WHERE id = ?`, first, gp)
+	a.sql(`UPDATE plan_actions SET status = 'idea' WHERE id = ?`, action)
+	b.sql(`UPDATE good_practices SET owner_partner_id = ? WHERE id = ?`, last, gp) // later: they stay
+	b.sql(`UPDATE plan_actions SET status = 'done' WHERE id = ?`, action)
+	exchange(t, network, a, b)
+	cs, err := Conflicts(a.st.Path(), network, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds, err := Describe(a.st.Path(), a.folder, network, cs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string][2]string{
+		"owner_partner_id": {a.query(`SELECT name FROM partners WHERE id = ?`, last), a.query(`SELECT name FROM partners WHERE id = ?`, first)},
+		"status":           {"Done", "Idea"},
+	}
+	for _, d := range ds {
+		w, ok := want[d.Column]
+		if !ok {
+			continue
+		}
+		delete(want, d.Column)
+		if d.KeptShown() != w[0] || d.LostShown() != w[1] {
+			t.Errorf("%s: kept %q, lost %q; want %q, %q", d.Title(), d.KeptShown(), d.LostShown(), w[0], w[1])
+		}
+	}
+	for col := range want {
+		t.Errorf("no conflict on %s among %d", col, len(ds))
+	}
+}

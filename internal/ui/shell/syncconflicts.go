@@ -163,7 +163,7 @@ func (sh *Shell) conflictCard(d sync.Described, refill func()) fyne.CanvasObject
 		value, other any
 		by           string
 		at, otherAt  time.Time
-	}{{lang.L("Kept:"), d.Kept, d.Lost, d.KeptBy, d.KeptAt, d.LostAt}, {lang.L("Lost:"), d.Lost, d.Kept, d.LostBy, d.LostAt, d.KeptAt}} {
+	}{{lang.L("Kept:"), d.KeptShown(), d.LostShown(), d.KeptBy, d.KeptAt, d.LostAt}, {lang.L("Lost:"), d.LostShown(), d.KeptShown(), d.LostBy, d.LostAt, d.KeptAt}} {
 		text := widget.NewLabel(valueText(d.Column, v.value, v.other))
 		text.Wrapping = fyne.TextWrapWord
 		when := widget.NewLabel(v.by + " · " + conflictWhen(v.at, v.otherAt))
@@ -192,6 +192,9 @@ func (sh *Shell) conflictCard(d sync.Described, refill func()) fyne.CanvasObject
 		keep := widgets.NewButton(lang.L("Keep"), func() { sh.resolveConflict(d, sync.Keep, nil, refill) })
 		take := widgets.NewButton(lang.L("Take the other"), func() { sh.askTakeOther(d, refill) })
 		edit := widgets.NewButton(lang.L("Edit…"), func() { sh.editConflict(d, refill) })
+		if d.KeptWords != "" || d.LostWords != "" {
+			edit.Disable() // a reference or a choice: typing it would make a value no form makes
+		}
 		box.Add(container.NewHBox(keep, take, edit))
 	}
 	box.Add(widget.NewSeparator())
@@ -214,7 +217,7 @@ func resolvedWords(how string) string {
 // ConfirmDelete's Enter confirms what the dialog asks.
 func (sh *Shell) askTakeOther(d sync.Described, refill func()) {
 	sh.askReview(d, lang.L("Take the other value?"), lang.L("“{{.Lost}}” replaces “{{.Kept}}” here, and on the other laptops at their next sync.",
-		map[string]any{"Lost": valueText(d.Column, d.Lost, d.Kept), "Kept": valueText(d.Column, d.Kept, d.Lost)}),
+		map[string]any{"Lost": valueText(d.Column, d.LostShown(), d.KeptShown()), "Kept": valueText(d.Column, d.KeptShown(), d.LostShown())}),
 		lang.L("Take it"), lang.L("Cancel"), true, func() { sh.resolveConflict(d, sync.Take, nil, refill) })
 }
 
