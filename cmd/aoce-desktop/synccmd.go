@@ -133,6 +133,9 @@ func runSync(c *cmdContext) error {
 		}
 		fmt.Fprintf(c.stdout, "Merged %s of other laptops (%s); %s for an earlier file; %s to review.\n",
 			text.Count(r.Files, "file", "files"), text.Count(r.Received, "change", "changes"), waitWords(r.Waiting), text.Count(r.Conflicts, "conflict", "conflicts"))
+		for _, w := range r.WaitingFor {
+			fmt.Fprintln(c.stdout, w)
+		}
 		for _, f := range r.Refused {
 			fmt.Fprintf(c.stderr, "Refused %s: it %s\n", f.Path, f.Reason)
 		}
@@ -180,6 +183,9 @@ func runSyncStatus(c *cmdContext) error {
 	fmt.Fprintf(tw, "Last sync\t%s\n", last)
 	fmt.Fprintf(tw, "Changesets sent\t%d\n", st.LastSeq)
 	fmt.Fprintf(tw, "Files waiting\t%d\n", st.Waiting)
+	for _, w := range st.WaitingFor {
+		fmt.Fprintf(tw, "\t%s\n", w)
+	}
 	fmt.Fprintf(tw, "Conflicts\t%d\n", st.Conflicts)
 	return tw.Flush()
 }

@@ -27,6 +27,7 @@ type Refused struct {
 type pending struct {
 	next    map[string][]int64
 	waiting int
+	gaps    []wait              // the laptops whose later files wait for one of their own
 	gone    map[string][2]int64 // laptops whose changesets this laptop needs were compacted: the next it needs, and up to which they are gone
 }
 
@@ -73,10 +74,15 @@ func findPending(c *sqlite.Conn, folder, network, me string) (pending, error) {
 		for ; have[seq]; seq++ {
 			p.next[d.Name()] = append(p.next[d.Name()], seq)
 		}
+		gap := wait{laptop: d.Name(), awaited: d.Name(), seq: seq}
 		for s := range have {
 			if s > seq {
 				p.waiting++
+				gap.files++
 			}
+		}
+		if gap.files > 0 {
+			p.gaps = append(p.gaps, gap)
 		}
 	}
 	return p, nil
@@ -87,6 +93,7 @@ type mergeResult struct {
 	files, changes int
 	refused        []Refused
 	waiting        int
+	waitingFor     []string     // why files wait, naming the laptops (waitWords)
 	made           []versionKey // versions the merge made, for the next changeset
 	deletedThere   []DeletedThere
 	snapshot       merged // what it changed, for the snapshot (when it applied files)
@@ -176,8 +183,16 @@ func mergeOthers(dbPath, folder, network string, schema int64, own []byte, at ti
 			}
 		}
 	}
+	waits := p.gaps
 	for _, l := range laptops {
 		res.waiting += len(p.next[l])
+		if w, ok := m.waits[l]; ok && len(p.next[l]) > 0 {
+			w.files = len(p.next[l])
+			waits = append(waits, w)
+		}
+	}
+	if res.waitingFor, err = waitWords(c, folder, network, waits); err != nil {
+		return res, err
 	}
 	if m.err != nil {
 		return res, m.err
@@ -241,6 +256,7 @@ type merger struct {
 	// every file applied, with the laptop that deleted them.
 	editedAway   []string
 	deletedThere []DeletedThere
+	waits        map[string]wait // per laptop, the file of another laptop its next file waits for
 }
 
 // DeletedThere is a record another laptop deleted while it was changed on
@@ -297,6 +313,10 @@ func (m *merger) applyFile(path, network, laptop string, seq, schema int64) (cha
 			return 0, "could not be read: " + err.Error(), false
 		}
 		if done < last {
+			if m.waits == nil {
+				m.waits = map[string]wait{}
+			}
+			m.waits[laptop] = wait{laptop: laptop, awaited: other, seq: done + 1}
 			return 0, "", true
 		}
 	}

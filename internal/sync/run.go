@@ -15,19 +15,22 @@ import (
 
 // Report says what one sync did.
 type Report struct {
-	Network   string    `json:"network"`
-	Folder    string    `json:"folder"`
-	At        time.Time `json:"at"`
-	Written   string    `json:"written,omitempty"`   // the changeset file this laptop wrote, "" when nothing had changed
-	Sent      int       `json:"sent"`                // changes in it
-	Files     int       `json:"files"`               // other laptops' files applied
-	Received  int       `json:"received"`            // changes in them
-	Refused   []Refused `json:"refused,omitempty"`   // files not applied, each with why
-	Waiting   int       `json:"waiting"`             // files that wait for an earlier one of their laptop to arrive
-	Conflicts int       `json:"conflicts"`           // unresolved conflicts of the network now
-	Compacted int       `json:"compacted,omitempty"` // this laptop's changesets deleted from the folder, every other laptop having applied them
-	Repaired  int       `json:"repaired,omitempty"`  // this laptop's files put back in the folder, missing or damaged there
-	Rejoined  string    `json:"rejoined,omitempty"`  // the new laptop id this database took: it had gone back behind what its old id sent (a restored backup, a copied file)
+	Network  string    `json:"network"`
+	Folder   string    `json:"folder"`
+	At       time.Time `json:"at"`
+	Written  string    `json:"written,omitempty"` // the changeset file this laptop wrote, "" when nothing had changed
+	Sent     int       `json:"sent"`              // changes in it
+	Files    int       `json:"files"`             // other laptops' files applied
+	Received int       `json:"received"`          // changes in them
+	Refused  []Refused `json:"refused,omitempty"` // files not applied, each with why
+	Waiting  int       `json:"waiting"`           // files that wait for an earlier one of their laptop to arrive
+	// WaitingFor says, naming the laptops, which missing file the waiting
+	// ones wait for and what to do when that laptop's folder is gone.
+	WaitingFor []string `json:"waitingFor,omitempty"`
+	Conflicts  int      `json:"conflicts"`           // unresolved conflicts of the network now
+	Compacted  int      `json:"compacted,omitempty"` // this laptop's changesets deleted from the folder, every other laptop having applied them
+	Repaired   int      `json:"repaired,omitempty"`  // this laptop's files put back in the folder, missing or damaged there
+	Rejoined   string   `json:"rejoined,omitempty"`  // the new laptop id this database took: it had gone back behind what its old id sent (a restored backup, a copied file)
 	// DeletedThere: records another laptop deleted while they were changed
 	// here; each is in the trash with the change made here.
 	DeletedThere []DeletedThere `json:"deletedThere,omitempty"`
@@ -85,7 +88,7 @@ func Run(ctx context.Context, st *data.Store, folder, network string) (Report, e
 		if err != nil {
 			return fmt.Errorf("merge the other laptops' changes: %w", err)
 		}
-		r.Files, r.Received, r.Refused, r.Waiting = m.files, m.changes, m.refused, m.waiting
+		r.Files, r.Received, r.Refused, r.Waiting, r.WaitingFor = m.files, m.changes, m.refused, m.waiting, m.waitingFor
 		r.DeletedThere = m.deletedThere
 		for i, d := range r.DeletedThere {
 			if r.DeletedThere[i].By, err = LaptopName(path, folder, network, d.Laptop); err != nil {
@@ -160,10 +163,11 @@ type Status struct {
 	Network    string   `json:"network"`
 	Laptop     string   `json:"laptop"`
 	LaptopName string   `json:"laptopName"`
-	Folder     string   `json:"folder"`   // the last folder synced with, "" when never synced
-	LastSync   string   `json:"lastSync"` // RFC 3339 UTC, "" when never
-	LastSeq    int64    `json:"lastSeq"`  // the last changeset this laptop wrote
-	Waiting    int      `json:"waiting"`  // other laptops' files in the folder not applied yet
+	Folder     string   `json:"folder"`               // the last folder synced with, "" when never synced
+	LastSync   string   `json:"lastSync"`             // RFC 3339 UTC, "" when never
+	LastSeq    int64    `json:"lastSeq"`              // the last changeset this laptop wrote
+	Waiting    int      `json:"waiting"`              // other laptops' files in the folder not applied yet
+	WaitingFor []string `json:"waitingFor,omitempty"` // the files missing from a laptop's own, by name (waitWords)
 	Conflicts  int      `json:"conflicts"`
 	Others     []string `json:"others"` // the other laptops that sync the network, by name ("laptop 1a2b3c4d" for one that gave none)
 }
@@ -199,6 +203,9 @@ func StatusOf(path, network, folder string) (Status, error) {
 		st.Waiting = p.waiting
 		for _, seqs := range p.next {
 			st.Waiting += len(seqs)
+		}
+		if st.WaitingFor, err = waitWords(c, st.Folder, network, p.gaps); err != nil {
+			return st, err
 		}
 	}
 	if st.Others, err = others(c, me.ID, st.Folder, network); err != nil {

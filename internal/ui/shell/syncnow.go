@@ -141,6 +141,7 @@ func syncSummary(r sync.Report) string {
 	}
 	if r.Waiting > 0 {
 		lines = append(lines, lang.L("Waiting for an earlier file of their laptop to arrive in the folder: {{.Files}}.", map[string]any{"Files": filesText(r.Waiting)}))
+		lines = append(lines, r.WaitingFor...) // which file, naming the laptops (in English, as the sync writes them)
 	}
 	if r.Conflicts > 0 {
 		lines = append(lines, lang.L("To review: {{.Conflicts}} (both laptops changed the same field).", map[string]any{"Conflicts": conflictsText(r.Conflicts)}))
