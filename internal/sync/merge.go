@@ -689,7 +689,7 @@ func (m *merger) resolveRow(k rowKey, in incoming) error {
 	for _, v := range w {
 		set += quoteID(v.col) + " = ?, "
 		args = append(args, v.value)
-		if v.clock > top.clock || v.clock == top.clock && v.laptop > top.by {
+		if later(v.clock, v.laptop, top.clock, top.by) {
 			top = incoming{v.clock, v.laptop}
 		}
 	}
@@ -707,15 +707,17 @@ type version struct {
 	laptop string
 }
 
-// winners are the winning versions of a row's columns (its existence aside).
+// winners are the winning versions of a row's columns (its existence
+// aside), in the order of their columns' names (sorted here, not by ORDER
+// BY: see each).
 func winners(c *sqlite.Conn, k rowKey) ([]version, error) {
 	var w []version
 	err := each(c, `SELECT v.col, v.value, v.clock, v.laptop FROM sync_versions v WHERE v.tbl = ?1 AND v.row_id = ?2 AND v.col <> ''
-		AND NOT EXISTS (SELECT 1 FROM sync_versions u WHERE u.tbl = ?1 AND u.row_id = ?2 AND u.col = v.col AND (u.clock, u.laptop) > (v.clock, v.laptop))
-		ORDER BY v.col`, func(s *sqlite.Stmt) error {
+		AND NOT EXISTS (SELECT 1 FROM sync_versions u WHERE u.tbl = ?1 AND u.row_id = ?2 AND u.col = v.col AND (u.clock, u.laptop) > (v.clock, v.laptop))`, func(s *sqlite.Stmt) error {
 		w = append(w, version{s.ColumnText(0), column(s, 1), s.ColumnInt64(2), s.ColumnText(3)})
 		return nil
 	}, k.table, k.id)
+	slices.SortFunc(w, func(a, b version) int { return strings.Compare(a.col, b.col) })
 	return w, err
 }
 
@@ -743,7 +745,7 @@ func (m *merger) patchTrash(k rowKey) error {
 	var top incoming
 	for _, v := range w {
 		values[v.col] = v.value
-		if v.clock > top.clock || v.clock == top.clock && v.laptop > top.by {
+		if later(v.clock, v.laptop, top.clock, top.by) {
 			top = incoming{v.clock, v.laptop}
 		}
 	}
