@@ -89,22 +89,13 @@ func (m *merger) capture(table, cond string, arg any, parent string, root *rowKe
 }
 
 // keptFromDelete reads, before a changeset is applied, the records here
-// that its deletes would take with them though the deleting laptop never
-// had them: records under a deleted record that the changeset does not
-// delete itself.
-func (m *merger) keptFromDelete(cs []byte, restored map[rowKey]bool) ([]keptRow, error) {
+// that its deletes (sent.deleted) would take with them though the deleting
+// laptop never had them: records under a deleted record that the changeset
+// does not delete itself.
+func (m *merger) keptFromDelete(deletes []rowKey, restored map[rowKey]bool) ([]keptRow, error) {
 	deleted := map[rowKey]bool{}
-	if err := eachChange(cs, func(op *sqlite.ChangesetOperation, it *sqlite.ChangesetIterator) error {
-		if t, _ := tableNamed(op.TableName); t.clocked && op.Type == sqlite.OpDelete {
-			id, err := it.Old(0)
-			if err != nil {
-				return err
-			}
-			deleted[rowKey{op.TableName, id.Text()}] = true
-		}
-		return nil
-	}); err != nil {
-		return nil, err
+	for _, k := range deletes {
+		deleted[k] = true
 	}
 	var kept []keptRow
 	for k := range deleted {
