@@ -133,9 +133,8 @@ func (m *merger) keptFromDelete(deletes []rowKey, restored map[rowKey]bool) ([]k
 // under, in a fixed order; a row whose record is in no entry (deleted for
 // good) is returned.
 func (m *merger) keepInTrash(rows []keptRow) (left []keptRow, err error) {
-	order := func(t string) int { return slices.IndexFunc(tables, func(x table) bool { return x.name == t }) }
 	slices.SortStableFunc(rows, func(a, b keptRow) int {
-		if d := order(a.table) - order(b.table); d != 0 {
+		if d := tableOrder(a.table) - tableOrder(b.table); d != 0 {
 			return d
 		}
 		return strings.Compare(fmt.Sprint(a.vals...), fmt.Sprint(b.vals...))

@@ -121,9 +121,8 @@ func (m *merger) writeRows(rows map[rowKey]incoming, held map[rowKey][]any) erro
 			keys = append(keys, k)
 		}
 	}
-	order := func(k rowKey) int { return slices.IndexFunc(tables, func(t table) bool { return t.name == k.table }) }
 	slices.SortFunc(keys, func(a, b rowKey) int { // parents first
-		if d := order(a) - order(b); d != 0 {
+		if d := tableOrder(a.table) - tableOrder(b.table); d != 0 {
 			return d
 		}
 		return strings.Compare(a.id, b.id)
