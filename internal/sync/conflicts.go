@@ -45,15 +45,20 @@ func versionSpans(cs []byte) (map[string]span, error) {
 		if err != nil {
 			return err
 		}
-		sp, ok := spans[laptop.Text()]
-		if !ok || clock.Int64() < sp.min {
-			sp.min = clock.Int64()
-		}
-		sp.max = max(sp.max, clock.Int64())
-		spans[laptop.Text()] = sp
+		addSpan(spans, laptop.Text(), clock.Int64())
 		return nil
 	})
 	return spans, err
+}
+
+// addSpan widens a laptop's span to a clock of its versions.
+func addSpan(spans map[string]span, laptop string, clock int64) {
+	sp, ok := spans[laptop]
+	if !ok || clock < sp.min {
+		sp.min = clock
+	}
+	sp.max = max(sp.max, clock)
+	spans[laptop] = sp
 }
 
 // recordConflictsOf brings up to date the conflicts of the columns that

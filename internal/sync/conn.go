@@ -40,6 +40,14 @@ func exec(c *sqlite.Conn, query string, args ...any) error {
 }
 
 // each runs query and calls fn for every row.
+//
+// The statements are kept prepared (the connection's cache), but one whose
+// plan looked at a bound value is prepared again at each use: the cache
+// clears its bindings, and SQLite then expires a statement whose plan
+// depends on them (Vdbe.expmask). The planner looks at them when it weighs
+// an index scan for an ORDER BY, GROUP BY, min() or max() (whether an
+// "x = ?" is 0 or 1), so queries run once a row sort and pick the highest
+// in Go instead.
 func each(c *sqlite.Conn, query string, fn func(*sqlite.Stmt) error, args ...any) error {
 	return sqlitex.Execute(c, query, &sqlitex.ExecOptions{Args: args, ResultFunc: fn})
 }

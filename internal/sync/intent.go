@@ -232,7 +232,7 @@ func toSnapshot(dbPath, network string, cs []byte, withLive bool, then func(*sql
 	defer c.Close()
 	// (A scratch file as the snapshot always was: a sync that stops
 	// mid-way applies the changes again.)
-	if err := exec(c, `PRAGMA synchronous = OFF`); err != nil {
+	if err := execAll(c, `PRAGMA synchronous = OFF`, `PRAGMA cache_size = -65536`); err != nil { // (as the merge's: a large merge touches many pages)
 		return err
 	}
 	if withLive || missing {

@@ -369,11 +369,15 @@ func (m *merger) apply(cs []byte) (int, error) {
 		changedHere = map[rowKey]bool{}
 	)
 	m.editedAway = nil
-	restored, existing, err := m.existenceOf(cs)
+	s, err := m.readSent(cs)
 	if err != nil {
 		return 0, err
 	}
-	kept, err := m.keptFromDelete(cs, restored)
+	restored, existing, err := m.existenceOf(s.existence)
+	if err != nil {
+		return 0, err
+	}
+	kept, err := m.keptFromDelete(s.deleted, restored)
 	if err != nil {
 		return 0, err
 	}
@@ -468,10 +472,12 @@ func (m *merger) apply(cs []byte) (int, error) {
 			return 0, err
 		}
 	}
-	if err := m.halfBookkept(cs, resolve); err != nil {
-		return 0, err
+	for _, k := range s.halfBookkept {
+		if _, ok := resolve[k]; !ok {
+			resolve[k] = incoming{}
+		}
 	}
-	if err := m.settledThere(cs, resolve, toTrash); err != nil {
+	if err := m.settledThere(s.settled, resolve, toTrash); err != nil {
 		return 0, err
 	}
 	// A record restored elsewhere but deleted here later (or the other way
@@ -509,7 +515,7 @@ func (m *merger) apply(cs []byte) (int, error) {
 			return 0, err
 		}
 	}
-	if err := m.trashedBy(cs, toTrash); err != nil {
+	if err := m.trashedBy(s.trash, toTrash); err != nil {
 		return 0, err
 	}
 	for k := range toTrash {
@@ -520,10 +526,10 @@ func (m *merger) apply(cs []byte) (int, error) {
 	if err := m.nameEditedAway(changedHere); err != nil {
 		return 0, err
 	}
-	if err := m.recordConflicts(cs); err != nil {
+	if err := m.recordConflictsOf(s.spans); err != nil {
 		return 0, err
 	}
-	return countChanges(cs)
+	return s.changes, nil
 }
 
 // touchedRecords adds the records a changeset creates or changes to those
@@ -534,15 +540,11 @@ func touchedRecords(cs []byte, resolve map[rowKey]incoming, existing map[rowKey]
 		if t, _ := tableNamed(op.TableName); !t.clocked || op.Type == sqlite.OpDelete {
 			return nil
 		}
-		get := it.Old
-		if op.Type == sqlite.OpInsert {
-			get = it.New
-		}
-		id, err := get(0)
+		id, err := rowID(op, it)
 		if err != nil {
 			return err
 		}
-		k := rowKey{op.TableName, id.Text()}
+		k := rowKey{op.TableName, id}
 		if _, ok := resolve[k]; !ok {
 			resolve[k] = incoming{}
 		}
@@ -553,48 +555,32 @@ func touchedRecords(cs []byte, resolve map[rowKey]incoming, existing map[rowKey]
 	})
 }
 
-// halfBookkept adds to resolve the records an UPDATE of cs gives one
+// halfBookkept tells whether an UPDATE of a clocked record gives it one
 // bookkeeping column but not the other: a change leaves out a column it
 // does not change (the sender's laptop when only its clock moved on, its
 // clock when a merge there only gave the record another laptop), so that,
 // applied as it came, it would pair the sender's clock with this laptop's
-// updated_by (or the other way round), a pair no laptop wrote. resolveRow
-// then takes them from the versions, as on the sender.
-func (m *merger) halfBookkept(cs []byte, resolve map[rowKey]incoming) error {
-	return eachChange(cs, func(op *sqlite.ChangesetOperation, it *sqlite.ChangesetIterator) error {
-		if t, _ := tableNamed(op.TableName); !t.clocked || op.Type != sqlite.OpUpdate {
-			return nil
+// updated_by (or the other way round), a pair no laptop wrote. Such records
+// go to resolveRow, which takes them from the versions, as on the sender.
+func (m *merger) halfBookkept(op *sqlite.ChangesetOperation, it *sqlite.ChangesetIterator) (bool, error) {
+	names, err := m.cols.of(op.TableName)
+	if err != nil {
+		return false, err
+	}
+	carried := 0
+	for i, col := range names {
+		if !bookkeeping[col] {
+			continue
 		}
-		names, err := m.cols.of(op.TableName)
+		n, err := it.New(i)
 		if err != nil {
-			return err
+			return false, err
 		}
-		carried := 0
-		for i, col := range names {
-			if !bookkeeping[col] {
-				continue
-			}
-			n, err := it.New(i)
-			if err != nil {
-				return err
-			}
-			if n.Type() != sqlite.TypeNull { // (both are NOT NULL: null is left out)
-				carried++
-			}
+		if n.Type() != sqlite.TypeNull { // (both are NOT NULL: null is left out)
+			carried++
 		}
-		if carried == len(bookkeeping) {
-			return nil
-		}
-		id, err := it.Old(0)
-		if err != nil {
-			return err
-		}
-		k := rowKey{op.TableName, id.Text()}
-		if _, ok := resolve[k]; !ok {
-			resolve[k] = incoming{}
-		}
-		return nil
-	})
+	}
+	return carried != len(bookkeeping), nil
 }
 
 // key is the table and id of the row a change is about.
@@ -709,7 +695,7 @@ func (m *merger) resolveRow(k rowKey, in incoming) error {
 	for _, v := range w {
 		set += quoteID(v.col) + " = ?, "
 		args = append(args, v.value)
-		if v.clock > top.clock || v.clock == top.clock && v.laptop > top.by {
+		if later(v.clock, v.laptop, top.clock, top.by) {
 			top = incoming{v.clock, v.laptop}
 		}
 	}
@@ -727,15 +713,17 @@ type version struct {
 	laptop string
 }
 
-// winners are the winning versions of a row's columns (its existence aside).
+// winners are the winning versions of a row's columns (its existence
+// aside), in the order of their columns' names (sorted here, not by ORDER
+// BY: see each).
 func winners(c *sqlite.Conn, k rowKey) ([]version, error) {
 	var w []version
 	err := each(c, `SELECT v.col, v.value, v.clock, v.laptop FROM sync_versions v WHERE v.tbl = ?1 AND v.row_id = ?2 AND v.col <> ''
-		AND NOT EXISTS (SELECT 1 FROM sync_versions u WHERE u.tbl = ?1 AND u.row_id = ?2 AND u.col = v.col AND (u.clock, u.laptop) > (v.clock, v.laptop))
-		ORDER BY v.col`, func(s *sqlite.Stmt) error {
+		AND NOT EXISTS (SELECT 1 FROM sync_versions u WHERE u.tbl = ?1 AND u.row_id = ?2 AND u.col = v.col AND (u.clock, u.laptop) > (v.clock, v.laptop))`, func(s *sqlite.Stmt) error {
 		w = append(w, version{s.ColumnText(0), column(s, 1), s.ColumnInt64(2), s.ColumnText(3)})
 		return nil
 	}, k.table, k.id)
+	slices.SortFunc(w, func(a, b version) int { return strings.Compare(a.col, b.col) })
 	return w, err
 }
 
@@ -763,7 +751,7 @@ func (m *merger) patchTrash(k rowKey) error {
 	var top incoming
 	for _, v := range w {
 		values[v.col] = v.value
-		if v.clock > top.clock || v.clock == top.clock && v.laptop > top.by {
+		if later(v.clock, v.laptop, top.clock, top.by) {
 			top = incoming{v.clock, v.laptop}
 		}
 	}
@@ -789,38 +777,22 @@ func (m *merger) patchTrash(k rowKey) error {
 	return nil
 }
 
-// existenceOf reads the existence versions a changeset sends: the records
-// it creates or deletes (existing), and of those it deletes, the ones this
-// laptop holds a later "made or restored" version of (restored).
-func (m *merger) existenceOf(cs []byte) (restored, existing map[rowKey]bool, err error) {
+// existenceOf reads the existence versions a changeset sends (sent.existence):
+// the records it creates or deletes (existing), and of those it deletes,
+// the ones this laptop holds a later "made or restored" version of
+// (restored).
+func (m *merger) existenceOf(versions []existenceVersion) (restored, existing map[rowKey]bool, err error) {
 	restored, existing = map[rowKey]bool{}, map[rowKey]bool{}
 	type tag struct {
 		clock  int64
 		laptop string
 	}
 	deletes := map[rowKey]tag{}
-	err = eachChange(cs, func(op *sqlite.ChangesetOperation, it *sqlite.ChangesetIterator) error {
-		if op.TableName != versionsTable || op.Type != sqlite.OpInsert {
-			return nil
+	for _, v := range versions {
+		existing[v.k] = true
+		if !v.alive {
+			deletes[v.k] = tag{v.clock, v.laptop}
 		}
-		var vals [9]sqlite.Value
-		for i := range vals {
-			if vals[i], err = it.New(i); err != nil {
-				return err
-			}
-		}
-		if vals[3].Text() != existence {
-			return nil
-		}
-		k := rowKey{vals[1].Text(), vals[2].Text()}
-		existing[k] = true
-		if vals[8].Int64() == 0 {
-			deletes[k] = tag{vals[4].Int64(), vals[5].Text()}
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, nil, err
 	}
 	for k, d := range deletes {
 		clock, by, alive, err := winner(m.c, "main", k.table, k.id, existence)

@@ -89,22 +89,13 @@ func (m *merger) capture(table, cond string, arg any, parent string, root *rowKe
 }
 
 // keptFromDelete reads, before a changeset is applied, the records here
-// that its deletes would take with them though the deleting laptop never
-// had them: records under a deleted record that the changeset does not
-// delete itself.
-func (m *merger) keptFromDelete(cs []byte, restored map[rowKey]bool) ([]keptRow, error) {
+// that its deletes (sent.deleted) would take with them though the deleting
+// laptop never had them: records under a deleted record that the changeset
+// does not delete itself.
+func (m *merger) keptFromDelete(deletes []rowKey, restored map[rowKey]bool) ([]keptRow, error) {
 	deleted := map[rowKey]bool{}
-	if err := eachChange(cs, func(op *sqlite.ChangesetOperation, it *sqlite.ChangesetIterator) error {
-		if t, _ := tableNamed(op.TableName); t.clocked && op.Type == sqlite.OpDelete {
-			id, err := it.Old(0)
-			if err != nil {
-				return err
-			}
-			deleted[rowKey{op.TableName, id.Text()}] = true
-		}
-		return nil
-	}); err != nil {
-		return nil, err
+	for _, k := range deletes {
+		deleted[k] = true
 	}
 	var kept []keptRow
 	for k := range deleted {
@@ -142,9 +133,8 @@ func (m *merger) keptFromDelete(cs []byte, restored map[rowKey]bool) ([]keptRow,
 // under, in a fixed order; a row whose record is in no entry (deleted for
 // good) is returned.
 func (m *merger) keepInTrash(rows []keptRow) (left []keptRow, err error) {
-	order := func(t string) int { return slices.IndexFunc(tables, func(x table) bool { return x.name == t }) }
 	slices.SortStableFunc(rows, func(a, b keptRow) int {
-		if d := order(a.table) - order(b.table); d != 0 {
+		if d := tableOrder(a.table) - tableOrder(b.table); d != 0 {
 			return d
 		}
 		return strings.Compare(fmt.Sprint(a.vals...), fmt.Sprint(b.vals...))

@@ -81,12 +81,30 @@ type derivedColumn struct {
 }
 
 func tableNamed(name string) (table, bool) {
-	for _, t := range tables {
-		if t.name == name {
-			return t, true
-		}
+	if i := tableOrder(name); i >= 0 {
+		return tables[i], true
 	}
 	return table{}, false
+}
+
+// tableIndex is the place of each table in tables, looked up for every
+// change and in the merge's parents-first sorts of thousands of rows.
+var tableIndex = func() map[string]int {
+	m := make(map[string]int, len(tables))
+	for i, t := range tables {
+		if _, ok := m[t.name]; !ok {
+			m[t.name] = i
+		}
+	}
+	return m
+}()
+
+// tableOrder is the place of a table in tables, -1 when it is not synced.
+func tableOrder(name string) int {
+	if i, ok := tableIndex[name]; ok {
+		return i
+	}
+	return -1
 }
 
 // where is the table's network condition on the tables of schema.

@@ -6,7 +6,7 @@ import (
 )
 
 // trashedBy adds to toTrash the records held by the trash entries a
-// changeset makes or changes. The sending laptop built such an entry from
+// changeset makes or changes (sent.trash). The sending laptop built such an entry from
 // what it had seen: a change it had not yet received (an edit made on a
 // third laptop) is missing from it, and when the entry's rows here match
 // the sender's, the session extension applies the delete as it came, with
@@ -14,25 +14,7 @@ import (
 // delete (keepInTrash) replace the row the entry holds already. Patching
 // every such record with its winning versions makes the entry depend only
 // on the set of versions, not on the order files arrived in.
-func (m *merger) trashedBy(cs []byte, toTrash map[rowKey]bool) error {
-	var ids []string
-	if err := eachChange(cs, func(op *sqlite.ChangesetOperation, it *sqlite.ChangesetIterator) error {
-		if op.TableName != "trash" || op.Type == sqlite.OpDelete {
-			return nil
-		}
-		get := it.Old
-		if op.Type == sqlite.OpInsert {
-			get = it.New
-		}
-		id, err := get(0)
-		if err != nil {
-			return err
-		}
-		ids = append(ids, id.Text())
-		return nil
-	}); err != nil {
-		return err
-	}
+func (m *merger) trashedBy(ids []string, toTrash map[rowKey]bool) error {
 	for _, id := range ids {
 		var payload string
 		if err := each(m.c, `SELECT payload FROM trash WHERE id = ?`, func(s *sqlite.Stmt) error {

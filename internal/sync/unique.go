@@ -121,9 +121,8 @@ func (m *merger) writeRows(rows map[rowKey]incoming, held map[rowKey][]any) erro
 			keys = append(keys, k)
 		}
 	}
-	order := func(k rowKey) int { return slices.IndexFunc(tables, func(t table) bool { return t.name == k.table }) }
 	slices.SortFunc(keys, func(a, b rowKey) int { // parents first
-		if d := order(a) - order(b); d != 0 {
+		if d := tableOrder(a.table) - tableOrder(b.table); d != 0 {
 			return d
 		}
 		return strings.Compare(a.id, b.id)
@@ -398,24 +397,9 @@ func (m *merger) yield(r uniqueRule, loser rowKey, vals map[string]any) error {
 // would otherwise keep the old value in the record and, when the other
 // arrives later, settle against a value no laptop keeps ("Genk (2)"
 // yielding again to "Genk (3)"). Records not here get it in their trash
-// entry.
-func (m *merger) settledThere(cs []byte, resolve map[rowKey]incoming, toTrash map[rowKey]bool) error {
-	return eachChange(cs, func(op *sqlite.ChangesetOperation, it *sqlite.ChangesetIterator) error {
-		if op.TableName != versionsTable || op.Type != sqlite.OpInsert {
-			return nil
-		}
-		var v [6]string // network_id, tbl, row_id, col, clock, laptop
-		for i := range v {
-			val, err := it.New(i)
-			if err != nil {
-				return err
-			}
-			v[i] = val.Text()
-		}
-		if t, ok := tableNamed(v[1]); !ok || !t.clocked || v[0] != m.network || v[3] == existence || !strings.HasSuffix(v[5], uniqueSuffix) {
-			return nil
-		}
-		k := rowKey{v[1], v[2]}
+// entry. (settled: the records of those versions, sent.settled.)
+func (m *merger) settledThere(settled []rowKey, resolve map[rowKey]incoming, toTrash map[rowKey]bool) error {
+	for _, k := range settled {
 		present := false
 		if err := each(m.c, `SELECT 1 FROM `+quoteID(k.table)+` WHERE id = ?`, func(*sqlite.Stmt) error {
 			present = true
@@ -428,8 +412,8 @@ func (m *merger) settledThere(cs []byte, resolve map[rowKey]incoming, toTrash ma
 		} else if _, ok := resolve[k]; !ok {
 			resolve[k] = incoming{}
 		}
-		return nil
-	})
+	}
+	return nil
 }
 
 // addVersion adds a version the sync made. It is noted (made) so that it

@@ -327,14 +327,22 @@ func sameValue(a, b any) bool {
 
 // winner is the clock, laptop and value of a column's winning version, 0,
 // "" and nil when the column still holds the value its record was created
-// with.
+// with. (The highest is picked here, not by ORDER BY … LIMIT 1: see each.)
 func winner(c *sqlite.Conn, schema, table, row, col string) (clock int64, by string, v any, err error) {
-	err = each(c, `SELECT clock, laptop, value FROM `+schema+`.sync_versions WHERE tbl = ? AND row_id = ? AND col = ?
-		ORDER BY clock DESC, laptop DESC LIMIT 1`, func(s *sqlite.Stmt) error {
-		clock, by, v = s.ColumnInt64(0), s.ColumnText(1), column(s, 2)
+	found := false
+	err = each(c, `SELECT clock, laptop, value FROM `+schema+`.sync_versions WHERE tbl = ? AND row_id = ? AND col = ?`, func(s *sqlite.Stmt) error {
+		if vc, vby := s.ColumnInt64(0), s.ColumnText(1); !found || later(vc, vby, clock, by) {
+			clock, by, v, found = vc, vby, column(s, 2), true
+		}
 		return nil
 	}, table, row, col)
 	return clock, by, v, err
+}
+
+// later tells whether the version (clock, laptop) wins over (otherClock,
+// otherLaptop): the higher clock, then the higher laptop id.
+func later(clock int64, laptop string, otherClock int64, otherLaptop string) bool {
+	return clock > otherClock || clock == otherClock && laptop > otherLaptop
 }
 
 // eachChange calls fn for every change of a changeset.
