@@ -99,7 +99,7 @@ func newestName(files []string) (name string, last time.Time) {
 			if op.TableName != "networks" || op.Type == sqlite.OpDelete {
 				return nil
 			}
-			v, err := it.New(1) // networks: id, name, …, updated_clock, updated_by
+			v, err := it.New(1) // networks: id, name, …, updated_clock, updated_by (TestTheJoinListReadsTheNetworksColumnsWhereTheyAre)
 			if err != nil || v.Type() != sqlite.TypeText {
 				return nil // the name did not change here
 			}

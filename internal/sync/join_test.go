@@ -3,6 +3,7 @@ package sync
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -30,5 +31,17 @@ func TestAFolderSaysWhichNetworksItHolds(t *testing.T) {
 	}
 	if !InFolder(a.folder, network) || InFolder(a.folder, "Photos") {
 		t.Error("InFolder tells networks from other folders wrongly")
+	}
+}
+
+// The join list reads a network's name and its clock from a changeset by
+// position (a changeset has no column names): name second, updated_clock
+// and updated_by last. A migration that moves them must change newestName.
+func TestTheJoinListReadsTheNetworksColumnsWhereTheyAre(t *testing.T) {
+	a, _, _ := twoLaptops(t)
+	cols := a.query(`SELECT group_concat(name, ',') FROM (SELECT name FROM pragma_table_info('networks') ORDER BY cid)`)
+	names := strings.Split(cols, ",")
+	if len(names) < 4 || names[1] != "name" || names[len(names)-2] != "updated_clock" || names[len(names)-1] != "updated_by" {
+		t.Fatalf("networks' columns are %s: newestName reads them by position", cols)
 	}
 }
