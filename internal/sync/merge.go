@@ -241,6 +241,10 @@ type merger struct {
 	// every file applied, with the laptop that deleted them.
 	editedAway   []string
 	deletedThere []DeletedThere
+	// trashChanged: the changeset being applied made or changed trash
+	// entries, or records went into them (settleSharedTrash runs).
+	trashChanged   bool
+	cascadeParents map[string][]cascadeParent // per table, read once
 }
 
 // DeletedThere is a record another laptop deleted while it was changed on
@@ -348,7 +352,7 @@ func (m *merger) apply(cs []byte) (int, error) {
 		// rows the changeset deletes that had changed here: the report names them
 		changedHere = map[rowKey]bool{}
 	)
-	m.editedAway = nil
+	m.editedAway, m.trashChanged = nil, false
 	restored, existing, err := m.existenceOf(cs)
 	if err != nil {
 		return 0, err
@@ -494,6 +498,11 @@ func (m *merger) apply(cs []byte) (int, error) {
 	}
 	for k := range toTrash {
 		if err := m.patchTrash(k); err != nil {
+			return 0, err
+		}
+	}
+	if m.trashChanged {
+		if err := m.settleSharedTrash(); err != nil {
 			return 0, err
 		}
 	}
@@ -886,8 +895,8 @@ func (m *merger) settleOrphans() error {
 // record's delete was left out, so the deletes that went with it are too.
 func (m *merger) keepLinksOfRestored(cs []byte, restored map[rowKey]bool) error {
 	type link struct {
-		col    int
-		parent string
+		col        int
+		parent, to string
 	}
 	links := map[string][]link{}
 	linksOf := func(table string) ([]link, error) {
@@ -899,9 +908,9 @@ func (m *merger) keepLinksOfRestored(cs []byte, restored map[rowKey]bool) error 
 			return nil, err
 		}
 		var l []link
-		err = each(m.c, `SELECT "from", "table" FROM pragma_foreign_key_list(?)`, func(s *sqlite.Stmt) error {
+		err = each(m.c, `SELECT "from", "table", coalesce("to", 'id') FROM pragma_foreign_key_list(?)`, func(s *sqlite.Stmt) error {
 			if i := slices.Index(names, s.ColumnText(0)); i >= 0 {
-				l = append(l, link{i, s.ColumnText(1)})
+				l = append(l, link{i, s.ColumnText(1), s.ColumnText(2)})
 			}
 			return nil
 		}, table)
@@ -932,9 +941,14 @@ func (m *merger) keepLinksOfRestored(cs []byte, restored map[rowKey]bool) error 
 				if err != nil {
 					return err
 				}
-				row[i], marks[i] = value(o), "?"
+				row[i], marks[i] = value(o), fmt.Sprintf("?%d", i+1)
 			}
-			return exec(m.c, `INSERT OR IGNORE INTO `+quoteID(t.name)+` VALUES (`+strings.Join(marks, ", ")+`)`, row...)
+			// A link to another record deleted here went with that delete.
+			there := ""
+			for _, other := range ls {
+				there += fmt.Sprintf(` AND EXISTS (SELECT 1 FROM %s WHERE %s = ?%d)`, quoteID(other.parent), quoteID(other.to), other.col+1)
+			}
+			return exec(m.c, `INSERT OR IGNORE INTO `+quoteID(t.name)+` SELECT `+strings.Join(marks, ", ")+` WHERE 1`+there, row...)
 		}
 		return nil
 	})

@@ -142,13 +142,7 @@ func (m *merger) keptFromDelete(cs []byte, restored map[rowKey]bool) ([]keptRow,
 // under, in a fixed order; a row whose record is in no entry (deleted for
 // good) is returned.
 func (m *merger) keepInTrash(rows []keptRow) (left []keptRow, err error) {
-	order := func(t string) int { return slices.IndexFunc(tables, func(x table) bool { return x.name == t }) }
-	slices.SortStableFunc(rows, func(a, b keptRow) int {
-		if d := order(a.table) - order(b.table); d != 0 {
-			return d
-		}
-		return strings.Compare(fmt.Sprint(a.vals...), fmt.Sprint(b.vals...))
-	})
+	slices.SortStableFunc(rows, func(a, b keptRow) int { return compareKept(a.table, a.vals, b.table, b.vals) })
 	for _, r := range rows {
 		var id, payload, counts string
 		// The entry that holds the record (a row of it whose id it is), not
@@ -175,6 +169,7 @@ func (m *merger) keepInTrash(rows []keptRow) (left []keptRow, err error) {
 		if err := exec(m.c, `UPDATE trash SET payload = ?, counts = ? WHERE id = ?`, p, c, id); err != nil {
 			return nil, err
 		}
+		m.trashChanged = true
 	}
 	return left, nil
 }
@@ -201,4 +196,14 @@ func (m *merger) keepGone(kept []keptRow) error {
 	}
 	_, err := m.keepInTrash(gone)
 	return err
+}
+
+// compareKept orders rows going into a trash entry: by table (parents
+// first), then by their values, so that every laptop adds them alike.
+func compareKept(tableA string, valsA []any, tableB string, valsB []any) int {
+	order := func(t string) int { return slices.IndexFunc(tables, func(x table) bool { return x.name == t }) }
+	if d := order(tableA) - order(tableB); d != 0 {
+		return d
+	}
+	return strings.Compare(fmt.Sprint(valsA...), fmt.Sprint(valsB...))
 }

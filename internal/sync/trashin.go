@@ -33,6 +33,7 @@ func (m *merger) trashedBy(cs []byte, toTrash map[rowKey]bool) error {
 	}); err != nil {
 		return err
 	}
+	m.trashChanged = m.trashChanged || len(ids) > 0
 	for _, id := range ids {
 		var payload string
 		if err := each(m.c, `SELECT payload FROM trash WHERE id = ?`, func(s *sqlite.Stmt) error {
