@@ -141,7 +141,7 @@ func measureMatrixWith(page matrixPage, headH float32, slide fyne.Size, s, share
 	if rule.refs {
 		l.refs, order = practiceRefs(page)
 	}
-	if entries := legendEntries(shorts, page.partners, order); len(entries) > 0 {
+	if entries := legendEntries(shorts, page.partners, order, l.refs); len(entries) > 0 {
 		if l.footer, ok = layoutLegend(entries, l.gridW, slide.Height/3, l.notes, 24*k); !ok {
 			return l, false
 		}

@@ -3,6 +3,7 @@ package matrixview
 import (
 	"fmt"
 	"image/color"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -67,17 +68,33 @@ func initials(name string) string {
 	return b.String()
 }
 
-// practiceRefs number the practices a page's cells name, in the order
-// they first appear (row by row, the Outside column last in each row):
-// when the names do not fit the cells, the cells show these numbers and
-// the legend the names.
+// practiceRefs number the practices a page's cells name: each by its
+// place in the whole matrix (row by row, every partner's cell and then the
+// Outside column), so that a practice has the same number on every slide
+// and in every view of the deck; order lists the page's practices by
+// number. When the names do not fit the cells, the cells show these numbers
+// and the legend the names.
 func practiceRefs(page matrixPage) (refs map[string]int, order []data.GoodPractice) {
+	number := map[string]int{}
+	count := func(gps []data.GoodPractice) {
+		for _, gp := range gps {
+			if _, ok := number[gp.ID]; !ok {
+				number[gp.ID] = len(number) + 1
+			}
+		}
+	}
+	for _, row := range page.m.Rows {
+		for _, p := range page.m.Partners {
+			count(page.m.Cell(p.ID, row.SubTheme.ID).Practices)
+		}
+		count(page.m.Outside(row.SubTheme.ID))
+	}
 	refs = map[string]int{}
 	add := func(gps []data.GoodPractice) {
 		for _, gp := range gps {
 			if _, ok := refs[gp.ID]; !ok {
+				refs[gp.ID] = number[gp.ID]
 				order = append(order, gp)
-				refs[gp.ID] = len(order)
 			}
 		}
 	}
@@ -90,6 +107,7 @@ func practiceRefs(page matrixPage) (refs map[string]int, order []data.GoodPracti
 		}
 		add(page.m.Outside(dr.row.SubTheme.ID))
 	}
+	slices.SortFunc(order, func(a, b data.GoodPractice) int { return refs[a.ID] - refs[b.ID] })
 	return refs, order
 }
 
@@ -104,13 +122,13 @@ func refText(gps []data.GoodPractice, refs map[string]int) string {
 
 // legendEntries are the slide's legend below the grid: each short column
 // heading and each numbered practice (the key), with the name in full.
-func legendEntries(shorts []string, ps []data.Partner, order []data.GoodPractice) [][2]string {
+func legendEntries(shorts []string, ps []data.Partner, order []data.GoodPractice, refs map[string]int) [][2]string {
 	var out [][2]string
 	for i, s := range shorts {
 		out = append(out, [2]string{s, ps[i].Name})
 	}
-	for i, gp := range order {
-		out = append(out, [2]string{fmt.Sprint(i + 1), gp.Title})
+	for _, gp := range order {
+		out = append(out, [2]string{fmt.Sprint(refs[gp.ID]), gp.Title})
 	}
 	return out
 }
