@@ -244,6 +244,7 @@ type merger struct {
 	// trashChanged: the changeset being applied made or changed trash
 	// entries, or records went into them (settleSharedTrash runs).
 	trashChanged   bool
+	keptInTrash    map[rowKey]bool            // records kept in the trash (keepInTrash): patched like toTrash
 	cascadeParents map[string][]cascadeParent // per table, read once
 }
 
@@ -352,7 +353,7 @@ func (m *merger) apply(cs []byte) (int, error) {
 		// rows the changeset deletes that had changed here: the report names them
 		changedHere = map[rowKey]bool{}
 	)
-	m.editedAway, m.trashChanged = nil, false
+	m.editedAway, m.trashChanged, m.keptInTrash = nil, false, map[rowKey]bool{}
 	restored, existing, err := m.existenceOf(cs)
 	if err != nil {
 		return 0, err
@@ -495,6 +496,9 @@ func (m *merger) apply(cs []byte) (int, error) {
 	}
 	if err := m.trashedBy(cs, toTrash); err != nil {
 		return 0, err
+	}
+	for k := range m.keptInTrash {
+		toTrash[k] = true
 	}
 	for k := range toTrash {
 		if err := m.patchTrash(k); err != nil {
@@ -745,7 +749,7 @@ func (m *merger) advanceClock() error {
 // restore brings the record back with the changes made meanwhile.
 func (m *merger) patchTrash(k rowKey) error {
 	w, err := winners(m.c, k)
-	if err != nil || len(w) == 0 {
+	if err != nil {
 		return err
 	}
 	values := map[string]any{}
@@ -755,6 +759,22 @@ func (m *merger) patchTrash(k rowKey) error {
 		if v.clock > top.clock || v.clock == top.clock && v.laptop > top.by {
 			top = incoming{v.clock, v.laptop}
 		}
+	}
+	// A restore gives the record a new clock (the restoring laptop's) and
+	// no column version: the row the other laptops hold of it has that
+	// clock, so the trash row does too, whichever laptop's copy (one from
+	// before the restore, sent with a delete) the entry came with.
+	if err := each(m.c, `SELECT clock, laptop FROM sync_versions WHERE tbl = ? AND row_id = ? AND col = '' AND value = 1
+		ORDER BY clock DESC, laptop DESC LIMIT 1`, func(s *sqlite.Stmt) error {
+		if c, by := s.ColumnInt64(0), s.ColumnText(1); c > top.clock || c == top.clock && by > top.by {
+			top = incoming{c, by}
+		}
+		return nil
+	}, k.table, k.id); err != nil {
+		return err
+	}
+	if top.clock == 0 {
+		return nil // (no version of it: nothing to patch)
 	}
 	type entry struct{ id, payload string }
 	var found []entry

@@ -170,6 +170,16 @@ func (m *merger) keepInTrash(rows []keptRow) (left []keptRow, err error) {
 			return nil, err
 		}
 		m.trashChanged = true
+		// The entry may hold the record already, as another laptop sent or
+		// deleted it: the row it keeps then takes the winning versions.
+		if i := slices.Index(r.cols, "id"); i >= 0 {
+			if rid, ok := r.vals[i].(string); ok {
+				if m.keptInTrash == nil {
+					m.keptInTrash = map[rowKey]bool{}
+				}
+				m.keptInTrash[rowKey{r.table, rid}] = true
+			}
+		}
 	}
 	return left, nil
 }

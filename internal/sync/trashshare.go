@@ -2,7 +2,6 @@ package sync
 
 import (
 	"fmt"
-	"os"
 	"slices"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
@@ -134,9 +133,6 @@ func (m *merger) moveOneSharedRow(entries []*trashEntry) (bool, error) {
 			sub, err := m.subtree(e, r)
 			if err != nil {
 				return false, err
-			}
-			if os.Getenv("TRASH_DEBUG") != "" {
-				fmt.Printf("%s: move %s %s (%d rows) from %s to %s\n", m.laptop[:4], r.Table, r.ID()[len(r.ID())-4:], len(sub), e.id[len(e.id)-4:], entries[best].id[len(entries[best].id)-4:])
 			}
 			if err := entries[best].add(sub); err != nil {
 				return false, err
