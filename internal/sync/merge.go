@@ -497,8 +497,31 @@ func (m *merger) apply(cs []byte) (int, error) {
 	if err := m.trashedBy(cs, toTrash); err != nil {
 		return 0, err
 	}
-	for k := range m.keptInTrash {
-		toTrash[k] = true
+	// A record an entry holds takes its winning versions and the clock of
+	// its latest made or restored version (see patchTrash), also when it
+	// is live here as well (a partner deleted on two laptops and restored
+	// from one entry, the other left holding it) or was kept in an entry
+	// that held it already: every version that comes patches it.
+	for _, ks := range []map[rowKey]bool{m.keptInTrash, existing} {
+		for k := range ks {
+			toTrash[k] = true
+		}
+	}
+	if err := eachChange(cs, func(op *sqlite.ChangesetOperation, it *sqlite.ChangesetIterator) error {
+		if t, _ := tableNamed(op.TableName); !t.clocked || t.name == "trash" || op.Type == sqlite.OpDelete {
+			return nil
+		}
+		get := it.Old
+		if op.Type == sqlite.OpInsert {
+			get = it.New
+		}
+		id, err := get(0)
+		if err == nil {
+			toTrash[rowKey{op.TableName, id.Text()}] = true
+		}
+		return err
+	}); err != nil {
+		return 0, err
 	}
 	for k := range toTrash {
 		if err := m.patchTrash(k); err != nil {
