@@ -91,13 +91,13 @@ click 1020 139        # Run live…
 # last, however many networks the machine has: a tap focuses it (and opens
 # its menu, which a click beside closes), and Left steps from the first
 # option round to the last.
-click 630 108 0.4     # the network chooser
+click 630 280 0.4     # the network chooser (the dialog is as tall as its content, in the middle)
 click 1100 700 0.4    # outside its menu
 xdotool key --window "$win" Left
 sleep 0.3
 import -window root "$out/smoke-live-chooser.png"
 port=$((18000 + $$ % 1000))
-click 630 147 0.2     # the port
+click 630 319 0.2     # the port
 xdotool key --window "$win" ctrl+a
 xdotool type --window "$win" "$port"
 xdotool key --window "$win" Return

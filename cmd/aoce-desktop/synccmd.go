@@ -3,7 +3,6 @@ package main
 import (
 	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"text/tabwriter"
@@ -12,7 +11,6 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/sync"
 	"github.com/aoce-desktop/aoce-desktop/internal/text"
-	"github.com/google/uuid"
 )
 
 // syncFlags are the flags of the sync commands.
@@ -67,10 +65,8 @@ func (c *cmdContext) syncNetwork(s *data.Store) (id, name string, err error) {
 	if err == nil {
 		return n.ID, n.Name, nil
 	}
-	if _, uerr := uuid.Parse(c.network); uerr == nil && c.sync.folder != "" {
-		if info, serr := os.Stat(filepath.Join(c.sync.folder, c.network)); serr == nil && info.IsDir() {
-			return c.network, c.network, nil
-		}
+	if c.sync.folder != "" && sync.InFolder(c.sync.folder, c.network) {
+		return c.network, c.network, nil
 	}
 	return "", "", err
 }
@@ -198,17 +194,6 @@ func runSyncConflicts(c *cmdContext) error {
 	if err != nil {
 		return err
 	}
-	if c.json {
-		out := make([]conflictJSON, len(cs))
-		for i, cf := range cs {
-			out[i] = conflictJSON{cf.ID(), cf}
-		}
-		return writeJSON(c, out)
-	}
-	if len(cs) == 0 {
-		fmt.Fprintf(c.stdout, "No conflicts in %s.\n", name)
-		return nil
-	}
 	st, err := sync.StatusOf(s.Path(), id, "")
 	if err != nil {
 		return err
@@ -217,14 +202,36 @@ func runSyncConflicts(c *cmdContext) error {
 	if err != nil {
 		return err
 	}
+	if c.json {
+		out := make([]conflictJSON, len(ds))
+		for i, d := range ds {
+			out[i] = conflictJSON{d.ID(), d.Conflict, d.Record(), d.Field, d.Settled}
+		}
+		return writeJSON(c, out)
+	}
+	if len(cs) == 0 {
+		fmt.Fprintf(c.stdout, "No conflicts in %s.\n", name)
+		return nil
+	}
 	tw := tabwriter.NewWriter(c.stdout, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tRecord\tField\tKept\tby\tLost\tby\tReviewed")
 	for _, d := range ds {
-		record := strings.TrimSpace(d.Kind + " " + d.Name)
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", d.ID(), record, d.Field,
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", d.ID(), d.Record(), d.Field,
 			cliValue(d.Kept, d.Lost), d.KeptBy+", "+sync.When(d.KeptAt, d.LostAt), cliValue(d.Lost, d.Kept), d.LostBy+", "+sync.When(d.LostAt, d.KeptAt), d.Resolved)
 	}
-	return tw.Flush()
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	var settled []string // the collisions the sync settled, in words
+	for _, d := range ds {
+		if d.Settled != "" {
+			settled = append(settled, d.ID()+": "+d.Settled)
+		}
+	}
+	if len(settled) > 0 {
+		fmt.Fprintf(c.stdout, "\n%s\n", strings.Join(settled, "\n"))
+	}
+	return nil
 }
 
 // cliValue is a kept or lost value on one line of the table.
@@ -255,10 +262,14 @@ func cliValue(v, other any) string {
 }
 
 // conflictJSON is a conflict as 'sync conflicts --json' prints it: with
-// the id 'sync resolve' takes.
+// the id 'sync resolve' takes, and the record and the field in the words
+// of the conflicts screen (table, rowId and column stay as they are).
 type conflictJSON struct {
 	ID string `json:"id"`
 	sync.Conflict
+	Record  string `json:"record"`            // "Partner Genk"
+	Label   string `json:"label"`             // "Contact e-mail"
+	Settled string `json:"settled,omitempty"` // what the sync did, when it settled a collision
 }
 
 func runSyncResolve(c *cmdContext) error {
@@ -290,10 +301,18 @@ func runSyncResolve(c *cmdContext) error {
 	case c.sync.valueSet:
 		choice, value, said = sync.Edit, sync.TypedValue(c.sync.value, cf.Kept, cf.Lost), "set "+c.sync.value
 	}
+	st, err := sync.StatusOf(s.Path(), id, "")
+	if err != nil {
+		return err
+	}
+	ds, err := sync.Describe(s.Path(), st.Folder, id, []sync.Conflict{cf}) // named before Take or Edit may rename the record
+	if err != nil {
+		return err
+	}
 	if err := sync.Resolve(c.ctx, s, cf, choice, value); err != nil {
 		return err
 	}
-	fmt.Fprintf(c.stdout, "Conflict %s (%s %s, %s): %s.\n", cf.ID(), cf.Table, cf.RowID, cf.Column, said)
+	fmt.Fprintf(c.stdout, "Conflict %s (%s): %s.\n", cf.ID(), ds[0].Title(), said)
 	return nil
 }
 

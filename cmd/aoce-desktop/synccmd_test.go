@@ -12,6 +12,7 @@ import (
 type cliConflict struct {
 	ID, Table, Column, Resolved string
 	Kept, Lost                  any
+	Record, Label               string
 }
 
 func cliConflicts(t *testing.T, db string, all bool) []cliConflict {
@@ -56,6 +57,9 @@ func TestSyncResolveFromTheCommandLine(t *testing.T) {
 		if len(cs) != 1 || cs[0].Table != "networks" || cs[0].Column != "name" || cs[0].Kept != b || cs[0].Lost != a || len(cs[0].ID) != 12 {
 			t.Fatalf("conflicts %+v", cs)
 		}
+		if cs[0].Record != "Network "+b || cs[0].Label != "Name" { // the screen's words beside the raw names
+			t.Fatalf("the conflict's record %q and label %q", cs[0].Record, cs[0].Label)
+		}
 		return cs[0]
 	}
 	name := func(db string) string {
@@ -82,6 +86,9 @@ func TestSyncResolveFromTheCommandLine(t *testing.T) {
 	out := mustRunOK(t, "", "sync", "resolve", cf.ID[:6], "--take", "--db", anna)
 	if !strings.Contains(out, "took back AoCE (Anna)") || name(anna) != "AoCE (Anna)" {
 		t.Errorf("--take: %s, now %q", out, name(anna))
+	}
+	if !strings.Contains(out, "(Network AoCE (Ben) — Name)") || strings.Contains(out, ns[0].ID) || strings.Contains(out, "networks") {
+		t.Errorf("--take names the field by its ids: %s", out)
 	}
 	if cs := cliConflicts(t, anna, false); len(cs) != 0 {
 		t.Errorf("still listed: %+v", cs)

@@ -55,6 +55,7 @@ var unsafeName = regexp.MustCompile(`[^A-Za-z0-9_-]+`)
 type Backup struct {
 	Path     string
 	When     time.Time // local time, to the minute, from the name
+	Written  time.Time // the file's modification time: the seconds the name does not carry
 	Size     int64
 	Reason   string // ReasonDaily, "sync"…
 	Database string // the database's name ("anna" for anna.db), "" in older names
@@ -232,6 +233,10 @@ func Drop(list []Backup, now time.Time) []Backup {
 	return drop
 }
 
+// Nth is which backup of its minute b is: 1 for the first, 2 for the
+// one its name numbers "-2"…
+func (b Backup) Nth() int { return max(b.seq, 1) }
+
 func (b Backup) newer(o Backup) bool {
 	if !b.When.Equal(o.When) {
 		return b.When.After(o.When)
@@ -264,7 +269,7 @@ func List(folder string) ([]Backup, error) {
 			continue // removed meanwhile
 		}
 		seq, _ := strconv.Atoi(m[3]) // "" (the first of its minute): 0
-		out = append(out, Backup{Path: filepath.Join(folder, e.Name()), When: when, Size: info.Size(), Reason: m[4], Database: m[1], seq: seq})
+		out = append(out, Backup{Path: filepath.Join(folder, e.Name()), When: when, Written: info.ModTime(), Size: info.Size(), Reason: m[4], Database: m[1], seq: seq})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].newer(out[j]) })
 	return out, nil

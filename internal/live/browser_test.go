@@ -2,6 +2,7 @@ package live
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -132,4 +133,68 @@ func keepShot(b *testkit.Browser, name string) {
 	if shots := os.Getenv("AOCE_SHOTS"); shots != "" {
 		b.Screenshot(filepath.Join(shots, name))
 	}
+}
+
+// A ranking never holds one place twice on the phone: choosing a place
+// another item has gives that item the chosen item's old place (or none),
+// and what is sent is taken.
+func TestPhoneBrowserRankingSwapsPlaces(t *testing.T) {
+	_, se, srv := startLive(t, DefaultLimits)
+	for range 5 {
+		se.Next() // the ranking
+	}
+	b := testkit.StartBrowser(t, 390, 844)
+	b.Open(srv.URL() + "?code=" + se.Code())
+	b.Click(`form[action="/join"] button`)
+	b.WaitText("You are in")
+	places := func() string {
+		return b.Exec(`return Array.from(document.querySelectorAll("form[data-places] fieldset.row")).map(function (r) {
+			var on = r.querySelector("input[type=radio]:checked"); return on ? on.value : "-"; }).join(" ")`)
+	}
+	pick := func(row int, place string) {
+		b.Click(fmt.Sprintf(`form[data-places] fieldset.row:nth-of-type(%d) input[value="%s"]`, row, place))
+	}
+	if got := places(); !strings.HasPrefix(got, "- - ") {
+		t.Fatalf("the ranking's rows before a choice: %q", got)
+	}
+	pick(1, "1")
+	pick(2, "1") // the first item had 1: it has no place now
+	if got := places(); !strings.HasPrefix(got, "- 1 ") {
+		t.Fatalf("after giving the second item the first's place: %q", got)
+	}
+	pick(1, "2")
+	pick(1, "1") // the second item had 1: it takes the first's old place, 2
+	if got := places(); !strings.HasPrefix(got, "1 2 ") {
+		t.Fatalf("after the first item took 1 back: %q", got)
+	}
+	keepShot(b, "phone-ranking-swapped.png")
+}
+
+// A long option that wraps goes on under its own text, not under its box.
+func TestPhoneBrowserWrapsAnOptionUnderItsText(t *testing.T) {
+	_, se, srv := startLive(t, DefaultLimits)
+	b := testkit.StartBrowser(t, 390, 844)
+	b.Open(srv.URL() + "?code=" + se.Code())
+	b.Click(`form[action="/join"] button`)
+	b.WaitText("You are in")
+	// For each option: how many lines its text takes, and whether any line
+	// starts left of the box's right edge.
+	got := b.Exec(`return Array.from(document.querySelectorAll("label.choice")).map(function (l) {
+		var box = l.querySelector("input").getBoundingClientRect();
+		var r = document.createRange(); r.selectNodeContents(l); r.setStartAfter(l.querySelector("input"));
+		var lines = {}, under = false;
+		Array.from(r.getClientRects()).forEach(function (c) { if (c.width > 0) { lines[Math.round(c.top)] = true; if (c.left < box.right) { under = true; } } });
+		return Object.keys(lines).length + (under ? " under" : "");
+	}).join(",")`)
+	wrapped := false
+	for _, o := range strings.Split(got, ",") {
+		if strings.HasSuffix(o, "under") {
+			t.Errorf("an option's text runs under its box: %s", got)
+		}
+		wrapped = wrapped || !strings.HasPrefix(o, "1")
+	}
+	if !wrapped {
+		t.Fatalf("no option wraps at 390 px (%s): the test shows nothing", got)
+	}
+	keepShot(b, "phone-long-option.png")
 }

@@ -170,8 +170,15 @@ func TestQAApprovalUpvotesAndModeration(t *testing.T) {
 	if code, _ := other.post("/upvote", url.Values{"id": {id}}); code != 303 {
 		t.Fatalf("upvote: %d", code)
 	}
-	if code, body := other.post("/upvote", url.Values{"id": {id}}); code != 400 || !strings.Contains(body, "upvoted that question already") {
+	if _, body := other.get("/?m=upvoted"); !strings.Contains(body, "your upvote counts") {
+		t.Fatalf("the page does not say the upvote counts:\n%s", body)
+	}
+	// A second tap is no error: the page says the upvote counts once.
+	if code, _ := other.post("/upvote", url.Values{"id": {id}}); code != 303 {
 		t.Fatalf("a second upvote: %d", code)
+	}
+	if _, body := other.get("/?m=upvoted_again"); !strings.Contains(body, "upvoted that question already") {
+		t.Fatalf("a second upvote is not explained:\n%s", body)
 	}
 	if _, shown := se.QA(); len(shown) != 1 || shown[0].Votes != 1 {
 		t.Fatalf("shown %+v", shown)

@@ -308,7 +308,10 @@ func TestEveryLanguageRendersEveryState(t *testing.T) {
 	se.Moderate(waiting[0].ID, func(q *data.LiveQuestion) { q.Approved = true })
 	for _, ph := range phones {
 		ph.p.post("/upvote", url.Values{"id": {waiting[0].ID}})
-		status, body := ph.p.post("/upvote", url.Values{"id": {waiting[0].ID}})
+		status, body := ph.p.get("/?m=upvoted")
+		see(ph.code, "upvoted", status, body)
+		ph.p.post("/upvote", url.Values{"id": {waiting[0].ID}})
+		status, body = ph.p.get("/?m=upvoted_again")
 		see(ph.code, "upvoted twice", status, body)
 		status, body = ph.p.post("/upvote", url.Values{"id": {"nope"}})
 		see(ph.code, "upvote gone", status, body)

@@ -40,7 +40,13 @@ func (sv *Server) upvote(w http.ResponseWriter, r *http.Request) {
 	}
 	st := sv.se.State()
 	id := r.PostForm.Get("id")
-	if err := sv.se.checkUpvote(hash, id); err != nil {
+	err := sv.se.checkUpvote(hash, id)
+	var refused errQA
+	switch {
+	case errors.As(err, &refused) && refused.key == "qa.upvoted": // a second tap: no error, the page says it counts once
+		http.Redirect(w, r, "/?m=upvoted_again", http.StatusSeeOther)
+		return
+	case err != nil:
 		sv.qaRefused(w, r, hash, st, err, "")
 		return
 	}
@@ -48,7 +54,7 @@ func (sv *Server) upvote(w http.ResponseWriter, r *http.Request) {
 		sv.qaFailed(w, r, err)
 		return
 	}
-	http.Redirect(w, r, "/", http.StatusSeeOther)
+	http.Redirect(w, r, "/?m=upvoted", http.StatusSeeOther)
 }
 
 // qaParticipant is the joined participant of a Q&A request, within the

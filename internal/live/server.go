@@ -292,7 +292,8 @@ func sixDigits(s string) string {
 }
 
 // notices are the keys of the thanks a page shows after a redirect (?m=).
-var notices = map[string]string{"asked": "notice.asked", "queued": "notice.queued", "saved": "notice.saved", "joined": "notice.joined"}
+var notices = map[string]string{"asked": "notice.asked", "queued": "notice.queued", "saved": "notice.saved", "joined": "notice.joined",
+	"upvoted": "notice.upvoted", "upvoted_again": "qa.upvoted"}
 
 func (sv *Server) tooMany(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Retry-After", "2")

@@ -162,22 +162,52 @@ func (se *Session) change(fn func(*State)) State {
 	return st
 }
 
-// Next shows the next question, open for votes (unless locked), with its results.
-func (se *Session) Next() State { return se.move(1) }
+// Next shows the next question, open for votes (unless locked), with its
+// results. The Q&A stands between the question it was turned on over and
+// the next: from it Next goes on to that next question, the Q&A off on
+// the screen and the phones alike; after the last question nothing comes
+// next, and the Q&A stays.
+func (se *Session) Next() State {
+	if st := se.State(); st.Question == len(se.Questions)-1 {
+		// Nothing comes after the last question: it stays as it is (voting
+		// closed stays closed, a countdown runs on), and the phones are not
+		// made to reload.
+		return st
+	}
+	return se.change(func(s *State) { se.step(s, 1) })
+}
 
-// Prev shows the previous question, open for votes again (unless locked).
-func (se *Session) Prev() State { return se.move(-1) }
-
-// First shows the first question, as Home does in every presenter.
-func (se *Session) First() State { return se.move(-len(se.Questions)) }
-
-func (se *Session) move(by int) State {
+// Prev shows the previous question, open for votes again (unless locked);
+// from the Q&A it goes back to the question the Q&A was turned on over,
+// as it was left (Next's order read backwards).
+func (se *Session) Prev() State {
+	if st := se.State(); !st.QA && st.Question == 0 {
+		return st // nothing comes before the first question (see Next)
+	}
 	return se.change(func(s *State) {
-		s.Question = min(max(s.Question+by, 0), len(se.Questions)-1)
-		s.Locked = se.locked[s.Question]
-		s.Open, s.ShowResults, s.TimeUp = !s.Locked, true, false
-		se.stopTimer(s)
+		if s.QA {
+			s.QA = false
+			return
+		}
+		se.step(s, -1)
 	})
+}
+
+// First shows the first question, as Home does in every presenter (from
+// the Q&A too).
+func (se *Session) First() State {
+	if st := se.State(); !st.QA && st.Question == 0 {
+		return st // there already (see Next)
+	}
+	return se.change(func(s *State) { se.step(s, -len(se.Questions)) })
+}
+
+// step shows the question by places on (under mu), the Q&A off.
+func (se *Session) step(s *State, by int) {
+	s.Question = min(max(s.Question+by, 0), len(se.Questions)-1)
+	s.Locked = se.locked[s.Question]
+	s.Open, s.ShowResults, s.TimeUp, s.QA = !s.Locked, true, false, false
+	se.stopTimer(s)
 }
 
 // SetOpen opens or closes voting on the current question; opening a

@@ -40,7 +40,7 @@ func TestImportEdges(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, _ = LoadResults(context.Background(), s, svByTitle(t, s, n.ID, "twice"), "")
+	res, _ = LoadResults(context.Background(), s, svByTitle(t, s, n.ID, "Twice"), "")
 	if option(res.Questions[0], "Masterclass") != 2 || res.Questions[0].Options[0].Percent > 100 {
 		t.Errorf("an option ticked twice: %+v", res.Questions[0].Options)
 	}

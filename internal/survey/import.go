@@ -346,12 +346,13 @@ func Import(ctx context.Context, s *data.Store, networkID, path string, opt Opti
 	return survey, report, err
 }
 
-// defaultTitle is the title asked for, or the file's name.
+// defaultTitle is the title asked for, or the file's name made readable
+// (TitleFromFile).
 func defaultTitle(opt Options, path string) string {
 	if opt.Title != "" {
 		return opt.Title
 	}
-	return strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+	return TitleFromFile(path)
 }
 
 // importInto stores one survey read from st (whose first rows are head)

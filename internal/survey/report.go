@@ -34,7 +34,7 @@ func reportFacts(sv data.Survey, partnerName string) string {
 func questionHeading(q QuestionResult) string { return fmt.Sprintf("%d. %s", q.Position, q.Prompt) }
 
 func QuestionFacts(q QuestionResult, countsOnly bool) string {
-	facts := fmt.Sprintf("%s · %d answered", strings.ReplaceAll(q.Kind, "_", " "), q.Respondents)
+	facts := fmt.Sprintf("%s · %d answered", KindLabel(q.Kind), q.Respondents)
 	if countsOnly { // who skipped is unknown without the voters' rows
 		return facts
 	}

@@ -122,7 +122,7 @@ func ImportTemplateFor(ctx context.Context, s *data.Store, networkID, path, titl
 		return data.Survey{}, &tabular.FileError{File: path, Msg: "cannot be read: " + err.Error()}
 	}
 	if title == "" {
-		title = strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+		title = TitleFromFile(path)
 	}
 	var sv data.Survey
 	err = s.Update(ctx, func(tx *data.Tx) error {

@@ -18,7 +18,7 @@ func TestTemplateExampleCreatesQuestions(t *testing.T) {
 		t.Fatal(err)
 	}
 	qs, _ := s.SurveyQuestions(context.Background(), sv.ID)
-	if len(qs) != 6 || sv.Format != "template" || sv.Title != "survey-template" {
+	if len(qs) != 6 || sv.Format != "template" || sv.Title != "Survey template" {
 		t.Fatalf("%+v %d questions", sv, len(qs))
 	}
 	sc := qs[2]

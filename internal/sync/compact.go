@@ -76,7 +76,7 @@ func compact(dbPath, folder, network string, now time.Time) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	st := folderState{Laptop: me.ID, Name: me.Name, Applied: map[string]int64{}, CompactedThrough: old.CompactedThrough}
+	st := folderState{Laptop: me.ID, Name: me.sharedName(), Applied: map[string]int64{}, CompactedThrough: old.CompactedThrough}
 	if err := each(c, `SELECT laptop_id, max(seq) FROM sync_applied WHERE network_id = ? GROUP BY laptop_id`, func(s *sqlite.Stmt) error {
 		st.Applied[s.ColumnText(0)] = s.ColumnInt64(1)
 		return nil

@@ -173,7 +173,14 @@ func resolve(c *sqlite.Conn, cf Conflict, choice Choice, typed any) (err error) 
 		if choice == Edit {
 			v = typed
 		}
-		if err := exec(c, `UPDATE `+quoteID(t.name)+` SET `+quoteID(cf.Column)+` = ? WHERE id = ?`, v, cf.RowID); err != nil {
+		set, args := quoteID(cf.Column)+` = ?`, []any{v}
+		if d, ok := derived[t.name][cf.Column]; ok {
+			set, args = set+`, `+quoteID(d.col)+` = ?`, append(args, d.of(v))
+		}
+		if err := exec(c, `UPDATE `+quoteID(t.name)+` SET `+set+` WHERE id = ?`, append(args, cf.RowID)...); err != nil {
+			if isUnique(err) {
+				return fmt.Errorf("another %s is named “%v” already: rename that one first, or type another name", strings.ToLower(kinds[t.name].kind), v)
+			}
 			return fmt.Errorf("%s %s: %w", t.name, cf.RowID, err)
 		}
 		if c.Changes() == 0 {

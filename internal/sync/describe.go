@@ -12,13 +12,17 @@ import (
 )
 
 // Described is a conflict in the words of the screens: the kind of record
-// and its name ("Partner", "Genk"), the field ("population") and the
-// laptops by their names.
+// and its name ("Partner", "Genk"), the field ("Population", FieldLabel)
+// and the laptops by their names.
 type Described struct {
 	Conflict
 	Kind, Name, Field  string
 	KeptBy, LostBy     string // laptop names; "this laptop" for this one
 	LostHere, KeptHere bool   // the version was written on this laptop
+	// Settled says what happened when the kept value is one the sync gave
+	// to settle a collision ("Two partners named “Genk” were made at
+	// once: one on Anna's laptop, one on this laptop…"); "" otherwise.
+	Settled string
 }
 
 // kinds names each table's records and how to read a record's name
@@ -44,19 +48,6 @@ var kinds = map[string]struct{ kind, name string }{
 	"trash":            {"Trash entry", "label"},
 }
 
-// fieldWords are column names whose plain reading says too little.
-var fieldWords = map[string]string{
-	"state":            "cell",
-	"body":             "text",
-	"text":             "text",
-	"ulg_contact":      "ULG contact",
-	"iap_focus":        "IAP focus",
-	"fua":              "functional urban area",
-	"due_date":         "due date",
-	"owner_partner_id": "owner",
-	"position":         "place (0 = first)", // (two laptops moved one section, partner, theme…)
-}
-
 // Describe puts a network's conflicts into words, reading the records'
 // names from the database at path (read-only) and the other laptops'
 // names from the folder (or as the last sync remembered them).
@@ -72,7 +63,7 @@ func Describe(path, folder, network string, cs []Conflict) ([]Described, error) 
 	}
 	out := make([]Described, 0, len(cs))
 	for _, cf := range cs {
-		d := Described{Conflict: cf, Kind: cf.Table, Field: fieldName(cf.Column),
+		d := Described{Conflict: cf, Kind: cf.Table, Field: FieldLabel(cf.Table, cf.Column),
 			KeptBy: laptop(cf.KeptLaptop), LostBy: laptop(cf.LostLaptop), KeptHere: cf.KeptLaptop == me.ID, LostHere: cf.LostLaptop == me.ID}
 		if k, ok := kinds[cf.Table]; ok {
 			d.Kind = k.kind
@@ -83,10 +74,20 @@ func Describe(path, folder, network string, cs []Conflict) ([]Described, error) 
 				return nil, err
 			}
 		}
+		if d.Settled, err = settledWords(c, cf, d, laptop); err != nil {
+			return nil, err
+		}
 		out = append(out, d)
 	}
 	return out, nil
 }
+
+// Record is the record in words: "Partner Genk" (the kind alone for a
+// record without a name).
+func (d Described) Record() string { return strings.TrimSpace(d.Kind + " " + d.Name) }
+
+// Title names the field in words: "Partner Genk — Contact e-mail".
+func (d Described) Title() string { return d.Record() + " — " + d.Field }
 
 // LaptopName names a laptop of the network for a message: its name from
 // the folder's headers or as remembered, "this laptop" for this one.
@@ -112,14 +113,6 @@ func When(at, other time.Time) string {
 		return at.Format("2006-01-02 15:04:05")
 	}
 	return at.Format("2006-01-02 15:04")
-}
-
-// fieldName is a column in words: "youth_unemployment_rate" → "youth unemployment rate".
-func fieldName(col string) string {
-	if w, ok := fieldWords[col]; ok {
-		return w
-	}
-	return strings.ReplaceAll(strings.TrimSuffix(col, "_id"), "_", " ")
 }
 
 // laptopNameKey is the setting that remembers another laptop's name, for
@@ -165,11 +158,10 @@ func namer(c *sqlite.Conn, folder, network string) (laptop, func(id string) stri
 	if err != nil {
 		return me, nil, err
 	}
-	var name func(id string) string
-	name = func(id string) string {
+	name := func(id string) string {
 		switch {
-		case strings.HasSuffix(id, uniqueSuffix): // a value the sync gave to settle a collision (unique.go)
-			return "the sync, settling what " + name(strings.TrimSuffix(id, uniqueSuffix)) + " and another laptop chose at once"
+		case strings.HasSuffix(id, uniqueSuffix): // a value the sync gave to settle a collision (unique.go): Described.Settled says which
+			return "the sync"
 		case id == me.ID:
 			return "this laptop"
 		case names[id] != "":

@@ -4,7 +4,9 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -118,6 +120,11 @@ func FieldValue(path string, cf Conflict) (any, error) {
 // Reopen takes back the review of a conflict (Edit → Undo): it is listed
 // again, and after Take or Edit the field gets back the value it held
 // before, as a new edit the next sync sends on like the review it undoes.
+// An Edit not synced yet also takes back the two versions it made to settle
+// the conflict on every laptop (settleBoth): with them the next sync found
+// the lost value settled and dropped the conflict again. (Once synced,
+// they are the other laptops' too: the field gets its value back, and the
+// conflict stays settled at the next sync.)
 func Reopen(ctx context.Context, st *data.Store, cf Conflict, choice Choice, before any) error {
 	return st.HoldWriter(ctx, func(path string) error {
 		c, err := openConn(path)
@@ -125,11 +132,25 @@ func Reopen(ctx context.Context, st *data.Store, cf Conflict, choice Choice, bef
 			return err
 		}
 		defer c.Close()
+		unsent := false // an Edit's settling versions may be taken back
+		if choice == Edit {
+			if unsent, err = attachUnsent(c, path, cf.Network); err != nil {
+				return err
+			}
+			if unsent {
+				defer exec(c, `DETACH base`)
+			}
+		}
 		end, err := sqlitex.ImmediateTransaction(c)
 		if err != nil {
 			return err
 		}
 		defer end(&err)
+		if unsent {
+			if err = unsettle(c, cf); err != nil {
+				return err
+			}
+		}
 		if choice != Keep {
 			t, ok := tableNamed(cf.Table)
 			if !ok {
@@ -143,4 +164,33 @@ func Reopen(ctx context.Context, st *data.Store, cf Conflict, choice Choice, bef
 			cf.Table, cf.RowID, cf.Column, cf.LostClock, cf.LostLaptop)
 		return err
 	})
+}
+
+// attachUnsent attaches the network's snapshot (what the others know of
+// this laptop) as base, for unsettle: false, attaching nothing, while a
+// sync stopped half-way (the changeset it was writing may hold this
+// laptop's unsent versions already) or before the first sync. It runs
+// outside a transaction.
+func attachUnsent(c *sqlite.Conn, dbPath, network string) (bool, error) {
+	if _, err := os.Stat(writingPath(dbPath, network)); !errors.Is(err, os.ErrNotExist) {
+		return false, err // nil: a changeset being written, to be finished by the next sync
+	}
+	base := basePath(dbPath, network)
+	if _, err := os.Stat(base); err != nil {
+		return false, nil
+	}
+	return true, exec(c, `ATTACH ? AS base`, base)
+}
+
+// unsettle deletes the versions settleBoth made for cf on this laptop that
+// no sync has sent yet (the attached snapshot does not hold them).
+func unsettle(c *sqlite.Conn, cf Conflict) error {
+	me, err := readLaptop(c, "main")
+	if err != nil {
+		return err
+	}
+	return exec(c, `DELETE FROM main.sync_versions AS v WHERE v.tbl = ?1 AND v.row_id = ?2 AND v.col = ?3 AND v.laptop = ?4
+		AND ((v.base_clock = ?5 AND v.base_laptop = ?6) OR (v.base_clock = ?7 AND v.base_laptop = ?8))
+		AND NOT EXISTS (SELECT 1 FROM base.sync_versions b WHERE b.tbl = v.tbl AND b.row_id = v.row_id AND b.col = v.col AND b.clock = v.clock AND b.laptop = v.laptop)`,
+		cf.Table, cf.RowID, cf.Column, me.ID, cf.LostClock, cf.LostLaptop, cf.KeptClock, cf.KeptLaptop)
 }

@@ -49,14 +49,18 @@ func TestTwoLeadPartnersChosenAtOnceEndAsTheLaterChoice(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	said := ""
+	said, why := "", ""
 	for _, d := range ds {
-		if d.RowID == pa && d.Field == "role" {
-			said = d.Name + ": kept by " + d.KeptBy + ", lost by " + d.LostBy
+		if d.RowID == pa && d.Column == "role" {
+			said, why = d.Name+": kept by "+d.KeptBy+", lost by "+d.LostBy, d.Settled
 		}
 	}
-	if want := ": kept by the sync, settling what A and another laptop chose at once, lost by A"; !strings.HasSuffix(said, want) || len(said) == len(want) {
+	if want := ": kept by the sync, lost by A"; !strings.HasSuffix(said, want) || len(said) == len(want) {
 		t.Errorf("B describes A's lost choice as %q, want …%q", said, want)
+	}
+	nameA, nameB := b.query(`SELECT name FROM partners WHERE id = ?`, pa), b.query(`SELECT name FROM partners WHERE id = ?`, pb)
+	if want := "Two lead partners were chosen at once: " + nameB + " on this laptop, " + nameA + " on A. The later choice, " + nameB + ", stays the lead partner; " + nameA + " is a partner again."; why != want {
+		t.Errorf("B says what the sync did as %q, want %q", why, want)
 	}
 	// Taking A's choice again on A makes it the later one, everywhere.
 	choose(a, pa)

@@ -14,16 +14,8 @@ import (
 // first keeps the name, the other is "Genk (2)" on every laptop, and the
 // name it lost is listed as a conflict.
 func TestTheSameNameOnTwoLaptopsKeepsBothRecords(t *testing.T) {
-	ctx := context.Background()
 	a, b, network := twoLaptops(t)
-	var ids []string
-	for _, l := range []*testLaptop{a, b} {
-		p, err := l.st.SavePartner(ctx, data.Partner{NetworkID: network, Name: "Harbour Lab", Country: "Belgium", Role: "partner"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		ids = append(ids, p.ID)
-	}
+	ids := harbourLabOnEach(t, network, a, b)
 	first, second := min(ids[0], ids[1]), max(ids[0], ids[1])
 	exchange(t, network, a, b)
 	sameEverywhere(t, network, a, b)
@@ -304,4 +296,62 @@ func threeLaptopsOfOneNetwork(t *testing.T) (a, b, c *testLaptop, network string
 	deliver(t, a, c)
 	c.sync(network)
 	return a, b, c, network
+}
+
+// Taking back the name a collision renamed away is refused in words while
+// the other partner has it (it wrote the name without the name as compared:
+// two partners were both "Harbour Lab"), and a name typed instead takes
+// the name as compared with it; no conflict is shown for that column.
+func TestResolvingANameKeepsOnePartnerPerName(t *testing.T) {
+	ctx := context.Background()
+	a, b, network := twoLaptops(t)
+	harbourLabOnEach(t, network, a, b)
+	exchange(t, network, a, b)
+	cs, err := Conflicts(a.st.Path(), network, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var name *Conflict
+	for i, cf := range cs {
+		if cf.Column == "name_key" {
+			t.Errorf("a conflict is shown for the name as compared: %+v", cf)
+		}
+		if cf.Table == "partners" && cf.Column == "name" {
+			name = &cs[i]
+		}
+	}
+	if name == nil {
+		t.Fatalf("no conflict on the name: %+v", cs)
+	}
+	if err := Resolve(ctx, a.st, *name, Take, nil); err == nil || !strings.Contains(err.Error(), "another partner is named “Harbour Lab") {
+		t.Fatalf("taking the name the other partner has: %v", err)
+	}
+	if got := a.query(`SELECT count(*) FROM partners WHERE network_id = ? AND name = 'Harbour Lab'`, network); got != "1" {
+		t.Fatalf("%s partners are named Harbour Lab", got)
+	}
+	if err := Resolve(ctx, a.st, *name, Edit, "Harbour Lab Antwerp"); err != nil {
+		t.Fatal(err)
+	}
+	if got := a.query(`SELECT name_key FROM partners WHERE id = ?`, name.RowID); got != data.NameKey("Harbour Lab Antwerp") {
+		t.Errorf("the name as compared is %q after the edit", got)
+	}
+	exchange(t, network, a, b)
+	if got := b.query(`SELECT name || '|' || name_key FROM partners WHERE id = ?`, name.RowID); got != "Harbour Lab Antwerp|"+data.NameKey("Harbour Lab Antwerp") {
+		t.Errorf("B: the edited partner reads %q", got)
+	}
+}
+
+// harbourLabOnEach makes a partner "Harbour Lab" on each laptop (a name
+// collision for their next sync) and returns their ids.
+func harbourLabOnEach(t *testing.T, network string, ls ...*testLaptop) []string {
+	t.Helper()
+	var ids []string
+	for _, l := range ls {
+		p, err := l.st.SavePartner(context.Background(), data.Partner{NetworkID: network, Name: "Harbour Lab", Country: "Belgium", Role: "partner"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, p.ID)
+	}
+	return ids
 }

@@ -15,6 +15,30 @@ type laptop struct {
 	ID, Name string
 }
 
+// hostname is the computer's name (a variable for the tests).
+var hostname = os.Hostname
+
+// ComputerName is the computer's own name ("annas-thinkpad"), "" when the
+// system does not say: what a laptop is called until its user names it.
+func ComputerName() string {
+	h, err := hostname()
+	if err != nil {
+		return ""
+	}
+	return strings.TrimSuffix(h, ".local")
+}
+
+// sharedName is the name the other laptops read in this laptop's files:
+// the one its user gave it, else the computer's name — a laptop never
+// named (a command-line sync without --laptop-name) would otherwise reach
+// the others' messages as the start of its id.
+func (l laptop) sharedName() string {
+	if l.Name != "" {
+		return l.Name
+	}
+	return ComputerName()
+}
+
 func readLaptop(c *sqlite.Conn, schema string) (laptop, error) {
 	var l laptop
 	err := each(c, `SELECT id, name FROM `+schema+`.sync_laptop`, func(s *sqlite.Stmt) error {
@@ -99,7 +123,7 @@ func writeFromScratch(c *sqlite.Conn, dbPath, folder, network string, schema int
 	}, network); err != nil {
 		return "", nil, err
 	}
-	h := header{Schema: schema, Network: network, Laptop: me.ID, LaptopName: me.Name, Seq: seq, Written: time.Now().UTC().Format(time.RFC3339), Seen: seen}
+	h := header{Schema: schema, Network: network, Laptop: me.ID, LaptopName: me.sharedName(), Seq: seq, Written: time.Now().UTC().Format(time.RFC3339), Seen: seen}
 	if err := writeChangeset(path, h, cs); err != nil {
 		return "", nil, fmt.Errorf("write %s: %w", path, err)
 	}

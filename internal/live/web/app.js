@@ -38,6 +38,28 @@
   document.addEventListener("compositionend", function (e) {
     if (e.target.hasAttribute && e.target.hasAttribute("data-limit")) { clip(e.target, false); }
   });
+  // A ranking gives each item its own place: choosing a place another item
+  // has gives that item the chosen item's old place (or none), so the
+  // form never holds one place twice (the server would refuse it on Send).
+  function place(row) {
+    var on = row.querySelector("input[type=radio]:checked");
+    return on ? on.value : null;
+  }
+  document.querySelectorAll("form[data-places] fieldset.row").forEach(function (row) {
+    row.setAttribute("data-was", place(row) || "");
+  });
+  document.addEventListener("change", function (e) {
+    var row = e.target.closest && e.target.closest("form[data-places] fieldset.row");
+    if (!row || e.target.type !== "radio") { return; }
+    var was = row.getAttribute("data-was");
+    row.closest("form").querySelectorAll("fieldset.row").forEach(function (other) {
+      if (other === row || place(other) !== e.target.value) { return; }
+      var back = was && other.querySelector("input[type=radio][value=\"" + was + "\"]");
+      if (back) { back.checked = true; } else { other.querySelector("input[type=radio]:checked").checked = false; }
+      other.setAttribute("data-was", place(other) || "");
+    });
+    row.setAttribute("data-was", e.target.value);
+  });
   function touched() { typing = true; }
   document.addEventListener("change", touched); // a radio or box ticked where "input" is not sent
   document.addEventListener("pointerdown", function (e) { if (e.target.closest && e.target.closest("form")) { touched(); } });

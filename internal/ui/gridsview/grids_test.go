@@ -1,6 +1,7 @@
 package gridsview
 
 import (
+	"context"
 	"strings"
 	"testing"
 
@@ -176,5 +177,41 @@ func TestGridPerTheme(t *testing.T) {
 	}
 	if !found {
 		t.Fatalf("the theme grid is not in the export: %+v", sheet.Partners)
+	}
+}
+
+// A laptop's grids screen opened before its network had meetings and
+// partners: a sync brings them, and the reload the shell does after a
+// sync (Sync now, the automatic sync) shows the chosen grid's empty row
+// with its status line below it — not drawn over the row, as when the
+// rows' box kept the height it had with no row in it.
+func TestTheStatusStaysBelowTheRowsAfterASyncReload(t *testing.T) {
+	ctx := context.Background()
+	var network data.Network
+	sh := uitest.NewShellAfter(t, false, func(s *data.Store) {
+		var err error
+		if network, err = s.CreateNetwork(ctx, data.Network{Name: "Cities of Tomorrow"}); err != nil {
+			t.Fatal(err)
+		}
+	}, Area())
+	v := uitest.Open[*gridsView](t, sh, "grids")
+	if v.status.Text != "Add meetings and partners first." {
+		t.Fatalf("an empty network's grids say %q", v.status.Text)
+	}
+	// What a sync brings in, then the reload that follows it.
+	if _, err := sh.Store().SavePartner(ctx, data.Partner{NetworkID: network.ID, Name: "Genk", Role: data.RolePartner}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := sh.Store().SaveMeeting(ctx, data.Meeting{NetworkID: network.ID, Kind: "core_network_meeting", Title: "Kick-off", StartDate: "2026-12-01", EndDate: "2026-12-01"}); err != nil {
+		t.Fatal(err)
+	}
+	sh.ReloadAll()
+	if len(v.rows) != 1 || !strings.Contains(v.status.Text, ": 0 rows.") {
+		t.Fatalf("after the sync: %d rows, %q", len(v.rows), v.status.Text)
+	}
+	rowsEnd := v.rowBox.Position().Y + v.rowBox.Size().Height
+	if v.rowBox.Size().Height < v.rowBox.MinSize().Height || v.status.Position().Y < rowsEnd {
+		t.Errorf("the rows end at %v (%v high, %v needed) and the status line %q starts at %v, over them",
+			rowsEnd, v.rowBox.Size().Height, v.rowBox.MinSize().Height, v.status.Text, v.status.Position().Y)
 	}
 }

@@ -2,13 +2,13 @@ package livesession
 
 import (
 	"errors"
-	"fmt"
 	"net"
 	"strconv"
 	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
@@ -18,7 +18,7 @@ import (
 )
 
 // loopbackChoice is the address for trying a session on this computer only.
-const loopbackChoice = "127.0.0.1 — this computer only"
+func loopbackChoice() string { return lang.L("127.0.0.1 — this computer only") }
 
 // The chooser remembers the network and port of the last session that
 // started, in the user's preferences: they belong to the laptop and its
@@ -68,26 +68,25 @@ func Ask(sh *shell.Shell, sv data.Survey, ended func()) {
 	ifs := lanInterfaces()
 	prefs := sh.App().Preferences()
 	var choices []string
-	picked := map[string]live.Interface{loopbackChoice: {Name: loopbackName, Addr: "127.0.0.1"}}
+	picked := map[string]live.Interface{loopbackChoice(): {Name: loopbackName, Addr: "127.0.0.1"}}
 	for _, i := range ifs {
 		choices = append(choices, i.Label())
 		picked[i.Label()] = i
 	}
-	choices = append(choices, loopbackChoice)
+	choices = append(choices, loopbackChoice())
 	where := widget.NewSelect(choices, nil)
 	where.SetSelected(choices[lastChoice(ifs, prefs.String(prefLiveInterface), prefs.String(prefLiveAddress))])
 	port := widgets.NewEntry()
 	port.SetText(prefs.StringWithFallback(prefLivePort, live.DefaultPort))
 	port.Validator = func(s string) error {
 		if n, err := strconv.Atoi(strings.TrimSpace(s)); err != nil || n < 1 || n > 65535 {
-			return errors.New("a port is a number from 1 to 65535")
+			return errors.New(lang.L("A port is a number from 1 to 65535."))
 		}
 		return nil
 	}
 	note := widget.NewLabel(networkNote(ifs))
 	note.Wrapping = fyne.TextWrapWord
-	items := []*widget.FormItem{widget.NewFormItem("Network", where), widget.NewFormItem("Port", port), widget.NewFormItem("", note)}
-	size := fyne.NewSize(640, 320)
+	items := []*widget.FormItem{widget.NewFormItem(lang.L("Network"), where), widget.NewFormItem(lang.L("Port"), port), widget.NewFormItem("", note)}
 	last, ran, err := live.FindLastRun(sh.Ctx(), sh.Store(), sv)
 	if err != nil {
 		sh.ShowError(err)
@@ -101,11 +100,12 @@ func Ask(sh *shell.Shell, sv data.Survey, ended func()) {
 		if time.Since(last.Saved) < takeUpWithin {
 			begin.SetSelected(resume)
 		}
-		items = append([]*widget.FormItem{widget.NewFormItem("Begin", begin)}, items...)
-		size.Height += 80
+		items = append([]*widget.FormItem{widget.NewFormItem(lang.L("Begin"), begin)}, items...)
 	}
 	sh.ShowForm(shell.Form{
-		Title: "Run live: " + sv.Title, Confirm: "Start", Size: size, Items: items,
+		// No size: the form's own, as wide as its widest item (560 at
+		// least, so the note reads in lines) and as tall as its items.
+		Title: lang.L("Run live: {{.Survey}}", map[string]any{"Survey": sv.Title}), Confirm: lang.L("Start"), Items: items,
 		OnConfirm: func() bool {
 			ifc, p := picked[where.Selected], strings.TrimSpace(port.Text)
 			if begin != nil && begin.Selected != begin.Options[0] {
@@ -115,7 +115,7 @@ func Ask(sh *shell.Shell, sv data.Survey, ended func()) {
 				}
 			}
 			if _, err := start(sh, sv, net.JoinHostPort(ifc.Addr, p), ended); err != nil {
-				sh.ShowMessage("The session could not start", err.Error()+"\n\nIf the port is taken, choose another one (8000–9999).")
+				sh.ShowMessage(lang.L("The session could not start"), err.Error()+"\n\n"+lang.L("If the port is taken, choose another one (8000–9999)."))
 				return false // the form stays: another port is one edit away
 			}
 			prefs.SetString(prefLiveInterface, ifc.Name) // only what started is remembered
@@ -134,24 +134,24 @@ const takeUpWithin = 4 * time.Hour
 // beginChoices are the two ways to begin after an earlier run: where it
 // stopped, or from the first question.
 func beginChoices(last live.LastRun) (resume, again string) {
-	resume = fmt.Sprintf("Where the last run stopped: question %d of %d", last.Question+1, last.Questions)
+	resume = lang.L("Where the last run stopped: question {{.N}} of {{.Of}}", map[string]any{"N": last.Question + 1, "Of": last.Questions})
 	if last.Locked > 0 {
-		resume += fmt.Sprintf(", %d locked", last.Locked)
+		resume += ", " + lang.L("{{.N}} locked", map[string]any{"N": last.Locked})
 	}
 	if !last.Saved.IsZero() {
 		resume += last.Saved.Local().Format(" (2 Jan, 15:04)")
 	}
-	return resume, "From the first question, voting open (the answers received stay)"
+	return resume, lang.L("From the first question, voting open (the answers received stay)")
 }
 
 // networkNote tells where phones must be, and says so plainly when the
 // laptop is on no network at all (phones then cannot reach it).
 func networkNote(ifs []live.Interface) string {
-	const after = " Nothing is served until you start, and the server stops when the session ends or the app closes."
+	after := " " + lang.L("Nothing is served until you start, and the server stops when the session ends or the app closes.")
 	if len(ifs) == 0 {
-		return "This laptop is on no network at all (only itself, 127.0.0.1): phones cannot reach it. " +
-			"Join the room's Wi-Fi, plug in a cable or turn on the laptop's hotspot, then open this again — or try the session on this computer only." + after
+		return lang.L("This laptop is on no network at all (only itself, 127.0.0.1): phones cannot reach it.") + " " +
+			lang.L("Join the room's Wi-Fi, plug in a cable or turn on the laptop's hotspot, then open this again — or try the session on this computer only.") + after
 	}
-	return "Participants' phones must be on the same network as this laptop: its hotspot, the Wi-Fi it is on, or its cable's network. " +
-		"The likely one is first; the network and port of your last session are chosen while that network is still there." + after
+	return lang.L("Participants' phones must be on the same network as this laptop: its hotspot, the Wi-Fi it is on, or its cable's network.") + " " +
+		lang.L("The likely one is first; the network and port of your last session are chosen while that network is still there.") + after
 }

@@ -1,10 +1,14 @@
 package livesession
 
 import (
+	"image/png"
 	"net"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -99,14 +103,14 @@ func TestRunLiveOffersTheLastNetworkAndPort(t *testing.T) {
 		t.Fatalf("eth0 gone: %q port %q, want %q port %s", where.Selected, port.Text, wifi.Label(), free)
 	}
 	// This computer only, chosen and started, is offered again.
-	where.SetSelected(loopbackChoice)
+	where.SetSelected(loopbackChoice())
 	port.SetText(freePort(t, "127.0.0.1"))
 	test.Tap(uitest.ButtonIn(t, uitest.TopOverlay(sh), "Start"))
 	if len(runs) != 2 {
 		t.Fatal("the session on this computer did not start")
 	}
 	runs[1].End()
-	if where, _ = chooser(t, sh, sv, []live.Interface{wifi}); where.Selected != loopbackChoice {
+	if where, _ = chooser(t, sh, sv, []live.Interface{wifi}); where.Selected != loopbackChoice() {
 		t.Fatalf("after a session on this computer: %q offered", where.Selected)
 	}
 }
@@ -212,5 +216,47 @@ func TestTheBeginChoicesSayWhereTheLastRunStopped(t *testing.T) {
 	resume, again := beginChoices(live.LastRun{Question: 0, Questions: 7})
 	if resume != "Where the last run stopped: question 1 of 7" || !strings.HasPrefix(again, "From the first question") {
 		t.Errorf("%q / %q", resume, again)
+	}
+}
+
+// Run live is as large as what it asks, no larger, in the middle of the
+// screen: the review saw it 640×640 on a 1366×768 screen (its wrapped
+// note measured before it had a width), half of it empty, and 640×400
+// with Begin. Drawn to LIVE_PNG when that names a folder, to look at.
+func TestRunLiveIsAsLargeAsItsContent(t *testing.T) {
+	sh := uitest.NewShell(t, true)
+	sh.Window().Resize(fyne.NewSize(1366, 768))
+	sv := templateSurvey(t, sh)
+	was := lanInterfaces
+	t.Cleanup(func() { lanInterfaces = was })
+	ifs := []live.Interface{{Name: "wlan0", Kind: live.KindWiFi, Addr: "192.168.1.20"}, {Name: "enp0s31f6", Kind: live.KindEthernet, Addr: "10.0.0.7"}}
+	for _, name := range []string{"run-live", "run-live-begin"} {
+		if name == "run-live-begin" { // after a run: where to begin is asked too
+			if err := sh.Store().SaveLiveControls(sh.Ctx(), sv.ID, `{"question":2,"open":true}`); err != nil {
+				t.Fatal(err)
+			}
+		}
+		chooser(t, sh, sv, ifs)
+		popUp, ok := uitest.Find(uitest.TopOverlay(sh), func(*widget.PopUp) bool { return true })
+		if !ok {
+			t.Fatalf("Run live is no dialog: %T", uitest.TopOverlay(sh))
+		}
+		if dir := os.Getenv("LIVE_PNG"); dir != "" {
+			f, err := os.Create(filepath.Join(dir, name+"-1366x768.png"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			png.Encode(f, sh.Window().Canvas().Capture())
+			f.Close()
+		}
+		size, least := popUp.Content.Size(), popUp.Content.MinSize()
+		if size.Height > least.Height+1 || size.Width > max(least.Width, 560)+1 {
+			t.Errorf("%s is %.0f×%.0f, its content needs %.0f×%.0f", name, size.Width, size.Height, least.Width, least.Height)
+		}
+		screen := sh.Window().Canvas().Size()
+		if dy := popUp.Position().Y + popUp.Size().Height/2 - screen.Height/2; dy > 2 || dy < -2 {
+			t.Errorf("%s is %.0f px off the middle of the screen", name, dy)
+		}
+		test.Tap(uitest.ButtonIn(t, popUp, "Cancel"))
 	}
 }

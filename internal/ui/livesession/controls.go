@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
@@ -40,7 +41,7 @@ type controls struct {
 }
 
 func newControls(l *Run) *controls {
-	c := &controls{l: l, win: fyne.CurrentApp().NewWindow("Live controls — " + l.se.Survey.Title)}
+	c := &controls{l: l, win: fyne.CurrentApp().NewWindow(lang.L("Live controls — {{.Survey}}", map[string]any{"Survey": l.se.Survey.Title}))}
 	act := func(fn func()) func() { return func() { fn(); l.refresh() } }
 	c.status = widget.NewLabel("")
 	c.status.Wrapping = fyne.TextWrapWord
@@ -56,8 +57,8 @@ func newControls(l *Run) *controls {
 		return widgets.NewButton(shortDuration(d), act(func() { l.se.Countdown(d) }))
 	}
 	c.custom = widgets.NewEntry()
-	c.custom.SetPlaceHolder("m:ss or seconds")
-	custom := widgets.NewButton("Start", func() {
+	c.custom.SetPlaceHolder(lang.L("m:ss or seconds"))
+	custom := widgets.NewButton(lang.L("Start"), func() {
 		d, err := parseCountdown(c.custom.Text)
 		if err != nil {
 			dialog.ShowError(err, c.win)
@@ -66,29 +67,33 @@ func newControls(l *Run) *controls {
 		l.se.Countdown(d)
 		l.refresh()
 	})
-	c.screen = widget.NewCheck("Results on the screen", func(bool) { l.se.ToggleResults(); l.refresh() })
-	c.phones = widget.NewCheck("Results on the phones", func(bool) { l.se.TogglePhoneResults(); l.refresh() })
-	c.qa = widget.NewCheck("Q&A on the screen and the phones", func(bool) { l.se.ToggleQA(); l.page = 0; l.refresh() })
-	c.approval = widget.NewCheck("Approve questions before they are shown", func(on bool) { l.se.SetApproval(on); l.refresh() })
-	c.stop = widget.NewCheck("Leave English stop-words out of clouds", nil)
+	c.screen = widget.NewCheck(lang.L("Results on the screen"), func(bool) { l.se.ToggleResults(); l.refresh() })
+	c.phones = widget.NewCheck(lang.L("Results on the phones"), func(bool) { l.se.TogglePhoneResults(); l.refresh() })
+	c.qa = widget.NewCheck(lang.L("Q&A on the screen and the phones"), func(bool) { l.se.ToggleQA(); l.page = 0; l.refresh() })
+	c.approval = widget.NewCheck(lang.L("Approve questions before they are shown"), func(on bool) { l.se.SetApproval(on); l.refresh() })
+	// survey.WordFilter leaves out the stop-words of English, of the
+	// phones' page's language and of each language a phone answered in.
+	c.stop = widget.NewCheck(lang.L("Leave out common words"), nil)
+	stopNote := widget.NewLabel(lang.L("(the, się, de…) in English and the phones' languages, from the word clouds")) // wraps: a check's own words do not
+	stopNote.Wrapping, stopNote.Importance = fyne.TextWrapWord, widget.LowImportance
 	c.hide = widgets.NewEntry()
-	c.hide.SetPlaceHolder("words to hide, separated by commas")
-	filter := widgets.NewButton("Apply the filter", act(func() {
+	c.hide.SetPlaceHolder(lang.L("words to hide, separated by commas"))
+	filter := widgets.NewButton(lang.L("Apply the filter"), act(func() {
 		l.se.SetFilter(live.Filter{StopWords: c.stop.Checked, Hide: strings.Split(c.hide.Text, ",")})
 	}))
 	f := l.se.State().Filter
 	c.stop.Checked, c.hide.Text = f.StopWords, strings.Join(f.Hide, ", ")
 	c.lists = container.NewVBox()
-	keys := widget.NewLabel("Keys (on the slide or here): " + keysHelp)
+	keys := widget.NewLabel(keysLine())
 	keys.Wrapping = fyne.TextWrapWord
 	top := container.NewVBox(c.status, keys,
-		container.NewGridWithColumns(4, widgets.NewButton("Back", act(func() { l.se.Prev(); l.page = 0 })),
-			widgets.NewButton("Next", act(func() { l.se.Next(); l.page = 0 })), c.open, c.lock),
-		container.NewBorder(nil, nil, widget.NewLabel("Countdown"), nil, container.NewGridWithColumns(4, countdown(30*time.Second),
-			countdown(time.Minute), countdown(2*time.Minute), widgets.NewButton("Stop", act(func() { l.se.StopCountdown() })))),
-		container.NewBorder(nil, nil, widget.NewLabel("Custom countdown"), custom, c.custom),
-		container.NewGridWithColumns(2, c.screen, c.phones, c.qa, c.approval),
-		container.NewBorder(nil, nil, c.stop, filter, c.hide),
+		container.NewGridWithColumns(2, widgets.NewButton(lang.L("Back"), act(func() { l.se.Prev(); l.page = 0 })),
+			widgets.NewButton(lang.L("Next"), act(func() { l.se.Next(); l.page = 0 })), c.open, c.lock),
+		container.NewBorder(nil, nil, widget.NewLabel(lang.L("Countdown")), nil, container.NewGridWithColumns(4, countdown(30*time.Second),
+			countdown(time.Minute), countdown(2*time.Minute), widgets.NewButton(lang.L("Stop"), act(func() { l.se.StopCountdown() })))),
+		container.NewBorder(nil, nil, widget.NewLabel(lang.L("Custom countdown")), custom, c.custom),
+		c.screen, c.phones, c.qa, c.approval, // one a row: two side by side made the window wider than it is
+		c.stop, stopNote, container.NewBorder(nil, nil, nil, filter, c.hide), // the box on a row of its own: its words do not widen the window
 		widget.NewSeparator())
 	// One scroll for all of it: the window can be small (fitSize) and
 	// still reach every control.
@@ -137,22 +142,26 @@ func (c *controls) toggle() {
 func (c *controls) refresh() {
 	l, st := c.l, c.l.se.State()
 	q := l.se.Questions[st.Question]
-	status := fmt.Sprintf("Question %d of %d: %s", st.Question+1, len(l.se.Questions), q.Prompt)
+	at := map[string]any{"N": st.Question + 1, "Of": len(l.se.Questions), "Prompt": q.Prompt}
+	status := lang.L("Question {{.N}} of {{.Of}}: {{.Prompt}}", at)
+	if st.QA { // what the slide and the phones show; Next goes on from it, Back returns to the question
+		status = lang.L("Q&A on the screen and the phones, after question {{.N}} of {{.Of}}: {{.Prompt}}", at)
+	}
 	switch {
 	case st.Open && !st.Deadline.IsZero():
-		status += fmt.Sprintf("\nVoting open, closes in %s.", shortDuration(st.Remaining(time.Now()).Round(time.Second)))
+		status += "\n" + lang.L("Voting open, closes in {{.Time}}.", map[string]any{"Time": shortDuration(st.Remaining(time.Now()).Round(time.Second))})
 	case st.Open:
-		status += "\nVoting open."
+		status += "\n" + lang.L("Voting open.")
 	case st.TimeUp:
-		status += "\nTime is up: voting closed and the question locked."
+		status += "\n" + lang.L("Time is up: voting closed and the question locked.")
 	case st.Locked:
-		status += "\nLocked: phones are told it takes no more answers."
+		status += "\n" + lang.L("Locked: phones are told it takes no more answers.")
 	default:
-		status += "\nVoting closed."
+		status += "\n" + lang.L("Voting closed.")
 	}
 	c.status.SetText(status)
-	c.open.SetText(map[bool]string{true: "Close voting", false: "Open voting"}[st.Open])
-	c.lock.SetText(map[bool]string{true: "Reopen", false: "Lock"}[st.Locked])
+	c.open.SetText(map[bool]string{true: lang.L("Close voting"), false: lang.L("Open voting")}[st.Open])
+	c.lock.SetText(map[bool]string{true: lang.L("Reopen"), false: lang.L("Lock")}[st.Locked])
 	for check, on := range map[*widget.Check]bool{c.screen: st.ShowResults, c.phones: st.PhoneResults, c.qa: st.QA, c.approval: st.Approval} {
 		check.Checked = on // not SetChecked: that would toggle the session again
 		check.Refresh()
@@ -175,11 +184,11 @@ func (c *controls) addQA() {
 	if len(items) == 0 {
 		return
 	}
-	c.undoButton = widgets.NewButton("Undo (Ctrl+Z)", c.undo)
+	c.undoButton = widgets.NewButton(lang.L("Undo (Ctrl+Z)"), c.undo)
 	if c.last == nil {
 		c.undoButton.Disable()
 	}
-	c.lists.Add(container.NewBorder(nil, nil, nil, c.undoButton, heading(fmt.Sprintf("Q&A in the order asked: %d waiting for approval", waitingCount(items)))))
+	c.lists.Add(container.NewBorder(nil, nil, nil, c.undoButton, heading(lang.L("Q&A in the order asked: {{.N}} waiting for approval", map[string]any{"N": waitingCount(items)}))))
 	for _, q := range items {
 		c.lists.Add(c.qaRow(q))
 	}
@@ -199,34 +208,39 @@ func waitingCount(items []live.QAItem) int {
 func qaState(q live.QAItem) string {
 	switch {
 	case q.Hidden:
-		return "Hidden"
+		return lang.L("Hidden")
 	case !q.Approved:
-		return "Waiting"
+		return lang.L("Waiting")
 	case q.Answered:
-		return "Answered · " + votes(q.Votes)
+		return answeredState(q.Votes)
 	}
-	return "Shown · " + votes(q.Votes)
+	return lang.L("Shown · {{.Votes}}", map[string]any{"Votes": votes(q.Votes)})
+}
+
+// answeredState is the state of an answered Q&A question with n upvotes.
+func answeredState(n int) string {
+	return lang.L("Answered · {{.Votes}}", map[string]any{"Votes": votes(n)})
 }
 
 // qaRow is one Q&A question with its state on the left and its two
 // decisions on the right.
 func (c *controls) qaRow(q live.QAItem) fyne.CanvasObject {
-	buttonW := widgets.NewButton("Not answered", nil).MinSize()
-	var first, second fyne.CanvasObject = c.decision(q, "Approve", func(q *data.LiveQuestion) { q.Approved = true }),
-		c.decision(q, "Hide", func(q *data.LiveQuestion) { q.Hidden = true })
+	buttonW := widgets.NewButton(lang.L("Not answered"), nil).MinSize()
+	var first, second fyne.CanvasObject = c.decision(q, lang.L("Approve"), func(q *data.LiveQuestion) { q.Approved = true }),
+		c.decision(q, lang.L("Hide"), func(q *data.LiveQuestion) { q.Hidden = true })
 	switch {
 	case q.Hidden:
 		// where Hide was: a hide clicked by mistake is taken back in place
 		gap := canvas.NewRectangle(color.Transparent)
 		gap.SetMinSize(buttonW)
-		first, second = gap, c.decision(q, "Show again", func(q *data.LiveQuestion) { q.Hidden = false })
+		first, second = gap, c.decision(q, lang.L("Show again"), func(q *data.LiveQuestion) { q.Hidden = false })
 	case q.Approved && q.Answered:
-		first = c.decision(q, "Not answered", func(q *data.LiveQuestion) { q.Answered = false })
+		first = c.decision(q, lang.L("Not answered"), func(q *data.LiveQuestion) { q.Answered = false })
 	case q.Approved:
-		first = c.decision(q, "Answered", func(q *data.LiveQuestion) { q.Answered = true })
+		first = c.decision(q, lang.L("Answered"), func(q *data.LiveQuestion) { q.Answered = true })
 	}
 	// One cell each: a grid-wrap of one is exactly its cell's size.
-	state := container.NewGridWrap(widget.NewLabel("Answered · 999 votes").MinSize(), widget.NewLabel(qaState(q)))
+	state := container.NewGridWrap(widget.NewLabel(answeredState(999)).MinSize(), widget.NewLabel(qaState(q)))
 	buttons := container.NewHBox(container.NewGridWrap(buttonW, first), container.NewGridWrap(buttonW, second))
 	label := widget.NewLabel(q.Text)
 	label.Wrapping = fyne.TextWrapWord
@@ -275,9 +289,9 @@ func (c *controls) undo() {
 // addCards lists the open answers of question qi, each hideable.
 func (c *controls) addCards(qi int) {
 	l := c.l
-	c.lists.Add(heading(fmt.Sprintf("Open answers: %d shown, %d hidden", len(l.now.cards), l.now.hidden)))
+	c.lists.Add(heading(lang.L("Open answers: {{.Shown}} shown, {{.Hidden}} hidden", map[string]any{"Shown": len(l.now.cards), "Hidden": l.now.hidden})))
 	if l.now.hidden > 0 {
-		c.lists.Add(widgets.NewButton(fmt.Sprintf("Show the %d hidden again", l.now.hidden), func() {
+		c.lists.Add(widgets.NewButton(lang.L("Show the {{.N}} hidden again", map[string]any{"N": l.now.hidden}), func() {
 			if err := l.se.ShowHiddenAnswers(qi); err != nil {
 				dialog.ShowError(err, c.win)
 			}
@@ -285,7 +299,7 @@ func (c *controls) addCards(qi int) {
 		}))
 	}
 	for _, card := range l.now.cards {
-		c.lists.Add(row(card.Text, widgets.NewButton("Hide", func() {
+		c.lists.Add(row(card.Text, widgets.NewButton(lang.L("Hide"), func() {
 			if err := l.se.HideAnswer(qi, card.Position, true); err != nil {
 				dialog.ShowError(err, c.win)
 			}
@@ -310,9 +324,9 @@ func shortDuration(d time.Duration) string {
 	secs := int(d.Seconds())
 	switch {
 	case secs < 60:
-		return strconv.Itoa(secs) + " s"
+		return lang.L("{{.N}} s", map[string]any{"N": secs})
 	case secs%60 == 0:
-		return strconv.Itoa(secs/60) + " min"
+		return lang.L("{{.N}} min", map[string]any{"N": secs / 60})
 	}
 	return fmt.Sprintf("%d:%02d", secs/60, secs%60)
 }
@@ -325,16 +339,20 @@ func parseCountdown(s string) (time.Duration, error) {
 		mi, err1 := strconv.Atoi(m)
 		si, err2 := strconv.Atoi(sec)
 		if err1 != nil || err2 != nil || si < 0 || si > 59 {
-			return 0, fmt.Errorf("%q is not a time: write minutes:seconds (1:30) or seconds (90)", s)
+			return 0, notATime(s)
 		}
 		d = time.Duration(mi)*time.Minute + time.Duration(si)*time.Second
 	} else if n, err := strconv.Atoi(s); err == nil {
 		d = time.Duration(n) * time.Second
 	} else if d, err = time.ParseDuration(s); err != nil {
-		return 0, fmt.Errorf("%q is not a time: write minutes:seconds (1:30) or seconds (90)", s)
+		return 0, notATime(s)
 	}
 	if d < 5*time.Second || d > time.Hour {
-		return 0, errors.New("a countdown lasts from 5 seconds to 60 minutes")
+		return 0, errors.New(lang.L("A countdown lasts from 5 seconds to 60 minutes."))
 	}
 	return d, nil
+}
+
+func notATime(s string) error {
+	return errors.New(lang.L("“{{.Text}}” is not a time: write minutes:seconds (1:30) or seconds (90).", map[string]any{"Text": s}))
 }

@@ -17,6 +17,8 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/slidesheet"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/uitest"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
@@ -26,11 +28,25 @@ import (
 // draws (the follow loop sleeps).
 func startForTest(t *testing.T) *Run {
 	t.Helper()
+	sh := quietShell(t)
+	return startOn(t, sh, templateSurvey(t, sh))
+}
+
+// quietShell is a shell on the demo network whose live sessions only the
+// test draws: the follow loop sleeps.
+func quietShell(t *testing.T) *shell.Shell {
+	t.Helper()
 	sh := uitest.NewShell(t, true)
 	every := followEvery
 	followEvery = time.Hour
 	t.Cleanup(func() { followEvery = every })
-	l, err := Start(sh, templateSurvey(t, sh), "127.0.0.1:0", nil)
+	return sh
+}
+
+// startOn runs sv's session on sh on loopback, stopped when the test ends.
+func startOn(t *testing.T, sh *shell.Shell, sv data.Survey) *Run {
+	t.Helper()
+	l, err := Start(sh, sv, "127.0.0.1:0", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -401,10 +417,18 @@ func TestKTogglesTheControls(t *testing.T) {
 	if !l.ctl.shown {
 		t.Fatal("K did not bring the controls back")
 	}
-	for _, screen := range sizes {
-		if s := fitSize(screen); s.Width > screen.Width*0.4 || s.Height > screen.Height*0.55 {
+	for _, screen := range append(sizes, fyne.NewSize(1024, 600)) { // and the smallest window there is
+		if s := fitSize(screen); s.Width > max(screen.Width*0.4, 420) || s.Height > max(screen.Height*0.55, 320) {
 			t.Errorf("on %v the controls take %v", screen, s)
 		}
+		// Nothing is cut at the side: the controls are no wider than
+		// their window (with the Q&A and answers listed).
+		l.se.ToggleQA()
+		l.ctl.refresh()
+		if need, has := l.ctl.win.Content().MinSize().Width, fitSize(screen).Width; need > has {
+			t.Errorf("on %v the controls need %.0f px in a window of %.0f", screen, need, has)
+		}
+		l.se.ToggleQA()
 	}
 }
 
@@ -419,5 +443,30 @@ func TestHomeGoesToTheFirstQuestion(t *testing.T) {
 	uitest.Key(l.sh, fyne.KeyHome)
 	if st := l.se.State(); st.Question != 0 || !slideHas(l, "Question 1 of") {
 		t.Fatalf("Home: question %d", st.Question)
+	}
+}
+
+// The word filter's box says what it does: the cloud leaves out the
+// common words of the phones' languages, not of English only — a Polish
+// phone's "się" goes, and comes back with the box unticked.
+func TestTheStopWordsBoxSaysWhichLanguages(t *testing.T) {
+	l := startForTest(t)
+	for range 3 {
+		uitest.Key(l.sh, fyne.KeyRight) // the word cloud
+	}
+	if label := l.ctl.stop.Text; strings.Contains(label, "English stop-words") || !uitest.TextIn(l.ctl.win.Content(), "the phones' languages") {
+		t.Errorf("the box says %q", label)
+	}
+	phone := joined(t, l)
+	post(t, phone, l, "lang", url.Values{"lang": {"pl"}})
+	post(t, phone, l, "vote", url.Values{"q": {"3"}, "v": {"udział", "się"}})
+	l.refresh()
+	if !l.ctl.stop.Checked || !slideHas(l, "udział") || countTexts(l, "się") > 0 {
+		t.Fatal("with the box ticked the Polish stop-word is in the cloud")
+	}
+	test.Tap(l.ctl.stop)
+	tap(t, l, "Apply the filter")
+	if countTexts(l, "się") != 1 {
+		t.Fatal("with the box unticked the Polish stop-word is not in the cloud")
 	}
 }

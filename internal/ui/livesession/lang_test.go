@@ -1,8 +1,12 @@
 package livesession
 
 import (
+	"encoding/json"
+	"os"
 	"testing"
-	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/uitest"
 )
@@ -10,17 +14,53 @@ import (
 // The setting of File → Settings… is the language the phones' page opens
 // in when their own is not offered.
 func TestTheSessionSpeaksTheSettingsLanguage(t *testing.T) {
-	sh := uitest.NewShell(t, true)
-	every := followEvery
-	followEvery = time.Hour
-	t.Cleanup(func() { followEvery = every })
+	sh := quietShell(t)
 	sh.App().Preferences().SetString("settings.participant_language", "Magyar")
-	l, err := Start(sh, templateSurvey(t, sh), "127.0.0.1:0", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(l.stop)
+	l := startOn(t, sh, templateSurvey(t, sh))
 	if got := l.se.Language(); got != "hu" {
 		t.Fatalf("the session's language is %q, want hu", got)
+	}
+}
+
+// speakGerman makes the app's language German for the test, with these
+// translations (keyed by the English, as the one en.json is), and English
+// again after it.
+func speakGerman(t *testing.T, words map[string]string) {
+	t.Helper()
+	was, had := os.LookupEnv("LANGUAGE") // what Fyne's lang reads first on Linux
+	b, _ := json.Marshal(words)
+	os.Setenv("LANGUAGE", "de")
+	if err := lang.AddTranslationsForLocale(b, fyne.Locale("de")); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if had {
+			os.Setenv("LANGUAGE", was)
+		} else {
+			os.Unsetenv("LANGUAGE")
+		}
+		lang.AddTranslationsForLocale([]byte("{}"), fyne.Locale("de")) // the language is looked up again: English
+		if got := lang.L("Your questions"); got != "Your questions" {
+			t.Errorf("after the test the app still speaks German: %q", got)
+		}
+	})
+}
+
+// The presenter's words go through the app's translations (lang.L): with
+// the app in German, the slide, the controls and the key help speak it.
+func TestThePresenterSpeaksTheAppsLanguage(t *testing.T) {
+	speakGerman(t, map[string]string{
+		"Your questions": "Ihre Fragen",
+		"Question {{.N}} of {{.Of}} · {{.Survey}}": "Frage {{.N}} von {{.Of}} · {{.Survey}}",
+		"Results on the screen":                    "Ergebnisse auf der Leinwand",
+		"the first question":                       "die erste Frage",
+	})
+	l := startForTest(t)
+	if !slideHas(l, "Frage 1 von 6 · Online Academy 4") || l.ctl.screen.Text != "Ergebnisse auf der Leinwand" || presenterKeys()[0].Does != "die erste Frage" {
+		t.Fatalf("the presenter does not speak German: slide %v, controls %q, keys %q", slideHas(l, "Frage 1 von 6"), l.ctl.screen.Text, presenterKeys()[0].Does)
+	}
+	uitest.Key(l.sh, fyne.KeyQ)
+	if !slideHas(l, "Ihre Fragen") {
+		t.Fatal("the Q&A's slide does not speak German")
 	}
 }

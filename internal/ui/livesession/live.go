@@ -11,11 +11,13 @@ import (
 	"image"
 	"log"
 	"math"
+	"strings"
 	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/live"
@@ -94,18 +96,7 @@ func Start(sh *shell.Shell, sv data.Survey, addr string, ended func()) (*Run, er
 	l.show(now, key, nil)
 	log.Printf("live session of %q: join at %s with the code %s (shown on the screen)", sv.Title, srv.URL(), se.Code())
 	l.view = widgets.NewSlideView(l.render)
-	l.leave = sh.FullScreen(l.view, l.key,
-		shell.KeyHelp{Keys: "Home", Does: "the first question"},
-		shell.KeyHelp{Keys: "Down, Up", Does: "pages of the answers"},
-		shell.KeyHelp{Keys: "O", Does: "open or close voting"},
-		shell.KeyHelp{Keys: "L", Does: "lock or reopen"},
-		shell.KeyHelp{Keys: "1, 2, 3", Does: "a countdown of 30 s, 1 min, 2 min"},
-		shell.KeyHelp{Keys: "X", Does: "stop the countdown"},
-		shell.KeyHelp{Keys: "R", Does: "results on the screen"},
-		shell.KeyHelp{Keys: "P", Does: "results on the phones"},
-		shell.KeyHelp{Keys: "Q", Does: "Q&A"},
-		shell.KeyHelp{Keys: "K", Does: "the controls window"},
-		shell.KeyHelp{Keys: "C", Does: "a new join code"})
+	l.leave = sh.FullScreen(l.view, l.key, presenterKeys()...)
 	l.untrack = sh.Track(l.stop) // the app's stop sequence ends the session too
 	l.ctl.showWindow()
 	go l.follow(sh.Ctx())
@@ -176,7 +167,7 @@ func (l *Run) show(now snapshot, key string, err error) {
 	}
 	l.seen = key
 	if err != nil {
-		l.problem = "The counts cannot be read: " + err.Error()
+		l.problem = lang.L("The counts cannot be read: {{.Error}}", map[string]any{"Error": err.Error()})
 	} else {
 		l.now, l.problem = now, ""
 	}
@@ -190,6 +181,36 @@ func (l *Run) show(now snapshot, key string, err error) {
 func (l *Run) refresh() {
 	now, key, err := l.read(l.sh.Ctx())
 	l.show(now, key, err)
+}
+
+// presenterKeys are the live presenter's own keys, for F1 (besides the
+// shell's common ones) and the controls window (keysLine); the key names
+// stay as the keyboard prints them.
+func presenterKeys() []shell.KeyHelp {
+	return []shell.KeyHelp{
+		{Keys: "Home", Does: lang.L("the first question")},
+		{Keys: "Down, Up", Does: lang.L("pages of the answers")},
+		{Keys: "O", Does: lang.L("open or close voting")},
+		{Keys: "L", Does: lang.L("lock or reopen")},
+		{Keys: "1, 2, 3", Does: lang.L("a countdown of 30 s, 1 min, 2 min")},
+		{Keys: "X", Does: lang.L("stop the countdown")},
+		{Keys: "R", Does: lang.L("results on the screen")},
+		{Keys: "P", Does: lang.L("results on the phones")},
+		{Keys: "Q", Does: lang.L("Q&A (then Right: the next question, Left: back to this one)")},
+		{Keys: "K", Does: lang.L("the controls window")},
+		{Keys: "C", Does: lang.L("a new join code")},
+	}
+}
+
+// keysLine says every key of the presenter, for the controls window: the
+// common ones, then presenterKeys.
+func keysLine() string {
+	parts := []string{lang.L("Right: next"), lang.L("Left: back")}
+	for _, k := range presenterKeys() {
+		parts = append(parts, k.Keys+": "+k.Does)
+	}
+	parts = append(parts, lang.L("F1: these keys on the slide"), lang.L("Esc: end"))
+	return lang.L("Keys (on the slide or here): {{.Keys}}", map[string]any{"Keys": strings.Join(parts, " · ")})
 }
 
 // Countdowns the keys 1, 2 and 3 start.
@@ -262,7 +283,7 @@ func (l *Run) newCode() {
 		l.qr, err = live.QRCode(l.srv.JoinURL(), 600)
 	}
 	if err != nil {
-		l.sh.ShowError(fmt.Errorf("no new join code: %w", err))
+		l.sh.ShowError(fmt.Errorf("%s: %w", lang.L("No new join code"), err))
 		return
 	}
 	log.Printf("live session: a new join code %s (shown on the screen)", code)
@@ -276,13 +297,13 @@ func (l *Run) confirmEnd() {
 	// and where the keyboard is: Enter there ends, Esc stays (l.key). In
 	// the controls window it went unseen on a second screen, and took the
 	// keyboard from the slide so Enter did nothing.
-	l.ending = dialog.NewConfirm("End the session?", "Participants can no longer vote; every vote so far is stored. (Enter ends, Esc stays.)", func(ok bool) {
+	l.ending = dialog.NewConfirm(lang.L("End the session?"), lang.L("Participants can no longer vote; every vote so far is stored. (Enter ends, Esc stays.)"), func(ok bool) {
 		if ok {
 			l.End()
 		}
 	}, l.sh.Window())
-	l.ending.SetConfirmText("End the session")
-	l.ending.SetDismissText("Keep going")
+	l.ending.SetConfirmText(lang.L("End the session"))
+	l.ending.SetDismissText(lang.L("Keep going"))
 	l.ending.SetOnClosed(func() { l.ending = nil })
 	l.ending.Show()
 }

@@ -5,6 +5,8 @@ import (
 	"net/http"
 	"net/http/cookiejar"
 	"net/url"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -16,6 +18,7 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/live"
 	"github.com/aoce-desktop/aoce-desktop/internal/survey"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/slidefit"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/uitest"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
@@ -28,6 +31,41 @@ func templateSurvey(t *testing.T, sh *shell.Shell) data.Survey {
 		t.Fatal(err)
 	}
 	return sv
+}
+
+// A survey an import named after its file ("online-academy-2.csv") is
+// titled as the room reads it, on the slide and in the controls.
+func TestASurveyNamedAfterItsFileHasAReadableTitle(t *testing.T) {
+	sh := quietShell(t)
+	b, err := os.ReadFile("../../../assets/examples/survey-template.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "online-academy-2.csv")
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sv, err := survey.ImportTemplate(sh.Ctx(), sh.Store(), sh.Network().ID, path, "") // no title given: the file's
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := startOn(t, sh, sv)
+	if !slideHas(l, "Question 1 of 6 · Online academy 2") {
+		t.Fatalf("the slide's title is not readable: %q", slidefit.Texts(l.render(sizes[0])))
+	}
+	if got := l.ctl.win.Title(); got != "Live controls — Online academy 2" {
+		t.Fatalf("the controls window is titled %q", got)
+	}
+	uitest.Key(sh, fyne.KeyQ)
+	if !slideHas(l, "Q&A · Online academy 2") {
+		t.Fatal("the Q&A's title is not readable")
+	}
+	for _, s := range slidefit.Texts(l.render(sizes[0])) {
+		if strings.Contains(s, "online-academy") {
+			t.Errorf("the slide shows the file's name: %q", s)
+		}
+	}
+	snap(t, l, "readable-title-qa")
 }
 
 // joined is a phone that joined the session.
@@ -164,15 +202,8 @@ func slideHas(l *Run, text string) bool { return uitest.TextIn(l.render(widgets.
 // loopback on Linux) put a notice on the slide; C draws a new code: the
 // slide and the QR code's address show it, the joined phone stays.
 func TestWrongCodesNoticeAndNewCode(t *testing.T) {
-	sh := uitest.NewShell(t, true)
-	every := followEvery
-	followEvery = time.Hour // this test draws, not the follow loop
-	t.Cleanup(func() { followEvery = every })
-	l, err := Start(sh, templateSurvey(t, sh), "127.0.0.1:0", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(l.stop)
+	sh := quietShell(t)
+	l := startOn(t, sh, templateSurvey(t, sh))
 	phone := joined(t, l)
 	old, oldURL := l.se.Code(), l.srv.JoinURL()
 	wrong := "000000"

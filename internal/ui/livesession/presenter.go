@@ -9,10 +9,10 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/live"
-	"github.com/aoce-desktop/aoce-desktop/internal/text"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/slidesheet"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
@@ -25,13 +25,9 @@ var (
 	joinColumn = slidesheet.Area{X: 1320, Y: 56, W: 520, H: 968}
 )
 
-// keysHelp names the keys in words (the slide's font has no arrows); the
-// controls window lists them: on the slide they would crowd the footer.
-const keysHelp = "Right: next · Left: back · Home: first question · O: open or close voting · L: lock or reopen · 1, 2, 3: countdown of 30 s, 1 min, 2 min · X: stop it · " +
-	"R: results on screen · P: on phones · Q: Q&A · Down, Up: pages · K: controls · C: new code · Esc: end"
-
-// keysHint is the slide's footer: where the keys are said.
-const keysHint = "K: the controls and every key · Esc: end"
+// keysHint is the slide's footer: where the keys are said (the controls
+// window and F1 list them, from presenterKeys).
+func keysHint() string { return lang.L("K: the controls and every key · Esc: end") }
 
 // small is the type of the slide's smallest lines (footers, notes): the Floor.
 var small = slidesheet.Ink{Size: slidesheet.Floor, Color: slidesheet.Dim}
@@ -45,11 +41,11 @@ func (l *Run) render(size fyne.Size) fyne.CanvasObject {
 	y := a.Y
 	head := slidesheet.Ink{Size: 26, Color: slidesheet.Dim}
 	if st.QA {
-		y += s.Text("Q&A · "+l.now.res.Survey.Title, a.X, y, a.W, head)
-		y += s.Text("Your questions", a.X, y, a.W, slidesheet.Ink{Size: 56, Bold: true, Color: widgets.SlideInk}) + 12
+		y += s.Text(lang.L("Q&A · {{.Survey}}", map[string]any{"Survey": l.now.res.Survey.Title}), a.X, y, a.W, head)
+		y += s.Text(lang.L("Your questions"), a.X, y, a.W, slidesheet.Ink{Size: 56, Bold: true, Color: widgets.SlideInk}) + 12
 	} else {
 		q := l.now.res.Questions[st.Question]
-		y += s.Text(fmt.Sprintf("Question %d of %d · %s", st.Question+1, len(l.now.res.Questions), l.now.res.Survey.Title), a.X, y, a.W, head)
+		y += s.Text(lang.L("Question {{.N}} of {{.Of}} · {{.Survey}}", map[string]any{"N": st.Question + 1, "Of": len(l.now.res.Questions), "Survey": l.now.res.Survey.Title}), a.X, y, a.W, head)
 		room := 3 * s.Height("M", a.W, slidesheet.Ink{Size: 56, Bold: true})
 		prompt := slidesheet.Ink{Size: slidesheet.FitSize(56, slidesheet.Floor, room, func(size float32) float32 {
 			return s.Height(q.Prompt, a.W, slidesheet.Ink{Size: size, Bold: true})
@@ -60,8 +56,9 @@ func (l *Run) render(size fyne.Size) fyne.CanvasObject {
 	for _, note := range l.notes() {
 		y += s.Text(note, a.X, y, a.W, slidesheet.Ink{Size: slidesheet.Floor, Bold: true, Color: slidesheet.Low})
 	}
-	keysH := s.Height(keysHint, a.W, small)
-	s.Text(keysHint, a.X, a.Y+a.H-keysH, a.W, small)
+	hint := keysHint()
+	keysH := s.Height(hint, a.W, small)
+	s.Text(hint, a.X, a.Y+a.H-keysH, a.W, small)
 	body := slidesheet.Area{X: a.X, Y: y + 24, W: a.W, H: a.Y + a.H - keysH - 24 - (y + 24)}
 	if st.QA {
 		l.drawQA(s, body)
@@ -75,18 +72,18 @@ func (l *Run) render(size fyne.Size) fyne.CanvasObject {
 // countdown, each on a row of its own; it returns the height taken.
 func (l *Run) drawStatus(s *slidesheet.Sheet, st live.State, answers int, a slidesheet.Area, y float32) float32 {
 	status := slidesheet.Ink{Size: 30, Bold: true, Color: widgets.SlideInk}
-	n := text.Count(answers, "answer", "answers")
-	line := "Voting closed · " + n
+	n := map[string]any{"Answers": answersText(answers)}
+	line := lang.L("Voting closed · {{.Answers}}", n)
 	switch {
 	case st.Open:
-		line, status.Color = "Voting open · "+n, widgets.SlideBar
+		line, status.Color = lang.L("Voting open · {{.Answers}}", n), widgets.SlideBar
 	case st.TimeUp:
-		line = "Time is up · voting closed · " + n
+		line = lang.L("Time is up · voting closed · {{.Answers}}", n)
 	case st.Locked:
-		line = "Locked · " + n
+		line = lang.L("Locked · {{.Answers}}", n)
 	}
 	if st.PhoneResults {
-		line += " · results on the phones"
+		line += " · " + lang.L("results on the phones")
 	}
 	h := s.Text(line, a.X, y, a.W, status)
 	// The countdown's row is kept from the start of the question, so
@@ -94,9 +91,9 @@ func (l *Run) drawStatus(s *slidesheet.Sheet, st live.State, answers int, a slid
 	countdown := slidesheet.Ink{Size: 44, Bold: true, Color: slidesheet.Low}
 	if left := st.Remaining(time.Now()); !st.Deadline.IsZero() && st.Open {
 		secs := int(math.Ceil(left.Seconds()))
-		s.Text(fmt.Sprintf("Voting closes in %d:%02d", secs/60, secs%60), a.X, y+h, a.W, countdown)
+		s.Text(closesIn(fmt.Sprintf("%d:%02d", secs/60, secs%60)), a.X, y+h, a.W, countdown)
 	}
-	return h + s.Height("Voting closes in 0:00", a.W, countdown)
+	return h + s.Height(closesIn("0:00"), a.W, countdown)
 }
 
 // notes are the problems the presenter must know about, said on the slide.
@@ -106,10 +103,10 @@ func (l *Run) notes() []string {
 		out = append(out, l.problem)
 	}
 	if err := l.se.SaveError(); err != nil {
-		out = append(out, "The controls could not be stored (a restart would not resume them): "+err.Error())
+		out = append(out, lang.L("The controls could not be stored (a restart would not resume them): {{.Error}}", map[string]any{"Error": err.Error()}))
 	}
 	if js := l.srv.JoinStatus(); js.RanOut { // too many wrong codes: joining paused (live/joinguard.go)
-		out = append(out, fmt.Sprintf("%d wrong join codes: someone may be guessing. Joining pauses now and then — C: new code", js.Wrong))
+		out = append(out, lang.L("{{.N}} wrong join codes: someone may be guessing. Joining pauses now and then — C: new code", map[string]any{"N": js.Wrong}))
 	}
 	return out
 }
@@ -119,9 +116,9 @@ func (l *Run) drawJoin(s *slidesheet.Sheet) {
 	a := joinColumn
 	label := slidesheet.Ink{Size: 26, Color: slidesheet.Dim}
 	y := a.Y
-	y += s.Text("Join at", a.X, y, a.W, label)
+	y += s.Text(lang.L("Join at"), a.X, y, a.W, label)
 	y += s.Text(strings.TrimPrefix(l.srv.URL(), "http://"), a.X, y, a.W, slidesheet.Ink{Size: 40, Bold: true, Color: widgets.SlideInk}) + 12
-	y += s.Text("Code", a.X, y, a.W, label)
+	y += s.Text(lang.L("Code"), a.X, y, a.W, label)
 	c := l.se.Code()
 	y += s.Text(c[:3]+" "+c[3:], a.X, y, a.W, slidesheet.Ink{Size: 96, Bold: true, Color: widgets.SlideInk}) + 16
 	qr := canvas.NewImageFromImage(l.qr)
@@ -147,24 +144,26 @@ func (l *Run) drawResults(s *slidesheet.Sheet, st live.State, a slidesheet.Area)
 			return slidesheet.DrawScalesPage(s, body, q, st.ShowResults, page)
 		})
 	case !st.ShowResults:
-		say("Results hidden — R shows them")
+		say(lang.L("The results are hidden for now.")) // the room is not told which key shows them
 	case def.Kind == data.KindWordCloud:
 		foot := s.Height("M", a.W, small)
 		words, left := slidesheet.LayoutCloud(s, st.Filter.Words(q.Words, l.se.WordLanguages()), slidesheet.Area{X: a.X, Y: a.Y, W: a.W, H: a.H - foot - 8})
 		if len(words) == 0 {
-			say("No words yet.")
+			say(lang.L("No words yet."))
 			return
 		}
 		slidesheet.DrawCloud(s, words)
 		if left > 0 {
-			s.Text(fmt.Sprintf("%d more words did not fit", left), a.X, a.Y+a.H-foot, a.W, small)
+			s.Text(lang.L("{{.N}} more words did not fit", map[string]any{"N": left}), a.X, a.Y+a.H-foot, a.W, small)
 		}
 	default:
 		var cards []slidesheet.Card
 		for _, c := range l.now.cards {
 			cards = append(cards, slidesheet.Card{Text: c.Text})
 		}
-		l.drawPagedCards(s, a, cards, "No answers yet.", "newest first", fmt.Sprintf("%d hidden", l.now.hidden))
+		// How many were hidden is the presenter's business (the controls
+		// say it); the room reads only the answers shown.
+		l.drawPagedCards(s, a, cards, lang.L("No answers yet."), lang.L("newest first"), "")
 	}
 }
 
@@ -177,20 +176,20 @@ func (l *Run) drawQA(s *slidesheet.Sheet, a slidesheet.Area) {
 	for _, q := range l.now.shownQ {
 		meta := votes(q.Votes)
 		if q.Answered {
-			meta += " · answered"
+			meta += " · " + lang.L("answered")
 		}
 		cards = append(cards, slidesheet.Card{Text: q.Text, Meta: meta, Faded: q.Answered})
 	}
 	extra := ""
 	if n := len(l.now.waiting); n > 0 {
-		extra = fmt.Sprintf("%d waiting for approval", n)
+		extra = lang.L("{{.N}} waiting for approval", map[string]any{"N": n})
 	}
-	order := "in the order asked until the first upvote"
+	order := lang.L("in the order asked until the first upvote")
 	if live.Upvoted(l.now.shownQ) {
-		order = "most upvoted first, then in the order asked"
+		order = lang.L("most upvoted first, then in the order asked")
 	}
 	l.pages = 1
-	l.drawPagedCards(s, a, cards, "No questions yet: ask on your phone at the address on the right.", order, extra)
+	l.drawPagedCards(s, a, cards, lang.L("No questions yet: ask on your phone at the address on the right."), order, extra)
 }
 
 // drawPagedCards draws the current page of cards (slidesheet.FitCards).
@@ -199,7 +198,7 @@ func (l *Run) drawPagedCards(s *slidesheet.Sheet, a slidesheet.Area, cards []sli
 		s.Text(none, a.X, a.Y, a.W, slidesheet.Ink{Size: 32, Color: slidesheet.Dim})
 	}
 	line := order
-	if extra != "" && !strings.HasPrefix(extra, "0 ") {
+	if extra != "" {
 		line += " · " + extra
 	}
 	l.drawPaged(s, a, line, func(body slidesheet.Area, page int) int {
@@ -222,11 +221,9 @@ func (l *Run) drawPaged(s *slidesheet.Sheet, a slidesheet.Area, say string, draw
 	l.page = min(l.page, l.pages-1)
 	var parts []string
 	if l.pages > 1 {
-		page := fmt.Sprintf("Page %d of %d (Down, Up)", l.page+1, l.pages)
-		if l.page > 0 {
-			page += " · continued"
-		}
-		parts = append(parts, page)
+		// The keys that turn the pages are in the F1 help and the
+		// controls, not on the slide the room reads.
+		parts = append(parts, lang.L("Page {{.N}} of {{.Of}}", map[string]any{"N": l.page + 1, "Of": l.pages}))
 	}
 	if say != "" {
 		parts = append(parts, say)
@@ -237,10 +234,25 @@ func (l *Run) drawPaged(s *slidesheet.Sheet, a slidesheet.Area, say string, draw
 	}
 }
 
-// votes says a Q&A question's upvotes.
+// votes says a Q&A question's upvotes, answersText how many answered.
 func votes(n int) string {
+	return plural(n, lang.L("1 vote"), lang.L("{{.N}} votes", map[string]any{"N": n}))
+}
+
+func answersText(n int) string {
+	return plural(n, lang.L("1 answer"), lang.L("{{.N}} answers", map[string]any{"N": n}))
+}
+
+// plural is one when n is 1, else many (each a key of its own in the
+// translations).
+func plural(n int, one, many string) string {
 	if n == 1 {
-		return "1 vote"
+		return one
 	}
-	return fmt.Sprintf("%d votes", n)
+	return many
+}
+
+// closesIn says the countdown's time left (m:ss).
+func closesIn(left string) string {
+	return lang.L("Voting closes in {{.Time}}", map[string]any{"Time": left})
 }

@@ -60,16 +60,14 @@ func barInks(size float32) (label, figure slidesheet.Ink) {
 // drawBars draws page of the labelled bars into a (slidesheet.FlowBlocks:
 // the type as large as fits, then two columns, then pages): each row is
 // its label (wrapped, whole) over its bar, with the figures on a row of
-// their own under the bar, so no figure runs into anything. It returns
+// their own under the bar, so no figure runs into anything. The room for
+// the bars and figures is kept while they are hidden: the labels keep
+// their size and place when the results are shown or hidden. It returns
 // how many pages there are.
 func drawBars(s *slidesheet.Sheet, a slidesheet.Area, bars []bar, showCounts bool, page int) int {
 	need := func(i int, size, w float32) float32 {
 		label, figure := barInks(size)
-		h := s.Height(bars[i].label, w, label)
-		if showCounts {
-			h += size*1.1 + s.Height(bars[i].figure, w, figure)
-		}
-		return h
+		return s.Height(bars[i].label, w, label) + size*1.1 + s.Height(bars[i].figure, w, figure)
 	}
 	f := slidesheet.FlowBlocks(len(bars), a, slidesheet.Sizes(44), []int{1, 2}, 0.45, need)
 	size := f.Size

@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -22,10 +21,7 @@ import (
 // (kind, prompt, options…) makes, drawn only by the test.
 func startSurvey(t *testing.T, rows [][]string) *Run {
 	t.Helper()
-	sh := uitest.NewShell(t, true)
-	every := followEvery
-	followEvery = time.Hour
-	t.Cleanup(func() { followEvery = every })
+	sh := quietShell(t)
 	var b strings.Builder
 	b.WriteString("kind,prompt")
 	for i := range 12 {
@@ -42,12 +38,7 @@ func startSurvey(t *testing.T, rows [][]string) *Run {
 	if err != nil {
 		t.Fatal(err)
 	}
-	l, err := Start(sh, sv, "127.0.0.1:0", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(l.stop)
-	return l
+	return startOn(t, sh, sv)
 }
 
 // longOptions are n options of 80 characters each, made of whole words.
@@ -210,7 +201,7 @@ func pageLine(l *Run) string {
 	if l.pages > 1 {
 		return fmt.Sprintf("Page %d of %d", l.page+1, l.pages)
 	}
-	return keysHint
+	return keysHint()
 }
 
 // readSlide fails for a text below the Floor or from the left column
@@ -248,24 +239,64 @@ func snapSlide(t *testing.T, l *Run, name string) {
 func TestTheCountdownDoesNotMoveTheResults(t *testing.T) {
 	l := startForTest(t)
 	option := l.se.Questions[0].Options[0]
-	look := func() (size, y float32) {
-		uitest.Walk(l.render(sizes[1]), func(o fyne.CanvasObject) bool {
-			if x, ok := o.(*canvas.Text); ok && strings.Contains(x.Text, option) {
-				size, y = x.TextSize, x.Position().Y
-			}
-			return true
-		})
-		return size, y
-	}
-	size, y := look()
-	if size == 0 {
-		t.Fatalf("the option %q is not on the slide", option)
-	}
+	before := placed(t, l, sizes[1], option)
 	uitest.Key(l.sh, fyne.Key2)
 	if !slideHas(l, "Voting closes in") {
 		t.Fatal("no countdown on the slide")
 	}
-	if s2, y2 := look(); s2 != size || y2 != y {
-		t.Fatalf("the countdown moved the option from %.0f px at %.0f to %.0f px at %.0f", size, y, s2, y2)
+	if after := placed(t, l, sizes[1], option); after != before {
+		t.Fatalf("the countdown moved the option from %+v to %+v", before, after)
+	}
+}
+
+// place is where a text is drawn and how large.
+type place struct{ size, x, y float32 }
+
+// placed is where the slide drawn at size shows the (first line of) text.
+func placed(t *testing.T, l *Run, size fyne.Size, text string) place {
+	t.Helper()
+	var p place
+	uitest.Walk(l.render(size), func(o fyne.CanvasObject) bool {
+		if x, ok := o.(*canvas.Text); ok && p.size == 0 && x.Text != "" && strings.HasPrefix(text, x.Text) {
+			p = place{x.TextSize, x.Position().X, x.Position().Y}
+		}
+		return true
+	})
+	if p.size == 0 {
+		t.Fatalf("%q is not on the slide", text)
+	}
+	return p
+}
+
+// The review pressed R and the slide's type jumped: hiding the results
+// made the options larger and moved them. The results' room is kept, so
+// the question and its options, statements or items stay as they were.
+func TestHidingTheResultsKeepsTheQuestionStill(t *testing.T) {
+	l := startForTest(t)
+	for _, qi := range []int{0, 2, 5} { // a single choice, scales, a ranking
+		for l.se.State().Question < qi {
+			uitest.Key(l.sh, fyne.KeyRight)
+		}
+		q := l.se.Questions[qi]
+		texts := []string{q.Prompt, q.Options[0], q.Options[len(q.Options)-1]}
+		for _, size := range sizes {
+			var shown []place
+			for _, text := range texts {
+				shown = append(shown, placed(t, l, size, text))
+			}
+			uitest.Key(l.sh, fyne.KeyR)
+			if l.se.State().ShowResults {
+				t.Fatal("R did not hide the results")
+			}
+			for i, text := range texts {
+				if hidden := placed(t, l, size, text); hidden != shown[i] {
+					t.Errorf("question %d at %v: hiding the results moved %q from %+v to %+v", qi+1, size, text, shown[i], hidden)
+				}
+			}
+			if size == sizes[0] {
+				snap(t, l, fmt.Sprintf("results-hidden-q%d", qi+1))
+			}
+			uitest.Key(l.sh, fyne.KeyR)
+		}
 	}
 }

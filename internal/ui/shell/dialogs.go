@@ -215,6 +215,12 @@ func (sh *Shell) ShowForm(f Form) (closeForm func()) {
 	d.Resize(size)
 	d.Show()
 	shown = sh.win.Canvas().Overlays().Top()
+	// Once shown, a wrapped label knows its width and how tall it is at
+	// it (before, it measured itself a word a line): sized again, the form
+	// is as tall as its items need, not as that first guess, and centred
+	// again (its overlay's layout does that).
+	d.Resize(size)
+	shown.Refresh()
 	sh.Keys(DialogKeys{Escape: cancel, Enter: submit, Save: submit})
 	if first != nil {
 		sh.win.Canvas().Focus(first)

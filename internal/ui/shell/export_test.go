@@ -50,6 +50,15 @@ func (sh *Shell) WelcomeButtons() (demo, create *widget.Button) {
 	return sh.welcome.demo.ButtonWidget(), sh.welcome.create.ButtonWidget()
 }
 
+// WelcomeTakeOver is the welcome screen's buttons that take a network
+// over from another laptop.
+func (sh *Shell) WelcomeTakeOver() (importFile, join *widget.Button) {
+	if sh.welcome == nil {
+		return nil, nil
+	}
+	return sh.welcome.importFile.ButtonWidget(), sh.welcome.join.ButtonWidget()
+}
+
 func (sh *Shell) ShowTrash() { sh.showTrash() }
 
 func (sh *Shell) OpenDatabase(p string)   { sh.openDatabase(p) }
@@ -69,6 +78,7 @@ func SetOpenURL(f func(fyne.App, *url.URL) error) (restore func()) {
 }
 func (sh *Shell) PreviewHandover(p string) { sh.previewHandover(p) }
 func (sh *Shell) RestoreDialog()           { sh.restoreDialog() }
+func (sh *Shell) JoinFolder(folder string) { sh.joinFolder(folder) }
 func (sh *Shell) EnableAutoBackups()       { sh.autoBackups = true }
 func (sh *Shell) Begin(network string)     { sh.begin(network) }
 func (sh *Shell) EnableAutoSync()          { sh.autoSync = true }

@@ -196,6 +196,46 @@ func TestRestoreListsTheAutomaticBackups(t *testing.T) {
 	}
 }
 
+// Two backups before syncs of one minute (of one size) read apart in the
+// list: each shows its seconds, so the one to restore can be told.
+func TestTwoBackupsOfOneMinuteReadApart(t *testing.T) {
+	sh, _ := newFakeShell(t, true)
+	k := &autobackup.Keeper{Source: sh.Store()}
+	for _, sec := range []int{5, 9} {
+		at := time.Date(2026, 12, 1, 9, 30, sec, 0, time.Local)
+		k.Now = func() time.Time { return at }
+		out, err := k.Before(context.Background(), "sync")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chtimes(out, at, at); err != nil { // written at that second
+			t.Fatal(err)
+		}
+	}
+	sh.RestoreDialog()
+	text := topText(sh)
+	for _, want := range []string{"1 Dec 2026 09:30:05 · before a sync", "1 Dec 2026 09:30:09 · before a sync"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the list does not say %q:\n%s", want, text)
+		}
+	}
+	// Files whose time is not the one their names say (copied from
+	// elsewhere) are told apart by their place in the minute.
+	list, err := k.List()
+	if err != nil || len(list) != 2 {
+		t.Fatalf("backups %v, %v", list, err)
+	}
+	for _, b := range list {
+		if err := os.Chtimes(b.Path, time.Now(), time.Now()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	list, _ = k.List()
+	if lines := shell.BackupLines(list); len(lines) != 2 || !strings.HasPrefix(lines[0], "1 Dec 2026 09:30 (2) · before a sync") || !strings.HasPrefix(lines[1], "1 Dec 2026 09:30 (1) · before a sync") {
+		t.Errorf("copied backups read %q", lines)
+	}
+}
+
 // Opening a database writes its day's backup beside it, off the UI
 // goroutine, once a day.
 func TestOpeningADatabaseBacksItUpOnceADay(t *testing.T) {

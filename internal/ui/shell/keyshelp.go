@@ -17,6 +17,7 @@ const (
 	helpMost   = 34   // 1080p size of the keys' lines at most
 	helpShare  = 0.8  // of the screen's width and height the panel may take
 	helpRowGap = 0.45 // of a line's height between rows
+	helpColGap = 1.5  // type sizes between the keys and what they do, and round the list
 )
 
 // keysHelp draws keys in two columns (the keys bold and right-aligned,
@@ -37,7 +38,7 @@ func keysHelp(keys []KeyHelp, screen fyne.Size) fyne.CanvasObject {
 	}
 	panelSize := func(s float32) fyne.Size {
 		keysW, doesW, height := measure(s)
-		gap := s * 1.5
+		gap := s * helpColGap
 		width := max(keysW+gap+doesW, slidefit.Measure(heading, s, true).Width, slidefit.Measure(footer, s*0.8, false).Width)
 		return fyne.NewSize(width+2*gap, height+2*s)
 	}
@@ -47,7 +48,7 @@ func keysHelp(keys []KeyHelp, screen fyne.Size) fyne.CanvasObject {
 	})
 
 	ink := theme.Color(theme.ColorNameForeground)
-	pad := size * 1.5
+	pad := size * helpColGap
 	keysW, _, _ := measure(size)
 	lh := slidefit.LineHeight(size, false)
 	step := lh * (1 + helpRowGap)
@@ -64,7 +65,7 @@ func keysHelp(keys []KeyHelp, screen fyne.Size) fyne.CanvasObject {
 	y := size + step*1.5
 	for _, h := range keys {
 		put(h.Keys, pad+keysW-slidefit.Measure(h.Keys, size, true).Width, y, size, true)
-		put(h.Does, pad+keysW+size*1.5, y, size, false)
+		put(h.Does, pad+keysW+pad, y, size, false)
 		y += step
 	}
 	put(footer, (panel.Width-slidefit.Measure(footer, size*0.8, false).Width)/2, y+step*0.3, size*0.8, false)

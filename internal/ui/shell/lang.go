@@ -7,9 +7,10 @@ import (
 )
 
 // The app's own strings go through Fyne's lang (lang.L, keyed by the
-// English text): translations/en.json holds them, and a file per
-// language added there (de.json, pl.json…) translates them; the shell's
-// menus and common dialogs are moved so far (see TestShellStringsAreInEnglishJSON).
+// English text): translations/en.json holds them, every package's under
+// internal/ui, and a file per language added there (de.json, pl.json…)
+// translates them; the shell's menus and common dialogs and the live
+// session are moved so far (see TestUIStringsAreInEnglishJSON).
 //
 //go:embed translations
 var translations embed.FS

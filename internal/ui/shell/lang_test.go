@@ -5,10 +5,12 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/lang"
@@ -16,7 +18,6 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/sync"
 )
 
-// langCalls are the strings the shell's code passes to lang.L.
 // langConstants are the other packages' sentences the shell localises by
 // name (the command line prints the same words): their keys are checked
 // like literals.
@@ -24,12 +25,28 @@ var langConstants = map[string]string{
 	"sync.RejoinedNote": sync.RejoinedNote,
 }
 
+// uiFiles are the non-test Go files of every package under internal/ui
+// (this package's parent): every screen's code, not the shell's alone.
+func uiFiles(t *testing.T) []string {
+	var files []string
+	err := filepath.WalkDir("..", func(path string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(path, ".go") && !strings.HasSuffix(path, "_test.go") {
+			files = append(files, path)
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
+}
+
+// langCalls are the strings the code of internal/ui passes to lang.L.
 func langCalls(t *testing.T) []string {
-	files, _ := filepath.Glob("*.go")
 	var out []string
-	fs := token.NewFileSet()
-	for _, name := range files {
-		f, err := parser.ParseFile(fs, name, nil, 0)
+	fset := token.NewFileSet()
+	for _, name := range uiFiles(t) {
+		f, err := parser.ParseFile(fset, name, nil, 0)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -55,7 +72,7 @@ func langCalls(t *testing.T) []string {
 			}
 			lit, ok := call.Args[0].(*ast.BasicLit)
 			if !ok {
-				t.Errorf("%s: lang.L of a non-literal: its key cannot be checked", fs.Position(call.Pos()))
+				t.Errorf("%s: lang.L of a non-literal: its key cannot be checked", fset.Position(call.Pos()))
 				return true
 			}
 			s, _ := strconv.Unquote(lit.Value)
@@ -66,9 +83,11 @@ func langCalls(t *testing.T) []string {
 	return out
 }
 
-// Every string the shell localises is in translations/en.json (the file
-// a translator starts from), and en.json holds no string nobody uses.
-func TestShellStringsAreInEnglishJSON(t *testing.T) {
+// Every string the app's screens localise — the shell's, the live
+// session's, any package's under internal/ui — is in the one
+// translations/en.json (the file a translator starts from), and en.json
+// holds no string nobody uses.
+func TestUIStringsAreInEnglishJSON(t *testing.T) {
 	b, err := os.ReadFile("translations/en.json")
 	if err != nil {
 		t.Fatal(err)

@@ -101,6 +101,7 @@ func (sh *Shell) mainMenu() *fyne.MainMenu {
 	fileItems = append(fileItems,
 		menuItem(lang.L("Export network…"), "", sh.exportNetworkDialog), // hand-over to another laptop (handover.go)
 		menuItem(lang.L("Import network…"), "", sh.importNetworkDialog),
+		menuItem(lang.L("Join a shared folder…"), "", sh.joinSharedFolder), // a network another laptop syncs into a folder (syncjoin.go)
 		menuItem(lang.L("Back up the database…"), fyne.KeyB, sh.backupDialog),
 		menuItem(lang.L("Restore from backup…"), "", sh.restoreDialog),
 		menuItem(lang.L("Settings…"), fyne.KeyComma, sh.ShowSettings),

@@ -2,6 +2,7 @@ package shell
 
 import (
 	"fmt"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -38,9 +39,10 @@ func (sh *Shell) showBackupList() {
 		head.SetText(fmt.Sprintf("No automatic backup in %s yet: one is written on the first start of each day.", folder))
 		body = widget.NewLabel("")
 	} else {
+		lines := BackupLines(list)
 		rows := widget.NewList(func() int { return len(list) },
 			func() fyne.CanvasObject { return widget.NewLabel("") },
-			func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(BackupLine(list[i])) })
+			func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(lines[i]) })
 		rows.OnSelected = func(i widget.ListItemID) {
 			d.Hide()
 			sh.checkRestore(list[i].Path)
@@ -61,12 +63,50 @@ func (sh *Shell) showBackupList() {
 
 // BackupLine is one automatic backup as the list shows it:
 // "1 December 2026 09:30 · daily · 1.4 MB".
-func BackupLine(b autobackup.Backup) string {
+func BackupLine(b autobackup.Backup) string { return backupLine(b, widgets.DateTime(b.When)) }
+
+func backupLine(b autobackup.Backup, when string) string {
 	why := map[string]string{autobackup.ReasonDaily: "daily", "sync": "before a sync", "merge": "before a merge"}[b.Reason]
 	if why == "" {
 		why = b.Reason
 	}
-	return widgets.DateTime(b.When) + " · " + why + " · " + fileSize(b.Size)
+	return when + " · " + why + " · " + fileSize(b.Size)
+}
+
+// BackupLines are the list's lines of the backups: two that would read
+// alike (two syncs in one minute, of one size) show their seconds, from
+// the file's time when it is of the minute the name says; two that still
+// do, which of the minute's backups each is ("09:30 (2)") — every line
+// names one backup.
+func BackupLines(list []autobackup.Backup) []string {
+	when := make([]string, len(list))
+	for i, b := range list {
+		when[i] = widgets.DateTime(b.When)
+	}
+	for _, more := range []func(b autobackup.Backup, was string) string{
+		func(b autobackup.Backup, was string) string {
+			if w := b.Written.Local(); w.Truncate(time.Minute).Equal(b.When) {
+				return withSeconds(w)
+			}
+			return was
+		},
+		func(b autobackup.Backup, was string) string { return fmt.Sprintf("%s (%d)", was, b.Nth()) },
+	} {
+		seen := map[string]int{}
+		for i, b := range list {
+			seen[backupLine(b, when[i])]++
+		}
+		for i, b := range list {
+			if seen[backupLine(b, when[i])] > 1 {
+				when[i] = more(b, when[i])
+			}
+		}
+	}
+	lines := make([]string, len(list))
+	for i, b := range list {
+		lines[i] = backupLine(b, when[i])
+	}
+	return lines
 }
 
 func fileSize(n int64) string {

@@ -233,6 +233,7 @@ func (sh *Shell) ShowArea(i int) {
 		}
 		sh.body.Objects = []fyne.CanvasObject{sh.views[i].Object()}
 		sh.body.Refresh()
+		layoutAgain(sh.body) // a view reloaded while hidden
 		sh.nav.Select(i)
 		sh.refreshEditMenu() // what the Edit menu offers follows the screen
 		sh.notice("")
@@ -320,6 +321,7 @@ func (sh *Shell) ReloadAll() {
 			v.Reload()
 		}
 	}
+	layoutAgain(sh.body) // what the view on screen filled anew, at its place
 }
 
 // ChangeData changes the store from outside the view on screen (network

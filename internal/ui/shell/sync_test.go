@@ -152,10 +152,10 @@ func TestSyncSettingsSyncNowAndTheConflictsScreen(t *testing.T) {
 		t.Errorf("the screen does not name the laptops: %q", topText(sh))
 	}
 
-	test.Tap(uitest.ButtonIn(t, card(t, screen, "Partner "+p.Name+" · population"), "Keep"))
-	test.Tap(uitest.ButtonIn(t, card(t, screen, "Partner "+p.Name+" · country"), "Take the other"))
+	test.Tap(uitest.ButtonIn(t, card(t, screen, "Partner "+p.Name+" — Population"), "Keep"))
+	test.Tap(uitest.ButtonIn(t, card(t, screen, "Partner "+p.Name+" — Country"), "Take the other"))
 	uitest.Key(sh, fyne.KeyReturn) // Enter takes it, as the highlighted button would
-	test.Tap(uitest.ButtonIn(t, card(t, screen, "Partner "+p.Name+" · region"), "Edit…"))
+	test.Tap(uitest.ButtonIn(t, card(t, screen, "Partner "+p.Name+" — Region"), "Edit…"))
 	region := uitest.EntryWithText(t, uitest.TopOverlay(sh), "B-region")
 	if region.CursorColumn != len("B-region") {
 		t.Errorf("the Edit box opens with the cursor at column %d, not after the text", region.CursorColumn)
@@ -246,7 +246,7 @@ func TestTheAutomaticSyncIsQuietAndLeadsToItsConflicts(t *testing.T) {
 		t.Fatalf("no note of the new conflict: %v %q", note.Visible(), note.Text)
 	}
 	test.Tap(note)
-	if top := uitest.TopOverlay(sh); top == nil || !uitest.TextIn(top, "Partner "+ps[0].Name+" · country") {
+	if top := uitest.TopOverlay(sh); top == nil || !uitest.TextIn(top, "Partner "+ps[0].Name+" — Country") {
 		t.Fatalf("the note did not lead to the conflicts screen: %q", topText(sh))
 	}
 	if note.Visible() {

@@ -85,18 +85,17 @@ func excerpt(rs []rune, at int) string {
 func conflictWhen(at, other time.Time) string {
 	at, other = at.Local(), other.Local()
 	if at.Truncate(time.Minute).Equal(other.Truncate(time.Minute)) {
-		return widgets.DateTime(at) + at.Format(":05")
+		return withSeconds(at)
 	}
 	return widgets.DateTime(at)
 }
 
-// conflictTitle names the field: "Partner Genk · population".
-func conflictTitle(d sync.Described) string {
-	if d.Name == "" {
-		return d.Kind + " · " + d.Field
-	}
-	return d.Kind + " " + d.Name + " · " + d.Field
-}
+// withSeconds is a time as the lists show it, with its seconds: "2 Dec 2026 04:39:12".
+func withSeconds(at time.Time) string { return widgets.DateTime(at) + at.Format(":05") }
+
+// conflictTitle names the field: "Partner Genk — Population" (the
+// labels are the engine's, which 'sync conflicts' prints too).
+func conflictTitle(d sync.Described) string { return d.Title() }
 
 // ShowConflicts shows the open network's conflicts.
 func (sh *Shell) ShowConflicts() {
@@ -171,7 +170,13 @@ func (sh *Shell) conflictCard(d sync.Described, refill func()) fyne.CanvasObject
 		values.Add(widget.NewLabelWithStyle(v.label, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 		values.Add(container.NewBorder(nil, nil, nil, when, text))
 	}
-	box := container.NewVBox(title, values)
+	box := container.NewVBox(title)
+	if d.Settled != "" { // a collision the sync settled: what happened, in words
+		why := widget.NewLabel(d.Settled)
+		why.Wrapping = fyne.TextWrapWord
+		box.Add(why)
+	}
+	box.Add(values)
 	if d.Resolved != "" {
 		how := resolvedWords(d.Resolved)
 		if d.Resolved == string(sync.Edit) {
@@ -247,7 +252,7 @@ func (sh *Shell) editConflict(d sync.Described, refill func()) {
 	var closeForm func()
 	save := func() { sh.resolveConflict(d, sync.Edit, sync.TypedValue(e.Text, d.Kept, d.Lost), refill) }
 	closeForm = sh.ShowForm(Form{Title: conflictTitle(d), Confirm: lang.L("Save"),
-		Items:   []*widget.FormItem{widget.NewFormItem(capitalised(d.Field), e), widget.NewFormItem("", lost)},
+		Items:   []*widget.FormItem{widget.NewFormItem(d.Field, e), widget.NewFormItem("", lost)},
 		Changed: func() bool { return e.Text != start },
 		OnConfirm: func() bool {
 			if strings.TrimSpace(e.Text) != "" || strings.TrimSpace(start) == "" {

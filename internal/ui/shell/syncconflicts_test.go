@@ -20,10 +20,17 @@ import (
 // later, on Ben's laptop, both synced: the conflicts screen is shown.
 func conflicted(t *testing.T) (sh *shell.Shell, p data.Partner, screen fyne.CanvasObject) {
 	t.Helper()
+	return conflictedOn(t, func(p *data.Partner, laptop string) { p.Region = laptop + "-region" })
+}
+
+// conflictedOn is conflicted with another field: edit changes it here
+// (laptop "A"), then on Ben's laptop ("B").
+func conflictedOn(t *testing.T, edit func(p *data.Partner, laptop string)) (sh *shell.Shell, p data.Partner, screen fyne.CanvasObject) {
+	t.Helper()
 	sh, ben, folder, ps := sharing(t)
 	p = ps[0]
-	editPartner(t, sh.Store(), p.ID, func(p *data.Partner) { p.Region = "A-region" })
-	editPartner(t, ben, p.ID, func(p *data.Partner) { p.Region = "B-region" }) // later: it wins
+	editPartner(t, sh.Store(), p.ID, func(p *data.Partner) { edit(p, "A") })
+	editPartner(t, ben, p.ID, func(p *data.Partner) { edit(p, "B") }) // later: it wins
 	ctx := context.Background()
 	if _, err := sync.Run(ctx, ben, folder, sh.Network().ID); err != nil {
 		t.Fatal(err)
@@ -33,6 +40,41 @@ func conflicted(t *testing.T) (sh *shell.Shell, p data.Partner, screen fyne.Canv
 	}
 	sh.ShowConflicts()
 	return sh, p, uitest.TopOverlay(sh)
+}
+
+// A conflict is titled as the user knows the field, by the partner
+// form's label: "Partner Genk — Contact e-mail", not contact_email.
+func TestAConflictIsTitledByTheFieldsLabel(t *testing.T) {
+	sh, p, screen := conflictedOn(t, func(p *data.Partner, laptop string) { p.ContactEmail = laptop + "@example.org" })
+	card(t, screen, "Partner "+p.Name+" — Contact e-mail")
+	if text := topText(sh); strings.Contains(text, "contact_email") || strings.Contains(text, "contact email") {
+		t.Errorf("the screen names the column: %q", text)
+	}
+}
+
+// A name collision the sync settled reads in names: the kind of record,
+// its name and which laptop made each, no id.
+func TestASettledCollisionIsToldInNames(t *testing.T) {
+	sh, ben, folder, _ := sharing(t)
+	ctx := context.Background()
+	for _, s := range []*data.Store{sh.Store(), ben} {
+		if _, err := s.SavePartner(ctx, data.Partner{NetworkID: sh.Network().ID, Name: "Harbour Lab", Country: "Spain", Role: "partner"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, s := range []*data.Store{sh.Store(), ben, sh.Store()} {
+		if _, err := sync.Run(ctx, s, folder, sh.Network().ID); err != nil {
+			t.Fatal(err)
+		}
+	}
+	sh.ShowConflicts()
+	text := topText(sh)
+	if !strings.Contains(text, "Two partners named “Harbour Lab” were made at once: one on this laptop, one on Ben's laptop. The one made first (on this laptop) keeps the name; the sync renamed the one made on Ben's laptop “Harbour Lab (2)” on every laptop.") {
+		t.Errorf("the screen says %q", text)
+	}
+	if regexp.MustCompile(`[0-9a-f]{8}`).MatchString(text) {
+		t.Errorf("an id on the screen: %q", text)
+	}
 }
 
 // focusedText is the label of the focused button or check, "" for others.
@@ -118,6 +160,26 @@ func TestCtrlZTakesBackAReview(t *testing.T) {
 	if got := region(t, sh, p.ID); got != "A-region" {
 		t.Fatalf("Take the other left %q", got)
 	}
+	undoOnScreen(t, sh, p, screen)
+	uitest.Shortcut(sh, &fyne.ShortcutRedo{})
+	if got := region(t, sh, p.ID); got != "A-region" {
+		t.Errorf("after Redo the partner's region is %q", got)
+	}
+}
+
+// editTo presses Edit… on the conflict of conflicted, types text over the
+// kept value and presses Enter.
+func editTo(t *testing.T, sh *shell.Shell, screen fyne.CanvasObject, text string) {
+	t.Helper()
+	test.Tap(uitest.ButtonIn(t, screen, "Edit…"))
+	uitest.EntryWithText(t, uitest.TopOverlay(sh), "B-region").SetText(text)
+	uitest.Press(sh, fyne.KeyReturn, 0)
+}
+
+// undoOnScreen presses Ctrl+Z on the conflicts screen of conflicted: the
+// region is the kept one again and the conflict is listed again there.
+func undoOnScreen(t *testing.T, sh *shell.Shell, p data.Partner, screen fyne.CanvasObject) {
+	t.Helper()
 	uitest.Shortcut(sh, &fyne.ShortcutUndo{})
 	if got := region(t, sh, p.ID); got != "B-region" {
 		t.Errorf("after Ctrl+Z the partner's region is %q", got)
@@ -125,19 +187,38 @@ func TestCtrlZTakesBackAReview(t *testing.T) {
 	if uitest.TopOverlay(sh) != screen {
 		t.Fatalf("Ctrl+Z left the conflicts screen: %q", topText(sh))
 	}
-	card(t, screen, "Partner "+p.Name+" · region") // listed again
-	uitest.Shortcut(sh, &fyne.ShortcutRedo{})
-	if got := region(t, sh, p.ID); got != "A-region" {
-		t.Errorf("after Redo the partner's region is %q", got)
+	card(t, screen, "Partner "+p.Name+" — Region") // listed again
+}
+
+// An edit typed over a conflict is undone by Ctrl+Z as any edit is: the
+// field holds the kept value again and the conflict is listed again, on
+// the screen the edit was made from — and still after the next sync.
+func TestCtrlZTakesBackAnEditedConflict(t *testing.T) {
+	sh, p, screen := conflicted(t)
+	editTo(t, sh, screen, "Typed region")
+	if got := region(t, sh, p.ID); got != "Typed region" {
+		t.Fatalf("the edit saved %q", got)
+	}
+	if uitest.TopOverlay(sh) != screen {
+		t.Fatalf("after the edit the screen shows %q", topText(sh))
+	}
+	undoOnScreen(t, sh, p, screen)
+	st, err := sync.StatusOf(sh.Store().Path(), sh.Network().ID, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := sync.Run(context.Background(), sh.Store(), st.Folder, sh.Network().ID); err != nil {
+		t.Fatal(err)
+	}
+	if cs, err := sync.Conflicts(sh.Store().Path(), sh.Network().ID, false); err != nil || len(cs) != 1 {
+		t.Errorf("after the next sync the conflicts to review are %+v (%v)", cs, err)
 	}
 }
 
 // An edit emptied of the kept value is asked about, not saved at once.
 func TestAnEmptiedEditIsAskedAbout(t *testing.T) {
 	sh, p, screen := conflicted(t)
-	test.Tap(uitest.ButtonIn(t, screen, "Edit…"))
-	uitest.EntryWithText(t, uitest.TopOverlay(sh), "B-region").SetText("")
-	uitest.Press(sh, fyne.KeyReturn, 0)
+	editTo(t, sh, screen, "")
 	if got := region(t, sh, p.ID); got != "B-region" {
 		t.Fatalf("Enter on an emptied field saved %q at once", got)
 	}

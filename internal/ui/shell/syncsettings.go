@@ -2,7 +2,6 @@ package shell
 
 import (
 	"context"
-	"errors"
 	"os"
 	"path/filepath"
 	"slices"
@@ -11,9 +10,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -31,13 +28,7 @@ func syncEveryLabel(m int) string {
 
 // defaultLaptopName is what the laptop's name field offers before one is
 // given: the computer's own name.
-func defaultLaptopName() string {
-	h, err := os.Hostname()
-	if err != nil {
-		return ""
-	}
-	return strings.TrimSuffix(h, ".local")
-}
+func defaultLaptopName() string { return sync.ComputerName() }
 
 // syncStatusText is the settings' line about where the network stands.
 func syncStatusText(st sync.Status) string {
@@ -75,30 +66,9 @@ func (sh *Shell) ShowSyncSettings() {
 		if s == "" {
 			return nil
 		}
-		if info, err := os.Stat(s); err != nil || !info.IsDir() {
-			return errors.New(lang.L("no such folder"))
-		}
-		if inside(filepath.Dir(sh.store.Path()), s) {
-			return errors.New(lang.L("the database is in it: choose another"))
-		}
-		return nil
+		return sh.syncFolderProblem(s)
 	}
-	choose := widgets.NewButton(lang.L("Choose…"), func() {
-		d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
-			if err == nil && u != nil {
-				folder.SetText(u.Path())
-			}
-		}, sh.win)
-		start := st.Folder
-		if start == "" {
-			start = sh.LastFolder()
-		}
-		if dir, err := storage.ListerForURI(storage.NewFileURI(start)); err == nil {
-			d.SetLocation(dir)
-		}
-		d.Show()
-		d.Resize(widgets.DialogSize)
-	})
+	choose := widgets.NewButton(lang.L("Choose…"), func() { sh.pickFolder(st.Folder, folder.SetText) })
 	folderNote := widget.NewLabel(lang.L("A folder that Syncthing, Nextcloud, OneDrive or a USB stick keeps the same on every laptop. Each laptop writes only its own files in it; the database itself never goes there."))
 	folderNote.Wrapping = fyne.TextWrapWord
 	status := widget.NewLabel(syncStatusText(st))

@@ -4,11 +4,16 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
 
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/demo"
+	"github.com/aoce-desktop/aoce-desktop/internal/sync"
+	"github.com/aoce-desktop/aoce-desktop/internal/testkit"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/uitest"
 )
 
@@ -115,5 +120,81 @@ func TestBackupWritesACopy(t *testing.T) {
 	}
 	if _, err := os.Stat(target); err != nil {
 		t.Fatalf("no backup written: %v", err)
+	}
+}
+
+// The welcome screen takes a network over from another laptop: Import a
+// network file… is File › Import network… (its file dialog), and Join a
+// shared folder… builds the network from the folder Anna's laptop syncs
+// into, as 'sync --folder DIR --network ID' does, and opens it; the
+// network then syncs with that folder by itself.
+func TestTheWelcomeTakesANetworkOverFromAnotherLaptop(t *testing.T) {
+	ctx := context.Background()
+	annaPath, network := testkit.DemoFile(t, "anna.db")
+	anna, err := data.Open(annaPath, data.Writer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { anna.Close() })
+	folder := t.TempDir()
+	if err := sync.SetLaptopName(ctx, anna, "Anna's laptop"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := sync.Run(ctx, anna, folder, network.ID); err != nil {
+		t.Fatal(err)
+	}
+
+	sh, _ := newFakeShell(t, false)
+	importFile, join := sh.WelcomeTakeOver()
+	if importFile == nil || importFile.Text != "Import a network file…" || join.Text != "Join a shared folder…" {
+		t.Fatal("the welcome screen offers no way to take a network over")
+	}
+	test.Tap(importFile)
+	if !uitest.TextIn(uitest.TopOverlay(sh), "Open File") {
+		t.Fatalf("Import a network file… opened %q", topText(sh))
+	}
+	sh.Window().Canvas().Overlays().Remove(uitest.TopOverlay(sh))
+	test.Tap(join)
+	if !uitest.TextIn(uitest.TopOverlay(sh), "Open Folder") {
+		t.Fatalf("Join a shared folder… opened %q", topText(sh))
+	}
+	sh.Window().Canvas().Overlays().Remove(uitest.TopOverlay(sh))
+
+	// The jobs run once the tap or call that starts them has returned, on
+	// the test's goroutine: the test driver has no UI goroutine of its own.
+	var queued []func()
+	sh.StartJob = func(run func()) { queued = append(queued, run) }
+	runJobs := func() {
+		for len(queued) > 0 {
+			run := queued[0]
+			queued = queued[1:]
+			run()
+		}
+	}
+	ended := jobEnded(sh)
+	sh.JoinFolder(folder) // the folder picked
+	runJobs()
+	waitFor(t, "reading the folder", ended)
+	if text := topText(sh); !strings.Contains(text, network.Name+" — shared by Anna's laptop, last written ") {
+		t.Fatalf("the join form says %q", text)
+	}
+	uitest.EntryWithPlaceholder(t, uitest.TopOverlay(sh), "e.g. Anna's laptop").SetText("Ben's laptop")
+	ended = jobEnded(sh)
+	tap(t, sh, "Join")
+	runJobs()
+	waitFor(t, "the first sync", ended)
+	if sh.Network().ID != network.ID || sh.Network().Name != network.Name {
+		t.Fatalf("after joining the window shows %+v", sh.Network())
+	}
+	if !strings.Contains(topText(sh), network.Name+" is synced") {
+		t.Errorf("no word of the sync: %q", topText(sh))
+	}
+	st, err := sync.StatusOf(sh.Store().Path(), network.ID, "")
+	if err != nil || st.Folder != folder || st.LaptopName != "Ben's laptop" || !slices.Equal(st.Others, []string{"Anna's laptop"}) {
+		t.Errorf("after joining the sync stands at %+v, %v", st, err)
+	}
+	ps, err := sh.Store().Partners(ctx, network.ID)
+	if want, _ := anna.Partners(ctx, network.ID); err != nil || len(ps) != len(want) || len(ps) == 0 {
+		t.Errorf("joined with %d partners of %d (%v)", len(ps), len(want), err)
 	}
 }

@@ -33,54 +33,50 @@ func scaleInks(size float32) (label, figures, count Ink) {
 }
 
 // scaleLegendH is the height of the legend of values that heads a scale's
-// statements (none without the counts).
-func scaleLegendH(s *Sheet, a Area, size float32, showCounts bool) float32 {
-	if !showCounts {
-		return 0
-	}
+// statements.
+func scaleLegendH(s *Sheet, a Area, size float32) float32 {
 	_, key, _ := scaleInks(size)
 	return s.Height("Answers:", a.W, key) + size*0.6
 }
 
 // scaleFlow lays out q's statements below the legend by FlowBlocks: the
-// largest type that fits, two columns, then pages.
-func scaleFlow(s *Sheet, a Area, q survey.QuestionResult, showCounts bool) Flow {
+// largest type that fits, two columns, then pages. The legend's, the
+// bars' and the figures' room is kept while the results are hidden, so
+// the statements keep their size and place when they are shown.
+func scaleFlow(s *Sheet, a Area, q survey.QuestionResult) Flow {
 	need := func(i int, size, w float32) float32 {
 		label, figures, count := scaleInks(size)
+		count.Scale = s.Scale
 		st := q.Statements[i]
-		h := s.Height(st.Label, w, label)
-		if showCounts {
-			count.Scale = s.Scale
-			h += size*0.5 + count.LineHeight() + meanAxisH(s, size) + s.Height(ScaleFigures(st), w, figures)
-		}
-		return h
+		return s.Height(st.Label, w, label) + size*0.5 + count.LineHeight() + meanAxisH(s, size) + s.Height(ScaleFigures(st), w, figures)
 	}
 	// The legend's height depends on the size: the body below it is fitted
 	// at the legend of the largest size, which only makes room to spare.
-	top := scaleLegendH(s, a, 40, showCounts)
+	top := scaleLegendH(s, a, 40)
 	body := Area{X: a.X, Y: a.Y + top, W: a.W, H: a.H - top}
 	return FlowBlocks(len(q.Statements), body, Sizes(40), []int{1, 2}, 0.45, need)
 }
 
 // ScalePages is how many pages q's statements take in a (DrawScalesPage
-// draws each).
-func ScalePages(s *Sheet, a Area, q survey.QuestionResult, showCounts bool) int {
+// draws each), with their results shown or not.
+func ScalePages(s *Sheet, a Area, q survey.QuestionResult) int {
 	if len(q.Statements) == 0 {
 		return 1
 	}
-	return len(scaleFlow(s, a, q, showCounts).Pages)
+	return len(scaleFlow(s, a, q).Pages)
 }
 
 // DrawScalesPage draws page of the statements (laid out by scaleFlow, the
 // legend of values heading each page) as distributions: a bar stacked by
 // the share of each scale value, the mean marked on a value axis under it,
-// and the figures on a row of their own. It returns how many pages there are.
+// and the figures on a row of their own; without showCounts the labels
+// alone, where they stand with them. It returns how many pages there are.
 func DrawScalesPage(s *Sheet, a Area, q survey.QuestionResult, showCounts bool, page int) int {
 	if len(q.Statements) == 0 {
 		return 1
 	}
 	values := live.ScaleValues(q.Statements[0])
-	f := scaleFlow(s, a, q, showCounts)
+	f := scaleFlow(s, a, q)
 	size := f.Size
 	label, key, countInk := scaleInks(size)
 	countInk.Scale = s.Scale

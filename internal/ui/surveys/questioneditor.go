@@ -18,22 +18,6 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
-// editorKinds are the question kinds the editor offers.
-var editorKinds = []struct{ label, kind string }{
-	{"Single choice", data.KindSingleChoice}, {"Multiple choice", data.KindMultipleChoice}, {"Scales", data.KindScales},
-	{"Word cloud", data.KindWordCloud}, {"Open text", data.KindOpenEnded}, {"Ranking", data.KindRanking},
-	{"100 points", data.KindPoints}, {"Q&A", data.KindQA},
-}
-
-func kindLabel(kind string) string {
-	for _, k := range editorKinds {
-		if k.kind == kind {
-			return k.label
-		}
-	}
-	return kind
-}
-
 // questionEditor edits a survey's questions before anyone answers them:
 // the list on the left, the selected question's form on the right; the
 // questions are stored together when the user saves.
@@ -132,12 +116,12 @@ func (e *questionEditor) build() {
 		l.Truncation = fyne.TextTruncateEllipsis
 		return l
 	}, func(i widget.ListItemID, o fyne.CanvasObject) {
-		o.(*widget.Label).SetText(fmt.Sprintf("%d. %s — %s", i+1, e.qs[i].Prompt, kindLabel(e.qs[i].Kind)))
+		o.(*widget.Label).SetText(fmt.Sprintf("%d. %s — %s", i+1, e.qs[i].Prompt, survey.KindLabel(e.qs[i].Kind)))
 	})
 	e.list.OnSelected = func(i widget.ListItemID) { e.current = i; e.showForm() }
-	labels := make([]string, len(editorKinds))
-	for i, k := range editorKinds {
-		labels[i] = k.label
+	labels := make([]string, len(survey.KindLabels)) // the kinds the editor offers
+	for i, k := range survey.KindLabels {
+		labels[i] = k.Label
 	}
 	e.kind = widget.NewSelect(labels, func(string) { e.edited() })
 	e.prompt = widgets.NewMultiLineEntry()
@@ -188,7 +172,7 @@ func (e *questionEditor) showForm() {
 		return
 	}
 	q := e.qs[e.current]
-	e.kind.SetSelected(kindLabel(q.Kind))
+	e.kind.SetSelected(survey.KindLabel(q.Kind))
 	e.prompt.SetText(q.Prompt)
 	e.options.SetText(strings.Join(q.Options, "\n"))
 	e.lo.SetText(intText(q.ScaleMin))
@@ -236,9 +220,9 @@ func (e *questionEditor) adaptForm() {
 }
 
 func (e *questionEditor) selectedKind() string {
-	for _, k := range editorKinds {
-		if k.label == e.kind.Selected {
-			return k.kind
+	for _, k := range survey.KindLabels {
+		if k.Label == e.kind.Selected {
+			return k.Kind
 		}
 	}
 	return data.KindSingleChoice

@@ -97,10 +97,10 @@ func TestImportWithoutVotersShowsCountsOnly(t *testing.T) {
 	if !sv.CountsOnly || sv.Respondents != 28 {
 		t.Fatalf("imported %+v", sv)
 	}
-	if got := v.results.heading.Text; got != "menti-no-voters — at least 28 respondents (counts only)" {
+	if got := v.results.heading.Text; got != "Menti no voters — at least 28 respondents (counts only)" {
 		t.Fatalf("heading %q", got)
 	}
-	if !uitest.TextIn(v.results.body, "multiple choice · 27 answered") || uitest.TextIn(v.results.body, "skipped") {
+	if !uitest.TextIn(v.results.body, "Multiple choice · 27 answered") || uitest.TextIn(v.results.body, "skipped") {
 		t.Fatal("the results do not show the answered without a skipped")
 	}
 	if !uitest.TextIn(v.results.body, "“A toolkit for co-design”") || !uitest.TextIn(v.results.body, "Who pays for the study visits?") {

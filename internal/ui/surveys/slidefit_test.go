@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -16,8 +17,10 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/survey"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/slidefit"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/slidefit/slidetest"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/uitest"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
 // stressCSV has a choice of 24 options of 80 characters each (issue 15).
@@ -141,4 +144,23 @@ func TestSurveyScaleSlidesShowEveryStatement(t *testing.T) {
 	if n := len(RenderQuestionSlides(res, 0)); n != len(pages) {
 		t.Errorf("the exported question has %d slides, the presenter %d", n, len(pages))
 	}
+}
+
+// The slide names a question's kind as a label — "Multiple choice",
+// "Q&A", "100 points" — not as the stored name in lower case.
+func TestSurveySlidesNameTheKindAsALabel(t *testing.T) {
+	test.NewTempApp(t)
+	res := survey.Results{Survey: survey.SurveyInfo{Title: "Online Academy 4", Respondents: 3}}
+	for i, kind := range []string{data.KindMultipleChoice, data.KindQA, data.KindPoints, data.KindOpenEnded} {
+		res.Questions = append(res.Questions, survey.QuestionResult{Position: i + 1, Kind: kind, Prompt: "Which formats help you most?", Respondents: 3,
+			Options: []survey.OptionResult{{Label: "Study visits", Count: 2, Percent: 66.7}}})
+	}
+	for i, want := range []string{"Multiple choice · 3 answered", "Q&A · 3 answered", "100 points · 3 answered", "Open text · 3 answered"} {
+		if texts := slidefit.Texts(questionSlide(res, questionPage{question: i, pages: 1}, widgets.SlideSize)); !slices.Contains(texts, want) {
+			t.Errorf("question %d: the slide says %q, want %q", i+1, texts, want)
+		}
+	}
+	slidetest.CheckPages(t, "survey-kind-labels", questionPages(res), func(qp questionPage, size fyne.Size) fyne.CanvasObject {
+		return questionSlide(res, qp, size)
+	})
 }

@@ -2,7 +2,6 @@ package surveys
 
 import (
 	"fmt"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -186,5 +185,5 @@ func slideQuestion(res survey.Results, index int) (q survey.QuestionResult, wher
 	}
 	q = res.Questions[index]
 	return q, fmt.Sprintf("%d / %d · %s", q.Position, len(res.Questions), res.Survey.Title),
-		fmt.Sprintf("%s · %d answered", strings.ReplaceAll(q.Kind, "_", " "), q.Respondents)
+		fmt.Sprintf("%s · %d answered", survey.KindLabel(q.Kind), q.Respondents)
 }

@@ -52,7 +52,7 @@ func sheetPages(q survey.QuestionResult, at fyne.Position, box fyne.Size) int {
 	case len(q.Answers) > 0:
 		return max(len(slidesheet.PageCards(s, answerCards(q), cardsArea(s, at, box), cardColumns(q))), 1)
 	case len(q.Statements) > 0:
-		return slidesheet.ScalePages(s, sheetArea(s, at, box), q, true)
+		return slidesheet.ScalePages(s, sheetArea(s, at, box), q)
 	}
 	return 1
 }

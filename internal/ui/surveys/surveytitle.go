@@ -43,14 +43,14 @@ func newMeetingChoice(sh *shell.Shell) (*meetingChoice, error) {
 func (m *meetingChoice) id() string { return m.ids[m.sel.Selected] }
 
 // titleAndMeeting are the fields every survey import asks: the title, the
-// file's name without extension proposed, and the meeting.
+// file's name made readable proposed (survey.TitleFromFile), and the meeting.
 func (v *surveysView) titleAndMeeting(path string) (*widgets.Entry, *meetingChoice, error) {
 	meeting, err := newMeetingChoice(v.sh)
 	if err != nil {
 		return nil, nil, err
 	}
 	title := widgets.NewEntry()
-	title.SetText(strings.TrimSuffix(filepath.Base(path), filepath.Ext(path)))
+	title.SetText(survey.TitleFromFile(path))
 	title.Validator = requireTitle
 	return title, meeting, nil
 }

@@ -15,7 +15,7 @@ import (
 )
 
 // Importing a question template asks for its title — the file name,
-// selected so that typing replaces it — and a meeting.
+// made readable, selected so that typing replaces it — and a meeting.
 func TestTemplateImportAsksTitleAndMeeting(t *testing.T) {
 	sh := uitest.NewShell(t, true, Area())
 	v := uitest.Open[*surveysView](t, sh, "surveys")
@@ -25,7 +25,7 @@ func TestTemplateImportAsksTitleAndMeeting(t *testing.T) {
 		t.Fatal("the template was imported without asking for its title")
 	}
 	title := uitest.FocusedEntry(sh)
-	if title == nil || title.Text != "survey-template" || title.SelectedText() != "survey-template" {
+	if title == nil || title.Text != "Survey template" || title.SelectedText() != "Survey template" {
 		t.Fatalf("the title field should have the focus with the file name selected: %+v", title)
 	}
 	test.Type(title, "CNM2 live")
@@ -55,7 +55,7 @@ func TestResultsShowRespondentsPerPartner(t *testing.T) {
 	os.WriteFile(path, []byte("Timestamp,Which city do you represent?,Need\n1,Genk,Trust\n2,Genk,Youth\n3,Gotham,Trust\n"), 0o644)
 	v.importPath(path)
 	d := uitest.TopOverlay(sh)
-	if title := uitest.FocusedEntry(sh); title == nil || title.SelectedText() != "cities" {
+	if title := uitest.FocusedEntry(sh); title == nil || title.SelectedText() != "Cities" {
 		t.Fatalf("the preview's title should have the focus with the file name selected: %+v", title)
 	}
 	done := make(chan struct{})

@@ -23,6 +23,13 @@ import (
 // with the Fyne test driver; withDemo loads the demo network first.
 func NewShell(t testing.TB, withDemo bool, areas ...shell.Area) *shell.Shell {
 	t.Helper()
+	return NewShellAfter(t, withDemo, nil, areas...)
+}
+
+// NewShellAfter is NewShell with prepare run on the store before the
+// window starts (a network of its own, say); nil prepares nothing.
+func NewShellAfter(t testing.TB, withDemo bool, prepare func(*data.Store), areas ...shell.Area) *shell.Shell {
+	t.Helper()
 	a := test.NewTempApp(t)
 	path := filepath.Join(t.TempDir(), "ui.db")
 	if withDemo {
@@ -33,6 +40,9 @@ func NewShell(t testing.TB, withDemo bool, areas ...shell.Area) *shell.Shell {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
+	if prepare != nil {
+		prepare(s)
+	}
 	w := a.NewWindow("AoCE Desktop")
 	sh := shell.New(a, w, s, areas)
 	holdTimers(sh)
