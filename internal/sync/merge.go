@@ -362,6 +362,10 @@ func (m *merger) apply(cs []byte) (int, error) {
 	if err != nil {
 		return 0, err
 	}
+	restoredThere, err := m.entriesDeletedBy(cs)
+	if err != nil {
+		return 0, err
+	}
 	handler := func(ct sqlite.ConflictType, it *sqlite.ChangesetIterator) sqlite.ConflictAction {
 		op, err := it.Operation()
 		if err != nil {
@@ -493,6 +497,9 @@ func (m *merger) apply(cs []byte) (int, error) {
 		if err := m.settleOrphans(); err != nil {
 			return 0, err
 		}
+	}
+	if err := m.keepWhatRestoredEntriesHeld(restoredThere); err != nil {
+		return 0, err
 	}
 	if err := m.trashedBy(cs, toTrash); err != nil {
 		return 0, err
@@ -806,6 +813,11 @@ func (m *merger) patchTrash(k rowKey) error {
 		return nil
 	}, m.network, k.id); err != nil {
 		return err
+	}
+	if len(found) > 0 {
+		if gone, err := m.droppedForGood(k); err != nil || gone {
+			return err
+		}
 	}
 	for _, e := range found {
 		p, changed, err := data.PatchTrashRow(e.payload, k.table, k.id, values, top.clock, top.by)

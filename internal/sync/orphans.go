@@ -144,18 +144,19 @@ func (m *merger) keptFromDelete(cs []byte, restored map[rowKey]bool) ([]keptRow,
 func (m *merger) keepInTrash(rows []keptRow) (left []keptRow, err error) {
 	slices.SortStableFunc(rows, func(a, b keptRow) int { return compareKept(a.table, a.vals, b.table, b.vals) })
 	for _, r := range rows {
-		var id, payload, counts string
 		// The entry that holds the record (a row of it whose id it is), not
 		// one that only refers to it: the trash entry of a practice names its
 		// owner partner too, and a row put there went with that entry's
 		// restore on one laptop and not on another.
-		if err := each(m.c, `SELECT t.id, t.payload, t.counts FROM trash t WHERE t.network_id = ?1 AND instr(t.payload, ?2) > 0
-			AND EXISTS (SELECT 1 FROM json_each(t.payload, '$.deleted') d, json_each(d.value, '$.rows') r
-				WHERE json_extract(d.value, '$.columns[0]') = 'id' AND json_extract(r.value, '$[0]') = ?2)
-			ORDER BY t.id LIMIT 1`, func(s *sqlite.Stmt) error {
-			id, payload, counts = s.ColumnText(0), s.ColumnText(1), s.ColumnText(2)
+		id, err := m.entryHolding(r.parent)
+		if err != nil {
+			return nil, err
+		}
+		var payload, counts string
+		if err := each(m.c, `SELECT payload, counts FROM trash WHERE id = ?`, func(s *sqlite.Stmt) error {
+			payload, counts = s.ColumnText(0), s.ColumnText(1)
 			return nil
-		}, m.network, r.parent); err != nil {
+		}, id); err != nil {
 			return nil, err
 		}
 		if id == "" {

@@ -3,6 +3,7 @@ package sync
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"zombiezen.com/go/sqlite"
@@ -198,4 +199,201 @@ func (e *trashEntry) reread() error {
 	rows, err := data.TrashRows(e.payload)
 	e.rows = rows
 	return err
+}
+
+// droppedForGood takes a record out of every trash entry, with what hangs
+// under it there, when its latest existence version is a delete of a
+// laptop that holds it in no entry of its own: a delete that was not into
+// the trash (a grid row dropped from its grid) made after the record went
+// into the trash elsewhere (kept there with a parent another laptop had
+// deleted). Where the latest delete is into the trash, that laptop's entry
+// holds the record, so the rule reads the versions and entries alone, not
+// the order files came in.
+func (m *merger) droppedForGood(k rowKey) (bool, error) {
+	_, by, alive, err := winner(m.c, "main", k.table, k.id, existence)
+	if err != nil || alive != int64(0) || by == "" || strings.HasSuffix(by, uniqueSuffix) {
+		return false, err
+	}
+	var entries []*trashEntry
+	own := false
+	if err := each(m.c, `SELECT id, payload, counts, updated_by FROM trash WHERE network_id = ? AND instr(payload, ?) > 0 ORDER BY id`, func(s *sqlite.Stmt) error {
+		entries = append(entries, &trashEntry{id: s.ColumnText(0), payload: s.ColumnText(1), counts: s.ColumnText(2), was: s.ColumnText(1)})
+		own = own || s.ColumnText(3) == by
+		return nil
+	}, m.network, k.id); err != nil || own {
+		return false, err
+	}
+	gone := false
+	for _, e := range entries {
+		if err := e.reread(); err != nil {
+			return false, fmt.Errorf("trash entry %s: %w", e.id, err)
+		}
+		i := slices.IndexFunc(e.rows, func(r data.TrashRow) bool { return r.Table == k.table && r.ID() == k.id })
+		if i < 0 {
+			continue // (its id is only named there, by a row under another record)
+		}
+		sub, err := m.subtree(e, e.rows[i])
+		if err != nil {
+			return false, err
+		}
+		if len(sub) == len(e.rows) {
+			continue // (the entry's own record: the entry stands as it is)
+		}
+		if err := e.remove(sub); err != nil {
+			return false, err
+		}
+		if err := exec(m.c, `UPDATE trash SET payload = ?, counts = ? WHERE id = ?`, e.payload, e.counts, e.id); err != nil {
+			return false, err
+		}
+		gone, m.trashChanged = true, true
+	}
+	return gone, nil
+}
+
+// A trash entry restored on another laptop comes as a delete of the entry
+// with inserts of what that laptop's copy held; this laptop's copy may hold
+// more (records made under the deleted record that only this laptop had,
+// kept in the entry here). Those rows are not lost with the entry: a row
+// under a record still held by another entry goes into that entry, and a
+// row whose every parent is live again comes back too, as the restore
+// would have brought it had the restoring laptop had it.
+
+// entriesDeletedBy reads, before a changeset is applied, the rows of the
+// trash entries here that it deletes.
+func (m *merger) entriesDeletedBy(cs []byte) ([][]data.TrashRow, error) {
+	var ids []string
+	if err := eachChange(cs, func(op *sqlite.ChangesetOperation, it *sqlite.ChangesetIterator) error {
+		if op.TableName != "trash" || op.Type != sqlite.OpDelete {
+			return nil
+		}
+		id, err := it.Old(0)
+		if err == nil {
+			ids = append(ids, id.Text())
+		}
+		return err
+	}); err != nil {
+		return nil, err
+	}
+	var out [][]data.TrashRow
+	for _, id := range ids {
+		var payload string
+		if err := each(m.c, `SELECT payload FROM trash WHERE id = ? AND network_id = ?`, func(s *sqlite.Stmt) error {
+			payload = s.ColumnText(0)
+			return nil
+		}, id, m.network); err != nil {
+			return nil, err
+		}
+		if payload == "" {
+			continue
+		}
+		rows, err := data.TrashRows(payload)
+		if err != nil {
+			return nil, fmt.Errorf("trash entry %s: %w", id, err)
+		}
+		if len(rows) > 0 {
+			out = append(out, rows)
+		}
+	}
+	return out, nil
+}
+
+// keepWhatRestoredEntriesHeld settles, after a changeset is applied, the
+// rows of the entries it deleted (entriesDeletedBy) that it did not bring
+// back. An entry whose own record is not back was deleted for good, and
+// what it held with it.
+func (m *merger) keepWhatRestoredEntriesHeld(held [][]data.TrashRow) error {
+	for _, rows := range held {
+		if live, err := m.isLive(rowKey{rows[0].Table, rows[0].ID()}); err != nil || !live {
+			return err
+		}
+		rows = slices.Clone(rows)
+		slices.SortStableFunc(rows, func(a, b data.TrashRow) int { return compareKept(a.Table, a.Values, b.Table, b.Values) })
+		for _, r := range rows {
+			if err := m.settleHeldRow(r); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// settleHeldRow brings back one row of a restored entry, or keeps it in the
+// entry of a parent still deleted; a row that is live or in the trash
+// already stays as it is.
+func (m *merger) settleHeldRow(r data.TrashRow) error {
+	id := r.ID()
+	if id != "" {
+		if live, err := m.isLive(rowKey{r.Table, id}); err != nil || live {
+			return err
+		}
+		if in, err := m.entryHolding(id); err != nil || in != "" {
+			return err
+		}
+	}
+	parents, err := m.parentsOf(r)
+	if err != nil {
+		return err
+	}
+	deletedParent := ""
+	for _, p := range parents {
+		live, err := m.isLive(p)
+		if err != nil {
+			return err
+		}
+		if live {
+			continue
+		}
+		in, err := m.entryHolding(p.id)
+		if err != nil {
+			return err
+		}
+		if in == "" {
+			return nil // a parent deleted for good: the row went with it
+		}
+		if deletedParent == "" {
+			deletedParent = p.id
+		}
+	}
+	if deletedParent != "" {
+		if id == "" {
+			return nil // a link row under a deleted record: its entry holds it, or it went with it
+		}
+		_, err := m.keepInTrash([]keptRow{{table: r.Table, cols: r.Columns, vals: r.Values, parent: deletedParent}})
+		return err
+	}
+	if id != "" {
+		if _, _, alive, err := winner(m.c, "main", r.Table, id, existence); err != nil || alive == int64(0) {
+			return err // (deleted for good since: the delete stands)
+		}
+	}
+	marks := strings.TrimSuffix(strings.Repeat("?, ", len(r.Columns)), ", ")
+	cols := make([]string, len(r.Columns))
+	for i, c := range r.Columns {
+		cols[i] = quoteID(c)
+	}
+	return exec(m.c, `INSERT OR IGNORE INTO `+quoteID(r.Table)+` (`+strings.Join(cols, ", ")+`) VALUES (`+marks+`)`, r.Values...)
+}
+
+// isLive tells whether a record is in its table here.
+func (m *merger) isLive(k rowKey) (bool, error) {
+	live := false
+	err := each(m.c, `SELECT 1 FROM `+quoteID(k.table)+` WHERE id = ?`, func(*sqlite.Stmt) error {
+		live = true
+		return nil
+	}, k.id)
+	return live, err
+}
+
+// entryHolding is the trash entry holding a record (a row of it whose id it
+// is), "" when none does.
+func (m *merger) entryHolding(id string) (string, error) {
+	entry := ""
+	err := each(m.c, `SELECT t.id FROM trash t WHERE t.network_id = ?1 AND instr(t.payload, ?2) > 0
+		AND EXISTS (SELECT 1 FROM json_each(t.payload, '$.deleted') d, json_each(d.value, '$.rows') r
+			WHERE json_extract(d.value, '$.columns[0]') = 'id' AND json_extract(r.value, '$[0]') = ?2)
+		ORDER BY t.id LIMIT 1`, func(s *sqlite.Stmt) error {
+		entry = s.ColumnText(0)
+		return nil
+	}, m.network, id)
+	return entry, err
 }
