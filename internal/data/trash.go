@@ -185,6 +185,12 @@ func fileTrash(ctx context.Context, tx *sql.Tx, network, kind, label string, cou
 	if err != nil {
 		return "", err
 	}
+	// Each table's rows in one order (by id), as AddTrashRows keeps them:
+	// an entry that gains rows from a sync and loses them again (sync
+	// settles a record under two entries) reads as it was, on every laptop.
+	for i := range p.Deleted {
+		sortTrashRows(&p.Deleted[i])
+	}
 	pj, err := json.Marshal(p)
 	if err != nil {
 		return "", err
@@ -697,7 +703,15 @@ func restorePayload(ctx context.Context, tx *sql.Tx, it TrashItem, p payload) er
 		for i, c := range t.Columns {
 			cols[i] = quoteID(c)
 		}
-		st, err := tx.PrepareContext(ctx, `INSERT INTO `+quoteID(t.Table)+` (`+strings.Join(cols, ", ")+`) VALUES (`+marks+`)`)
+		// A row that is back already (the same record in two entries: a
+		// partner deleted on two laptops, one entry restored) stays as it
+		// is, and the rest of this entry comes back beside it; a row whose
+		// name is taken by another record is refused below.
+		already := ` ON CONFLICT DO NOTHING`
+		if slices.Contains(t.Columns, "id") {
+			already = ` ON CONFLICT(id) DO NOTHING`
+		}
+		st, err := tx.PrepareContext(ctx, `INSERT INTO `+quoteID(t.Table)+` (`+strings.Join(cols, ", ")+`) VALUES (`+marks+`)`+already)
 		if err != nil {
 			return restoreRefused(it, err)
 		}

@@ -257,6 +257,11 @@ type merger struct {
 	editedAway   []string
 	deletedThere []DeletedThere
 	waits        map[string]wait // per laptop, the file of another laptop its next file waits for
+	// trashChanged: the changeset being applied made or changed trash
+	// entries, or records went into them (settleSharedTrash runs).
+	trashChanged   bool
+	keptInTrash    map[rowKey]bool            // records kept in the trash (keepInTrash): patched like toTrash
+	cascadeParents map[string][]cascadeParent // per table, read once
 }
 
 // DeletedThere is a record another laptop deleted while it was changed on
@@ -368,7 +373,7 @@ func (m *merger) apply(cs []byte) (int, error) {
 		// rows the changeset deletes that had changed here: the report names them
 		changedHere = map[rowKey]bool{}
 	)
-	m.editedAway = nil
+	m.editedAway, m.trashChanged, m.keptInTrash = nil, false, map[rowKey]bool{}
 	s, err := m.readSent(cs)
 	if err != nil {
 		return 0, err
@@ -378,6 +383,10 @@ func (m *merger) apply(cs []byte) (int, error) {
 		return 0, err
 	}
 	kept, err := m.keptFromDelete(s.deleted, restored)
+	if err != nil {
+		return 0, err
+	}
+	restoredThere, err := m.entriesDeletedBy(cs)
 	if err != nil {
 		return 0, err
 	}
@@ -515,11 +524,45 @@ func (m *merger) apply(cs []byte) (int, error) {
 			return 0, err
 		}
 	}
+	if err := m.keepWhatRestoredEntriesHeld(restoredThere); err != nil {
+		return 0, err
+	}
 	if err := m.trashedBy(s.trash, toTrash); err != nil {
+		return 0, err
+	}
+	// A record an entry holds takes its winning versions and the clock of
+	// its latest made or restored version (see patchTrash), also when it
+	// is live here as well (a partner deleted on two laptops and restored
+	// from one entry, the other left holding it) or was kept in an entry
+	// that held it already: every version that comes patches it.
+	for _, ks := range []map[rowKey]bool{m.keptInTrash, existing} {
+		for k := range ks {
+			toTrash[k] = true
+		}
+	}
+	if err := eachChange(cs, func(op *sqlite.ChangesetOperation, it *sqlite.ChangesetIterator) error {
+		if t, _ := tableNamed(op.TableName); !t.clocked || t.name == "trash" || op.Type == sqlite.OpDelete {
+			return nil
+		}
+		get := it.Old
+		if op.Type == sqlite.OpInsert {
+			get = it.New
+		}
+		id, err := get(0)
+		if err == nil {
+			toTrash[rowKey{op.TableName, id.Text()}] = true
+		}
+		return err
+	}); err != nil {
 		return 0, err
 	}
 	for k := range toTrash {
 		if err := m.patchTrash(k); err != nil {
+			return 0, err
+		}
+	}
+	if m.trashChanged {
+		if err := m.settleSharedTrash(); err != nil {
 			return 0, err
 		}
 	}
@@ -744,7 +787,7 @@ func (m *merger) advanceClock() error {
 // restore brings the record back with the changes made meanwhile.
 func (m *merger) patchTrash(k rowKey) error {
 	w, err := winners(m.c, k)
-	if err != nil || len(w) == 0 {
+	if err != nil {
 		return err
 	}
 	values := map[string]any{}
@@ -755,6 +798,22 @@ func (m *merger) patchTrash(k rowKey) error {
 			top = incoming{v.clock, v.laptop}
 		}
 	}
+	// A restore gives the record a new clock (the restoring laptop's) and
+	// no column version: the row the other laptops hold of it has that
+	// clock, so the trash row does too, whichever laptop's copy (one from
+	// before the restore, sent with a delete) the entry came with.
+	if err := each(m.c, `SELECT clock, laptop FROM sync_versions WHERE tbl = ? AND row_id = ? AND col = '' AND value = 1
+		ORDER BY clock DESC, laptop DESC LIMIT 1`, func(s *sqlite.Stmt) error {
+		if c, by := s.ColumnInt64(0), s.ColumnText(1); c > top.clock || c == top.clock && by > top.by {
+			top = incoming{c, by}
+		}
+		return nil
+	}, k.table, k.id); err != nil {
+		return err
+	}
+	if top.clock == 0 {
+		return nil // (no version of it: nothing to patch)
+	}
 	type entry struct{ id, payload string }
 	var found []entry
 	if err := each(m.c, `SELECT id, payload FROM trash WHERE network_id = ? AND instr(payload, ?) > 0`, func(s *sqlite.Stmt) error {
@@ -762,6 +821,11 @@ func (m *merger) patchTrash(k rowKey) error {
 		return nil
 	}, m.network, k.id); err != nil {
 		return err
+	}
+	if len(found) > 0 {
+		if gone, err := m.droppedForGood(k); err != nil || gone {
+			return err
+		}
 	}
 	for _, e := range found {
 		p, changed, err := data.PatchTrashRow(e.payload, k.table, k.id, values, top.clock, top.by)
@@ -878,8 +942,8 @@ func (m *merger) settleOrphans() error {
 // record's delete was left out, so the deletes that went with it are too.
 func (m *merger) keepLinksOfRestored(cs []byte, restored map[rowKey]bool) error {
 	type link struct {
-		col    int
-		parent string
+		col        int
+		parent, to string
 	}
 	links := map[string][]link{}
 	linksOf := func(table string) ([]link, error) {
@@ -891,9 +955,9 @@ func (m *merger) keepLinksOfRestored(cs []byte, restored map[rowKey]bool) error 
 			return nil, err
 		}
 		var l []link
-		err = each(m.c, `SELECT "from", "table" FROM pragma_foreign_key_list(?)`, func(s *sqlite.Stmt) error {
+		err = each(m.c, `SELECT "from", "table", coalesce("to", 'id') FROM pragma_foreign_key_list(?)`, func(s *sqlite.Stmt) error {
 			if i := slices.Index(names, s.ColumnText(0)); i >= 0 {
-				l = append(l, link{i, s.ColumnText(1)})
+				l = append(l, link{i, s.ColumnText(1), s.ColumnText(2)})
 			}
 			return nil
 		}, table)
@@ -924,9 +988,14 @@ func (m *merger) keepLinksOfRestored(cs []byte, restored map[rowKey]bool) error 
 				if err != nil {
 					return err
 				}
-				row[i], marks[i] = value(o), "?"
+				row[i], marks[i] = value(o), fmt.Sprintf("?%d", i+1)
 			}
-			return exec(m.c, `INSERT OR IGNORE INTO `+quoteID(t.name)+` VALUES (`+strings.Join(marks, ", ")+`)`, row...)
+			// A link to another record deleted here went with that delete.
+			there := ""
+			for _, other := range ls {
+				there += fmt.Sprintf(` AND EXISTS (SELECT 1 FROM %s WHERE %s = ?%d)`, quoteID(other.parent), quoteID(other.to), other.col+1)
+			}
+			return exec(m.c, `INSERT OR IGNORE INTO `+quoteID(t.name)+` SELECT `+strings.Join(marks, ", ")+` WHERE 1`+there, row...)
 		}
 		return nil
 	})

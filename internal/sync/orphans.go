@@ -133,25 +133,21 @@ func (m *merger) keptFromDelete(deletes []rowKey, restored map[rowKey]bool) ([]k
 // under, in a fixed order; a row whose record is in no entry (deleted for
 // good) is returned.
 func (m *merger) keepInTrash(rows []keptRow) (left []keptRow, err error) {
-	slices.SortStableFunc(rows, func(a, b keptRow) int {
-		if d := tableOrder(a.table) - tableOrder(b.table); d != 0 {
-			return d
-		}
-		return strings.Compare(fmt.Sprint(a.vals...), fmt.Sprint(b.vals...))
-	})
+	slices.SortStableFunc(rows, func(a, b keptRow) int { return compareKept(a.table, a.vals, b.table, b.vals) })
 	for _, r := range rows {
-		var id, payload, counts string
 		// The entry that holds the record (a row of it whose id it is), not
 		// one that only refers to it: the trash entry of a practice names its
 		// owner partner too, and a row put there went with that entry's
 		// restore on one laptop and not on another.
-		if err := each(m.c, `SELECT t.id, t.payload, t.counts FROM trash t WHERE t.network_id = ?1 AND instr(t.payload, ?2) > 0
-			AND EXISTS (SELECT 1 FROM json_each(t.payload, '$.deleted') d, json_each(d.value, '$.rows') r
-				WHERE json_extract(d.value, '$.columns[0]') = 'id' AND json_extract(r.value, '$[0]') = ?2)
-			ORDER BY t.id LIMIT 1`, func(s *sqlite.Stmt) error {
-			id, payload, counts = s.ColumnText(0), s.ColumnText(1), s.ColumnText(2)
+		id, err := m.entryHolding(r.parent)
+		if err != nil {
+			return nil, err
+		}
+		var payload, counts string
+		if err := each(m.c, `SELECT payload, counts FROM trash WHERE id = ?`, func(s *sqlite.Stmt) error {
+			payload, counts = s.ColumnText(0), s.ColumnText(1)
 			return nil
-		}, m.network, r.parent); err != nil {
+		}, id); err != nil {
 			return nil, err
 		}
 		if id == "" {
@@ -164,6 +160,17 @@ func (m *merger) keepInTrash(rows []keptRow) (left []keptRow, err error) {
 		}
 		if err := exec(m.c, `UPDATE trash SET payload = ?, counts = ? WHERE id = ?`, p, c, id); err != nil {
 			return nil, err
+		}
+		m.trashChanged = true
+		// The entry may hold the record already, as another laptop sent or
+		// deleted it: the row it keeps then takes the winning versions.
+		if i := slices.Index(r.cols, "id"); i >= 0 {
+			if rid, ok := r.vals[i].(string); ok {
+				if m.keptInTrash == nil {
+					m.keptInTrash = map[rowKey]bool{}
+				}
+				m.keptInTrash[rowKey{r.table, rid}] = true
+			}
 		}
 	}
 	return left, nil
@@ -191,4 +198,13 @@ func (m *merger) keepGone(kept []keptRow) error {
 	}
 	_, err := m.keepInTrash(gone)
 	return err
+}
+
+// compareKept orders rows going into a trash entry: by table (parents
+// first), then by their values, so that every laptop adds them alike.
+func compareKept(tableA string, valsA []any, tableB string, valsB []any) int {
+	if d := tableOrder(tableA) - tableOrder(tableB); d != 0 {
+		return d
+	}
+	return strings.Compare(fmt.Sprint(valsA...), fmt.Sprint(valsB...))
 }

@@ -438,7 +438,7 @@ func TestThreeLaptopsConverge(t *testing.T) {
 var fixedSeeds = []uint64{1001, 1002, 1003, 1004, 1005, 1006}
 
 // regressionSeeds are seeds that once failed; they run every time.
-var regressionSeeds = []uint64{1, 2, 3, 1796150836539067526, 1796153154038098694, 1796249981177158857}
+var regressionSeeds = []uint64{1, 2, 3, 1796150836539067526, 1796153154038098694, 1796249981177158857, 1796252816205839115, 1796289267627146986, 1796303246387017627, 1796303758496951148}
 
 func TestThreeLaptopsRegressions(t *testing.T) {
 	seeds := regressionSeeds

@@ -15,6 +15,7 @@ import (
 // every such record with its winning versions makes the entry depend only
 // on the set of versions, not on the order files arrived in.
 func (m *merger) trashedBy(ids []string, toTrash map[rowKey]bool) error {
+	m.trashChanged = m.trashChanged || len(ids) > 0
 	for _, id := range ids {
 		var payload string
 		if err := each(m.c, `SELECT payload FROM trash WHERE id = ?`, func(s *sqlite.Stmt) error {

@@ -1,0 +1,200 @@
+package sync
+
+import (
+	"context"
+	"testing"
+
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
+)
+
+// A grid made on C under a meeting A deleted and a partner B deleted is in
+// one trash entry on every laptop, whichever delete each met first (seed
+// 1796289267627146986 of the three-laptop test: it went to the meeting's
+// entry on A and to the partner's on B).
+func TestARecordUnderTwoDeletedRecordsIsInOneEntryEverywhere(t *testing.T) {
+	ctx := context.Background()
+	a, b, c, network := threeLaptopsOfOneNetwork(t)
+	meeting := c.query(`SELECT id FROM meetings WHERE network_id = ? AND id NOT IN (SELECT meeting_id FROM learning_grids) ORDER BY id LIMIT 1`, network)
+	partner := c.query(`SELECT id FROM partners WHERE network_id = ? AND role = 'partner' ORDER BY id LIMIT 1`, network)
+	g, err := c.st.SaveGrid(ctx, data.LearningGrid{MeetingID: meeting, PartnerID: partner, Rows: []data.GridRow{{Learning: "made on C"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.sync(network)
+	if _, err := a.st.DeleteMeeting(ctx, meeting); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := b.st.DeletePartner(ctx, partner); err != nil {
+		t.Fatal(err)
+	}
+	a.sync(network)
+	b.sync(network)
+	// A meets the grid after its own delete and before B's; B the other way.
+	for _, l := range []*testLaptop{a, b} {
+		deliverFilesOf(t, c, l, c.laptopID())
+		l.sync(network)
+	}
+	for range 3 { // then everything, until every laptop has sent what its merges changed
+		for _, from := range []*testLaptop{a, b, c} {
+			for _, to := range []*testLaptop{a, b, c} {
+				if from != to {
+					deliver(t, from, to)
+				}
+			}
+		}
+		for _, l := range []*testLaptop{a, b, c} {
+			l.sync(network)
+		}
+	}
+	for _, l := range []*testLaptop{a, b, c} {
+		if n := entriesHolding(l, network, g.ID); n != "1" {
+			t.Errorf("%s: %s trash entries hold the grid", l.name, n)
+		}
+	}
+	sameEverywhere(t, network, a, b, c)
+}
+
+// A partner deleted on A and on B, where B had added a practice under it
+// first: the practice is in one of the two entries on both laptops, with
+// its sub-themes (seed 1796252816205839115: on one laptop the older entry
+// held it too, on the other only the newer one).
+func TestARecordUnderARecordDeletedTwiceIsInOneEntry(t *testing.T) {
+	ctx := context.Background()
+	a, b, network := twoLaptops(t)
+	partner := a.query(`SELECT id FROM partners WHERE network_id = ? AND role = 'partner' ORDER BY id LIMIT 1`, network)
+	sub := a.query(`SELECT s.id FROM sub_themes s JOIN themes t ON t.id = s.theme_id WHERE t.network_id = ? ORDER BY s.id LIMIT 1`, network)
+	gp, err := b.st.CreateGoodPractice(ctx, data.GoodPractice{NetworkID: network, Title: "Made on B", OwnerPartnerID: partner, Description: "…", SubThemeIDs: []string{sub}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.sync(network) // the practice goes out before B deletes the partner
+	if _, err := a.st.DeletePartner(ctx, partner); err != nil {
+		t.Fatal(err)
+	}
+	a.sync(network)
+	deliver(t, b, a)
+	a.sync(network) // A meets the practice as an orphan
+	if _, err := b.st.DeletePartner(ctx, partner); err != nil {
+		t.Fatal(err)
+	}
+	exchange(t, network, a, b)
+	exchange(t, network, a, b)
+	for _, l := range []*testLaptop{a, b} {
+		if n := entriesHolding(l, network, partner); n != "2" {
+			t.Errorf("%s: %s trash entries hold the partner, want one of each laptop", l.name, n)
+		}
+		if n := entriesHolding(l, network, gp.ID); n != "1" {
+			t.Errorf("%s: %s trash entries hold the practice", l.name, n)
+		}
+	}
+	sameEverywhere(t, network, a, b)
+	// Either entry may be restored first: the other brings back what it
+	// holds beside the partner that is back already.
+	practices := a.query(`SELECT count(*) FROM good_practices WHERE network_id = ?`, network)
+	other := a.query(`SELECT id FROM trash WHERE network_id = ? AND instr(payload, ?) > 0 AND instr(payload, ?) = 0`, network, partner, gp.ID)
+	entry := a.query(`SELECT id FROM trash WHERE network_id = ? AND instr(payload, ?) > 0`, network, gp.ID)
+	for _, id := range []string{other, entry} {
+		if _, err := a.st.RestoreTrash(ctx, id); err != nil {
+			t.Fatal(err)
+		}
+	}
+	exchange(t, network, a, b)
+	sameEverywhere(t, network, a, b)
+	for _, l := range []*testLaptop{a, b} {
+		if got := l.query(`SELECT count(*) FROM good_practice_sub_themes WHERE good_practice_id = ?`, gp.ID); got != "1" {
+			t.Errorf("%s: the restored practice has %s sub-themes", l.name, got)
+		}
+		if got := entriesHolding(l, network, partner); got != "0" {
+			t.Errorf("%s: %s entries still hold the partner", l.name, got)
+		}
+		if got, was := l.query(`SELECT count(*) FROM good_practices WHERE network_id = ?`, network), practices; got <= was {
+			t.Errorf("%s: %s practices after both restores, %s before: the partner's did not come back", l.name, got, was)
+		}
+	}
+}
+
+// A grid row dropped on A after B deleted its meeting (B had kept the grid
+// and the row in the meeting's entry as records made under a record it had
+// deleted) is gone everywhere: the drop is later than the delete, and no
+// entry of A's holds the row (seed 1796303758496951148: B and C kept it in
+// the entry, A's copy of the entry did not hold it).
+func TestARowDroppedAfterItsParentsDeleteElsewhereLeavesTheEntry(t *testing.T) {
+	ctx := context.Background()
+	a, b, network := twoLaptops(t)
+	meeting := a.query(`SELECT id FROM meetings WHERE network_id = ? AND id NOT IN (SELECT meeting_id FROM learning_grids) ORDER BY id LIMIT 1`, network)
+	partner := a.query(`SELECT id FROM partners WHERE network_id = ? AND role = 'partner' ORDER BY id LIMIT 1`, network)
+	if _, err := b.st.DeleteMeeting(ctx, meeting); err != nil {
+		t.Fatal(err)
+	}
+	g, err := a.st.SaveGrid(ctx, data.LearningGrid{MeetingID: meeting, PartnerID: partner, Rows: []data.GridRow{{Learning: "kept"}, {Learning: "dropped on A"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.sync(network)
+	deliver(t, a, b)
+	b.sync(network) // B keeps the grid and both rows in the meeting's entry
+	if n := entriesHolding(b, network, "dropped on A"); n != "1" {
+		t.Fatalf("B: %s entries hold the row before A drops it", n)
+	}
+	dropped := g.Rows[1].ID
+	g.Rows = g.Rows[:1]
+	if _, err := a.st.SaveGrid(ctx, g); err != nil {
+		t.Fatal(err)
+	}
+	exchange(t, network, a, b)
+	exchange(t, network, a, b)
+	wantHeld(t, network, dropped, "0", "the dropped row", a, b)
+	wantHeld(t, network, g.ID, "1", "the grid", a, b)
+	sameEverywhere(t, network, a, b)
+}
+
+// A grid made on A under a meeting B deleted went into the meeting's entry
+// on A; A then deleted the grid's partner, and B restored the meeting
+// without ever having had the grid. The grid ends in the partner's entry on
+// both laptops, not lost on A with its copy of the meeting's entry (seed
+// 1796303758496951148: a grid in the partner's entry on two laptops and in
+// none on the third).
+func TestARestoreElsewhereKeepsWhatTheEntryHeldHere(t *testing.T) {
+	ctx := context.Background()
+	a, b, network := twoLaptops(t)
+	meeting := a.query(`SELECT id FROM meetings WHERE network_id = ? AND id NOT IN (SELECT meeting_id FROM learning_grids) ORDER BY id LIMIT 1`, network)
+	partner := a.query(`SELECT id FROM partners WHERE network_id = ? AND role = 'partner' ORDER BY id LIMIT 1`, network)
+	entry, err := b.st.DeleteMeeting(ctx, meeting)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.sync(network)
+	g, err := a.st.SaveGrid(ctx, data.LearningGrid{MeetingID: meeting, PartnerID: partner, Rows: []data.GridRow{{Learning: "made on A"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	deliver(t, b, a)
+	a.sync(network) // the grid goes out, and into the meeting's entry here
+	if _, err := a.st.DeletePartner(ctx, partner); err != nil {
+		t.Fatal(err)
+	}
+	a.sync(network)
+	if _, err := b.st.RestoreTrash(ctx, entry); err != nil {
+		t.Fatal(err)
+	}
+	exchange(t, network, a, b)
+	exchange(t, network, a, b)
+	wantHeld(t, network, g.ID, "1", "the grid", a, b)
+	sameEverywhere(t, network, a, b)
+}
+
+// entriesHolding counts the trash entries of a network whose payload names
+// an id (or holds a text).
+func entriesHolding(l *testLaptop, network, id string) string {
+	return l.query(`SELECT count(*) FROM trash WHERE network_id = ? AND instr(payload, ?) > 0`, network, id)
+}
+
+// wantHeld: on every laptop, want trash entries hold the record id.
+func wantHeld(t *testing.T, network, id, want, what string, ls ...*testLaptop) {
+	t.Helper()
+	for _, l := range ls {
+		if n := entriesHolding(l, network, id); n != want {
+			t.Errorf("%s: %s trash entries hold %s, want %s", l.name, n, what, want)
+		}
+	}
+}
