@@ -57,13 +57,7 @@ func TestCompactedChangesetsSendANewLaptopToAHandOver(t *testing.T) {
 		t.Fatalf("C after the hand-over: %+v", r)
 	}
 	for pass := 0; pass < 2; pass++ {
-		for _, from := range []*testLaptop{a, b, c} {
-			for _, to := range []*testLaptop{a, b, c} {
-				if from != to {
-					deliver(t, from, to)
-				}
-			}
-		}
+		deliverAll(t, a, b, c)
 		for _, l := range []*testLaptop{a, b, c} {
 			if r := l.sync(network); len(r.Refused) > 0 {
 				t.Fatalf("%s: %+v", l.name, r.Refused)

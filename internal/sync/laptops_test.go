@@ -127,6 +127,19 @@ func deliver(t testing.TB, from, to *testLaptop) {
 	deliverFilesOf(t, from, to, "")
 }
 
+// deliverAll gives every laptop the files of every other, as a folder tool
+// that has caught up.
+func deliverAll(t testing.TB, ls ...*testLaptop) {
+	t.Helper()
+	for _, from := range ls {
+		for _, to := range ls {
+			if from != to {
+				deliver(t, from, to)
+			}
+		}
+	}
+}
+
 // deliverFilesOf copies the files one laptop wrote (every laptop's: "")
 // from from's view of the folder into to's: the folder tool brought them
 // first.

@@ -58,13 +58,7 @@ func TestATrashEntryFromALaptopThatMissedAnEditTakesTheEdit(t *testing.T) {
 		for _, l := range []*testLaptop{a, b, c} {
 			l.sync(network)
 		}
-		for _, from := range []*testLaptop{a, b, c} {
-			for _, to := range []*testLaptop{a, b, c} {
-				if from != to {
-					deliver(t, from, to)
-				}
-			}
-		}
+		deliverAll(t, a, b, c)
 	}
 	for _, l := range []*testLaptop{a, b, c} {
 		l.sync(network)

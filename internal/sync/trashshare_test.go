@@ -35,13 +35,7 @@ func TestARecordUnderTwoDeletedRecordsIsInOneEntryEverywhere(t *testing.T) {
 		l.sync(network)
 	}
 	for range 3 { // then everything, until every laptop has sent what its merges changed
-		for _, from := range []*testLaptop{a, b, c} {
-			for _, to := range []*testLaptop{a, b, c} {
-				if from != to {
-					deliver(t, from, to)
-				}
-			}
-		}
+		deliverAll(t, a, b, c)
 		for _, l := range []*testLaptop{a, b, c} {
 			l.sync(network)
 		}

@@ -231,13 +231,7 @@ func TestASettledNameArrivingBeforeTheOtherRecordStays(t *testing.T) {
 	}
 	deliverFilesOf(t, c, b, c.laptopID())
 	b.sync(network)
-	for _, from := range []*testLaptop{a, b, c} {
-		for _, to := range []*testLaptop{a, b, c} {
-			if from != to {
-				deliver(t, from, to)
-			}
-		}
-	}
+	deliverAll(t, a, b, c)
 	for _, l := range []*testLaptop{a, b, c} {
 		l.sync(network)
 	}
