@@ -91,13 +91,9 @@ func sameCell(a, b any) bool {
 // put in one order (by id), while an entry that gains none keeps the order
 // of the delete that made it, the same on every laptop.
 func AddTrashRows(payloadJSON, countsJSON, table string, columns []string, rows [][]any) (string, string, error) {
-	var p payload
-	if err := json.Unmarshal([]byte(payloadJSON), &p); err != nil {
-		return "", "", fmt.Errorf("trash payload: %w", err)
-	}
-	counts := map[string]int{}
-	if err := json.Unmarshal([]byte(countsJSON), &counts); err != nil {
-		return "", "", fmt.Errorf("trash counts: %w", err)
+	p, counts, err := readTrashEntry(payloadJSON, countsJSON)
+	if err != nil {
+		return "", "", err
 	}
 	g := -1
 	for i, t := range p.Deleted {

@@ -52,13 +52,9 @@ func TrashRows(payloadJSON string) ([]TrashRow, error) {
 // a table without ids. A table left without rows goes from the payload, so
 // an entry that gained rows and lost them again reads as it was.
 func RemoveTrashRows(payloadJSON, countsJSON string, rows []TrashRow) (string, string, error) {
-	var p payload
-	if err := json.Unmarshal([]byte(payloadJSON), &p); err != nil {
-		return "", "", fmt.Errorf("trash payload: %w", err)
-	}
-	counts := map[string]int{}
-	if err := json.Unmarshal([]byte(countsJSON), &counts); err != nil {
-		return "", "", fmt.Errorf("trash counts: %w", err)
+	p, counts, err := readTrashEntry(payloadJSON, countsJSON)
+	if err != nil {
+		return "", "", err
 	}
 	gone := func(table string, cols []string, r []cell) bool {
 		row := TrashRow{table, cols, cellValues(r)}
@@ -106,4 +102,17 @@ func sameRow(a, b TrashRow) bool {
 		}
 	}
 	return true
+}
+
+// readTrashEntry reads a trash entry's payload and counts columns.
+func readTrashEntry(payloadJSON, countsJSON string) (payload, map[string]int, error) {
+	var p payload
+	if err := json.Unmarshal([]byte(payloadJSON), &p); err != nil {
+		return p, nil, fmt.Errorf("trash payload: %w", err)
+	}
+	counts := map[string]int{}
+	if err := json.Unmarshal([]byte(countsJSON), &counts); err != nil {
+		return p, nil, fmt.Errorf("trash counts: %w", err)
+	}
+	return p, counts, nil
 }
