@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/aoce-desktop/aoce-desktop/internal/text"
+
 	"zombiezen.com/go/sqlite"
 )
 
@@ -36,9 +38,9 @@ func waitWords(c *sqlite.Conn, folder, network string, waits []wait) ([]string, 
 	})
 	var out []string
 	for _, w := range waits {
-		files, verb, pronoun := "1 file", "waits", "it was"
+		files, verb, pronoun := text.Count(w.files, "file", "files"), "waits", "it was"
 		if w.files != 1 {
-			files, verb, pronoun = fmt.Sprintf("%d files", w.files), "wait", "they were"
+			verb, pronoun = "wait", "they were"
 		}
 		line := fmt.Sprintf("%s of %s %s for its changeset %d.", files, name(w.laptop), verb, w.seq)
 		if w.awaited != w.laptop {
