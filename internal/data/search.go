@@ -160,8 +160,8 @@ func (s *Store) searchAnswers(ctx context.Context, q, networkID string) (hits []
 
 // textQuestions are the positions of a survey's questions whose answers
 // are text to search (open-ended, word cloud, Q&A).
-func textQuestions(ctx context.Context, tx *sql.Tx, surveyID string) ([]int, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT position FROM survey_questions WHERE survey_id = ? AND kind IN (?, ?, ?) ORDER BY position`,
+func textQuestions(ctx context.Context, q querier, surveyID string) ([]int, error) {
+	rows, err := q.QueryContext(ctx, `SELECT position FROM survey_questions WHERE survey_id = ? AND kind IN (?, ?, ?) ORDER BY position`,
 		surveyID, KindOpenEnded, KindWordCloud, KindQA)
 	if err != nil {
 		return nil, err
@@ -433,12 +433,13 @@ func (t *Tx) reindexPending() error {
 }
 
 // textQuestions is the positions of a survey's text questions, read once
-// per transaction.
+// per transaction through a statement kept prepared: the live vote writer
+// asks in every transaction, often of one vote.
 func (t *Tx) textQuestions(surveyID string) ([]int, error) {
 	if textPos, ok := t.textPos[surveyID]; ok {
 		return textPos, nil
 	}
-	textPos, err := textQuestions(t.ctx, t.tx, surveyID)
+	textPos, err := textQuestions(t.ctx, txStmts{t}, surveyID)
 	if err != nil {
 		return nil, err
 	}

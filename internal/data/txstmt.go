@@ -31,6 +31,15 @@ func (q txStmts) QueryRowContext(ctx context.Context, query string, args ...any)
 	return st.QueryRowContext(ctx, args...)
 }
 
+// QueryContext runs a query prepared once in the transaction (a querier).
+func (q txStmts) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	st, err := q.t.stmt(query)
+	if err != nil {
+		return nil, err
+	}
+	return st.QueryContext(ctx, args...)
+}
+
 // txStmts reads through a transaction's prepared statements.
 type txStmts struct{ t *Tx }
 

@@ -21,6 +21,11 @@ import (
 // reloads. A phone that has just voted is shown a reading that counts its
 // vote (resultsFor's fresh), without making the others reload sooner.
 
+// freshSoonest is the least time between two readings made for voters:
+// a busy room's voters then share one, and a voter's page waits for it at
+// most this long, less than a person sees.
+const freshSoonest = 50 * time.Millisecond
+
 // maxPhoneCards is how many of the newest open answers a phone shows: a
 // phone's screen holds a few, and each is in every phone's page.
 const maxPhoneCards = 20
@@ -74,18 +79,42 @@ type scaleView struct {
 // resultsFor is the current question's results for the phones, read at
 // most every resultsEvery (or when the state changed); fresh asks for
 // a reading that counts every vote stored so far (the page of a phone that
-// has just voted): a new one only when votes came since the last, so
-// phones that poll never each recount.
+// has just voted): a new one only when the last began before this
+// phone's vote was stored, so phones that poll never each recount, and
+// voters who wait for one reading are all served by it.
 func (se *Session) resultsFor(ctx context.Context, st State, fresh bool) (*resultsView, error) {
 	c := &se.phone
+	mine := c.saved.Load() // this phone's vote, if it has just voted, is among these
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	saved := c.saved.Load()
-	every := resultsEvery(c.polls.phones(time.Now()))
-	due := c.view == nil || c.version != st.Version || time.Since(c.at) >= every
-	if !due && !(fresh && c.counted < saved) {
-		return c.view, nil
+	for {
+		every := resultsEvery(c.polls.phones(time.Now()))
+		due := c.view == nil || c.version != st.Version || time.Since(c.at) >= every
+		if !due && !(fresh && c.counted < mine) {
+			return c.view, nil
+		}
+		wait := freshSoonest - time.Since(c.at)
+		if due || wait <= 0 {
+			return se.readResults(ctx, st, due, every)
+		}
+		// The voters of the next freshSoonest share one reading: it waits
+		// without the lock, so the others are served meanwhile.
+		c.mu.Unlock()
+		select {
+		case <-time.After(wait):
+			c.mu.Lock()
+		case <-ctx.Done():
+			c.mu.Lock()
+			return nil, ctx.Err()
+		}
 	}
+}
+
+// readResults reads the phones' results anew (c.mu held); due: the reading
+// the polling phones are told.
+func (se *Session) readResults(ctx context.Context, st State, due bool, every time.Duration) (*resultsView, error) {
+	c := &se.phone
+	saved := c.saved.Load()
 	c.readings.Add(1)
 	view, err := se.readPhoneResults(ctx, st)
 	if err != nil {

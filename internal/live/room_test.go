@@ -110,6 +110,7 @@ func TestRoomOfPhones(t *testing.T) {
 		t.Logf("%d phones: %d %s p50 %v, p99 %v, slowest %v", n, len(l.ds.all()), l.what, p50, p99, worst)
 	}
 	t.Logf("%d phones, 6 questions in %v; this process (server and phones): %s", n, elapsed.Round(time.Millisecond), used)
+	t.Logf("results read for the phones %d times", se.phone.readings.Load())
 	_, p99, _ := percentiles(room.votes.all())
 	switch {
 	case p99 <= 100*time.Millisecond || raceDetector:
