@@ -556,8 +556,12 @@ func (m *merger) apply(cs []byte) (int, error) {
 	}); err != nil {
 		return 0, err
 	}
+	holders, err := m.trashHolders()
+	if err != nil {
+		return 0, err
+	}
 	for k := range toTrash {
-		if err := m.patchTrash(k); err != nil {
+		if err := m.patchTrash(k, holders[k]); err != nil {
 			return 0, err
 		}
 	}
@@ -783,9 +787,13 @@ func (m *merger) advanceClock() error {
 }
 
 // patchTrash puts the winning values of a row deleted here or on another
-// laptop into the trash entry that holds it: the delete stands, and a
-// restore brings the record back with the changes made meanwhile.
-func (m *merger) patchTrash(k rowKey) error {
+// laptop into the trash entries that hold it (entries, see trashHolders):
+// the delete stands, and a restore brings the record back with the changes
+// made meanwhile.
+func (m *merger) patchTrash(k rowKey, entries []string) error {
+	if len(entries) == 0 {
+		return nil // most records a changeset touches are in no entry
+	}
 	w, err := winners(m.c, k)
 	if err != nil {
 		return err
@@ -814,31 +822,54 @@ func (m *merger) patchTrash(k rowKey) error {
 	if top.clock == 0 {
 		return nil // (no version of it: nothing to patch)
 	}
-	type entry struct{ id, payload string }
-	var found []entry
-	if err := each(m.c, `SELECT id, payload FROM trash WHERE network_id = ? AND instr(payload, ?) > 0`, func(s *sqlite.Stmt) error {
-		found = append(found, entry{s.ColumnText(0), s.ColumnText(1)})
-		return nil
-	}, m.network, k.id); err != nil {
+	if gone, err := m.droppedForGood(k); err != nil || gone {
 		return err
 	}
-	if len(found) > 0 {
-		if gone, err := m.droppedForGood(k); err != nil || gone {
+	for _, id := range entries {
+		var before string // as the records patched before this one left it
+		if err := each(m.c, `SELECT payload FROM trash WHERE id = ?`, func(s *sqlite.Stmt) error {
+			before = s.ColumnText(0)
+			return nil
+		}, id); err != nil {
 			return err
 		}
-	}
-	for _, e := range found {
-		p, changed, err := data.PatchTrashRow(e.payload, k.table, k.id, values, top.clock, top.by)
+		p, changed, err := data.PatchTrashRow(before, k.table, k.id, values, top.clock, top.by)
 		if err != nil {
-			return fmt.Errorf("trash entry %s: %w", e.id, err)
+			return fmt.Errorf("trash entry %s: %w", id, err)
 		}
 		if changed {
-			if err := exec(m.c, `UPDATE trash SET payload = ? WHERE id = ?`, p, e.id); err != nil {
+			if err := exec(m.c, `UPDATE trash SET payload = ? WHERE id = ?`, p, id); err != nil {
 				return err
 			}
 		}
 	}
 	return nil
+}
+
+// trashHolders maps each record the network's trash entries hold to those
+// entries, in one reading before the patches: they change an entry's
+// values or take rows out of it (droppedForGood), never add any, so an
+// entry missing here holds none of the record, and one named here that no
+// longer holds it is read afresh and left as it is. (Looking for each
+// record's id in every payload read the whole trash once per record a
+// changeset touched.)
+func (m *merger) trashHolders() (map[rowKey][]string, error) {
+	holders := map[rowKey][]string{}
+	err := each(m.c, `SELECT id, payload FROM trash WHERE network_id = ?`, func(s *sqlite.Stmt) error {
+		id := s.ColumnText(0)
+		rows, err := data.TrashRows(s.ColumnText(1))
+		if err != nil {
+			return fmt.Errorf("trash entry %s: %w", id, err)
+		}
+		for _, r := range rows {
+			k := rowKey{r.Table, r.ID()}
+			if k.id != "" && !slices.Contains(holders[k], id) {
+				holders[k] = append(holders[k], id)
+			}
+		}
+		return nil
+	}, m.network)
+	return holders, err
 }
 
 // existenceOf reads the existence versions a changeset sends (sent.existence):
