@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"text/template"
 
 	"fyne.io/fyne/v2/lang"
 
@@ -27,10 +28,14 @@ var langConstants = map[string]string{
 }
 
 // uiFiles are the non-test Go files of every package under internal/ui
-// (this package's parent): every screen's code, not the shell's alone.
+// (this package's parent): every screen's code, not the shell's alone;
+// not uitest's, which only tests link.
 func uiFiles(t *testing.T) []string {
 	var files []string
 	err := filepath.WalkDir("..", func(path string, d fs.DirEntry, err error) error {
+		if err == nil && d.IsDir() && d.Name() == "uitest" {
+			return filepath.SkipDir
+		}
 		if err == nil && !d.IsDir() && strings.HasSuffix(path, ".go") && !strings.HasSuffix(path, "_test.go") {
 			files = append(files, path)
 		}
@@ -291,5 +296,43 @@ func TestTheEnglishCheckFindsMistakes(t *testing.T) {
 		if i >= len(errs) || !strings.HasPrefix(errs[i], w) {
 			t.Errorf("error %d: want %q…; errors %q", i, w, errs)
 		}
+	}
+}
+
+// Fyne's lang reads en.json's plurals as the check above expects: the
+// count picks the form — "1 answer", "3 answers" — for every plural the
+// file holds.
+func TestPluralsResolveThroughFyne(t *testing.T) {
+	figures := map[string]any{"Mean": "5.00", "Median": "5", "Count": 1}
+	if got := lang.N("mean {{.Mean}} · median {{.Median}} · {{.Count}} answers", 1, figures); got != "mean 5.00 · median 5 · 1 answer" {
+		t.Errorf("one answer: %q", got)
+	}
+	figures["Count"] = 3
+	if got := lang.N("mean {{.Mean}} · median {{.Median}} · {{.Count}} answers", 3, figures); got != "mean 5.00 · median 5 · 3 answers" {
+		t.Errorf("three answers: %q", got)
+	}
+	b, err := os.ReadFile("translations/en.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	plurals := 0
+	for key, e := range readEnglishJSON(t, b) {
+		if !e.plural {
+			continue
+		}
+		plurals++
+		for n, form := range map[int]string{1: "one", 0: "other", 3: "other"} {
+			data := map[string]any{"Count": n}
+			var want strings.Builder
+			if err := template.Must(template.New(key).Parse(e.forms[form])).Execute(&want, data); err != nil {
+				t.Fatal(err)
+			}
+			if got := lang.N(key, n, data); got != want.String() {
+				t.Errorf("lang.N(%q, %d) = %q, want en.json's %q form %q", key, n, got, form, want.String())
+			}
+		}
+	}
+	if plurals == 0 {
+		t.Fatal("en.json holds no plural")
 	}
 }
