@@ -5,25 +5,14 @@ import (
 	"strconv"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
-	"github.com/aoce-desktop/aoce-desktop/internal/text"
 )
 
 // ChartRow is one bar of a question's chart: what it is, the figures
 // written beside it and its length as a share (0–1) of the longest possible.
 type ChartRow struct {
 	Label   string
-	Figures string
+	Figures Figures
 	Share   float64
-}
-
-// Figures say an item's result in the same words on the projector, the
-// slides and the reports: a ranked item's average place ("average place
-// 1.50 · ranked by 4"), a 100-points item's average allocation.
-func (it ItemResult) Figures(kind string) string {
-	if kind == data.KindRanking {
-		return fmt.Sprintf("average place %.2f · ranked by %d", it.Average, it.Count)
-	}
-	return fmt.Sprintf("%.1f points on average · %s", it.Average, text.Count(it.Count, "answer", "answers"))
 }
 
 // ChartRows are the bars that show a question's results, the same on
@@ -36,7 +25,7 @@ func ChartRows(q QuestionResult) []ChartRow {
 	switch {
 	case len(q.Options) > 0:
 		for _, o := range q.Options {
-			rows = append(rows, ChartRow{o.Label, fmt.Sprintf("%d · %.1f %%", o.Count, o.Percent), o.Percent / 100})
+			rows = append(rows, ChartRow{o.Label, Figures{Kind: ChoiceFigures, Count: o.Count, Percent: o.Percent}, o.Percent / 100})
 		}
 	case len(q.Statements) > 0:
 		for _, st := range q.Statements {
@@ -70,15 +59,12 @@ func ChartRows(q QuestionResult) []ChartRow {
 			most = max(most, a.Upvotes)
 		}
 		for _, a := range q.Audience {
-			figures := fmt.Sprintf("%d upvotes", a.Upvotes)
-			if a.Answered {
-				figures += " · answered"
-			}
+			figures := Figures{Kind: UpvoteFigures, Count: a.Upvotes, Answered: a.Answered}
 			rows = append(rows, ChartRow{a.Text, figures, float64(a.Upvotes) / float64(most)})
 		}
 	case len(q.Words) > 0:
 		for _, w := range q.Words {
-			rows = append(rows, ChartRow{w.Word, strconv.Itoa(w.Count), float64(w.Count) / float64(q.Words[0].Count)})
+			rows = append(rows, ChartRow{w.Word, Figures{Kind: WordFigures, Count: w.Count}, float64(w.Count) / float64(q.Words[0].Count)})
 		}
 	}
 	return rows

@@ -183,7 +183,7 @@ func TestSheetSession(t *testing.T) {
 // The audience's questions are charted (screen, slides, PDF) by upvotes.
 func TestAudienceChartRows(t *testing.T) {
 	rows := ChartRows(QuestionResult{Kind: "qa", Audience: []AudienceResult{{"Who pays?", 11, true}, {"When?", 0, false}}})
-	if len(rows) != 2 || rows[0].Figures != "11 upvotes · answered" || rows[0].Share != 1 || rows[1].Share != 0 {
+	if len(rows) != 2 || rows[0].Figures.English() != "11 upvotes · answered" || rows[0].Share != 1 || rows[1].Share != 0 {
 		t.Fatalf("rows %+v", rows)
 	}
 }

@@ -237,6 +237,6 @@ func (r *reportWriter) bar(row ChartRow) {
 		p.Rect(x, y+1.2, reportBarW*share, reportRowH-2.4, "F")
 	}
 	p.SetX(x + reportBarW + 3)
-	p.CellFormat(0, reportRowH, row.Figures, "", 1, "L", false, 0, "")
+	p.CellFormat(0, reportRowH, row.Figures.English(), "", 1, "L", false, 0, "")
 	p.SetY(y + h)
 }

@@ -25,7 +25,7 @@ func distributionFigures(st StatementResult, values []string) []string {
 	for _, v := range values {
 		parts = append(parts, v+": "+strconv.Itoa(st.Values[v]))
 	}
-	return []string{strings.Join(parts, " · "), st.Figures()}
+	return []string{strings.Join(parts, " · "), st.Figures().English()}
 }
 
 // distributions draws each statement as the screens do: a bar stacked by

@@ -1,12 +1,9 @@
 package livesession
 
 import (
-	"encoding/json"
-	"os"
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/lang"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/uitest"
 )
@@ -22,34 +19,10 @@ func TestTheSessionSpeaksTheSettingsLanguage(t *testing.T) {
 	}
 }
 
-// speakGerman makes the app's language German for the test, with these
-// translations (keyed by the English, as the one en.json is), and English
-// again after it.
-func speakGerman(t *testing.T, words map[string]string) {
-	t.Helper()
-	was, had := os.LookupEnv("LANGUAGE") // what Fyne's lang reads first on Linux
-	b, _ := json.Marshal(words)
-	os.Setenv("LANGUAGE", "de")
-	if err := lang.AddTranslationsForLocale(b, fyne.Locale("de")); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		if had {
-			os.Setenv("LANGUAGE", was)
-		} else {
-			os.Unsetenv("LANGUAGE")
-		}
-		lang.AddTranslationsForLocale([]byte("{}"), fyne.Locale("de")) // the language is looked up again: English
-		if got := lang.L("Your questions"); got != "Your questions" {
-			t.Errorf("after the test the app still speaks German: %q", got)
-		}
-	})
-}
-
 // The presenter's words go through the app's translations (lang.L): with
 // the app in German, the slide, the controls and the key help speak it.
 func TestThePresenterSpeaksTheAppsLanguage(t *testing.T) {
-	speakGerman(t, map[string]string{
+	uitest.SpeakGerman(t, map[string]string{
 		"Your questions": "Ihre Fragen",
 		"Question {{.N}} of {{.Of}} · {{.Survey}}": "Frage {{.N}} von {{.Of}} · {{.Survey}}",
 		"Results on the screen":                    "Ergebnisse auf der Leinwand",

@@ -43,9 +43,9 @@ func barsOf(q survey.QuestionResult, def data.Question) []bar {
 				out = append(out, bar{it.Label, slidesheet.ScaleFigures(survey.StatementResult{}), 0})
 			case q.Kind == data.KindRanking: // place 1 is best: the longest bar
 				share := (float64(len(q.Items)) - it.Average + 1) / float64(len(q.Items))
-				out = append(out, bar{it.Label, it.Figures(q.Kind), share})
+				out = append(out, bar{it.Label, slidesheet.Figures(it.Figures(q.Kind)), share})
 			default:
-				out = append(out, bar{it.Label, it.Figures(q.Kind), it.Average / most})
+				out = append(out, bar{it.Label, slidesheet.Figures(it.Figures(q.Kind)), it.Average / most})
 			}
 		}
 	}

@@ -7,7 +7,9 @@ import (
 )
 
 // The app's own strings go through Fyne's lang (lang.L, keyed by the
-// English text): translations/en.json holds them, every package's under
+// English text; lang.N where a count picks the form, keyed by the English
+// "other" form and given in en.json as {"one": …, "other": …}):
+// translations/en.json holds them, every package's under
 // internal/ui, and a file per language added there (de.json, pl.json…)
 // translates them; the shell's menus and common dialogs and the live
 // session are moved so far (see TestUIStringsAreInEnglishJSON).

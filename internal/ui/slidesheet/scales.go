@@ -170,5 +170,5 @@ func ScaleFigures(st survey.StatementResult) string {
 	if st.Count == 0 {
 		return lang.L("no answers yet")
 	}
-	return st.Figures()
+	return Figures(st.Figures())
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/export"
 	"github.com/aoce-desktop/aoce-desktop/internal/survey"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/slidefit"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/slidesheet"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
@@ -56,7 +57,7 @@ func questionPages(res survey.Results) []questionPage {
 func questionBars(q survey.QuestionResult) []slidefit.Bar {
 	var bars []slidefit.Bar
 	for _, row := range survey.ChartRows(q) {
-		bars = append(bars, slidefit.Bar{Label: row.Label, Figures: row.Figures, Share: row.Share})
+		bars = append(bars, slidefit.Bar{Label: row.Label, Figures: slidesheet.Figures(row.Figures), Share: row.Share})
 	}
 	return bars
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/aoce-desktop/aoce-desktop/internal/survey"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/livesession"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
+	"github.com/aoce-desktop/aoce-desktop/internal/ui/slidesheet"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
@@ -217,7 +218,7 @@ func questionBody(q survey.QuestionResult, scale float32) fyne.CanvasObject {
 	default:
 		cols := &barColumns{}
 		for _, row := range rows {
-			box.Add(barRow(cols, row.Label, row.Figures, row.Share, scale))
+			box.Add(barRow(cols, row.Label, slidesheet.Figures(row.Figures), row.Share, scale))
 		}
 	}
 	return box
