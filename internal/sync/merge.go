@@ -386,7 +386,7 @@ func (m *merger) apply(cs []byte) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	restoredThere, err := m.entriesDeletedBy(cs)
+	restoredThere, err := m.entriesDeletedBy(s.trashGone)
 	if err != nil {
 		return 0, err
 	}
@@ -540,21 +540,8 @@ func (m *merger) apply(cs []byte) (int, error) {
 			toTrash[k] = true
 		}
 	}
-	if err := eachChange(cs, func(op *sqlite.ChangesetOperation, it *sqlite.ChangesetIterator) error {
-		if t, _ := tableNamed(op.TableName); !t.clocked || t.name == "trash" || op.Type == sqlite.OpDelete {
-			return nil
-		}
-		get := it.Old
-		if op.Type == sqlite.OpInsert {
-			get = it.New
-		}
-		id, err := get(0)
-		if err == nil {
-			toTrash[rowKey{op.TableName, id.Text()}] = true
-		}
-		return err
-	}); err != nil {
-		return 0, err
+	for _, k := range s.touched {
+		toTrash[k] = true
 	}
 	holders, err := m.trashHolders()
 	if err != nil {

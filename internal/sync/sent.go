@@ -16,6 +16,8 @@ type sent struct {
 	halfBookkept []rowKey           // see halfBookkept
 	settled      []rowKey           // records with versions a sync made settling a collision (settledThere)
 	trash        []string           // the trash entries it makes or changes (trashedBy)
+	trashGone    []string           // the trash entries it deletes (entriesDeletedBy)
+	touched      []rowKey           // the clocked records it makes or changes: their trash copies are patched
 	spans        map[string]span    // the clocks of its versions, per laptop (recordConflicts)
 }
 
@@ -41,23 +43,34 @@ func (m *merger) readSent(cs []byte) (s sent, err error) {
 				return err
 			}
 			s.deleted = append(s.deleted, rowKey{op.TableName, id})
-		case t.clocked && op.Type == sqlite.OpUpdate:
-			half, err := m.halfBookkept(op, it)
-			if err != nil || !half {
-				return err
-			}
+		case t.clocked:
 			id, err := rowID(op, it)
 			if err != nil {
 				return err
 			}
-			s.halfBookkept = append(s.halfBookkept, rowKey{op.TableName, id})
+			if t.name != "trash" {
+				s.touched = append(s.touched, rowKey{op.TableName, id})
+			}
+			if op.Type == sqlite.OpUpdate {
+				half, err := m.halfBookkept(op, it)
+				if err != nil {
+					return err
+				}
+				if half {
+					s.halfBookkept = append(s.halfBookkept, rowKey{op.TableName, id})
+				}
+			}
 		}
-		if op.TableName == "trash" && op.Type != sqlite.OpDelete {
+		if op.TableName == "trash" {
 			id, err := rowID(op, it)
 			if err != nil {
 				return err
 			}
-			s.trash = append(s.trash, id)
+			if op.Type == sqlite.OpDelete {
+				s.trashGone = append(s.trashGone, id)
+			} else {
+				s.trash = append(s.trash, id)
+			}
 		}
 		return nil
 	})

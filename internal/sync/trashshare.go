@@ -259,21 +259,8 @@ func (m *merger) droppedForGood(k rowKey) (bool, error) {
 // would have brought it had the restoring laptop had it.
 
 // entriesDeletedBy reads, before a changeset is applied, the rows of the
-// trash entries here that it deletes.
-func (m *merger) entriesDeletedBy(cs []byte) ([][]data.TrashRow, error) {
-	var ids []string
-	if err := eachChange(cs, func(op *sqlite.ChangesetOperation, it *sqlite.ChangesetIterator) error {
-		if op.TableName != "trash" || op.Type != sqlite.OpDelete {
-			return nil
-		}
-		id, err := it.Old(0)
-		if err == nil {
-			ids = append(ids, id.Text())
-		}
-		return err
-	}); err != nil {
-		return nil, err
-	}
+// trash entries here that it deletes (ids: sent.trashGone).
+func (m *merger) entriesDeletedBy(ids []string) ([][]data.TrashRow, error) {
 	var out [][]data.TrashRow
 	for _, id := range ids {
 		var payload string
