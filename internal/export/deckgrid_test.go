@@ -174,6 +174,14 @@ func TestGridTablesFitOrGoOn(t *testing.T) {
 			t.Fatalf("the rows over the slides: %q", rows)
 		}
 	}
+	// a row too tall for a slide of its own in the smallest type gets one in smaller type, the rows around it theirs
+	tall := longGrid(3)
+	tall.Partners[0].Rows[1].Learning = strings.Repeat("A key learning that runs on and on over many lines of its narrow column. ", 18)
+	slides := f.gridTableSlides(tall, 0)
+	tbs := tablesOf(slides)
+	if len(tbs) != 3 || len(tbs[1].Rows) != 2 || tbs[1].Rows[1][0].Size >= gridTypeMin || tbs[1].Rows[1][0].Size < gridTypeFloor || tbs[1].Y+tbs[1].H > deckBodyBot || tbs[2].Rows[1][0].Size != gridTypeMin {
+		t.Fatalf("a grid with a row taller than a slide: %d slides", len(slides))
+	}
 }
 
 // pieces are the words of a text, each cut after its dashes: Impress may
@@ -209,8 +217,8 @@ func cellBox(tb pptx.Table, r, c int) pptx.Box {
 // as they were measured: every word of every cell, read back as text from
 // its rendering, lies inside its cell — no row grew past the height given,
 // no text runs out of its column — and every word on a grid's page is
-// inside the slide; the Core Network Meeting 3 deck and a long grid over
-// continued slides both. AOCE_DECK_SHOTS names a folder to keep the PDFs
+// inside the slide; the Core Network Meeting 3 deck, a long grid over
+// continued slides and a row in smaller type on a slide of its own. AOCE_DECK_SHOTS names a folder to keep the PDFs
 // in, for looking at the pages.
 func TestImpressLaysGridTablesOutAsMeasured(t *testing.T) {
 	s, network, m, _ := cnm3Grids(t)
@@ -220,7 +228,9 @@ func TestImpressLaysGridTablesOutAsMeasured(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	long := pptx.Presentation{Title: "Long grid", Slides: b.fit.gridTableSlides(longGrid(14), 0)}
+	tall := longGrid(3) // and a row taller than a slide at the smallest type, in smaller type
+	tall.Partners[0].Rows[1].Learning = strings.Repeat("A key learning that runs on and on over many lines of its narrow column. ", 18)
+	long := pptx.Presentation{Title: "Long grid", Slides: append(b.fit.gridTableSlides(longGrid(14), 0), b.fit.gridTableSlides(tall, 0)...)}
 	dir := t.TempDir()
 	var files []string
 	for name, p := range map[string]pptx.Presentation{"cnm3-deck": deck, "long-grid": long} {
