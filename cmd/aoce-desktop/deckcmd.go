@@ -17,7 +17,7 @@ func runDeckExport(c *cmdContext) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(c.stdout, "Wrote the deck of %s (%d slides: %d themes, %d survey questions, %d grids, %d earlier actions reviewed; %d pictures) to %s\n",
-		m.Title, sum.Slides, sum.Themes, sum.Questions, sum.Grids, sum.Reviewed, sum.Pictures, c.out)
+	fmt.Fprintf(c.stdout, "Wrote the deck of %s (%d slides: %d themes, %d survey questions, %d grids, %d earlier actions reviewed; %d pictures, %d tables) to %s\n",
+		m.Title, sum.Slides, sum.Themes, sum.Questions, sum.Grids, sum.Reviewed, sum.Pictures, sum.Tables, c.out)
 	return nil
 }

@@ -137,7 +137,7 @@ func commands() []command {
 				fs.StringVar(&c.out, "out", "", "the file to write; its extension picks the format")
 				paperFlag(fs)
 			}},
-		{name: "deck export", args: "MEETING", summary: "write a meeting's deck — title, the matrix theme by theme, the results of the surveys linked to it, each partner's learning grid, the review of earlier actions, the roadmap ahead — as .pptx (title, review and notes as editable text; the matrix, grids, results and roadmap as pictures) or .pdf", run: runDeckExport,
+		{name: "deck export", args: "MEETING", summary: "write a meeting's deck — title, the matrix theme by theme, the results of the surveys linked to it, each partner's learning grid, the review of earlier actions, the roadmap ahead — as .pptx (title, review and notes as editable text, the grids as editable tables; the matrix, results and roadmap as pictures) or .pdf", run: runDeckExport,
 			flags: func(fs *flag.FlagSet, c *cmdContext) {
 				fs.StringVar(&c.out, "out", "", "the file to write; its extension picks the format")
 				paperFlag(fs)

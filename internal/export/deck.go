@@ -7,6 +7,7 @@ import (
 	"image"
 	"image/png"
 	"io"
+	"path/filepath"
 	"strings"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
@@ -27,6 +28,7 @@ const RespondentsSlide = -1
 type DeckSummary struct {
 	Slides, Themes, Surveys, Questions, Grids, Reviewed int
 	Pictures                                            int // slides that are one drawn picture (a long view takes several)
+	Tables                                              int // slides holding a grid as an editable table (in a .pptx)
 	RoadmapAhead                                        bool
 }
 
@@ -41,9 +43,10 @@ func DeckFormats() []string { return deckFormats.exts() }
 // Deck writes the meeting's deck — a title slide, the matrix theme by
 // theme, the results of the surveys linked to the meeting, each partner's
 // learning grid, the review of earlier actions held at it and the roadmap
-// ahead — to path as .pptx (editable text, pictures for the drawn slides)
-// or .pdf (the same slides, one 16:9 page each). The drawn slides come from
-// slides; without them the deck is refused.
+// ahead — to path as .pptx (editable text, the grids editable tables,
+// pictures for the drawn slides) or .pdf (one 16:9 page a slide, the grids
+// drawn too). The drawn slides come from slides; without them the deck is
+// refused.
 func Deck(ctx context.Context, s *data.Store, network data.Network, meeting data.Meeting, path string, slides Slides, progress Progress) (DeckSummary, error) {
 	write, err := deckFormats.choose(path, "the meeting deck")
 	if err != nil {
@@ -52,7 +55,8 @@ func Deck(ctx context.Context, s *data.Store, network data.Network, meeting data
 	if slides.MatrixTheme == nil || slides.QuestionSlides == nil || slides.Grid == nil || slides.RoadmapAhead == nil {
 		return DeckSummary{}, ErrNoSlides
 	}
-	b := deckBuilder{ctx: ctx, s: s, network: network, meeting: meeting, slides: slides, progress: progress, fit: newTextFitter(pdfdoc.NotoSans())}
+	b := deckBuilder{ctx: ctx, s: s, network: network, meeting: meeting, slides: slides, progress: progress, fit: newTextFitter(pdfdoc.NotoSans()),
+		gridTables: strings.EqualFold(filepath.Ext(path), ".pptx")}
 	p, err := b.build()
 	if err != nil {
 		return b.sum, err
@@ -70,8 +74,11 @@ type deckBuilder struct {
 	slides   Slides
 	progress Progress
 	fit      *textFitter
-	out      []pptx.Slide
-	sum      DeckSummary
+	// gridTables makes the grids tables (the .pptx's, which partners
+	// edit) rather than the pictures the presenter shows.
+	gridTables bool
+	out        []pptx.Slide
+	sum        DeckSummary
 }
 
 func (b *deckBuilder) build() (pptx.Presentation, error) {
@@ -149,7 +156,10 @@ func (b *deckBuilder) gridSlides() error {
 		b.out = append(b.out, b.fit.textSlides("Learning grids", sub, gridOverview(sheet.Partners, without, len(all)))...)
 	}
 	for i, pg := range sheet.Partners {
-		if err := b.pictures(b.slides.Grid(sheet, i), "Learning grid of "+pg.Heading()); err != nil {
+		if b.gridTables {
+			tables := b.fit.gridTableSlides(sheet, i)
+			b.out, b.sum.Tables = append(b.out, tables...), b.sum.Tables+len(tables)
+		} else if err := b.pictures(b.slides.Grid(sheet, i), "Learning grid of "+pg.Heading()); err != nil {
 			return err
 		}
 	}

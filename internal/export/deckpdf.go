@@ -40,6 +40,8 @@ func writeSlidesPDF(w io.Writer, p pptx.Presentation, fonts pdfdoc.Fonts) error 
 				pdf.ImageOptions(name, sh.X, sh.Y, sh.W, sh.H, false, opt, 0, "")
 			case pptx.TextBox:
 				drawTextBox(pdf, sh)
+			default: // the deck draws its grids as pictures for the PDF
+				return fmt.Errorf("the PDF of slides cannot draw a %T", sh)
 			}
 		}
 		if err := pdf.Error(); err != nil {

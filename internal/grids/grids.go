@@ -40,6 +40,11 @@ func (pg PartnerGrid) Heading() string {
 // Columns are the grid's columns, as on the paper form.
 var Columns = []string{"Key learning", "IAP 1–5", "Why it matters", "Action until the next meeting", "Who", "By when"}
 
+// SlideShares are the columns' shares of a slide's width, drawn or in a
+// deck's table: the texts take most of it, as in the editor, but "who" and
+// "by when" more than there (a date is one word, a slide's type is large).
+var SlideShares = []float32{0.27, 0.07, 0.18, 0.22, 0.14, 0.12}
+
 // Cells are a row's values in the order of Columns.
 func Cells(r data.GridRow) []string {
 	rel := ""

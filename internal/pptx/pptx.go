@@ -1,6 +1,6 @@
 // Package pptx writes PowerPoint presentations (Office Open XML) that
 // PowerPoint and LibreOffice Impress open: 16:9 slides of text boxes and
-// PNG pictures on one blank layout. Text stays text, so whoever gets the
+// PNG pictures and tables on one blank layout. Text stays text, so whoever gets the
 // deck can edit it. No library in our module proxy writes PPTX; this one
 // writes only what the meeting deck needs.
 package pptx
@@ -37,7 +37,7 @@ type Slide struct {
 	Shapes     []Shape
 }
 
-// Shape is a TextBox or a Picture.
+// Shape is a TextBox, a Picture or a Table.
 type Shape interface{ isShape() }
 
 // Box is a shape's place on the slide, in points.
@@ -85,8 +85,29 @@ type Picture struct {
 	Description string
 }
 
+// Table is an editable table (a DrawingML table in a graphic frame, which
+// PowerPoint and Impress edit as a table): its rows top to bottom, each
+// cell one paragraph, the first row the header on HeaderFill, a Rule line
+// under every row. A row is Heights tall, its cells' text TableInsetX and
+// TableInsetY inside its edges; the box's H is the heights together.
+type Table struct {
+	Box
+	Widths     []float64     // each column's, in points; together the box's W
+	Rows       [][]Paragraph // each row's cells, in the columns' order
+	Heights    []float64     // each row's, in points
+	HeaderFill string        // RRGGBB; "" for none
+	Rule       string        // RRGGBB; "" for none
+}
+
+// The room between a table cell's edges and its text, in points.
+const (
+	TableInsetX = 5.0
+	TableInsetY = 4.0
+)
+
 func (TextBox) isShape() {}
 func (Picture) isShape() {}
+func (Table) isShape()   {}
 
 // Font is the typeface the text boxes name: Arial is on every Windows and
 // Mac, and LibreOffice lays it out with its metric twin Liberation Sans.

@@ -12,6 +12,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -41,6 +42,11 @@ func sample(t *testing.T) Presentation {
 			{Shapes: []Shape{
 				TextBox{Box: Box{60, 160, 840, 80}, Paragraphs: []Paragraph{{Text: "Agents of Co-Existence", Size: 44, Bold: true, Center: true}}},
 				TextBox{Box: Box{60, 260, 840, 60}, Paragraphs: []Paragraph{{Text: "Gdańsk & <Sopot> · 1 June 2024", Size: 24, Center: true, Color: "1F3A5F"}}},
+				Table{Box: Box{60, 340, 840, 80}, Widths: []float64{500, 340}, Heights: []float64{30, 50}, HeaderFill: "EEF2F7", Rule: "9CA3AF",
+					Rows: [][]Paragraph{
+						{{Text: "Key learning", Size: 16, Bold: true}, {Text: "Who", Size: 16, Bold: true}},
+						{{Text: "Brokers between residents & the city", Size: 16}, {Text: "HR department\nwith the ULG", Size: 16}},
+					}},
 			}},
 			{Shapes: []Shape{Picture{Box: Box{0, 0, SlideWidth, SlideHeight}, PNG: pic, Description: "The matrix, theme 1"}}},
 			{Background: "EEF2F7", Shapes: []Shape{
@@ -119,6 +125,13 @@ func TestPackageIsWhole(t *testing.T) {
 	if s := string(parts["ppt/slides/slide1.xml"]); !strings.Contains(s, "Gdańsk &amp; &lt;Sopot&gt;") || !strings.Contains(s, `txBox="1"`) {
 		t.Errorf("slide 1 text: %s", s)
 	}
+	// the table: a graphic frame holding a:tbl, a column per width, a row per height, a cell per paragraph
+	s := string(parts["ppt/slides/slide1.xml"])
+	tbl := regexp.MustCompile(`<p:graphicFrame>.*<a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/table"><a:tbl>(.*)</a:tbl>`).FindStringSubmatch(s)
+	if tbl == nil || strings.Count(tbl[1], `<a:gridCol w="6350000"/>`) != 1 || strings.Count(tbl[1], "<a:tr ") != 2 || strings.Count(tbl[1], "<a:tc>") != 4 ||
+		!strings.Contains(tbl[1], `<a:tr h="635000">`) || !strings.Contains(tbl[1], "<a:t>Brokers between residents &amp; the city</a:t>") {
+		t.Errorf("slide 1 has no table of 2 columns, 2 rows and 4 cells: %s", s)
+	}
 }
 
 // LibreOffice Impress opens the deck: one 16:9 page per slide, the text
@@ -136,7 +149,7 @@ func TestImpressOpensTheDeck(t *testing.T) {
 	}
 	pdf := testkit.Convert(t, file, "pdf")
 	text := strings.Join(strings.Fields(testkit.PDFText(t, pdf)), " ")
-	for _, want := range []string{"Agents of Co-Existence", "Gdańsk & <Sopot> · 1 June 2024", "Review of earlier actions",
+	for _, want := range []string{"Agents of Co-Existence", "Gdańsk & <Sopot> · 1 June 2024", "Review of earlier actions", "Key learning", "Brokers between residents & the city", "HR department",
 		"Describe the tasks of a participation contact point", "HR agreed to a part-time pilot role."} {
 		if !strings.Contains(text, want) {
 			t.Errorf("Impress's rendering lacks %q:\n%s", want, text)

@@ -22,6 +22,8 @@ func slideXML(s Slide, imagesBefore int) (slide, rels string, media [][]byte) {
 		switch sh := sh.(type) {
 		case TextBox:
 			writeTextBox(&b, id, sh)
+		case Table:
+			writeTable(&b, id, sh)
 		case Picture:
 			media = append(media, sh.PNG)
 			rel := fmt.Sprintf("rId%d", len(media)+1)
@@ -50,47 +52,89 @@ func writeTextBox(b *strings.Builder, id int, t TextBox) {
 		b.WriteString(`<a:p><a:endParaRPr lang="en-GB"/></a:p>`)
 	}
 	for _, p := range t.Paragraphs {
-		b.WriteString(`<a:p><a:pPr`)
-		if p.Center {
-			b.WriteString(` algn="ctr"`)
-		}
-		indent := int64(p.TextIndent() * emuPerPoint)
-		if p.Bullet {
-			fmt.Fprintf(b, ` marL="%d" indent="-%d">`, indent, indent)
-		} else {
-			fmt.Fprintf(b, ` marL="%d" indent="0">`, indent)
-		}
-		fmt.Fprintf(b, `<a:lnSpc><a:spcPts val="%d"/></a:lnSpc><a:spcBef><a:spcPts val="%d"/></a:spcBef>`, int(p.LineHeight()*100), int(p.SpaceBefore*100))
-		if p.Bullet {
-			fmt.Fprintf(b, `<a:buFont typeface="%s"/><a:buChar char="•"/></a:pPr>`, Font)
-		} else {
-			b.WriteString(`<a:buNone/></a:pPr>`)
-		}
-		rpr := fmt.Sprintf(`lang="en-GB" sz="%d" dirty="0"`, int(p.Size*100))
-		if p.Bold {
-			rpr += ` b="1"`
-		}
-		color := ""
-		if p.Color != "" {
-			color = solidFill(p.Color)
-		}
-		font := `<a:latin typeface="` + Font + `"/><a:cs typeface="` + Font + `"/>`
-		// A line break inside a paragraph stays one (a:br), not a new paragraph.
-		for i, line := range strings.Split(p.Text, "\n") {
-			if i > 0 {
-				fmt.Fprintf(b, `<a:br><a:rPr %s/></a:br>`, rpr)
-			}
-			if line != "" {
-				fmt.Fprintf(b, `<a:r><a:rPr %s>%s%s</a:rPr><a:t>%s</a:t></a:r>`, rpr, color, font, escape(line))
-			}
-		}
-		fmt.Fprintf(b, `<a:endParaRPr %s/></a:p>`, rpr)
+		writeParagraph(b, p)
 	}
 	b.WriteString(`</p:txBody></p:sp>`)
 }
 
+// writeParagraph writes one paragraph: its line height exact, its
+// indent, bullet, and its runs in Font, a "\n" a line break.
+func writeParagraph(b *strings.Builder, p Paragraph) {
+	b.WriteString(`<a:p><a:pPr`)
+	if p.Center {
+		b.WriteString(` algn="ctr"`)
+	}
+	indent := emu(p.TextIndent())
+	if p.Bullet {
+		fmt.Fprintf(b, ` marL="%d" indent="-%d">`, indent, indent)
+	} else {
+		fmt.Fprintf(b, ` marL="%d" indent="0">`, indent)
+	}
+	fmt.Fprintf(b, `<a:lnSpc><a:spcPts val="%d"/></a:lnSpc><a:spcBef><a:spcPts val="%d"/></a:spcBef>`, int(p.LineHeight()*100), int(p.SpaceBefore*100))
+	if p.Bullet {
+		fmt.Fprintf(b, `<a:buFont typeface="%s"/><a:buChar char="•"/></a:pPr>`, Font)
+	} else {
+		b.WriteString(`<a:buNone/></a:pPr>`)
+	}
+	rpr := fmt.Sprintf(`lang="en-GB" sz="%d" dirty="0"`, int(p.Size*100))
+	if p.Bold {
+		rpr += ` b="1"`
+	}
+	color := ""
+	if p.Color != "" {
+		color = solidFill(p.Color)
+	}
+	font := `<a:latin typeface="` + Font + `"/><a:cs typeface="` + Font + `"/>`
+	// A line break inside a paragraph stays one (a:br), not a new paragraph.
+	for i, line := range strings.Split(p.Text, "\n") {
+		if i > 0 {
+			fmt.Fprintf(b, `<a:br><a:rPr %s/></a:br>`, rpr)
+		}
+		if line != "" {
+			fmt.Fprintf(b, `<a:r><a:rPr %s>%s%s</a:rPr><a:t>%s</a:t></a:r>`, rpr, color, font, escape(line))
+		}
+	}
+	fmt.Fprintf(b, `<a:endParaRPr %s/></a:p>`, rpr)
+}
+
+// writeTable writes a table as a graphic frame: its columns' widths, each
+// row at its height, every cell's insets, fill and lines given (no table
+// style, so that PowerPoint and Impress draw it alike).
+func writeTable(b *strings.Builder, id int, t Table) {
+	fmt.Fprintf(b, `<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="%d" name="Table %d"/><p:cNvGraphicFramePr><a:graphicFrameLocks noGrp="1"/></p:cNvGraphicFramePr><p:nvPr/></p:nvGraphicFramePr>`+
+		`<p:xfrm><a:off x="%d" y="%d"/><a:ext cx="%d" cy="%d"/></p:xfrm>`+
+		`<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/table"><a:tbl><a:tblPr firstRow="1"/><a:tblGrid>`,
+		id, id, emu(t.X), emu(t.Y), emu(t.W), emu(t.H))
+	for _, w := range t.Widths {
+		fmt.Fprintf(b, `<a:gridCol w="%d"/>`, emu(w))
+	}
+	b.WriteString(`</a:tblGrid>`)
+	none := `<a:noFill/>`
+	rule := none
+	if t.Rule != "" {
+		rule = solidFill(t.Rule)
+	}
+	for r, row := range t.Rows {
+		fmt.Fprintf(b, `<a:tr h="%d">`, emu(t.Heights[r]))
+		fill := none
+		if r == 0 && t.HeaderFill != "" {
+			fill = solidFill(t.HeaderFill)
+		}
+		for _, cell := range row {
+			b.WriteString(`<a:tc><a:txBody><a:bodyPr/><a:lstStyle/>`)
+			writeParagraph(b, cell)
+			fmt.Fprintf(b, `</a:txBody><a:tcPr marL="%d" marR="%d" marT="%d" marB="%d" anchor="t">`, emu(TableInsetX), emu(TableInsetX), emu(TableInsetY), emu(TableInsetY))
+			fmt.Fprintf(b, `<a:lnL w="0">%s</a:lnL><a:lnR w="0">%s</a:lnR><a:lnT w="0">%s</a:lnT><a:lnB w="12700">%s</a:lnB>%s</a:tcPr></a:tc>`, none, none, none, rule, fill)
+		}
+		b.WriteString(`</a:tr>`)
+	}
+	b.WriteString(`</a:tbl></a:graphicData></a:graphic></p:graphicFrame>`)
+}
+
+// emu is a length in points as OOXML gives it.
+func emu(v float64) int64 { return int64(v * emuPerPoint) }
+
 func xfrm(box Box) string {
-	emu := func(v float64) int64 { return int64(v * emuPerPoint) }
 	return fmt.Sprintf(`<a:xfrm><a:off x="%d" y="%d"/><a:ext cx="%d" cy="%d"/></a:xfrm>`, emu(box.X), emu(box.Y), emu(box.W), emu(box.H))
 }
 

@@ -71,7 +71,7 @@ func (f Figures) AverageText() string {
 
 // English says the figures as the exports (PDF, PNG, the command line)
 // write them: "mean 3.38 · median 4 · 26 answers", "average place 1.50 ·
-// ranked by 4", "12.5 points on average · 3 answers", "11 upvotes ·
+// ranked by 4", "12.5 points on average · 3 answers", "1 upvote ·
 // answered", "4 · 40.0 %".
 func (f Figures) English() string {
 	switch f.Kind {
@@ -83,9 +83,9 @@ func (f Figures) English() string {
 		return f.AverageText() + " points on average · " + text.Count(f.Count, "answer", "answers")
 	case UpvoteFigures:
 		if f.Answered {
-			return strconv.Itoa(f.Count) + " upvotes · answered"
+			return text.Count(f.Count, "upvote", "upvotes") + " · answered"
 		}
-		return strconv.Itoa(f.Count) + " upvotes"
+		return text.Count(f.Count, "upvote", "upvotes")
 	case ChoiceFigures:
 		return strconv.Itoa(f.Count) + " · " + f.PercentText()
 	}

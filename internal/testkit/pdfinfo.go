@@ -2,8 +2,11 @@ package testkit
 
 import (
 	"fmt"
+	"html"
 	"os/exec"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -35,3 +38,35 @@ func PDFImages(t testing.TB, file string) int {
 	}
 	return strings.Count(string(b), "\n") - 2 // below a heading and a rule
 }
+
+// Word is one word pdftotext reads from a page, and its box in points
+// from the page's top left.
+type Word struct {
+	Text                   string
+	XMin, YMin, XMax, YMax float64
+}
+
+// PDFWords are the words of each page of a PDF with their boxes, as
+// pdftotext -bbox reads them.
+func PDFWords(t testing.TB, file string) [][]Word {
+	t.Helper()
+	b, err := exec.Command(RequireTool(t, "pdftotext"), "-bbox", file, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext cannot read %s: %v", filepath.Base(file), err)
+	}
+	var pages [][]Word
+	for _, page := range strings.Split(string(b), "<page ")[1:] {
+		var words []Word
+		for _, m := range wordBox.FindAllStringSubmatch(page, -1) {
+			w := Word{Text: html.UnescapeString(m[5])}
+			for i, v := range []*float64{&w.XMin, &w.YMin, &w.XMax, &w.YMax} {
+				*v, _ = strconv.ParseFloat(m[i+1], 64)
+			}
+			words = append(words, w)
+		}
+		pages = append(pages, words)
+	}
+	return pages
+}
+
+var wordBox = regexp.MustCompile(`<word xMin="([-\d.]+)" yMin="([-\d.]+)" xMax="([-\d.]+)" yMax="([-\d.]+)">([^<]*)</word>`)

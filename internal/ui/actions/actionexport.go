@@ -3,8 +3,8 @@ package actions
 import (
 	"context"
 	"fmt"
-	"github.com/aoce-desktop/aoce-desktop/internal/text"
 
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/export"
@@ -42,7 +42,7 @@ func (v *actionsView) exportDialog(all bool) {
 		network := v.sh.Network() // read here: the work runs off the UI goroutine
 		v.sh.ExportInBackground(path, func(ctx context.Context, progress func(string, float64)) (string, error) {
 			t, err := export.ActionTables(ctx, v.sh.Store(), network, partnerID, path, progress)
-			return fmt.Sprintf("The action tables (%s) written to %s.", text.Count(len(t.Partners), "partner", "partners"), path), err
+			return fmt.Sprintf("The action tables (%s) written to %s.", lang.N("{{.Count}} partners", len(t.Partners), map[string]any{"Count": len(t.Partners)}), path), err
 		})
 	})
 }

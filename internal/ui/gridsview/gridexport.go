@@ -3,9 +3,9 @@ package gridsview
 import (
 	"context"
 	"fmt"
-	"github.com/aoce-desktop/aoce-desktop/internal/text"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
@@ -29,7 +29,7 @@ func (v *gridsView) Export() {
 	v.exportMeeting("the grids", export.GridFormats(), "Learning grids", ".docx",
 		func(ctx context.Context, network data.Network, m data.Meeting, path string, progress export.Progress) (string, error) {
 			sheet, err := export.Grids(ctx, v.sh.Store(), network, m, path, progress)
-			return fmt.Sprintf("The grids of %s and the review of %s written to %s.", text.Count(len(sheet.Partners), "partner", "partners"), text.Count(len(sheet.Review), "earlier action", "earlier actions"), path), err
+			return fmt.Sprintf("The grids of %s and the review of %s written to %s.", lang.N("{{.Count}} partners", len(sheet.Partners), map[string]any{"Count": len(sheet.Partners)}), lang.N("{{.Count}} earlier actions", len(sheet.Review), map[string]any{"Count": len(sheet.Review)}), path), err
 		})
 }
 
@@ -39,7 +39,7 @@ func (v *gridsView) ExportFollowUp() {
 	v.exportMeeting("the follow-up", export.FollowUpFormats(), "Follow-up", ".docx",
 		func(ctx context.Context, network data.Network, m data.Meeting, path string, progress export.Progress) (string, error) {
 			sheet, err := export.FollowUp(ctx, v.sh.Store(), network, m, path, progress)
-			return fmt.Sprintf("The follow-up of %s (%s reviewed, %d agreed) written to %s.", m.Title, text.Count(len(sheet.Review), "earlier action", "earlier actions"), len(sheet.Agreed), path), err
+			return fmt.Sprintf("The follow-up of %s (%s reviewed, %d agreed) written to %s.", m.Title, lang.N("{{.Count}} earlier actions", len(sheet.Review), map[string]any{"Count": len(sheet.Review)}), len(sheet.Agreed), path), err
 		})
 }
 
@@ -49,7 +49,7 @@ func (v *gridsView) ExportDeck() {
 	v.exportMeeting("the meeting deck", export.DeckFormats(), "Meeting deck", ".pptx",
 		func(ctx context.Context, network data.Network, m data.Meeting, path string, progress export.Progress) (string, error) {
 			sum, err := export.Deck(ctx, v.sh.Store(), network, m, path, v.deckSlides, progress)
-			return fmt.Sprintf("The deck of %s (%s) written to %s.", m.Title, text.Count(sum.Slides, "slide", "slides"), path), err
+			return fmt.Sprintf("The deck of %s (%s) written to %s.", m.Title, lang.N("{{.Count}} slides", sum.Slides, map[string]any{"Count": sum.Slides}), path), err
 		})
 }
 

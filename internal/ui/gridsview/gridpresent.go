@@ -42,10 +42,9 @@ type gridPage struct {
 	size    float32 // the deck's type size, in slide units
 }
 
-// gridTable is the editor's columns on a slide under its headings: the
-// texts take most of the width, as in the editor, but "who" and "by when"
-// more than there (a date is one word, a slide's type is large).
-var gridTable = slidesheet.Table{Heads: grids.Columns, Shares: []float32{0.27, 0.07, 0.18, 0.22, 0.14, 0.12}}
+// gridTable is the editor's columns on a slide under its headings, at
+// their slide shares (as the deck's tables have them).
+var gridTable = slidesheet.Table{Heads: grids.Columns, Shares: grids.SlideShares}
 
 // gridCells are a partner's rows as the editor's cells.
 func gridCells(pg grids.PartnerGrid) [][]string {

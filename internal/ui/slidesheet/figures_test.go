@@ -21,6 +21,8 @@ func TestFiguresInEnglishAreTheExports(t *testing.T) {
 		"0.0 points on average · 0 answers":  {Kind: survey.PointsFigures},
 		"11 upvotes · answered":              {Kind: survey.UpvoteFigures, Count: 11, Answered: true},
 		"0 upvotes":                          {Kind: survey.UpvoteFigures},
+		"1 upvote":                           {Kind: survey.UpvoteFigures, Count: 1},
+		"1 upvote · answered":                {Kind: survey.UpvoteFigures, Count: 1, Answered: true},
 		"4 · 40.0 %":                         {Kind: survey.ChoiceFigures, Count: 4, Percent: 40},
 		"17":                                 {Kind: survey.WordFigures, Count: 17},
 	} {
