@@ -444,7 +444,14 @@ var regressionSeeds = []uint64{1, 2, 3, 1796150836539067526, 1796153154038098694
 // the wall clock's, so the order of two laptops' versions varies): a
 // divergence not settled yet. They run with SYNC_OPEN_SEEDS=1, in a loop
 // to see the failure (see the README's sync section).
-var openSeeds = []uint64{}
+//   - 1796412893375246572 (found 2026-12-04, 9 runs in 10 on that day's
+//     main): a partner deleted on two laptops, a grid a third made under it,
+//     one entry restored: the grid live on one laptop, in the other entry
+//     on two.
+//   - 1796413122906516600 (found 2026-12-04, 3-4 runs in 10): the rows
+//     agree, but a collision of partners' names is settled again in the
+//     last pass ("Shared name 1 (4)", by a laptop~unique~unique~unique).
+var openSeeds = []uint64{1796412893375246572, 1796413122906516600}
 
 func TestThreeLaptopsOpenSeeds(t *testing.T) {
 	if os.Getenv("SYNC_OPEN_SEEDS") == "" {
