@@ -207,8 +207,9 @@ func (e *trashEntry) reread() error {
 // the trash (a grid row dropped from its grid) made after the record went
 // into the trash elsewhere (kept there with a parent another laptop had
 // deleted). Where the latest delete is into the trash, that laptop's entry
-// holds the record, so the rule reads the versions and entries alone, not
-// the order files came in.
+// holds the record, or a record it hangs under when settleSharedTrash moved
+// it to an entry of a lower id (underOwnEntry), so the rule reads the
+// versions and entries alone, not the order files came in.
 func (m *merger) droppedForGood(k rowKey) (bool, error) {
 	_, by, alive, err := winner(m.c, "main", k.table, k.id, existence)
 	if err != nil || alive != int64(0) || by == "" || strings.HasSuffix(by, uniqueSuffix) {
@@ -221,6 +222,9 @@ func (m *merger) droppedForGood(k rowKey) (bool, error) {
 		own = own || s.ColumnText(3) == by
 		return nil
 	}, m.network, k.id); err != nil || own {
+		return false, err
+	}
+	if own, err := m.underOwnEntry(k, by); err != nil || own {
 		return false, err
 	}
 	gone := false
@@ -248,6 +252,54 @@ func (m *merger) droppedForGood(k rowKey) (bool, error) {
 		gone, m.trashChanged = true, true
 	}
 	return gone, nil
+}
+
+// underOwnEntry tells whether an entry of laptop by holds a record that k
+// hangs under, through any depth: by's delete of k was then into the trash,
+// with that record's, and settleSharedTrash moved k (with what hangs under
+// it) into another laptop's entry of a lower id, the one that holds k now.
+// The entry it left still holds the parent it hangs under there.
+func (m *merger) underOwnEntry(k rowKey, by string) (bool, error) {
+	held := map[rowKey][]data.TrashRow{} // the rows of each record in the entries
+	ownHeld := map[rowKey]bool{}         // the records by's entries hold
+	if err := each(m.c, `SELECT id, payload, updated_by FROM trash WHERE network_id = ? AND payload IS NOT NULL`, func(s *sqlite.Stmt) error {
+		rows, err := data.TrashRows(s.ColumnText(1))
+		if err != nil {
+			return fmt.Errorf("trash entry %s: %w", s.ColumnText(0), err)
+		}
+		for _, r := range rows {
+			if id := r.ID(); id != "" {
+				rk := rowKey{r.Table, id}
+				held[rk] = append(held[rk], r)
+				ownHeld[rk] = ownHeld[rk] || s.ColumnText(2) == by
+			}
+		}
+		return nil
+	}, m.network); err != nil {
+		return false, err
+	}
+	seen := map[rowKey]bool{k: true}
+	for next := []rowKey{k}; len(next) > 0; {
+		q := next[0]
+		next = next[1:]
+		for _, r := range held[q] {
+			parents, err := m.parentsOf(r)
+			if err != nil {
+				return false, err
+			}
+			for _, p := range parents {
+				if seen[p] {
+					continue
+				}
+				if ownHeld[p] {
+					return true, nil
+				}
+				seen[p] = true
+				next = append(next, p)
+			}
+		}
+	}
+	return false, nil
 }
 
 // A trash entry restored on another laptop comes as a delete of the entry

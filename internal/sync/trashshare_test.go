@@ -192,3 +192,44 @@ func wantHeld(t *testing.T, network, id, want, what string, ls ...*testLaptop) {
 		}
 	}
 }
+
+// A meeting deleted on B, then on A (whose delete is the later), while C
+// edits one of its grids: on A the grid leaves A's entry for B's (the lower
+// id, settleSharedTrash), and C's edit then finds A's delete the latest with
+// no entry of A's holding the grid. The grid was deleted into the trash with
+// its meeting all the same, and stays in B's entry with C's edit on every
+// laptop (seed 1796411544580334985: the grid and its rows lost on the laptop
+// that deleted second).
+func TestAGridMovedToAnotherEntryIsNotDroppedForGood(t *testing.T) {
+	ctx := context.Background()
+	a, b, c, network := threeLaptopsOfOneNetwork(t)
+	grid := a.query(`SELECT g.id FROM learning_grids g JOIN meetings m ON m.id = g.meeting_id
+		WHERE m.network_id = ? AND EXISTS (SELECT 1 FROM grid_rows r WHERE r.grid_id = g.id) ORDER BY g.id LIMIT 1`, network)
+	meeting := a.query(`SELECT meeting_id FROM learning_grids WHERE id = ?`, grid)
+	if _, err := b.st.DeleteMeeting(ctx, meeting); err != nil {
+		t.Fatal(err)
+	}
+	b.sync(network)
+	if _, err := a.st.DeleteMeeting(ctx, meeting); err != nil {
+		t.Fatal(err)
+	}
+	c.sql(`UPDATE learning_grids SET theme_key = 'edited on C' WHERE id = ?`, grid)
+	c.sync(network)
+	deliver(t, b, a)
+	a.sync(network) // A's delete goes out, later than B's; the grid moves to B's entry
+	wantHeld(t, network, grid, "1", "the grid", a)
+	deliver(t, c, a)
+	a.sync(network) // C's edit of the grid
+	for range 3 {
+		deliverAll(t, a, b, c)
+		for _, l := range []*testLaptop{a, b, c} {
+			l.sync(network)
+		}
+	}
+	for _, l := range []*testLaptop{a, b, c} {
+		if n := entriesHolding(l, network, "edited on C"); n != "1" {
+			t.Errorf("%s: %s entries hold the grid with C's edit, want 1", l.name, n)
+		}
+	}
+	sameEverywhere(t, network, a, b, c)
+}
