@@ -113,7 +113,8 @@ type Card struct {
 const maxCards = 200
 
 // Cards are the newest open answers to question qi, without the hidden
-// ones, and how many are hidden.
+// ones, and how many of its answers are hidden (of all, not only of the
+// newest: the answers the room is told of are the others).
 func (se *Session) Cards(ctx context.Context, qi int) (cards []Card, hidden int, err error) {
 	answers, err := se.store.OpenAnswers(ctx, se.Survey.ID, qi, maxCards)
 	if err != nil {
@@ -122,11 +123,14 @@ func (se *Session) Cards(ctx context.Context, qi int) (cards []Card, hidden int,
 	se.mu.Lock()
 	defer se.mu.Unlock()
 	for _, a := range answers {
-		if se.hidden[data.HiddenAnswer{Question: qi, Position: a.Position}] {
-			hidden++
-			continue
+		if !se.hidden[data.HiddenAnswer{Question: qi, Position: a.Position}] {
+			cards = append(cards, Card{Position: a.Position, Text: a.Text})
 		}
-		cards = append(cards, Card{Position: a.Position, Text: a.Text})
+	}
+	for h := range se.hidden {
+		if h.Question == qi {
+			hidden++
+		}
 	}
 	return cards, hidden, nil
 }

@@ -110,6 +110,9 @@ func TestHiddenAnswersLeaveThePhonesAndStayStored(t *testing.T) {
 	if !strings.Contains(body, keep) || strings.Contains(body, "Ask Jan") {
 		t.Fatalf("a hidden answer is still on the phones:\n%s", body)
 	}
+	if !strings.Contains(body, "Results so far · answers: 1") { // the phones are told of the answers they are shown
+		t.Fatalf("the phones count the hidden answer:\n%s", body)
+	}
 	if _, hidden, _ := se.Cards(context.Background(), 4); hidden != 1 {
 		t.Fatalf("%d hidden, want 1", hidden)
 	}

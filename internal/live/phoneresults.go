@@ -176,10 +176,11 @@ func (se *Session) readPhoneResults(ctx context.Context, st State) (*resultsView
 	case data.KindWordCloud:
 		v.Words = st.Filter.Words(q.Words, se.WordLanguages())
 	default: // open answers
-		cards, _, err := se.Cards(ctx, st.Question)
+		cards, hidden, err := se.Cards(ctx, st.Question)
 		if err != nil {
 			return nil, err
 		}
+		v.Respondents = max(q.Respondents-hidden, 0) // the answers the phones are shown
 		for _, c := range cards[:min(len(cards), maxPhoneCards)] {
 			v.Cards = append(v.Cards, c.Text)
 		}

@@ -234,12 +234,19 @@ func TestOpenAnswerCardsHideAndQAModeration(t *testing.T) {
 	if !ok {
 		t.Fatal("no Hide button for the open answers")
 	}
+	if !slideHas(l, "Voting open · 4 answers") {
+		t.Fatal("the slide does not count the 4 answers")
+	}
 	test.Tap(hide) // the newest: "Nothing, sorry."
 	if slideHas(l, "Nothing, sorry.") || !slideHas(l, "Our youth council") || !uitest.TextIn(l.ctl.lists, "1 hidden") {
 		t.Fatal("the hidden answer is still on the slide")
 	}
+	// The room is told of the answers it sees, not of the one hidden.
+	if !slideHas(l, "Voting open · 3 answers") {
+		t.Fatal("with one answer hidden, the slide does not count the 3 it shows")
+	}
 	tap(t, l, "Show the 1 hidden again")
-	if !slideHas(l, "Nothing, sorry.") {
+	if !slideHas(l, "Nothing, sorry.") || !slideHas(l, "Voting open · 4 answers") {
 		t.Fatal("the hidden answer did not come back")
 	}
 

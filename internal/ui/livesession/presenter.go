@@ -47,7 +47,11 @@ func (l *Run) render(size fyne.Size) fyne.CanvasObject {
 			return s.Height(q.Prompt, a.W, slidesheet.Ink{Size: size, Bold: true})
 		}), Bold: true, Color: widgets.SlideInk}
 		y += s.Text(q.Prompt, a.X, y, a.W, prompt) + 8
-		y += l.drawStatus(s, st, q.Respondents, a, y)
+		answers := q.Respondents
+		if isText(q.Kind) { // the room is told of the answers it is shown
+			answers = max(answers-l.now.hidden, 0)
+		}
+		y += l.drawStatus(s, st, answers, a, y)
 	}
 	for _, note := range l.notes() {
 		y += s.Text(note, a.X, y, a.W, slidesheet.Ink{Size: slidesheet.Floor, Bold: true, Color: slidesheet.Low})
