@@ -5,9 +5,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/testkit"
 )
 
@@ -197,4 +199,37 @@ func TestPhoneBrowserWrapsAnOptionUnderItsText(t *testing.T) {
 		t.Fatalf("no option wraps at 390 px (%s): the test shows nothing", got)
 	}
 	keepShot(b, "phone-long-option.png")
+}
+
+// A scale's values stay on one line on a small phone (a 2016 iPhone SE is
+// 320 px wide, most phones 360–390): a "5" alone on the next line reads
+// as another question.
+func TestPhoneBrowserKeepsAScaleOnOneLine(t *testing.T) {
+	_, se, srv := startLive(t, DefaultLimits)
+	scale := slices.IndexFunc(se.Questions, func(q data.Question) bool { return q.Kind == data.KindScales })
+	if scale < 0 {
+		t.Fatal("the demo survey has no scale question")
+	}
+	for range scale {
+		se.Next()
+	}
+	b := testkit.StartBrowser(t, 320, 700)
+	b.Open(srv.URL() + "?code=" + se.Code())
+	b.Click(`form[action="/join"] button`)
+	b.WaitText("You are in")
+	// Per statement: the distinct tops of its values' boxes.
+	got := b.Exec(`return Array.from(document.querySelectorAll("fieldset.row")).map(function (r) {
+		var tops = {}; r.querySelectorAll("label.scale").forEach(function (l) { tops[Math.round(l.getBoundingClientRect().top)] = true; });
+		return Object.keys(tops).length + "/" + r.querySelectorAll("label.scale").length;
+	}).join(",")`)
+	if got == "" {
+		t.Fatal("no scale rows on the page")
+	}
+	for _, row := range strings.Split(got, ",") {
+		if !strings.HasPrefix(row, "1/") {
+			t.Errorf("a statement's values take more than one line at 320 px (lines/values per statement): %s", got)
+			break
+		}
+	}
+	keepShot(b, "phone-scale-320.png")
 }
