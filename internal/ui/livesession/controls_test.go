@@ -258,6 +258,9 @@ func TestOpenAnswerCardsHideAndQAModeration(t *testing.T) {
 	if slideHas(l, "Who pays") || !slideHas(l, "1 waiting for approval") || !uitest.TextIn(l.ctl.lists, "Who pays for the study visits?") {
 		t.Fatal("a question waiting for approval is on the projector, or not in the controls")
 	}
+	if slideHas(l, "No questions yet") || !slideHas(l, "shown once approved") {
+		t.Fatal("with a question waiting, the slide says there is none")
+	}
 	tap(t, l, "Approve")
 	if !slideHas(l, "Who pays for the study visits?") || !slideHas(l, "0 votes") {
 		t.Fatal("the approved question is not on the slide")

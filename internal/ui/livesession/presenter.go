@@ -192,8 +192,12 @@ func (l *Run) drawQA(s *slidesheet.Sheet, a slidesheet.Area) {
 	if live.Upvoted(l.now.shownQ) {
 		order = lang.L("most upvoted first, then in the order asked")
 	}
+	none := lang.L("No questions yet: ask on your phone at the address on the right.")
+	if len(l.now.waiting) > 0 { // asked, but none approved yet: "no questions" would tell the askers theirs were lost
+		none = lang.L("Your questions are shown once approved: ask on your phone at the address on the right.")
+	}
 	l.pages = 1
-	l.drawPagedCards(s, a, cards, lang.L("No questions yet: ask on your phone at the address on the right."), order, extra)
+	l.drawPagedCards(s, a, cards, none, order, extra)
 }
 
 // drawPagedCards draws the current page of cards (slidesheet.FitCards).
