@@ -70,3 +70,23 @@ func TestSurveySlidesShowAnswersDistributionsAndClouds(t *testing.T) {
 		t.Errorf("the word cloud's slide is bars of counts, not a cloud: %s", cloud)
 	}
 }
+
+// The same answer given by several is one card saying how many gave it
+// (a reviewer saw one sentence on four cards of the deck).
+func TestOneAnswerGivenBySeveralIsOneCard(t *testing.T) {
+	res := kindsResults()
+	res.Questions[0].Answers = []string{"Clear rules for how NGOs join the decisions", "A walk with the mayor",
+		"clear rules for how NGOs  join the decisions", "Clear rules for how NGOs join the decisions"}
+	var slide string
+	for _, p := range questionPages(res) {
+		if p.question == 0 {
+			slide += strings.Join(slideTexts(questionSlide(res, p, widgets.SlideSize)), " ")
+		}
+	}
+	if n := strings.Count(strings.ToLower(slide), "clear rules for how ngos"); n != 1 {
+		t.Fatalf("the answer given three times is on %d cards: %s", n, slide)
+	}
+	if !strings.Contains(slide, "the same answer 3 times") || !strings.Contains(slide, "A walk with the mayor") {
+		t.Fatalf("the slide does not say how many gave it, or lost the other answer: %s", slide)
+	}
+}

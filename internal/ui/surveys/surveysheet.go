@@ -2,8 +2,10 @@ package surveys
 
 import (
 	"fmt"
+	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/survey"
@@ -26,18 +28,35 @@ func sheetArea(s *slidesheet.Sheet, at fyne.Position, box fyne.Size) slidesheet.
 	return slidesheet.Area{X: (at.X - s.DX) / s.Scale, Y: (at.Y - s.DY) / s.Scale, W: box.Width / s.Scale, H: box.Height / s.Scale}
 }
 
-// answerCards are an open question's answers as cards, newest first.
+// answerCards are an open question's answers as cards, newest first; the
+// same answer given by several (letter case and spaces aside) is one card
+// that says how many gave it, where the newest of them was: four cards of
+// one sentence read as a fault on the slide.
 func answerCards(q survey.QuestionResult) []slidesheet.Card {
 	var cards []slidesheet.Card
+	times := []int{}
+	at := map[string]int{}
 	for _, a := range q.Answers {
+		key := strings.ToLower(strings.Join(strings.Fields(a), " "))
+		if i, ok := at[key]; ok {
+			times[i]++
+			continue
+		}
+		at[key] = len(cards)
 		cards = append(cards, slidesheet.Card{Text: a})
+		times = append(times, 1)
+	}
+	for i, n := range times {
+		if n > 1 {
+			cards[i].Meta = lang.L("the same answer {{.N}} times", map[string]any{"N": n})
+		}
 	}
 	return cards
 }
 
 // cardColumns are two when the answers are many, else one.
 func cardColumns(q survey.QuestionResult) int {
-	if len(q.Answers) > 3 {
+	if len(answerCards(q)) > 3 {
 		return 2
 	}
 	return 1
