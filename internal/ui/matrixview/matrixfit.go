@@ -77,13 +77,23 @@ var (
 // measureMatrix lays a page out at body size s; ok is false when a label
 // does not fit at that size.
 func measureMatrix(page matrixPage, headH float32, slide fyne.Size, s float32, rule fitRule) (l matrixLayout, ok bool) {
+	return measureMatrixShares(page, headH, slide, s, rule, headerShares)
+}
+
+// headerShares are the shares of the slide's width the sub-themes' column
+// may take, widest first.
+var headerShares = []float32{0.44, 0.36, 0.28}
+
+// measureMatrixShares is measureMatrix with the sub-themes' column taking
+// one of shares.
+func measureMatrixShares(page matrixPage, headH float32, slide fyne.Size, s float32, rule fitRule, shares []float32) (l matrixLayout, ok bool) {
 	// The sub-themes' column takes what the partners' columns leave: the
 	// widest share at which the headings fit with no word shrunk, else
 	// the widest at which they fit by the rule.
 	for _, shrink := range []float32{1, rule.shrink} {
 		r := rule
 		r.shrink = shrink
-		for _, share := range []float32{0.44, 0.36, 0.28} {
+		for _, share := range shares {
 			if l, ok = measureMatrixWith(page, headH, slide, s, share, r); ok {
 				return l, ok
 			}
@@ -308,26 +318,42 @@ func notesStyle(room fyne.Size, size float32) slidefit.Style {
 	return slidefit.Style{MaxLines: max(int(room.Height/slidefit.LineHeight(size, false)), 1), Align: fyne.TextAlignCenter}
 }
 
-// fitDeck finds the rule and the one body size at which every page of a
-// deck (the slides of one view) fits: the strictest rule that fits them
-// all, at the largest size it allows, so the type does not change from
-// slide to slide.
-func fitDeck(deck []matrixPage, headH float32, slide fyne.Size) (float32, fitRule) {
+// fitDeck finds the rule, the one body size and the one width of the
+// sub-themes' column at which every page of a deck (the slides of one
+// view) fits: the strictest rule that fits them all, at the largest size
+// it allows, so the type does not change from slide to slide and the
+// partners' columns stand in one place on every slide (a reviewer saw
+// them jump between the two slides of all the themes).
+func fitDeck(deck []matrixPage, headH float32, slide fyne.Size) (float32, fitRule, []float32) {
 	k := slidefit.Scale(slide)
 	for _, rule := range fitRules {
 		size, ok := slidefit.Largest(slidefit.MinSize*k, slidefit.MaxSize*k, func(s float32) bool {
-			for _, p := range deck {
-				if _, fits := measureMatrix(p, headH, slide, s, rule); !fits {
-					return false
-				}
-			}
-			return true
+			return deckShares(deck, headH, slide, s, rule) != nil
 		})
 		if ok {
-			return size, rule
+			return size, rule, deckShares(deck, headH, slide, size, rule)
 		}
 	}
-	return slidefit.MinSize * k, shortRule
+	return slidefit.MinSize * k, shortRule, headerShares
+}
+
+// deckShares is the one share of the sub-themes' column, the widest, at
+// which every page of a deck fits at body size s by rule; nil when none.
+func deckShares(deck []matrixPage, headH float32, slide fyne.Size, s float32, rule fitRule) []float32 {
+	for i := range headerShares {
+		one := headerShares[i : i+1]
+		all := true
+		for _, p := range deck {
+			if _, ok := measureMatrixShares(p, headH, slide, s, rule, one); !ok {
+				all = false
+				break
+			}
+		}
+		if all {
+			return one
+		}
+	}
+	return nil
 }
 
 // matrixPages splits a view of the matrix (one theme, or all of them for

@@ -47,10 +47,11 @@ func newMatrixHead(slide fyne.Size) matrixHead {
 // fittedView is a view of the matrix (one theme, or all) split into
 // slides and fitted: the body size and rule its whole deck shares.
 type fittedView struct {
-	head  matrixHead
-	pages []matrixPage
-	size  float32
-	rule  fitRule
+	head   matrixHead
+	pages  []matrixPage
+	size   float32
+	rule   fitRule
+	shares []float32 // the sub-themes' column's share of the width (deckShares)
 }
 
 // fitView splits and fits a view (theme -1 for all) for a slide size.
@@ -81,9 +82,9 @@ func fitDeckViews(m *matrix.Matrix, theme int, slide fyne.Size) []fittedView {
 		v := fittedView{head: head, pages: matrixPages(m, th, head.height, slide)}
 		views, deck = append(views, v), append(deck, v.pages...)
 	}
-	s, rule := fitDeck(deck, head.height, slide)
+	s, rule, shares := fitDeck(deck, head.height, slide)
 	for i := range views {
-		views[i].size, views[i].rule = s, rule
+		views[i].size, views[i].rule, views[i].shares = s, rule, shares
 	}
 	return views
 }
@@ -112,7 +113,7 @@ func (v fittedView) draw(o slideOptions, size fyne.Size) fyne.CanvasObject {
 	pages, head := v.pages, v.head
 	page := pages[o.page]
 	m := page.m
-	l, _ := measureMatrix(page, head.height, size, v.size, v.rule)
+	l, _ := measureMatrixShares(page, head.height, size, v.size, v.rule, v.shares)
 	k := l.k
 
 	objs := []fyne.CanvasObject{canvas.NewRectangle(widgets.SlidePaper)}
