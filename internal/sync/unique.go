@@ -251,6 +251,12 @@ func (m *merger) holder(r uniqueRule, id string, vals map[string]any) (string, e
 // merged into the other (dropped). It returns the record to be written
 // again.
 func (m *merger) settleCollision(k rowKey, row []any) (again, dropped rowKey, err error) {
+	return m.settle(k, row, map[rowKey]bool{})
+}
+
+// settle is settleCollision; seen are the records whose collision was
+// passed on to the record holding their key (see movedOff below).
+func (m *merger) settle(k rowKey, row []any, seen map[rowKey]bool) (again, dropped rowKey, err error) {
 	vals, _, err := m.intended(k, row)
 	if err != nil {
 		return k, dropped, err
@@ -265,6 +271,25 @@ func (m *merger) settleCollision(k rowKey, row []any) (again, dropped rowKey, er
 				return k, dropped, err
 			}
 			continue
+		}
+		// A holder whose winning versions have moved it off the key
+		// already (it yielded earlier in this merge and waits for the
+		// value it was given, held by a third record) is not settled
+		// against again, which would make it yield a second time ("Genk
+		// (3)" where a laptop that met the records in another order gives
+		// it "Genk (2)", and the two settle again on the next sync): its
+		// own collision is settled. (Records that pass their collision on
+		// in a ring are settled as they stand.)
+		o := rowKey{k.table, other}
+		if !seen[o] {
+			moved, err := m.movedOff(r, o, vals)
+			if err != nil {
+				return k, dropped, err
+			}
+			if moved {
+				seen[k] = true
+				return m.settle(o, nil, seen)
+			}
 		}
 		keeper := min(k.id, other)
 		if r.keeps != nil {
@@ -289,7 +314,28 @@ func (m *merger) settleCollision(k rowKey, row []any) (again, dropped rowKey, er
 		}
 		return loser, dropped, m.yield(r, loser, lvals)
 	}
+	if len(seen) > 0 { // a holder moved off the key to a free value: it goes in
+		return k, dropped, nil
+	}
 	return k, dropped, fmt.Errorf("%s %s breaks a UNIQUE rule this version does not know", k.table, k.id)
+}
+
+// movedOff tells whether the record o, holding the rule's key of vals
+// here, no longer holds it by its winning versions.
+func (m *merger) movedOff(r uniqueRule, o rowKey, vals map[string]any) (bool, error) {
+	ovals, _, err := m.intended(o, nil)
+	if err != nil {
+		return false, err
+	}
+	if r.when != nil && !r.when(ovals) {
+		return true, nil
+	}
+	for _, c := range r.key {
+		if !sameValue(ovals[c], vals[c]) {
+			return true, nil
+		}
+	}
+	return false, nil
 }
 
 // mergeInto merges the record loser into kept, two records of one thing:

@@ -349,3 +349,50 @@ func harbourLabOnEach(t *testing.T, network string, ls ...*testLaptop) []string 
 	}
 	return ids
 }
+
+// Three partners of one name, made on A, C and B in that order, that B
+// meets as its own, C's, then A's: C's keeps the name against B's, which
+// yields to "Harbour Lab (2)"; then A's keeps it against C's, which yields
+// to "(2)" too and waits for B's to move on. B's must be the one to move
+// on, to "(3)" — as on a laptop that meets them in the order they were
+// made — not C's, settled against its own old name a second time (seed
+// 1796413122906516600: the two "(3)" collided again on the next sync).
+func TestAYieldedNameIsNotSettledAgainstTheOldOne(t *testing.T) {
+	ctx := context.Background()
+	a, b, c, network := threeLaptopsOfOneNetwork(t)
+	var ids []string
+	for _, l := range []*testLaptop{a, c, b} {
+		p, err := l.st.SavePartner(ctx, data.Partner{NetworkID: network, Name: "Harbour Lab", Country: "Belgium", Role: "partner"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, p.ID)
+		l.sync(network)
+	}
+	names := func(l *testLaptop) string {
+		return l.query(`SELECT group_concat(name, '|') FROM (SELECT name FROM partners WHERE id IN (?, ?, ?) ORDER BY id)`, ids[0], ids[1], ids[2])
+	}
+	const want = "Harbour Lab|Harbour Lab (2)|Harbour Lab (3)"
+	deliverFilesOf(t, c, b, c.laptopID())
+	b.sync(network)
+	deliverFilesOf(t, a, b, a.laptopID())
+	b.sync(network)
+	if got := names(b); got != want {
+		t.Errorf("B, having met its own, C's, then A's: %q", got)
+	}
+	for pass := 0; pass < 3; pass++ {
+		deliverAll(t, a, b, c)
+		for _, l := range []*testLaptop{a, b, c} {
+			if r := l.sync(network); pass == 2 && r.Written != "" {
+				t.Errorf("%s still wrote %s", l.name, filepath.Base(r.Written))
+			}
+		}
+	}
+	sameEverywhere(t, network, a, b, c)
+	for _, l := range []*testLaptop{a, b, c} {
+		if got := names(l); got != want {
+			t.Errorf("%s: names %q", l.name, got)
+		}
+		checkWinners(t, l, network)
+	}
+}
