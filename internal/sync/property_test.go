@@ -448,7 +448,7 @@ var regressionSeeds = []uint64{1, 2, 3, 1796150836539067526, 1796153154038098694
 //     main): a partner deleted on two laptops, a grid a third made under it,
 //     one entry restored: the grid live on one laptop, in the other entry
 //     on two.
-var openSeeds = []uint64{1796412893375246572}
+var openSeeds = []uint64{1796412893375246572, 1796413806483800352, 1796414017340643473}
 
 func TestThreeLaptopsOpenSeeds(t *testing.T) {
 	if os.Getenv("SYNC_OPEN_SEEDS") == "" {
