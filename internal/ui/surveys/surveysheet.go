@@ -54,9 +54,9 @@ func answerCards(q survey.QuestionResult) []slidesheet.Card {
 	return cards
 }
 
-// cardColumns are two when the answers are many, else one.
-func cardColumns(q survey.QuestionResult) int {
-	if len(answerCards(q)) > 3 {
+// cardColumns are two when the cards are many, else one.
+func cardColumns(cards []slidesheet.Card) int {
+	if len(cards) > 3 {
 		return 2
 	}
 	return 1
@@ -69,7 +69,8 @@ func sheetPages(q survey.QuestionResult, at fyne.Position, box fyne.Size) int {
 	s := slidesheet.NewSheet(widgets.SlideSize)
 	switch {
 	case len(q.Answers) > 0:
-		return max(len(slidesheet.PageCards(s, answerCards(q), cardsArea(s, at, box), cardColumns(q))), 1)
+		cards := answerCards(q)
+		return max(len(slidesheet.PageCards(s, cards, cardsArea(s, at, box), cardColumns(cards))), 1)
 	case len(q.Statements) > 0:
 		return slidesheet.ScalePages(s, sheetArea(s, at, box), q)
 	}
@@ -96,7 +97,8 @@ func sheetBody(q survey.QuestionResult, page int, at fyne.Position, box, size fy
 	case len(q.Answers) > 0:
 		// the slides were counted at 1920×1080 (sheetPages): this one draws the cards counted on it
 		ref := slidesheet.NewSheet(widgets.SlideSize)
-		slidesheet.DrawCards(s, slidesheet.CardsPage(s, answerCards(q), cardsArea(ref, refAt, refBox), cardsArea(s, at, box), cardColumns(q), page))
+		cards := answerCards(q)
+		slidesheet.DrawCards(s, slidesheet.CardsPage(s, cards, cardsArea(ref, refAt, refBox), cardsArea(s, at, box), cardColumns(cards), page))
 		line := fmt.Sprintf("%d answers, newest first", len(q.Answers)+q.MoreAnswers)
 		if q.MoreAnswers > 0 {
 			line += fmt.Sprintf(" · %d more in the report", q.MoreAnswers)
