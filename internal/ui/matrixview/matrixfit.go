@@ -327,11 +327,16 @@ func notesStyle(room fyne.Size, size float32) slidefit.Style {
 func fitDeck(deck []matrixPage, headH float32, slide fyne.Size) (float32, fitRule, []float32) {
 	k := slidefit.Scale(slide)
 	for _, rule := range fitRules {
+		var shares []float32 // of the last size that fitted, which Largest returns
 		size, ok := slidefit.Largest(slidefit.MinSize*k, slidefit.MaxSize*k, func(s float32) bool {
-			return deckShares(deck, headH, slide, s, rule) != nil
+			found := deckShares(deck, headH, slide, s, rule)
+			if found != nil {
+				shares = found
+			}
+			return found != nil
 		})
 		if ok {
-			return size, rule, deckShares(deck, headH, slide, size, rule)
+			return size, rule, shares
 		}
 	}
 	return slidefit.MinSize * k, shortRule, headerShares
