@@ -245,6 +245,7 @@ func TestOpenAnswerCardsHideAndQAModeration(t *testing.T) {
 	if !slideHas(l, "Voting open · 3 answers") {
 		t.Fatal("with one answer hidden, the slide does not count the 3 it shows")
 	}
+	snap(t, l, "open-answer-hidden")
 	tap(t, l, "Show the 1 hidden again")
 	if !slideHas(l, "Nothing, sorry.") || !slideHas(l, "Voting open · 4 answers") {
 		t.Fatal("the hidden answer did not come back")
@@ -261,6 +262,7 @@ func TestOpenAnswerCardsHideAndQAModeration(t *testing.T) {
 	if slideHas(l, "No questions yet") || !slideHas(l, "shown once approved") {
 		t.Fatal("with a question waiting, the slide says there is none")
 	}
+	snap(t, l, "qa-waiting")
 	tap(t, l, "Approve")
 	if !slideHas(l, "Who pays for the study visits?") || !slideHas(l, "0 votes") {
 		t.Fatal("the approved question is not on the slide")
