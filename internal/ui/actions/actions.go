@@ -97,7 +97,7 @@ func newActionsView(sh *shell.Shell) *actionsView {
 	promote := widgets.NewButtonWithIcon("Make a plan action of it", theme.MoveUpIcon(), v.promote)
 	export := widgets.NewButtonWithIcon("Export…", theme.DocumentSaveIcon(), v.Export)
 	right := container.NewBorder(nil, container.NewHBox(export, layout.NewSpacer(), promote, save), nil, nil,
-		container.NewVScroll(container.NewVBox(form, widget.NewLabelWithStyle("Where it came from", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), v.chain)))
+		widgets.VScroll(container.NewVBox(form, widget.NewLabelWithStyle("Where it came from", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), v.chain)))
 	left := container.NewBorder(v.partner, add, nil, nil, v.list)
 	split := container.NewHSplit(left, right)
 	split.Offset = 0.38

@@ -40,7 +40,7 @@ func showDashboard(sh *shell.Shell) {
 			grid.Add(widget.NewLabel(v))
 		}
 	}
-	d := dialog.NewCustom("Partners along the learning chain", "Close", container.NewVScroll(grid), sh.Window())
+	d := dialog.NewCustom("Partners along the learning chain", "Close", widgets.VScroll(grid), sh.Window())
 	d.Resize(fyne.NewSize(1000, 520))
 	d.Show()
 	sh.Keys(shell.DialogKeys{Enter: d.Hide})

@@ -82,7 +82,7 @@ func newGridsView(sh *shell.Shell) *gridsView {
 	header := gridHeader()
 	body := container.NewVBox(header, v.rowBox, v.status, widget.NewSeparator(),
 		widget.NewLabelWithStyle("Actions from earlier meetings — how did they go?", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), v.review)
-	v.obj = container.NewBorder(container.NewPadded(top), nil, nil, nil, container.NewVScroll(container.NewPadded(body)))
+	v.obj = container.NewBorder(container.NewPadded(top), nil, nil, nil, widgets.VScroll(container.NewPadded(body)))
 	v.Reload()
 	return v
 }

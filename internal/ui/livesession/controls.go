@@ -97,7 +97,7 @@ func newControls(l *Run) *controls {
 		widget.NewSeparator())
 	// One scroll for all of it: the window can be small (fitSize) and
 	// still reach every control.
-	c.win.SetContent(container.NewVScroll(container.NewVBox(top, c.lists)))
+	c.win.SetContent(widgets.VScroll(container.NewVBox(top, c.lists)))
 	c.win.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { c.undo() })
 	c.win.SetCloseIntercept(c.hideWindow) // K on the projector brings it back; the session ends with Esc
 	// The keys of the slide work here too: the presenter's keyboard is on

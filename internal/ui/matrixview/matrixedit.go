@@ -67,7 +67,7 @@ func (e *cellEditor) show() {
 	e.newName = widgets.NewEntry()
 	e.newName.SetPlaceHolder("Name of a new good practice of " + e.partner.Name)
 	e.newName.OnSubmitted = func(string) { e.addPractice() } // Enter here adds, it does not save
-	practices := container.NewVScroll(e.checks)
+	practices := widgets.VScroll(e.checks)
 	practices.SetMinSize(fyne.NewSize(0, 150))
 	where := widgets.NumberedTitle(e.row.SubTheme.Number, e.row.SubTheme.Title)
 	e.v.sh.ShowForm(shell.Form{Title: e.partner.Name + " — matrix cell", Confirm: "Save", Size: fyne.NewSize(620, 560),

@@ -34,7 +34,7 @@ func newPeersView(sh *shell.Shell) *peersView {
 		counts: container.New(layout.NewGridLayoutWithColumns(4))}
 	present := widgets.NewButtonWithIcon("Present (F11)", theme.ViewFullScreenIcon(), v.Present)
 	v.obj = container.NewBorder(container.NewPadded(container.NewHBox(layout.NewSpacer(), present)), nil, nil, nil,
-		container.NewVScroll(container.NewPadded(container.NewVBox(
+		widgets.VScroll(container.NewPadded(container.NewVBox(
 			widget.NewCard("Suggested pairs", "for study visits and thematic working groups: who learns from whom, in how many sub-themes", v.pairs),
 			widget.NewCard("Gaps", "sub-themes with knowledge needs but no good practice in the network: candidates for outside experts or a masterclass", v.gaps),
 			widget.NewCard("Per partner", "the good practices each partner owns, the sub-themes they serve, and knowledge needs (in sub-themes)", v.counts),

@@ -47,9 +47,9 @@ func newNeedsView(sh *shell.Shell) *needsView {
 	v := &needsView{sh: sh, byPart: container.NewVBox(), prepare: container.NewVBox()}
 	add := widgets.NewButtonWithIcon("Add learning need…", theme.ContentAddIcon(), v.New)
 	add.Importance = widget.HighImportance
-	v.partners = container.NewVScroll(container.NewPadded(v.byPart))
+	v.partners = widgets.VScroll(container.NewPadded(v.byPart))
 	v.tabs = container.NewAppTabs(
-		container.NewTabItem("Prepare the next meeting", container.NewVScroll(container.NewPadded(v.prepare))),
+		container.NewTabItem("Prepare the next meeting", widgets.VScroll(container.NewPadded(v.prepare))),
 		container.NewTabItem("By partner", v.partners))
 	v.obj = container.NewBorder(container.NewPadded(container.NewBorder(nil, nil, nil, add,
 		widget.NewLabel("Learning needs come from surveys (Learning need… on a result) or are typed here."))), nil, nil, nil, v.tabs)

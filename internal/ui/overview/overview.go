@@ -47,7 +47,7 @@ func newOverview(sh *shell.Shell) *overviewView {
 	v.meeting = widget.NewLabel("")
 	v.meeting.Wrapping = fyne.TextWrapWord
 	edit := widgets.NewButtonWithIcon("Edit network details…", theme.DocumentCreateIcon(), sh.EditNetwork)
-	v.obj = container.NewVScroll(container.NewPadded(container.NewVBox(
+	v.obj = widgets.VScroll(container.NewPadded(container.NewVBox(
 		container.NewBorder(nil, nil, nil, edit, v.title), v.details,
 		widget.NewCard("", "Key figures", v.figures),
 		widget.NewCard("", "Next meeting", v.meeting),

@@ -103,7 +103,7 @@ func newPartnerForm(v *partnersView) *partnerForm {
 	f.deleteBtn = widgets.NewButtonWithIcon("Delete…", theme.DeleteIcon(), v.confirmDelete)
 	f.deleteBtn.Importance = widget.DangerImportance
 	buttons := container.NewHBox(f.deleteBtn, layout.NewSpacer(), f.revertBtn, f.saveBtn)
-	f.body = container.NewBorder(container.NewPadded(f.heading), container.NewPadded(buttons), nil, nil, container.NewVScroll(container.NewPadded(grid)))
+	f.body = container.NewBorder(container.NewPadded(f.heading), container.NewPadded(buttons), nil, nil, widgets.VScroll(container.NewPadded(grid)))
 	hint := widget.NewLabel("Select a partner on the left to see and edit its profile,\nor add a new one (Ctrl+N).")
 	hint.Alignment = fyne.TextAlignCenter
 	f.empty = container.NewCenter(hint)

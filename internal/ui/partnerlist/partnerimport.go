@@ -167,7 +167,7 @@ func (p *importPreview) show() {
 		mapCard.Hide()
 	}
 	body := container.NewBorder(container.NewVBox(top, p.summary), nil, nil, nil,
-		container.NewVScroll(container.NewVBox(mapCard, widget.NewCard("", "What will happen", p.planBox))))
+		widgets.VScroll(container.NewVBox(mapCard, widget.NewCard("", "What will happen", p.planBox))))
 	p.dialog = dialog.NewCustomWithoutButtons("Import partners — preview", body, p.v.sh.Window())
 	p.dialog.SetButtons([]fyne.CanvasObject{cancel, p.importBtn})
 	p.dialog.Resize(widgets.DialogSize)

@@ -138,7 +138,7 @@ func (v *partnersView) previewForms(paths []string) {
 	cancel := widgets.NewButton("Cancel", func() { d.Hide() })
 	head := widget.NewLabelWithStyle(summary, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	head.Wrapping = fyne.TextWrapWord
-	d = dialog.NewCustomWithoutButtons("Import profile forms — preview", container.NewBorder(head, nil, nil, nil, container.NewVScroll(body)), v.sh.Window())
+	d = dialog.NewCustomWithoutButtons("Import profile forms — preview", container.NewBorder(head, nil, nil, nil, widgets.VScroll(body)), v.sh.Window())
 	d.SetButtons([]fyne.CanvasObject{cancel, apply})
 	d.Resize(widgets.DialogSize)
 	d.Show()

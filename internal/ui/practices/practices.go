@@ -226,7 +226,7 @@ func newPracticeForm(v *practicesView) *practiceForm {
 		widget.NewFormItem("City (outside)", f.city), widget.NewFormItem("Country (outside)", f.country),
 		widget.NewFormItem("Description", f.description), widget.NewFormItem("Source link", f.link))
 	f.body = container.NewBorder(nil, container.NewVBox(f.problem, container.NewHBox(del, layout.NewSpacer(), save)), nil, nil,
-		container.NewVScroll(container.NewVBox(form, widget.NewLabel("Sub-themes it serves:"), f.subs)))
+		widgets.VScroll(container.NewVBox(form, widget.NewLabel("Sub-themes it serves:"), f.subs)))
 	f.hint = container.NewCenter(widget.NewLabel("Select a good practice, or add one."))
 	f.obj = container.NewStack(f.hint)
 	return f

@@ -83,7 +83,7 @@ func newMeetingsEditor(sh *shell.Shell, onSaved func()) *meetingsEditor {
 	save.Importance = widget.HighImportance
 	del := widgets.NewButtonWithIcon("Delete…", theme.DeleteIcon(), e.confirmDelete)
 	add := widgets.NewButtonWithIcon("New meeting", theme.ContentAddIcon(), func() { e.sh.Leave(e, e.startNew, nil) })
-	right := container.NewBorder(nil, container.NewHBox(del, save), nil, nil, container.NewVScroll(form))
+	right := container.NewBorder(nil, container.NewHBox(del, save), nil, nil, widgets.VScroll(form))
 	split := container.NewHSplit(container.NewBorder(nil, add, nil, nil, e.list), right)
 	split.Offset = 0.36
 	e.obj = split

@@ -137,7 +137,7 @@ func (sh *Shell) ShowConflicts() {
 	intro := widget.NewLabel(lang.L("When two laptops changed the same field before they synced, the later change stays on every laptop and the other is listed here. Keep what stays, take the other value back, or type the right one: the next sync gives it to every laptop."))
 	intro.Wrapping = fyne.TextWrapWord
 	reviewed := widget.NewCheck(lang.L("Show the reviewed ones too"), func(on bool) { showAll = on; fill() })
-	content := container.NewBorder(container.NewVBox(intro, reviewed, widget.NewSeparator()), nil, nil, nil, container.NewVScroll(list))
+	content := container.NewBorder(container.NewVBox(intro, reviewed, widget.NewSeparator()), nil, nil, nil, widgets.VScroll(list))
 	d := dialog.NewCustom(lang.L("Sync conflicts of {{.Name}}", map[string]any{"Name": n.Name}), lang.L("Close"), content, sh.win)
 	d.Resize(fyne.NewSize(940, 600))
 	d.SetOnClosed(func() {

@@ -78,7 +78,7 @@ func (sh *Shell) showTrash() {
 			})
 		}))
 	}
-	var body fyne.CanvasObject = container.NewVScroll(rows)
+	var body fyne.CanvasObject = widgets.VScroll(rows)
 	if len(items) == 0 {
 		empty := widget.NewLabel("The trash is empty. What you delete stays here for 30 days, so you can bring it back.")
 		empty.Wrapping = fyne.TextWrapWord

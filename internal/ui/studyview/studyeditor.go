@@ -51,7 +51,7 @@ func newSectionEditor(sh *shell.Shell, saved func(data.Section)) *sectionEditor 
 	e.body.OnChanged = func(string) { e.changed() }
 	e.words = widget.NewLabel("")
 	e.words.Truncation = fyne.TextTruncateEllipsis
-	e.preview = container.NewScroll(container.NewVBox()) // both ways: a wide table must not widen the window
+	e.preview = widgets.Scroll(container.NewVBox()) // both ways: a wide table must not widen the window
 	head := container.NewBorder(nil, nil, nil, container.NewHBox(e.level, e.status), e.title)
 	split := container.NewHSplit(container.NewBorder(nil, e.words, nil, nil, e.body), container.NewPadded(e.preview))
 	split.Offset = 0.42
@@ -70,8 +70,7 @@ func (e *sectionEditor) show(in study.Inputs, i int) {
 		e.body.SetText("")
 		e.loading = false
 		e.words.SetText("No section: add one with Add section…")
-		e.preview.Content = container.NewVBox()
-		e.preview.Refresh()
+		widgets.SetScrolled(e.preview, container.NewVBox())
 		return
 	}
 	e.sec = in.Sections[i]
@@ -187,6 +186,5 @@ func (e *sectionEditor) refreshPreview() {
 	in := e.in
 	in.Sections = append([]data.Section(nil), e.in.Sections...)
 	in.Sections[e.index] = e.form()
-	e.preview.Content = widgets.DocView(study.SectionBlocks(in, e.index))
-	e.preview.Refresh()
+	widgets.SetScrolled(e.preview, widgets.DocView(study.SectionBlocks(in, e.index)))
 }

@@ -160,7 +160,7 @@ func (v *studyView) showCompare(snaps []data.Snapshot) {
 	newer.SetSelected(theStudyNow)
 	section.SetSelected(titles[max(v.current, 0)])
 	form := widget.NewForm(widget.NewFormItem("Section", section), widget.NewFormItem("From", older), widget.NewFormItem("To", newer))
-	d := dialog.NewCustom("Compare a section", "Close", container.NewBorder(container.NewVBox(form, summary), nil, nil, nil, container.NewVScroll(lines)), v.sh.Window())
+	d := dialog.NewCustom("Compare a section", "Close", container.NewBorder(container.NewVBox(form, summary), nil, nil, nil, widgets.VScroll(lines)), v.sh.Window())
 	d.Resize(fyne.NewSize(900, 620))
 	d.Show()
 	v.sh.Keys(shell.DialogKeys{})

@@ -151,7 +151,7 @@ func (e *questionEditor) build() {
 	down := widgets.NewButtonWithIcon("", theme.MoveDownIcon(), func() { e.move(1) })
 	del := widgets.NewButtonWithIcon("", theme.DeleteIcon(), e.remove)
 	left := container.NewBorder(nil, container.NewHBox(add, dup, up, down, del), nil, nil, e.list)
-	split := container.NewHSplit(left, container.NewVScroll(form))
+	split := container.NewHSplit(left, widgets.VScroll(form))
 	split.Offset = 0.4
 	save := widgets.NewButton("Save questions", func() { e.save() })
 	save.Importance = widget.HighImportance

@@ -54,7 +54,7 @@ func newSurveyResults(sh *shell.Shell) *surveyResults {
 	})
 	r.heading.Truncation = fyne.TextTruncateEllipsis
 	top := container.NewVBox(r.heading, container.NewHBox(r.partner, layout.NewSpacer(), questions, export, runLive, present))
-	r.scroll = container.NewVScroll(container.NewPadded(r.body))
+	r.scroll = widgets.VScroll(container.NewPadded(r.body))
 	r.content = container.NewBorder(container.NewPadded(top), nil, nil, nil, r.scroll)
 	r.obj = container.NewStack()
 	r.clear()

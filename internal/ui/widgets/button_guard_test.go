@@ -16,6 +16,24 @@ import (
 // key lands in the field the button opened (see Button). Every button of
 // the app's screens is a Button; only this file's package builds Fyne's.
 func TestScreensUseOurButton(t *testing.T) {
+	for _, at := range onScreens(t, fyneButtons) {
+		t.Errorf("%s: Fyne's own button; use widgets.NewButton (Space and Enter press on key-up)", at)
+	}
+}
+
+// TestScreensUseOurScroll fails when a screen makes Fyne's vertical scroll
+// itself: its bar would cover the right-hand edge of the content (see
+// VScroll). A scroll only sideways (a legend) has no vertical bar.
+func TestScreensUseOurScroll(t *testing.T) {
+	for _, at := range onScreens(t, fyneScrolls) {
+		t.Errorf("%s: Fyne's own vertical scroll; use widgets.VScroll or widgets.Scroll (they keep the bar's room free)", at)
+	}
+}
+
+// onScreens runs find over every non-test Go file of the screens outside
+// this package and returns the places it reports.
+func onScreens(t *testing.T, find func(*token.FileSet, *ast.File) []string) []string {
+	t.Helper()
 	fset := token.NewFileSet()
 	var found []string
 	err := filepath.WalkDir("..", func(path string, d fs.DirEntry, err error) error {
@@ -29,24 +47,30 @@ func TestScreensUseOurButton(t *testing.T) {
 		if err != nil {
 			return err
 		}
-		found = append(found, fyneButtons(fset, f)...)
+		found = append(found, find(fset, f)...)
 		return nil
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, at := range found {
-		t.Errorf("%s: Fyne's own button; use widgets.NewButton (Space and Enter press on key-up)", at)
-	}
+	return found
 }
 
-// fyneButtons are the places in f that make a Fyne widget.Button: a call
-// of widget.NewButton or NewButtonWithIcon, or a widget.Button literal.
 func fyneButtons(fset *token.FileSet, f *ast.File) []string {
-	name := "" // what f calls fyne.io/fyne/v2/widget
+	return uses(fset, f, "fyne.io/fyne/v2/widget", []string{"NewButton", "NewButtonWithIcon"}, []string{"Button"})
+}
+
+func fyneScrolls(fset *token.FileSet, f *ast.File) []string {
+	return uses(fset, f, "fyne.io/fyne/v2/container", []string{"NewVScroll", "NewScroll"}, []string{"Scroll"})
+}
+
+// uses are the places in f that call one of calls or write a literal of one
+// of types from the package at path, under whatever name f imports it.
+func uses(fset *token.FileSet, f *ast.File, path string, calls, types []string) []string {
+	name := ""
 	for _, imp := range f.Imports {
-		if p, _ := strconv.Unquote(imp.Path.Value); p == "fyne.io/fyne/v2/widget" {
-			name = "widget"
+		if p, _ := strconv.Unquote(imp.Path.Value); p == path {
+			name = filepath.Base(path)
 			if imp.Name != nil {
 				name = imp.Name.Name
 			}
@@ -55,7 +79,7 @@ func fyneButtons(fset *token.FileSet, f *ast.File) []string {
 	if name == "" {
 		return nil
 	}
-	isWidget := func(e ast.Expr, sel ...string) bool {
+	isOf := func(e ast.Expr, sel []string) bool {
 		s, ok := e.(*ast.SelectorExpr)
 		if !ok {
 			return false
@@ -75,11 +99,11 @@ func fyneButtons(fset *token.FileSet, f *ast.File) []string {
 	ast.Inspect(f, func(n ast.Node) bool {
 		switch x := n.(type) {
 		case *ast.CallExpr:
-			if isWidget(x.Fun, "NewButton", "NewButtonWithIcon") {
+			if isOf(x.Fun, calls) {
 				at = append(at, fset.Position(x.Pos()).String())
 			}
 		case *ast.CompositeLit:
-			if isWidget(x.Type, "Button") {
+			if isOf(x.Type, types) {
 				at = append(at, fset.Position(x.Pos()).String())
 			}
 		}
@@ -88,15 +112,22 @@ func fyneButtons(fset *token.FileSet, f *ast.File) []string {
 	return at
 }
 
-// TestGuardFindsFyneButtons keeps the guard honest: it finds each way a
-// screen could make Fyne's button, under any import name.
-func TestGuardFindsFyneButtons(t *testing.T) {
+// TestGuardsFindWhatTheyLookFor keeps the guards honest: they find each way
+// a screen could make Fyne's button or scroll, under any import name.
+func TestGuardsFindWhatTheyLookFor(t *testing.T) {
 	src := `package x
-import fw "fyne.io/fyne/v2/widget"
+import (
+	fw "fyne.io/fyne/v2/widget"
+	box "fyne.io/fyne/v2/container"
+)
 var a = fw.NewButton("a", nil)
 var b = fw.NewButtonWithIcon("b", nil, nil)
 var c = &fw.Button{Text: "c"}
 var d = fw.NewLabel("d")
+var e = box.NewVScroll(d)
+var f = box.NewScroll(d)
+var g = &box.Scroll{}
+var h = box.NewHScroll(d)
 `
 	fset := token.NewFileSet()
 	f, err := parser.ParseFile(fset, "x.go", src, 0)
@@ -105,5 +136,8 @@ var d = fw.NewLabel("d")
 	}
 	if got := fyneButtons(fset, f); len(got) != 3 {
 		t.Errorf("found %d Fyne buttons, want 3: %v", len(got), got)
+	}
+	if got := fyneScrolls(fset, f); len(got) != 3 {
+		t.Errorf("found %d Fyne vertical scrolls, want 3: %v", len(got), got)
 	}
 }
