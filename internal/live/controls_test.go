@@ -170,6 +170,14 @@ func TestQAApprovalUpvotesAndModeration(t *testing.T) {
 	if _, body := other.get("/"); !strings.Contains(body, "Is the ••••••• budget in the action plan?") || strings.Contains(body, "rubbish") {
 		t.Fatalf("an approved question, masked, is not on the phones:\n%s", body)
 	}
+	// The asker's own question has no upvote button, and an upvote sent
+	// anyway is refused: the upvotes say how many others want it answered.
+	if _, body := asker.get("/"); !strings.Contains(body, "Your question: the others") || strings.Contains(body, `value="`+id+`"`) {
+		t.Fatalf("the asker's page offers an upvote of their own question:\n%s", body)
+	}
+	if code, body := asker.post("/upvote", url.Values{"id": {id}}); code != 400 || !strings.Contains(body, "your own question") {
+		t.Fatalf("the asker's upvote of their own question: %d\n%s", code, body)
+	}
 	if code, _ := other.post("/upvote", url.Values{"id": {id}}); code != 303 {
 		t.Fatalf("upvote: %d", code)
 	}

@@ -305,7 +305,16 @@ func TestEveryLanguageRendersEveryState(t *testing.T) {
 	}
 	waiting, shown := se.QA()
 	se.Moderate(shown[0].ID, func(q *data.LiveQuestion) { q.Answered = true })
-	se.Moderate(waiting[0].ID, func(q *data.LiveQuestion) { q.Approved = true })
+	for _, q := range waiting {
+		se.Moderate(q.ID, func(q *data.LiveQuestion) { q.Approved = true })
+	}
+	for _, ph := range phones { // each phone's own question refuses its upvote
+		for _, q := range waiting {
+			if status, body := ph.p.post("/upvote", url.Values{"id": {q.ID}}); status == 400 {
+				see(ph.code, "own upvote", status, body)
+			}
+		}
+	}
 	for _, ph := range phones {
 		ph.p.post("/upvote", url.Values{"id": {waiting[0].ID}})
 		status, body := ph.p.get("/?m=upvoted")

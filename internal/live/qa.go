@@ -141,13 +141,16 @@ func (se *Session) checkAsk(hash, text string) (string, error) {
 	return text, nil
 }
 
-// checkUpvote refuses an upvote of a question the participant cannot see
-// or upvoted already.
+// checkUpvote refuses an upvote of a question the participant cannot see,
+// asked (an upvote says "I want this answered too") or upvoted already.
 func (se *Session) checkUpvote(hash, id string) error {
 	se.qa.mu.Lock()
 	defer se.qa.mu.Unlock()
 	for _, q := range se.qa.items {
 		if q.ID == id && q.Approved && !q.Hidden {
+			if q.TokenHash == hash {
+				return errQA{key: "qa.own"}
+			}
 			if slices.Contains(q.Voters, hash) {
 				return errQA{key: "qa.upvoted"}
 			}
