@@ -116,13 +116,18 @@ func questionSlide(res survey.Results, qp questionPage, size fyne.Size) fyne.Can
 	case len(bars) == 0:
 		body = slidefit.Text("No answers yet.", fyne.NewSize(box.Width, slidefit.LineHeight(32*k, false)), 32*k, slidefit.Style{}, widgets.SlideInk)
 	default:
-		body = slidefit.DrawBars(pages[min(qp.page, len(pages)-1)], cols, box, k, 40*k, widgets.SlideInk, widgets.SlideBar, widgets.SlideBand)
+		body = slidefit.DrawBars(pages[min(qp.page, len(pages)-1)], cols, box, k, barsMost*k, widgets.SlideInk, widgets.SlideBar, widgets.SlideBand)
 	}
 	body.Move(bodyAt(size, box))
 	paper := widgets.Paper()
 	paper.Resize(size)
 	return container.NewWithoutLayout(paper, head, body)
 }
+
+// barsMost is the largest type of a chart's labels at 1080p, the
+// question's own: a few options, spread down the slide, read from the back
+// of a meeting room and still under their question.
+const barsMost = 48
 
 // bodyAt is where a slide's body box goes: under the head, above the
 // bottom margin.
