@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"image"
+	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -230,5 +231,57 @@ func TestDeckLeavesUnansweredQuestionsOut(t *testing.T) {
 	}
 	if !strings.Contains(text, "Not answered yet: "+unanswered) {
 		t.Errorf("the unanswered question is not named on the survey's first slide:\n%s", text)
+	}
+}
+
+// Two surveys linked to a meeting each open with a slide of their own —
+// the title, how many answered, the questions to come — so that the
+// second's results do not run on from the first's.
+func TestDeckOpensEachSurveyWithASlide(t *testing.T) {
+	s, network := testkit.DemoStore(t)
+	ctx := context.Background()
+	m, err := s.MeetingByIDOrTitle(ctx, network.ID, "Core Network Meeting 3")
+	if err != nil {
+		t.Fatal(err)
+	}
+	academy, _, err := survey.Import(ctx, s, network.ID, "../../assets/examples/online-academy-2.csv", survey.Options{MeetingID: m.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	csv := filepath.Join(t.TempDir(), "feedback.csv")
+	os.WriteFile(csv, []byte(feedbackCSV), 0o644)
+	feedback, _, err := survey.Import(ctx, s, network.ID, csv, survey.Options{Title: "Masterclass feedback", MeetingID: m.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, p, drawn := builtDeck(t, s, network, m)
+	// The deck as a sequence: "open TITLE" for a text slide headed by a
+	// survey's title, the drawn slide's name for a picture.
+	var seq []string
+	next := 0
+	for _, sl := range p.Slides {
+		for _, sh := range sl.Shapes {
+			switch x := sh.(type) {
+			case pptx.Picture:
+				seq = append(seq, drawn[next])
+				next++
+			case pptx.TextBox:
+				if len(x.Paragraphs) > 0 && (x.Paragraphs[0].Text == academy.Title || x.Paragraphs[0].Text == feedback.Title) {
+					seq = append(seq, "open "+x.Paragraphs[0].Text)
+				}
+			}
+		}
+	}
+	got := strings.Join(seq, ", ")
+	for _, sv := range []data.Survey{academy, feedback} {
+		if !strings.Contains(got, "open "+sv.Title+", respondents, question") {
+			t.Errorf("%s does not open with its slide before its respondents and questions: %s", sv.Title, got)
+		}
+	}
+	opening := slideTexts(p, academy.Title)
+	for _, want := range []string{"Survey results · 27 respondents", "Which theme should the next Online Academy cover?", "What should partners learn from your city?"} {
+		if !strings.Contains(opening, want) {
+			t.Errorf("the opening slide of %s has no %q:\n%s", academy.Title, want, opening)
+		}
 	}
 }

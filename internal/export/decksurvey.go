@@ -10,11 +10,13 @@ import (
 )
 
 // surveySlides adds the results of each survey linked to the meeting:
-// who answered, partner by partner (as the presenter opens with), then a
-// slide per answered question. A survey nobody answered yet is one slide
+// a slide opening it (its title, how many answered, the questions that
+// follow), who answered, partner by partner (as the presenter opens with),
+// then a slide per answered question. Without the opening slide two
+// surveys ran into each other. A survey nobody answered yet is one slide
 // naming it; a question nobody answered gets no slide of its own — a
-// slide of empty counts says nothing in the room — but is named on a
-// line of the survey's first slide.
+// slide of empty counts says nothing in the room — but is named on the
+// opening slide.
 func (b *deckBuilder) surveySlides() error {
 	all, err := b.s.Surveys(b.ctx, b.network.ID)
 	if err != nil {
@@ -52,17 +54,30 @@ func (b *deckBuilder) surveySlides() error {
 			b.out = append(b.out, b.fit.textSlides(sv.Title+" — no answers yet", surveyQuestionCount(len(res.Questions)), asked)...)
 			continue
 		}
-		first := len(b.out)
+		b.out = append(b.out, b.surveyOpening(res, unanswered)...)
 		for i, imgs := range slides {
 			if err := b.pictures(imgs, descriptions[i]); err != nil {
 				return err
 			}
 		}
-		if len(unanswered) > 0 && len(b.out) > first {
-			b.out[first] = b.withNote(b.out[first], "Not answered yet: "+strings.Join(unanswered, " · "))
-		}
 	}
 	return nil
+}
+
+// surveyOpening is the slide before a survey's results: its title, how
+// many answered, and its questions in the order the slides show them,
+// with those nobody answered named apart.
+func (b *deckBuilder) surveyOpening(res survey.Results, unanswered []string) []pptx.Slide {
+	var items [][]pptx.Paragraph
+	for _, q := range res.Questions {
+		if q.Respondents > 0 {
+			items = append(items, []pptx.Paragraph{{Text: q.Prompt, Size: 24, Bullet: true, SpaceBefore: 8}})
+		}
+	}
+	if len(unanswered) > 0 {
+		items = append(items, []pptx.Paragraph{{Text: "Not answered yet: " + strings.Join(unanswered, " · "), Size: 20, Color: deckMuted, SpaceBefore: 18}})
+	}
+	return b.fit.textSlides(res.Survey.Title, "Survey results · "+survey.RespondentsText(res.Survey.Respondents, res.Survey.CountsOnly), items)
 }
 
 // surveyQuestionCount says how many questions a survey asks.
@@ -71,27 +86,4 @@ func surveyQuestionCount(n int) string {
 		return "1 question; nobody has answered it yet."
 	}
 	return strconv.Itoa(n) + " questions; nobody has answered them yet."
-}
-
-// noteSize is the type size of a line under a drawn slide.
-const noteSize = 16
-
-// withNote shrinks a drawn slide's picture (keeping its 16:9) to leave a
-// strip at the foot of the slide for note, in editable text.
-func (b *deckBuilder) withNote(sl pptx.Slide, note string) pptx.Slide {
-	width := pptx.SlideWidth - 2*deckMargin
-	para := pptx.Paragraph{Text: note, Size: noteSize, Color: deckMuted, Center: true}
-	strip := b.fit.height([]pptx.Paragraph{para}, width) + 12
-	h := pptx.SlideHeight - strip
-	w := h * pptx.SlideWidth / pptx.SlideHeight
-	out := pptx.Slide{Background: sl.Background}
-	for _, sh := range sl.Shapes {
-		if pic, ok := sh.(pptx.Picture); ok {
-			pic.Box = pptx.Box{X: (pptx.SlideWidth - w) / 2, W: w, H: h}
-			sh = pic
-		}
-		out.Shapes = append(out.Shapes, sh)
-	}
-	out.Shapes = append(out.Shapes, pptx.TextBox{Box: pptx.Box{X: deckMargin, Y: h + 4, W: width, H: strip - 4}, Paragraphs: []pptx.Paragraph{para}})
-	return out
 }
