@@ -1,6 +1,7 @@
 package sync
 
 import (
+	"context"
 	"strings"
 	"testing"
 )
@@ -115,5 +116,61 @@ func leadChoice(a *testLaptop, network string) (pa, pb string, choose func(l *te
 	return pa, pb, func(l *testLaptop, id string) {
 		l.sql(`UPDATE partners SET role = 'partner' WHERE network_id = ? AND role = 'lead_partner'`, network)
 		l.sql(`UPDATE partners SET role = 'lead_partner' WHERE id = ?`, id)
+	}
+}
+
+// A partner made the lead on A and deleted on C (which had not seen the
+// choice yet); B, having seen it, chooses another lead partner. C restores
+// its entry, meets A's choice and B's, and then A's restore of the same
+// entry, which brings the partner back as the lead (A's copy of the entry
+// took A's choice): the later of the two restored rows is taken, with the
+// record's winning versions (B's demotion), so no second lead partner
+// shows even for a moment. Every laptop ends with B's choice (seed
+// 1796414017340643473 of the three-laptop test: "UNIQUE constraint
+// failed: partners.network_id" when the row was copied whole first).
+func TestARestoredLeadPartnerDemotedMeanwhileTakesTheLaterRowWithItsVersions(t *testing.T) {
+	ctx := context.Background()
+	a, b, c, network := threeLaptopsOfOneNetwork(t)
+	pa, pb, choose := leadChoice(a, network)
+	choose(a, pa)
+	a.sync(network)
+	entry, err := c.st.DeletePartner(ctx, pa)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.sync(network)
+	deliver(t, a, b)
+	b.sync(network)
+	choose(b, pb) // later: pa is a partner again on B
+	b.sync(network)
+	deliver(t, c, a)
+	a.sync(network) // C's delete: pa goes into C's entry here, as the lead partner
+	if _, err := c.st.RestoreTrash(ctx, entry); err != nil {
+		t.Fatal(err)
+	}
+	deliver(t, a, c)
+	deliver(t, b, c)
+	c.sync(network) // A's choice, then B's
+	if _, err := a.st.RestoreTrash(ctx, entry); err != nil {
+		t.Fatal(err)
+	}
+	a.sync(network)
+	deliver(t, a, c)
+	c.sync(network) // A's restore: the row both laptops restored, A's the later
+	for range 3 {
+		deliverAll(t, a, b, c)
+		for _, l := range []*testLaptop{a, b, c} {
+			if r := l.sync(network); len(r.Refused) > 0 {
+				t.Fatalf("%s refused %v", l.name, r.Refused)
+			}
+		}
+	}
+	sameEverywhere(t, network, a, b, c)
+	for _, l := range []*testLaptop{a, b, c} {
+		if got := l.query(`SELECT group_concat(id) FROM partners WHERE network_id = ? AND role = 'lead_partner'`, network); got != pb {
+			t.Errorf("%s: lead partners %q, want B's later choice %s", l.name, got, pb)
+		}
+		checkWinners(t, l, network)
+		checkLost(t, l, network)
 	}
 }

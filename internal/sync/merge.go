@@ -510,13 +510,18 @@ func (m *merger) apply(cs []byte) (int, error) {
 			resolve[k] = incoming{}
 		}
 	}
+	taken := map[rowKey][]any{} // of inserted, the rows later than the one here: writeRows takes them
 	for k, row := range inserted {
-		if err := m.takeLaterRow(k, row); err != nil {
+		later, err := m.laterRow(k, row)
+		if err != nil {
 			return 0, err
+		}
+		if later {
+			taken[k] = row
 		}
 		resolve[k] = incoming{}
 	}
-	if err := m.writeRows(resolve, held); err != nil {
+	if err := m.writeRows(resolve, held, taken); err != nil {
 		return 0, err
 	}
 	if orphans && len(held) > 0 { // (the records held back may be the parents)
@@ -681,25 +686,16 @@ func (m *merger) newRow(it *sqlite.ChangesetIterator, op *sqlite.ChangesetOperat
 	return row
 }
 
-// takeLaterRow settles a record both laptops created with one id (a trash
-// entry restored on each): the one with the higher (clock, laptop) stays.
-func (m *merger) takeLaterRow(k rowKey, row []any) error {
+// laterRow tells whether row, a record both laptops created with one id
+// (a trash entry restored on each), is the later of the two, by (clock,
+// laptop): that one stays (takeLaterRow).
+func (m *merger) laterRow(k rowKey, row []any) (bool, error) {
 	names, err := m.cols.of(k.table)
 	if err != nil {
-		return err
+		return false, err
 	}
-	set := ""
-	args := []any{}
 	var clock, by any
 	for i, col := range names {
-		if i == 0 {
-			continue
-		}
-		if set != "" {
-			set += ", "
-		}
-		set += quoteID(col) + " = ?"
-		args = append(args, row[i])
 		switch col {
 		case "updated_clock":
 			clock = row[i]
@@ -707,8 +703,41 @@ func (m *merger) takeLaterRow(k rowKey, row []any) error {
 			by = row[i]
 		}
 	}
-	args = append(args, row[0], clock, by)
-	return exec(m.c, `UPDATE `+quoteID(k.table)+` SET `+set+` WHERE id = ? AND (?, ?) > (updated_clock, updated_by)`, args...)
+	later := false
+	err = each(m.c, `SELECT (?, ?) > (updated_clock, updated_by) FROM `+quoteID(k.table)+` WHERE id = ?`, func(s *sqlite.Stmt) error {
+		later = s.ColumnInt64(0) == 1
+		return nil
+	}, clock, by, k.id)
+	return later, err
+}
+
+// takeLaterRow gives a record both laptops created with one id the later
+// row (laterRow) with the record's winning versions (intended), as
+// writeRows writes a record held back: copied as it came, the row could
+// hold a value a version has changed since and break a UNIQUE rule for
+// a moment (a partner restored as the lead on one laptop, a partner
+// again by a later choice of another, where a third is the lead now), and
+// a clash of the values it ends with is settled as any other (uniqueRule).
+// Its clock and laptop are the row's; resolveRow then moves them on.
+func (m *merger) takeLaterRow(k rowKey, row []any) error {
+	vals, names, err := m.intended(k, row)
+	if err != nil {
+		return err
+	}
+	set := make([]string, 0, len(names))
+	args := make([]any, 0, len(names))
+	for i, col := range names {
+		if i == 0 {
+			continue
+		}
+		set = append(set, quoteID(col)+" = ?")
+		v := vals[col]
+		if bookkeeping[col] {
+			v = row[i]
+		}
+		args = append(args, v)
+	}
+	return exec(m.c, `UPDATE `+quoteID(k.table)+` SET `+strings.Join(set, ", ")+` WHERE id = ?`, append(args, row[0])...)
 }
 
 // resolveRow gives each versioned column of a row its winning value — the

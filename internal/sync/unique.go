@@ -111,7 +111,7 @@ func isUnique(err error) bool { return sqlite.ErrCode(err) == sqlite.ResultConst
 // A write that breaks a UNIQUE constraint waits for the others (a place
 // freed later in the same changeset); when none of the waiting ones can
 // go in, the first collision is settled (see uniqueRule) and they go again.
-func (m *merger) writeRows(rows map[rowKey]incoming, held map[rowKey][]any) error {
+func (m *merger) writeRows(rows map[rowKey]incoming, held, taken map[rowKey][]any) error {
 	keys := make([]rowKey, 0, len(rows)+len(held))
 	for k := range rows {
 		keys = append(keys, k)
@@ -130,7 +130,7 @@ func (m *merger) writeRows(rows map[rowKey]incoming, held map[rowKey][]any) erro
 	for settled := 0; len(keys) > 0; settled++ {
 		var waiting []rowKey
 		for _, k := range keys {
-			err := m.writeRow(k, rows[k], held[k])
+			err := m.writeRow(k, rows[k], held[k], taken[k])
 			if isUnique(err) {
 				waiting = append(waiting, k)
 				continue
@@ -143,13 +143,18 @@ func (m *merger) writeRows(rows map[rowKey]incoming, held map[rowKey][]any) erro
 			if settled > 1000 {
 				return fmt.Errorf("%s %s: collisions not settled", waiting[0].table, waiting[0].id)
 			}
-			again, dropped, err := m.settleCollision(waiting[0], held[waiting[0]])
+			first := held[waiting[0]]
+			if first == nil {
+				first = taken[waiting[0]]
+			}
+			again, dropped, err := m.settleCollision(waiting[0], first)
 			if err != nil {
 				return err
 			}
 			if dropped.id != "" { // merged into again
 				waiting = slices.DeleteFunc(waiting, func(k rowKey) bool { return k == dropped })
 				delete(held, dropped)
+				delete(taken, dropped)
 				delete(rows, dropped)
 			}
 			if !slices.Contains(waiting, again) {
@@ -161,8 +166,14 @@ func (m *merger) writeRows(rows map[rowKey]incoming, held map[rowKey][]any) erro
 	return nil
 }
 
-// writeRow creates a held-back record, or updates one to its winners.
-func (m *merger) writeRow(k rowKey, in incoming, row []any) error {
+// writeRow creates a held-back record, or takes the later of two rows of
+// one record (taken, see takeLaterRow), or updates one to its winners.
+func (m *merger) writeRow(k rowKey, in incoming, row, taken []any) error {
+	if taken != nil {
+		if err := m.takeLaterRow(k, taken); err != nil {
+			return err
+		}
+	}
 	if row != nil { // (a record not there yet, or one written on a later pass)
 		present := false
 		if err := each(m.c, `SELECT 1 FROM `+quoteID(k.table)+` WHERE id = ?`, func(*sqlite.Stmt) error {
