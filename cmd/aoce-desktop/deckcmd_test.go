@@ -39,13 +39,13 @@ func TestDeckExportCommand(t *testing.T) {
 		}
 		slides[ext], pictures[ext], tables[ext] = n, p, tb
 	}
-	// title, the pictures (each theme, question and grid at least one, the roadmap ahead), the partners without a grid, the review;
-	// in the .pptx each grid is tables, not a picture
+	// title, the survey's opening slide, the pictures (each theme, question and grid at least one, the roadmap ahead), the partners
+	// without a grid, the review; in the .pptx each grid is tables, not a picture
 	pdfPictures := pictures[".pdf"]
-	if themes < 2 || questions < 5 || grids != 7 || reviewed != 5 || pdfPictures < themes+questions+grids+1 || slides[".pdf"] != 1+pdfPictures+1+1 || tables[".pdf"] != 0 {
+	if themes < 2 || questions < 5 || grids != 7 || reviewed != 5 || pdfPictures < themes+questions+grids+1 || slides[".pdf"] != 1+1+pdfPictures+1+1 || tables[".pdf"] != 0 {
 		t.Fatalf("the PDF: %d slides: %d themes, %d questions, %d grids, %d reviewed, %d pictures, %d tables", slides[".pdf"], themes, questions, grids, reviewed, pdfPictures, tables[".pdf"])
 	}
-	if tables[".pptx"] < grids || pictures[".pptx"] < themes+questions+1 || pictures[".pptx"] > pdfPictures-grids || slides[".pptx"] != 1+pictures[".pptx"]+tables[".pptx"]+1+1 {
+	if tables[".pptx"] < grids || pictures[".pptx"] < themes+questions+1 || pictures[".pptx"] > pdfPictures-grids || slides[".pptx"] != 1+1+pictures[".pptx"]+tables[".pptx"]+1+1 {
 		t.Fatalf("the PPTX: %d slides, %d pictures, %d tables", slides[".pptx"], pictures[".pptx"], tables[".pptx"])
 	}
 	impress := testkit.Convert(t, filepath.Join(dir, "deck.pptx"), "pdf")
