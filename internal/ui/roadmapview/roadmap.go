@@ -155,8 +155,18 @@ func (v *roadmapView) openCell(id widget.TableCellID) {
 	}, nil)
 }
 
-var titleShortener = strings.NewReplacer("Core Network Meeting", "CNM", "Online Academy", "OA", "Masterclass", "MC",
-	"Agents in Action Meeting", "AiA", "Horizontal Hub Meeting", "Hub", "ULG meeting", "ULG")
+// shortNames are the short forms the roadmap's narrow cells use for the
+// kinds of meeting; the slides explain those they show (abbreviations).
+var shortNames = [][2]string{{"Core Network Meeting", "CNM"}, {"Online Academy", "OA"}, {"Masterclass", "MC"},
+	{"Agents in Action Meeting", "AiA"}, {"Horizontal Hub Meeting", "Hub"}, {"ULG meeting", "ULG"}}
+
+var titleShortener = func() *strings.Replacer {
+	var pairs []string
+	for _, p := range shortNames {
+		pairs = append(pairs, p[0], p[1])
+	}
+	return strings.NewReplacer(pairs...)
+}()
 
 // shortTitles fits a month's meetings in a narrow cell.
 func shortTitles(titles []string) string {

@@ -25,14 +25,14 @@ func RenderRoadmapAheadPNG(r roadmap.Roadmap, from, subtitle string) []image.Ima
 			half = append(half, pg)
 		}
 	}
-	s := roadmapDeckSize(ahead, half, widgets.SlideSize)
+	t := roadmapDeckType(ahead, half, widgets.SlideSize)
 	var out []image.Image
 	for _, pg := range half {
 		sub := subtitle
 		if pg.pages > 1 {
 			sub = fmt.Sprintf("%s · %d of %d", subtitle, pg.page+1, pg.pages)
 		}
-		out = append(out, widgets.RenderSlide(func() fyne.CanvasObject { return roadmapSlideUnder(ahead, pg, sub, widgets.SlideSize, s) }))
+		out = append(out, widgets.RenderSlide(func() fyne.CanvasObject { return roadmapSlideUnder(ahead, pg, sub, widgets.SlideSize, t) }))
 	}
 	return out
 }

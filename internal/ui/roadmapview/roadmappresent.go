@@ -38,65 +38,6 @@ func (v *roadmapView) Present() {
 	v.sh.PresentSlides(len(pages), func(i int, size fyne.Size) fyne.CanvasObject { return roadmapSlide(r, pages, i, size) })
 }
 
-// roadmapPage is one slide: a half year and the rows of it that it shows.
-type roadmapPage struct {
-	half, halves int
-	rows         []roadmap.Row
-	page, pages  int // within the half year
-}
-
-func halfYear(r roadmap.Roadmap, half int) (from, to int) {
-	from = half * roadmapSlideMonths
-	return from, min(from+roadmapSlideMonths, len(r.Months))
-}
-
-// roadmapPages are the slides of the whole roadmap, decided at 1920×1080
-// (the slides scale): each half year with the rows that have something in
-// it, shared out evenly over as few slides as read at the smallest size.
-func roadmapPages(r roadmap.Roadmap) []roadmapPage {
-	halves := (len(r.Months) + roadmapSlideMonths - 1) / roadmapSlideMonths
-	var out []roadmapPage
-	for h := range halves {
-		from, to := halfYear(r, h)
-		var rows []roadmap.Row
-		for _, row := range r.Rows {
-			for _, cell := range row.Cells[from:to] {
-				if len(cell) > 0 {
-					rows = append(rows, row)
-					break
-				}
-			}
-		}
-		fits := func(rows []roadmap.Row) bool {
-			_, ok := measureRoadmap(r, from, to, rows, widgets.SlideSize, slidefit.MinSize, roadmapSlack)
-			return ok
-		}
-		n := 1
-		for n < len(rows) && !fitsEvenly(rows, n, fits) {
-			n++
-		}
-		per := max((len(rows)+n-1)/n, 1)
-		for p := 0; p == 0 || p*per < len(rows); p++ {
-			out = append(out, roadmapPage{half: h, halves: halves, rows: rows[min(p*per, len(rows)):min((p+1)*per, len(rows))], page: p, pages: n})
-		}
-	}
-	return out
-}
-
-// roadmapSlack is the share of a slide's rows' room its pages are decided in:
-// text measured at a smaller slide's scale is a little taller.
-const roadmapSlack = 0.95
-
-func fitsEvenly(rows []roadmap.Row, n int, fits func([]roadmap.Row) bool) bool {
-	per := (len(rows) + n - 1) / n
-	for i := 0; i < len(rows); i += per {
-		if !fits(rows[i:min(i+per, len(rows))]) {
-			return false
-		}
-	}
-	return true
-}
-
 // roadmapLayout is a roadmap slide measured at one body type size.
 type roadmapLayout struct {
 	size, k, margin, gap, pad float32
@@ -105,7 +46,15 @@ type roadmapLayout struct {
 	rowHs                     []float32           // one per row: what its label or fullest month needs
 	labels                    []slidefit.Layout   // one per row
 	cells                     [][]slidefit.Layout // per row, per month shown
+	legend                    slidefit.Layout     // the short forms shown, at the slide's foot
+	legendH                   float32             // its room, with the gap above it
+	used, gridH               float32             // the rows' heights before the room left is shared out, and that room
 }
+
+var roadmapLegendStyle = slidefit.Style{MaxLines: 2}
+
+// roadmapLegendGap is the space above the legend at 1080p.
+const roadmapLegendGap = 6
 
 var (
 	roadmapLabelStyle = slidefit.Style{Bold: true, MaxLines: 3}
@@ -121,16 +70,26 @@ func roadmapHeadH(k float32) float32 {
 // 1080p, scaled to the slide) in the share room of the slide's rows' room;
 // ok is false when something does not fit.
 func measureRoadmap(r roadmap.Roadmap, from, to int, rows []roadmap.Row, slide fyne.Size, s1080, room float32) (l roadmapLayout, ok bool) {
-	// The labels' column takes the widest share at which the months still fit.
-	for _, share := range []float32{0.3, 0.22} {
-		if l, ok = measureRoadmapWith(r, from, to, rows, slide, s1080, share, room); ok {
+	return measureRoadmapMemo(nil, r, from, to, rows, slide, s1080, room)
+}
+
+// labelShares are the shares of a slide's width its row labels may take,
+// the widest first: the narrower one leaves the months room for their
+// entries.
+var labelShares = []float32{0.3, 0.22}
+
+// measureRoadmapMemo is measureRoadmap with each row's layout kept in memo
+// (nil: none), for the pages that try the same rows over and over.
+func measureRoadmapMemo(memo rowMemo, r roadmap.Roadmap, from, to int, rows []roadmap.Row, slide fyne.Size, s1080, room float32) (l roadmapLayout, ok bool) {
+	for _, share := range labelShares {
+		if l, ok = measureRoadmapWith(memo, r, from, to, rows, slide, s1080, share, room); ok {
 			break
 		}
 	}
 	return l, ok
 }
 
-func measureRoadmapWith(r roadmap.Roadmap, from, to int, rows []roadmap.Row, slide fyne.Size, s1080, share, room float32) (l roadmapLayout, ok bool) {
+func measureRoadmapWith(memo rowMemo, r roadmap.Roadmap, from, to int, rows []roadmap.Row, slide fyne.Size, s1080, share, room float32) (l roadmapLayout, ok bool) {
 	k := slidefit.Scale(slide)
 	s := s1080 * k
 	l = roadmapLayout{size: s, k: k, margin: 36 * k, gap: 2 * k, pad: 2 * k, headH: roadmapHeadH(k)}
@@ -146,6 +105,15 @@ func measureRoadmapWith(r roadmap.Roadmap, from, to int, rows []roadmap.Row, sli
 		}
 	}
 	gridH := slide.Height - 2*l.margin - l.headH - l.headRowH
+	if legend := abbreviations(rows, from, to); legend != "" {
+		ls := s * 0.85
+		l.legend = slidefit.Fit(legend, fyne.NewSize(l.gridW, 2*slidefit.LineHeight(ls, false)), ls, ls*0.75, roadmapLegendStyle)
+		if !l.legend.Fits {
+			return l, false
+		}
+		l.legendH = l.legend.Height(false) + roadmapLegendGap*k
+		gridH -= l.legendH
+	}
 	// Each row is as tall as its label or its fullest month needs (four
 	// lines at most), so rows of one-line entries leave room to one that
 	// wraps, and the type grows until the fullest half year fills its slide.
@@ -154,26 +122,33 @@ func measureRoadmapWith(r roadmap.Roadmap, from, to int, rows []roadmap.Row, sli
 	cellBox := slidefit.Inner(fyne.NewSize(l.colW, most), l.gap, l.pad)
 	cellStyle := slidefit.Style{MaxLines: max(int(cellBox.Height/slidefit.LineHeight(s*0.85, false)), 1), Align: fyne.TextAlignCenter}
 	var used float32
-	for _, row := range rows {
-		lab := slidefit.Fit(row.Label, labelBox, s, s*0.75, roadmapLabelStyle)
-		if !lab.Fits {
+	for i := range rows {
+		row := &rows[i]
+		f := memo.fit(rowMemoKey{row, share, s}, func() rowFit {
+			lab := slidefit.Fit(row.Label, labelBox, s, s*0.75, roadmapLabelStyle)
+			if !lab.Fits {
+				return rowFit{}
+			}
+			f := rowFit{label: lab, need: lab.Height(true), ok: true}
+			for c := from; c < to; c++ {
+				cell := slidefit.Fit(shortTitles(row.Cells[c]), cellBox, s*0.85, s*0.85*0.75, cellStyle)
+				if !cell.Fits {
+					return rowFit{}
+				}
+				f.need = max(f.need, cell.Height(false))
+				f.cells = append(f.cells, cell)
+			}
+			return f
+		})
+		if !f.ok {
 			return l, false
 		}
-		need := lab.Height(true)
-		l.labels = append(l.labels, lab)
-		var cells []slidefit.Layout
-		for c := from; c < to; c++ {
-			cell := slidefit.Fit(shortTitles(row.Cells[c]), cellBox, s*0.85, s*0.85*0.75, cellStyle)
-			if !cell.Fits {
-				return l, false
-			}
-			need = max(need, cell.Height(false))
-			cells = append(cells, cell)
-		}
-		l.cells = append(l.cells, cells)
-		l.rowHs = append(l.rowHs, need+2*(l.gap+l.pad))
-		used += need + 2*(l.gap+l.pad)
+		l.labels = append(l.labels, f.label)
+		l.cells = append(l.cells, f.cells)
+		l.rowHs = append(l.rowHs, f.need+2*(l.gap+l.pad))
+		used += f.need + 2*(l.gap+l.pad)
 	}
+	l.used, l.gridH = used, gridH
 	if used > gridH*room {
 		return l, false
 	}
@@ -195,30 +170,41 @@ func roadmapSlide(r roadmap.Roadmap, pages []roadmapPage, i int, size fyne.Size)
 	if pg.pages > 1 {
 		sub = fmt.Sprintf("%d / %d, slide %d of %d", pg.half+1, pg.halves, pg.page+1, pg.pages)
 	}
-	return roadmapSlideUnder(r, pg, sub, size, roadmapDeckSize(r, pages, size))
+	return roadmapSlideUnder(r, pg, sub, size, roadmapDeckType(r, pages, size))
 }
 
-// roadmapDeckSize is the one body size (at 1080p) of a deck of roadmap
-// slides: the largest at which every row label and entry of every slide
-// fits whole, so the type does not change from half year to half year.
-func roadmapDeckSize(r roadmap.Roadmap, pages []roadmapPage, size fyne.Size) float32 {
-	s, _ := slidefit.Largest(slidefit.MinSize, slidefit.MaxSize*0.8, func(s float32) bool {
-		for _, pg := range pages {
-			from, to := halfYear(r, pg.half)
-			if _, ok := measureRoadmap(r, from, to, pg.rows, size, s, 1); !ok {
-				return false
+// roadmapType is the one body size (at 1080p) and label column share of a
+// deck of roadmap slides, so that neither the type nor the months'
+// columns move from half year to half year.
+type roadmapType struct{ size, share float32 }
+
+// roadmapDeckType is the largest size at which every row label and entry
+// of every slide fits whole, with the wider label column when both fit
+// at it.
+func roadmapDeckType(r roadmap.Roadmap, pages []roadmapPage, size fyne.Size) roadmapType {
+	var best roadmapType
+	for _, share := range labelShares {
+		s, _ := slidefit.Largest(slidefit.MinSize, slidefit.MaxSize*0.8, func(s float32) bool {
+			for _, pg := range pages {
+				from, to := halfYear(r, pg.half)
+				if _, ok := measureRoadmapWith(nil, r, from, to, pg.rows, size, s, share, 1); !ok {
+					return false
+				}
 			}
+			return true
+		})
+		if s > best.size {
+			best = roadmapType{s, share}
 		}
-		return true
-	})
-	return s
+	}
+	return best
 }
 
-// roadmapSlideUnder draws a half year's rows, sub under the title, at the
-// deck's body size (1080p).
-func roadmapSlideUnder(r roadmap.Roadmap, pg roadmapPage, sub string, size fyne.Size, size1080 float32) fyne.CanvasObject {
+// roadmapSlideUnder draws a half year's rows, sub under the title, in the
+// deck's type.
+func roadmapSlideUnder(r roadmap.Roadmap, pg roadmapPage, sub string, size fyne.Size, t roadmapType) fyne.CanvasObject {
 	from, to := halfYear(r, pg.half)
-	l, _ := measureRoadmap(r, from, to, pg.rows, size, size1080, 1)
+	l, _ := measureRoadmapWith(nil, r, from, to, pg.rows, size, t.size, t.share, 1)
 	k := l.k
 	objs := []fyne.CanvasObject{widgets.Paper()}
 	objs[0].Resize(size)
@@ -255,6 +241,10 @@ func roadmapSlideUnder(r roadmap.Roadmap, pg roadmapPage, sub string, size fyne.
 			put(cell(l.colW, rowH, bg, l.cells[i][c-from], st), x0+l.labelW+float32(c-from)*l.colW, y)
 		}
 		y += rowH
+	}
+	if len(l.legend.Lines) > 0 {
+		legendBox := fyne.NewSize(l.gridW, l.legendH-roadmapLegendGap*k)
+		put(slidefit.Label(l.legend, legendBox, roadmapLegendStyle, widgets.SlideInk), x0, size.Height-l.margin-legendBox.Height)
 	}
 	return container.NewWithoutLayout(objs...)
 }

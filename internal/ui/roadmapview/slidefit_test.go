@@ -56,19 +56,15 @@ func TestRoadmapSlidesReadWhole(t *testing.T) {
 // tall as what they hold, so one entry that wraps does not make every row
 // tall and the type small.
 func TestTheRoadmapTypeGrowsUntilASlideIsFull(t *testing.T) {
-	sh := uitest.NewShell(t, true)
-	in, err := roadmap.Load(context.Background(), sh.Store(), sh.Network())
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := roadmap.Build(in)
+	r := demoRoadmap(t)
 	pages := roadmapPages(r)
 	size := widgets.SlideSize
-	s := roadmapDeckSize(r, pages, size)
+	typ := roadmapDeckType(r, pages, size)
+	s := typ.size
 	var fullest float32
 	for _, pg := range pages {
 		from, to := halfYear(r, pg.half)
-		l, ok := measureRoadmap(r, from, to, pg.rows, size, s, 1)
+		l, ok := measureRoadmapWith(nil, r, from, to, pg.rows, size, s, typ.share, 1)
 		if !ok {
 			t.Fatalf("half year %d does not fit at the deck's size %.0f", pg.half+1, s)
 		}
@@ -92,4 +88,15 @@ func TestTheRoadmapTypeGrowsUntilASlideIsFull(t *testing.T) {
 	if s < slidefit.MinSize+4 {
 		t.Errorf("the demo's roadmap is drawn at %.0f px at 1080p: it has room to grow", s)
 	}
+}
+
+// demoRoadmap is the demo network's roadmap.
+func demoRoadmap(t *testing.T) roadmap.Roadmap {
+	t.Helper()
+	sh := uitest.NewShell(t, true)
+	in, err := roadmap.Load(context.Background(), sh.Store(), sh.Network())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return roadmap.Build(in)
 }
