@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
@@ -13,7 +12,6 @@ import (
 
 	"github.com/aoce-desktop/aoce-desktop/internal/matrix"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/shell"
-	"github.com/aoce-desktop/aoce-desktop/internal/ui/slidefit"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
 
@@ -115,59 +113,4 @@ func gapLines(pl matrix.PeerLearning) []string {
 		out = append(out, line)
 	}
 	return out
-}
-
-// peerLists are the two columns of the peer-learning slide.
-func peerLists(m *matrix.Matrix) []slidefit.List {
-	pl := m.PeerLearning()
-	var pairs []string
-	for _, p := range pl.Pairs { // every pair: the layout goes on to "continued" slides
-		pairs = append(pairs, pairLine(p, 8)) // a slide line has to fit three lines
-	}
-	return []slidefit.List{
-		{Heading: "Suggested pairs", Items: pairs, Empty: "No pairs yet."},
-		{Heading: "Gaps: no practice in the network", Items: gapLines(pl), Empty: "Every need has a good practice in the network."},
-	}
-}
-
-// peersBox is the room the lists have on a slide, below the heading.
-func peersBox(size fyne.Size) (box fyne.Size, top, side float32) {
-	k := slidefit.Scale(size)
-	top, side = 40*k+slidefit.LineHeight(44*k, true)+slidefit.LineHeight(30*k, false)+24*k, 48*k
-	return fyne.NewSize(size.Width-2*side, size.Height-top-40*k), top, side
-}
-
-// peerSlideCount is how many slides "who can help whom" needs at size.
-func peerSlideCount(m *matrix.Matrix, size fyne.Size) int {
-	box, _, _ := peersBox(size)
-	return len(slidefit.ListPages(peerLists(m), box, slidefit.Scale(size)))
-}
-
-// peersSlide is the presenter's "who can help whom": the best pairs and
-// the gaps, going on over further slides when they do not fit one.
-func peersSlide(m *matrix.Matrix, title string, size fyne.Size, page int) fyne.CanvasObject {
-	k := slidefit.Scale(size)
-	lists := peerLists(m)
-	box, top, side := peersBox(size)
-	pages := slidefit.ListPages(lists, box, k)
-	page = min(max(page, 0), len(pages)-1)
-	sub := "Who can help whom"
-	if len(pages) > 1 {
-		sub += fmt.Sprintf(" · slide %d of %d", page+1, len(pages))
-	}
-	t := slidefit.Text(title, fyne.NewSize(box.Width, slidefit.LineHeight(44*k, true)), 44*k, slidefit.Style{Bold: true}, widgets.SlideInk)
-	t.Move(fyne.NewPos(side, 40*k))
-	st := slidefit.Text(sub, fyne.NewSize(box.Width, slidefit.LineHeight(30*k, false)), 30*k, slidefit.Style{}, widgets.SlideInk)
-	st.Move(fyne.NewPos(side, 40*k+slidefit.LineHeight(44*k, true)))
-	rule := canvas.NewLine(widgets.SlideRule)
-	rule.Position1, rule.Position2 = fyne.NewPos(side, top-12*k), fyne.NewPos(side+box.Width, top-12*k)
-	deck := make([]slidefit.ListSlide, len(pages))
-	for i, p := range pages {
-		deck[i] = slidefit.ListSlide{Lists: lists, Page: p}
-	}
-	body := slidefit.DrawListsAt(lists, pages[page], box, k, slidefit.ListsSize(deck, box, k, 30*k), widgets.SlideInk)
-	body.Move(fyne.NewPos(side, top))
-	paper := widgets.Paper()
-	paper.Resize(size)
-	return container.NewWithoutLayout(paper, t, st, rule, body)
 }

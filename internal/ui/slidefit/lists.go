@@ -1,7 +1,9 @@
 package slidefit
 
 import (
+	"cmp"
 	"image/color"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -12,12 +14,24 @@ type List struct {
 	Heading string
 	Items   []string
 	Empty   string // shown when there are no items
+	// ItemLines is how many lines an item may take (0: three): a list of
+	// long items can then be drawn larger rather than each squeezed.
+	ItemLines int
 }
 
-var (
-	itemStyle    = Style{MaxLines: 3}
-	headingStyle = Style{Bold: true, MaxLines: 2}
-)
+var headingStyle = Style{Bold: true, MaxLines: 2}
+
+func (l List) itemStyle() Style { return Style{MaxLines: cmp.Or(l.ItemLines, 3)} }
+
+// fitItem lays an item of l out in a column colW wide at size s.
+func (l List) fitItem(item string, colW, s float32) Layout {
+	st := l.itemStyle()
+	return Fit(item, fyne.NewSize(colW, float32(st.MaxLines)*LineHeight(s, false)), s, s*0.75, st)
+}
+
+func (l List) itemHeight(item string, colW, s float32) float32 {
+	return l.fitItem(item, colW, s).Height(false) + LineHeight(s, false)*0.4
+}
 
 // headingScale is how much larger than the items a list's heading is.
 const headingScale = 1.3
@@ -40,7 +54,7 @@ func ListPages(lists []List, box fyne.Size, k float32) []ListPage {
 			y := headingHeight(l.Heading, colW, lo)
 			j := next[i]
 			for ; j < len(l.Items); j++ {
-				h := itemHeight(l.Items[j], colW, lo)
+				h := l.itemHeight(l.Items[j], colW, lo)
 				if y+h > box.Height && j > next[i] {
 					break
 				}
@@ -74,7 +88,7 @@ func evenly(lists []List, greedy []ListPage, colW, s, height float32) []ListPage
 			pages[p].From[i], pages[p].To[i] = from, to
 			y := headingHeight(l.Heading, colW, s)
 			for _, it := range l.Items[from:to] {
-				y += itemHeight(it, colW, s)
+				y += l.itemHeight(it, colW, s)
 			}
 			if y > height {
 				return greedy
@@ -93,19 +107,16 @@ func headingHeight(h string, colW, s float32) float32 {
 	return Fit(h, fyne.NewSize(colW, 2*LineHeight(s*headingScale, true)), s*headingScale, s, headingStyle).Height(true) + LineHeight(s, false)*0.4
 }
 
-func itemHeight(item string, colW, s float32) float32 {
-	return Fit(item, fyne.NewSize(colW, 3*LineHeight(s, false)), s, s*0.75, itemStyle).Height(false) + LineHeight(s, false)*0.4
-}
-
 // ListSlide is one slide of lists: the lists and the page of them it shows.
 type ListSlide struct {
 	Lists []List
 	Page  ListPage
 }
 
-// heading is list i's heading, saying when it goes on from the slide before.
+// heading is list i's heading, saying when it goes on from the slide
+// before; a blank heading (a list going on in the next column) stays blank.
 func (sl ListSlide) heading(i int) string {
-	if sl.Page.From[i] > 0 {
+	if sl.Page.From[i] > 0 && strings.TrimSpace(sl.Lists[i].Heading) != "" {
 		return sl.Lists[i].Heading + " (continued)"
 	}
 	return sl.Lists[i].Heading
@@ -124,11 +135,12 @@ func (sl ListSlide) fits(box fyne.Size, k, s float32) bool {
 	colW, _ := columns(len(sl.Lists), box, k)
 	for i := range sl.Lists {
 		y := headingHeight(sl.heading(i), colW, s)
+		l := sl.Lists[i]
 		for _, it := range sl.items(i) {
-			if !Fit(it, fyne.NewSize(colW, 3*LineHeight(s, false)), s, s*0.75, itemStyle).Fits {
+			if !l.fitItem(it, colW, s).Fits {
 				return false
 			}
-			y += itemHeight(it, colW, s)
+			y += l.itemHeight(it, colW, s)
 		}
 		if y > box.Height {
 			return false
@@ -179,12 +191,13 @@ func DrawListsAt(lists []List, page ListPage, box fyne.Size, k, s float32, ink c
 		ho.Move(fyne.NewPos(x, 0))
 		objs = append(objs, ho)
 		y := headingHeight(heading(i), colW, s)
+		list := lists[i]
 		for _, it := range items(i) {
-			l := Fit(it, fyne.NewSize(colW, 3*LineHeight(s, false)), s, s*0.75, itemStyle)
-			o := Label(l, fyne.NewSize(colW, l.Height(false)), itemStyle, ink)
+			l := list.fitItem(it, colW, s)
+			o := Label(l, fyne.NewSize(colW, l.Height(false)), list.itemStyle(), ink)
 			o.Move(fyne.NewPos(x, y))
 			objs = append(objs, o)
-			y += itemHeight(it, colW, s)
+			y += list.itemHeight(it, colW, s)
 		}
 	}
 	c := container.NewWithoutLayout(objs...)
