@@ -1,6 +1,8 @@
 package shell
 
 import (
+	"time"
+
 	"fyne.io/fyne/v2"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
@@ -19,7 +21,17 @@ func (sh *Shell) FullScreen(view fyne.CanvasObject, keys func(*fyne.KeyEvent), o
 	sh.win.SetContent(view)
 	sh.win.SetFullScreen(true)
 	sh.win.Canvas().SetOnTypedKey(sh.presenterKeys(keys, own))
+	// Drawn again once the window has its full-screen size: on Linux the
+	// driver paints only what changed, and the window's surface may grow
+	// after the first frame was painted at the old size — the room then saw
+	// the corner of the first slide until a key was pressed.
+	stopRedraw := sh.After(fullScreenSettles, func() {
+		if sh.win.Content() == view {
+			sh.win.Canvas().Refresh(view)
+		}
+	})
 	return func() {
+		stopRedraw()
 		sh.win.SetFullScreen(false)
 		sh.win.Resize(size) // the window as it was, not the screen's size
 		sh.restoreKeys()
@@ -29,6 +41,9 @@ func (sh *Shell) FullScreen(view fyne.CanvasObject, keys func(*fyne.KeyEvent), o
 		sh.presenting = false
 	}
 }
+
+// fullScreenSettles is how long a window takes to become full screen.
+const fullScreenSettles = 500 * time.Millisecond
 
 // Presenting tells whether a full-screen view is up.
 func (sh *Shell) Presenting() bool { return sh.presenting }
