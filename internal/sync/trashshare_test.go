@@ -233,3 +233,76 @@ func TestAGridMovedToAnotherEntryIsNotDroppedForGood(t *testing.T) {
 	}
 	sameEverywhere(t, network, a, b, c)
 }
+
+// A grid made on A under a meeting B had deleted (B deleted it before it
+// met the grid, then kept the grid and its rows in the meeting's entry,
+// with no delete of its own of them); A drops a row of the grid, and B,
+// not having seen that, restores the meeting. B's restore inserts the grid
+// and the row with no version of their existence (on B they had never been
+// deleted), and A, which met B's delete and then the restore, took the
+// dropped row back as it came, and the grid without A's later edit, while
+// on B the drop and the edit arrived after the restore and stood (seed
+// 1796420253710872416: A held a grid row its versions say deleted, a
+// grid's updated_at differed). With A deleting the grid's partner before
+// the restore arrives, the grid comes to A as an orphan and the row went
+// with it into A's entry of the partner, where droppedForGood took it for
+// one of A's delete (the trash table differed). Every laptop ends with the
+// drop standing, the grid as its versions say, and the same trash.
+func TestARowDroppedWhileItsRestoreWasUnderWayStaysDropped(t *testing.T) {
+	for _, partnerDeleted := range []bool{false, true} {
+		t.Run(map[bool]string{false: "restore", true: "restore after the partner's delete"}[partnerDeleted], func(t *testing.T) {
+			ctx := context.Background()
+			a, b, network := twoLaptops(t)
+			meeting := a.query(`SELECT id FROM meetings WHERE network_id = ? AND id NOT IN (SELECT meeting_id FROM learning_grids) ORDER BY id LIMIT 1`, network)
+			partner := a.query(`SELECT id FROM partners WHERE network_id = ? AND role = 'partner' ORDER BY id LIMIT 1`, network)
+			g, err := a.st.SaveGrid(ctx, data.LearningGrid{MeetingID: meeting, PartnerID: partner, Rows: []data.GridRow{{Learning: "kept"}, {Learning: "dropped on A"}}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			a.sync(network)
+			entry, err := b.st.DeleteMeeting(ctx, meeting)
+			if err != nil {
+				t.Fatal(err)
+			}
+			deliver(t, a, b)
+			b.sync(network) // B's delete goes out without the grid, then the grid goes into B's entry
+			if n := entriesHolding(b, network, "dropped on A"); n != "1" {
+				t.Fatalf("B: %s entries hold the row before A drops it", n)
+			}
+			dropped := g.Rows[1].ID
+			g.Rows = g.Rows[:1]
+			if _, err := a.st.SaveGrid(ctx, g); err != nil {
+				t.Fatal(err)
+			}
+			a.sync(network) // the drop goes out
+			deliver(t, b, a)
+			a.sync(network) // B's delete: the grid, without the row, into A's copy of the entry
+			if partnerDeleted {
+				if _, err := a.st.DeletePartner(ctx, partner); err != nil {
+					t.Fatal(err)
+				}
+				a.sync(network)
+			}
+			if _, err := b.st.RestoreTrash(ctx, entry); err != nil {
+				t.Fatal(err)
+			}
+			b.sync(network) // the restore goes out before B meets the drop
+			deliver(t, b, a)
+			a.sync(network) // B's restore, after A's drop
+			exchange(t, network, a, b)
+			exchange(t, network, a, b)
+			for _, l := range []*testLaptop{a, b} {
+				if got := l.query(`SELECT count(*) FROM grid_rows WHERE id = ?`, dropped); got != "0" {
+					t.Errorf("%s: the dropped row is live", l.name)
+				}
+				checkWinners(t, l, network)
+				checkLost(t, l, network)
+			}
+			wantHeld(t, network, dropped, "0", "the dropped row", a, b)
+			if partnerDeleted {
+				wantHeld(t, network, g.ID, "1", "the grid", a, b)
+			}
+			sameEverywhere(t, network, a, b)
+		})
+	}
+}
