@@ -2,6 +2,7 @@ package sync
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
@@ -305,4 +306,61 @@ func TestARowDroppedWhileItsRestoreWasUnderWayStaysDropped(t *testing.T) {
 			sameEverywhere(t, network, a, b)
 		})
 	}
+}
+
+// A grid made on A under a meeting B deleted (before B met the grid, which
+// B then kept in the meeting's entry with no delete of its own); B restores
+// the meeting and drops a row of the grid before its next sync. B's file
+// holds neither the row's insert nor its delete, and A, whose copy of the
+// entry held the row, brought it back with what the restore left out (seed
+// 1796421560820256348: C ended with a grid row fewer than A and B). The
+// drop stands on both laptops.
+func TestARowDroppedAfterARestoreBeforeTheSyncStaysDropped(t *testing.T) {
+	ctx := context.Background()
+	a, b, network := twoLaptops(t)
+	meeting := a.query(`SELECT id FROM meetings WHERE network_id = ? AND id NOT IN (SELECT meeting_id FROM learning_grids) ORDER BY id LIMIT 1`, network)
+	partner := a.query(`SELECT id FROM partners WHERE network_id = ? AND role = 'partner' ORDER BY id LIMIT 1`, network)
+	g, err := a.st.SaveGrid(ctx, data.LearningGrid{MeetingID: meeting, PartnerID: partner, Rows: []data.GridRow{{Learning: "kept"}, {Learning: "dropped on B"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.sync(network)
+	entry, err := b.st.DeleteMeeting(ctx, meeting)
+	if err != nil {
+		t.Fatal(err)
+	}
+	deliver(t, a, b)
+	b.sync(network) // B's delete goes out without the grid, then the grid goes into B's entry
+	deliver(t, b, a)
+	a.sync(network) // the grid and its rows go into A's copy of the entry
+	wantHeld(t, network, "dropped on B", "1", "the row", a, b)
+	if _, err := b.st.RestoreTrash(ctx, entry); err != nil {
+		t.Fatal(err)
+	}
+	bg, err := b.st.Grid(ctx, meeting, partner, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dropped := g.Rows[1].ID
+	bg.Rows = slices.DeleteFunc(bg.Rows, func(r data.GridRow) bool { return r.ID == dropped })
+	if len(bg.Rows) != 1 {
+		t.Fatalf("B: the restored grid has %d rows besides the one to drop", len(bg.Rows))
+	}
+	if _, err := b.st.SaveGrid(ctx, bg); err != nil {
+		t.Fatal(err)
+	}
+	exchange(t, network, a, b)
+	exchange(t, network, a, b)
+	for _, l := range []*testLaptop{a, b} {
+		if got := l.query(`SELECT count(*) FROM grid_rows WHERE id = ?`, dropped); got != "0" {
+			t.Errorf("%s: the dropped row is live", l.name)
+		}
+		if got := l.query(`SELECT count(*) FROM grid_rows WHERE grid_id = ?`, g.ID); got != "1" {
+			t.Errorf("%s: the grid has %s rows, want the one kept", l.name, got)
+		}
+		checkWinners(t, l, network)
+		checkLost(t, l, network)
+	}
+	wantHeld(t, network, dropped, "0", "the dropped row", a, b)
+	sameEverywhere(t, network, a, b)
 }
