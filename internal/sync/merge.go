@@ -262,6 +262,7 @@ type merger struct {
 	trashChanged   bool
 	keptInTrash    map[rowKey]bool            // records kept in the trash (keepInTrash): patched like toTrash
 	cascadeParents map[string][]cascadeParent // per table, read once
+	ranks          map[string]map[string]int  // per root table, trashRank's order
 }
 
 // DeletedThere is a record another laptop deleted while it was changed on

@@ -364,3 +364,72 @@ func TestARowDroppedAfterARestoreBeforeTheSyncStaysDropped(t *testing.T) {
 	wantHeld(t, network, dropped, "0", "the dropped row", a, b)
 	sameEverywhere(t, network, a, b)
 }
+
+// A meeting's entry that loses its grids (settleSharedTrash moving them to
+// another entry, droppedForGood) and gains them back holds its tables in the
+// order the delete wrote them, not the grids after the meeting's themes:
+// a laptop whose copy never lost them holds the same entry (seed
+// 1796422617753786131: one laptop held the grid before the meeting's
+// themes, the others after).
+func TestATableAddedToAnEntryGoesWhereTheDeleteWroteIt(t *testing.T) {
+	ctx := context.Background()
+	a, _, network := twoLaptops(t)
+	meeting := a.query(`SELECT m.id FROM meetings m WHERE m.network_id = ?
+		AND EXISTS (SELECT 1 FROM learning_grids g JOIN grid_rows r ON r.grid_id = g.id WHERE g.meeting_id = m.id)
+		AND EXISTS (SELECT 1 FROM meeting_themes t WHERE t.meeting_id = m.id) ORDER BY m.id LIMIT 1`, network)
+	if meeting == "" {
+		t.Fatal("the demo network has no meeting with themes and a grid with rows")
+	}
+	entry, err := a.st.DeleteMeeting(ctx, meeting)
+	if err != nil {
+		t.Fatal(err)
+	}
+	payload := a.query(`SELECT payload FROM trash WHERE id = ?`, entry)
+	counts := a.query(`SELECT counts FROM trash WHERE id = ?`, entry)
+	rows, err := data.TrashRows(payload)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var grids []data.TrashRow
+	for _, r := range rows {
+		if r.Table == "learning_grids" || r.Table == "grid_rows" {
+			grids = append(grids, r)
+		}
+	}
+	left, leftCounts, err := data.RemoveTrashRows(payload, counts, grids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := readOnly(a.st.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	m := &merger{c: c, network: network, cols: columnCache{c: c, schema: "main"}}
+	e := &trashEntry{id: entry, payload: left, counts: leftCounts}
+	if err := m.addTo(e, grids); err != nil {
+		t.Fatal(err)
+	}
+	if m.err != nil {
+		t.Fatal(m.err)
+	}
+	tables := func(p string) []string {
+		rs, err := data.TrashRows(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, r := range rs {
+			if len(out) == 0 || out[len(out)-1] != r.Table {
+				out = append(out, r.Table)
+			}
+		}
+		return out
+	}
+	if e.payload != payload {
+		t.Errorf("the entry holds its tables as %q after the grids came back, the delete wrote %q", tables(e.payload), tables(payload))
+	}
+	if e.counts != counts {
+		t.Errorf("counts %s, the delete wrote %s", e.counts, counts)
+	}
+}
