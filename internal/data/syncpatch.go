@@ -91,6 +91,15 @@ func sameCell(a, b any) bool {
 // put in one order (by id), while an entry that gains none keeps the order
 // of the delete that made it, the same on every laptop.
 func AddTrashRows(payloadJSON, countsJSON, table string, columns []string, rows [][]any) (string, string, error) {
+	return AddTrashRowsPlaced(payloadJSON, countsJSON, table, columns, rows, nil)
+}
+
+// AddTrashRowsPlaced is AddTrashRows, and a table new to the entry goes
+// where a delete would have written it rather than last: before the first
+// table of the entry (its own record's aside) that rank puts after it.
+// rank is the order in which a delete of the entry's record meets the
+// tables, from root, its table (see the sync's trashRank); nil appends.
+func AddTrashRowsPlaced(payloadJSON, countsJSON, table string, columns []string, rows [][]any, rank func(root, table string) int) (string, string, error) {
 	p, counts, err := readTrashEntry(payloadJSON, countsJSON)
 	if err != nil {
 		return "", "", err
@@ -103,8 +112,17 @@ func AddTrashRows(payloadJSON, countsJSON, table string, columns []string, rows 
 		}
 	}
 	if g < 0 {
-		p.Deleted = append(p.Deleted, tableRows{Table: table, Columns: columns})
-		g = len(p.Deleted) - 1
+		g = len(p.Deleted)
+		if rank != nil && len(p.Deleted) > 0 {
+			root := p.Deleted[0].Table
+			for i := 1; i < len(p.Deleted); i++ {
+				if rank(root, p.Deleted[i].Table) > rank(root, table) {
+					g = i
+					break
+				}
+			}
+		}
+		p.Deleted = slices.Insert(p.Deleted, g, tableRows{Table: table, Columns: columns})
 	}
 	t := &p.Deleted[g]
 	held, added := map[string]bool{}, false

@@ -262,6 +262,7 @@ type merger struct {
 	trashChanged   bool
 	keptInTrash    map[rowKey]bool            // records kept in the trash (keepInTrash): patched like toTrash
 	cascadeParents map[string][]cascadeParent // per table, read once
+	ranks          map[string]map[string]int  // per root table, trashRank's order
 }
 
 // DeletedThere is a record another laptop deleted while it was changed on
@@ -382,6 +383,7 @@ func (m *merger) apply(cs []byte) (int, error) {
 	if err != nil {
 		return 0, err
 	}
+	unversioned := unversionedInserts(s.created, existing)
 	kept, err := m.keptFromDelete(s.deleted, restored)
 	if err != nil {
 		return 0, err
@@ -462,6 +464,9 @@ func (m *merger) apply(cs []byte) (int, error) {
 	}
 	if m.err != nil {
 		return 0, m.err
+	}
+	if err := m.dropDeadInserts(unversioned); err != nil {
+		return 0, err
 	}
 	if err := m.keepGone(kept); err != nil {
 		return 0, err
@@ -569,6 +574,66 @@ func (m *merger) apply(cs []byte) (int, error) {
 		return 0, err
 	}
 	return s.changes, nil
+}
+
+// unversionedInserts adds to existing the records a changeset inserts
+// without a version of their existence, and returns them: the sender's
+// versions said the record was there already, though its row was not (a
+// record made on another laptop under one deleted there, kept in the trash
+// entry without a delete of the sender's, then restored with the entry).
+// Such an insert says nothing of the record's existence, which follows its
+// versions here as for any record a changeset creates: a delete the sender
+// had not seen (a grid row dropped on a third laptop meanwhile) stands
+// (dropDeadInserts), and the row takes the winning versions of its columns
+// (edits the sender had not seen either), as on the sender once that
+// delete and those edits arrive there.
+func unversionedInserts(created []rowKey, existing map[rowKey]bool) []rowKey {
+	var out []rowKey
+	for _, k := range created {
+		if !existing[k] {
+			existing[k] = true
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// dropDeadInserts deletes, as soon as the changeset is applied, the records
+// it inserted without an existence version (unversionedInserts) whose
+// latest existence version here is a delete: the record never comes back,
+// so it is no orphan that settleOrphans would keep in a trash entry of a
+// parent deleted here (where the laptop that dropped it holds an entry and
+// droppedForGood would take the row for one of its delete). What hangs
+// under it here goes where that delete takes it on the sender: into the
+// trash entry that holds the record, or with it when none does
+// (keptFromDelete, keepGone). Children first, so that a record dead itself
+// is not kept under a dead parent.
+func (m *merger) dropDeadInserts(ks []rowKey) error {
+	ks = slices.Clone(ks)
+	slices.SortStableFunc(ks, func(a, b rowKey) int { return tableOrder(b.table) - tableOrder(a.table) })
+	for _, k := range ks {
+		_, _, alive, err := winner(m.c, "main", k.table, k.id, existence)
+		if err != nil {
+			return err
+		}
+		if alive != int64(0) {
+			continue
+		}
+		if live, err := m.isLive(k); err != nil || !live {
+			return err
+		}
+		kept, err := m.keptFromDelete([]rowKey{k}, nil)
+		if err != nil {
+			return err
+		}
+		if err := exec(m.c, `DELETE FROM `+quoteID(k.table)+` WHERE id = ?`, k.id); err != nil {
+			return err
+		}
+		if err := m.keepGone(kept); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // touchedRecords adds the records a changeset creates or changes to those

@@ -154,7 +154,7 @@ func (m *merger) keepInTrash(rows []keptRow) (left []keptRow, err error) {
 			left = append(left, r)
 			continue
 		}
-		p, c, err := data.AddTrashRows(payload, counts, r.table, r.cols, [][]any{r.vals})
+		p, c, err := data.AddTrashRowsPlaced(payload, counts, r.table, r.cols, [][]any{r.vals}, m.trashRank)
 		if err != nil {
 			return nil, fmt.Errorf("trash entry %s: %w", id, err)
 		}

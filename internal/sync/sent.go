@@ -18,6 +18,7 @@ type sent struct {
 	trash        []string           // the trash entries it makes or changes (trashedBy)
 	trashGone    []string           // the trash entries it deletes (entriesDeletedBy)
 	touched      []rowKey           // the clocked records it makes or changes: their trash copies are patched
+	created      []rowKey           // of touched, the records it inserts (unversioned: see unversionedInserts)
 	spans        map[string]span    // the clocks of its versions, per laptop (recordConflicts)
 }
 
@@ -50,6 +51,9 @@ func (m *merger) readSent(cs []byte) (s sent, err error) {
 			}
 			if t.name != "trash" {
 				s.touched = append(s.touched, rowKey{op.TableName, id})
+				if op.Type == sqlite.OpInsert {
+					s.created = append(s.created, rowKey{op.TableName, id})
+				}
 			}
 			if op.Type == sqlite.OpUpdate {
 				half, err := m.halfBookkept(op, it)

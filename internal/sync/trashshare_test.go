@@ -2,6 +2,7 @@ package sync
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
@@ -232,4 +233,203 @@ func TestAGridMovedToAnotherEntryIsNotDroppedForGood(t *testing.T) {
 		}
 	}
 	sameEverywhere(t, network, a, b, c)
+}
+
+// A grid made on A under a meeting B had deleted (B deleted it before it
+// met the grid, then kept the grid and its rows in the meeting's entry,
+// with no delete of its own of them); A drops a row of the grid, and B,
+// not having seen that, restores the meeting. B's restore inserts the grid
+// and the row with no version of their existence (on B they had never been
+// deleted), and A, which met B's delete and then the restore, took the
+// dropped row back as it came, and the grid without A's later edit, while
+// on B the drop and the edit arrived after the restore and stood (seed
+// 1796420253710872416: A held a grid row its versions say deleted, a
+// grid's updated_at differed). With A deleting the grid's partner before
+// the restore arrives, the grid comes to A as an orphan and the row went
+// with it into A's entry of the partner, where droppedForGood took it for
+// one of A's delete (the trash table differed). Every laptop ends with the
+// drop standing, the grid as its versions say, and the same trash.
+func TestARowDroppedWhileItsRestoreWasUnderWayStaysDropped(t *testing.T) {
+	for _, partnerDeleted := range []bool{false, true} {
+		t.Run(map[bool]string{false: "restore", true: "restore after the partner's delete"}[partnerDeleted], func(t *testing.T) {
+			ctx := context.Background()
+			a, b, network := twoLaptops(t)
+			meeting := a.query(`SELECT id FROM meetings WHERE network_id = ? AND id NOT IN (SELECT meeting_id FROM learning_grids) ORDER BY id LIMIT 1`, network)
+			partner := a.query(`SELECT id FROM partners WHERE network_id = ? AND role = 'partner' ORDER BY id LIMIT 1`, network)
+			g, err := a.st.SaveGrid(ctx, data.LearningGrid{MeetingID: meeting, PartnerID: partner, Rows: []data.GridRow{{Learning: "kept"}, {Learning: "dropped on A"}}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			a.sync(network)
+			entry, err := b.st.DeleteMeeting(ctx, meeting)
+			if err != nil {
+				t.Fatal(err)
+			}
+			deliver(t, a, b)
+			b.sync(network) // B's delete goes out without the grid, then the grid goes into B's entry
+			if n := entriesHolding(b, network, "dropped on A"); n != "1" {
+				t.Fatalf("B: %s entries hold the row before A drops it", n)
+			}
+			dropped := g.Rows[1].ID
+			g.Rows = g.Rows[:1]
+			if _, err := a.st.SaveGrid(ctx, g); err != nil {
+				t.Fatal(err)
+			}
+			a.sync(network) // the drop goes out
+			deliver(t, b, a)
+			a.sync(network) // B's delete: the grid, without the row, into A's copy of the entry
+			if partnerDeleted {
+				if _, err := a.st.DeletePartner(ctx, partner); err != nil {
+					t.Fatal(err)
+				}
+				a.sync(network)
+			}
+			if _, err := b.st.RestoreTrash(ctx, entry); err != nil {
+				t.Fatal(err)
+			}
+			b.sync(network) // the restore goes out before B meets the drop
+			deliver(t, b, a)
+			a.sync(network) // B's restore, after A's drop
+			exchange(t, network, a, b)
+			exchange(t, network, a, b)
+			for _, l := range []*testLaptop{a, b} {
+				if got := l.query(`SELECT count(*) FROM grid_rows WHERE id = ?`, dropped); got != "0" {
+					t.Errorf("%s: the dropped row is live", l.name)
+				}
+				checkWinners(t, l, network)
+				checkLost(t, l, network)
+			}
+			wantHeld(t, network, dropped, "0", "the dropped row", a, b)
+			if partnerDeleted {
+				wantHeld(t, network, g.ID, "1", "the grid", a, b)
+			}
+			sameEverywhere(t, network, a, b)
+		})
+	}
+}
+
+// A grid made on A under a meeting B deleted (before B met the grid, which
+// B then kept in the meeting's entry with no delete of its own); B restores
+// the meeting and drops a row of the grid before its next sync. B's file
+// holds neither the row's insert nor its delete, and A, whose copy of the
+// entry held the row, brought it back with what the restore left out (seed
+// 1796421560820256348: C ended with a grid row fewer than A and B). The
+// drop stands on both laptops.
+func TestARowDroppedAfterARestoreBeforeTheSyncStaysDropped(t *testing.T) {
+	ctx := context.Background()
+	a, b, network := twoLaptops(t)
+	meeting := a.query(`SELECT id FROM meetings WHERE network_id = ? AND id NOT IN (SELECT meeting_id FROM learning_grids) ORDER BY id LIMIT 1`, network)
+	partner := a.query(`SELECT id FROM partners WHERE network_id = ? AND role = 'partner' ORDER BY id LIMIT 1`, network)
+	g, err := a.st.SaveGrid(ctx, data.LearningGrid{MeetingID: meeting, PartnerID: partner, Rows: []data.GridRow{{Learning: "kept"}, {Learning: "dropped on B"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.sync(network)
+	entry, err := b.st.DeleteMeeting(ctx, meeting)
+	if err != nil {
+		t.Fatal(err)
+	}
+	deliver(t, a, b)
+	b.sync(network) // B's delete goes out without the grid, then the grid goes into B's entry
+	deliver(t, b, a)
+	a.sync(network) // the grid and its rows go into A's copy of the entry
+	wantHeld(t, network, "dropped on B", "1", "the row", a, b)
+	if _, err := b.st.RestoreTrash(ctx, entry); err != nil {
+		t.Fatal(err)
+	}
+	bg, err := b.st.Grid(ctx, meeting, partner, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dropped := g.Rows[1].ID
+	bg.Rows = slices.DeleteFunc(bg.Rows, func(r data.GridRow) bool { return r.ID == dropped })
+	if len(bg.Rows) != 1 {
+		t.Fatalf("B: the restored grid has %d rows besides the one to drop", len(bg.Rows))
+	}
+	if _, err := b.st.SaveGrid(ctx, bg); err != nil {
+		t.Fatal(err)
+	}
+	exchange(t, network, a, b)
+	exchange(t, network, a, b)
+	for _, l := range []*testLaptop{a, b} {
+		if got := l.query(`SELECT count(*) FROM grid_rows WHERE id = ?`, dropped); got != "0" {
+			t.Errorf("%s: the dropped row is live", l.name)
+		}
+		if got := l.query(`SELECT count(*) FROM grid_rows WHERE grid_id = ?`, g.ID); got != "1" {
+			t.Errorf("%s: the grid has %s rows, want the one kept", l.name, got)
+		}
+		checkWinners(t, l, network)
+		checkLost(t, l, network)
+	}
+	wantHeld(t, network, dropped, "0", "the dropped row", a, b)
+	sameEverywhere(t, network, a, b)
+}
+
+// A meeting's entry that loses its grids (settleSharedTrash moving them to
+// another entry, droppedForGood) and gains them back holds its tables in the
+// order the delete wrote them, not the grids after the meeting's themes:
+// a laptop whose copy never lost them holds the same entry (seed
+// 1796422617753786131: one laptop held the grid before the meeting's
+// themes, the others after).
+func TestATableAddedToAnEntryGoesWhereTheDeleteWroteIt(t *testing.T) {
+	ctx := context.Background()
+	a, _, network := twoLaptops(t)
+	meeting := a.query(`SELECT m.id FROM meetings m WHERE m.network_id = ?
+		AND EXISTS (SELECT 1 FROM learning_grids g JOIN grid_rows r ON r.grid_id = g.id WHERE g.meeting_id = m.id)
+		AND EXISTS (SELECT 1 FROM meeting_themes t WHERE t.meeting_id = m.id) ORDER BY m.id LIMIT 1`, network)
+	if meeting == "" {
+		t.Fatal("the demo network has no meeting with themes and a grid with rows")
+	}
+	entry, err := a.st.DeleteMeeting(ctx, meeting)
+	if err != nil {
+		t.Fatal(err)
+	}
+	payload := a.query(`SELECT payload FROM trash WHERE id = ?`, entry)
+	counts := a.query(`SELECT counts FROM trash WHERE id = ?`, entry)
+	rows, err := data.TrashRows(payload)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var grids []data.TrashRow
+	for _, r := range rows {
+		if r.Table == "learning_grids" || r.Table == "grid_rows" {
+			grids = append(grids, r)
+		}
+	}
+	left, leftCounts, err := data.RemoveTrashRows(payload, counts, grids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := readOnly(a.st.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	m := &merger{c: c, network: network, cols: columnCache{c: c, schema: "main"}}
+	e := &trashEntry{id: entry, payload: left, counts: leftCounts}
+	if err := m.addTo(e, grids); err != nil {
+		t.Fatal(err)
+	}
+	if m.err != nil {
+		t.Fatal(m.err)
+	}
+	tables := func(p string) []string {
+		rs, err := data.TrashRows(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, r := range rs {
+			if len(out) == 0 || out[len(out)-1] != r.Table {
+				out = append(out, r.Table)
+			}
+		}
+		return out
+	}
+	if e.payload != payload {
+		t.Errorf("the entry holds its tables as %q after the grids came back, the delete wrote %q", tables(e.payload), tables(payload))
+	}
+	if e.counts != counts {
+		t.Errorf("counts %s, the delete wrote %s", e.counts, counts)
+	}
 }

@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"zombiezen.com/go/sqlite"
 )
 
@@ -178,6 +180,16 @@ func fileVersions(c *sqlite.Conn, cs []byte, me, network string, at versionPlace
 	var untouchedRows []untouched
 	cols := columnCache{c: c, schema: "main"}
 	var deletedAt int64
+	deleteClock := func() error {
+		if deletedAt != 0 {
+			return nil
+		}
+		return each(c, `UPDATE `+keep+`.sync_laptop SET clock = max(clock + 1, CAST(unixepoch('subsec') * 1000 AS INTEGER) * 1000) RETURNING clock`, func(s *sqlite.Stmt) error {
+			deletedAt = s.ColumnInt64(0)
+			return nil
+		})
+	}
+	var leftEntries [][2]string // the records held by the trash entries the changeset deletes
 	err := eachChange(cs, func(op *sqlite.ChangesetOperation, it *sqlite.ChangesetIterator) error {
 		t, _ := tableNamed(op.TableName)
 		if !t.clocked {
@@ -189,16 +201,15 @@ func fileVersions(c *sqlite.Conn, cs []byte, me, network string, at versionPlace
 			found = append(found, version{t.name, id.Text(), existence, int64(1), 0})
 			return err
 		case sqlite.OpDelete:
-			if deletedAt == 0 {
-				if err := each(c, `UPDATE `+keep+`.sync_laptop SET clock = max(clock + 1, CAST(unixepoch('subsec') * 1000 AS INTEGER) * 1000) RETURNING clock`, func(s *sqlite.Stmt) error {
-					deletedAt = s.ColumnInt64(0)
-					return nil
-				}); err != nil {
-					return err
-				}
+			if err := deleteClock(); err != nil {
+				return err
 			}
 			id, err := it.Old(0)
 			found = append(found, version{t.name, id.Text(), existence, int64(0), deletedAt})
+			if err == nil && t.name == "trash" {
+				recs, rerr := trashRecordsOf(it, &cols)
+				leftEntries, err = append(leftEntries, recs...), rerr
+			}
 			return err
 		}
 		names, err := cols.of(t.name)
@@ -250,6 +261,13 @@ func fileVersions(c *sqlite.Conn, cs []byte, me, network string, at versionPlace
 	if err := giveBackClocks(c, untouchedRows, append([]string{at.rows}, at.into...)); err != nil {
 		return err
 	}
+	gone, err := goneWithEntries(c, at.rows, network, leftEntries)
+	if err != nil {
+		return err
+	}
+	for _, k := range gone {
+		found = append(found, version{k.table, k.id, existence, int64(0), deletedAt})
+	}
 	for _, v := range found {
 		clock := v.clock
 		if clock == 0 {
@@ -275,6 +293,69 @@ func fileVersions(c *sqlite.Conn, cs []byte, me, network string, at versionPlace
 		}
 	}
 	return nil
+}
+
+// trashRecordsOf are the records held by the trash entry a change deletes.
+func trashRecordsOf(it *sqlite.ChangesetIterator, cols *columnCache) ([][2]string, error) {
+	names, err := cols.of("trash")
+	if err != nil {
+		return nil, err
+	}
+	i := slices.Index(names, "payload")
+	if i < 0 {
+		return nil, nil
+	}
+	p, err := it.Old(i)
+	if err != nil || p.Type() == sqlite.TypeNull {
+		return nil, err
+	}
+	return data.TrashRecords(p.Text())
+}
+
+// goneWithEntries are the records of trash entries a changeset deletes (a
+// restore, or an entry deleted for good) that are neither back nor in
+// another entry: a record dropped after the restore, before this sync,
+// or one the restore left out with a parent deleted for good. The changeset
+// holds neither its insert nor its delete, and where it was kept in the
+// entry without a delete of this laptop's (made elsewhere under a record
+// deleted here) its versions still say it is there: the other laptops
+// would bring it back from their copy of the entry. A version of its
+// delete says it is gone (a record whose versions say so already gets none,
+// as any change to the value its winning version has).
+func goneWithEntries(c *sqlite.Conn, rows, network string, recs [][2]string) ([]rowKey, error) {
+	if len(recs) == 0 {
+		return nil, nil
+	}
+	held := map[rowKey]bool{}
+	if err := each(c, `SELECT payload FROM `+rows+`.trash WHERE network_id = ? AND payload IS NOT NULL`, func(s *sqlite.Stmt) error {
+		rs, err := data.TrashRecords(s.ColumnText(0))
+		for _, r := range rs {
+			held[rowKey{r[0], r[1]}] = true
+		}
+		return err
+	}, network); err != nil {
+		return nil, err
+	}
+	var gone []rowKey
+	seen := map[rowKey]bool{}
+	for _, r := range recs {
+		k := rowKey{r[0], r[1]}
+		if t, ok := tableNamed(k.table); !ok || !t.clocked || held[k] || seen[k] {
+			continue
+		}
+		seen[k] = true
+		live := false
+		if err := each(c, `SELECT 1 FROM `+rows+`.`+quoteID(k.table)+` WHERE id = ?`, func(*sqlite.Stmt) error {
+			live = true
+			return nil
+		}, k.id); err != nil {
+			return nil, err
+		}
+		if !live {
+			gone = append(gone, k)
+		}
+	}
+	return gone, nil
 }
 
 // untouched is a record saved without a change (an edit that put back
