@@ -89,3 +89,14 @@ func TestRespondentsByPartnerInExports(t *testing.T) {
 		t.Fatalf("the last summary row %q", last)
 	}
 }
+
+// With every respondent matched, the line says so rather than "0 matched
+// to no partner".
+func TestPartnerFactsWhenAllAreMatched(t *testing.T) {
+	if got := PartnerFacts(PartnerBlock{}, 27); got != "27 respondents, each matched to a partner" {
+		t.Errorf("%q", got)
+	}
+	if got := PartnerFacts(PartnerBlock{Unmatched: 2}, 27); got != "27 respondents · 2 matched to no partner" {
+		t.Errorf("%q", got)
+	}
+}

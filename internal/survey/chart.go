@@ -18,7 +18,8 @@ type ChartRow struct {
 // ChartRows are the bars that show a question's results, the same on
 // screen, on slides and in the PDF report: choices by percentage, scale
 // statements by mean, ranking items by average place (first on top),
-// 100-points items by average allocation, the audience's questions by
+// 100-points items by their share of the points given (a full bar for the
+// item given most read as "everyone"), the audience's questions by
 // upvotes, and words by count.
 func ChartRows(q QuestionResult) []ChartRow {
 	var rows []ChartRow
@@ -45,13 +46,13 @@ func ChartRows(q QuestionResult) []ChartRow {
 			}
 			rows = append(rows, ChartRow{fmt.Sprintf("%d. %s", i+1, it.Label), it.Figures(q.Kind), share})
 		}
-	case len(q.Items) > 0:
-		most := 0.0
+	case len(q.Items) > 0: // 100 points: each item's share of all the points given
+		given := 0.0
 		for _, it := range q.Items {
-			most = max(most, it.Average)
+			given += it.Average
 		}
 		for _, it := range q.Items {
-			rows = append(rows, ChartRow{it.Label, it.Figures(q.Kind), it.Average / max(most, 1)})
+			rows = append(rows, ChartRow{it.Label, it.Figures(q.Kind), it.Average / max(given, 1)})
 		}
 	case len(q.Audience) > 0: // the audience's questions, most upvoted first
 		most := 1

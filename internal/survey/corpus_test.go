@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/survey/corpus"
 )
 
@@ -247,5 +248,16 @@ func compareCountsOnly(t *testing.T, got QuestionResult, want corpus.QFigures) {
 	}
 	if want.Listed > 0 && len(got.Answers)+got.MoreAnswers != want.Listed {
 		t.Errorf("%q: %d answers listed and %d more, want %d", want.Prompt, len(got.Answers), got.MoreAnswers, want.Listed)
+	}
+}
+
+// A 100-points item's bar is its share of all the points given: 42.6 of
+// 100 points fills 42.6 % of the bar, not all of it for being the most.
+func TestPointsChartRowsAreSharesOfThePoints(t *testing.T) {
+	rows := ChartRows(QuestionResult{Kind: data.KindPoints, Items: []ItemResult{{Label: "Digital platform", Average: 42.6}, {Label: "Citizen panels", Average: 37.4}, {Label: "Staff training", Average: 20}}})
+	for i, want := range []float64{0.426, 0.374, 0.2} {
+		if d := rows[i].Share - want; d > 1e-9 || d < -1e-9 {
+			t.Errorf("%s: share %.3f, want %.3f", rows[i].Label, rows[i].Share, want)
+		}
 	}
 }

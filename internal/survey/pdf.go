@@ -129,7 +129,7 @@ func (r *reportWriter) question(q QuestionResult) {
 
 // partners writes how many respondents answered from each partner.
 func (r *reportWriter) partners(b PartnerBlock, respondents int) {
-	r.chart("Respondents per partner", partnerFacts(b, respondents), b.AsQuestion(respondents))
+	r.chart("Respondents per partner", PartnerFacts(b, respondents), b.AsQuestion(respondents))
 }
 
 // chart writes a heading, a line of figures and q's results under them:

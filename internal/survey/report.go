@@ -50,7 +50,7 @@ func ReportDocument(res Results, sv data.Survey, partnerName string) doc.Documen
 	for i, q := range reportSections(res, sv) {
 		heading, facts := questionHeading(q), QuestionFacts(q, sv.CountsOnly)
 		if i == 0 && res.RespondentsByPartner != nil {
-			heading, facts = q.Prompt, partnerFacts(*res.RespondentsByPartner, sv.Respondents)
+			heading, facts = q.Prompt, PartnerFacts(*res.RespondentsByPartner, sv.Respondents)
 		}
 		d.Blocks = append(d.Blocks, doc.Heading{Level: 2, Text: heading}, doc.Text(facts))
 		if answers := openAnswerLines(q); len(answers) > 0 {
@@ -189,8 +189,12 @@ func reportSections(res Results, sv data.Survey) []QuestionResult {
 	return append([]QuestionResult{res.RespondentsByPartner.AsQuestion(sv.Respondents)}, res.Questions...)
 }
 
-// partnerFacts is the line of figures under the respondents per partner.
-func partnerFacts(b PartnerBlock, respondents int) string {
+// PartnerFacts is the line of figures under the respondents per partner,
+// on screen, on slides and in the reports.
+func PartnerFacts(b PartnerBlock, respondents int) string {
+	if b.Unmatched == 0 {
+		return fmt.Sprintf("%d respondents, each matched to a partner", respondents)
+	}
 	return fmt.Sprintf("%d respondents · %d matched to no partner", respondents, b.Unmatched)
 }
 

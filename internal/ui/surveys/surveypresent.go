@@ -187,7 +187,7 @@ func slideQuestion(res survey.Results, index int) (q survey.QuestionResult, wher
 	if index == respondentsSlide {
 		b := *res.RespondentsByPartner
 		return b.AsQuestion(res.Survey.Respondents), res.Survey.Title,
-			fmt.Sprintf("%d respondents · %d matched to no partner", res.Survey.Respondents, b.Unmatched)
+			survey.PartnerFacts(b, res.Survey.Respondents)
 	}
 	q = res.Questions[index]
 	return q, fmt.Sprintf("%d / %d · %s", q.Position, len(res.Questions), res.Survey.Title),

@@ -140,7 +140,7 @@ func (r *surveyResults) load() {
 // all respondents, whichever partner the filter shows).
 func partnerCard(b survey.PartnerBlock, respondents int) fyne.CanvasObject {
 	heading := widget.NewLabelWithStyle("Respondents per partner", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	sub := widget.NewLabel(fmt.Sprintf("%d respondents · %d matched to no partner", respondents, b.Unmatched))
+	sub := widget.NewLabel(survey.PartnerFacts(b, respondents))
 	return widget.NewCard("", "", container.NewVBox(heading, sub, questionBody(b.AsQuestion(respondents), 1)))
 }
 
