@@ -164,3 +164,14 @@ func TestSurveySlidesNameTheKindAsALabel(t *testing.T) {
 		return questionSlide(res, qp, size)
 	})
 }
+
+// A ranking's bar is no share of anything: the slide says how to read it.
+func TestRankingSlideSaysHowToReadItsBars(t *testing.T) {
+	test.NewTempApp(t)
+	res := survey.Results{Survey: survey.SurveyInfo{Title: "Online Academy 4", Respondents: 3}, Questions: []survey.QuestionResult{{Position: 1,
+		Kind: data.KindRanking, Prompt: "Rank the sub-themes", Respondents: 3, Items: []survey.ItemResult{{Label: "Cooperation with NGOs", Average: 1.2, Count: 3}, {Label: "Participatory budget", Average: 1.8, Count: 3}}}}}
+	want := "Ranking · 3 answered · the longer the bar, the higher it was ranked"
+	if texts := slidefit.Texts(questionSlide(res, questionPage{question: 0, pages: 1}, widgets.SlideSize)); !slices.Contains(texts, want) {
+		t.Errorf("the ranking slide says %q, want %q", texts, want)
+	}
+}

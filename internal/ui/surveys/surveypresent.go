@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 
+	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/export"
 	"github.com/aoce-desktop/aoce-desktop/internal/survey"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/slidefit"
@@ -190,6 +191,9 @@ func slideQuestion(res survey.Results, index int) (q survey.QuestionResult, wher
 			survey.PartnerFacts(b, res.Survey.Respondents)
 	}
 	q = res.Questions[index]
-	return q, fmt.Sprintf("%d / %d · %s", q.Position, len(res.Questions), res.Survey.Title),
-		fmt.Sprintf("%s · %d answered", survey.KindLabel(q.Kind), q.Respondents)
+	figures = fmt.Sprintf("%s · %d answered", survey.KindLabel(q.Kind), q.Respondents)
+	if q.Kind == data.KindRanking && len(q.Items) > 0 {
+		figures += " · the longer the bar, the higher it was ranked" // its length is no share of anything
+	}
+	return q, fmt.Sprintf("%d / %d · %s", q.Position, len(res.Questions), res.Survey.Title), figures
 }
