@@ -567,6 +567,9 @@ func (m *merger) apply(cs []byte) (int, error) {
 			return 0, err
 		}
 	}
+	if err := m.dropBackFromEntries(); err != nil {
+		return 0, err
+	}
 	if err := m.nameEditedAway(changedHere); err != nil {
 		return 0, err
 	}

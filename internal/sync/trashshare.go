@@ -481,3 +481,100 @@ func (m *merger) trashRank(root, table string) int {
 	m.ranks[root] = r
 	return m.trashRank(root, table)
 }
+
+// A record an entry holds without a delete of its own by the entry's
+// laptop was put there by the sync: made on another laptop under a record
+// the entry's delete took (kept there as an orphan), or moved there from
+// another entry that held it (settleSharedTrash). When that record is live
+// again (another entry that held it was restored), it leaves the entry,
+// with what hangs under it there that is live too: a laptop that met the
+// restore before the entry never put it in, and one that met the entry
+// first takes it out, so every laptop holds the same entry whatever the
+// order the files came in. A record the entry's delete took (its laptop's
+// version of the delete) stays, live or not, as before.
+func (m *merger) dropBackFromEntries() error {
+	var entries []*trashEntry
+	if err := each(m.c, `SELECT id, payload, counts FROM trash WHERE network_id = ? AND payload IS NOT NULL ORDER BY id`, func(s *sqlite.Stmt) error {
+		entries = append(entries, &trashEntry{id: s.ColumnText(0), payload: s.ColumnText(1), counts: s.ColumnText(2), was: s.ColumnText(1)})
+		return nil
+	}, m.network); err != nil {
+		return err
+	}
+	for _, e := range entries {
+		rows, err := data.TrashRows(e.payload)
+		if err != nil {
+			return fmt.Errorf("trash entry %s: %w", e.id, err)
+		}
+		e.rows = rows
+		by, err := m.entryLaptop(e.id)
+		if err != nil {
+			return err
+		}
+		if by == "" {
+			continue // (made here, not sent yet: its delete's versions are not written)
+		}
+		out := map[rowKey]bool{}
+		var gone []data.TrashRow
+		for i, r := range e.rows {
+			id := r.ID()
+			if id == "" || i == 0 {
+				continue // (link rows go with their records; the entry's own record stays)
+			}
+			k := rowKey{r.Table, id}
+			if live, err := m.isLive(k); err != nil {
+				return err
+			} else if !live {
+				continue
+			}
+			took := false
+			if err := each(m.c, `SELECT 1 FROM sync_versions WHERE tbl = ? AND row_id = ? AND col = '' AND laptop = ? AND value = 0 LIMIT 1`, func(*sqlite.Stmt) error {
+				took = true
+				return nil
+			}, k.table, k.id, by); err != nil {
+				return err
+			}
+			if !took {
+				out[k] = true
+			}
+		}
+		if len(out) == 0 {
+			continue
+		}
+		for _, r := range e.rows {
+			if id := r.ID(); id != "" {
+				if out[rowKey{r.Table, id}] {
+					gone = append(gone, r)
+				}
+				continue
+			}
+			parents, err := m.parentsOf(r)
+			if err != nil {
+				return err
+			}
+			for _, p := range parents {
+				if out[p] {
+					gone = append(gone, r)
+					break
+				}
+			}
+		}
+		if err := e.remove(gone); err != nil {
+			return err
+		}
+		if err := exec(m.c, `UPDATE trash SET payload = ?, counts = ? WHERE id = ?`, e.payload, e.counts, e.id); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// entryLaptop is the laptop that made a trash entry (its delete): the
+// laptop of the entry's first existence version, "" when none is known.
+func (m *merger) entryLaptop(id string) (string, error) {
+	by := ""
+	err := each(m.c, `SELECT laptop FROM sync_versions WHERE tbl = 'trash' AND row_id = ? AND col = '' AND value = 1 ORDER BY clock, laptop LIMIT 1`, func(s *sqlite.Stmt) error {
+		by = s.ColumnText(0)
+		return nil
+	}, id)
+	return by, err
+}

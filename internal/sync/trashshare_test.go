@@ -433,3 +433,60 @@ func TestATableAddedToAnEntryGoesWhereTheDeleteWroteIt(t *testing.T) {
 		t.Errorf("counts %s, the delete wrote %s", e.counts, counts)
 	}
 }
+
+// A grid C made under a meeting that B then deleted without knowing it, and
+// that C deleted and restored before it met B's delete: the grid is live
+// everywhere, and B's entry of the meeting does not hold it, on B as well,
+// which kept it there as made under the record it had deleted before C's
+// restore brought it back (seed 1796413806483800352: B's entry held the
+// grid on A and B, not on C, which met B's delete after its restore).
+func TestAGridBackFromARestoreLeavesTheEntryThatOnlyKeptIt(t *testing.T) {
+	ctx := context.Background()
+	a, b, c, network := threeLaptopsOfOneNetwork(t)
+	meeting := c.query(`SELECT id FROM meetings WHERE network_id = ? AND id NOT IN (SELECT meeting_id FROM learning_grids) ORDER BY id LIMIT 1`, network)
+	partner := c.query(`SELECT id FROM partners WHERE network_id = ? AND role = 'partner' ORDER BY id LIMIT 1`, network)
+	g, err := c.st.SaveGrid(ctx, data.LearningGrid{MeetingID: meeting, PartnerID: partner, Rows: []data.GridRow{{Learning: "made on C"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.sync(network)
+	if _, err := b.st.DeleteMeeting(ctx, meeting); err != nil { // B has not met the grid
+		t.Fatal(err)
+	}
+	b.sync(network)
+	entry, err := c.st.DeleteMeeting(ctx, meeting) // (an entry of a higher id than B's)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.sync(network)
+	if _, err := c.st.RestoreTrash(ctx, entry); err != nil {
+		t.Fatal(err)
+	}
+	c.sync(network)
+	// B meets the grid after its delete (it keeps it in its entry), then
+	// C's delete and restore; C meets B's delete after its restore.
+	deliverFilesOf(t, c, b, c.laptopID())
+	b.sync(network)
+	deliverFilesOf(t, b, c, b.laptopID())
+	c.sync(network)
+	for range 3 {
+		deliverAll(t, a, b, c)
+		for _, l := range []*testLaptop{a, b, c} {
+			l.sync(network)
+		}
+	}
+	for _, l := range []*testLaptop{a, b, c} {
+		if got := l.query(`SELECT count(*) FROM learning_grids WHERE id = ?`, g.ID); got != "1" {
+			t.Errorf("%s: the restored grid is not live", l.name)
+		}
+		if n := entriesHolding(l, network, g.ID); n != "0" {
+			t.Errorf("%s: %s trash entries hold the grid that is back", l.name, n)
+		}
+		if n := entriesHolding(l, network, meeting); n != "1" {
+			t.Errorf("%s: %s trash entries hold the meeting, want B's", l.name, n)
+		}
+		checkWinners(t, l, network)
+		checkLost(t, l, network)
+	}
+	sameEverywhere(t, network, a, b, c)
+}
