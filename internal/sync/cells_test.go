@@ -2,7 +2,9 @@ package sync
 
 import (
 	"context"
+	"strconv"
 	"testing"
+	"time"
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 )
@@ -23,6 +25,7 @@ func TestOneMatrixCellMadeOnTwoLaptopsIsMerged(t *testing.T) {
 		if _, err := x.l.st.SetMatrixCell(ctx, data.MatrixCell{PartnerID: partner, SubThemeID: subTheme, State: x.state}); err != nil {
 			t.Fatal(err)
 		}
+		pastClockOf(t, x.l) // B's edit later than A's: in the same millisecond A's counter could be ahead
 	}
 	ids := []string{a.query(`SELECT id FROM matrix_cells WHERE partner_id = ? AND sub_theme_id = ?`, partner, subTheme),
 		b.query(`SELECT id FROM matrix_cells WHERE partner_id = ? AND sub_theme_id = ?`, partner, subTheme)}
@@ -41,5 +44,19 @@ func TestOneMatrixCellMadeOnTwoLaptopsIsMerged(t *testing.T) {
 		if got := l.query(`SELECT group_concat(id || ' ' || state) FROM matrix_cells WHERE partner_id = ? AND sub_theme_id = ?`, partner, subTheme); got != min(ids[0], ids[1])+" "+data.CellGoodPractice {
 			t.Errorf("%s: cells %q, want the first made (%s) with B's later state", l.name, got, min(ids[0], ids[1]))
 		}
+	}
+}
+
+// pastClockOf waits until the wall clock is past l's clock (milliseconds
+// times 1000 plus a counter), so that another laptop's next edit is later
+// by the clock whatever l's counter reached within its millisecond.
+func pastClockOf(t *testing.T, l *testLaptop) {
+	t.Helper()
+	clock, err := strconv.ParseInt(l.query(`SELECT clock FROM sync_laptop`), 10, 64)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for time.Now().UnixMilli() <= clock/1000 {
+		time.Sleep(time.Millisecond)
 	}
 }
