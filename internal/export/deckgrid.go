@@ -155,6 +155,12 @@ func (g gridLayout) slide(title, subtitle string, rows [][]string, size float64)
 		h := g.rowHeight(r, size, i == 0)
 		t.Rows, t.Heights, t.H = append(t.Rows, cells), append(t.Heights, h), t.H+h
 	}
-	s.Shapes = append(s.Shapes, t)
+	note := pptx.TextBox{Box: pptx.Box{X: deckMargin, Y: deckBodyBot + 8, W: pptx.SlideWidth - 2*deckMargin, H: pptx.SlideHeight - deckBodyBot - 12},
+		Paragraphs: []pptx.Paragraph{{Text: grids.RelevanceNote, Size: gridNoteSize, Color: deckMuted}}} // in the foot margin, under any table
+	s.Shapes = append(s.Shapes, t, note)
 	return s
 }
+
+// gridNoteSize is the type of the line under a grid table saying what its
+// "IAP 1–5" means.
+const gridNoteSize = 10

@@ -297,3 +297,32 @@ func TestImpressLaysGridTablesOutAsMeasured(t *testing.T) {
 		}
 	}
 }
+
+// Every grid table of the .pptx says under it what "IAP 1–5" means: a
+// partner reading the deck has no paper form to tell them.
+func TestGridTableSlidesSayWhatIAPMeans(t *testing.T) {
+	s, network := testkit.DemoStore(t)
+	m, err := s.MeetingByIDOrTitle(context.Background(), network.ID, "Core Network Meeting 3")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var drawn []string
+	b := &deckBuilder{ctx: context.Background(), s: s, network: network, meeting: m, slides: namedSlides(&drawn), fit: newTextFitter(pdfdoc.NotoSans()), gridTables: true}
+	p, err := b.build()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tables := 0
+	for i, sl := range p.Slides {
+		if len(tablesOf([]pptx.Slide{sl})) == 0 {
+			continue
+		}
+		tables++
+		if !strings.Contains(deckText(pptx.Presentation{Slides: []pptx.Slide{sl}}), grids.RelevanceNote) {
+			t.Errorf("slide %d holds a grid table without the line on IAP 1–5", i+1)
+		}
+	}
+	if tables == 0 {
+		t.Fatal("no grid table in the deck")
+	}
+}

@@ -40,6 +40,10 @@ func (pg PartnerGrid) Heading() string {
 // Columns are the grid's columns, as on the paper form.
 var Columns = []string{"Key learning", "IAP 1–5", "Why it matters", "Action until the next meeting", "Who", "By when"}
 
+// RelevanceNote says what the "IAP 1–5" column means, under a grid shown
+// to partners (the paper form explains it; a slide or a deck has no form).
+const RelevanceNote = "IAP 1–5: how much the learning matters for the Integrated Action Plan, from 1 (little) to 5 (very much)."
+
 // SlideShares are the columns' shares of a slide's width, drawn or in a
 // deck's table: the texts take most of it, as in the editor, but "who" and
 // "by when" more than there (a date is one word, a slide's type is large).

@@ -57,11 +57,13 @@ func gridCells(pg grids.PartnerGrid) [][]string {
 
 // Where a grid slide's parts go, in slide units.
 const (
-	gridSide   = 80
-	gridTop    = 60
-	gridBottom = 60
-	gridSub    = 24 // the line above the heading
-	gridHead   = 56 // the partner's name
+	gridSide    = 80
+	gridTop     = 60
+	gridBottom  = 60
+	gridSub     = 24 // the line above the heading
+	gridHead    = 56 // the partner's name
+	gridNote    = 20 // what "IAP 1–5" means, in the bottom margin
+	gridNoteGap = 14
 )
 
 // gridHeading is the partner's name on the slide, marked on the slides
@@ -155,6 +157,7 @@ func gridSlide(sheet grids.Sheet, gp gridPage, size fyne.Size) fyne.CanvasObject
 			rows = append(rows, cells[r])
 		}
 		gridTable.Draw(s, rows, a.X, a.Y, a.W, gp.size)
+		s.Text(grids.RelevanceNote, gridSide, 1080-gridBottom+gridNoteGap, w, slidesheet.Ink{Size: gridNote, Color: slidesheet.Dim})
 	}
 	s.Box.Resize(size)
 	paper := widgets.Paper()

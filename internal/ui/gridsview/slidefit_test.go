@@ -56,6 +56,8 @@ func TestGridSlidesReadWhole(t *testing.T) {
 			for i, o := range slides(size) {
 				if heads := strings.Join(slidefit.Texts(o), " "); !strings.Contains(heads, strings.Join(grids.Columns, " ")) {
 					t.Errorf("grid-%s %d at %v: the slide does not head the editor's columns: %s", name, i+1, size, heads)
+				} else if !strings.Contains(strings.Join(strings.Fields(heads), " "), grids.RelevanceNote) {
+					t.Errorf("grid-%s %d at %v: the slide does not say what IAP 1–5 means: %s", name, i+1, size, heads)
 				}
 			}
 		}
