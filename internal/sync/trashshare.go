@@ -56,22 +56,9 @@ func (m *merger) parentsOf(r data.TrashRow) ([]rowKey, error) {
 // settleSharedTrash puts every record that hangs under records of several
 // trash entries into one of them (see above).
 func (m *merger) settleSharedTrash() error {
-	var entries []*trashEntry
-	if err := each(m.c, `SELECT id, payload, counts FROM trash WHERE network_id = ? AND payload IS NOT NULL ORDER BY id`, func(s *sqlite.Stmt) error {
-		entries = append(entries, &trashEntry{id: s.ColumnText(0), payload: s.ColumnText(1), counts: s.ColumnText(2), was: s.ColumnText(1)})
-		return nil
-	}, m.network); err != nil {
+	entries, err := m.trashEntries()
+	if err != nil || len(entries) < 2 {
 		return err
-	}
-	if len(entries) < 2 {
-		return nil
-	}
-	for _, e := range entries {
-		rows, err := data.TrashRows(e.payload)
-		if err != nil {
-			return fmt.Errorf("trash entry %s: %w", e.id, err)
-		}
-		e.rows = rows
 	}
 	// Each move goes to an entry of a lower id than the one it leaves, so
 	// the moves end; the bound only guards against a fault.
@@ -493,19 +480,11 @@ func (m *merger) trashRank(root, table string) int {
 // order the files came in. A record the entry's delete took (its laptop's
 // version of the delete) stays, live or not, as before.
 func (m *merger) dropBackFromEntries() error {
-	var entries []*trashEntry
-	if err := each(m.c, `SELECT id, payload, counts FROM trash WHERE network_id = ? AND payload IS NOT NULL ORDER BY id`, func(s *sqlite.Stmt) error {
-		entries = append(entries, &trashEntry{id: s.ColumnText(0), payload: s.ColumnText(1), counts: s.ColumnText(2), was: s.ColumnText(1)})
-		return nil
-	}, m.network); err != nil {
+	entries, err := m.trashEntries()
+	if err != nil {
 		return err
 	}
 	for _, e := range entries {
-		rows, err := data.TrashRows(e.payload)
-		if err != nil {
-			return fmt.Errorf("trash entry %s: %w", e.id, err)
-		}
-		e.rows = rows
 		by, err := m.entryLaptop(e.id)
 		if err != nil {
 			return err
@@ -577,4 +556,24 @@ func (m *merger) entryLaptop(id string) (string, error) {
 		return nil
 	}, id)
 	return by, err
+}
+
+// trashEntries are the network's trash entries that hold records, by id,
+// with their rows read.
+func (m *merger) trashEntries() ([]*trashEntry, error) {
+	var entries []*trashEntry
+	if err := each(m.c, `SELECT id, payload, counts FROM trash WHERE network_id = ? AND payload IS NOT NULL ORDER BY id`, func(s *sqlite.Stmt) error {
+		entries = append(entries, &trashEntry{id: s.ColumnText(0), payload: s.ColumnText(1), counts: s.ColumnText(2), was: s.ColumnText(1)})
+		return nil
+	}, m.network); err != nil {
+		return nil, err
+	}
+	for _, e := range entries {
+		rows, err := data.TrashRows(e.payload)
+		if err != nil {
+			return nil, fmt.Errorf("trash entry %s: %w", e.id, err)
+		}
+		e.rows = rows
+	}
+	return entries, nil
 }

@@ -15,8 +15,7 @@ import (
 func TestARecordUnderTwoDeletedRecordsIsInOneEntryEverywhere(t *testing.T) {
 	ctx := context.Background()
 	a, b, c, network := threeLaptopsOfOneNetwork(t)
-	meeting := c.query(`SELECT id FROM meetings WHERE network_id = ? AND id NOT IN (SELECT meeting_id FROM learning_grids) ORDER BY id LIMIT 1`, network)
-	partner := c.query(`SELECT id FROM partners WHERE network_id = ? AND role = 'partner' ORDER BY id LIMIT 1`, network)
+	meeting, partner := gridlessMeeting(c, network)
 	g, err := c.st.SaveGrid(ctx, data.LearningGrid{MeetingID: meeting, PartnerID: partner, Rows: []data.GridRow{{Learning: "made on C"}}})
 	if err != nil {
 		t.Fatal(err)
@@ -116,8 +115,7 @@ func TestARecordUnderARecordDeletedTwiceIsInOneEntry(t *testing.T) {
 func TestARowDroppedAfterItsParentsDeleteElsewhereLeavesTheEntry(t *testing.T) {
 	ctx := context.Background()
 	a, b, network := twoLaptops(t)
-	meeting := a.query(`SELECT id FROM meetings WHERE network_id = ? AND id NOT IN (SELECT meeting_id FROM learning_grids) ORDER BY id LIMIT 1`, network)
-	partner := a.query(`SELECT id FROM partners WHERE network_id = ? AND role = 'partner' ORDER BY id LIMIT 1`, network)
+	meeting, partner := gridlessMeeting(a, network)
 	if _, err := b.st.DeleteMeeting(ctx, meeting); err != nil {
 		t.Fatal(err)
 	}
@@ -152,8 +150,7 @@ func TestARowDroppedAfterItsParentsDeleteElsewhereLeavesTheEntry(t *testing.T) {
 func TestARestoreElsewhereKeepsWhatTheEntryHeldHere(t *testing.T) {
 	ctx := context.Background()
 	a, b, network := twoLaptops(t)
-	meeting := a.query(`SELECT id FROM meetings WHERE network_id = ? AND id NOT IN (SELECT meeting_id FROM learning_grids) ORDER BY id LIMIT 1`, network)
-	partner := a.query(`SELECT id FROM partners WHERE network_id = ? AND role = 'partner' ORDER BY id LIMIT 1`, network)
+	meeting, partner := gridlessMeeting(a, network)
 	entry, err := b.st.DeleteMeeting(ctx, meeting)
 	if err != nil {
 		t.Fatal(err)
@@ -318,8 +315,7 @@ func TestARowDroppedWhileItsRestoreWasUnderWayStaysDropped(t *testing.T) {
 func TestARowDroppedAfterARestoreBeforeTheSyncStaysDropped(t *testing.T) {
 	ctx := context.Background()
 	a, b, network := twoLaptops(t)
-	meeting := a.query(`SELECT id FROM meetings WHERE network_id = ? AND id NOT IN (SELECT meeting_id FROM learning_grids) ORDER BY id LIMIT 1`, network)
-	partner := a.query(`SELECT id FROM partners WHERE network_id = ? AND role = 'partner' ORDER BY id LIMIT 1`, network)
+	meeting, partner := gridlessMeeting(a, network)
 	g, err := a.st.SaveGrid(ctx, data.LearningGrid{MeetingID: meeting, PartnerID: partner, Rows: []data.GridRow{{Learning: "kept"}, {Learning: "dropped on B"}}})
 	if err != nil {
 		t.Fatal(err)
@@ -443,8 +439,7 @@ func TestATableAddedToAnEntryGoesWhereTheDeleteWroteIt(t *testing.T) {
 func TestAGridBackFromARestoreLeavesTheEntryThatOnlyKeptIt(t *testing.T) {
 	ctx := context.Background()
 	a, b, c, network := threeLaptopsOfOneNetwork(t)
-	meeting := c.query(`SELECT id FROM meetings WHERE network_id = ? AND id NOT IN (SELECT meeting_id FROM learning_grids) ORDER BY id LIMIT 1`, network)
-	partner := c.query(`SELECT id FROM partners WHERE network_id = ? AND role = 'partner' ORDER BY id LIMIT 1`, network)
+	meeting, partner := gridlessMeeting(c, network)
 	g, err := c.st.SaveGrid(ctx, data.LearningGrid{MeetingID: meeting, PartnerID: partner, Rows: []data.GridRow{{Learning: "made on C"}}})
 	if err != nil {
 		t.Fatal(err)
@@ -489,4 +484,11 @@ func TestAGridBackFromARestoreLeavesTheEntryThatOnlyKeptIt(t *testing.T) {
 		checkLost(t, l, network)
 	}
 	sameEverywhere(t, network, a, b, c)
+}
+
+// gridlessMeeting is the first meeting of the network without a learning
+// grid and its first partner (not the lead): where a test makes a grid.
+func gridlessMeeting(l *testLaptop, network string) (meeting, partner string) {
+	return l.query(`SELECT id FROM meetings WHERE network_id = ? AND id NOT IN (SELECT meeting_id FROM learning_grids) ORDER BY id LIMIT 1`, network),
+		l.query(`SELECT id FROM partners WHERE network_id = ? AND role = 'partner' ORDER BY id LIMIT 1`, network)
 }
