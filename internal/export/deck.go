@@ -223,11 +223,7 @@ func noGridText(without []string, partners int) string {
 	if len(without) == partners {
 		return "No partner has filled a learning grid for this meeting yet."
 	}
-	names := without[0]
-	if n := len(without); n > 1 {
-		names = strings.Join(without[:n-1], ", ") + " and " + without[n-1]
-	}
-	return "No learning grid yet from " + names + "."
+	return "No learning grid yet from " + text.AndList(without) + "."
 }
 
 // reviewItems are the review's paragraphs in groups a slide keeps

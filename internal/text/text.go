@@ -48,3 +48,12 @@ func Money(amount float64, currency string) string {
 	}
 	return strings.TrimSpace(whole + " " + currency)
 }
+
+// AndList joins names as English writes a list: "Genk", "Genk and
+// Aarhus", "Genk, Aarhus and Breda".
+func AndList(names []string) string {
+	if n := len(names); n > 1 {
+		return strings.Join(names[:n-1], ", ") + " and " + names[n-1]
+	}
+	return strings.Join(names, "")
+}

@@ -29,3 +29,11 @@ func TestMoneyIsWrittenOneWay(t *testing.T) {
 		}
 	}
 }
+
+func TestAndList(t *testing.T) {
+	for want, names := range map[string][]string{"": nil, "Genk": {"Genk"}, "Genk and Aarhus": {"Genk", "Aarhus"}, "Genk, Aarhus and Breda": {"Genk", "Aarhus", "Breda"}} {
+		if got := AndList(names); got != want {
+			t.Errorf("%q: %q, want %q", names, got, want)
+		}
+	}
+}

@@ -2,7 +2,6 @@ package matrixview
 
 import (
 	"fmt"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/aoce-desktop/aoce-desktop/internal/data"
 	"github.com/aoce-desktop/aoce-desktop/internal/matrix"
+	"github.com/aoce-desktop/aoce-desktop/internal/text"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/slidefit"
 	"github.com/aoce-desktop/aoce-desktop/internal/ui/widgets"
 )
@@ -103,11 +103,11 @@ func subThemeLine(row matrix.Row, learners, hosts []data.Partner) string {
 
 // andNames lists partners as "Genk, Aarhus and Breda".
 func andNames(ps []data.Partner) string {
-	names := strings.Split(widgets.JoinedPartnerNames(ps), ", ")
-	if len(names) < 2 {
-		return strings.Join(names, "")
+	names := make([]string, len(ps))
+	for i, p := range ps {
+		names[i] = p.Name
 	}
-	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+	return text.AndList(names)
 }
 
 // addPartners adds to list the partners of more it does not hold yet.
